@@ -1,0 +1,1 @@
+"""The Scrapy project: sources, strategy spiders, page analysis, pipelines."""

@@ -1,0 +1,25 @@
+"""What the spider hands to the pipelines: one record per fetched page."""
+from dataclasses import dataclass, field
+
+
+@dataclass
+class PageItem:
+    url: str
+    source: str
+    kind: str                      # the source's kind: council | press | committee
+    page_type: str                 # article | document | listing | other
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    text: str = ""
+    document_of: str | None = None  # for a PDF: the committee page that links to it
+    reason: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def article(self) -> dict:
+        return {k: getattr(self, k) for k in (
+            "url", "source", "kind", "title", "published", "author", "publisher", "text", "document_of")}

@@ -1,0 +1,92 @@
+"""Turn one fetched HTML page into an article record, or say why it is not one."""
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import trafilatura
+from lxml import etree
+
+from crawler import metadata, promo
+
+MIN_WORDS = 120          # shorter main text is a stub, listing or contact page
+MIN_PARAGRAPHS = 3       # running prose, not a list of teasers
+MAX_LINK_DENSITY = 0.35  # share of main-text words that sit inside links
+NOT_ARTICLE_PATH = re.compile(
+    r"/(page/\d+|tag|tags|category|categories|topic|topics|search|contact|contact-us|author|"
+    r"authors|archive|about|about-us|login|subscribe|privacy|cookies|accessibility)(/|$|\?)", re.I)
+NOT_ARTICLE_TITLE = re.compile(
+    r"^(page not found|not found|error|404|search results?|contact( us)?|site ?map|"
+    r"news( and press releases)?|latest news|all news)\b", re.I)
+
+
+@dataclass
+class PageAnalysis:
+    url: str
+    is_article: bool
+    reason: str
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    text: str = ""
+    page_types: set = field(default_factory=set)
+
+
+def looks_binary(body: bytes) -> bool:
+    head = body[:4096]
+    return b"\x00" in head or head.startswith((b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8", b"\xff\xd8"))
+
+
+def main_text(html_text: str, url: str | None = None) -> str:
+    """Clean body text: trafilatura with our boilerplate pruning and promo filter."""
+    text = trafilatura.extract(
+        html_text, url=url, favor_precision=True, include_comments=False,
+        include_tables=False, deduplicate=False, prune_xpath=promo.prune_xpath(),
+    ) or ""
+    return promo.strip_promos(text)
+
+
+def link_density(tree) -> float:
+    """Share of words in the main region that are link text."""
+    region = (tree.xpath("//main") or tree.xpath("//article") or tree.xpath("//body") or [tree])[0]
+    words = len(region.text_content().split())
+    linked = sum(len(a.text_content().split()) for a in region.xpath(".//a"))
+    return linked / words if words else 1.0
+
+
+def teaser_count(tree) -> int:
+    """Headlines that link elsewhere: many of them make a listing page."""
+    region = (tree.xpath("//main") or tree.xpath("//body") or [tree])[0]
+    return len(region.xpath(".//article[.//a] | .//*[self::h2 or self::h3 or self::h4][.//a]"))
+
+
+def analyse(url: str, html_text: str) -> PageAnalysis:
+    try:
+        tree = metadata.parse_html(html_text)
+    except (etree.ParserError, ValueError) as exc:
+        return PageAnalysis(url, False, f"unparseable HTML ({exc})")
+    meta = metadata.page_metadata(tree, html_text)
+    text = main_text(html_text, url)
+    result = PageAnalysis(url, False, "", meta["title"], meta["published"], meta["author"],
+                          meta["publisher"], text, meta["types"])
+    lines = [line for line in text.splitlines() if line.strip()]
+    prose = [line for line in lines if not line.startswith("- ") and len(line.split()) >= 15]
+    words = sum(len(line.split()) for line in prose)
+    density = link_density(tree)
+    declared = bool(meta["types"] & metadata.ARTICLE_TYPES)
+    path = urlsplit(url).path
+    if NOT_ARTICLE_PATH.search(path) and not declared:
+        result.reason = "listing/utility URL"
+    elif meta["title"] and NOT_ARTICLE_TITLE.match(meta["title"]) and not declared:
+        result.reason = f"utility page title {meta['title']!r}"
+    elif teaser_count(tree) >= 4 and not declared:
+        result.reason = f"{teaser_count(tree)} linked teasers"
+    elif words < MIN_WORDS:
+        result.reason = f"only {words} words of prose"
+    elif len(prose) < MIN_PARAGRAPHS:
+        result.reason = f"only {len(prose)} paragraphs of prose"
+    elif density > MAX_LINK_DENSITY and not declared:
+        result.reason = f"link density {density:.2f}"
+    else:
+        result.is_article, result.reason = True, "article"
+    return result

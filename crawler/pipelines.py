@@ -1,0 +1,52 @@
+"""Validate, then store each page through db.save (spiders never touch SQL)."""
+import logging
+
+from scrapy.exceptions import DropItem
+
+from db import save
+from db.schema import open_db
+
+log = logging.getLogger(__name__)
+
+
+class ValidatePipeline:
+    """Drop article records that would be half-empty rows."""
+
+    def process_item(self, item, spider=None):
+        if item.page_type in ("article", "document"):
+            problems = [name for name in ("url", "source", "text") if not getattr(item, name)]
+            if problems:
+                raise DropItem(f"{item.url}: missing {', '.join(problems)}")
+            if not item.title:
+                item.title = item.url.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")[:200]
+        return item
+
+
+class StorePipeline:
+    def __init__(self, db_path, stats):
+        self.db_path = db_path
+        self.stats = stats
+        self.db = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.get("RECOVERYWATCH_DB"), crawler.stats)
+
+    def open_spider(self, spider=None):
+        self.db = open_db(self.db_path)
+
+    def close_spider(self, spider=None):
+        if self.db is not None:
+            self.db.close()
+
+    def process_item(self, item, spider=None):
+        if item.page_type in ("article", "document"):
+            outcome = save.save_article(self.db, item.article())
+            self.stats.inc_value(f"recoverywatch/articles_{outcome}")
+            log.info("%s %s: %s", outcome, item.page_type, item.url)
+        save.save_page(self.db, {
+            "url": item.url, "page_type": item.page_type, "status": item.status,
+            "etag": item.etag, "last_modified": item.last_modified,
+            "content_hash": save.content_hash(item.text) if item.text else None,
+        })
+        return item

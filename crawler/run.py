@@ -1,0 +1,24 @@
+"""Run one crawl of all sources into a database and report what happened."""
+import logging
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler import settings as default_settings
+from crawler.spiders.sources_spider import SourcesSpider
+
+
+def run_crawl(sources, db_path, log_level="INFO", overrides=None) -> dict:
+    """Crawl `sources` into `db_path`; return Scrapy's stats for the run."""
+    settings = Settings()
+    settings.setmodule(default_settings, priority="project")
+    settings.set("RECOVERYWATCH_DB", str(db_path))
+    settings.set("LOG_LEVEL", log_level)
+    for key, value in (overrides or {}).items():
+        settings.set(key, value)
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(SourcesSpider)
+    process.crawl(crawler, sources=sources)
+    process.start()
+    logging.getLogger(__name__).debug("crawl finished")
+    return crawler.stats.get_stats()

@@ -1,0 +1,1 @@
+"""Strategy spiders: one spider drives every source by listing, sitemap and feed."""

@@ -1,0 +1,153 @@
+"""One spider for every source: listing pages, sitemaps and feeds.
+
+Per-site rules are not needed: scope is the start URL's host and path, and
+page analysis (crawler.page) decides what is an article.
+"""
+import logging
+
+import scrapy
+from scrapy.http import TextResponse
+from scrapy.utils.sitemap import Sitemap
+
+from crawler import pdf, scope
+from crawler.items import PageItem
+from crawler.page import analyse, looks_binary
+
+log = logging.getLogger(__name__)
+
+
+class SourcesSpider(scrapy.Spider):
+    name = "sources"
+    handle_httpstatus_list = [304]
+
+    def __init__(self, sources=(), **kwargs):
+        super().__init__(**kwargs)
+        self.sources = {s.name: s for s in sources}
+
+    async def start(self):
+        for source in self.sources.values():
+            for url in source.start_urls:
+                yield self._request(url, source, self.parse_page, depth=0, priority=10)
+            for url in source.sitemap_urls:
+                yield self._request(url, source, self.parse_sitemap, depth=0, priority=20)
+            for url in source.feed_urls:
+                yield self._request(url, source, self.parse_feed, depth=0, priority=20)
+
+    def _request(self, url, source, callback, depth, priority=0, **meta):
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, priority=priority,
+            meta={"source": source.name, "rw_depth": depth, **meta},
+        )
+
+    def _scope_urls(self, source):
+        # Sitemaps and feeds may list articles anywhere on the host.
+        return source.start_urls + [u.rsplit("/", 1)[0] + "/" for u in source.sitemap_urls + source.feed_urls]
+
+    # --- discovery strategies -------------------------------------------------
+
+    def parse_sitemap(self, response):
+        source = self.sources[response.meta["source"]]
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception as exc:  # lxml raises several types on garbage
+            self._count_error(f"unreadable sitemap {response.url}: {exc}")
+            return
+        host_scope = [f"{response.urljoin('/')}"] + source.start_urls
+        for entry in sitemap:
+            loc = entry.get("loc")
+            if not loc or not scope.in_scope(loc, host_scope):
+                continue
+            if sitemap.type == "sitemapindex":
+                yield self._request(loc, source, self.parse_sitemap, depth=0, priority=20)
+            else:
+                yield self._request(loc, source, self.parse_page, depth=source.max_depth, lastmod=entry.get("lastmod"))
+
+    def parse_feed(self, response):
+        source = self.sources[response.meta["source"]]
+        links = response.xpath(
+            "//*[local-name()='item']/*[local-name()='link']/text()"
+            " | //*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href").getall()
+        if not links:
+            log.warning("feed %s lists no items", response.url)
+        host_scope = [response.urljoin("/")] + source.start_urls
+        for link in links:
+            url = scope.normalise(response.urljoin(link.strip()))
+            if scope.in_scope(url, host_scope):
+                yield self._request(url, source, self.parse_page, depth=source.max_depth)
+
+    def parse_page(self, response):
+        source = self.sources[response.meta["source"]]
+        if response.status == 304:
+            self.crawler.stats.inc_value("recoverywatch/not_modified")
+            return
+        if not isinstance(response, TextResponse):
+            yield from self._parse_binary(response, source)
+            return
+        if looks_binary(response.body):
+            self._count_error(f"binary content served as text at {response.url}; skipped")
+            return
+        try:
+            text = response.text
+        except (UnicodeDecodeError, LookupError) as exc:
+            self._count_error(f"undecodable page {response.url}: {exc}")
+            return
+        page = analyse(response.url, text)
+        yield PageItem(
+            url=response.url, source=source.name, kind=source.kind,
+            page_type="article" if page.is_article else "listing",
+            status=response.status, etag=_header(response, "ETag"),
+            last_modified=_header(response, "Last-Modified"),
+            title=page.title, published=page.published, author=page.author,
+            publisher=page.publisher, text=page.text if page.is_article else "", reason=page.reason,
+        )
+        if not page.is_article:
+            log.debug("not an article (%s): %s", page.reason, response.url)
+        yield from self._follow(response, source)
+
+    def _follow(self, response, source):
+        depth = response.meta["rw_depth"]
+        if depth >= source.max_depth:
+            return
+        committee = source.kind == "committee"
+        hrefs = response.xpath("//a/@href | //link[@rel='next']/@href").getall()
+        for href in hrefs:
+            url = scope.normalise(response.urljoin(href.strip()))
+            if url == response.url or not scope.in_scope(url, source.start_urls, allow_pdf_anywhere_on_host=committee):
+                continue
+            if scope.is_pdf(url):
+                if committee:
+                    yield self._request(url, source, self.parse_page, depth=depth + 1, document_of=response.url)
+                continue
+            yield self._request(url, source, self.parse_page, depth=depth + 1)
+
+    def _parse_binary(self, response, source):
+        content_type = _header(response, "Content-Type") or ""
+        if "pdf" not in content_type.lower() and not response.body.startswith(b"%PDF"):
+            log.info("skipped non-text response %s (%s)", response.url, content_type or "no type")
+            return
+        text = pdf.pdf_text(response.body)
+        if not text:
+            self._count_error(f"PDF without extractable text (scanned or corrupt): {response.url}")
+            return
+        yield PageItem(
+            url=response.url, source=source.name, kind=source.kind, page_type="document",
+            status=response.status, etag=_header(response, "ETag"),
+            last_modified=_header(response, "Last-Modified"),
+            title=pdf.pdf_title(response.body) or response.url.rsplit("/", 1)[-1],
+            text=text, document_of=response.meta.get("document_of"),
+        )
+
+    # --- failures -------------------------------------------------------------
+
+    def _count_error(self, message):
+        log.warning(message)
+        self.crawler.stats.inc_value("recoverywatch/errors")
+
+    def on_error(self, failure):
+        request = failure.request
+        self._count_error(f"failed {request.url}: {failure.getErrorMessage() or failure.type.__name__}")
+
+
+def _header(response, name):
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

@@ -1,0 +1,116 @@
+"""save_* functions: plain dicts in, upserts keyed on stable ids out.
+
+Every multi-row write happens inside one transaction so an interrupted run
+never leaves an article with half of its extraction rows.
+"""
+import datetime as dt
+import hashlib
+import json
+
+import sqlite_utils
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha1((text or "").encode("utf-8")).hexdigest()
+
+
+def save_sources(db: sqlite_utils.Database, sources) -> None:
+    db["sources"].upsert_all(
+        [{"name": s.name, "kind": s.kind, "area": s.area, "start_urls": json.dumps(s.start_urls)} for s in sources],
+        pk="name",
+    )
+
+
+def save_article(db: sqlite_utils.Database, item: dict) -> str:
+    """Insert or update one article by URL; return 'new', 'updated' or 'unchanged'."""
+    text_hash = content_hash(item["text"])
+    row = {
+        "url": item["url"], "source": item["source"], "kind": item.get("kind"),
+        "title": item.get("title"), "published": item.get("published"),
+        "author": item.get("author"), "publisher": item.get("publisher"),
+        "text": item["text"], "word_count": len(item["text"].split()),
+        "content_hash": text_hash, "document_of": item.get("document_of"),
+    }
+    existing = list(db.query("select id, content_hash, title, published from articles where url = ?", [item["url"]]))
+    stamp = now_iso()
+    with db.conn:
+        if not existing:
+            db["articles"].insert({**row, "first_seen": stamp, "last_updated": stamp})
+            return "new"
+        old = existing[0]
+        if (old["content_hash"], old["title"], old["published"]) == (text_hash, row["title"], row["published"]):
+            return "unchanged"
+        db["articles"].update(old["id"], {**row, "last_updated": stamp})
+        return "updated"
+
+
+def save_page(db: sqlite_utils.Database, page: dict) -> None:
+    db["pages"].upsert({**page, "fetched_at": now_iso()}, pk="url")
+
+
+def seen_pages(db: sqlite_utils.Database, page_type: str = "article") -> dict:
+    """URL -> validators of pages stored before, for conditional requests."""
+    return {
+        r["url"]: r for r in db.query(
+            "select url, etag, last_modified, content_hash from pages where page_type = ?", [page_type])
+    }
+
+
+def save_reference(db: sqlite_utils.Database, areas: list[dict], providers: list[dict]) -> None:
+    """Load the area and provider gazetteers so every entity has a stable row."""
+    with db.conn:
+        for area in areas:
+            db["areas"].lookup({"code": area["code"]}, area)
+        slugs = {}
+        for p in providers:
+            slugs[p["slug"]] = db["providers"].lookup(
+                {"slug": p["slug"]}, {k: v for k, v in p.items() if k != "successor_slug"})
+        for p in providers:
+            if p.get("successor_slug") in slugs:
+                db["providers"].update(slugs[p["slug"]], {"successor_id": slugs[p["successor_slug"]]})
+
+
+def pending_articles(db: sqlite_utils.Database, everything: bool = False):
+    """Articles whose text changed since they were last extracted."""
+    where = "" if everything else "where extracted_hash is null or extracted_hash != content_hash"
+    return db.query(f"select id, url, source, title, published, text, content_hash from articles {where} order by id")
+
+
+def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> None:
+    """Replace one article's extraction rows with `result`, atomically."""
+    aid = article["id"]
+    with db.conn:
+        for table in ("article_areas", "article_providers", "figures", "quotes"):
+            db.execute(f"delete from {table} where article_id = ?", [aid])
+        db["articles"].update(aid, {
+            "relevant": int(result["relevant"]), "relevance_score": result["relevance_score"],
+            "extracted_hash": article["content_hash"],
+        })
+        if not result["relevant"]:
+            return
+        for area in result["areas"]:
+            area_id = db["areas"].lookup({"code": area["code"]}, area["row"])
+            db["article_areas"].insert({
+                "article_id": aid, "area_id": area_id, "is_primary": int(area["is_primary"]),
+                "mentions": area["mentions"], "role": area["role"], "matched": area["matched"],
+            })
+        for prov in result["providers"]:
+            provider_id = db["providers"].lookup({"slug": prov["slug"]}, prov["row"])
+            db["article_providers"].insert({
+                "article_id": aid, "provider_id": provider_id,
+                "mentions": prov["mentions"], "matched": prov["matched"],
+            })
+        db["figures"].insert_all([{**f, "article_id": aid} for f in result["figures"]])
+        db["quotes"].insert_all([{**q, "article_id": aid} for q in result["quotes"]])
+
+
+def start_run(db: sqlite_utils.Database) -> int:
+    return db["crawl_runs"].insert({"started": now_iso(), "status": "running"}).last_pk
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, stats: dict, status: str = "finished") -> None:
+    db["crawl_runs"].update(run_id, {**stats, "finished": now_iso(), "status": status})

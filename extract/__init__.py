@@ -1,0 +1,1 @@
+"""spaCy components and domain data: areas, providers, figures, quotes, relevance."""

@@ -1,0 +1,189 @@
+"""Local authorities an article is about, with ONS codes, resolved from
+council names, short names and the towns and suburbs inside them."""
+import re
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from extract import gazetteer
+
+# A place name followed by one of these is part of another name (Derby Road,
+# Bath Rugby, Staffordshire University), not the area itself.
+NAME_CONTINUATIONS = {
+    "university", "college", "road", "street", "lane", "avenue", "way", "drive", "close", "crescent",
+    "terrace", "place", "square", "hill", "rugby", "fc", "united", "rovers", "wanderers", "warriors",
+    "athletic", "albion", "hospital", "hospitals", "infirmary", "trust", "nhs", "police", "constabulary",
+    "airport", "station", "crown", "magistrates", "magistrates'", "cathedral", "prison", "academy", "school",
+    "metropolitan", "partnership", "foundation", "clinical", "ccg", "icb", "healthcare", "building", "echo",
+    "post", "herald", "live", "mail", "gazette", "times", "telegraph", "evening", "chronicle", "advertiser",
+    "observer", "journal", "star", "mercury", "argus", "sentinel", "examiner", "courier", "city-fc",
+    "county-fc", "harriers", "park", "bridge", "house", "hall", "centre", "arena", "stadium", "market",
+    "business", "chamber", "diocese",
+}
+# ...and preceded by one of these it is a person's name or an institution's.
+NAME_PREFIXES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lord", "lady",
+                 "prof", "professor", "hmp", "hmyoi", "university", "healthwatch", "bishop", "rev"}
+ALLOWED_NEXT = {"council", "city", "borough", "county", "town", "district", "area", "and", "&", "'s", "’s"}
+SHORT_NAME_CUES = {"upon", "under", "on"}
+PREPOSITIONS = {"in", "at", "near", "around", "from", "across", "outside", "of"}
+
+
+class AreaFinder:
+    def __init__(self, nlp):
+        self.names = defaultdict(list)  # lower-case name -> [(kind, payload)]
+        las = gazetteer.authorities()
+        for la in las.values():
+            for name in {la.name, la.official_name, *la.alt_names}:
+                if not re.search(r"\b(UA|district|county|boro|coucil)$", name, re.I) or name == la.official_name:
+                    self._add(name, ("la", la.code))
+                    self._add(name.replace(" and ", " & "), ("la", la.code))
+        for short, codes in gazetteer.short_names().items():
+            self._add(short, ("short", tuple(codes)))
+        regions = {la.region.lower() for la in las.values()} | {la.nation.lower() for la in las.values()}
+        for name, places in gazetteer.places().items():
+            if name.lower() not in regions:  # "London" is a region here, not a place in Westminster
+                self._add(name, ("place", tuple(places)))
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        names = sorted(self.names)
+        for name, doc in zip(names, nlp.tokenizer.pipe(names)):
+            self.matcher.add(name, [doc])
+
+    def _add(self, name, entry):
+        key = name.strip().lower()
+        if key and entry not in self.names[key]:
+            self.names[key].append(entry)
+
+    def __call__(self, doc):
+        meta = doc._.rw_meta or {}
+        date = meta.get("published")
+        blocked = {i for span in (doc._.rw_provider_spans or []) for i in range(span.start, span.end)}
+        spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
+        mentions = [(span, self.names[span.text.lower()]) for span in spans
+                    if self._is_area_mention(doc, span, blocked)]
+        # Unambiguous mentions first; they are the context for the ambiguous ones.
+        direct = Counter()
+        for span, entries in mentions:
+            codes = {p for kind, p in entries if kind == "la"}
+            if len(codes) == 1:
+                direct[gazetteer.commissioner(codes.pop(), date)] += 1
+        home = self._home_codes(meta.get("source_area"), date)
+        found = defaultdict(lambda: {"mentions": 0, "roles": set(), "matched": set()})
+        for span, entries in mentions:
+            for code, role in self._resolve(entries, date, direct, home, span):
+                rec = found[code]
+                rec["mentions"] += 1
+                rec["roles"].add(role)
+                rec["matched"].add(span.text)
+        doc._.rw_areas = self._records(found, doc, meta, home)
+        return doc
+
+    @staticmethod
+    def _is_area_mention(doc, span, blocked):
+        first = span[0]
+        if not first.text[:1].isupper():
+            return False
+        if any(t.i in blocked for t in span):
+            return False
+        if span.end < len(doc):
+            nxt = doc[span.end]
+            if nxt.text[:1].isupper() and (nxt.lower_ in NAME_CONTINUATIONS or (
+                    nxt.lower_ not in ALLOWED_NEXT and not nxt.is_sent_start and nxt.pos_ == "PROPN")):
+                return False  # part of a longer name: "Derby Road", "Wigan Athletic"
+        if span.start > 0:
+            prev = doc[span.start - 1]
+            if prev.lower_.rstrip(".") in NAME_PREFIXES:
+                return False
+            if prev.text[:1].isupper() and not span[0].is_sent_start and prev.pos_ == "PROPN" and not first.is_upper:
+                return False  # tail of a longer name: "Morpeth Street", "Greater Manchester"
+            # a capitalised word before the place that is itself not a place: a surname ("Tom Bolton")
+            ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+            if ent is not None and ent.label_ == "PERSON" and ent.start < span.start:
+                return False
+        return True
+
+    def _home_codes(self, area_name, date):
+        if not area_name:
+            return set()
+        codes = {p for kind, p in self.names.get(area_name.lower(), []) if kind == "la"}
+        return {gazetteer.commissioner(c, date) for c in codes}
+
+    def _resolve(self, entries, date, direct, home, span):
+        """[(commissioner code or district code, role)] for one mention."""
+        las = gazetteer.authorities()
+        la_codes = [p for kind, p in entries if kind == "la"]
+        if la_codes:
+            code = la_codes[0] if len(la_codes) == 1 else self._pick(la_codes, date, direct, home)
+            if code is None:
+                return []
+            upper = gazetteer.commissioner(code, date)
+            if upper != code:
+                return [(upper, "county"), (code, "district")]
+            return [(code, "named")]
+        shorts = [p for kind, p in entries if kind == "short"]
+        if shorts:
+            code = self._pick(list(shorts[0]), date, direct, home)
+            return [(gazetteer.commissioner(code, date), "named")] if code else []
+        if any(t.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT") for t in span):
+            return []  # "in March", a person's name, an organisation's name
+        places = [pl for kind, p in entries if kind == "place" for pl in p]
+        towns = [pl for pl in places if pl.local_type != "Village"]
+        if not towns:
+            return []
+        codes = {gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper for pl in towns}
+        if len(codes) == 1:
+            return [(codes.pop(), "place")]
+        code = self._pick(sorted(codes), date, direct, home, rank={
+            gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper:
+            gazetteer.PLACE_RANK[pl.local_type] for pl in towns})
+        return [(code, "place")] if code else []
+
+    @staticmethod
+    def _pick(codes, date, direct, home, rank=None):
+        """Choose among candidate authorities by the article's other areas, then size."""
+        las = gazetteer.authorities()
+        uppers = {c: gazetteer.commissioner(c, date) for c in codes if c in las}
+        regions = {las[c].region for c in direct if c in las} | {las[c].region for c in home if c in las}
+
+        def score(c):
+            u = uppers[c]
+            return (
+                (u in direct) * 4 + (u in home) * 4 + (las[u].region in regions) * 2 + (rank or {}).get(u, 0),
+                las[u].population,
+            )
+        if not uppers:
+            return None
+        ranked = sorted(uppers, key=score, reverse=True)
+        if rank is not None and len(set(uppers.values())) > 1:
+            # a place name shared by several authorities needs the article's context
+            best = score(ranked[0])[0] - rank.get(uppers[ranked[0]], 0)
+            if best <= 0 or best == score(ranked[1])[0] - rank.get(uppers[ranked[1]], 0):
+                return None
+        return ranked[0]
+
+    @staticmethod
+    def _records(found, doc, meta, home):
+        las = gazetteer.authorities()
+        title = (meta.get("title") or "").lower()
+        first_para = doc.text.split("\n", 1)[0].lower()
+        candidates = {}
+        for code, rec in found.items():
+            la = las[code]
+            if rec["roles"] == {"district"}:
+                continue
+            names = {la.name.lower(), *(m.lower() for m in rec["matched"])}
+            candidates[code] = (rec["mentions"] + 3 * any(n in title for n in names)
+                                + 2 * any(n in first_para for n in names) + 2 * (code in home))
+        primary = max(candidates, key=lambda c: (candidates[c], found[c]["mentions"]), default=None)
+        return [{
+            "code": code, "row": las[code].row(), "is_primary": code == primary,
+            "mentions": rec["mentions"],
+            "role": "district" if rec["roles"] == {"district"} else sorted(rec["roles"] - {"district"})[0],
+            "matched": "; ".join(sorted(rec["matched"])),
+        } for code, rec in found.items()]
+
+
+@Language.factory("recoverywatch_areas")
+def make_area_finder(nlp, name):
+    return AreaFinder(nlp)

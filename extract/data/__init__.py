@@ -1,0 +1,1 @@
+"""Gazetteers and lexicons (see SOURCES.md)."""

@@ -1,0 +1,196 @@
+"""Money, percentages and counts, normalised, with what they measure.
+
+Candidates come from patterns over the text; numbers that are years, dates,
+ages, durations, times, phone numbers, addresses or labels are dropped."""
+import re
+
+from spacy.language import Language
+
+from extract import numbers
+
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+WORD = rf"(?:(?:{numbers.NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{numbers.NUMBER_WORD}))*)"
+SCALE = r"(?:k|m|bn|mn|million|billion|thousand)"
+B = r"(?<![\w.,£/])"  # not glued to a word, a decimal point or another number
+MONEY = re.compile(rf"{B}£\s?{NUM}(?:\s?{SCALE}\b)?", re.I)
+MONEY_WORDS = re.compile(
+    rf"\b((?:a|an|one|two|three|half|{WORD})\s+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
+    rf"(?:million|billion|thousand))\s+pounds\b", re.I)
+PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b)", re.I)
+ONE_IN = re.compile(rf"\b({WORD}|\d+) in (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
+FRACTION = re.compile(
+    r"\b(three quarters|two thirds|a quarter|a third|a fifth|a tenth|half)\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|the \w+ (?:were|are|was|is|had|have)\b))",
+    re.I)
+COUNT = re.compile(rf"{B}({NUM}|{WORD})(?![\w%]|\.\d|,\d)", re.I)
+
+MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+AFTER_NOT_COUNT = re.compile(
+    rf"^(?:-|\s)?(?:years?|yrs?|-?year-olds?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|"
+    rf"decades?|am\b|pm\b|a\.m|p\.m|o'clock|km|kilometres?|miles?|mph|metres?|m\b|ft|feet|st\b|nd\b|rd\b|th\b|"
+    rf"{MONTHS}\b|times\b|per\s?cent|%|/\d)", re.I)
+BEFORE_NOT_COUNT = re.compile(
+    r"(?:\b(?:aged?|ages|ward|item|items|minute|minutes|paragraph|paragraphs|section|sections|quarter|route|routes|bus|buses|number|no\.?|"
+    r"reference|ref\.?|page|appendix|challenge|room|unit|junction|platform|"
+    r"phase|level|tier|step|stage|year|years|class|group|under|over-|call|ring|dial|on|"
+    + MONTHS + r")\s*$|[:/#-]\s*$)", re.I)
+PHONE = re.compile(r"(?<!\d)(?:0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
+ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Avenue|Way|Close|Drive|Place|Square|Terrace|Crescent|Row|Walk)\b")
+LINE_NUMBER = re.compile(r"(?m)^\(?\d+(?:\.\d+)*\)?\s")
+APPROX = re.compile(r"\b(?:around|about|almost|nearly|more than|over|up to|at least|approximately|roughly|some|"
+                    r"fewer than|less than|under|just under|just over|an estimated|estimated|close to)\s*$", re.I)
+RANGE_BEFORE = re.compile(rf"\b(?:between|from)\s+(?:£\s?)?$", re.I)
+PERIOD = re.compile(r"\b(?:(?:in|during|for|by) )?((?:19|20)\d\d(?:/|-)(?:\d\d){1,2}|(?:19|20)\d\d)\b|\b(a year|per year|each year|per annum|annually|a month|per month|a week|per week)\b", re.I)
+
+KINDS = [  # first match wins; patterns look at the sentence around the figure
+    ("contract value", r"\bcontract|\bdeal\b|\btender|\bworth\b|\bprocurement"),
+    ("saving", r"\bsav(e|es|ed|ing|ings)\b|\bcut\b|\breduc"),
+    ("deaths", r"\bdeaths?\b|\bdied\b|\bdying\b|\bfatal"),
+    ("relapse rate", r"\brelapse|\breturn(ed)? to (treatment|using)|\bre-?present"),
+    ("success rate", r"\bsuccessful(ly)? complet|\bsuccess rate|\bfree of dependence|\bcompleted treatment|\bstill engaged"),
+    ("waiting", r"\bwait(ing)?\b|\bwaiting list"),
+    ("staffing", r"\bstaff\b|\bvacanc|\bworkers?\b|\bmentors?\b|\bvolunteers?\b|\bposts?\b"),
+    ("target", r"\btarget|\baim\b|\bwant\b.*\bto rise|\bambition"),
+    ("funding", r"\bfund|\bgrant\b|\binvest|\ballocat|\bawarded\b|\bsecured\b"),
+    ("spend", r"\bspend|\bspent\b|\bbudget|\bcost"),
+    ("people in treatment", r"\bin treatment|\btreated\b|\bclients?\b|\bservice users?\b|\bpeople\b|\badults\b|\bpatients?\b|\bsupported\b|\breferr"),
+]
+KIND_RES = [(k, re.compile(p, re.I)) for k, p in KINDS]
+
+
+def _blank(text, pattern):
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+class FigureFinder:
+    def __call__(self, doc):
+        text = doc.text
+        taken = [False] * len(text)
+        figures = []
+
+        def claim(start, end):
+            if any(taken[start:end]):
+                return False
+            for i in range(start, end):
+                taken[i] = True
+            return True
+
+        scrubbed = _blank(_blank(text, PHONE), LINE_NUMBER)
+        for m in MONEY.finditer(scrubbed):
+            value = numbers.parse_amount(m.group(0))
+            if value is not None and claim(m.start(), m.end()):
+                figures.append((m.start(), m.end(), value, "GBP"))
+        for m in MONEY_WORDS.finditer(scrubbed):
+            value = numbers.parse_amount(m.group(1))
+            if value is not None and claim(m.start(), m.end()):
+                figures.append((m.start(), m.end(), value, "GBP"))
+        for m in PERCENT.finditer(scrubbed):
+            value = numbers.parse_amount(m.group(1))
+            if value is not None and claim(m.start(), m.end()):
+                figures.append((m.start(), m.end(), value, "percent"))
+        for m in ONE_IN.finditer(scrubbed):
+            a, b = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(2))
+            if a and b and b > a and claim(m.start(), m.end()):
+                figures.append((m.start(), m.end(), round(100 * a / b, 1), "percent"))
+        for m in FRACTION.finditer(scrubbed):
+            value = numbers._fraction(m.group(1).lower().split())
+            if value is not None and claim(m.start(), m.end()):
+                figures.append((m.start(), m.end(), round(100 * value, 1), "percent"))
+        for m in COUNT.finditer(scrubbed):
+            start, end = m.start(1), m.end(1)
+            if any(taken[start:end]) or not self._is_count(doc, scrubbed, m.group(1), start, end):
+                continue
+            value = numbers.parse_amount(m.group(1))
+            if value is not None and claim(start, end):
+                figures.append((start, end, value, "count"))
+        doc._.rw_figures = [self._record(doc, *f) for f in sorted(figures)]
+        return doc
+
+    @staticmethod
+    def _is_count(doc, text, raw, start, end):
+        low = raw.lower().strip()
+        if low in ("a", "an", "one", "zero") or low.startswith(("a ", "an ")):
+            return False  # "one front door", "a million" on its own
+        if re.fullmatch(r"\d+\.\d+", raw):
+            return False  # decimals without a unit are paragraph or version numbers
+        digits = raw.replace(",", "")
+        if digits.isdigit() and "," not in raw and 1800 <= int(digits) <= 2100:
+            return False  # a year
+        after, before = text[end:end + 20], text[max(0, start - 25):start]
+        if AFTER_NOT_COUNT.match(after) or BEFORE_NOT_COUNT.search(before):
+            return False
+        if ADDRESS.match(after):
+            return False
+        if re.search(r"[A-Za-z]-$", before) or re.match(r"^-[A-Za-z]", after):
+            return False  # "Covid-19", "A-road", "24-hour"
+        if re.search(r"\b(?:to|and)\s+$", before) and re.search(rf"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?{NUM}", text[max(0, start - 40):start]):
+            return False  # "aged from four to 82"
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            ents = [e for e in doc.ents if e.start <= span.start < e.end]
+            if ents and ents[0].label_ in ("DATE", "TIME", "ORDINAL", "QUANTITY"):
+                return False
+            if not digits.isdigit() and not ents:
+                return False  # number words need the model to agree they are a number
+        return True
+
+    @staticmethod
+    def _record(doc, start, end, value, unit):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        sent = span.sent if span is not None else None
+        sentence = sent.text if sent is not None else doc.text[max(0, start - 100): end + 100]
+        before = doc.text[max(0, start - 30):start]
+        ranged = RANGE_BEFORE.search(before) or re.search(rf"(?:between|from)\s+£?{NUM}\s*{SCALE}?\s+(?:and|to)\s+£?$", doc.text[max(0, start - 40):start], re.I)
+        period = PERIOD.search(sentence[sentence.find(doc.text[start:end]) + (end - start):] if sent is not None else "")
+        period = period or PERIOD.search(sentence)
+        return {
+            "value": float(value), "unit": unit, "text": doc.text[start:end], "sentence": sentence.strip(),
+            "start": start, "end": end, "approximate": int(bool(APPROX.search(before))),
+            "range_part": ("low" if RANGE_BEFORE.search(before) else "high") if ranged else None,
+            "measure": _measure(doc, span, unit),
+            "kind": _kind(sentence, unit),
+            "period": (period.group(1) or period.group(2)) if period else None,
+        }
+
+
+def _measure(doc, span, unit):
+    """Short noun phrase the figure counts or prices."""
+    if span is None:
+        return None
+    sent = span.sent
+    # a noun right after the number: "1,739 adults", "£13m contract", "15% increase"
+    for chunk in sent.noun_chunks:
+        if chunk.start <= span.start < chunk.end or chunk.start == span.end:
+            words = [t.text for t in chunk if t.i >= span.end and not t.like_num and t.pos_ != "DET" and t.text not in ("%", "£")]
+            if words:
+                return " ".join(words).lower()
+    if unit == "percent":
+        tail = doc[span.end: min(sent.end, span.end + 6)]
+        if len(tail) and tail[0].lower_ == "of":
+            chunk = next((c for c in sent.noun_chunks if c.start > span.end), None)
+            if chunk is not None:
+                return chunk.root.lemma_.lower() if chunk.root.lemma_ else chunk.text.lower()
+    head = span.root.head
+    while head.pos_ not in ("NOUN", "VERB") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return " ".join(t.text for t in subj.subtree if t.pos_ != "DET").lower()[:60]
+    return head.lemma_.lower() if head is not None else None
+
+
+def _kind(sentence, unit):
+    for kind, rx in KIND_RES:
+        if unit == "count" and kind in ("contract value", "funding", "spend", "saving"):
+            continue
+        if unit == "GBP" and kind in ("people in treatment", "success rate", "relapse rate", "deaths", "waiting", "staffing"):
+            continue
+        if rx.search(sentence):
+            return kind
+    return "other"
+
+
+@Language.factory("recoverywatch_figures")
+def make_figure_finder(nlp, name):
+    return FigureFinder()

@@ -1,0 +1,154 @@
+"""Reference data loaded from extract/data (local authorities, places, providers)."""
+import csv
+import functools
+import importlib.resources
+import io
+from dataclasses import dataclass, field
+
+
+def _rows(name):
+    text = importlib.resources.files("extract.data").joinpath(name).read_text("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@dataclass
+class Authority:
+    code: str
+    name: str
+    official_name: str
+    gss_code: str
+    type: str
+    type_name: str
+    nation: str
+    region: str
+    county_code: str | None
+    start_date: str | None
+    end_date: str | None
+    successors: list[str]
+    population: float
+    lat: float | None = None
+    lon: float | None = None
+    alt_names: list[str] = field(default_factory=list)
+
+    @property
+    def upper_tier(self) -> bool:
+        return self.type in ("CTY", "UA", "MD", "LBO", "CC", "SCO", "WPA", "NID")
+
+    def alive_on(self, date: str | None) -> bool:
+        if not date:
+            return not self.end_date
+        return (not self.start_date or self.start_date <= date) and (not self.end_date or date < self.end_date)
+
+    def row(self) -> dict:
+        """The `areas` table row."""
+        return {
+            "code": self.code, "name": self.name, "gss_code": self.gss_code, "type": self.type,
+            "type_name": self.type_name, "nation": self.nation, "region": self.region,
+            "county_code": self.county_code, "start_date": self.start_date, "end_date": self.end_date,
+            "successor_codes": ",".join(self.successors) or None, "lat": self.lat, "lon": self.lon,
+        }
+
+
+@functools.cache
+def authorities() -> dict[str, Authority]:
+    centroids = {r["local-authority-code"]: r for r in _rows("la_centroids_checked.csv")}
+    result = {}
+    for r in _rows("uk_local_authorities.csv"):
+        if r["local-authority-type"] == "COMB":
+            continue  # combined authorities do not commission treatment
+        c = centroids.get(r["local-authority-code"], {})
+        result[r["local-authority-code"]] = Authority(
+            code=r["local-authority-code"], name=r["nice-name"], official_name=r["official-name"],
+            gss_code=r["gss-code"], type=r["local-authority-type"], type_name=r["local-authority-type-name"],
+            nation=r["nation"], region=r["region"], county_code=r["county-la"] or None,
+            start_date=r["start-date"] or None, end_date=r["end-date"] or None,
+            successors=[s for s in r["replaced-by"].split(",") if s],
+            population=float(r["pop-2020"] or 0),
+            lat=float(c["best_lat"]) if c.get("best_lat") else None,
+            lon=float(c["best_long"]) if c.get("best_long") else None,
+            alt_names=[a.strip() for a in r["alt-names"].split(",") if a.strip()],
+        )
+    return result
+
+
+def commissioner(code: str, date: str | None) -> str:
+    """The upper-tier (public health) authority for `code` on `date`."""
+    las = authorities()
+    la = las[code]
+    for _ in range(4):  # follow at most a few reorganisations
+        if not la.alive_on(date) and date and la.end_date and date >= la.end_date and len(la.successors) == 1:
+            la = las.get(la.successors[0], la)
+            continue
+        if not la.upper_tier and la.county_code in las:
+            county = las[la.county_code]
+            if county.alive_on(date) or not date:
+                return county.code
+            return la.successors[0] if len(la.successors) == 1 else county.code
+        return la.code
+    return la.code
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    local_type: str
+    country: str
+    lower: str
+    upper: str
+    current_lower: str
+    current_upper: str
+
+
+PLACE_RANK = {"City": 3, "Town": 2, "Suburban Area": 1, "Village": 0}
+
+
+@functools.cache
+def places() -> dict[str, list[Place]]:
+    result = {}
+    for r in _rows("places.csv"):
+        place = Place(r["name"], r["local_type"], r["country"], r["lower_tier_code"], r["upper_tier_code"],
+                      r["current_lower_tier_code"], r["current_upper_tier_code"])
+        for name in {r["name"], r["name_alt"]} - {""}:
+            result.setdefault(name, []).append(place)
+    return result
+
+
+@functools.cache
+def short_names() -> dict[str, list[str]]:
+    return {r["short_name"]: r["candidate_codes"].split(";") for r in _rows("area_short_names.csv")}
+
+
+@dataclass
+class Provider:
+    slug: str
+    name: str
+    aliases: list[str]
+    ambiguous: list[str]
+    type: str
+    status: str
+    successor: str | None
+    brands: list[str]
+
+    def row(self) -> dict:
+        return {"slug": self.slug, "name": self.name, "type": self.type, "status": self.status,
+                "in_gazetteer": 1}
+
+
+@functools.cache
+def providers() -> dict[str, Provider]:
+    result = {}
+    for r in _rows("providers.csv"):
+        split = lambda v: [x.strip() for x in v.split("|") if x.strip()]
+        result[r["provider_id"]] = Provider(
+            slug=r["provider_id"], name=r["canonical_name"], aliases=split(r["aliases"]),
+            ambiguous=split(r["ambiguous_aliases"]), type=r["provider_type"], status=r["status"],
+            successor=r["successor_id"] or None, brands=split(r["service_brands"]),
+        )
+    return result
+
+
+def reference_rows() -> tuple[list[dict], list[dict]]:
+    """Rows for the areas and providers tables, for db.save.save_reference."""
+    areas = [la.row() for la in authorities().values()]
+    provs = [{**p.row(), "successor_slug": p.successor} for p in providers().values()]
+    return areas, provs

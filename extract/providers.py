@@ -1,0 +1,137 @@
+"""Treatment providers named in an article, resolved to the gazetteer, plus
+organisations that the text shows are running a service but are not listed yet."""
+import re
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from extract import gazetteer
+
+# Words near an ambiguous short name ("Via", "Forward", "CGL") that show the
+# organisation is meant.
+PROVIDER_CUES = re.compile(
+    r"\b(charity|charities|provider|providers|spokes(person|man|woman)|run by|runs|running|delivered by|"
+    r"delivers|provided by|awarded|contract|commissioned|operated by|operates|service|services|treatment|"
+    r"recovery|team|staff|manager|director|chief executive|partnership|organisation|trust)\b", re.I)
+NOT_PROVIDER = re.compile(
+    r"\b(council|councils|police|constabulary|university|college|commissioner|government|department|"
+    r"ministry|office|school|hospital|court|board|committee|cabinet|icb|ccg|hscp|healthwatch|"
+    r"health and social care partnership|nhs england|public health|greater glasgow)\b", re.I)
+# "run by the charity Likewise", "contract awarded to Acme Recovery", "delivered by Cheshire and Wirral
+# Partnership NHS Foundation Trust": the organisation is the provider even when we do not list it.
+ORG = r"((?:The )?[A-Z][\w'’&.-]*(?:(?:,? and |,? & | of | for |, | )[A-Z][\w'’&.-]*)*)"
+UNLISTED_PATTERNS = [
+    re.compile(r"\b(?:run|delivered|provided|operated|led) by (?:the )?(?:charity|provider|organisation|trust|social enterprise)?\s*" + ORG),
+    re.compile(r"\b(?:awarded|handed|given) (?:the |a |its )?(?:new )?(?:contract |deal )?to (?:the )?(?:charity )?" + ORG),
+    re.compile(r"\bthe (?:charity|provider|social enterprise|NHS trust|trust) " + ORG),
+    re.compile(r"\b" + ORG + r",? (?:which|who) (?:runs|run|delivers|provides|operates|will run|will deliver)\b"),
+    re.compile(r"\b" + ORG + r" (?:runs|delivers|operates|will run|will deliver|took over|takes over) (?:the )?[\w\s-]*?(?:service|services|contract|programme)\b"),
+]
+NHS_TRUST = re.compile(r"\b((?:[A-Z][\w'’-]*(?:,? | and | & ))+NHS (?:Foundation )?Trust)\b")
+
+
+def _slug(name):
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+class ProviderFinder:
+    def __init__(self, nlp):
+        self.safe = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.ambiguous = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lookup = {}
+        for p in gazetteer.providers().values():
+            safe_names = {p.name, *p.aliases} - set(p.ambiguous)
+            for name in safe_names:
+                self.lookup[name] = p.slug
+            self.safe.add(p.slug, list(nlp.tokenizer.pipe(sorted(safe_names))))
+            if p.ambiguous:
+                self.ambiguous.add(p.slug, list(nlp.tokenizer.pipe(p.ambiguous)))
+
+    def __call__(self, doc):
+        found = defaultdict(lambda: {"mentions": 0, "matched": set(), "row": None})
+        spans = []
+        for match_id, s, e in self.safe(doc):
+            spans.append(doc[s:e])
+            spans[-1]._.rw_canonical = doc.vocab.strings[match_id]
+        safe_slugs = {sp._.rw_canonical for sp in spans}
+        for match_id, s, e in self.ambiguous(doc):
+            span = doc[s:e]
+            slug = doc.vocab.strings[match_id]
+            if self._ambiguous_ok(span, slug in safe_slugs):
+                span._.rw_canonical = slug
+                spans.append(span)
+        spans = filter_spans(spans)
+        provs = gazetteer.providers()
+        for span in spans:
+            slug = span._.rw_canonical
+            rec = found[slug]
+            rec["mentions"] += 1
+            rec["matched"].add(span.text)
+            rec["row"] = provs[slug].row()
+        unlisted = self._unlisted(doc, {i for sp in spans for i in range(sp.start_char, sp.end_char)})
+        for name, span in unlisted:
+            slug = "unlisted-" + _slug(name)
+            rec = found[slug]
+            rec["mentions"] += 1
+            rec["matched"].add(name)
+            rec["row"] = {"slug": slug, "name": name, "type": "nhs_trust" if "NHS" in name else None,
+                          "status": None, "in_gazetteer": 0}
+            if span is not None:
+                spans.append(span)
+        doc._.rw_provider_spans = spans
+        doc._.rw_providers = [{"slug": slug, "row": rec["row"], "mentions": rec["mentions"],
+                               "matched": "; ".join(sorted(rec["matched"]))} for slug, rec in found.items()]
+        return doc
+
+    @staticmethod
+    def _ambiguous_ok(span, canonical_seen):
+        text = span.text
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if nxt is not None and nxt.lower_ in ("the", "a", "an", "its", "their", "our", "this", "of", "to"):
+            return False  # "Via the app", "Forward to ..."
+        if canonical_seen:
+            return True
+        if text.isupper() and len(text) <= 5:
+            return bool(PROVIDER_CUES.search(span.doc.text))
+        window = span.doc[max(0, span.start - 6): min(len(span.doc), span.end + 6)].text
+        return bool(PROVIDER_CUES.search(window)) and span.start != span.sent.start
+
+    def _unlisted(self, doc, covered):
+        """Organisations shown by context to run a service, not in the gazetteer."""
+        out = []
+        text = doc.text
+        candidates = []
+        for pattern in UNLISTED_PATTERNS:
+            for m in pattern.finditer(text):
+                candidates.append((m.start(1), m.group(1)))
+        for m in NHS_TRUST.finditer(text):
+            window = text[max(0, m.start() - 120): m.end() + 120]
+            if PROVIDER_CUES.search(window):
+                candidates.append((m.start(1), m.group(1)))
+        for start, name in candidates:
+            name = re.sub(r"^The ", "", name.strip(" ,.")).strip()
+            name = re.sub(r"[’']s$", "", name)
+            if len(name) < 3 or NOT_PROVIDER.search(name) and "NHS" not in name or name in self.lookup:
+                continue
+            if any(i in covered for i in range(start, start + len(name))):
+                continue
+            if " " not in name and not self._looks_like_org(doc, start, name):
+                continue
+            span = doc.char_span(start, start + len(name), alignment_mode="expand")
+            out.append((name, span))
+        return out
+
+    @staticmethod
+    def _looks_like_org(doc, start, name):
+        """A one-word name must not be an ordinary capitalised word or a place."""
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if span is None or span[0].is_sent_start or span[0].lower_ in ("council", "government"):
+            return False
+        return span[0].pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "VERB", "ADP")
+
+
+@Language.factory("recoverywatch_providers")
+def make_provider_finder(nlp, name):
+    return ProviderFinder(nlp)

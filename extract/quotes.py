@@ -1,0 +1,258 @@
+"""Direct quotations with the speaker's full name and role.
+
+Works paragraph by paragraph, as news copy is written: a paragraph of direct
+speech is one quote unit; its attribution sits in the same paragraph, in the
+paragraph before ("... told the meeting:"), or is carried over from the
+previous quote (multi-paragraph quotes). Pronouns and surnames resolve to the
+full name introduced earlier. Nothing here raises on stray quote marks."""
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from extract import gazetteer
+
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Rev|Reverend|PC|DC|Sgt|Sergeant|Det Sgt|Detective Sergeant|Detective Inspector|Det Insp|Inspector|Insp|Chief Inspector|Supt|Superintendent|Chief Superintendent|Chief Constable)"
+TITLE_RE = re.compile(rf"^(?:{TITLES})\.?\s+")
+NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+((?:{NAME}|[A-Z]\.)(?:\s+{NAME})*)")
+SAY = r"(?:said|says|added|adds|told|explained|explains|replied|commented|warned|insisted|stated|continued|admitted|noted|argued|urged|believes|believed|acknowledged|agreed|concluded|reported|remarked)"
+SAY_RE = re.compile(rf"\b{SAY}\b")
+PRONOUN_RE = re.compile(rf"\b(?:(he|she|they)\s+{SAY}|{SAY}\s+(he|she|they))\b", re.I)
+SPOKES_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'’.-]*\s+)*?[A-Z][\w&'’.-]*)\s+spokes(?:person|man|woman)\b"
+    r"|\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for))*)")
+OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None
+    org: str | None
+    start: int
+
+
+def strip_title(name: str) -> tuple[str, str | None]:
+    m = TITLE_RE.match(name)
+    if not m:
+        return name.strip(), None
+    return name[m.end():].strip(), m.group(0).strip().rstrip(".")
+
+
+def quote_segments(par: str, continuing: bool) -> list[tuple[int, int]]:
+    """(start, end) of quoted text inside one paragraph, marks excluded."""
+    segs = _double_segments(par, continuing)
+    if not segs:
+        segs = _single_segments(par, continuing)
+    return segs
+
+
+def _double_segments(par, continuing):
+    marks = [(i, c) for i, c in enumerate(par) if c in "“”\""]
+    segs, open_at = [], None
+    for i, c in marks:
+        if open_at is None:
+            if c == "”" and not segs and i > 0 and continuing is False:
+                continue  # a stray closing mark
+            if c in "“\"":
+                open_at = i
+        else:
+            if c in "”\"":
+                segs.append((open_at + 1, i))
+                open_at = None
+            elif c == "“":  # two openings: the first was never closed
+                open_at = i
+    if open_at is not None and (open_at == 0 or not segs):
+        segs.append((open_at + 1, len(par)))  # a quote that runs on into the next paragraph
+    return segs
+
+
+def _single_segments(par, continuing):
+    segs, i = [], 0
+    while i < len(par):
+        c = par[i]
+        if c in "‘'" and (i == 0 or par[i - 1] in " (\u2014–-:") and i + 1 < len(par) and par[i + 1].isalnum():
+            j = _single_close(par, i + 1)
+            if j is None:
+                if i == 0:
+                    segs.append((1, len(par)))
+                break
+            segs.append((i + 1, j))
+            i = j + 1
+            continue
+        i += 1
+    return segs
+
+
+def _single_close(par, start):
+    for j in range(start, len(par)):
+        if par[j] in "’'":
+            prev = par[j - 1]
+            after = par[j + 1:j + 12]
+            if prev.isalpha() and j + 1 < len(par) and par[j + 1].isalpha():
+                continue  # an apostrophe inside a word
+            if prev in ".,!?;" or after == "" or re.match(rf"^(?:[,.;:!?)]|\s+(?:{SAY}|he|she|they|[A-Z]))", after):
+                return j
+    return None
+
+
+class QuoteFinder:
+    def __call__(self, doc):
+        try:
+            doc._.rw_quotes = self._quotes(doc)
+        except Exception:  # a malformed article yields no quotes rather than stopping the batch
+            doc._.rw_quotes = []
+        return doc
+
+    def _quotes(self, doc):
+        text = doc.text
+        people = self._people(doc)
+        quotes, last_speaker, prev_par, prev_unit = [], None, "", None
+        offset = 0
+        for par in text.split("\n"):
+            start_par = offset
+            offset += len(par) + 1
+            if not par.strip():
+                continue
+            continuing = prev_unit is not None and prev_unit.get("open")
+            segs = quote_segments(par, bool(continuing))
+            full = [(s, e) for s, e in segs if self._is_full(par, s, e)]
+            partial = [(s, e) for s, e in segs if (s, e) not in full]
+            for s, e in partial:
+                quotes.append(self._row(text, start_par + s, start_par + e, None, "partial"))
+            if not full:
+                prev_par, prev_unit = par, None
+                last_speaker = self._last_person(people, start_par + len(par), last_speaker)
+                continue
+            outside = self._outside(par, full)
+            speaker = self._attribute(outside, start_par, people, last_speaker, doc)
+            if speaker is None and prev_par.rstrip().endswith(":"):
+                speaker = self._attribute(prev_par, start_par - len(prev_par) - 1, people, last_speaker, doc, needs_verb=False)
+            if speaker is None and prev_unit is not None and par.lstrip()[:1] in OPENERS:
+                speaker = prev_unit["speaker"]
+            if speaker is None:
+                speaker = last_speaker if PRONOUN_RE.search(outside) else None
+            s0, e0 = full[0][0], full[-1][1]
+            row = self._row(text, start_par + s0, start_par + e0, speaker, "direct")
+            row["text"] = " ".join(par[s:e].strip() for s, e in full)
+            quotes.append(row)
+            prev_unit = {"speaker": speaker, "open": e0 == len(par)}
+            if speaker is not None:
+                last_speaker = speaker
+            prev_par = par
+        return [q for q in quotes if q["text"].strip()]
+
+    @staticmethod
+    def _is_full(par, s, e):
+        quoted = par[s:e].strip()
+        words = len(quoted.split())
+        if words >= 8:
+            return True
+        before = par[:s - 1].rstrip()
+        opens_sentence = before == "" or before.endswith((":", ".", ",", "?", "!"))
+        return words >= 3 and opens_sentence and bool(re.search(r"[.!?,]$", quoted))
+
+    @staticmethod
+    def _outside(par, segs):
+        out, last = [], 0
+        for s, e in segs:
+            out.append(par[last:max(last, s - 1)])
+            out.append(" ¶ ")
+            last = min(len(par), e + 1)
+        out.append(par[last:])
+        return "".join(out)
+
+    def _row(self, text, start, end, speaker, kind):
+        return {
+            "text": text[start:end].strip(), "start": start, "end": end, "kind": kind,
+            "speaker": speaker.name if isinstance(speaker, Person) else speaker,
+            "speaker_role": speaker.role if isinstance(speaker, Person) else None,
+            "speaker_org": speaker.org if isinstance(speaker, Person) else None,
+        }
+
+    # --- people -------------------------------------------------------------
+
+    def _people(self, doc):
+        """Full names introduced in the article, in order, with their roles."""
+        found = {}
+        text = doc.text
+        spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        spans += [(m.start(), m.end()) for m in TITLED_NAME.finditer(text)]
+        for s, e in sorted(spans):
+            raw = text[s:e].replace("’s", "").replace("'s", "").strip()
+            name, title = strip_title(raw)
+            name = re.sub(rf"^(?:{TITLES})\.?\s+", "", name)
+            parts = name.split()
+            if len(parts) < 2 or any(p.endswith(".") and len(p) <= 2 for p in parts) or "\n" in name:
+                continue
+            if not all(p[:1].isupper() for p in parts):
+                continue
+            if name in found:
+                continue
+            role, org = self._role(text, s, e, title)
+            found[name] = Person(name, role, org, s)
+        return sorted(found.values(), key=lambda p: p.start)
+
+    @staticmethod
+    def _role(text, s, e, title):
+        after = text[e:e + 160]
+        m = re.match(r"^,\s+([^,\n“”\"]{3,120}?),\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)", after)
+        role = m.group(1).strip() if m else None
+        if role is None:
+            before = text[max(0, s - 120):s]
+            m = re.search(r"(?:^|[.\n]\s*|,\s*)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?(?:director|manager|member|leader|head|chair|officer|commissioner|lead|consultant|coordinator|co-ordinator|worker|mentor|spokesperson|chief executive|executive|mayor|minister|councillor|inspector|sergeant|nurse|doctor|founder|secretary|cabinet member|portfolio holder)(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)
+            role = m.group(1).strip(" ,") if m else None
+        if title and title.lower() in ("cllr", "councillor"):
+            role = f"Councillor, {role}" if role else "Councillor"
+        elif title and not role and title.lower() not in ("mr", "mrs", "ms", "miss", "mx", "dr"):
+            role = title
+        org = None
+        if role:
+            m = re.search(r"\b(?:for|at|of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|upon|on))*)", role)
+            org = m.group(1) if m else None
+        return role, org
+
+    @staticmethod
+    def _last_person(people, position, fallback):
+        before = [p for p in people if p.start < position]
+        return before[-1] if before else fallback
+
+    def _attribute(self, outside, base, people, last_speaker, doc, needs_verb=True):
+        if needs_verb and not SAY_RE.search(outside) and ":" not in outside:
+            return None
+        m = SPOKES_RE.search(outside)
+        if m:
+            org = (m.group(1) or m.group(2)).strip()
+            return Person(f"{canonical_org(org)} spokesperson", "spokesperson", canonical_org(org), base)
+        candidates = []
+        for p in people:
+            surname = p.name.split()[-1]
+            for rx in (re.escape(p.name), rf"(?:{TITLES})\.?\s+{re.escape(surname)}\b", rf"\b{re.escape(surname)}\b"):
+                for mm in re.finditer(rx, outside):
+                    candidates.append((mm.start(), p))
+                    break
+                else:
+                    continue
+                break
+        if candidates:
+            verb = SAY_RE.search(outside)
+            pos = verb.start() if verb else len(outside)
+            return min(candidates, key=lambda c: abs(c[0] - pos))[1]
+        if PRONOUN_RE.search(outside):
+            return last_speaker or self._last_person(people, base, None)
+        return None
+
+
+def canonical_org(org: str) -> str:
+    """Provider short names to their canonical name ("CGL" -> "Change Grow Live")."""
+    bare = re.sub(r"^(?:the)\s+", "", org.strip(), flags=re.I)
+    for p in gazetteer.providers().values():
+        if bare in (p.name, *p.aliases, *p.ambiguous):
+            return p.name
+    return bare
+
+
+@Language.factory("recoverywatch_quotes")
+def make_quote_finder(nlp, name):
+    return QuoteFinder()
