@@ -27,7 +27,7 @@ NAME_PREFIXES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "
                  "prof", "professor", "hmp", "hmyoi", "university", "healthwatch", "bishop", "rev"}
 ALLOWED_NEXT = {"council", "city", "borough", "county", "town", "district", "area", "and", "&", "'s", "’s"}
 SHORT_NAME_CUES = {"upon", "under", "on"}
-PREPOSITIONS = {"in", "at", "near", "around", "from", "across", "outside", "of"}
+STREET_PREPOSITIONS = {"on", "along", "off"}  # "the centre on Piccadilly": a street
 
 
 class AreaFinder:
@@ -127,13 +127,20 @@ class AreaFinder:
             return [(gazetteer.commissioner(code, date), "named")] if code else []
         if any(t.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT") for t in span):
             return []  # "in March", a person's name, an organisation's name
+        if span.start > 0 and span.doc[span.start - 1].lower_ in STREET_PREPOSITIONS:
+            return []
         places = [pl for kind, p in entries if kind == "place" for pl in p]
         towns = [pl for pl in places if pl.local_type != "Village"]
         if not towns:
             return []
         codes = {gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper for pl in towns}
         if len(codes) == 1:
-            return [(codes.pop(), "place")]
+            code = codes.pop()
+            small = all(pl.local_type in ("Suburban Area", "Village") for pl in towns)
+            regions = {las[c].region for c in direct if c in las}
+            if small and regions and las[code].region not in regions:
+                return []  # a suburb far from everything else the article names is another place
+            return [(code, "place")]
         code = self._pick(sorted(codes), date, direct, home, rank={
             gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper:
             gazetteer.PLACE_RANK[pl.local_type] for pl in towns})

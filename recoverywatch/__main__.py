@@ -1,0 +1,3 @@
+from recoverywatch.cli import main
+
+main()
