@@ -8,7 +8,7 @@ from lxml import etree
 
 from crawler import metadata, promo
 
-MIN_WORDS = 120          # shorter main text is a stub, listing or contact page
+MIN_WORDS = 80           # shorter main text is a stub, listing or contact page
 MIN_PARAGRAPHS = 3       # running prose, not a list of teasers
 MAX_LINK_DENSITY = 0.35  # share of main-text words that sit inside links
 NOT_ARTICLE_PATH = re.compile(
@@ -70,7 +70,7 @@ def analyse(url: str, html_text: str) -> PageAnalysis:
     result = PageAnalysis(url, False, "", meta["title"], meta["published"], meta["author"],
                           meta["publisher"], text, meta["types"])
     lines = [line for line in text.splitlines() if line.strip()]
-    prose = [line for line in lines if not line.startswith("- ") and len(line.split()) >= 15]
+    prose = [line for line in lines if not line.startswith("- ") and len(line.split()) >= 10]
     words = sum(len(line.split()) for line in prose)
     density = link_density(tree)
     declared = bool(meta["types"] & metadata.ARTICLE_TYPES)

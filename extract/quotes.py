@@ -22,6 +22,11 @@ PRONOUN_RE = re.compile(rf"\b(?:(he|she|they)\s+{SAY}|{SAY}\s+(he|she|they))\b",
 SPOKES_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'’.-]*\s+)*?[A-Z][\w&'’.-]*)\s+spokes(?:person|man|woman)\b"
     r"|\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for))*)")
+# Job words that open a name in copy like "Volunteer Gary Nolan said": they are the role.
+ROLE_WORDS = {"volunteer", "mentor", "councillor", "director", "manager", "chair", "chairman", "chairwoman",
+              "resident", "mum", "dad", "nurse", "doctor", "officer", "campaigner", "founder", "worker",
+              "coordinator", "commissioner", "leader", "inspector", "sergeant", "constable", "chief", "head",
+              "client", "patient", "user", "landlord", "owner", "spokesperson", "former", "senior"}
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 
 
@@ -177,6 +182,8 @@ class QuoteFinder:
         """Full names introduced in the article, in order, with their roles."""
         found = {}
         text = doc.text
+        orgs = {p["row"]["name"] for p in (doc._.rw_providers or [])}
+        orgs |= {m for p in (doc._.rw_providers or []) for m in p["matched"].split("; ")}
         spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         spans += [(m.start(), m.end()) for m in TITLED_NAME.finditer(text)]
         for s, e in sorted(spans):
@@ -184,21 +191,27 @@ class QuoteFinder:
             name, title = strip_title(raw)
             name = re.sub(rf"^(?:{TITLES})\.?\s+", "", name)
             parts = name.split()
-            if len(parts) < 2 or any(p.endswith(".") and len(p) <= 2 for p in parts) or "\n" in name:
+            lead = []
+            while len(parts) > 2 and parts[0].lower() in ROLE_WORDS:
+                lead.append(parts.pop(0))
+            name = " ".join(parts)
+            if len(parts) < 2 or name in orgs or any(p.endswith(".") and len(p) <= 2 for p in parts) or "\n" in name:
                 continue
             if not all(p[:1].isupper() for p in parts):
                 continue
             if name in found:
                 continue
             role, org = self._role(text, s, e, title)
+            if lead and not role:
+                role = " ".join(lead).capitalize()
             found[name] = Person(name, role, org, s)
         return sorted(found.values(), key=lambda p: p.start)
 
     @staticmethod
     def _role(text, s, e, title):
         after = text[e:e + 160]
-        m = re.match(r"^,\s+([^,\n“”\"]{3,120}?),\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)", after)
-        role = m.group(1).strip() if m else None
+        m = re.match(r"^,\s+([^,\n“”\"]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)|\.(?:\s|$))", after)
+        role = re.sub(r"^who\s+", "", m.group(1).strip()) if m else None
         if role is None:
             before = text[max(0, s - 120):s]
             m = re.search(r"(?:^|[.\n]\s*|,\s*)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?(?:director|manager|member|leader|head|chair|officer|commissioner|lead|consultant|coordinator|co-ordinator|worker|mentor|spokesperson|chief executive|executive|mayor|minister|councillor|inspector|sergeant|nurse|doctor|founder|secretary|cabinet member|portfolio holder)(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)
