@@ -67,6 +67,8 @@ def analyse(url: str, html_text: str) -> PageAnalysis:
         return PageAnalysis(url, False, f"unparseable HTML ({exc})")
     meta = metadata.page_metadata(tree, html_text)
     text = main_text(html_text, url)
+    if meta["title"] and text.split("\n", 1)[0].strip() == meta["title"]:
+        text = text.split("\n", 1)[1] if "\n" in text else ""  # the headline is stored as the title
     result = PageAnalysis(url, False, "", meta["title"], meta["published"], meta["author"],
                           meta["publisher"], text, meta["types"])
     lines = [line for line in text.splitlines() if line.strip()]

@@ -125,8 +125,12 @@ class AreaFinder:
         if shorts:
             code = self._pick(list(shorts[0]), date, direct, home)
             return [(gazetteer.commissioner(code, date), "named")] if code else []
-        if any(t.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT") for t in span):
-            return []  # "in March", a person's name, an organisation's name
+        if any(t.ent_type_ in ("DATE", "TIME") for t in span):
+            return []  # "in March"
+        doc = span.doc
+        if any(e.start <= span.start and span.end <= e.end and (e.end - e.start) > len(span)
+               and e.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT") for e in doc.ents):
+            return []  # part of a person's or an organisation's name
         if span.start > 0 and span.doc[span.start - 1].lower_ in STREET_PREPOSITIONS:
             return []
         places = [pl for kind, p in entries if kind == "place" for pl in p]

@@ -123,6 +123,9 @@ class QuoteFinder:
             continuing = prev_unit is not None and prev_unit.get("open")
             segs = quote_segments(par, bool(continuing))
             full = [(s, e) for s, e in segs if self._is_full(par, s, e)]
+            if full:
+                # the opening half of a split quote: “The service,” she said, “is working.”
+                full = [(s, e) for s, e in segs if (s, e) in full or s <= 1 or par[s:e].rstrip().endswith(",")]
             partial = [(s, e) for s, e in segs if (s, e) not in full]
             for s, e in partial:
                 quotes.append(self._row(text, start_par + s, start_par + e, None, "partial"))

@@ -112,11 +112,23 @@ def extract(db_path, everything):
                f"{result['failed']} failed, in {result['seconds']} s")
 
 
-def datasette_command(db_path, host, port):
+def datasette_metadata(db_path) -> pathlib.Path:
+    """The project's metadata.yml, keyed by this database's name, as a JSON file for Datasette."""
+    import json
     from importlib.resources import files
-    metadata = files("db").joinpath("metadata.yml")
+
+    import yaml
+    meta = yaml.safe_load(files("db").joinpath("metadata.yml").read_text("utf-8"))
+    meta["databases"] = {pathlib.Path(db_path).stem: meta["databases"]["*"]}
+    out = pathlib.Path(tempfile.gettempdir()) / f"recoverywatch-metadata-{os.getpid()}.json"
+    out.write_text(json.dumps(meta), encoding="utf-8")
+    return out
+
+
+def datasette_command(db_path, host, port):
+    metadata = datasette_metadata(db_path)
     return [
-        sys.executable, "-m", "datasette", "serve", str(db_path), "--nolock",
+        sys.executable, "-m", "datasette", "serve", str(db_path),
         "--metadata", str(metadata), "--host", host, "--port", str(port),
         "--setting", "suggest_facets", "off", "--setting", "sql_time_limit_ms", "3000",
         "--setting", "default_page_size", "50", "--setting", "allow_download", "off",

@@ -157,8 +157,9 @@ class DemoSite:
         if path == "/paper/news/legacy-encoding.html":
             art = {"section": "paper", "category": "news", "title": "Café’s recovery volunteers honoured in Salford",
                    "date": "2021-02-02", "author": "Staff reporter", "promos": [],
-                   "paragraphs": ["Volunteers at a recovery café in Salford – where people in treatment for drug and alcohol problems "
-                                  "serve customers – have been honoured at a civic awards night for their work with the city’s treatment service."] * 4}
+                   "paragraphs": [f"Volunteers at a recovery café in Salford – where people in treatment for drug and alcohol problems "
+                                  f"serve customers – have been honoured at a civic awards night ({n}) for their work with the city’s treatment service."
+                                  for n in ("first award", "second award", "third award", "fourth award")]}
             body = self.render_article(art).replace('<meta charset="utf-8">', "")
             return (200, "text/html", body.encode("cp1252"), {})
         return None

@@ -1,0 +1,46 @@
+import pytest
+
+from crawler.sources import SourcesError, load_sources, parse_sources
+from tests.conftest import ROOT
+
+GOOD = """
+[[source]]
+name = "worcestershire-council"
+kind = "council"
+start_urls = ["https://www.worcestershire.gov.uk/news"]
+area = "Worcestershire"
+"""
+
+
+def test_valid_file_gives_sources():
+    (src,) = parse_sources(GOOD)
+    assert src.name == "worcestershire-council" and src.kind == "council"
+    assert src.start_urls == ["https://www.worcestershire.gov.uk/news"] and src.area == "Worcestershire"
+    assert src.sitemap_urls == [] and src.feed_urls == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("not toml [", "not valid TOML"),
+    ("", "no [[source]]"),
+    (GOOD.replace('"council"', '"blog"'), "kind must be one of"),
+    (GOOD + GOOD, "used twice"),
+    (GOOD.replace("https://www.worcestershire.gov.uk/news", "www.example.org/news"), "not absolute"),
+    (GOOD.replace('area = "Worcestershire"', 'colour = "blue"'), "unknown key"),
+    ('[[source]]\nname = "x"\nkind = "press"\n', "at least one of"),
+])
+def test_invalid_files_say_why_in_one_line(text, message):
+    with pytest.raises(SourcesError) as err:
+        parse_sources(text)
+    assert message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(SourcesError, match="not found"):
+        load_sources(tmp_path / "nope.toml")
+
+
+def test_shipped_sources_file_validates():
+    sources = load_sources(ROOT / "sources.toml")
+    assert len(sources) >= 10
+    assert {s.kind for s in sources} == {"council", "press", "committee"}
+    assert all(u.startswith("https://") for s in sources for u in s.start_urls + s.sitemap_urls + s.feed_urls)

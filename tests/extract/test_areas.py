@@ -1,0 +1,53 @@
+def areas(extract_one, text, **kw):
+    rec = extract_one(text, **kw)
+    return {a["row"]["name"]: a for a in rec["areas"]}
+
+
+def test_council_names_and_codes(extract_one):
+    found = areas(extract_one, "Wakefield Council has agreed a new contract with a treatment charity.")
+    assert found["Wakefield"]["row"]["gss_code"] == "E08000036"
+
+
+def test_town_maps_to_its_county_in_two_tier_england(extract_one):
+    found = areas(extract_one, "A new recovery hub has opened in Kidderminster town centre.")
+    assert "Worcestershire" in found
+
+
+def test_suburb_maps_to_its_unitary(extract_one):
+    found = areas(extract_one, "The drop-in centre in Burslem will open on Tuesdays.")
+    assert set(found) == {"Stoke-on-Trent"}
+
+
+def test_named_district_is_kept_beside_its_county(extract_one):
+    found = areas(extract_one, "Redditch Borough Council backed the plan for a new treatment service.")
+    assert found["Worcestershire"]["role"] == "county" and found["Redditch"]["role"] == "district"
+
+
+def test_abolished_county_before_reorganisation(extract_one):
+    found = areas(extract_one, "Clinics will continue in Kettering and Corby.", published="2016-05-01")
+    assert "Northamptonshire" in found
+    later = areas(extract_one, "Clinics will continue in Kettering and Corby.", published="2023-05-01")
+    assert "North Northamptonshire" in later and "Northamptonshire" not in later
+
+
+def test_places_inside_other_names_are_not_areas(extract_one):
+    text = ("Researchers from Staffordshire University and players from Bath Rugby met staff from "
+            "Cheshire and Wirral Partnership NHS Foundation Trust on Derby Road, said Mr Wakefield.")
+    assert areas(extract_one, text) == {}
+
+
+def test_one_primary_area(extract_one):
+    rec = extract_one("Leeds City Council will fund the service. Staff from Bradford and Leeds met in Leeds.",
+                      title="Leeds drug service gets new funding")
+    primaries = [a["row"]["name"] for a in rec["areas"] if a["is_primary"]]
+    assert primaries == ["Leeds"]
+
+
+def test_ambiguous_short_name_resolved_by_context(extract_one):
+    found = areas(extract_one, "Services in Kingston and Richmond upon Thames will merge.")
+    assert "Kingston upon Thames" in found and "Kingston upon Hull" not in found
+
+
+def test_no_areas_and_odd_text_do_not_raise(extract_one):
+    assert extract_one("")["areas"] == []
+    assert isinstance(extract_one("ЭТО ТЕКСТ НА ДРУГОМ ЯЗЫКЕ. " * 20)["areas"], list)

@@ -1,0 +1,33 @@
+def figs(extract_one, text):
+    return [(f["unit"], f["value"]) for f in extract_one(text)["figures"]]
+
+
+def test_money_in_all_its_forms(extract_one):
+    text = "The council awarded a £13m contract, added £380k, then £2.4 million, and a quarter of a million pounds."
+    assert figs(extract_one, text) == [("GBP", 13e6), ("GBP", 380e3), ("GBP", 2.4e6), ("GBP", 250e3)]
+
+
+def test_percentages_in_words_and_fractions(extract_one):
+    text = ("Seven per cent more people, 8.2% of clients, one in four adults and three quarters of the people "
+            "in treatment finished the course.")
+    assert figs(extract_one, text) == [("percent", 7), ("percent", 8.2), ("percent", 25), ("percent", 75)]
+
+
+def test_counts_and_ranges(extract_one):
+    rec = extract_one("There were 2,416 clients last year, and between 150 and 200 people are waiting.")
+    assert [(f["unit"], f["value"]) for f in rec["figures"]] == [("count", 2416), ("count", 150), ("count", 200)]
+    assert [f["range_part"] for f in rec["figures"]] == [None, "low", "high"]
+
+
+def test_numbers_that_are_not_figures(extract_one):
+    text = ("In 2019 a man aged 34 started a three-year contract at 7pm on 1 July. Call 0300 123 4567 or 101. "
+            "Agenda item 9 was heard in Ward 44 at 4 Ship Lane, and the 12-week course runs on bus route 75.")
+    assert figs(extract_one, text) == []
+
+
+def test_measure_kind_and_flags(extract_one):
+    rec = extract_one("Around 1,739 adults were in treatment in 2022/23. The contract is worth £5.4m a year.")
+    adults, money = rec["figures"]
+    assert adults["approximate"] == 1 and adults["measure"] == "adults" and adults["kind"] == "people in treatment"
+    assert adults["period"] == "2022/23"
+    assert money["kind"] == "contract value" and money["value"] == 5.4e6

@@ -1,0 +1,49 @@
+from hypothesis import given, strategies as st
+
+from extract.numbers import parse_amount, words_to_number
+
+
+def test_written_forms():
+    assert parse_amount("£2.4m") == 2_400_000
+    assert parse_amount("£380k") == 380_000
+    assert parse_amount("£1.1bn") == 1_100_000_000
+    assert parse_amount("2,416") == 2416
+    assert parse_amount("3.2 million") == 3_200_000
+    assert parse_amount("seven") == 7
+    assert parse_amount("twenty-one") == 21
+    assert words_to_number("two hundred and fifty") == 250
+    assert words_to_number("a quarter of a million") == 250_000
+    assert parse_amount("banana") is None
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_digits_with_and_without_commas_round_trip(n):
+    assert parse_amount(str(n)) == n
+    assert parse_amount(f"{n:,}") == n
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from([("k", 10**3), ("m", 10**6), ("bn", 10**9),
+                                                                   (" million", 10**6), (" billion", 10**9)]))
+def test_suffixes_scale(n, suffix):
+    text, scale = suffix
+    assert parse_amount(f"£{n / 10:.1f}{text}") == round(n / 10, 1) * scale
+
+
+@given(st.integers(min_value=1, max_value=999))
+def test_number_words_round_trip(n):
+    ones = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+    def say(k):
+        if k < 20:
+            return ones[k]
+        return tens[k // 10] + ("-" + ones[k % 10] if k % 10 else "")
+    words = (ones[n // 100] + " hundred" + (" and " + say(n % 100) if n % 100 else "")) if n >= 100 else say(n)
+    assert words_to_number(words) == n
+
+
+@given(st.text(max_size=60))
+def test_never_raises_on_arbitrary_text(text):
+    parse_amount(text)
+    words_to_number(text)

@@ -1,0 +1,49 @@
+def quotes(extract_one, text):
+    return [q for q in extract_one(text)["quotes"] if q["kind"] == "direct"]
+
+
+def test_attribution_before_the_quote_with_role(extract_one):
+    (q,) = quotes(extract_one, 'Cllr Maria Fenwick, cabinet member for health, said: "We will open the new centre next spring for everyone."')
+    assert q["speaker"] == "Maria Fenwick"
+    assert "cabinet member for health" in q["speaker_role"]
+    assert q["text"].startswith("We will open")
+
+
+def test_attribution_after_and_in_the_middle(extract_one):
+    text = ("Dr Colin Ashworth, director of public health, spoke to the board.\n"
+            "“The service,” Dr Ashworth said, “is working better than it ever has for families.”")
+    (q,) = quotes(extract_one, text)
+    assert q["speaker"] == "Colin Ashworth" and "is working better" in q["text"] and "The service" in q["text"]
+
+
+def test_pronoun_and_continuation_paragraphs(extract_one):
+    text = ("Anna Brierley, who manages the hub, said the numbers were encouraging.\n"
+            "‘People are coming back for a second and third appointment, which didn’t happen before,’ she said.\n"
+            "‘That tells us they trust the staff who see them every week.’")
+    qs = quotes(extract_one, text)
+    assert [q["speaker"] for q in qs] == ["Anna Brierley", "Anna Brierley"]
+    assert "didn’t happen before" in qs[0]["text"]
+
+
+def test_spokesperson_gets_the_organisation(extract_one):
+    (q,) = quotes(extract_one, 'A spokesperson for WDP said: "We are looking forward to working with residents across both boroughs."')
+    assert q["speaker"] == "Via spokesperson"
+
+
+def test_partial_quotes_are_kept_apart(extract_one):
+    rec = extract_one('Members described the waiting times as "simply not good enough" and asked for a report.')
+    assert [q["kind"] for q in rec["quotes"]] == ["partial"]
+
+
+def test_offsets_point_into_the_text(extract_one):
+    text = 'Intro line here.\nJo Marsh said: "Every single person deserves a second chance at recovery."'
+    rec = extract_one(text)
+    (q,) = [q for q in rec["quotes"] if q["kind"] == "direct"]
+    assert text[q["start"]:q["end"]] == q["text"]
+
+
+def test_stray_quote_marks_do_not_stop_the_article(extract_one):
+    text = ('The 6" pipe burst. He said "this is odd.\nLee Chan said: "We will carry on regardless of the weather today."\n'
+            "It’s the workers’ day.")
+    qs = quotes(extract_one, text)
+    assert any(q["speaker"] == "Lee Chan" for q in qs)
