@@ -19,7 +19,8 @@ MONEY_WORDS = re.compile(
 PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b)", re.I)
 ONE_IN = re.compile(rf"\b({WORD}|\d+) in (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
 FRACTION = re.compile(
-    r"\b(three quarters|two thirds|a quarter|a third|a fifth|a tenth|half)\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|the \w+ (?:were|are|was|is|had|have)\b))",
+    r"\b(three quarters|two thirds|a quarter|a third|a fifth|a tenth|half)\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|the \w+ (?:were|are|was|is|had|have)\b))"
+    r"|(?<=\bby )(three quarters|two thirds|a quarter|a third|a fifth|a tenth|half)\b(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)",
     re.I)
 COUNT = re.compile(rf"{B}({NUM}|{WORD})(?![\w%]|\.\d|,\d)", re.I)
 
@@ -29,13 +30,13 @@ AFTER_NOT_COUNT = re.compile(
     rf"decades?|am\b|pm\b|a\.m|p\.m|o'clock|km|kilometres?|miles?|mph|metres?|m\b|ft|feet|st\b|nd\b|rd\b|th\b|"
     rf"{MONTHS}\b|times\b|per\s?cent|%|/\d)", re.I)
 BEFORE_NOT_COUNT = re.compile(
-    r"(?:\b(?:aged?|ages|ward|item|items|minute|minutes|paragraph|paragraphs|section|sections|quarter|route|routes|bus|buses|number|no\.?|"
+    r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b(?:aged?|ages|ward|item|items|minute|minutes|paragraph|paragraphs|section|sections|quarter|route|routes|bus|buses|number|no\.?|"
     r"reference|ref\.?|page|appendix|challenge|room|unit|junction|platform|"
     r"phase|level|tier|step|stage|year|years|class|group|under|over-|call|ring|dial|on|"
     + MONTHS + r")\s*$|[:/#-]\s*$)", re.I)
 PHONE = re.compile(r"(?<!\d)(?:0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Avenue|Way|Close|Drive|Place|Square|Terrace|Crescent|Row|Walk)\b")
-LINE_NUMBER = re.compile(r"(?m)^\(?\d+(?:\.\d+)*\)?\s")
+LINE_NUMBER = re.compile(r"(?m)^\(?\d+(?:\.\d+)*\.?\)?\s")
 APPROX = re.compile(r"\b(?:around|about|almost|nearly|more than|over|up to|at least|approximately|roughly|some|"
                     r"fewer than|less than|under|just under|just over|an estimated|estimated|close to)\s*$", re.I)
 RANGE_BEFORE = re.compile(rf"\b(?:between|from)\s+(?:£\s?)?$", re.I)
@@ -89,10 +90,11 @@ class FigureFinder:
                 figures.append((m.start(), m.end(), value, "percent"))
         for m in ONE_IN.finditer(scrubbed):
             a, b = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(2))
-            if a and b and b > a and claim(m.start(), m.end()):
+            year_like = re.fullmatch(r"(1[89]|20)\d\d", m.group(2))
+            if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), round(100 * a / b, 1), "percent"))
         for m in FRACTION.finditer(scrubbed):
-            value = numbers._fraction(m.group(1).lower().split())
+            value = numbers._fraction((m.group(1) or m.group(2)).lower().split())
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), round(100 * value, 1), "percent"))
         for m in COUNT.finditer(scrubbed):

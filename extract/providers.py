@@ -111,6 +111,10 @@ class ProviderFinder:
             if PROVIDER_CUES.search(window):
                 candidates.append((m.start(1), m.group(1)))
         for start, name in candidates:
+            # "Service Director, Cheshire and Wirral ... Trust": drop a job title before the name
+            m = re.match(r"^(?:[A-Z][a-z]+ )*(?:Director|Manager|Head|Lead|Officer|Chief|Chair|Executive|Nurse|Consultant)[^,]*,\s+", name)
+            if m:
+                start, name = start + m.end(), name[m.end():]
             name = re.sub(r"^The ", "", name.strip(" ,.")).strip()
             name = re.sub(r"[’']s$", "", name)
             if len(name) < 3 or NOT_PROVIDER.search(name) and "NHS" not in name or name in self.lookup:
@@ -127,8 +131,10 @@ class ProviderFinder:
     def _looks_like_org(doc, start, name):
         """A one-word name must not be an ordinary capitalised word or a place."""
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
-        if span is None or span[0].is_sent_start or span[0].lower_ in ("council", "government"):
+        if span is None or span[0].lower_ in ("council", "government"):
             return False
+        if span.start == 0 or doc[span.start - 1].text in (".", "!", "?", "\n"):
+            return False  # a capitalised sentence opener is not evidence of a name
         return span[0].pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "VERB", "ADP")
 
 

@@ -13,8 +13,9 @@ from spacy.language import Language
 from extract import gazetteer
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Rev|Reverend|PC|DC|Sgt|Sergeant|Det Sgt|Detective Sergeant|Detective Inspector|Det Insp|Inspector|Insp|Chief Inspector|Supt|Superintendent|Chief Superintendent|Chief Constable)"
+TITLE_WORDS = set(re.findall(r"[A-Za-z]+", TITLES)) | {"The", "A", "An"}
 TITLE_RE = re.compile(rf"^(?:{TITLES})\.?\s+")
-NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+((?:{NAME}|[A-Z]\.)(?:\s+{NAME})*)")
 SAY = r"(?:said|says|added|adds|told|explained|explains|replied|commented|warned|insisted|stated|continued|admitted|noted|argued|urged|believes|believed|acknowledged|agreed|concluded|reported|remarked)"
 SAY_RE = re.compile(rf"\b{SAY}\b")
@@ -46,11 +47,19 @@ def strip_title(name: str) -> tuple[str, str | None]:
 
 
 def quote_segments(par: str, continuing: bool) -> list[tuple[int, int]]:
-    """(start, end) of quoted text inside one paragraph, marks excluded."""
-    segs = _double_segments(par, continuing)
-    if not segs:
-        segs = _single_segments(par, continuing)
-    return segs
+    """(start, end) of quoted text inside one paragraph, marks excluded.
+
+    Double and single marks are both read; a segment inside another (a quote
+    within a quote) belongs to the outer one."""
+    segs = sorted(set(_double_segments(par, continuing) + _single_segments(par, continuing)))
+    outer = []
+    for s, e in segs:
+        if any(s2 <= s - 1 and e <= e2 + 1 and (s2, e2) != (s, e) for s2, e2 in segs):
+            continue
+        if outer and s < outer[-1][1]:
+            continue  # overlapping readings: keep the earlier one
+        outer.append((s, e))
+    return outer
 
 
 def _double_segments(par, continuing):
@@ -80,8 +89,8 @@ def _single_segments(par, continuing):
         if c in "‘'" and (i == 0 or par[i - 1] in " (\u2014–-:") and i + 1 < len(par) and par[i + 1].isalnum():
             j = _single_close(par, i + 1)
             if j is None:
-                if i == 0:
-                    segs.append((1, len(par)))
+                if c == "‘" or i == 0:
+                    segs.append((i + 1, len(par)))  # runs on into the next paragraph
                 break
             segs.append((i + 1, j))
             i = j + 1
@@ -185,11 +194,16 @@ class QuoteFinder:
         """Full names introduced in the article, in order, with their roles."""
         found = {}
         text = doc.text
+        places = {m for a in (doc._.rw_areas or []) for m in a["matched"].split("; ")}
         orgs = {p["row"]["name"] for p in (doc._.rw_providers or [])}
         orgs |= {m for p in (doc._.rw_providers or []) for m in p["matched"].split("; ")}
         spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         spans += [(m.start(), m.end()) for m in TITLED_NAME.finditer(text)]
-        for s, e in sorted(spans):
+        taken = []
+        for s, e in sorted(spans, key=lambda se: (se[0], -(se[1] - se[0]))):
+            if any(s < e2 and s2 < e for s2, e2 in taken):
+                continue
+            taken.append((s, e))
             raw = text[s:e].replace("’s", "").replace("'s", "").strip()
             name, title = strip_title(raw)
             name = re.sub(rf"^(?:{TITLES})\.?\s+", "", name)
@@ -198,7 +212,7 @@ class QuoteFinder:
             while len(parts) > 2 and parts[0].lower() in ROLE_WORDS:
                 lead.append(parts.pop(0))
             name = " ".join(parts)
-            if len(parts) < 2 or name in orgs or any(p.endswith(".") and len(p) <= 2 for p in parts) or "\n" in name:
+            if len(parts) < 2 or name in orgs or parts[-1] in places or any(p.endswith(".") and len(p) <= 2 for p in parts) or "\n" in name:
                 continue
             if not all(p[:1].isupper() for p in parts):
                 continue
@@ -241,20 +255,27 @@ class QuoteFinder:
         if m:
             org = (m.group(1) or m.group(2)).strip()
             return Person(f"{canonical_org(org)} spokesperson", "spokesperson", canonical_org(org), base)
-        candidates = []
+        candidates = []  # (priority, distance to the speech verb, person)
+        verb = SAY_RE.search(outside)
+        pos = verb.start() if verb else len(outside)
         for p in people:
             surname = p.name.split()[-1]
-            for rx in (re.escape(p.name), rf"(?:{TITLES})\.?\s+{re.escape(surname)}\b", rf"\b{re.escape(surname)}\b"):
-                for mm in re.finditer(rx, outside):
-                    candidates.append((mm.start(), p))
+            patterns = (re.escape(p.name), rf"(?:{TITLES})\.?\s+{re.escape(surname)}\b", rf"\b{re.escape(surname)}\b")
+            for priority, rx in enumerate(patterns):
+                mm = re.search(rx, outside)
+                if mm:
+                    candidates.append((priority, abs(mm.start() - pos), p))
                     break
-                else:
-                    continue
-                break
         if candidates:
-            verb = SAY_RE.search(outside)
-            pos = verb.start() if verb else len(outside)
-            return min(candidates, key=lambda c: abs(c[0] - pos))[1]
+            return min(candidates, key=lambda c: (c[0], c[1]))[2]
+        m = re.search(rf"\b(?:{TITLES})\.?\s+({NAME})\b", outside)
+        if m:  # "Ms Kearney said" where the model missed "Siobhan Kearney" earlier
+            earlier = re.findall(rf"\b({NAME})\s+{re.escape(m.group(1))}\b", doc.text[:base])
+            earlier = [f for f in earlier if f not in TITLE_WORDS]
+            if earlier:
+                person = Person(f"{earlier[-1]} {m.group(1)}", None, None, base)
+                people.append(person)
+                return person
         if PRONOUN_RE.search(outside):
             return last_speaker or self._last_person(people, base, None)
         return None
