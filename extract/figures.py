@@ -25,6 +25,10 @@ FRACTION = re.compile(
 COUNT = re.compile(rf"{B}({NUM}|{WORD})(?![\w%]|\.\d|,\d)", re.I)
 
 MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+DATE_WORDS = re.compile(
+    rf"\b(?:years?|months?|weeks?|days?|decades?|century|centuries|hours?|minutes?|nights?|mornings?|evenings?|"
+    rf"today|tomorrow|yesterday|ago|annual|spring|summer|autumn|winter|weekend|monday|tuesday|wednesday|thursday|"
+    rf"friday|saturday|sunday|{MONTHS}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|am|pm)\b|[:/]", re.I)
 AFTER_NOT_COUNT = re.compile(
     rf"^(?:-|\s)?(?:years?|yrs?|-?year-olds?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|"
     rf"decades?|am\b|pm\b|a\.m|p\.m|o'clock|km|kilometres?|miles?|mph|metres?|m\b|ft|feet|st\b|nd\b|rd\b|th\b|"
@@ -122,6 +126,10 @@ class FigureFinder:
             return False
         if ADDRESS.match(after):
             return False
+        if re.search(r"\b[A-Z][a-z’'-]+,\s*$", before) and re.match(r"^\s*,", after) and int(digits or 0) < 120:
+            return False  # "Ceri Walters, 38, completed ...": an age in apposition
+        if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):
+            return False  # "Ceri Walters (38)"
         if re.search(r"[A-Za-z]-$", before) or re.match(r"^-[A-Za-z]", after):
             return False  # "Covid-19", "A-road", "24-hour"
         if re.search(r"\b(?:to|and)\s+$", before) and re.search(rf"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?{NUM}", text[max(0, start - 40):start]):
@@ -129,8 +137,10 @@ class FigureFinder:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             ents = [e for e in doc.ents if e.start <= span.start < e.end]
-            if ents and ents[0].label_ in ("DATE", "TIME", "ORDINAL", "QUANTITY"):
+            if ents and ents[0].label_ in ("ORDINAL", "QUANTITY"):
                 return False
+            if ents and ents[0].label_ in ("DATE", "TIME") and DATE_WORDS.search(ents[0].text):
+                return False  # the model also calls "between 70 and 80" a DATE; trust it only with a date word
             if not digits.isdigit() and not ents:
                 return False  # number words need the model to agree they are a number
         return True

@@ -77,7 +77,7 @@ def _double_segments(par, continuing):
                 open_at = None
             elif c == "“":  # two openings: the first was never closed
                 open_at = i
-    if open_at is not None and (open_at == 0 or not segs):
+    if open_at is not None and len(par[open_at + 1:].split()) >= 3:
         segs.append((open_at + 1, len(par)))  # a quote that runs on into the next paragraph
     return segs
 
@@ -256,7 +256,10 @@ class QuoteFinder:
             org = (m.group(1) or m.group(2)).strip()
             return Person(f"{canonical_org(org)} spokesperson", "spokesperson", canonical_org(org), base)
         candidates = []  # (priority, distance to the speech verb, person)
-        verb = SAY_RE.search(outside)
+        # the speech verb nearest the quotation is the one that introduces it
+        quote_at = outside.find("¶")
+        verbs = list(SAY_RE.finditer(outside))
+        verb = min(verbs, key=lambda v: abs(v.start() - quote_at)) if verbs and quote_at >= 0 else (verbs or [None])[0]
         pos = verb.start() if verb else len(outside)
         for p in people:
             surname = p.name.split()[-1]

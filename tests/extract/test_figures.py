@@ -31,3 +31,8 @@ def test_measure_kind_and_flags(extract_one):
     assert adults["approximate"] == 1 and adults["measure"] == "adults" and adults["kind"] == "people in treatment"
     assert adults["period"] == "2022/23"
     assert money["kind"] == "contract value" and money["value"] == 5.4e6
+
+
+def test_age_in_apposition_is_not_a_count(extract_one):
+    text = "Volunteer Tariq Hussain, 29, joined the team, which now has 12 mentors."
+    assert figs(extract_one, text) == [("count", 12)]
