@@ -6,6 +6,7 @@ never leaves an article with half of its extraction rows.
 import datetime as dt
 import hashlib
 import json
+import re
 
 import sqlite_utils
 
@@ -84,7 +85,7 @@ def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> N
     """Replace one article's extraction rows with `result`, atomically."""
     aid = article["id"]
     with db.conn:
-        for table in ("article_areas", "article_providers", "figures", "quotes"):
+        for table in ("article_areas", "article_providers", "article_services", "figures", "quotes"):
             db.execute(f"delete from {table} where article_id = ?", [aid])
         db["articles"].update(aid, {
             "relevant": int(result["relevant"]), "relevance_score": result["relevance_score"],
@@ -105,7 +106,42 @@ def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> N
                 "mentions": prov["mentions"], "matched": prov["matched"],
             })
         db["figures"].insert_all([{**f, "article_id": aid} for f in result["figures"]])
-        db["quotes"].insert_all([{**q, "article_id": aid} for q in result["quotes"]])
+        for service in result.get("services", []):
+            provider_id = None
+            if service.get("provider_slug"):
+                provider_id = db["providers"].lookup({"slug": service["provider_slug"]})
+            service_id = db["services"].lookup({"name": service["name"]}, {"provider_id": provider_id})
+            db["article_services"].insert({"article_id": aid, "service_id": service_id,
+                                           "matched": service["matched"]}, ignore=True)
+        quotes = []
+        for q in result["quotes"]:
+            person_id = None
+            if q.get("speaker") and q.get("kind") == "direct" and not q["speaker"].endswith("spokesperson"):
+                person_id = db["people"].lookup({"key": person_key(q["speaker"])}, {"name": q["speaker"]})
+            quotes.append({**q, "article_id": aid, "person_id": person_id})
+        db["quotes"].insert_all(quotes)
+
+
+def person_key(name: str) -> str:
+    """One person across articles: the full name, case and punctuation folded."""
+    return " ".join(re.findall(r"[a-z]+", name.lower().replace("’", "").replace("'", "")))
+
+
+def refresh_people(db: sqlite_utils.Database) -> None:
+    """Roles, organisations and counts of every person from their quotes; drop people no longer quoted."""
+    with db.conn:
+        db.execute("""
+            update people set
+              article_count = (select count(distinct article_id) from quotes where person_id = people.id),
+              quote_count = (select count(*) from quotes where person_id = people.id),
+              roles = (select group_concat(role, ' | ') from (select distinct speaker_role as role from quotes
+                       where person_id = people.id and speaker_role is not null)),
+              organisations = (select group_concat(org, ' | ') from (select distinct speaker_org as org from quotes
+                       where person_id = people.id and speaker_org is not null)),
+              first_seen = (select min(a.published) from quotes q join articles a on a.id = q.article_id where q.person_id = people.id),
+              last_seen = (select max(a.published) from quotes q join articles a on a.id = q.article_id where q.person_id = people.id)
+        """)
+        db.execute("delete from people where id not in (select person_id from quotes where person_id is not null)")
 
 
 def start_run(db: sqlite_utils.Database) -> int:

@@ -82,14 +82,34 @@ TABLES = {
         "pk": "id",
         "foreign_keys": [("article_id", "articles", "id")],
     },
+    "people": {
+        "columns": {
+            "id": int, "key": str, "name": str, "roles": str, "organisations": str,
+            "article_count": int, "quote_count": int, "first_seen": str, "last_seen": str,
+        },
+        "pk": "id",
+        "not_null": {"key"},
+    },
     "quotes": {
         "columns": {
             "id": int, "article_id": int, "text": str, "speaker": str,
             "speaker_role": str, "speaker_org": str, "kind": str,
-            "start": int, "end": int,
+            "start": int, "end": int, "person_id": int,
         },
         "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id")],
+        "foreign_keys": [("article_id", "articles", "id"), ("person_id", "people", "id")],
+    },
+    # Local service brands ("Forward Leeds") and the provider behind them.
+    "services": {
+        "columns": {"id": int, "name": str, "provider_id": int},
+        "pk": "id",
+        "foreign_keys": [("provider_id", "providers", "id")],
+        "not_null": {"name"},
+    },
+    "article_services": {
+        "columns": {"article_id": int, "service_id": int, "matched": str},
+        "pk": ("article_id", "service_id"),
+        "foreign_keys": [("article_id", "articles", "id"), ("service_id", "services", "id")],
     },
 }
 
@@ -97,6 +117,8 @@ UNIQUE_INDEXES = [
     ("articles", ["url"]),
     ("areas", ["code"]),
     ("providers", ["slug"]),
+    ("people", ["key"]),
+    ("services", ["name"]),
 ]
 
 # Columns people facet or join on.
@@ -104,7 +126,8 @@ INDEXES = [
     ("articles", ["source"]), ("articles", ["relevant"]), ("articles", ["published"]),
     ("article_areas", ["area_id"]), ("article_providers", ["provider_id"]),
     ("figures", ["article_id"]), ("figures", ["unit"]), ("figures", ["kind"]),
-    ("quotes", ["article_id"]), ("quotes", ["speaker"]),
+    ("quotes", ["article_id"]), ("quotes", ["speaker"]), ("quotes", ["person_id"]), ("quotes", ["kind"]),
+    ("article_services", ["service_id"]),
 ]
 
 FTS = {

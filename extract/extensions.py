@@ -6,6 +6,7 @@ DOC_EXTENSIONS = {
     "rw_areas": None,            # list of area records
     "rw_providers": None,        # list of provider records
     "rw_provider_spans": None,   # spans covered by provider names (areas skip them)
+    "rw_services": None,         # named local services and their provider   # spans covered by provider names (areas skip them)
     "rw_figures": None,
     "rw_quotes": None,
 }

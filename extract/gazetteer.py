@@ -3,6 +3,7 @@ import csv
 import functools
 import importlib.resources
 import io
+import re
 from dataclasses import dataclass, field
 
 
@@ -142,7 +143,8 @@ def providers() -> dict[str, Provider]:
         result[r["provider_id"]] = Provider(
             slug=r["provider_id"], name=r["canonical_name"], aliases=split(r["aliases"]),
             ambiguous=split(r["ambiguous_aliases"]), type=r["provider_type"], status=r["status"],
-            successor=r["successor_id"] or None, brands=split(r["service_brands"]),
+            successor=r["successor_id"] or None,
+            brands=[re.sub(r"\s*\(.*?\)", "", b).strip() for b in split(r["service_brands"])],
         )
     return result
 

@@ -41,6 +41,6 @@ def to_record(doc, art) -> dict:
     score = relevance.relevance_score(art.get("title"), doc.text, sum(p["mentions"] for p in provs))
     return {
         "relevant": relevance.is_relevant(score), "relevance_score": score,
-        "areas": doc._.rw_areas or [], "providers": provs,
+        "areas": doc._.rw_areas or [], "providers": provs, "services": doc._.rw_services or [],
         "figures": doc._.rw_figures or [], "quotes": doc._.rw_quotes or [],
     }

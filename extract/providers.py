@@ -29,6 +29,10 @@ UNLISTED_PATTERNS = [
     re.compile(r"\b" + ORG + r",? (?:which|who) (?:runs|run|delivers|provides|operates|will run|will deliver)\b"),
     re.compile(r"\b" + ORG + r" (?:runs|delivers|operates|will run|will deliver|took over|takes over) (?:the )?[\w\s-]*?(?:service|services|contract|programme)\b"),
 ]
+# Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
+SERVICE_NAME = re.compile(
+    r"\b((?:[A-Z][\w'’-]+ )+(?:Treatment and Recovery|Recovery Service|Recovery Partnership|Drug and Alcohol Service|"
+    r"Substance Misuse Service|Recovery Hub|Recovery Community|Alcohol Service|Drug Service|Recovery))\b")
 NHS_TRUST = re.compile(r"\b((?:[A-Z][\w'’-]*(?:,? | and | & ))+NHS (?:Foundation )?Trust)\b")
 
 
@@ -41,7 +45,10 @@ class ProviderFinder:
         self.safe = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.ambiguous = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lookup = {}
+        self.brands = PhraseMatcher(nlp.vocab, attr="ORTH")
         for p in gazetteer.providers().values():
+            if p.brands:
+                self.brands.add(p.slug, list(nlp.tokenizer.pipe(p.brands)))
             safe_names = {p.name, *p.aliases} - set(p.ambiguous)
             for name in safe_names:
                 self.lookup[name] = p.slug
@@ -62,7 +69,12 @@ class ProviderFinder:
             if self._ambiguous_ok(span, slug in safe_slugs):
                 span._.rw_canonical = slug
                 spans.append(span)
-        spans = filter_spans(spans)
+        services = self._services(doc)
+        for span, _ in services:
+            span._.rw_canonical = "service"
+        kept = filter_spans(spans + [sp for sp, _ in services])
+        spans = [sp for sp in kept if sp._.rw_canonical != "service"]
+        service_spans = [sp for sp in kept if sp._.rw_canonical == "service"]
         provs = gazetteer.providers()
         for span in spans:
             slug = span._.rw_canonical
@@ -80,10 +92,33 @@ class ProviderFinder:
                           "status": None, "in_gazetteer": 0}
             if span is not None:
                 spans.append(span)
-        doc._.rw_provider_spans = spans
+        doc._.rw_services = self._link_services(service_spans, dict(services), spans)
+        doc._.rw_provider_spans = spans  # a place inside a service name ("Forward Leeds") still counts
         doc._.rw_providers = [{"slug": slug, "row": rec["row"], "mentions": rec["mentions"],
                                "matched": "; ".join(sorted(rec["matched"]))} for slug, rec in found.items()]
         return doc
+
+    def _services(self, doc):
+        """[(span, gazetteer provider slug or None)] for named local services."""
+        found = [(doc[s:e], doc.vocab.strings[m]) for m, s, e in self.brands(doc)]
+        for m in SERVICE_NAME.finditer(doc.text):
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            if span is not None and len(span) >= 2 and not NOT_PROVIDER.search(span.text):
+                found.append((span, None))
+        return found
+
+    @staticmethod
+    def _link_services(service_spans, brand_owner, provider_spans):
+        """A service is linked to the provider its gazetteer row names, or the one provider in its sentence."""
+        out = {}
+        for span in service_spans:
+            slug = brand_owner.get(span)
+            if slug is None:
+                near = {p._.rw_canonical for p in provider_spans if p.sent == span.sent}
+                slug = near.pop() if len(near) == 1 else None
+            rec = out.setdefault(span.text, {"name": span.text, "provider_slug": slug, "matched": span.text})
+            rec["provider_slug"] = rec["provider_slug"] or slug
+        return list(out.values())
 
     @staticmethod
     def _ambiguous_ok(span, canonical_seen):

@@ -28,6 +28,7 @@ def extract_pending(db, everything=False, progress=None) -> dict:
         relevant += int(result["relevant"])
         if progress:
             progress(done + failed, len(articles))
+    save.refresh_people(db)
     elapsed = time.monotonic() - started
     return {"extracted": done, "relevant": relevant, "failed": failed, "seconds": round(elapsed, 2)}
 

@@ -22,3 +22,10 @@ def test_unlisted_provider_found_from_context(extract_one):
 def test_councils_and_police_are_not_providers(extract_one):
     text = "The service is commissioned by Leeds City Council and West Yorkshire Police supports it."
     assert names(extract_one, text) == set()
+
+
+def test_service_brands_are_services_linked_to_their_provider(extract_one):
+    rec = extract_one("Forward Leeds has opened a new hub. Riverside Recovery Service is run by Humankind.")
+    services = {s["name"]: s["provider_slug"] for s in rec["services"]}
+    assert services == {"Forward Leeds": "humankind", "Riverside Recovery Service": "humankind"}
+    assert {p["row"]["name"] for p in rec["providers"]} == {"Humankind"}
