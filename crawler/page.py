@@ -41,7 +41,7 @@ def main_text(html_text: str, url: str | None = None) -> str:
     """Clean body text: trafilatura with our boilerplate pruning and promo filter."""
     text = trafilatura.extract(
         html_text, url=url, favor_precision=True, include_comments=False,
-        include_tables=False, deduplicate=False, prune_xpath=promo.prune_xpath(),
+        deduplicate=False, prune_xpath=promo.prune_xpath(),
     ) or ""
     return promo.strip_promos(text)
 

@@ -27,7 +27,8 @@ def prune_xpath() -> list[str]:
         for attr in ("class", "id"):
             # Whole class token, or a BEM part such as `inline-promo__label` / `story__byline`.
             paths.append(
-                f"//*[not(self::body) and not(self::html) and not(self::main) and not(self::article) and ("
+                # count(.//p) < 3: never a container that holds the story itself (a "has-sidebar" layout)
+                f"//*[not(self::body) and not(self::html) and not(self::main) and not(self::article) and count(.//p) < 3 and ("
                 f"contains(concat(' ', translate(@{attr}, '_', ' '), ' '), ' {word} ') or "
                 f"contains(concat(' ', translate(@{attr}, '_', ' '), ' '), '-{word} ') or "
                 f"contains(concat(' ', translate(@{attr}, '_', ' '), ' '), ' {word}-'))]"
@@ -35,10 +36,20 @@ def prune_xpath() -> list[str]:
     return paths
 
 
+@functools.cache
+def _cut_regex() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in _config()["cut_patterns"]), re.I)
+
+
 def is_promo_line(line: str) -> bool:
     return bool(_line_regex().match(line.strip().lstrip("•·-–* ")))
 
 
 def strip_promos(text: str) -> str:
-    lines = [line for line in text.splitlines() if line.strip() and not is_promo_line(line)]
-    return "\n".join(lines)
+    kept = []
+    for line in text.splitlines():
+        if _cut_regex().match(line.strip()):
+            break  # the comments start here
+        if line.strip() and not is_promo_line(line):
+            kept.append(line)
+    return "\n".join(kept)

@@ -71,6 +71,37 @@ def parse_sources(text: str, origin: str = "sources file") -> list[Source]:
     return sources
 
 
+CRAWLER_KEYS = {
+    "contact": ("USER_AGENT", str),
+    "download_delay": ("DOWNLOAD_DELAY", (int, float)),
+    "per_domain_concurrency": ("CONCURRENT_REQUESTS_PER_DOMAIN", int),
+    "timeout": ("DOWNLOAD_TIMEOUT", (int, float)),
+    "autothrottle": ("AUTOTHROTTLE_ENABLED", bool),
+}
+
+
+def parse_crawler_settings(text: str, origin: str = "sources file") -> dict:
+    """Scrapy setting overrides from the optional [crawler] table."""
+    table = tomllib.loads(text).get("crawler", {})
+    if not isinstance(table, dict):
+        raise SourcesError(f"{origin}: [crawler] must be a table")
+    overrides = {}
+    for key, value in table.items():
+        if key not in CRAWLER_KEYS:
+            raise SourcesError(f"{origin}: unknown [crawler] key {key!r} (known: {', '.join(CRAWLER_KEYS)})")
+        setting, kind = CRAWLER_KEYS[key]
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            raise SourcesError(f"{origin}: [crawler] {key} has the wrong type")
+        if key == "contact":
+            value = f"recoverywatch/0.1 (+{value})"
+        overrides[setting] = value
+    return overrides
+
+
+def load_crawler_settings(path) -> dict:
+    return parse_crawler_settings(Path(path).read_text(encoding="utf-8"), origin=str(path))
+
+
 def load_sources(path) -> list[Source]:
     path = Path(path)
     if not path.is_file():

@@ -62,9 +62,10 @@ def crawl(sources_path, db_path, no_extract, log_level):
     """Crawl every source in SOURCES, keep article pages, extract, write to DB.
 
     Re-running adds new articles and updates edited ones; nothing is stored twice."""
-    from crawler.sources import SourcesError, load_sources
+    from crawler.sources import SourcesError, load_crawler_settings, load_sources
     try:
         sources = load_sources(sources_path)
+        overrides = load_crawler_settings(sources_path)
     except SourcesError as exc:
         raise click.ClickException(str(exc)) from None
     db = _open_db(db_path)
@@ -74,7 +75,7 @@ def crawl(sources_path, db_path, no_extract, log_level):
         run_id = save.start_run(db)
         db.close()
         from crawler.run import run_crawl
-        stats = run_crawl(sources, db_path, log_level=log_level)
+        stats = run_crawl(sources, db_path, log_level=log_level, overrides=overrides)
         db = _open_db(db_path)
         summary = {
             "pages_fetched": stats.get("downloader/response_count", 0),

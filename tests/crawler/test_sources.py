@@ -41,6 +41,32 @@ def test_missing_file(tmp_path):
 
 def test_shipped_sources_file_validates():
     sources = load_sources(ROOT / "sources.toml")
-    assert len(sources) >= 10
+    assert len(sources) >= 40
     assert {s.kind for s in sources} == {"council", "press", "committee"}
     assert all(u.startswith("https://") for s in sources for u in s.start_urls + s.sitemap_urls + s.feed_urls)
+
+
+def test_shipped_sources_look_right():
+    from urllib.parse import urlsplit
+
+    from crawler.sources import load_crawler_settings
+    from extract.gazetteer import authorities
+    names = {la.name for la in authorities().values()}
+    sources = load_sources(ROOT / "sources.toml")
+    for s in sources:
+        assert s.area in names, s.name
+        host = urlsplit(s.start_urls[0]).netloc
+        if s.kind == "council":
+            assert host.endswith(".gov.uk"), s.name
+        if s.kind == "committee":
+            assert host.endswith((".gov.uk", ".moderngov.co.uk", ".cmis.uk.com")), s.name
+        if s.kind == "press":
+            assert not host.endswith(".gov.uk"), s.name
+    settings = load_crawler_settings(ROOT / "sources.toml")
+    assert "mailto:" in settings["USER_AGENT"] and settings["DOWNLOAD_DELAY"] >= 0.5
+
+
+def test_crawler_table_rejects_unknown_keys():
+    from crawler.sources import parse_crawler_settings
+    with pytest.raises(SourcesError, match="unknown \\[crawler\\] key"):
+        parse_crawler_settings(GOOD + "\n[crawler]\nspeed = 'max'\n")
