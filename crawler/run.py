@@ -16,7 +16,8 @@ def run_crawl(sources, db_path, log_level="INFO", overrides=None) -> dict:
     settings.set("LOG_LEVEL", log_level)
     for key, value in (overrides or {}).items():
         settings.set(key, value)
-    process = CrawlerProcess(settings, install_root_handler=True)
+    logging.getLogger().setLevel(log_level)
+    process = CrawlerProcess(settings, install_root_handler=False)  # the CLI configured logging
     crawler = process.create_crawler(SourcesSpider)
     process.crawl(crawler, sources=sources)
     process.start()

@@ -10,6 +10,8 @@ import re
 
 import sqlite_utils
 
+from crawler import dedupe
+
 
 def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
@@ -38,15 +40,38 @@ def save_article(db: sqlite_utils.Database, item: dict) -> str:
     }
     existing = list(db.query("select id, content_hash, title, published from articles where url = ?", [item["url"]]))
     stamp = now_iso()
+    sig = dedupe.signature(item["text"])
     with db.conn:
         if not existing:
-            db["articles"].insert({**row, "first_seen": stamp, "last_updated": stamp})
-            return "new"
-        old = existing[0]
-        if (old["content_hash"], old["title"], old["published"]) == (text_hash, row["title"], row["published"]):
-            return "unchanged"
-        db["articles"].update(old["id"], {**row, "last_updated": stamp})
-        return "updated"
+            article_id = db["articles"].insert({**row, "first_seen": stamp, "last_updated": stamp}).last_pk
+            outcome = "new"
+        else:
+            old = existing[0]
+            if (old["content_hash"], old["title"], old["published"]) == (text_hash, row["title"], row["published"]):
+                return "unchanged"
+            article_id = old["id"]
+            db["articles"].update(article_id, {**row, "last_updated": stamp})
+            outcome = "updated"
+        _link_duplicates(db, article_id, sig)
+    return outcome
+
+
+def _link_duplicates(db, article_id, sig):
+    """Record this article's bands and point it at an earlier copy of the same story."""
+    db.execute("delete from article_bands where article_id = ?", [article_id])
+    keys = dedupe.bands(sig)
+    db["article_bands"].insert_all([{"article_id": article_id, "band": k} for k in keys], ignore=True)
+    original = None
+    if keys:
+        marks = ",".join("?" * len(keys))
+        candidates = db.execute(
+            f"select distinct a.id, a.signature from article_bands b join articles a on a.id = b.article_id "
+            f"where b.band in ({marks}) and a.id != ? and a.duplicate_of is null order by a.id", [*keys, article_id]).fetchall()
+        for cand_id, cand_sig in candidates:
+            if cand_id < article_id and dedupe.similarity(sig, json.loads(cand_sig or "[]")) >= dedupe.THRESHOLD:
+                original = cand_id
+                break
+    db["articles"].update(article_id, {"signature": json.dumps(sig), "duplicate_of": original})
 
 
 def save_page(db: sqlite_utils.Database, page: dict) -> None:

@@ -27,7 +27,7 @@ TABLES = {
             "published": str, "author": str, "publisher": str, "text": str,
             "word_count": int, "relevant": int, "relevance_score": float,
             "content_hash": str, "extracted_hash": str, "duplicate_of": int,
-            "first_seen": str, "last_updated": str, "document_of": str,
+            "first_seen": str, "last_updated": str, "document_of": str, "signature": str,
         },
         "pk": "id",
         "foreign_keys": [("source", "sources", "name")],
@@ -40,6 +40,12 @@ TABLES = {
             "last_modified": str, "content_hash": str, "fetched_at": str,
         },
         "pk": "url",
+    },
+    # MinHash bands of each article's text, to find syndicated copies.
+    "article_bands": {
+        "columns": {"article_id": int, "band": str},
+        "pk": ("article_id", "band"),
+        "foreign_keys": [("article_id", "articles", "id")],
     },
     "areas": {
         "columns": {
@@ -127,7 +133,7 @@ INDEXES = [
     ("article_areas", ["area_id"]), ("article_providers", ["provider_id"]),
     ("figures", ["article_id"]), ("figures", ["unit"]), ("figures", ["kind"]),
     ("quotes", ["article_id"]), ("quotes", ["speaker"]), ("quotes", ["person_id"]), ("quotes", ["kind"]),
-    ("article_services", ["service_id"]),
+    ("article_services", ["service_id"]), ("article_bands", ["band"]), ("articles", ["duplicate_of"]),
 ]
 
 FTS = {

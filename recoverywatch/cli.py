@@ -72,6 +72,9 @@ def crawl(sources_path, db_path, no_extract, log_level):
     from db import save
     with crawl_lock(db_path):
         save.save_sources(db, sources)
+        # we hold the lock, so a run still marked running was killed: say so
+        db.execute("update crawl_runs set status = 'interrupted' where status = 'running'")
+        db.conn.commit()
         run_id = save.start_run(db)
         db.close()
         from crawler.run import run_crawl
@@ -86,7 +89,8 @@ def crawl(sources_path, db_path, no_extract, log_level):
             "articles_failed": stats.get("item_dropped_count", 0),
             "errors": stats.get("recoverywatch/errors", 0) + stats.get("log_count/ERROR", 0),
         }
-        save.finish_run(db, run_id, summary)
+        # "shutdown" when SIGTERM/SIGINT stopped the crawl early; what was fetched is kept
+        save.finish_run(db, run_id, summary, status=stats.get("finish_reason", "finished"))
         extracted = {"extracted": 0, "relevant": 0, "failed": 0}
         if not no_extract:
             from recoverywatch.extraction import extract_pending

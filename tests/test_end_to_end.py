@@ -135,3 +135,14 @@ def test_datasette_full_text_search_and_canned_query(datasette):
 def test_datasette_shows_project_metadata(datasette):
     meta = get_json(datasette.rsplit("/", 1)[0] + "/-/metadata.json")
     assert meta["title"] == "recoverywatch" and "license" in meta
+
+
+def test_committee_pdf_report_is_stored_as_a_document_of_its_meeting_page(crawled):
+    docs = rows(crawled["db"], "select url, title, text, document_of, relevant from articles where url like '%.pdf'")
+    (doc,) = docs
+    assert doc["url"].endswith("/committees/documents/report-2291.pdf")
+    assert doc["document_of"].endswith("/committees/ieDecisionDetails.aspx?ID=2291")
+    assert "2,140 adults in structured treatment" in doc["text"] and doc["relevant"] == 1
+    assert doc["title"].startswith("Substance misuse treatment performance")
+    log = crawled["first"].stderr
+    assert "corrupt.pdf" in log and "scanned.pdf" in log

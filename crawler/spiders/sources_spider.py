@@ -80,7 +80,8 @@ class SourcesSpider(scrapy.Spider):
         if response.status == 304:
             self.crawler.stats.inc_value("recoverywatch/not_modified")
             return
-        if not isinstance(response, TextResponse):
+        content_type = (_header(response, "Content-Type") or "").lower()
+        if not isinstance(response, TextResponse) or "pdf" in content_type or response.body.startswith(b"%PDF"):
             yield from self._parse_binary(response, source)
             return
         if looks_binary(response.body):

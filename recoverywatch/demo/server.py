@@ -11,6 +11,8 @@ import importlib.resources
 import threading
 import time
 import tomllib
+
+from recoverywatch.demo.pdf import text_pdf
 from datetime import datetime, timezone
 
 PAGE_SIZE = 3
@@ -47,8 +49,9 @@ def _paras(paragraphs):
 class DemoSite:
     """Context manager: serves the demo site on a free port in a thread."""
 
-    def __init__(self, faults=False, extra_articles=()):
+    def __init__(self, faults=False, extra_articles=(), delay=0.0):
         self.faults = faults
+        self.delay = delay  # seconds per response, to make a crawl slow enough to interrupt
         self.articles = sorted(load_articles() + [prepare(a) for a in extra_articles],
                                key=lambda a: a["date"], reverse=True)
         self.requests = []
@@ -71,6 +74,8 @@ class DemoSite:
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self):
                 site.requests.append((self.path, self.headers.get("If-None-Match")))
+                if site.delay:
+                    time.sleep(site.delay)
                 site.respond(self)
 
             def log_message(self, *args):
@@ -140,6 +145,11 @@ class DemoSite:
             return ok(self.feed(), "application/rss+xml")
         if path == "/committees/":
             return ok(self.committee_listing())
+        reports = {f"/committees/documents/report-{a['ref']}.pdf": a for a in self.articles if a.get("report")}
+        if path in reports:
+            art = reports[path]
+            lines = [line for line in art["report"].strip().splitlines() if line.strip()]
+            return (200, "application/pdf", text_pdf(lines, art.get("report_title", "")), {})
         if self.faults:
             return self.fault(path)
         return None
@@ -154,6 +164,10 @@ class DemoSite:
         if path == "/paper/news/slow.html":
             time.sleep(4)
             return (200, "text/html; charset=utf-8", b"<p>late</p>", {})
+        if path == "/committees/documents/corrupt.pdf":
+            return (200, "application/pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> broken", {})
+        if path == "/committees/documents/scanned.pdf":
+            return (200, "application/pdf", text_pdf([], "Scanned minutes"), {})
         if path == "/paper/news/legacy-encoding.html":
             art = {"section": "paper", "category": "news", "title": "Café’s recovery volunteers honoured in Salford",
                    "date": "2021-02-02", "author": "Staff reporter", "promos": [],
@@ -198,8 +212,16 @@ class DemoSite:
         body = (f'<main><nav class="breadcrumb"><a href="/committees/">Decisions</a></nav><article class="decision">'
                 f'<h1>{title}</h1><dl class="decision-details"><dt>Council</dt><dd>{html.escape(art.get("council", ""))}</dd>'
                 f'<dt>Meeting date</dt><dd><time datetime="{stamp}">{stamp}</time></dd></dl>'
-                f'<div class="minutes">{_paras(art["paragraphs"])}</div></article></main>')
+                f'<div class="minutes">{_paras(art["paragraphs"])}</div>{self._documents(art)}</article></main>')
         return _page(f"{art['title']} - Committee decisions", body)
+
+    @staticmethod
+    def _documents(art):
+        if not art.get("report"):
+            return ""
+        return (f'<section class="supporting-documents"><h2>Supporting documents</h2><ul><li>'
+                f'<a href="/committees/documents/report-{art["ref"]}.pdf">{html.escape(art.get("report_title", "Report"))} (PDF)</a>'
+                f"</li></ul></section>")
 
     def _links(self, section, n):
         chosen = [a for a in self.articles if a["section"] == section][:n]
@@ -243,4 +265,6 @@ class DemoSite:
     def committee_listing(self):
         rows = "".join(f'<tr><td><a href="{html.escape(a["path"])}">{html.escape(a["title"])}</a></td><td>{a["date"]}</td></tr>'
                        for a in self.articles if a["section"] == "committee")
+        if self.faults:
+            rows += "".join(f'<tr><td><a href="/committees/documents/{n}">{n}</a></td></tr>' for n in ("corrupt.pdf", "scanned.pdf"))
         return _page("Recent decisions", f"<main><h1>Recent decisions</h1><table>{rows}</table></main>")
