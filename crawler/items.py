@@ -23,3 +23,10 @@ class PageItem:
     def article(self) -> dict:
         return {k: getattr(self, k) for k in (
             "url", "source", "kind", "title", "published", "author", "publisher", "text", "document_of")}
+
+
+@dataclass
+class LinksItem:
+    """Links a page led to, queued so an interrupted crawl can resume them."""
+    source: str
+    links: list  # (url, depth, document_of)

@@ -3,6 +3,7 @@ import logging
 
 from scrapy.exceptions import DropItem
 
+from crawler.items import LinksItem
 from db import save
 from db.schema import open_db
 
@@ -13,6 +14,8 @@ class ValidatePipeline:
     """Drop article records that would be half-empty rows."""
 
     def process_item(self, item, spider=None):
+        if isinstance(item, LinksItem):
+            return item
         if item.page_type in ("article", "document"):
             problems = [name for name in ("url", "source", "text") if not getattr(item, name)]
             if problems:
@@ -40,6 +43,9 @@ class StorePipeline:
             self.db.close()
 
     def process_item(self, item, spider=None):
+        if isinstance(item, LinksItem):
+            save.save_links(self.db, item.source, item.links)
+            return item
         if item.page_type in ("article", "document"):
             outcome = save.save_article(self.db, item.article())
             self.stats.inc_value(f"recoverywatch/articles_{outcome}")
@@ -49,4 +55,5 @@ class StorePipeline:
             "etag": item.etag, "last_modified": item.last_modified,
             "content_hash": save.content_hash(item.text) if item.text else None,
         })
+        save.fetched(self.db, item.url)
         return item

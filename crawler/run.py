@@ -8,7 +8,7 @@ from crawler import settings as default_settings
 from crawler.spiders.sources_spider import SourcesSpider
 
 
-def run_crawl(sources, db_path, log_level="INFO", overrides=None) -> dict:
+def run_crawl(sources, db_path, log_level="INFO", overrides=None, resume=()) -> dict:
     """Crawl `sources` into `db_path`; return Scrapy's stats for the run."""
     settings = Settings()
     settings.setmodule(default_settings, priority="project")
@@ -19,7 +19,7 @@ def run_crawl(sources, db_path, log_level="INFO", overrides=None) -> dict:
     logging.getLogger().setLevel(log_level)
     process = CrawlerProcess(settings, install_root_handler=False)  # the CLI configured logging
     crawler = process.create_crawler(SourcesSpider)
-    process.crawl(crawler, sources=sources)
+    process.crawl(crawler, sources=sources, resume=resume)
     process.start()
     logging.getLogger(__name__).debug("crawl finished")
     return crawler.stats.get_stats()

@@ -78,6 +78,28 @@ def save_page(db: sqlite_utils.Database, page: dict) -> None:
     db["pages"].upsert({**page, "fetched_at": now_iso()}, pk="url")
 
 
+def save_links(db: sqlite_utils.Database, source: str, links: list[tuple]) -> None:
+    """Queue discovered (url, depth, document_of) links that were never fetched."""
+    stamp = now_iso()
+    with db.conn:
+        db.conn.executemany(
+            "insert or ignore into frontier (url, source, depth, document_of, found_at, attempts) "
+            "select ?, ?, ?, ?, ?, 0 where not exists (select 1 from pages where url = ?)",
+            [(url, source, depth, doc_of, stamp, url) for url, depth, doc_of in links])
+
+
+def fetched(db: sqlite_utils.Database, url: str) -> None:
+    db.execute("delete from frontier where url = ?", [url])
+
+
+def resume_links(db: sqlite_utils.Database, max_attempts: int = 3) -> list[dict]:
+    """Links a previous run found but did not fetch; each is tried a few times at most."""
+    with db.conn:
+        db.execute("delete from frontier where attempts >= ?", [max_attempts])
+        db.execute("update frontier set attempts = attempts + 1")
+    return [dict(r) for r in db.query("select url, source, depth, document_of from frontier")]
+
+
 def seen_pages(db: sqlite_utils.Database, page_type: str = "article") -> dict:
     """URL -> validators of pages stored before, for conditional requests."""
     return {

@@ -47,6 +47,11 @@ TABLES = {
         "pk": ("article_id", "band"),
         "foreign_keys": [("article_id", "articles", "id")],
     },
+    # Links found but not yet fetched: a killed crawl resumes from here.
+    "frontier": {
+        "columns": {"url": str, "source": str, "depth": int, "document_of": str, "found_at": str, "attempts": int},
+        "pk": "url",
+    },
     "areas": {
         "columns": {
             "id": int, "code": str, "name": str, "gss_code": str, "type": str,

@@ -76,9 +76,10 @@ def crawl(sources_path, db_path, no_extract, log_level):
         db.execute("update crawl_runs set status = 'interrupted' where status = 'running'")
         db.conn.commit()
         run_id = save.start_run(db)
+        resume = save.resume_links(db)
         db.close()
         from crawler.run import run_crawl
-        stats = run_crawl(sources, db_path, log_level=log_level, overrides=overrides)
+        stats = run_crawl(sources, db_path, log_level=log_level, overrides=overrides, resume=resume)
         db = _open_db(db_path)
         summary = {
             "pages_fetched": stats.get("downloader/response_count", 0),

@@ -10,7 +10,7 @@ from scrapy.http import TextResponse
 from scrapy.utils.sitemap import Sitemap
 
 from crawler import pdf, scope
-from crawler.items import PageItem
+from crawler.items import LinksItem, PageItem
 from crawler.page import analyse, looks_binary
 
 log = logging.getLogger(__name__)
@@ -20,11 +20,17 @@ class SourcesSpider(scrapy.Spider):
     name = "sources"
     handle_httpstatus_list = [304]
 
-    def __init__(self, sources=(), **kwargs):
+    def __init__(self, sources=(), resume=(), **kwargs):
         super().__init__(**kwargs)
         self.sources = {s.name: s for s in sources}
+        self.resume = list(resume)  # links an earlier, interrupted run found but did not fetch
 
     async def start(self):
+        for link in self.resume:
+            source = self.sources.get(link["source"])
+            if source is not None:
+                meta = {"document_of": link["document_of"]} if link["document_of"] else {}
+                yield self._request(link["url"], source, self.parse_page, depth=link["depth"] or 0, **meta)
         for source in self.sources.values():
             for url in source.start_urls:
                 yield self._request(url, source, self.parse_page, depth=0, priority=10)
@@ -111,15 +117,21 @@ class SourcesSpider(scrapy.Spider):
             return
         committee = source.kind == "committee"
         hrefs = response.xpath("//a/@href | //link[@rel='next']/@href").getall()
+        links = {}
         for href in hrefs:
             url = scope.normalise(response.urljoin(href.strip()))
             if url == response.url or not scope.in_scope(url, source.start_urls, allow_pdf_anywhere_on_host=committee):
                 continue
             if scope.is_pdf(url):
                 if committee:
-                    yield self._request(url, source, self.parse_page, depth=depth + 1, document_of=response.url)
+                    links[url] = (url, depth + 1, response.url)
                 continue
-            yield self._request(url, source, self.parse_page, depth=depth + 1)
+            links[url] = (url, depth + 1, None)
+        if links:
+            yield LinksItem(source.name, list(links.values()))
+        for url, next_depth, document_of in links.values():
+            meta = {"document_of": document_of} if document_of else {}
+            yield self._request(url, source, self.parse_page, depth=next_depth, **meta)
 
     def _parse_binary(self, response, source):
         content_type = _header(response, "Content-Type") or ""
