@@ -2,13 +2,17 @@
 copies run in several papers): MinHash over word 5-shingles, banded for lookup."""
 import hashlib
 import re
-import struct
+
+import numpy as np
 
 NUM_HASHES = 32
 BANDS = 8            # 8 bands of 4 rows: pairs above ~0.75 Jaccard almost always share a band
 ROWS = NUM_HASHES // BANDS
 THRESHOLD = 0.7      # estimated Jaccard above which two texts are the same story
-_SEEDS = [hashlib.sha1(str(i).encode()).digest()[:8] for i in range(NUM_HASHES)]
+# Random odd multipliers and offsets: permutation i of a 64-bit shingle hash is a*h + b (mod 2^64).
+_RNG = np.random.default_rng(20240101)
+_A = _RNG.integers(1, 2**63, NUM_HASHES, dtype=np.uint64) | np.uint64(1)
+_B = _RNG.integers(0, 2**63, NUM_HASHES, dtype=np.uint64)
 
 
 def shingles(text: str, size: int = 5) -> set[str]:
@@ -22,11 +26,11 @@ def signature(text: str) -> list[int]:
     grams = shingles(text)
     if not grams:
         return []
-    sig = []
-    for seed in _SEEDS:
-        sig.append(min(struct.unpack("<Q", hashlib.blake2b(g.encode(), digest_size=8, key=seed).digest())[0]
-                       for g in grams))
-    return sig
+    hashes = np.fromiter((int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little") for g in grams),
+                         dtype=np.uint64, count=len(grams))
+    with np.errstate(over="ignore"):
+        mixed = hashes[None, :] * _A[:, None] + _B[:, None]
+    return [int(v) for v in mixed.min(axis=1)]
 
 
 def bands(sig: list[int]) -> list[str]:

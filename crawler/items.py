@@ -18,15 +18,11 @@ class PageItem:
     text: str = ""
     document_of: str | None = None  # for a PDF: the committee page that links to it
     reason: str = ""
-    extra: dict = field(default_factory=dict)
+    signature: list | None = None
+    links: list = field(default_factory=list)  # (url, depth, document_of) found on the page, for the frontier
 
     def article(self) -> dict:
         return {k: getattr(self, k) for k in (
-            "url", "source", "kind", "title", "published", "author", "publisher", "text", "document_of")}
+            "url", "source", "kind", "title", "published", "author", "publisher", "text", "document_of",
+            "signature")}
 
-
-@dataclass
-class LinksItem:
-    """Links a page led to, queued so an interrupted crawl can resume them."""
-    source: str
-    links: list  # (url, depth, document_of)

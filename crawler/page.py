@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from lxml import etree
 
-from crawler import metadata, promo
+from crawler import dedupe, metadata, promo
 
 MIN_WORDS = 80           # shorter main text is a stub, listing or contact page
 MIN_PARAGRAPHS = 3       # running prose, not a list of teasers
@@ -30,6 +30,7 @@ class PageAnalysis:
     publisher: str | None = None
     text: str = ""
     page_types: set = field(default_factory=set)
+    signature: list | None = None  # MinHash of the text, computed here (in the worker) for de-duplication
 
 
 def looks_binary(body: bytes) -> bool:
@@ -37,11 +38,15 @@ def looks_binary(body: bytes) -> bool:
     return b"\x00" in head or head.startswith((b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8", b"\xff\xd8"))
 
 
-def main_text(html_text: str, url: str | None = None) -> str:
-    """Clean body text: trafilatura with our boilerplate pruning and promo filter."""
+def main_text(html_text: str, url: str | None = None, tree=None) -> str:
+    """Clean body text: trafilatura with our boilerplate pruning and promo filter.
+
+    `tree` (parsed from html_text) is pruned in place; pass one you no longer need."""
+    if tree is None:
+        tree = metadata.parse_html(html_text)
+    promo.prune_boilerplate(tree)
     text = trafilatura.extract(
-        html_text, url=url, favor_precision=True, include_comments=False,
-        deduplicate=False, prune_xpath=promo.prune_xpath(),
+        tree, url=url, favor_precision=True, include_comments=False, deduplicate=False,
     ) or ""
     return promo.strip_promos(text)
 
@@ -66,7 +71,9 @@ def analyse(url: str, html_text: str) -> PageAnalysis:
     except (etree.ParserError, ValueError) as exc:
         return PageAnalysis(url, False, f"unparseable HTML ({exc})")
     meta = metadata.page_metadata(tree, html_text)
-    text = main_text(html_text, url)
+    density = link_density(tree)
+    teasers = teaser_count(tree)
+    text = main_text(html_text, url, tree)  # prunes the tree, so measure it first
     if meta["title"] and text.split("\n", 1)[0].strip() == meta["title"]:
         text = text.split("\n", 1)[1] if "\n" in text else ""  # the headline is stored as the title
     result = PageAnalysis(url, False, "", meta["title"], meta["published"], meta["author"],
@@ -74,15 +81,14 @@ def analyse(url: str, html_text: str) -> PageAnalysis:
     lines = [line for line in text.splitlines() if line.strip()]
     prose = [line for line in lines if not line.startswith("- ") and len(line.split()) >= 10]
     words = sum(len(line.split()) for line in prose)
-    density = link_density(tree)
     declared = bool(meta["types"] & metadata.ARTICLE_TYPES)
     path = urlsplit(url).path
     if NOT_ARTICLE_PATH.search(path) and not declared:
         result.reason = "listing/utility URL"
     elif meta["title"] and NOT_ARTICLE_TITLE.match(meta["title"]) and not declared:
         result.reason = f"utility page title {meta['title']!r}"
-    elif teaser_count(tree) >= 4 and not declared:
-        result.reason = f"{teaser_count(tree)} linked teasers"
+    elif teasers >= 4 and not declared:
+        result.reason = f"{teasers} linked teasers"
     elif words < MIN_WORDS:
         result.reason = f"only {words} words of prose"
     elif len(prose) < MIN_PARAGRAPHS:
@@ -91,4 +97,5 @@ def analyse(url: str, html_text: str) -> PageAnalysis:
         result.reason = f"link density {density:.2f}"
     else:
         result.is_article, result.reason = True, "article"
+        result.signature = dedupe.signature(text)
     return result

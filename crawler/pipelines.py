@@ -1,9 +1,9 @@
 """Validate, then store each page through db.save (spiders never touch SQL)."""
 import logging
+import time
 
 from scrapy.exceptions import DropItem
 
-from crawler.items import LinksItem
 from db import save
 from db.schema import open_db
 
@@ -14,8 +14,6 @@ class ValidatePipeline:
     """Drop article records that would be half-empty rows."""
 
     def process_item(self, item, spider=None):
-        if isinstance(item, LinksItem):
-            return item
         if item.page_type in ("article", "document"):
             problems = [name for name in ("url", "source", "text") if not getattr(item, name)]
             if problems:
@@ -26,10 +24,19 @@ class ValidatePipeline:
 
 
 class StorePipeline:
+    """Writes pages in batched transactions: one commit per BATCH items or BATCH_SECONDS.
+
+    A killed crawl loses at most the open batch, and nothing it loses is gone for good:
+    listing pages are fetched in full on every run, so their links are found again."""
+    BATCH = 50
+    BATCH_SECONDS = 2.0
+
     def __init__(self, db_path, stats):
         self.db_path = db_path
         self.stats = stats
         self.db = None
+        self.pending = 0
+        self.opened = 0.0
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -40,12 +47,23 @@ class StorePipeline:
 
     def close_spider(self, spider=None):
         if self.db is not None:
+            self._commit()
             self.db.close()
 
+    def _begin(self):
+        if not self.db.conn.in_transaction:
+            self.db.conn.execute("begin")
+            self.opened = time.monotonic()
+
+    def _commit(self):
+        if self.db.conn.in_transaction:
+            self.db.conn.commit()
+        self.pending = 0
+
     def process_item(self, item, spider=None):
-        if isinstance(item, LinksItem):
+        self._begin()
+        if item.links:
             save.save_links(self.db, item.source, item.links)
-            return item
         if item.page_type in ("article", "document"):
             outcome = save.save_article(self.db, item.article())
             self.stats.inc_value(f"recoverywatch/articles_{outcome}")
@@ -56,4 +74,7 @@ class StorePipeline:
             "content_hash": save.content_hash(item.text) if item.text else None,
         })
         save.fetched(self.db, item.url)
+        self.pending += 1
+        if self.pending >= self.BATCH or time.monotonic() - self.opened >= self.BATCH_SECONDS:
+            self._commit()
         return item

@@ -20,20 +20,33 @@ def _line_regex() -> re.Pattern:
 
 
 @functools.cache
-def prune_xpath() -> list[str]:
-    """XPath expressions for elements whose class or id names a boilerplate block."""
-    paths = []
-    for word in _config()["class_words"]:
-        for attr in ("class", "id"):
-            # Whole class token, or a BEM part such as `inline-promo__label` / `story__byline`.
-            paths.append(
-                # count(.//p) < 3: never a container that holds the story itself (a "has-sidebar" layout)
-                f"//*[not(self::body) and not(self::html) and not(self::main) and not(self::article) and count(.//p) < 3 and ("
-                f"contains(concat(' ', translate(@{attr}, '_', ' '), ' '), ' {word} ') or "
-                f"contains(concat(' ', translate(@{attr}, '_', ' '), ' '), '-{word} ') or "
-                f"contains(concat(' ', translate(@{attr}, '_', ' '), ' '), ' {word}-'))]"
-            )
-    return paths
+def _class_regex() -> re.Pattern:
+    # a whole class token, or a BEM part such as `inline-promo__label` / `story__byline`
+    words = "|".join(re.escape(w) for w in _config()["class_words"])
+    return re.compile(rf"(?:^|[\s_-])(?:{words})(?:$|[\s_-])", re.I)
+
+
+def prune_boilerplate(tree) -> None:
+    """Remove, in place, elements whose class or id names a boilerplate block.
+
+    A container holding three or more paragraphs is kept whatever its name:
+    that is the story itself in a "has-sidebar" layout."""
+    rx = _class_regex()
+    doomed = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article"):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if names.strip() and rx.search(names):
+            doomed.append(el)
+    gone = set()
+    for el in doomed:
+        if el.getparent() is None or any(a in gone for a in el.iterancestors()):
+            continue
+        if sum(1 for _ in el.iter("p")) >= 3:
+            continue
+        gone.add(el)
+        el.drop_tree()  # keeps the text that followed the element
 
 
 @functools.cache

@@ -16,8 +16,11 @@ def run_crawl(sources, db_path, log_level="INFO", overrides=None, resume=()) -> 
     settings.set("LOG_LEVEL", log_level)
     for key, value in (overrides or {}).items():
         settings.set(key, value)
-    logging.getLogger().setLevel(log_level)
     process = CrawlerProcess(settings, install_root_handler=False)  # the CLI configured logging
+    root = logging.getLogger()
+    root.setLevel(log_level)  # Scrapy resets the root level; a DEBUG line per request costs real time
+    for handler in root.handlers:
+        handler.setLevel(log_level)
     crawler = process.create_crawler(SourcesSpider)
     process.crawl(crawler, sources=sources, resume=resume)
     process.start()

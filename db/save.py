@@ -3,6 +3,7 @@
 Every multi-row write happens inside one transaction so an interrupted run
 never leaves an article with half of its extraction rows.
 """
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -11,6 +12,17 @@ import re
 import sqlite_utils
 
 from crawler import dedupe
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database):
+    """Commit at the end, unless a caller already opened a transaction (a batch)."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield conn
+        return
+    with conn:
+        yield conn
 
 
 def now_iso() -> str:
@@ -28,8 +40,15 @@ def save_sources(db: sqlite_utils.Database, sources) -> None:
     )
 
 
+ARTICLE_COLUMNS = ("url", "source", "kind", "title", "published", "author", "publisher", "text",
+                   "word_count", "content_hash", "document_of")
+
+
 def save_article(db: sqlite_utils.Database, item: dict) -> str:
-    """Insert or update one article by URL; return 'new', 'updated' or 'unchanged'."""
+    """Insert or update one article by URL; return 'new', 'updated' or 'unchanged'.
+
+    Plain SQL here: this runs once per crawled page, and sqlite-utils' table
+    introspection on every call costs more than the write itself."""
     text_hash = content_hash(item["text"])
     row = {
         "url": item["url"], "source": item["source"], "kind": item.get("kind"),
@@ -38,50 +57,58 @@ def save_article(db: sqlite_utils.Database, item: dict) -> str:
         "text": item["text"], "word_count": len(item["text"].split()),
         "content_hash": text_hash, "document_of": item.get("document_of"),
     }
-    existing = list(db.query("select id, content_hash, title, published from articles where url = ?", [item["url"]]))
+    conn = db.conn
+    existing = conn.execute("select id, content_hash, title, published from articles where url = ?",
+                            [item["url"]]).fetchone()
     stamp = now_iso()
-    sig = dedupe.signature(item["text"])
-    with db.conn:
-        if not existing:
-            article_id = db["articles"].insert({**row, "first_seen": stamp, "last_updated": stamp}).last_pk
-            outcome = "new"
+    sig = item["signature"] if item.get("signature") is not None else dedupe.signature(item["text"])
+    with transaction(db):
+        if existing is None:
+            cols = ARTICLE_COLUMNS + ("first_seen", "last_updated")
+            cur = conn.execute(f"insert into articles ({', '.join(cols)}) values ({', '.join('?' * len(cols))})",
+                               [row[c] for c in ARTICLE_COLUMNS] + [stamp, stamp])
+            article_id, outcome = cur.lastrowid, "new"
         else:
-            old = existing[0]
-            if (old["content_hash"], old["title"], old["published"]) == (text_hash, row["title"], row["published"]):
+            article_id, old_hash, old_title, old_published = existing
+            if (old_hash, old_title, old_published) == (text_hash, row["title"], row["published"]):
                 return "unchanged"
-            article_id = old["id"]
-            db["articles"].update(article_id, {**row, "last_updated": stamp})
+            conn.execute(f"update articles set {', '.join(c + ' = ?' for c in ARTICLE_COLUMNS)}, last_updated = ? "
+                         f"where id = ?", [row[c] for c in ARTICLE_COLUMNS] + [stamp, article_id])
             outcome = "updated"
-        _link_duplicates(db, article_id, sig)
+        _link_duplicates(conn, article_id, sig)
     return outcome
 
 
-def _link_duplicates(db, article_id, sig):
+def _link_duplicates(conn, article_id, sig):
     """Record this article's bands and point it at an earlier copy of the same story."""
-    db.execute("delete from article_bands where article_id = ?", [article_id])
+    conn.execute("delete from article_bands where article_id = ?", [article_id])
     keys = dedupe.bands(sig)
-    db["article_bands"].insert_all([{"article_id": article_id, "band": k} for k in keys], ignore=True)
+    conn.executemany("insert or ignore into article_bands (article_id, band) values (?, ?)",
+                     [(article_id, k) for k in keys])
     original = None
     if keys:
         marks = ",".join("?" * len(keys))
-        candidates = db.execute(
+        candidates = conn.execute(
             f"select distinct a.id, a.signature from article_bands b join articles a on a.id = b.article_id "
             f"where b.band in ({marks}) and a.id != ? and a.duplicate_of is null order by a.id", [*keys, article_id]).fetchall()
         for cand_id, cand_sig in candidates:
             if cand_id < article_id and dedupe.similarity(sig, json.loads(cand_sig or "[]")) >= dedupe.THRESHOLD:
                 original = cand_id
                 break
-    db["articles"].update(article_id, {"signature": json.dumps(sig), "duplicate_of": original})
+    conn.execute("update articles set signature = ?, duplicate_of = ? where id = ?", [json.dumps(sig), original, article_id])
 
 
 def save_page(db: sqlite_utils.Database, page: dict) -> None:
-    db["pages"].upsert({**page, "fetched_at": now_iso()}, pk="url")
+    cols = ("url", "page_type", "status", "etag", "last_modified", "content_hash")
+    with transaction(db):
+        db.conn.execute(f"insert or replace into pages ({', '.join(cols)}, fetched_at) values ({', '.join('?' * len(cols))}, ?)",
+                        [page.get(c) for c in cols] + [now_iso()])
 
 
 def save_links(db: sqlite_utils.Database, source: str, links: list[tuple]) -> None:
     """Queue discovered (url, depth, document_of) links that were never fetched."""
     stamp = now_iso()
-    with db.conn:
+    with transaction(db):
         db.conn.executemany(
             "insert or ignore into frontier (url, source, depth, document_of, found_at, attempts) "
             "select ?, ?, ?, ?, ?, 0 where not exists (select 1 from pages where url = ?)",
@@ -89,7 +116,8 @@ def save_links(db: sqlite_utils.Database, source: str, links: list[tuple]) -> No
 
 
 def fetched(db: sqlite_utils.Database, url: str) -> None:
-    db.execute("delete from frontier where url = ?", [url])
+    with transaction(db):
+        db.conn.execute("delete from frontier where url = ?", [url])
 
 
 def resume_links(db: sqlite_utils.Database, max_attempts: int = 3) -> list[dict]:

@@ -170,6 +170,7 @@ def open_db(path) -> sqlite_utils.Database:
         raise OSError(f"directory {path.parent} does not exist")
     db = sqlite_utils.Database(path)
     db.execute("pragma journal_mode = wal")
+    db.execute("pragma synchronous = normal")  # WAL stays consistent; one fsync per checkpoint, not per row
     db.execute("pragma foreign_keys = on")
     ensure_shape(db)
     return db

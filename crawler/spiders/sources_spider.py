@@ -3,14 +3,19 @@
 Per-site rules are not needed: scope is the start URL's host and path, and
 page analysis (crawler.page) decides what is an article.
 """
+import asyncio
+import concurrent.futures
 import logging
+import multiprocessing
+import os
 
 import scrapy
+from scrapy import signals
 from scrapy.http import TextResponse
 from scrapy.utils.sitemap import Sitemap
 
 from crawler import pdf, scope
-from crawler.items import LinksItem, PageItem
+from crawler.items import PageItem
 from crawler.page import analyse, looks_binary
 
 log = logging.getLogger(__name__)
@@ -24,6 +29,31 @@ class SourcesSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.sources = {s.name: s for s in sources}
         self.resume = list(resume)  # links an earlier, interrupted run found but did not fetch
+        self.pool = None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        workers = crawler.settings.getint("RECOVERYWATCH_ANALYSIS_WORKERS", max(1, (os.cpu_count() or 2) - 1))
+        if workers > 0:
+            # Page analysis (lxml + trafilatura) is CPU work; in worker processes it no longer
+            # stalls the downloader, which then keeps the connections busy.
+            spider.pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        crawler.signals.connect(spider.close_pool, signal=signals.spider_closed)
+        return spider
+
+    def close_pool(self, spider=None):
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+    async def _analyse(self, url, text):
+        if self.pool is not None:
+            try:
+                return await asyncio.wrap_future(self.pool.submit(analyse, url, text))
+            except concurrent.futures.process.BrokenProcessPool:
+                log.warning("analysis worker died; analysing in the crawler process from now on")
+                self.pool = None
+        return analyse(url, text)
 
     async def start(self):
         for link in self.resume:
@@ -44,10 +74,6 @@ class SourcesSpider(scrapy.Spider):
             url, callback=callback, errback=self.on_error, priority=priority,
             meta={"source": source.name, "rw_depth": depth, **meta},
         )
-
-    def _scope_urls(self, source):
-        # Sitemaps and feeds may list articles anywhere on the host.
-        return source.start_urls + [u.rsplit("/", 1)[0] + "/" for u in source.sitemap_urls + source.feed_urls]
 
     # --- discovery strategies -------------------------------------------------
 
@@ -81,40 +107,46 @@ class SourcesSpider(scrapy.Spider):
             if scope.in_scope(url, host_scope):
                 yield self._request(url, source, self.parse_page, depth=source.max_depth)
 
-    def parse_page(self, response):
+    async def parse_page(self, response):
+        """A coroutine that returns a list: cheaper for Scrapy to drive than an async generator."""
         source = self.sources[response.meta["source"]]
         if response.status == 304:
             self.crawler.stats.inc_value("recoverywatch/not_modified")
-            return
+            return []
         content_type = (_header(response, "Content-Type") or "").lower()
         if not isinstance(response, TextResponse) or "pdf" in content_type or response.body.startswith(b"%PDF"):
-            yield from self._parse_binary(response, source)
-            return
+            return list(self._parse_binary(response, source))
         if looks_binary(response.body):
             self._count_error(f"binary content served as text at {response.url}; skipped")
-            return
+            return []
         try:
             text = response.text
         except (UnicodeDecodeError, LookupError) as exc:
             self._count_error(f"undecodable page {response.url}: {exc}")
-            return
-        page = analyse(response.url, text)
-        yield PageItem(
+            return []
+        page = await self._analyse(response.url, text)
+        links = self._links(response, source)
+        if not page.is_article:
+            log.debug("not an article (%s): %s", page.reason, response.url)
+        out = [PageItem(
             url=response.url, source=source.name, kind=source.kind,
             page_type="article" if page.is_article else "listing",
             status=response.status, etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
             title=page.title, published=page.published, author=page.author,
             publisher=page.publisher, text=page.text if page.is_article else "", reason=page.reason,
-        )
-        if not page.is_article:
-            log.debug("not an article (%s): %s", page.reason, response.url)
-        yield from self._follow(response, source)
+            links=links, signature=page.signature,
+        )]
+        for url, next_depth, document_of in links:
+            meta = {"document_of": document_of} if document_of else {}
+            out.append(self._request(url, source, self.parse_page, depth=next_depth, **meta))
+        return out
 
-    def _follow(self, response, source):
+    def _links(self, response, source):
+        """In-scope links to follow: (url, depth, document_of)."""
         depth = response.meta["rw_depth"]
         if depth >= source.max_depth:
-            return
+            return []
         committee = source.kind == "committee"
         hrefs = response.xpath("//a/@href | //link[@rel='next']/@href").getall()
         links = {}
@@ -127,11 +159,7 @@ class SourcesSpider(scrapy.Spider):
                     links[url] = (url, depth + 1, response.url)
                 continue
             links[url] = (url, depth + 1, None)
-        if links:
-            yield LinksItem(source.name, list(links.values()))
-        for url, next_depth, document_of in links.values():
-            meta = {"document_of": document_of} if document_of else {}
-            yield self._request(url, source, self.parse_page, depth=next_depth, **meta)
+        return list(links.values())
 
     def _parse_binary(self, response, source):
         content_type = _header(response, "Content-Type") or ""
