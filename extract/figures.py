@@ -48,7 +48,7 @@ PERIOD = re.compile(r"\b(?:(?:in|during|for|by) )?((?:19|20)\d\d(?:/|-)(?:\d\d){
 
 KINDS = [  # first match wins; patterns look at the sentence around the figure
     ("contract value", r"\bcontract|\bdeal\b|\btender|\bworth\b|\bprocurement"),
-    ("saving", r"\bsav(e|es|ed|ing|ings)\b|\bcut\b|\breduc"),
+    ("saving", r"(?<!life-)\bsav(e|es|ed|ing|ings)\b|\bcut\b(?! down)|\breduc"),
     ("deaths", r"\bdeaths?\b|\bdied\b|\bdying\b|\bfatal"),
     ("relapse rate", r"\brelapse|\breturn(ed)? to (treatment|using)|\bre-?present"),
     ("success rate", r"\bsuccessful(ly)? complet|\bsuccess rate|\bfree of dependence|\bcompleted treatment|\bstill engaged"),
@@ -164,10 +164,33 @@ class FigureFinder:
         }
 
 
+MONEY_NOUNS = re.compile(
+    r"\b(public health grant|contract|deal|grant|funding|budget|investment|allocation|tender|cost|costs|"
+    r"saving|savings|cut|spend|spending|fund|award|bid|fee|price|invest(?:ing|ed|s|ment)?)\b(?! down)", re.I)
+FILLER = {"and", "or", "to", "of", "the", "a", "an", "which", "who", "that", "its", "their", "some", ","}
+
+
 def _measure(doc, span, unit):
     """Short noun phrase the figure counts or prices."""
     if span is None:
         return None
+    found = _measure_from_parse(doc, span, unit)
+    proper = found is not None and any(t.pos_ == "PROPN" for t in doc[span.sent.start:span.sent.end]
+                                       if t.text.lower() in found.split())
+    if unit == "GBP" and (found is None or proper or not MONEY_NOUNS.search(found)):
+        # money: the nearest money word in the sentence ("worth £5.4m" -> contract)
+        sent = span.sent
+        hits = [(abs(m.start() - (span.start_char - sent.start_char)), m.group(1).lower())
+                for m in MONEY_NOUNS.finditer(sent.text)]
+        if hits:
+            return min(hits)[1]
+    if found is not None:
+        words = [w for w in found.split() if w not in FILLER]
+        found = " ".join(words) if words else None
+    return found
+
+
+def _measure_from_parse(doc, span, unit):
     sent = span.sent
     # a noun right after the number: "1,739 adults", "£13m contract", "15% increase"
     for chunk in sent.noun_chunks:
@@ -180,7 +203,7 @@ def _measure(doc, span, unit):
         if len(tail) and tail[0].lower_ == "of":
             chunk = next((c for c in sent.noun_chunks if c.start > span.end), None)
             if chunk is not None:
-                return chunk.root.lemma_.lower() if chunk.root.lemma_ else chunk.text.lower()
+                return " ".join(t.text for t in chunk if t.pos_ != "DET").lower()
     head = span.root.head
     while head.pos_ not in ("NOUN", "VERB") and head.head.i != head.i:
         head = head.head

@@ -36,3 +36,10 @@ def test_measure_kind_and_flags(extract_one):
 def test_age_in_apposition_is_not_a_count(extract_one):
     text = "Volunteer Tariq Hussain, 29, joined the team, which now has 12 mentors."
     assert figs(extract_one, text) == [("count", 12)]
+
+
+def test_money_measure_comes_from_the_money_word(extract_one):
+    rec = extract_one("The Board heard that the current contract was worth £5.4m a year.")
+    assert rec["figures"][0]["measure"] == "contract"
+    rec = extract_one("Leeds City Council is investing £300,000 in a new hub for people who want to cut down.")
+    assert rec["figures"][0]["measure"] == "investing" and rec["figures"][0]["kind"] == "funding"
