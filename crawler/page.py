@@ -31,6 +31,7 @@ class PageAnalysis:
     text: str = ""
     page_types: set = field(default_factory=set)
     signature: list | None = None  # MinHash of the text, computed here (in the worker) for de-duplication
+    hrefs: list = field(default_factory=list)  # every link target on the page, as written
 
 
 def looks_binary(body: bytes) -> bool:
@@ -71,13 +72,14 @@ def analyse(url: str, html_text: str) -> PageAnalysis:
     except (etree.ParserError, ValueError) as exc:
         return PageAnalysis(url, False, f"unparseable HTML ({exc})")
     meta = metadata.page_metadata(tree, html_text)
+    hrefs = tree.xpath("//a/@href | //link[@rel='next']/@href")
     density = link_density(tree)
     teasers = teaser_count(tree)
     text = main_text(html_text, url, tree)  # prunes the tree, so measure it first
     if meta["title"] and text.split("\n", 1)[0].strip() == meta["title"]:
         text = text.split("\n", 1)[1] if "\n" in text else ""  # the headline is stored as the title
     result = PageAnalysis(url, False, "", meta["title"], meta["published"], meta["author"],
-                          meta["publisher"], text, meta["types"])
+                          meta["publisher"], text, meta["types"], hrefs=[str(h) for h in hrefs])
     lines = [line for line in text.splitlines() if line.strip()]
     prose = [line for line in lines if not line.startswith("- ") and len(line.split()) >= 10]
     words = sum(len(line.split()) for line in prose)

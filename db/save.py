@@ -62,40 +62,45 @@ def save_article(db: sqlite_utils.Database, item: dict) -> str:
                             [item["url"]]).fetchone()
     stamp = now_iso()
     sig = item["signature"] if item.get("signature") is not None else dedupe.signature(item["text"])
+    keys = dedupe.bands(sig)
     with transaction(db):
-        if existing is None:
-            cols = ARTICLE_COLUMNS + ("first_seen", "last_updated")
-            cur = conn.execute(f"insert into articles ({', '.join(cols)}) values ({', '.join('?' * len(cols))})",
-                               [row[c] for c in ARTICLE_COLUMNS] + [stamp, stamp])
-            article_id, outcome = cur.lastrowid, "new"
-        else:
+        if existing is not None:
             article_id, old_hash, old_title, old_published = existing
             if (old_hash, old_title, old_published) == (text_hash, row["title"], row["published"]):
                 return "unchanged"
-            conn.execute(f"update articles set {', '.join(c + ' = ?' for c in ARTICLE_COLUMNS)}, last_updated = ? "
-                         f"where id = ?", [row[c] for c in ARTICLE_COLUMNS] + [stamp, article_id])
+        # signature and duplicate link go in with the row: a later UPDATE would re-index the text (FTS trigger)
+        row["signature"] = json.dumps(sig)
+        row["duplicate_of"] = _earlier_copy(conn, sig, keys, existing[0] if existing else None)
+        cols = ARTICLE_COLUMNS + ("signature", "duplicate_of")
+        if existing is None:
+            cur = conn.execute(
+                f"insert into articles ({', '.join(cols)}, first_seen, last_updated) "
+                f"values ({', '.join('?' * (len(cols) + 2))})", [row[c] for c in cols] + [stamp, stamp])
+            article_id, outcome = cur.lastrowid, "new"
+        else:
+            conn.execute(f"update articles set {', '.join(c + ' = ?' for c in cols)}, last_updated = ? where id = ?",
+                         [row[c] for c in cols] + [stamp, article_id])
             outcome = "updated"
-        _link_duplicates(conn, article_id, sig)
+        conn.execute("delete from article_bands where article_id = ?", [article_id])
+        conn.executemany("insert or ignore into article_bands (article_id, band) values (?, ?)",
+                         [(article_id, k) for k in keys])
     return outcome
 
 
-def _link_duplicates(conn, article_id, sig):
-    """Record this article's bands and point it at an earlier copy of the same story."""
-    conn.execute("delete from article_bands where article_id = ?", [article_id])
-    keys = dedupe.bands(sig)
-    conn.executemany("insert or ignore into article_bands (article_id, band) values (?, ?)",
-                     [(article_id, k) for k in keys])
-    original = None
-    if keys:
-        marks = ",".join("?" * len(keys))
-        candidates = conn.execute(
-            f"select distinct a.id, a.signature from article_bands b join articles a on a.id = b.article_id "
-            f"where b.band in ({marks}) and a.id != ? and a.duplicate_of is null order by a.id", [*keys, article_id]).fetchall()
-        for cand_id, cand_sig in candidates:
-            if cand_id < article_id and dedupe.similarity(sig, json.loads(cand_sig or "[]")) >= dedupe.THRESHOLD:
-                original = cand_id
-                break
-    conn.execute("update articles set signature = ?, duplicate_of = ? where id = ?", [json.dumps(sig), original, article_id])
+def _earlier_copy(conn, sig, keys, article_id):
+    """The first stored article whose text is the same story (a syndicated copy), if any."""
+    if not keys:
+        return None
+    marks = ",".join("?" * len(keys))
+    candidates = conn.execute(
+        f"select distinct a.id, a.signature from article_bands b join articles a on a.id = b.article_id "
+        f"where b.band in ({marks}) and a.duplicate_of is null order by a.id", keys).fetchall()
+    for cand_id, cand_sig in candidates:
+        if article_id is not None and cand_id >= article_id:
+            continue
+        if dedupe.similarity(sig, json.loads(cand_sig or "[]")) >= dedupe.THRESHOLD:
+            return cand_id
+    return None
 
 
 def save_page(db: sqlite_utils.Database, page: dict) -> None:

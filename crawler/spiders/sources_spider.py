@@ -125,7 +125,7 @@ class SourcesSpider(scrapy.Spider):
             self._count_error(f"undecodable page {response.url}: {exc}")
             return []
         page = await self._analyse(response.url, text)
-        links = self._links(response, source)
+        links = self._links(response, source, page.hrefs)
         if not page.is_article:
             log.debug("not an article (%s): %s", page.reason, response.url)
         out = [PageItem(
@@ -142,13 +142,12 @@ class SourcesSpider(scrapy.Spider):
             out.append(self._request(url, source, self.parse_page, depth=next_depth, **meta))
         return out
 
-    def _links(self, response, source):
-        """In-scope links to follow: (url, depth, document_of)."""
+    def _links(self, response, source, hrefs):
+        """In-scope links to follow: (url, depth, document_of). `hrefs` come from the page analysis."""
         depth = response.meta["rw_depth"]
         if depth >= source.max_depth:
             return []
         committee = source.kind == "committee"
-        hrefs = response.xpath("//a/@href | //link[@rel='next']/@href").getall()
         links = {}
         for href in hrefs:
             url = scope.normalise(response.urljoin(href.strip()))
