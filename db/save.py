@@ -93,8 +93,9 @@ def _earlier_copy(conn, sig, keys, article_id):
         return None
     marks = ",".join("?" * len(keys))
     candidates = conn.execute(
+        # "+a.duplicate_of": keep the planner on the band index, not a scan of duplicate_of (nearly all null)
         f"select distinct a.id, a.signature from article_bands b join articles a on a.id = b.article_id "
-        f"where b.band in ({marks}) and a.duplicate_of is null order by a.id", keys).fetchall()
+        f"where b.band in ({marks}) and +a.duplicate_of is null order by a.id", keys).fetchall()
     for cand_id, cand_sig in candidates:
         if article_id is not None and cand_id >= article_id:
             continue
