@@ -41,7 +41,7 @@ def save_sources(db: sqlite_utils.Database, sources) -> None:
 
 
 ARTICLE_COLUMNS = ("url", "source", "kind", "title", "published", "author", "publisher", "text",
-                   "word_count", "content_hash", "document_of")
+                   "word_count", "content_hash", "document_of", "year")
 
 
 def save_article(db: sqlite_utils.Database, item: dict) -> str:
@@ -56,6 +56,7 @@ def save_article(db: sqlite_utils.Database, item: dict) -> str:
         "author": item.get("author"), "publisher": item.get("publisher"),
         "text": item["text"], "word_count": len(item["text"].split()),
         "content_hash": text_hash, "document_of": item.get("document_of"),
+        "year": (item.get("published") or "")[:4] or None,
     }
     conn = db.conn
     existing = conn.execute("select id, content_hash, title, published from articles where url = ?",

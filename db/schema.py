@@ -27,7 +27,7 @@ TABLES = {
             "published": str, "author": str, "publisher": str, "text": str,
             "word_count": int, "relevant": int, "relevance_score": float,
             "content_hash": str, "extracted_hash": str, "duplicate_of": int,
-            "first_seen": str, "last_updated": str, "document_of": str, "signature": str,
+            "first_seen": str, "last_updated": str, "document_of": str, "signature": str, "year": str,
         },
         "pk": "id",
         "foreign_keys": [("source", "sources", "name")],
@@ -134,7 +134,7 @@ UNIQUE_INDEXES = [
 
 # Columns people facet or join on.
 INDEXES = [
-    ("articles", ["source"]), ("articles", ["relevant"]), ("articles", ["published"]),
+    ("articles", ["source"]), ("articles", ["relevant"]), ("articles", ["published"]), ("articles", ["year"]),
     ("article_areas", ["area_id"]), ("article_providers", ["provider_id"]),
     ("figures", ["article_id"]), ("figures", ["unit"]), ("figures", ["kind"]),
     ("quotes", ["article_id"]), ("quotes", ["speaker"]), ("quotes", ["person_id"]), ("quotes", ["kind"]),
@@ -153,12 +153,30 @@ VIEWS = {
         from quotes q join articles a on a.id = q.article_id
     """,
     "figures_by_area": """
-        select ar.name as area, ar.gss_code, f.kind, f.measure, f.value, f.unit,
-               f.text, a.published, a.title as article_title, a.url, f.article_id
+        select ar.name as area, ar.code as area_code, ar.gss_code, f.kind, f.measure, f.value, f.unit,
+               f.period, f.text, a.published, a.title as article_title, a.url, f.article_id
         from figures f
         join articles a on a.id = f.article_id
         join article_areas aa on aa.article_id = f.article_id and aa.is_primary = 1
         join areas ar on ar.id = aa.area_id
+    """,
+    # Who ran the service in an area, from when to when, for how much, with the evidence:
+    # a provider named in a relevant article whose primary area is that area.
+    "commissioning_timeline": """
+        select aa.area_id, ar.name as area, ar.code as area_code, ap.provider_id, p.name as provider,
+               p.slug as provider_slug, min(a.published) as first_seen, max(a.published) as last_seen,
+               count(distinct a.id) as articles,
+               (select max(f.value) from figures f join article_providers ap2 on ap2.article_id = f.article_id
+                join article_areas aa2 on aa2.article_id = f.article_id and aa2.is_primary = 1
+                where f.kind = 'contract value' and f.unit = 'GBP' and ap2.provider_id = ap.provider_id
+                  and aa2.area_id = aa.area_id) as largest_contract_gbp,
+               group_concat(a.id) as evidence_article_ids
+        from article_providers ap
+        join articles a on a.id = ap.article_id and a.relevant = 1 and a.duplicate_of is null
+        join article_areas aa on aa.article_id = a.id and aa.is_primary = 1
+        join areas ar on ar.id = aa.area_id
+        join providers p on p.id = ap.provider_id
+        group by aa.area_id, ap.provider_id
     """,
 }
 

@@ -159,7 +159,8 @@ class FigureFinder:
             "start": start, "end": end, "approximate": int(bool(APPROX.search(before))),
             "range_part": ("low" if RANGE_BEFORE.search(before) else "high") if ranged else None,
             "measure": _measure(doc, span, unit),
-            "kind": _kind(sentence, unit),
+            # the words nearest the figure decide first: "3,410 adults were in treatment ... and waiting times"
+            "kind": _kind(doc.text[max(0, start - 60):end + 60], unit, default=None) or _kind(sentence, unit),
             "period": (period.group(1) or period.group(2)) if period else None,
         }
 
@@ -215,7 +216,7 @@ def _measure_from_parse(doc, span, unit):
     return head.lemma_.lower() if head is not None else None
 
 
-def _kind(sentence, unit):
+def _kind(sentence, unit, default="other"):
     for kind, rx in KIND_RES:
         if unit == "count" and kind in ("contract value", "funding", "spend", "saving"):
             continue
@@ -223,7 +224,7 @@ def _kind(sentence, unit):
             continue
         if rx.search(sentence):
             return kind
-    return "other"
+    return default
 
 
 @Language.factory("recoverywatch_figures")

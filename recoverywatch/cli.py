@@ -132,10 +132,12 @@ def datasette_metadata(db_path) -> pathlib.Path:
 
 
 def datasette_command(db_path, host, port):
+    from importlib.resources import files
     metadata = datasette_metadata(db_path)
     return [
         sys.executable, "-m", "datasette", "serve", str(db_path),
         "--metadata", str(metadata), "--host", host, "--port", str(port),
+        "--plugins-dir", str(files("db").joinpath("plugins")), "--template-dir", str(files("db").joinpath("templates")),
         "--setting", "suggest_facets", "off", "--setting", "sql_time_limit_ms", "3000",
         "--setting", "default_page_size", "50", "--setting", "allow_download", "off",
     ]

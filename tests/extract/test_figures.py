@@ -43,3 +43,9 @@ def test_money_measure_comes_from_the_money_word(extract_one):
     assert rec["figures"][0]["measure"] == "contract"
     rec = extract_one("Leeds City Council is investing £300,000 in a new hub for people who want to cut down.")
     assert rec["figures"][0]["measure"] == "investing" and rec["figures"][0]["kind"] == "funding"
+
+
+def test_kind_comes_from_the_words_nearest_the_figure(extract_one):
+    rec = extract_one("Papers show that 3,410 adults were in treatment in the city last year, and that waiting "
+                      "times for a first appointment had fallen to an average of nine days.")
+    assert [(f["value"], f["kind"]) for f in rec["figures"]] == [(3410, "people in treatment")]

@@ -1,0 +1,160 @@
+"""Datasette plugin: article pages with highlighted entities, and pages for an
+area, a provider and a person. Loaded by `recoverywatch serve` with --plugins-dir.
+
+Everything is rendered through Jinja with autoescape on, so HTML inside an
+article's text is always shown as text."""
+import re
+
+from datasette import NotFound, Response, hookimpl
+from markupsafe import Markup, escape
+
+
+def _db(datasette):
+    return datasette.get_database()  # recoverywatch serves one database
+
+
+async def _rows(datasette, sql, params=None):
+    return [dict(r) for r in (await _db(datasette).execute(sql, params or {})).rows]
+
+
+def highlight_segments(text, marks):
+    """Split `text` into (piece, mark) runs; `marks` are (start, end, kind, label, href), earliest wins."""
+    chosen, taken = [], [False] * (len(text) + 1)
+    for start, end, kind, label, href in sorted(marks, key=lambda m: (m[0], -(m[1] - m[0]))):
+        if 0 <= start < end <= len(text) and not any(taken[start:end]):
+            chosen.append((start, end, kind, label, href))
+            for i in range(start, end):
+                taken[i] = True
+    out, pos = [], 0
+    for start, end, kind, label, href in sorted(chosen):
+        if start > pos:
+            out.append((text[pos:start], None))
+        out.append((text[start:end], {"kind": kind, "label": label, "href": href}))
+        pos = end
+    if pos < len(text):
+        out.append((text[pos:], None))
+    return out
+
+
+async def article_page(datasette, request):
+    article_id = request.url_vars["id"]
+    found = await _rows(datasette, "select * from articles where id = :id", {"id": article_id})
+    if not found:
+        raise NotFound("No such article")
+    art = found[0]
+    text = art["text"] or ""
+    base = datasette.urls.database(_db(datasette).name)
+    areas = await _rows(datasette, "select ar.*, aa.is_primary, aa.matched from article_areas aa join areas ar on ar.id = aa.area_id where aa.article_id = :id order by aa.is_primary desc", {"id": article_id})
+    providers = await _rows(datasette, "select p.*, ap.matched from article_providers ap join providers p on p.id = ap.provider_id where ap.article_id = :id", {"id": article_id})
+    figures = await _rows(datasette, "select * from figures where article_id = :id order by start", {"id": article_id})
+    quotes = await _rows(datasette, "select * from quotes where article_id = :id order by start", {"id": article_id})
+    marks = []
+    for q in quotes:
+        href = f"/person/{q['person_id']}" if q["person_id"] else None
+        marks.append((q["start"], q["end"], "quote", f"{q['speaker'] or 'unattributed'}", href))
+    for f in figures:
+        marks.append((f["start"], f["end"], "figure", f"{f['kind']}: {f['value']:g} {f['unit']}", None))
+    for kind, rows, key in (("area", areas, "code"), ("provider", providers, "slug")):
+        for r in rows:
+            for name in (r["matched"] or "").split("; "):
+                if name:
+                    for m in re.finditer(re.escape(name), text):
+                        marks.append((m.start(), m.end(), kind, r["name"], f"/{kind}/{r[key]}"))
+    return Response.html(await datasette.render_template("rw_article.html", {
+        "article": art, "segments": highlight_segments(text, marks), "areas": areas, "providers": providers,
+        "figures": figures, "quotes": quotes, "base": base,
+    }, request=request))
+
+
+def _bar_chart(points, width=520, height=140):
+    """An inline SVG bar chart of (label, value): no JavaScript, nothing fetched."""
+    if not points:
+        return ""
+    top = max(v for _, v in points) or 1
+    bar = width / len(points)
+    parts = [f'<svg class="rw-chart" width="{width}" height="{height + 30}" role="img" aria-label="chart">']
+    for i, (label, value) in enumerate(points):
+        h = height * value / top
+        x = i * bar + 4
+        parts.append(f'<rect x="{x:.0f}" y="{height - h:.0f}" width="{bar - 8:.0f}" height="{h:.0f}" fill="#3b6ea5">'
+                     f"<title>{escape(label)}: {value:,.0f}</title></rect>")
+        parts.append(f'<text x="{x:.0f}" y="{height + 16}" font-size="11">{escape(label)}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+async def area_page(datasette, request):
+    code = request.url_vars["code"]
+    found = await _rows(datasette, "select * from areas where code = :code", {"code": code})
+    if not found:
+        raise NotFound("No such area")
+    area = found[0]
+    params = {"id": area["id"]}
+    timeline = await _rows(datasette, "select * from commissioning_timeline where area_id = :id order by first_seen", params)
+    articles = await _rows(datasette, "select a.id, a.title, a.published, a.url from article_areas aa join articles a on a.id = aa.article_id where aa.area_id = :id and a.relevant = 1 order by a.published desc limit 30", params)
+    quotes = await _rows(datasette, "select q.*, a.title, a.published from quotes q join articles a on a.id = q.article_id join article_areas aa on aa.article_id = a.id and aa.is_primary = 1 where aa.area_id = :id and q.kind = 'direct' order by a.published desc limit 20", params)
+    figures = await _rows(datasette, "select * from figures_by_area where area_code = :code order by published", {"code": code})
+    yearly = await _rows(datasette, "select substr(published, 1, 4) as year, max(value) as value from figures_by_area where area_code = :code and kind = 'people in treatment' and unit = 'count' group by year order by year", {"code": code})
+    return Response.html(await datasette.render_template("rw_area.html", {
+        "area": area, "timeline": timeline, "articles": articles, "quotes": quotes, "figures": figures,
+        "chart": _bar_chart([(r["year"], r["value"]) for r in yearly if r["year"]]),
+    }, request=request))
+
+
+async def provider_page(datasette, request):
+    slug = request.url_vars["slug"]
+    found = await _rows(datasette, "select p.*, s.name as successor_name, s.slug as successor_slug from providers p left join providers s on s.id = p.successor_id where p.slug = :slug", {"slug": slug})
+    if not found:
+        raise NotFound("No such provider")
+    prov = found[0]
+    timeline = await _rows(datasette, "select * from commissioning_timeline where provider_id = :id order by first_seen", {"id": prov["id"]})
+    articles = await _rows(datasette, "select a.id, a.title, a.published from article_providers ap join articles a on a.id = ap.article_id where ap.provider_id = :id order by a.published desc limit 30", {"id": prov["id"]})
+    return Response.html(await datasette.render_template("rw_provider.html", {
+        "provider": prov, "timeline": timeline, "articles": articles}, request=request))
+
+
+async def person_page(datasette, request):
+    found = await _rows(datasette, "select * from people where id = :id", {"id": request.url_vars["id"]})
+    if not found:
+        raise NotFound("No such person")
+    quotes = await _rows(datasette, "select q.*, a.title, a.published, a.url from quotes q join articles a on a.id = q.article_id where q.person_id = :id order by a.published desc", {"id": found[0]["id"]})
+    return Response.html(await datasette.render_template("rw_person.html", {"person": found[0], "quotes": quotes}, request=request))
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/article/(?P<id>\d+)$", article_page),
+        (r"^/area/(?P<code>[A-Z0-9]+)$", area_page),
+        (r"^/provider/(?P<slug>[a-z0-9-]+)$", provider_page),
+        (r"^/person/(?P<id>\d+)$", person_page),
+    ]
+
+
+LINKS = {  # (table, column) -> page for that row
+    ("articles", "title"): lambda row: f"/article/{row['id']}",
+    ("areas", "name"): lambda row: f"/area/{row['code']}",
+    ("providers", "name"): lambda row: f"/provider/{row['slug']}",
+    ("people", "name"): lambda row: f"/person/{row['id']}",
+}
+
+
+@hookimpl
+def render_cell(row, value, column, table):
+    """Link titles and names to their pages."""
+    make = LINKS.get((table, column))
+    if make is None or value is None:
+        return None
+    try:
+        href = make(row)
+    except (KeyError, IndexError):
+        return None
+    return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+
+
+@hookimpl
+def permission_allowed(action):
+    # Read-only publication: nobody writes, whatever other plugins offer.
+    if action in ("insert-row", "delete-row", "update-row", "create-table", "drop-table", "execute-sql-write"):
+        return False
+    return None
