@@ -8,6 +8,8 @@ import re
 from datasette import NotFound, Response, hookimpl
 from markupsafe import Markup, escape
 
+from db.schema import TIMELINE_SQL
+
 
 def _db(datasette):
     return datasette.get_database()  # recoverywatch serves one database
@@ -90,7 +92,7 @@ async def area_page(datasette, request):
         raise NotFound("No such area")
     area = found[0]
     params = {"id": area["id"]}
-    timeline = await _rows(datasette, "select * from commissioning_timeline where area_id = :id order by first_seen", params)
+    timeline = await _rows(datasette, TIMELINE_SQL.format(where="where aa.area_id = :id") + " order by first_seen", params)
     articles = await _rows(datasette, "select a.id, a.title, a.published, a.url from article_areas aa join articles a on a.id = aa.article_id where aa.area_id = :id and a.relevant = 1 order by a.published desc limit 30", params)
     quotes = await _rows(datasette, "select q.*, a.title, a.published from quotes q join articles a on a.id = q.article_id join article_areas aa on aa.article_id = a.id and aa.is_primary = 1 where aa.area_id = :id and q.kind = 'direct' order by a.published desc limit 20", params)
     figures = await _rows(datasette, "select * from figures_by_area where area_code = :code order by published", {"code": code})
@@ -107,7 +109,7 @@ async def provider_page(datasette, request):
     if not found:
         raise NotFound("No such provider")
     prov = found[0]
-    timeline = await _rows(datasette, "select * from commissioning_timeline where provider_id = :id order by first_seen", {"id": prov["id"]})
+    timeline = await _rows(datasette, TIMELINE_SQL.format(where="where ap.provider_id = :id") + " order by first_seen", {"id": prov["id"]})
     articles = await _rows(datasette, "select a.id, a.title, a.published from article_providers ap join articles a on a.id = ap.article_id where ap.provider_id = :id order by a.published desc limit 30", {"id": prov["id"]})
     return Response.html(await datasette.render_template("rw_provider.html", {
         "provider": prov, "timeline": timeline, "articles": articles}, request=request))
