@@ -187,7 +187,15 @@ def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> N
                 "article_id": aid, "provider_id": provider_id,
                 "mentions": prov["mentions"], "matched": prov["matched"],
             })
-        db["figures"].insert_all([{**f, "article_id": aid} for f in result["figures"]])
+        area_ids = {a["code"]: db["areas"].lookup({"code": a["code"]}) for a in result["areas"]}
+        provider_ids = {p["slug"]: db["providers"].lookup({"slug": p["slug"]}) for p in result["providers"]}
+        figures = []
+        for f in result["figures"]:
+            row = {k: v for k, v in f.items() if k not in ("area_code", "provider_slug")}
+            row["area_id"] = area_ids.get(f.get("area_code"))
+            row["provider_id"] = provider_ids.get(f.get("provider_slug"))
+            figures.append({**row, "article_id": aid})
+        db["figures"].insert_all(figures)
         for service in result.get("services", []):
             provider_id = None
             if service.get("provider_slug"):

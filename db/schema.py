@@ -88,10 +88,10 @@ TABLES = {
             "id": int, "article_id": int, "value": float, "unit": str,
             "text": str, "sentence": str, "start": int, "end": int,
             "approximate": int, "range_part": str, "measure": str, "kind": str,
-            "period": str,
+            "period": str, "area_id": int, "provider_id": int,
         },
         "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id")],
+        "foreign_keys": [("article_id", "articles", "id"), ("area_id", "areas", "id"), ("provider_id", "providers", "id")],
     },
     "people": {
         "columns": {

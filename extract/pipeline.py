@@ -36,8 +36,20 @@ def process(articles, batch_size=16):
         yield art, to_record(doc, art)
 
 
+def _tie(sentence, records, key):
+    """The first record (area or provider) whose matched text appears in the sentence."""
+    for rec in records:
+        if any(m and m in sentence for m in rec["matched"].split("; ")):
+            return rec[key]
+    return None
+
+
 def to_record(doc, art) -> dict:
     provs = doc._.rw_providers or []
+    areas = sorted(doc._.rw_areas or [], key=lambda a: not a["is_primary"])
+    for fig in doc._.rw_figures or []:
+        fig["area_code"] = _tie(fig["sentence"], areas, "code")
+        fig["provider_slug"] = _tie(fig["sentence"], provs, "slug")
     score = relevance.relevance_score(art.get("title"), doc.text, sum(p["mentions"] for p in provs))
     return {
         "relevant": relevance.is_relevant(score), "relevance_score": score,

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from recoverywatch.demo.server import DemoSite
+from recoverywatch.demo.server import DemoSite, prepare
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
@@ -21,6 +21,21 @@ SCRIPT_ARTICLE = {
         "referral form for recovery support was working again for everyone who needs help.",
         "The council said the contract for the service, worth £2m a year, includes a duty to keep its online "
         "referral tools safe and available to people seeking treatment for drug or alcohol problems.",
+    ]),
+}
+
+
+NEW_ARTICLE = {
+    "section": "paper", "category": "news", "slug": "new-detox-beds-for-leeds-45500001",
+    "title": "New detox beds for Leeds as waiting list grows", "date": "2025-05-20", "author": "Staff reporter",
+    "promos": ["READ MORE: Leeds market traders celebrate 150 years"],
+    "body": "\n\n".join([
+        "Leeds City Council is to fund six new inpatient detox beds after the waiting list for alcohol detox grew "
+        "to 85 people, according to a report to the council's executive board.",
+        "The beds will be provided by Forward Leeds, the city's drug and alcohol treatment service, at a cost of "
+        "£240,000 a year. The service is run by a partnership led by Humankind.",
+        "Councillor Salma Arif said: \"Nobody who has found the courage to ask for help should then be told to "
+        "wait months for a detox bed. These beds will make a real difference to families across Leeds.\"",
     ]),
 }
 
@@ -60,6 +75,10 @@ def crawled(tmp_path_factory):
         first = run_cli("crawl", "--sources", sources, "--db", db)
         first_requests = list(site.requests)
         site.requests.clear()
+        # between the runs the site publishes a new story and edits an old one
+        site.articles.insert(0, prepare(dict(NEW_ARTICLE)))
+        edited = next(a for a in site.articles if a["title"].startswith("Coventry"))
+        edited["paragraphs"][0] = edited["paragraphs"][0].replace("£310,000", "£350,000")
         second = run_cli("crawl", "--sources", sources, "--db", db)
         yield {"db": db, "site_articles": list(site.articles), "first": first, "second": second,
                "first_requests": first_requests, "second_requests": list(site.requests), "sources": sources}

@@ -93,6 +93,14 @@ def test_facets_views_and_read_only(datasette):  # noqa: F811
         urllib.request.urlopen(req, timeout=10)
 
 
+def test_parquet_export(crawled, tmp_path):
+    import pandas as pd
+    result = run_cli("export", "--db", crawled["db"], "--format", "parquet", "--out", tmp_path)
+    assert result.returncode == 0, result.stderr
+    quotes = pd.read_parquet(tmp_path / "quotes.parquet")
+    assert {"speaker", "text", "person_id"} <= set(quotes.columns) and len(quotes) > 10
+
+
 def test_export_every_table_and_tidy_figures(crawled, tmp_path):
     result = run_cli("export", "--db", crawled["db"], "--format", "csv", "--out", tmp_path)
     assert result.returncode == 0, result.stderr

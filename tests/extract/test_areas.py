@@ -51,3 +51,12 @@ def test_ambiguous_short_name_resolved_by_context(extract_one):
 def test_no_areas_and_odd_text_do_not_raise(extract_one):
     assert extract_one("")["areas"] == []
     assert isinstance(extract_one("ЭТО ТЕКСТ НА ДРУГОМ ЯЗЫКЕ. " * 20)["areas"], list)
+
+
+def test_all_caps_and_many_places_do_not_break_it(extract_one):
+    caps = "LEEDS CITY COUNCIL EXECUTIVE BOARD. MINUTES OF THE MEETING HELD IN LEEDS."
+    assert "Leeds" in areas(extract_one, caps)
+    towns = ", ".join(["Redditch", "Bromsgrove", "Kidderminster", "Worcester", "Evesham", "Malvern", "Droitwich",
+                       "Hereford", "Ledbury", "Stourport", "Pershore", "Tenbury"] * 20)
+    found = areas(extract_one, f"Clinics run in {towns}.")
+    assert "Worcestershire" in found and "Herefordshire" in found

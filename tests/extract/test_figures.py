@@ -49,3 +49,9 @@ def test_kind_comes_from_the_words_nearest_the_figure(extract_one):
     rec = extract_one("Papers show that 3,410 adults were in treatment in the city last year, and that waiting "
                       "times for a first appointment had fallen to an average of nine days.")
     assert [(f["value"], f["kind"]) for f in rec["figures"]] == [(3410, "people in treatment")]
+
+
+def test_figure_tied_to_the_area_and_provider_in_its_sentence(extract_one):
+    rec = extract_one("Leeds City Council awarded Humankind a £9m contract. Nationally 300 people were waiting.")
+    tied = {f["value"]: (f["area_code"], f["provider_slug"]) for f in rec["figures"]}
+    assert tied == {9e6: ("LDS", "humankind"), 300: (None, None)}
