@@ -1,6 +1,7 @@
 """Text of committee PDF reports (pypdf); scanned PDFs have none and are skipped."""
 import io
 import logging
+import re
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -17,8 +18,26 @@ def pdf_text(body: bytes) -> str | None:
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         log.warning("corrupt PDF: %s", exc)
         return None
-    text = "\n".join(line.strip() for page in pages for line in page.splitlines() if line.strip())
+    lines = [line.strip() for page in pages for line in page.splitlines() if line.strip()]
+    text = reflow(lines)
     return text if len(text.split()) >= MIN_PDF_WORDS else None
+
+
+def reflow(lines: list[str]) -> str:
+    """Join a PDF's wrapped lines back into paragraphs: a line that does not end a
+    sentence, or is followed by a lower-case continuation, runs on."""
+    paragraphs, current = [], ""
+    for line in lines:
+        if current and (not re.search(r"[.!?:;\"”’)]$", current) or line[:1].islower()):
+            current = current[:-1] if current.endswith("-") and line[:1].islower() else current + " "
+            current += line
+        else:
+            if current:
+                paragraphs.append(current)
+            current = line
+    if current:
+        paragraphs.append(current)
+    return "\n".join(paragraphs)
 
 
 def pdf_title(body: bytes) -> str | None:

@@ -160,7 +160,7 @@ class FigureFinder:
             "range_part": ("low" if RANGE_BEFORE.search(before) else "high") if ranged else None,
             "measure": _measure(doc, span, unit),
             # the words nearest the figure decide first: "3,410 adults were in treatment ... and waiting times"
-            "kind": _kind(doc.text[max(0, start - 60):end + 60], unit, default=None) or _kind(sentence, unit),
+            "kind": _kind(_window(doc, sent, start, end), unit, default=None) or _kind(sentence, unit),
             "period": (period.group(1) or period.group(2)) if period else None,
         }
 
@@ -214,6 +214,12 @@ def _measure_from_parse(doc, span, unit):
     if subj is not None:
         return " ".join(t.text for t in subj.subtree if t.pos_ != "DET").lower()[:60]
     return head.lemma_.lower() if head is not None else None
+
+
+def _window(doc, sent, start, end, width=60):
+    """Up to `width` characters either side of the figure, within its sentence."""
+    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(doc.text))
+    return doc.text[max(lo, start - width):min(hi, end + width)]
 
 
 def _kind(sentence, unit, default="other"):

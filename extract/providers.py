@@ -26,6 +26,10 @@ UNLISTED_PATTERNS = [
     re.compile(r"\b(?:run|delivered|provided|operated|led) by (?:the )?(?:charity|provider|organisation|trust|social enterprise)?\s*" + ORG),
     re.compile(r"\b(?:awarded|handed|given) (?:the |a |its )?(?:new )?(?:contract |deal )?to (?:the )?(?:charity )?" + ORG),
     re.compile(r"\bthe (?:charity|provider|social enterprise|NHS trust|trust) " + ORG),
+    # "the award of the treatment contract to Acme Recovery", "a contract with Acme Recovery"
+    re.compile(r"\bcontract (?:\w+ ){0,3}?(?:to|with) (?:the )?(?:charity )?" + ORG),
+    # "its treatment provider, Acme Recovery, ..."
+    re.compile(r"\b(?:treatment|service|current|new) provider,? " + ORG + r"[,.]"),
     re.compile(r"\b" + ORG + r",? (?:which|who) (?:runs|run|delivers|provides|operates|will run|will deliver)\b"),
     re.compile(r"\b" + ORG + r" (?:runs|delivers|operates|will run|will deliver|took over|takes over) (?:the )?[\w\s-]*?(?:service|services|contract|programme)\b"),
 ]

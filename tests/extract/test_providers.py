@@ -29,3 +29,10 @@ def test_service_brands_are_services_linked_to_their_provider(extract_one):
     services = {s["name"]: s["provider_slug"] for s in rec["services"]}
     assert services == {"Forward Leeds": "humankind", "Riverside Recovery Service": "humankind"}
     assert {p["row"]["name"] for p in rec["providers"]} == {"Humankind"}
+
+
+def test_unlisted_provider_from_contract_award_and_apposition(extract_one):
+    rec = extract_one("The report recommends the award of the treatment contract to Northgate Recovery Services from April.")
+    assert [p["row"]["name"] for p in rec["providers"]] == ["Northgate Recovery Services"]
+    rec = extract_one("The nurses are employed by the council's treatment provider, Resolve Health, and work on the wards.")
+    assert [p["row"]["name"] for p in rec["providers"]] == ["Resolve Health"]
