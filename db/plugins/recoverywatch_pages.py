@@ -19,6 +19,14 @@ async def _rows(datasette, sql, params=None):
     return [dict(r) for r in (await _db(datasette).execute(sql, params or {})).rows]
 
 
+async def _one(datasette, sql, params, what):
+    """The single row a page is about, or a 404 naming what was missing."""
+    found = await _rows(datasette, sql, params)
+    if not found:
+        raise NotFound(f"No such {what}")
+    return found[0]
+
+
 def highlight_segments(text, marks):
     """Split `text` into (piece, mark) runs; `marks` are (start, end, kind, label, href), earliest wins."""
     chosen, taken = [], [False] * (len(text) + 1)
@@ -40,10 +48,7 @@ def highlight_segments(text, marks):
 
 async def article_page(datasette, request):
     article_id = request.url_vars["id"]
-    found = await _rows(datasette, "select * from articles where id = :id", {"id": article_id})
-    if not found:
-        raise NotFound("No such article")
-    art = found[0]
+    art = await _one(datasette, "select * from articles where id = :id", {"id": article_id}, "article")
     text = art["text"] or ""
     base = datasette.urls.database(_db(datasette).name)
     areas = await _rows(datasette, "select ar.*, aa.is_primary, aa.matched from article_areas aa join areas ar on ar.id = aa.area_id where aa.article_id = :id order by aa.is_primary desc", {"id": article_id})
@@ -87,10 +92,7 @@ def _bar_chart(points, width=520, height=140):
 
 async def area_page(datasette, request):
     code = request.url_vars["code"]
-    found = await _rows(datasette, "select * from areas where code = :code", {"code": code})
-    if not found:
-        raise NotFound("No such area")
-    area = found[0]
+    area = await _one(datasette, "select * from areas where code = :code", {"code": code}, "area")
     params = {"id": area["id"]}
     timeline = await _rows(datasette, TIMELINE_SQL.format(where="where aa.area_id = :id") + " order by first_seen", params)
     articles = await _rows(datasette, "select a.id, a.title, a.published, a.url from article_areas aa join articles a on a.id = aa.article_id where aa.area_id = :id and a.relevant = 1 order by a.published desc limit 30", params)
@@ -105,10 +107,8 @@ async def area_page(datasette, request):
 
 async def provider_page(datasette, request):
     slug = request.url_vars["slug"]
-    found = await _rows(datasette, "select p.*, s.name as successor_name, s.slug as successor_slug from providers p left join providers s on s.id = p.successor_id where p.slug = :slug", {"slug": slug})
-    if not found:
-        raise NotFound("No such provider")
-    prov = found[0]
+    prov = await _one(datasette, "select p.*, s.name as successor_name, s.slug as successor_slug from providers p "
+                      "left join providers s on s.id = p.successor_id where p.slug = :slug", {"slug": slug}, "provider")
     timeline = await _rows(datasette, TIMELINE_SQL.format(where="where ap.provider_id = :id") + " order by first_seen", {"id": prov["id"]})
     articles = await _rows(datasette, "select a.id, a.title, a.published from article_providers ap join articles a on a.id = ap.article_id where ap.provider_id = :id order by a.published desc limit 30", {"id": prov["id"]})
     return Response.html(await datasette.render_template("rw_provider.html", {
@@ -116,11 +116,10 @@ async def provider_page(datasette, request):
 
 
 async def person_page(datasette, request):
-    found = await _rows(datasette, "select * from people where id = :id", {"id": request.url_vars["id"]})
-    if not found:
-        raise NotFound("No such person")
-    quotes = await _rows(datasette, "select q.*, a.title, a.published, a.url from quotes q join articles a on a.id = q.article_id where q.person_id = :id order by a.published desc", {"id": found[0]["id"]})
-    return Response.html(await datasette.render_template("rw_person.html", {"person": found[0], "quotes": quotes}, request=request))
+    person = await _one(datasette, "select * from people where id = :id", {"id": request.url_vars["id"]}, "person")
+    quotes = await _rows(datasette, "select q.*, a.title, a.published, a.url from quotes q join articles a on a.id = q.article_id "
+                                    "where q.person_id = :id order by a.published desc", {"id": person["id"]})
+    return Response.html(await datasette.render_template("rw_person.html", {"person": person, "quotes": quotes}, request=request))
 
 
 @hookimpl
