@@ -118,3 +118,10 @@ def test_python_api_returns_dataframes(crawled):
     assert "speaker" in store.quotes().columns
     money = store.figures().query("unit == 'GBP' and kind == 'contract value'")
     assert money.groupby("area").value.max().loc["Sheffield"] == 22e6
+
+
+def test_quote_search_finds_speaker_and_text(datasette):  # noqa: F811
+    hits = get_json(f"{datasette}/search_quotes.json?q=rehab&_shape=array")
+    assert hits and hits[0]["speaker"] == "Priya Sandhu"
+    by_name = get_json(f"{datasette}/quotes.json?_search=Birch&_shape=array")
+    assert [q["speaker"] for q in by_name] == ["Angela Birch"]
