@@ -16,13 +16,13 @@ MONEY = re.compile(rf"{B}£\s?{NUM}(?:\s?{SCALE}\b)?", re.I)
 MONEY_WORDS = re.compile(
     rf"\b((?:a|an|one|two|three|half|{WORD})\s+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
-PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b)", re.I)
+PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|percentage points?\b)", re.I)
 ONE_IN = re.compile(rf"\b({WORD}|\d+) in (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
 FRACTION = re.compile(
     r"\b(three quarters|two thirds|a quarter|a third|a fifth|a tenth|half)\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|the \w+ (?:were|are|was|is|had|have)\b))"
     r"|(?<=\bby )(three quarters|two thirds|a quarter|a third|a fifth|a tenth|half)\b(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)",
     re.I)
-COUNT = re.compile(rf"{B}({NUM}|{WORD})(?![\w%]|\.\d|,\d)", re.I)
+COUNT = re.compile(rf"{B}({NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)
 
 MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 DATE_WORDS = re.compile(
@@ -37,13 +37,14 @@ BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b(?:aged?|ages|ward|item|items|minute|minutes|paragraph|paragraphs|section|sections|quarter|route|routes|bus|buses|number|no\.?|"
     r"reference|ref\.?|page|appendix|challenge|room|unit|junction|platform|"
     r"phase|level|tier|step|stage|year|years|class|group|under|over-|call|ring|dial|on|"
-    + MONTHS + r")\s*$|[:/#-]\s*$)", re.I)
+    + MONTHS + r")\s*$|[:/#]\s*$|(?:19|20)\d\d\s*[-–]\s*$|[A-Za-z]\s*[-–]\s*$)", re.I)
 PHONE = re.compile(r"(?<!\d)(?:0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Avenue|Way|Close|Drive|Place|Square|Terrace|Crescent|Row|Walk)\b")
 LINE_NUMBER = re.compile(r"(?m)^\(?\d+(?:\.\d+)*\.?\)?\s")
 APPROX = re.compile(r"\b(?:around|about|almost|nearly|more than|over|up to|at least|approximately|roughly|some|"
                     r"fewer than|less than|under|just under|just over|an estimated|estimated|close to)\s*$", re.I)
 RANGE_BEFORE = re.compile(rf"\b(?:between|from)\s+(?:£\s?)?$", re.I)
+RANGE_DASH = re.compile(rf"^[-–]\s?£?\d")  # "200-250 people": the low end
 PERIOD = re.compile(r"\b(?:(?:in|during|for|by) )?((?:19|20)\d\d(?:/|-)(?:\d\d){1,2}|(?:19|20)\d\d)\b|\b(a year|per year|each year|per annum|annually|a month|per month|a week|per week)\b", re.I)
 
 KINDS = [  # first match wins; patterns look at the sentence around the figure
@@ -118,7 +119,9 @@ class FigureFinder:
             return False  # "one front door", "a million" on its own
         if re.fullmatch(r"\d+\.\d+", raw):
             return False  # decimals without a unit are paragraph or version numbers
-        digits = raw.replace(",", "")
+        if low[:1].isdigit() and re.search(r"[a-z]$", low) and not re.search(r"(million|billion|m|bn)$", low):
+            return False  # digits glued to other letters
+        digits = re.sub(r"\s?(million|billion|m|bn)$", "", raw.replace(",", ""), flags=re.I)
         if digits.isdigit() and "," not in raw and 1800 <= int(digits) <= 2100:
             return False  # a year
         after, before = text[end:end + 20], text[max(0, start - 25):start]
@@ -157,7 +160,9 @@ class FigureFinder:
         return {
             "value": float(value), "unit": unit, "text": doc.text[start:end], "sentence": sentence.strip(),
             "start": start, "end": end, "approximate": int(bool(APPROX.search(before))),
-            "range_part": ("low" if RANGE_BEFORE.search(before) else "high") if ranged else None,
+            "range_part": ("low" if RANGE_BEFORE.search(before) else "high") if ranged
+                          else "low" if RANGE_DASH.match(doc.text[end:end + 4])
+                          else "high" if re.search(r"\d\s?[-–]\s?£?$", before) else None,
             "measure": _measure(doc, span, unit),
             # the words nearest the figure decide first: "3,410 adults were in treatment ... and waiting times"
             "kind": _kind(_window(doc, sent, start, end), unit, default=None) or _kind(sentence, unit),

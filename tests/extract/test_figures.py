@@ -55,3 +55,10 @@ def test_figure_tied_to_the_area_and_provider_in_its_sentence(extract_one):
     rec = extract_one("Leeds City Council awarded Humankind a £9m contract. Nationally 300 people were waiting.")
     tied = {f["value"]: (f["area_code"], f["provider_slug"]) for f in rec["figures"]}
     assert tied == {9e6: ("LDS", "humankind"), 300: (None, None)}
+
+
+def test_counts_with_scales_dashed_ranges_and_points(extract_one):
+    rec = extract_one("Some 1.5m people drink at risky levels and 200-250 people are waiting. "
+                      "The rate rose by 5 percentage points in 2022-23.")
+    assert [(f["unit"], f["value"], f["range_part"]) for f in rec["figures"]] == [
+        ("count", 1.5e6, None), ("count", 200, "low"), ("count", 250, "high"), ("percent", 5, None)]
