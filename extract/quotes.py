@@ -251,6 +251,12 @@ class QuoteFinder:
     def _attribute(self, outside, base, people, last_speaker, doc, needs_verb=True):
         if needs_verb and not SAY_RE.search(outside) and ":" not in outside:
             return None
+        m = re.search(r"\b[Aa] (council|county council|city council|borough council) spokes(?:person|man|woman)\b", outside)
+        if m:
+            # "a council spokesperson": the council of the area the story is about
+            primary = next((a for a in (doc._.rw_areas or []) if a["is_primary"]), None)
+            org = f"{primary['row']['name']} {m.group(1).title()}" if primary else m.group(1).capitalize()
+            return Person(f"{org} spokesperson", "spokesperson", org, base)
         m = SPOKES_RE.search(outside)
         if m:
             org = (m.group(1) or m.group(2)).strip()

@@ -47,3 +47,10 @@ def test_stray_quote_marks_do_not_stop_the_article(extract_one):
             "It’s the workers’ day.")
     qs = quotes(extract_one, text)
     assert any(q["speaker"] == "Lee Chan" for q in qs)
+
+
+def test_council_spokesperson_takes_the_council_of_the_story(extract_one):
+    text = ("Wigan Council has opened a new recovery hub in the town centre.\n"
+            'A council spokesperson said: "We want everyone who needs help to know where to find it."')
+    (q,) = quotes(extract_one, text)
+    assert q["speaker"] == "Wigan Council spokesperson"
