@@ -57,7 +57,7 @@ def main():
 
     dates = json.loads((bench / "date-extraction-uk" / "ground-truth.json").read_text())
     right = 0
-    for url, entry in dates.items():
+    for entry in dates.values():
         html = (bench / "date-extraction-uk" / "html" / entry["file"]).read_text("utf-8", errors="replace")
         got = metadata.page_metadata(metadata.parse_html(html), html)["published"]
         right += (got or "")[:10] == entry["date"]

@@ -16,7 +16,8 @@ def run_crawl(sources, db_path, log_level="INFO", overrides=None, resume=()) -> 
     settings.set("LOG_LEVEL", log_level)
     for key, value in (overrides or {}).items():
         settings.set(key, value)
-    process = CrawlerProcess(settings, install_root_handler=False)  # the CLI configured logging
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False)  # the CLI configured logging
+    process = CrawlerProcess(settings)
     root = logging.getLogger()
     root.setLevel(log_level)  # Scrapy resets the root level; a DEBUG line per request costs real time
     for handler in root.handlers:

@@ -26,7 +26,6 @@ NAME_CONTINUATIONS = {
 NAME_PREFIXES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lord", "lady",
                  "prof", "professor", "hmp", "hmyoi", "university", "healthwatch", "bishop", "rev"}
 ALLOWED_NEXT = {"council", "city", "borough", "county", "town", "district", "area", "and", "&", "'s", "’s"}
-SHORT_NAME_CUES = {"upon", "under", "on"}
 STREET_PREPOSITIONS = {"on", "along", "off"}  # "the centre on Piccadilly": a street
 
 
@@ -64,7 +63,7 @@ class AreaFinder:
                     if self._is_area_mention(doc, span, blocked)]
         # Unambiguous mentions first; they are the context for the ambiguous ones.
         direct = Counter()
-        for span, entries in mentions:
+        for _span, entries in mentions:
             codes = {p for kind, p in entries if kind == "la"}
             if len(codes) == 1:
                 direct[gazetteer.commissioner(codes.pop(), date)] += 1

@@ -43,8 +43,8 @@ ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Aven
 LINE_NUMBER = re.compile(r"(?m)^\(?\d+(?:\.\d+)*\.?\)?\s")
 APPROX = re.compile(r"\b(?:around|about|almost|nearly|more than|over|up to|at least|approximately|roughly|some|"
                     r"fewer than|less than|under|just under|just over|an estimated|estimated|close to)\s*$", re.I)
-RANGE_BEFORE = re.compile(rf"\b(?:between|from)\s+(?:£\s?)?$", re.I)
-RANGE_DASH = re.compile(rf"^[-–]\s?£?\d")  # "200-250 people": the low end
+RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
+RANGE_DASH = re.compile(r"^[-–]\s?£?\d")  # "200-250 people": the low end
 PERIOD = re.compile(r"\b(?:(?:in|during|for|by) )?((?:19|20)\d\d(?:/|-)(?:\d\d){1,2}|(?:19|20)\d\d)\b|\b(a year|per year|each year|per annum|annually|a month|per month|a week|per week)\b", re.I)
 
 KINDS = [  # first match wins; patterns look at the sentence around the figure
@@ -99,7 +99,7 @@ class FigureFinder:
             if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), round(100 * a / b, 1), "percent"))
         for m in FRACTION.finditer(scrubbed):
-            value = numbers._fraction((m.group(1) or m.group(2)).lower().split())
+            value = numbers.fraction_value((m.group(1) or m.group(2)).lower().split())
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), round(100 * value, 1), "percent"))
         for m in COUNT.finditer(scrubbed):

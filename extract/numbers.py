@@ -24,7 +24,7 @@ def words_to_number(text: str) -> float | None:
         return None
     if len(tokens) >= 2 and tokens[-2] in ("a", "an", "of") and tokens[-1] in SCALES and any(t in FRACTIONS for t in tokens):
         # "a quarter of a million", "three quarters of a million", "half a million"
-        frac = _fraction(tokens[: tokens.index(next(t for t in tokens if t in FRACTIONS)) + 1])
+        frac = fraction_value(tokens[: tokens.index(next(t for t in tokens if t in FRACTIONS)) + 1])
         return frac * SCALES[tokens[-1]] if frac is not None else None
     total, current, seen = 0.0, 0.0, False
     for tok in tokens:
@@ -43,7 +43,7 @@ def words_to_number(text: str) -> float | None:
     return total + current if seen else None
 
 
-def _fraction(tokens):
+def fraction_value(tokens):
     """['three', 'quarters'] -> 0.75, ['a', 'quarter'] -> 0.25, ['half'] -> 0.5."""
     tokens = [t for t in tokens if t not in ("of",)]
     if tokens and tokens[-1] in FRACTIONS:

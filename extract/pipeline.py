@@ -46,9 +46,9 @@ def _tie(sentence, records, key):
 
 def to_record(doc, art) -> dict:
     provs = doc._.rw_providers or []
-    areas = sorted(doc._.rw_areas or [], key=lambda a: not a["is_primary"])
+    found_areas = sorted(doc._.rw_areas or [], key=lambda a: not a["is_primary"])
     for fig in doc._.rw_figures or []:
-        fig["area_code"] = _tie(fig["sentence"], areas, "code")
+        fig["area_code"] = _tie(fig["sentence"], found_areas, "code")
         fig["provider_slug"] = _tie(fig["sentence"], provs, "slug")
     score = relevance.relevance_score(art.get("title"), doc.text, sum(p["mentions"] for p in provs))
     return {

@@ -1,7 +1,6 @@
 """Every page, canned query, feed and export of the Datasette publication,
 against a real Datasette on a database built by a real crawl."""
 import csv
-import json
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET

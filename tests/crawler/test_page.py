@@ -9,8 +9,8 @@ def page(body, head="", title="A story"):
 
 
 def test_story_page_is_an_article_with_metadata():
-    html = page(f"<main><article><h1>Recovery hub opens</h1>"
-                f"<time datetime='2023-04-05'>5 April</time>"
+    html = page("<main><article><h1>Recovery hub opens</h1>"
+                "<time datetime='2023-04-05'>5 April</time>"
                 + "".join(f"<p>{STORY} Paragraph {i}.</p>" for i in range(4)) + "</article></main>",
                 head='<meta property="og:type" content="article">'
                      '<meta property="article:published_time" content="2023-04-05T09:00:00+01:00">')
