@@ -25,6 +25,8 @@ NAME_CONTINUATIONS = {
 # ...and preceded by one of these it is a person's name or an institution's.
 NAME_PREFIXES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lord", "lady",
                  "prof", "professor", "hmp", "hmyoi", "university", "healthwatch", "bishop", "rev"}
+INSTITUTIONS = {"university", "college", "diocese", "bishop", "archbishop", "dean", "duke", "duchess", "earl",
+                "port", "bank", "museum", "school", "academy", "hospital", "prison"}
 ALLOWED_NEXT = {"council", "city", "borough", "county", "town", "district", "area", "and", "&", "'s", "’s"}
 STREET_PREPOSITIONS = {"on", "along", "off"}  # "the centre on Piccadilly": a street
 
@@ -94,6 +96,8 @@ class AreaFinder:
             prev = doc[span.start - 1]
             if prev.lower_.rstrip(".") in NAME_PREFIXES:
                 return False
+            if prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in INSTITUTIONS:
+                return False  # "University of Salford", "Diocese of Leeds"
             if prev.text[:1].isupper() and not span[0].is_sent_start and prev.pos_ == "PROPN" and not first.is_upper:
                 return False  # tail of a longer name: "Morpeth Street", "Greater Manchester"
             # a capitalised word before the place that is itself not a place: a surname ("Tom Bolton")

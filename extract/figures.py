@@ -29,10 +29,12 @@ DATE_WORDS = re.compile(
     rf"\b(?:years?|months?|weeks?|days?|decades?|century|centuries|hours?|minutes?|nights?|mornings?|evenings?|"
     rf"today|tomorrow|yesterday|ago|annual|spring|summer|autumn|winter|weekend|monday|tuesday|wednesday|thursday|"
     rf"friday|saturday|sunday|{MONTHS}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|am|pm)\b|[:/]", re.I)
+# "41 last year": a time adverbial after the number, not the number's unit
+ADVERBIAL_OPENERS = {"last", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
 AFTER_NOT_COUNT = re.compile(
     rf"^(?:-|\s)?(?:years?|yrs?|-?year-olds?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|"
     rf"decades?|am\b|pm\b|a\.m|p\.m|o'clock|km|kilometres?|miles?|mph|metres?|m\b|ft|feet|st\b|nd\b|rd\b|th\b|"
-    rf"{MONTHS}\b|times\b|per\s?cent|%|/\d)", re.I)
+    rf"{MONTHS}\b|times\b|per\s?cent|%|/\d|in the (?:morning|afternoon|evening)\b|at night\b)", re.I)
 BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b(?:aged?|ages|ward|item|items|minute|minutes|paragraph|paragraphs|section|sections|quarter|route|routes|bus|buses|number|no\.?|"
     r"reference|ref\.?|page|appendix|challenge|room|unit|junction|platform|"
@@ -142,8 +144,18 @@ class FigureFinder:
             ents = [e for e in doc.ents if e.start <= span.start < e.end]
             if ents and ents[0].label_ in ("ORDINAL", "QUANTITY"):
                 return False
-            if ents and ents[0].label_ in ("DATE", "TIME") and DATE_WORDS.search(ents[0].text):
-                return False  # the model also calls "between 70 and 80" a DATE; trust it only with a date word
+            if ents and ents[0].label_ in ("DATE", "TIME"):
+                # the model also calls "between 70 and 80" or "41 last year" a DATE; trust it only
+                # when a date word sits right next to the number ("20 years", "1 July", "July 1")
+                ent = ents[0]
+                tail = doc.text[end:ent.end_char]
+                head = doc.text[ent.start_char:start]
+                words = tail.split()
+                if words and words[0].lower() not in ADVERBIAL_OPENERS:
+                    if any(DATE_WORDS.match(w) for w in words[:2]):
+                        return False  # "20 years", "five working days", "1 July"
+                if head.strip() and DATE_WORDS.search(head.strip().split(" ")[-1]):
+                    return False  # "July 1"
             if not digits.isdigit() and not ents:
                 return False  # number words need the model to agree they are a number
         return True
@@ -165,7 +177,9 @@ class FigureFinder:
                           else "high" if re.search(r"\d\s?[-–]\s?£?$", before) else None,
             "measure": _measure(doc, span, unit),
             # the words nearest the figure decide first: "3,410 adults were in treatment ... and waiting times"
-            "kind": _kind(_window(doc, sent, start, end), unit, default=None) or _kind(sentence, unit),
+            # the clause around the figure decides first: "deaths rose to 41 last year, while 1,250 adults ..."
+            "kind": (_kind(_clause(doc, sent, start, end), unit, default=None)
+                     or _kind(_window(doc, sent, start, end), unit, default=None) or _kind(sentence, unit)),
             "period": (period.group(1) or period.group(2)) if period else None,
         }
 
@@ -221,10 +235,22 @@ def _measure_from_parse(doc, span, unit):
     return head.lemma_.lower() if head is not None else None
 
 
-def _window(doc, sent, start, end, width=60):
-    """Up to `width` characters either side of the figure, within its sentence."""
+CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|\(|\)")
+
+
+def _clause(doc, sent, start, end):
+    """The stretch of the sentence between the punctuation marks around the figure."""
     lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(doc.text))
-    return doc.text[max(lo, start - width):min(hi, end + width)]
+    text = doc.text
+    left = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, start)]
+    right = CLAUSE_BREAK.search(text, end, hi)
+    return text[left[-1] if left else lo:right.start() if right else hi]
+
+
+def _window(doc, sent, start, end, before=60, after=60):
+    """Characters either side of the figure, within its sentence."""
+    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(doc.text))
+    return doc.text[max(lo, start - before):min(hi, end + after)]
 
 
 def _kind(sentence, unit, default="other"):

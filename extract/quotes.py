@@ -227,8 +227,8 @@ class QuoteFinder:
     @staticmethod
     def _role(text, s, e, title):
         after = text[e:e + 160]
-        m = re.match(r"^,\s+([^,\n“”\"]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)|\.(?:\s|$))", after)
-        role = re.sub(r"^who\s+", "", m.group(1).strip()) if m else None
+        m = re.match(r"^,\s+([^,\n“”\":]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)|\.(?:\s|$))", after)
+        role = re.sub(r"^who\s+", "", m.group(1).strip()) if m and not SAY_RE.match(m.group(1).strip()) else None
         if role is None:
             before = text[max(0, s - 120):s]
             m = re.search(r"(?:^|[.\n]\s*|,\s*)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?(?:director|manager|member|leader|head|chair|officer|commissioner|lead|consultant|coordinator|co-ordinator|worker|mentor|spokesperson|chief executive|executive|mayor|minister|councillor|inspector|sergeant|nurse|doctor|founder|secretary|cabinet member|portfolio holder)(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)

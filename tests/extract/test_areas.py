@@ -60,3 +60,7 @@ def test_all_caps_and_many_places_do_not_break_it(extract_one):
                        "Hereford", "Ledbury", "Stourport", "Pershore", "Tenbury"] * 20)
     found = areas(extract_one, f"Clinics run in {towns}.")
     assert "Worcestershire" in found and "Herefordshire" in found
+
+
+def test_place_after_university_of_is_not_an_area(extract_one):
+    assert areas(extract_one, "The evaluation is led by the University of Salford and the College of Policing.") == {}

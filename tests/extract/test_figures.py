@@ -62,3 +62,14 @@ def test_counts_with_scales_dashed_ranges_and_points(extract_one):
                       "The rate rose by 5 percentage points in 2022-23.")
     assert [(f["unit"], f["value"], f["range_part"]) for f in rec["figures"]] == [
         ("count", 1.5e6, None), ("count", 200, "low"), ("count", 250, "high"), ("percent", 5, None)]
+
+
+def test_count_next_to_a_date_phrase_is_kept(extract_one):
+    rec = extract_one("Drug deaths in the borough rose to 41 last year, while 1,250 adults were in treatment.")
+    assert [(f["value"], f["kind"]) for f in rec["figures"]] == [(41, "deaths"), (1250, "people in treatment")]
+
+
+def test_durations_and_clock_times_in_words_are_not_counts(extract_one):
+    text = ("Waiting times fell to an average of five working days. A crisis at three in the morning "
+            "is when 12 outreach workers are on call.")
+    assert figs(extract_one, text) == [("count", 12)]

@@ -54,3 +54,11 @@ def test_council_spokesperson_takes_the_council_of_the_story(extract_one):
             'A council spokesperson said: "We want everyone who needs help to know where to find it."')
     (q,) = quotes(extract_one, text)
     assert q["speaker"] == "Wigan Council spokesperson"
+
+
+def test_role_before_the_name_and_single_quotes_with_apostrophes(extract_one):
+    text = ("The council's portfolio holder for health, Councillor Raj Patel, said: 'We owe it to families who've "
+            "lost loved ones to get this right. There's no room for complacency.'")
+    (q,) = quotes(extract_one, text)
+    assert q["speaker"] == "Raj Patel" and "portfolio holder for health" in q["speaker_role"]
+    assert q["text"].endswith("no room for complacency.")
