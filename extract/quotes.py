@@ -285,9 +285,19 @@ class QuoteFinder:
                 person = Person(f"{earlier[-1]} {m.group(1)}", None, None, base)
                 people.append(person)
                 return person
+        m = re.search(rf"((?:[A-Z][\w&'’.-]*\s)*[A-Z][\w&'’.-]*)\s+{SAY}\b", outside)
+        if m and (is_provider(m.group(1)) or re.search(r"\b(Council|Government|Police|Trust)$", m.group(1))):
+            # "In a statement, Inclusion said:" - the organisation speaks through a spokesperson
+            org = canonical_org(m.group(1))
+            return Person(f"{org} spokesperson", "spokesperson", org, base)
         if PRONOUN_RE.search(outside):
             return last_speaker or self._last_person(people, base, None)
         return None
+
+
+def is_provider(name: str) -> bool:
+    bare = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
+    return any(bare in (p.name, *p.aliases, *p.ambiguous) for p in gazetteer.providers().values())
 
 
 def canonical_org(org: str) -> str:

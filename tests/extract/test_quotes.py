@@ -62,3 +62,10 @@ def test_role_before_the_name_and_single_quotes_with_apostrophes(extract_one):
     (q,) = quotes(extract_one, text)
     assert q["speaker"] == "Raj Patel" and "portfolio holder for health" in q["speaker_role"]
     assert q["text"].endswith("no room for complacency.")
+
+
+def test_organisation_statement_is_its_spokesperson(extract_one):
+    (q,) = quotes(extract_one, "In a statement, WDP said: “We are proud of the team and the difference they make every day.”")
+    assert q["speaker"] == "Via spokesperson"
+    (q,) = quotes(extract_one, "Leeds City Council said: “We will publish the full report on our website next week.”")
+    assert q["speaker"] == "Leeds City Council spokesperson"
