@@ -29,7 +29,7 @@ class ConditionalRequestMiddleware:
 
     def process_request(self, request, spider=None):
         known = self.seen.get(request.url)
-        if known and not request.meta.get("unconditional"):
+        if known:
             if known.get("etag"):
                 request.headers.setdefault("If-None-Match", known["etag"])
             if known.get("last_modified"):

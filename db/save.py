@@ -175,20 +175,19 @@ def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> N
         })
         if not result["relevant"]:
             return
+        area_ids, provider_ids = {}, {}
         for area in result["areas"]:
-            area_id = db["areas"].lookup({"code": area["code"]}, area["row"])
+            area_id = area_ids[area["code"]] = db["areas"].lookup({"code": area["code"]}, area["row"])
             db["article_areas"].insert({
                 "article_id": aid, "area_id": area_id, "is_primary": int(area["is_primary"]),
                 "mentions": area["mentions"], "role": area["role"], "matched": area["matched"],
             })
         for prov in result["providers"]:
-            provider_id = db["providers"].lookup({"slug": prov["slug"]}, prov["row"])
+            provider_id = provider_ids[prov["slug"]] = db["providers"].lookup({"slug": prov["slug"]}, prov["row"])
             db["article_providers"].insert({
                 "article_id": aid, "provider_id": provider_id,
                 "mentions": prov["mentions"], "matched": prov["matched"],
             })
-        area_ids = {a["code"]: db["areas"].lookup({"code": a["code"]}) for a in result["areas"]}
-        provider_ids = {p["slug"]: db["providers"].lookup({"slug": p["slug"]}) for p in result["providers"]}
         figures = []
         for f in result["figures"]:
             row = {k: v for k, v in f.items() if k not in ("area_code", "provider_slug")}

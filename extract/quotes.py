@@ -5,6 +5,7 @@ speech is one quote unit; its attribution sits in the same paragraph, in the
 paragraph before ("... told the meeting:"), or is carried over from the
 previous quote (multi-paragraph quotes). Pronouns and surnames resolve to the
 full name introduced earlier. Nothing here raises on stray quote marks."""
+import logging
 import re
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ from spacy.language import Language
 
 from extract import gazetteer
 
+log = logging.getLogger(__name__)
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Rev|Reverend|PC|DC|Sgt|Sergeant|Det Sgt|Detective Sergeant|Detective Inspector|Det Insp|Inspector|Insp|Chief Inspector|Supt|Superintendent|Chief Superintendent|Chief Constable)"
 TITLE_WORDS = set(re.findall(r"[A-Za-z]+", TITLES)) | {"The", "A", "An"}
 TITLE_RE = re.compile(rf"^(?:{TITLES})\.?\s+")
@@ -115,7 +117,8 @@ class QuoteFinder:
     def __call__(self, doc):
         try:
             doc._.rw_quotes = self._quotes(doc)
-        except Exception:  # a malformed article yields no quotes rather than stopping the batch
+        except Exception as exc:  # a malformed article yields no quotes rather than stopping the batch
+            log.warning("quote extraction failed (%s: %s); article kept without quotes", type(exc).__name__, exc)
             doc._.rw_quotes = []
         return doc
 
