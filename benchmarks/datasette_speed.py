@@ -14,9 +14,9 @@ import sys
 import time
 import urllib.request
 
-from db import save
-from db.schema import open_db
-from extract import gazetteer
+from recoverywatch.db import save
+from recoverywatch.db.schema import open_db
+from recoverywatch.extract import gazetteer
 
 WORDS = ("council treatment service recovery drug alcohol contract provider funding people adults staff hub charity "
          "outreach prescribing residents families support review report committee year plan naloxone rehab detox "

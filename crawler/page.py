@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from lxml import etree
 
-from crawler import dedupe, metadata, promo
+from recoverywatch.crawler import dedupe, metadata, promo
 
 MIN_WORDS = 80           # shorter main text is a stub, listing or contact page
 MIN_PARAGRAPHS = 3       # running prose, not a list of teasers

@@ -4,8 +4,8 @@ import time
 
 from scrapy.exceptions import DropItem
 
-from db import save
-from db.schema import open_db
+from recoverywatch.db import save
+from recoverywatch.db.schema import open_db
 
 log = logging.getLogger(__name__)
 

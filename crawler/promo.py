@@ -11,7 +11,7 @@ import tomllib
 
 @functools.cache
 def _config() -> dict:
-    return tomllib.loads(importlib.resources.files("crawler").joinpath("boilerplate.toml").read_text("utf-8"))
+    return tomllib.loads(importlib.resources.files("recoverywatch.crawler").joinpath("boilerplate.toml").read_text("utf-8"))
 
 
 @functools.cache

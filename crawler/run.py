@@ -4,8 +4,8 @@ import logging
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler import settings as default_settings
-from crawler.spiders.sources_spider import SourcesSpider
+from recoverywatch.crawler import settings as default_settings
+from recoverywatch.crawler.spiders.sources_spider import SourcesSpider
 
 
 def run_crawl(sources, db_path, log_level="INFO", overrides=None, resume=()) -> dict:

@@ -1,7 +1,7 @@
 """Scrapy settings for recoverywatch crawls (polite by default)."""
 
 BOT_NAME = "recoverywatch"
-SPIDER_MODULES = ["crawler.spiders"]
+SPIDER_MODULES = ["recoverywatch.crawler.spiders"]
 USER_AGENT = "recoverywatch/0.1 (+https://github.com/recoverywatch/recoverywatch; research crawler)"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
@@ -19,9 +19,9 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.ConditionalRequestMiddleware": 560,
+    "recoverywatch.crawler.middlewares.ConditionalRequestMiddleware": 560,
 }
 ITEM_PIPELINES = {
-    "crawler.pipelines.ValidatePipeline": 100,
-    "crawler.pipelines.StorePipeline": 800,
+    "recoverywatch.crawler.pipelines.ValidatePipeline": 100,
+    "recoverywatch.crawler.pipelines.StorePipeline": 800,
 }

@@ -1,2 +1,2 @@
-"""SQLite storage: schema, the idempotent shape step, and save_* upserts."""
-from db.schema import ensure_shape, open_db  # noqa: F401
+"""SQLite storage: schema, migrations, the idempotent shape step, and save_* upserts."""
+from recoverywatch.db.schema import ensure_shape, open_db  # noqa: F401

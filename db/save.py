@@ -11,7 +11,7 @@ import re
 
 import sqlite_utils
 
-from crawler import dedupe
+from recoverywatch.crawler import dedupe
 
 
 @contextlib.contextmanager

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from extract import gazetteer
+from recoverywatch.extract import gazetteer
 
 # A place name followed by one of these is part of another name (Derby Road,
 # Bath Rugby, Staffordshire University), not the area itself.

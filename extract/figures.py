@@ -6,7 +6,7 @@ import re
 
 from spacy.language import Language
 
-from extract import numbers
+from recoverywatch.extract import numbers
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 WORD = rf"(?:(?:{numbers.NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{numbers.NUMBER_WORD}))*)"

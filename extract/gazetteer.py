@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 
 def _rows(name):
-    text = importlib.resources.files("extract.data").joinpath(name).read_text("utf-8")
+    text = importlib.resources.files("recoverywatch.extract.data").joinpath(name).read_text("utf-8")
     return list(csv.DictReader(io.StringIO(text)))
 
 

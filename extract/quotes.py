@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
-from extract import gazetteer
+from recoverywatch.extract import gazetteer
 
 log = logging.getLogger(__name__)
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Rev|Reverend|PC|DC|Sgt|Sergeant|Det Sgt|Detective Sergeant|Detective Inspector|Det Insp|Inspector|Insp|Chief Inspector|Supt|Superintendent|Chief Superintendent|Chief Constable)"

@@ -14,7 +14,7 @@ THRESHOLD = 1.5
 
 @functools.cache
 def _terms():
-    text = importlib.resources.files("extract.data").joinpath("relevance_terms.csv").read_text("utf-8")
+    text = importlib.resources.files("recoverywatch.extract.data").joinpath("relevance_terms.csv").read_text("utf-8")
     return [(re.compile(r["pattern"], re.I), float(r["weight"])) for r in csv.DictReader(io.StringIO(text))]
 
 

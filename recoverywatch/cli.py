@@ -12,7 +12,7 @@ import click
 
 
 def _open_db(path):
-    from db.schema import open_db
+    from recoverywatch.db.schema import open_db
     try:
         return open_db(path)
     except Exception as exc:  # sqlite raises several types for an unwritable path
@@ -62,14 +62,14 @@ def crawl(sources_path, db_path, no_extract, log_level):
     """Crawl every source in SOURCES, keep article pages, extract, write to DB.
 
     Re-running adds new articles and updates edited ones; nothing is stored twice."""
-    from crawler.sources import SourcesError, load_crawler_settings, load_sources
+    from recoverywatch.crawler.sources import SourcesError, load_crawler_settings, load_sources
     try:
         sources = load_sources(sources_path)
         overrides = load_crawler_settings(sources_path)
     except SourcesError as exc:
         raise click.ClickException(str(exc)) from None
     db = _open_db(db_path)
-    from db import save
+    from recoverywatch.db import save
     with crawl_lock(db_path):
         save.save_sources(db, sources)
         # we hold the lock, so a run still marked running was killed: say so
@@ -78,7 +78,7 @@ def crawl(sources_path, db_path, no_extract, log_level):
         run_id = save.start_run(db)
         resume = save.resume_links(db)
         db.close()
-        from crawler.run import run_crawl
+        from recoverywatch.crawler.run import run_crawl
         stats = run_crawl(sources, db_path, log_level=log_level, overrides=overrides, resume=resume)
         db = _open_db(db_path)
         summary = {
@@ -124,7 +124,7 @@ def datasette_metadata(db_path) -> pathlib.Path:
     from importlib.resources import files
 
     import yaml
-    meta = yaml.safe_load(files("db").joinpath("metadata.yml").read_text("utf-8"))
+    meta = yaml.safe_load(files("recoverywatch.web").joinpath("metadata.yml").read_text("utf-8"))
     meta["databases"] = {pathlib.Path(db_path).stem: meta["databases"]["*"]}
     out = pathlib.Path(tempfile.gettempdir()) / f"recoverywatch-metadata-{os.getpid()}.json"
     out.write_text(json.dumps(meta), encoding="utf-8")
@@ -137,7 +137,7 @@ def datasette_command(db_path, host, port):
     return [
         sys.executable, "-m", "datasette", "serve", str(db_path),
         "--metadata", str(metadata), "--host", host, "--port", str(port),
-        "--plugins-dir", str(files("db").joinpath("plugins")), "--template-dir", str(files("db").joinpath("templates")),
+        "--plugins-dir", str(files("recoverywatch.web").joinpath("plugins")), "--template-dir", str(files("recoverywatch.web").joinpath("templates")),
         "--setting", "suggest_facets", "off", "--setting", "sql_time_limit_ms", "3000",
         "--setting", "default_page_size", "50", "--setting", "allow_download", "off",
     ]

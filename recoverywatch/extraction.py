@@ -2,7 +2,7 @@
 import logging
 import time
 
-from db import save
+from recoverywatch.db import save
 
 log = logging.getLogger(__name__)
 
@@ -11,7 +11,7 @@ def extract_pending(db, everything=False, progress=None) -> dict:
     """Extract every article whose text changed since its last extraction.
 
     One article's failure is logged and counted; the batch goes on."""
-    from extract import gazetteer, pipeline  # spaCy loads only when needed
+    from recoverywatch.extract import gazetteer, pipeline  # spaCy loads only when needed
 
     areas, providers = gazetteer.reference_rows()
     save.save_reference(db, areas, providers)

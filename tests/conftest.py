@@ -49,14 +49,14 @@ def run_cli(*args, timeout=600, **kwargs):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from extract.pipeline import build_nlp
+    from recoverywatch.extract.pipeline import build_nlp
     return build_nlp()
 
 
 @pytest.fixture(scope="session")
 def extract_one(nlp):
     """Run the full extraction on one text; returns the plain record."""
-    from extract.pipeline import process
+    from recoverywatch.extract.pipeline import process
 
     def run(text, title="", published="2024-01-01", source_area=None):
         art = {"id": 1, "text": text, "title": title, "published": published, "source_area": source_area}

@@ -14,9 +14,9 @@ from scrapy import signals
 from scrapy.http import TextResponse
 from scrapy.utils.sitemap import Sitemap
 
-from crawler import pdf, scope
-from crawler.items import PageItem
-from crawler.page import analyse, looks_binary
+from recoverywatch.crawler import pdf, scope
+from recoverywatch.crawler.items import PageItem
+from recoverywatch.crawler.page import analyse, looks_binary
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
-from crawler import dedupe
-from db import save
-from db.schema import open_db
+from recoverywatch.crawler import dedupe
+from recoverywatch.db import save
+from recoverywatch.db.schema import open_db
 
 STORY = ("The county council has agreed a new five-year contract for its adult drug and alcohol service, "
          "which will be run by a national charity from April. Councillors said the new model would bring "

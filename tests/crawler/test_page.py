@@ -1,5 +1,5 @@
-from crawler.page import analyse, looks_binary
-from crawler.promo import is_promo_line, strip_promos
+from recoverywatch.crawler.page import analyse, looks_binary
+from recoverywatch.crawler.promo import is_promo_line, strip_promos
 
 STORY = " ".join(["The council said the new treatment service would open in the spring, with more staff."] * 3)
 

@@ -1,4 +1,4 @@
-from crawler.pdf import pdf_text, reflow
+from recoverywatch.crawler.pdf import pdf_text, reflow
 from recoverywatch.demo.pdf import text_pdf
 
 

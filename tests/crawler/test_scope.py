@@ -1,4 +1,4 @@
-from crawler.scope import base_path, in_scope
+from recoverywatch.crawler.scope import base_path, in_scope
 
 START = ["https://news.example.gov.uk/news/"]
 

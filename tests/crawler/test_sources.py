@@ -1,6 +1,6 @@
 import pytest
 
-from crawler.sources import SourcesError, load_sources, parse_sources
+from recoverywatch.crawler.sources import SourcesError, load_sources, parse_sources
 from tests.conftest import ROOT
 
 GOOD = """
@@ -49,8 +49,8 @@ def test_shipped_sources_file_validates():
 def test_shipped_sources_look_right():
     from urllib.parse import urlsplit
 
-    from crawler.sources import load_crawler_settings
-    from extract.gazetteer import authorities
+    from recoverywatch.crawler.sources import load_crawler_settings
+    from recoverywatch.extract.gazetteer import authorities
     names = {la.name for la in authorities().values()}
     sources = load_sources(ROOT / "sources.toml")
     for s in sources:
@@ -67,6 +67,6 @@ def test_shipped_sources_look_right():
 
 
 def test_crawler_table_rejects_unknown_keys():
-    from crawler.sources import parse_crawler_settings
+    from recoverywatch.crawler.sources import parse_crawler_settings
     with pytest.raises(SourcesError, match="unknown \\[crawler\\] key"):
         parse_crawler_settings(GOOD + "\n[crawler]\nspeed = 'max'\n")

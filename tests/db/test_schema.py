@@ -1,7 +1,7 @@
 import sqlite3
 
-from db import save
-from db.schema import TABLES, ensure_shape, open_db
+from recoverywatch.db import save
+from recoverywatch.db.schema import TABLES, ensure_shape, open_db
 
 
 def test_shape_step_is_idempotent_and_creates_contract(tmp_path):

@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from extract.numbers import parse_amount, words_to_number
+from recoverywatch.extract.numbers import parse_amount, words_to_number
 
 
 def test_written_forms():

@@ -1,4 +1,4 @@
-from extract.relevance import is_relevant, relevance_score
+from recoverywatch.extract.relevance import is_relevant, relevance_score
 
 
 def test_treatment_story_is_relevant():

@@ -8,7 +8,7 @@ import re
 from datasette import NotFound, Response, hookimpl
 from markupsafe import Markup, escape
 
-from db.schema import TIMELINE_SQL
+from recoverywatch.db.schema import TIMELINE_SQL
 
 
 def _db(datasette):

@@ -1,0 +1,1 @@
+"""The Datasette publication: metadata, the journalists' pages plugin, templates and canned SQL."""
