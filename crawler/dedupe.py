@@ -43,3 +43,11 @@ def similarity(a: list[int], b: list[int]) -> float:
     if not a or not b:
         return 0.0
     return sum(x == y for x, y in zip(a, b)) / len(a)
+
+
+def earlier_copy(sig: list[int], candidates: list[tuple[int, list[int]]]) -> int | None:
+    """The first candidate (id, signature) whose text is the same story, if any."""
+    for cand_id, cand_sig in candidates:
+        if similarity(sig, cand_sig) >= THRESHOLD:
+            return cand_id
+    return None

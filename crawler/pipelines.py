@@ -4,10 +4,19 @@ import time
 
 from scrapy.exceptions import DropItem
 
+from recoverywatch.crawler import dedupe
 from recoverywatch.db import save
 from recoverywatch.db.schema import open_db
 
 log = logging.getLogger(__name__)
+
+
+def with_copy_link(db, article: dict) -> dict:
+    """The crawler decides whether a page is a syndicated copy of a stored story; db stores the answer."""
+    sig = article["signature"] if article.get("signature") is not None else dedupe.signature(article["text"])
+    bands = dedupe.bands(sig)
+    duplicate_of = dedupe.earlier_copy(sig, save.copy_candidates(db, bands, article["url"]))
+    return {**article, "signature": sig, "bands": bands, "duplicate_of": duplicate_of}
 
 
 class ValidatePipeline:
@@ -65,7 +74,7 @@ class StorePipeline:
         if item.links:
             save.save_links(self.db, item.source, item.links)
         if item.page_type in ("article", "document"):
-            outcome = save.save_article(self.db, item.article())
+            outcome = save.save_article(self.db, with_copy_link(self.db, item.article()))
             self.stats.inc_value(f"recoverywatch/articles_{outcome}")
             log.info("%s %s: %s", outcome, item.page_type, item.url)
         save.save_page(self.db, {

@@ -11,8 +11,6 @@ import re
 
 import sqlite_utils
 
-from recoverywatch.crawler import dedupe
-
 
 @contextlib.contextmanager
 def transaction(db: sqlite_utils.Database):
@@ -47,7 +45,9 @@ ARTICLE_COLUMNS = ("url", "source", "kind", "title", "published", "author", "pub
 def save_article(db: sqlite_utils.Database, item: dict) -> str:
     """Insert or update one article by URL; return 'new', 'updated' or 'unchanged'.
 
-    Plain SQL here: this runs once per crawled page, and sqlite-utils' table
+    The caller decides what the row says: `signature` and `bands` (MinHash of the
+    text) and `duplicate_of` (the earlier copy of a syndicated story) are stored as
+    given. Plain SQL here: this runs once per crawled page, and sqlite-utils' table
     introspection on every call costs more than the write itself."""
     text_hash = content_hash(item["text"])
     row = {
@@ -57,21 +57,18 @@ def save_article(db: sqlite_utils.Database, item: dict) -> str:
         "text": item["text"], "word_count": len(item["text"].split()),
         "content_hash": text_hash, "document_of": item.get("document_of"),
         "year": (item.get("published") or "")[:4] or None,
+        "signature": json.dumps(item["signature"]) if item.get("signature") is not None else None,
+        "duplicate_of": item.get("duplicate_of"),
     }
     conn = db.conn
-    existing = conn.execute("select id, content_hash, title, published from articles where url = ?",
-                            [item["url"]]).fetchone()
+    existing = article_version(db, item["url"])
     stamp = now_iso()
-    sig = item["signature"] if item.get("signature") is not None else dedupe.signature(item["text"])
-    keys = dedupe.bands(sig)
     with transaction(db):
         if existing is not None:
-            article_id, old_hash, old_title, old_published = existing
-            if (old_hash, old_title, old_published) == (text_hash, row["title"], row["published"]):
+            article_id = existing["id"]
+            if (existing["content_hash"], existing["title"], existing["published"]) == (text_hash, row["title"], row["published"]):
                 return "unchanged"
         # signature and duplicate link go in with the row: a later UPDATE would re-index the text (FTS trigger)
-        row["signature"] = json.dumps(sig)
-        row["duplicate_of"] = _earlier_copy(conn, sig, keys, existing[0] if existing else None)
         cols = ARTICLE_COLUMNS + ("signature", "duplicate_of")
         if existing is None:
             cur = conn.execute(
@@ -84,25 +81,28 @@ def save_article(db: sqlite_utils.Database, item: dict) -> str:
             outcome = "updated"
         conn.execute("delete from article_bands where article_id = ?", [article_id])
         conn.executemany("insert or ignore into article_bands (article_id, band) values (?, ?)",
-                         [(article_id, k) for k in keys])
+                         [(article_id, k) for k in item.get("bands") or ()])
     return outcome
 
 
-def _earlier_copy(conn, sig, keys, article_id):
-    """The first stored article whose text is the same story (a syndicated copy), if any."""
-    if not keys:
-        return None
-    marks = ",".join("?" * len(keys))
-    candidates = conn.execute(
+def article_version(db: sqlite_utils.Database, url: str) -> dict | None:
+    """The stored id, text hash, title and date of the article at `url`, if any."""
+    found = db.conn.execute("select id, content_hash, title, published from articles where url = ?", [url]).fetchone()
+    return dict(zip(("id", "content_hash", "title", "published"), found)) if found else None
+
+
+def copy_candidates(db: sqlite_utils.Database, bands: list[str], url: str) -> list[tuple[int, list[int]]]:
+    """(id, signature) of stored originals sharing a MinHash band, stored before the article at `url`."""
+    if not bands:
+        return []
+    marks = ",".join("?" * len(bands))
+    rows = db.conn.execute(
         # "+a.duplicate_of": keep the planner on the band index, not a scan of duplicate_of (nearly all null)
         f"select distinct a.id, a.signature from article_bands b join articles a on a.id = b.article_id "
-        f"where b.band in ({marks}) and +a.duplicate_of is null order by a.id", keys).fetchall()
-    for cand_id, cand_sig in candidates:
-        if article_id is not None and cand_id >= article_id:
-            continue
-        if dedupe.similarity(sig, json.loads(cand_sig or "[]")) >= dedupe.THRESHOLD:
-            return cand_id
-    return None
+        f"where b.band in ({marks}) and +a.duplicate_of is null and a.url != ? "
+        f"and a.id < coalesce((select id from articles where url = ?), 1e18) order by a.id",
+        [*bands, url, url]).fetchall()
+    return [(cand_id, json.loads(sig or "[]")) for cand_id, sig in rows]
 
 
 def save_page(db: sqlite_utils.Database, page: dict) -> None:
