@@ -119,15 +119,12 @@ def extract(db_path, everything):
 
 
 def datasette_metadata(db_path) -> pathlib.Path:
-    """The project's metadata.yml, keyed by this database's name, as a JSON file for Datasette."""
+    """The publication's metadata as a JSON file for Datasette."""
     import json
-    from importlib.resources import files
 
-    import yaml
-    meta = yaml.safe_load(files("recoverywatch.web").joinpath("metadata.yml").read_text("utf-8"))
-    meta["databases"] = {pathlib.Path(db_path).stem: meta["databases"]["*"]}
+    from recoverywatch.web.metadata import datasette_metadata as build
     out = pathlib.Path(tempfile.gettempdir()) / f"recoverywatch-metadata-{os.getpid()}.json"
-    out.write_text(json.dumps(meta), encoding="utf-8")
+    out.write_text(json.dumps(build(pathlib.Path(db_path).stem)), encoding="utf-8")
     return out
 
 
