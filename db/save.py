@@ -163,11 +163,18 @@ def pending_articles(db: sqlite_utils.Database, everything: bool = False):
     return db.query(f"select id, url, source, title, published, text, content_hash from articles {where} order by id")
 
 
+EXTRACTION_TABLES = ("article_areas", "article_providers", "article_services", "figures", "quotes", "mentions")
+
+
 def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> None:
-    """Replace one article's extraction rows with `result`, atomically."""
+    """Replace one article's extraction rows with `result`, atomically.
+
+    Every entity in `result` carries `spans` ({start, end, text}); each becomes a
+    `mentions` row pointing at the row the entity resolved to."""
     aid = article["id"]
+    conn = db.conn
     with db.conn:
-        for table in ("article_areas", "article_providers", "article_services", "figures", "quotes"):
+        for table in EXTRACTION_TABLES:
             db.execute(f"delete from {table} where article_id = ?", [aid])
         db["articles"].update(aid, {
             "relevant": int(result["relevant"]), "relevance_score": result["relevance_score"],
@@ -175,19 +182,28 @@ def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> N
         })
         if not result["relevant"]:
             return
+        mentions = []
+
+        def mention(kind, entity_id, span):
+            mentions.append((aid, kind, entity_id, span["start"], span["end"], span["text"]))
+
         area_ids, provider_ids = {}, {}
         for area in result["areas"]:
             area_id = area_ids[area["code"]] = db["areas"].lookup({"code": area["code"]}, area["row"])
             db["article_areas"].insert({
                 "article_id": aid, "area_id": area_id, "is_primary": int(area["is_primary"]),
-                "mentions": area["mentions"], "role": area["role"], "matched": area["matched"],
+                "mentions": len(area["spans"]), "role": area["role"], "matched": "; ".join(area["matched"]),
             })
+            for span in area["spans"]:
+                mention("area", area_id, span)
         for prov in result["providers"]:
             provider_id = provider_ids[prov["slug"]] = db["providers"].lookup({"slug": prov["slug"]}, prov["row"])
             db["article_providers"].insert({
                 "article_id": aid, "provider_id": provider_id,
-                "mentions": prov["mentions"], "matched": prov["matched"],
+                "mentions": len(prov["spans"]), "matched": "; ".join(prov["matched"]),
             })
+            for span in prov["spans"]:
+                mention("provider", provider_id, span)
         figures = []
         for f in result["figures"]:
             row = {k: v for k, v in f.items() if k not in ("area_code", "provider_slug")}
@@ -196,19 +212,32 @@ def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> N
             figures.append({**row, "article_id": aid})
         db["figures"].insert_all(figures)
         for service in result.get("services", []):
-            provider_id = None
-            if service.get("provider_slug"):
+            provider_id = provider_ids.get(service.get("provider_slug"))
+            if service.get("provider_slug") and provider_id is None:
                 provider_id = db["providers"].lookup({"slug": service["provider_slug"]})
             service_id = db["services"].lookup({"name": service["name"]}, {"provider_id": provider_id})
             db["article_services"].insert({"article_id": aid, "service_id": service_id,
                                            "matched": service["matched"]}, ignore=True)
-        quotes = []
+            for span in service.get("spans", []):
+                mention("service", service_id, span)
+        quotes, person_ids = [], {}
         for q in result["quotes"]:
             person_id = None
             if q.get("speaker") and q.get("kind") == "direct" and not q["speaker"].endswith("spokesperson"):
-                person_id = db["people"].lookup({"key": person_key(q["speaker"])}, {"name": q["speaker"]})
+                person_id = person_ids[q["speaker"]] = db["people"].lookup(
+                    {"key": person_key(q["speaker"])}, {"name": q["speaker"]})
             quotes.append({**q, "article_id": aid, "person_id": person_id})
         db["quotes"].insert_all(quotes)
+        # rows were inserted in order into emptied ids: read their ids back in the same order
+        for kind, table, rows in (("figure", "figures", figures), ("quote", "quotes", quotes)):
+            ids = [r[0] for r in conn.execute(f"select id from {table} where article_id = ? order by id", [aid])]
+            for row_id, row in zip(ids, rows):
+                mention(kind, row_id, {"start": row["start"], "end": row["end"],
+                                       "text": article["text"][row["start"]:row["end"]]})
+        for person in result.get("people", []):
+            mention("person", person_ids.get(person["name"]), person)
+        conn.executemany('insert into mentions (article_id, kind, entity_id, start, "end", text) values (?, ?, ?, ?, ?, ?)',
+                         sorted(mentions, key=lambda m: (m[3], -m[4], m[1])))
 
 
 def person_key(name: str) -> str:
@@ -239,3 +268,10 @@ def start_run(db: sqlite_utils.Database) -> int:
 
 def finish_run(db: sqlite_utils.Database, run_id: int, stats: dict, status: str = "finished") -> None:
     db["crawl_runs"].update(run_id, {**stats, "finished": now_iso(), "status": status})
+
+
+def mark_interrupted_runs(db: sqlite_utils.Database) -> int:
+    """Mark runs still 'running' as 'interrupted'; call only while holding the crawl lock,
+    when such a run can only be one that was killed. Returns how many were marked."""
+    with transaction(db) as conn:
+        return conn.execute("update crawl_runs set status = 'interrupted' where status = 'running'").rowcount

@@ -1,152 +1,17 @@
-"""Tables, indexes, full-text search and views, declared as data.
+"""The database's shape, read from schema.yml: tables, columns and their meaning,
+keys, indexes, full-text search and views.
 
-`ensure_shape()` applies all of it and is safe to run on every start: it only
-creates what is missing, so an older database gains new columns and indexes.
-"""
+`open_db()` brings any database to this shape: numbered migrations first (they
+change what older releases wrote), then `ensure_shape()`, which only creates
+what is missing and is safe to run on every start."""
+import functools
 import pathlib
+from importlib.resources import files
 
 import sqlite_utils
+import yaml
 
-TABLES = {
-    "sources": {
-        "columns": {"name": str, "kind": str, "area": str, "start_urls": str},
-        "pk": "name",
-    },
-    "crawl_runs": {
-        "columns": {
-            "id": int, "started": str, "finished": str, "status": str,
-            "pages_fetched": int, "not_modified": int, "articles_new": int,
-            "articles_updated": int, "articles_unchanged": int,
-            "articles_failed": int, "errors": int, "error_summary": str,
-        },
-        "pk": "id",
-    },
-    "articles": {
-        "columns": {
-            "id": int, "url": str, "source": str, "kind": str, "title": str,
-            "published": str, "author": str, "publisher": str, "text": str,
-            "word_count": int, "relevant": int, "relevance_score": float,
-            "content_hash": str, "extracted_hash": str, "duplicate_of": int,
-            "first_seen": str, "last_updated": str, "document_of": str, "signature": str, "year": str,
-        },
-        "pk": "id",
-        "foreign_keys": [("source", "sources", "name")],
-        "not_null": {"url"},
-    },
-    # The seen-store: what each URL looked like last time, for conditional requests.
-    "pages": {
-        "columns": {
-            "url": str, "page_type": str, "status": int, "etag": str,
-            "last_modified": str, "content_hash": str, "fetched_at": str,
-        },
-        "pk": "url",
-    },
-    # MinHash bands of each article's text, to find syndicated copies.
-    "article_bands": {
-        "columns": {"article_id": int, "band": str},
-        "pk": ("article_id", "band"),
-        "foreign_keys": [("article_id", "articles", "id")],
-    },
-    # Links found but not yet fetched: a killed crawl resumes from here.
-    "frontier": {
-        "columns": {"url": str, "source": str, "depth": int, "document_of": str, "found_at": str, "attempts": int},
-        "pk": "url",
-    },
-    "areas": {
-        "columns": {
-            "id": int, "code": str, "name": str, "gss_code": str, "type": str,
-            "type_name": str, "nation": str, "region": str, "county_code": str,
-            "start_date": str, "end_date": str, "successor_codes": str,
-            "lat": float, "lon": float,
-        },
-        "pk": "id",
-        "not_null": {"code"},
-    },
-    "article_areas": {
-        "columns": {
-            "article_id": int, "area_id": int, "is_primary": int,
-            "mentions": int, "role": str, "matched": str,
-        },
-        "pk": ("article_id", "area_id"),
-        "foreign_keys": [("article_id", "articles", "id"), ("area_id", "areas", "id")],
-    },
-    "providers": {
-        "columns": {
-            "id": int, "slug": str, "name": str, "type": str, "status": str,
-            "successor_id": int, "in_gazetteer": int,
-        },
-        "pk": "id",
-        "not_null": {"slug"},
-    },
-    "article_providers": {
-        "columns": {"article_id": int, "provider_id": int, "mentions": int, "matched": str},
-        "pk": ("article_id", "provider_id"),
-        "foreign_keys": [("article_id", "articles", "id"), ("provider_id", "providers", "id")],
-    },
-    "figures": {
-        "columns": {
-            "id": int, "article_id": int, "value": float, "unit": str,
-            "text": str, "sentence": str, "start": int, "end": int,
-            "approximate": int, "range_part": str, "measure": str, "kind": str,
-            "period": str, "area_id": int, "provider_id": int,
-        },
-        "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id"), ("area_id", "areas", "id"), ("provider_id", "providers", "id")],
-    },
-    "people": {
-        "columns": {
-            "id": int, "key": str, "name": str, "roles": str, "organisations": str,
-            "article_count": int, "quote_count": int, "first_seen": str, "last_seen": str,
-        },
-        "pk": "id",
-        "not_null": {"key"},
-    },
-    "quotes": {
-        "columns": {
-            "id": int, "article_id": int, "text": str, "speaker": str,
-            "speaker_role": str, "speaker_org": str, "kind": str,
-            "start": int, "end": int, "person_id": int,
-        },
-        "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id"), ("person_id", "people", "id")],
-    },
-    # Local service brands ("Forward Leeds") and the provider behind them.
-    "services": {
-        "columns": {"id": int, "name": str, "provider_id": int},
-        "pk": "id",
-        "foreign_keys": [("provider_id", "providers", "id")],
-        "not_null": {"name"},
-    },
-    "article_services": {
-        "columns": {"article_id": int, "service_id": int, "matched": str},
-        "pk": ("article_id", "service_id"),
-        "foreign_keys": [("article_id", "articles", "id"), ("service_id", "services", "id")],
-    },
-}
-
-UNIQUE_INDEXES = [
-    ("articles", ["url"]),
-    ("areas", ["code"]),
-    ("providers", ["slug"]),
-    ("people", ["key"]),
-    ("services", ["name"]),
-]
-
-# Columns people facet or join on.
-INDEXES = [
-    ("articles", ["source"]), ("articles", ["relevant"]), ("articles", ["published"]), ("articles", ["year"]),
-    # facets are counted over the relevant articles: composite indexes keep the facet page fast
-    ("articles", ["relevant", "year"]), ("articles", ["relevant", "source"]), ("articles", ["relevant", "kind"]),
-    ("article_areas", ["area_id"]), ("article_providers", ["provider_id"]),
-    ("figures", ["article_id"]), ("figures", ["unit"]), ("figures", ["kind"]),
-    ("quotes", ["article_id"]), ("quotes", ["speaker"]), ("quotes", ["person_id"]), ("quotes", ["kind"]),
-    ("article_services", ["service_id"]), ("article_bands", ["band"]), ("articles", ["duplicate_of"]),
-]
-
-FTS = {
-    "articles": ["title", "text"],
-    "quotes": ["text", "speaker"],
-}
+TYPES = {"text": str, "integer": int, "real": float}
 
 # Who ran the service in an area, from when to when, for how much, with the evidence:
 # a provider named in a relevant article whose primary area is that area. `where`
@@ -166,27 +31,48 @@ TIMELINE_SQL = """
         group by aa.area_id, ap.provider_id
     """
 
-VIEWS = {
-    "quotes_with_speakers": """
-        select q.id, q.article_id, a.title as article_title, a.url, a.published,
-               q.speaker, q.speaker_role, q.speaker_org, q.kind, q.text
-        from quotes q join articles a on a.id = q.article_id
-    """,
-    "figures_by_area": """
-        select ar.name as area, ar.code as area_code, ar.gss_code, f.kind, f.measure, f.value, f.unit,
-               f.period, f.text, a.published, a.title as article_title, a.url, f.article_id
-        from figures f
-        join articles a on a.id = f.article_id
-        join article_areas aa on aa.article_id = f.article_id and aa.is_primary = 1
-        join areas ar on ar.id = aa.area_id
-    """,
-    "commissioning_timeline": TIMELINE_SQL.format(where=""),
-}
 
+@functools.cache
+def spec() -> dict:
+    """schema.yml as a dict: {"tables": {...}, "views": {...}}."""
+    return yaml.safe_load(files("recoverywatch.db").joinpath("schema.yml").read_text("utf-8"))
+
+
+def _table_spec(name: str, raw: dict) -> dict:
+    columns, descriptions, internal_columns = {}, {}, set()
+    for col, (col_type, description, *flags) in raw["columns"].items():
+        columns[col] = TYPES[col_type]
+        descriptions[col] = description
+        if "internal" in flags:
+            internal_columns.add(col)
+    pk = raw["pk"]
+    return {
+        "columns": columns, "pk": tuple(pk) if isinstance(pk, list) else pk,
+        "foreign_keys": [tuple(fk) for fk in raw.get("foreign_keys", [])],
+        "not_null": set(raw.get("not_null", [])),
+        "description": raw["description"], "column_descriptions": descriptions,
+        "internal": bool(raw.get("internal")), "internal_columns": internal_columns,
+    }
+
+
+TABLES = {name: _table_spec(name, raw) for name, raw in spec()["tables"].items()}
+UNIQUE_INDEXES = [(name, cols) for name, raw in spec()["tables"].items() for cols in raw.get("unique", [])]
+INDEXES = [(name, cols) for name, raw in spec()["tables"].items() for cols in raw.get("indexes", [])]
+FTS = {name: raw["fts"] for name, raw in spec()["tables"].items() if raw.get("fts")}
+VIEWS = {name: (TIMELINE_SQL.format(where="") if raw["sql"] == "timeline" else raw["sql"])
+         for name, raw in spec()["views"].items()}
+VIEW_DESCRIPTIONS = {name: raw["description"] for name, raw in spec()["views"].items()}
+
+
+def public_tables() -> list[str]:
+    """Tables a researcher sees (Datasette, exports), in schema order."""
+    return [name for name, t in TABLES.items() if not t["internal"]]
 
 
 def open_db(path) -> sqlite_utils.Database:
     """Open (creating if needed) a database and bring it to the current shape."""
+    from recoverywatch.db import migrations
+
     path = pathlib.Path(path)
     if path.parent and not path.parent.exists():
         raise OSError(f"directory {path.parent} does not exist")
@@ -194,23 +80,23 @@ def open_db(path) -> sqlite_utils.Database:
     db.execute("pragma journal_mode = wal")
     db.execute("pragma synchronous = normal")  # WAL stays consistent; one fsync per checkpoint, not per row
     db.execute("pragma foreign_keys = on")
+    migrations.MIGRATIONS.apply(db)
     ensure_shape(db)
     return db
 
 
+def create_table(db: sqlite_utils.Database, name: str) -> None:
+    """Create one declared table if it is missing."""
+    spec_ = TABLES[name]
+    if not db[name].exists():
+        db[name].create(spec_["columns"], pk=spec_["pk"], foreign_keys=spec_["foreign_keys"] or None,
+                        not_null=spec_["not_null"] or None)
+
+
 def ensure_shape(db: sqlite_utils.Database) -> None:
-    for name, spec in TABLES.items():
-        table = db[name]
-        if not table.exists():
-            table.create(
-                spec["columns"], pk=spec["pk"],
-                foreign_keys=spec.get("foreign_keys"),
-                not_null=spec.get("not_null"),
-            )
-        else:
-            missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
-            for col, col_type in missing.items():
-                table.add_column(col, col_type)
+    """Create missing tables, indexes, full-text indexes and views; change nothing that exists."""
+    for name in TABLES:
+        create_table(db, name)
     for name, cols in UNIQUE_INDEXES:
         db[name].create_index(cols, unique=True, if_not_exists=True)
     for name, cols in INDEXES:

@@ -7,28 +7,19 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from recoverywatch.extract import gazetteer
+from recoverywatch.extract import gazetteer, lexicon
 
+# The word lists are data: extract/data/areas.toml, and titles.csv for person titles.
+_WORDS = lexicon.load("areas.toml")
 # A place name followed by one of these is part of another name (Derby Road,
 # Bath Rugby, Staffordshire University), not the area itself.
-NAME_CONTINUATIONS = {
-    "university", "college", "road", "street", "lane", "avenue", "way", "drive", "close", "crescent",
-    "terrace", "place", "square", "hill", "rugby", "fc", "united", "rovers", "wanderers", "warriors",
-    "athletic", "albion", "hospital", "hospitals", "infirmary", "trust", "nhs", "police", "constabulary",
-    "airport", "station", "crown", "magistrates", "magistrates'", "cathedral", "prison", "academy", "school",
-    "metropolitan", "partnership", "foundation", "clinical", "ccg", "icb", "healthcare", "building", "echo",
-    "post", "herald", "live", "mail", "gazette", "times", "telegraph", "evening", "chronicle", "advertiser",
-    "observer", "journal", "star", "mercury", "argus", "sentinel", "examiner", "courier", "city-fc",
-    "county-fc", "harriers", "park", "bridge", "house", "hall", "centre", "arena", "stadium", "market",
-    "business", "chamber", "diocese",
-}
-# ...and preceded by one of these it is a person's name or an institution's.
-NAME_PREFIXES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lord", "lady",
-                 "prof", "professor", "hmp", "hmyoi", "university", "healthwatch", "bishop", "rev"}
-INSTITUTIONS = {"university", "college", "diocese", "bishop", "archbishop", "dean", "duke", "duchess", "earl",
-                "port", "bank", "museum", "school", "academy", "hospital", "prison"}
-ALLOWED_NEXT = {"council", "city", "borough", "county", "town", "district", "area", "and", "&", "'s", "’s"}
-STREET_PREPOSITIONS = {"on", "along", "off"}  # "the centre on Piccadilly": a street
+NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
+# ...and preceded by one of these it is a person's name or an institution's
+# (the token before is compared, so a title of several words counts by its last).
+NAME_PREFIXES = {t.lower().split()[-1] for t in lexicon.titles("blocks_place")} | set(_WORDS["name_prefixes"])
+INSTITUTIONS = set(_WORDS["institutions"])  # "University of Salford", "Diocese of Leeds"
+ALLOWED_NEXT = set(_WORDS["allowed_next"])
+STREET_PREPOSITIONS = set(_WORDS["street_prepositions"])  # "the centre on Piccadilly": a street
 
 
 class AreaFinder:
@@ -70,11 +61,11 @@ class AreaFinder:
             if len(codes) == 1:
                 direct[gazetteer.commissioner(codes.pop(), date)] += 1
         home = self._home_codes(meta.get("source_area"), date)
-        found = defaultdict(lambda: {"mentions": 0, "roles": set(), "matched": set()})
+        found = defaultdict(lambda: {"spans": [], "roles": set(), "matched": set()})
         for span, entries in mentions:
             for code, role in self._resolve(entries, date, direct, home, span):
                 rec = found[code]
-                rec["mentions"] += 1
+                rec["spans"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
                 rec["roles"].add(role)
                 rec["matched"].add(span.text)
         doc._.rw_areas = self._records(found, doc, meta, home)
@@ -187,14 +178,14 @@ class AreaFinder:
             if rec["roles"] == {"district"}:
                 continue
             names = {la.name.lower(), *(m.lower() for m in rec["matched"])}
-            candidates[code] = (rec["mentions"] + 3 * any(n in title for n in names)
+            candidates[code] = (len(rec["spans"]) + 3 * any(n in title for n in names)
                                 + 2 * any(n in first_para for n in names) + 2 * (code in home))
-        primary = max(candidates, key=lambda c: (candidates[c], found[c]["mentions"]), default=None)
+        primary = max(candidates, key=lambda c: (candidates[c], len(found[c]["spans"])), default=None)
         return [{
             "code": code, "row": las[code].row(), "is_primary": code == primary,
-            "mentions": rec["mentions"],
+            "spans": rec["spans"],  # every mention, with character offsets into the text
             "role": "district" if rec["roles"] == {"district"} else sorted(rec["roles"] - {"district"})[0],
-            "matched": "; ".join(sorted(rec["matched"])),
+            "matched": sorted(rec["matched"]),
         } for code, rec in found.items()]
 
 

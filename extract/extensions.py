@@ -6,9 +6,10 @@ DOC_EXTENSIONS = {
     "rw_areas": None,            # list of area records
     "rw_providers": None,        # list of provider records
     "rw_provider_spans": None,   # spans covered by provider names (areas skip them)
-    "rw_services": None,         # named local services and their provider   # spans covered by provider names (areas skip them)
+    "rw_services": None,         # named local services and their provider
     "rw_figures": None,
     "rw_quotes": None,
+    "rw_people": None,           # quoted people where their full name is written
 }
 
 

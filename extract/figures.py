@@ -6,7 +6,10 @@ import re
 
 from spacy.language import Language
 
-from recoverywatch.extract import numbers
+from recoverywatch.extract import lexicon, numbers
+
+# The word lists, patterns and figure kinds are data: extract/data/figures.toml.
+_WORDS = lexicon.load("figures.toml")
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 WORD = rf"(?:(?:{numbers.NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{numbers.NUMBER_WORD}))*)"
@@ -24,45 +27,27 @@ FRACTION = re.compile(
     re.I)
 COUNT = re.compile(rf"{B}({NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)
 
-MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
-DATE_WORDS = re.compile(
-    rf"\b(?:years?|months?|weeks?|days?|decades?|century|centuries|hours?|minutes?|nights?|mornings?|evenings?|"
-    rf"today|tomorrow|yesterday|ago|annual|spring|summer|autumn|winter|weekend|monday|tuesday|wednesday|thursday|"
-    rf"friday|saturday|sunday|{MONTHS}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)|am|pm)\b|[:/]", re.I)
+MONTHS = lexicon.words_regex(_WORDS["months"])
+DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTHS=MONTHS)}\b|[:/]", re.I)
 # "41 last year": a time adverbial after the number, not the number's unit
 ADVERBIAL_OPENERS = {"last", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
-AFTER_NOT_COUNT = re.compile(
-    rf"^(?:-|\s)?(?:years?|yrs?|-?year-olds?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|"
-    rf"decades?|am\b|pm\b|a\.m|p\.m|o'clock|km|kilometres?|miles?|mph|metres?|m\b|ft|feet|st\b|nd\b|rd\b|th\b|"
-    rf"{MONTHS}\b|times\b|per\s?cent|%|/\d|in the (?:morning|afternoon|evening)\b|at night\b)", re.I)
+AFTER_NOT_COUNT = re.compile(rf"^(?:-|\s)?{lexicon.patterns_regex(_WORDS['after_not_count'], MONTHS=MONTHS)}", re.I)
 BEFORE_NOT_COUNT = re.compile(
-    r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b(?:aged?|ages|ward|item|items|minute|minutes|paragraph|paragraphs|section|sections|quarter|route|routes|bus|buses|number|no\.?|"
-    r"reference|ref\.?|page|appendix|challenge|room|unit|junction|platform|"
-    r"phase|level|tier|step|stage|year|years|class|group|under|over-|call|ring|dial|on|"
-    + MONTHS + r")\s*$|[:/#]\s*$|(?:19|20)\d\d\s*[-–]\s*$|[A-Za-z]\s*[-–]\s*$)", re.I)
+    r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
+    + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS) + r"\s*$|[:/#]\s*$|(?:19|20)\d\d\s*[-–]\s*$|[A-Za-z]\s*[-–]\s*$)", re.I)
 PHONE = re.compile(r"(?<!\d)(?:0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Avenue|Way|Close|Drive|Place|Square|Terrace|Crescent|Row|Walk)\b")
 LINE_NUMBER = re.compile(r"(?m)^\(?\d+(?:\.\d+)*\.?\)?\s")
-APPROX = re.compile(r"\b(?:around|about|almost|nearly|more than|over|up to|at least|approximately|roughly|some|"
-                    r"fewer than|less than|under|just under|just over|an estimated|estimated|close to)\s*$", re.I)
+APPROX = re.compile(rf"\b{lexicon.words_regex(_WORDS['approx'])}\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
 RANGE_DASH = re.compile(r"^[-–]\s?£?\d")  # "200-250 people": the low end
 PERIOD = re.compile(r"\b(?:(?:in|during|for|by) )?((?:19|20)\d\d(?:/|-)(?:\d\d){1,2}|(?:19|20)\d\d)\b|\b(a year|per year|each year|per annum|annually|a month|per month|a week|per week)\b", re.I)
 
-KINDS = [  # first match wins; patterns look at the sentence around the figure
-    ("contract value", r"\bcontract|\bdeal\b|\btender|\bworth\b|\bprocurement"),
-    ("saving", r"(?<!life-)\bsav(e|es|ed|ing|ings)\b|\bcut\b(?! down)|\breduc"),
-    ("deaths", r"\bdeaths?\b|\bdied\b|\bdying\b|\bfatal"),
-    ("relapse rate", r"\brelapse|\breturn(ed)? to (treatment|using)|\bre-?present"),
-    ("success rate", r"\bsuccessful(ly)? complet|\bsuccess rate|\bfree of dependence|\bcompleted treatment|\bstill engaged"),
-    ("waiting", r"\bwait(ing)?\b|\bwaiting list"),
-    ("staffing", r"\bstaff\b|\bvacanc|\bworkers?\b|\bmentors?\b|\bvolunteers?\b|\bposts?\b"),
-    ("target", r"\btarget|\baim\b|\bwant\b.*\bto rise|\bambition"),
-    ("funding", r"\bfund|\bgrant\b|\binvest|\ballocat|\bawarded\b|\bsecured\b"),
-    ("spend", r"\bspend|\bspent\b|\bbudget|\bcost"),
-    ("people in treatment", r"\bin treatment|\btreated\b|\bclients?\b|\bservice users?\b|\bpeople\b|\badults\b|\bpatients?\b|\bsupported\b|\breferr"),
-]
+# first match wins; patterns look at the sentence around the figure
+KINDS = [(k["name"], k["cues"]) for k in _WORDS["kinds"]]
 KIND_RES = [(k, re.compile(p, re.I)) for k, p in KINDS]
+KIND_SKIP_UNITS = {k["name"]: frozenset(k["skip_units"]) for k in _WORDS["kinds"]}
+FALLBACK_KIND = _WORDS["fallback_kind"]
 
 
 def _blank(text, pattern):
@@ -184,9 +169,7 @@ class FigureFinder:
         }
 
 
-MONEY_NOUNS = re.compile(
-    r"\b(public health grant|contract|deal|grant|funding|budget|investment|allocation|tender|cost|costs|"
-    r"saving|savings|cut|spend|spending|fund|award|bid|fee|price|invest(?:ing|ed|s|ment)?)\b(?! down)", re.I)
+MONEY_NOUNS = re.compile(rf"\b({lexicon.words_regex(_WORDS['money_nouns'])})\b(?! down)", re.I)
 FILLER = {"and", "or", "to", "of", "the", "a", "an", "which", "who", "that", "its", "their", "some", ","}
 
 
@@ -253,11 +236,9 @@ def _window(doc, sent, start, end, before=60, after=60):
     return doc.text[max(lo, start - before):min(hi, end + after)]
 
 
-def _kind(sentence, unit, default="other"):
+def _kind(sentence, unit, default=FALLBACK_KIND):
     for kind, rx in KIND_RES:
-        if unit == "count" and kind in ("contract value", "funding", "spend", "saving"):
-            continue
-        if unit == "GBP" and kind in ("people in treatment", "success rate", "relapse rate", "deaths", "waiting", "staffing"):
+        if unit in KIND_SKIP_UNITS[kind]:
             continue
         if rx.search(sentence):
             return kind

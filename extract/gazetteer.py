@@ -149,6 +149,26 @@ def providers() -> dict[str, Provider]:
     return result
 
 
+def without_the(name: str) -> str:
+    """`name` without surrounding spaces and a leading "the " ("the Forward Trust" -> "Forward Trust")."""
+    return re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
+
+
+@functools.cache
+def provider_names() -> dict[str, Provider]:
+    """Every provider's name, aliases and ambiguous aliases, as written and without a leading
+    "the ", to the provider. A name two providers share keeps the first in providers.csv, and
+    a name as written wins over another provider's "the "-less form."""
+    result = {}
+    for p in providers().values():
+        for name in (p.name, *p.aliases, *p.ambiguous):
+            result.setdefault(name, p)
+    for p in providers().values():
+        for name in (p.name, *p.aliases, *p.ambiguous):
+            result.setdefault(without_the(name), p)
+    return result
+
+
 def reference_rows() -> tuple[list[dict], list[dict]]:
     """Rows for the areas and providers tables, for db.save.save_reference."""
     areas = [la.row() for la in authorities().values()]

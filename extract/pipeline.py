@@ -36,23 +36,31 @@ def process(articles, batch_size=16):
         yield art, to_record(doc, art)
 
 
-def _tie(sentence, records, key):
-    """The first record (area or provider) whose matched text appears in the sentence."""
-    for rec in records:
-        if any(m and m in sentence for m in rec["matched"].split("; ")):
-            return rec[key]
-    return None
+def _tie(doc, fig, records, key, prefer=None):
+    """The area or provider named in the figure's own sentence: `prefer` if it is there, else the nearest."""
+    span = doc.char_span(fig["start"], fig["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    lo, hi = span.sent.start_char, span.sent.end_char
+    near = [(abs(m["start"] - fig["start"]), rec[key]) for rec in records for m in rec["spans"]
+            if lo <= m["start"] and m["end"] <= hi]
+    if prefer is not None and any(k == prefer for _, k in near):
+        return prefer
+    return min(near)[1] if near else None
 
 
 def to_record(doc, art) -> dict:
+    """Plain records of one processed article; every entity carries its `spans` (character offsets)."""
     provs = doc._.rw_providers or []
-    found_areas = sorted(doc._.rw_areas or [], key=lambda a: not a["is_primary"])
+    found_areas = doc._.rw_areas or []
+    commissioners = [a for a in found_areas if a["role"] != "district"]
+    primary = next((a["code"] for a in found_areas if a["is_primary"]), None)
     for fig in doc._.rw_figures or []:
-        fig["area_code"] = _tie(fig["sentence"], found_areas, "code")
-        fig["provider_slug"] = _tie(fig["sentence"], provs, "slug")
-    score = relevance.relevance_score(art.get("title"), doc.text, sum(p["mentions"] for p in provs))
+        fig["area_code"] = _tie(doc, fig, commissioners, "code", prefer=primary)
+        fig["provider_slug"] = _tie(doc, fig, provs, "slug")
+    score = relevance.relevance_score(art.get("title"), doc.text, sum(len(p["spans"]) for p in provs))
     return {
         "relevant": relevance.is_relevant(score), "relevance_score": score,
-        "areas": doc._.rw_areas or [], "providers": provs, "services": doc._.rw_services or [],
-        "figures": doc._.rw_figures or [], "quotes": doc._.rw_quotes or [],
+        "areas": found_areas, "providers": provs, "services": doc._.rw_services or [],
+        "figures": doc._.rw_figures or [], "quotes": doc._.rw_quotes or [], "people": doc._.rw_people or [],
     }

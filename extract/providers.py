@@ -7,36 +7,22 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from recoverywatch.extract import gazetteer
+from recoverywatch.extract import gazetteer, lexicon
 
+# The word lists and patterns are data: extract/data/providers.toml.
+_WORDS = lexicon.load("providers.toml")
 # Words near an ambiguous short name ("Via", "Forward", "CGL") that show the
 # organisation is meant.
-PROVIDER_CUES = re.compile(
-    r"\b(charity|charities|provider|providers|spokes(person|man|woman)|run by|runs|running|delivered by|"
-    r"delivers|provided by|awarded|contract|commissioned|operated by|operates|service|services|treatment|"
-    r"recovery|team|staff|manager|director|chief executive|partnership|organisation|trust)\b", re.I)
-NOT_PROVIDER = re.compile(
-    r"\b(council|councils|police|constabulary|university|college|commissioner|government|department|"
-    r"ministry|office|school|hospital|court|board|committee|cabinet|icb|ccg|hscp|healthwatch|"
-    r"health and social care partnership|nhs england|public health|greater glasgow)\b", re.I)
+PROVIDER_CUES = re.compile(rf"\b({lexicon.words_regex(_WORDS['provider_cues'])})\b", re.I)
+NOT_PROVIDER = re.compile(rf"\b({lexicon.words_regex(_WORDS['not_provider'])})\b", re.I)
 # "run by the charity Likewise", "contract awarded to Acme Recovery", "delivered by Cheshire and Wirral
 # Partnership NHS Foundation Trust": the organisation is the provider even when we do not list it.
 ORG = r"((?:The )?[A-Z][\w'’&.-]*(?:(?:,? and |,? & | of | for |, | )[A-Z][\w'’&.-]*)*)"
-UNLISTED_PATTERNS = [
-    re.compile(r"\b(?:run|delivered|provided|operated|led) by (?:the )?(?:charity|provider|organisation|trust|social enterprise)?\s*" + ORG),
-    re.compile(r"\b(?:awarded|handed|given) (?:the |a |its )?(?:new )?(?:contract |deal )?to (?:the )?(?:charity )?" + ORG),
-    re.compile(r"\bthe (?:charity|provider|social enterprise|NHS trust|trust) " + ORG),
-    # "the award of the treatment contract to Acme Recovery", "a contract with Acme Recovery"
-    re.compile(r"\bcontract (?:\w+ ){0,3}?(?:to|with) (?:the )?(?:charity )?" + ORG),
-    # "its treatment provider, Acme Recovery, ..."
-    re.compile(r"\b(?:treatment|service|current|new) provider,? " + ORG + r"[,.]"),
-    re.compile(r"\b" + ORG + r",? (?:which|who) (?:runs|run|delivers|provides|operates|will run|will deliver)\b"),
-    re.compile(r"\b" + ORG + r" (?:runs|delivers|operates|will run|will deliver|took over|takes over) (?:the )?[\w\s-]*?(?:service|services|contract|programme)\b"),
-]
+UNLISTED_PATTERNS = [re.compile(lexicon.fill(u["pattern"], ORG=ORG)) for u in _WORDS["unlisted"]]
 # Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
-SERVICE_NAME = re.compile(
-    r"\b((?:[A-Z][\w'’-]+ )+(?:Treatment and Recovery|Recovery Service|Recovery Partnership|Drug and Alcohol Service|"
-    r"Substance Misuse Service|Recovery Hub|Recovery Community|Alcohol Service|Drug Service|Recovery))\b")
+SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b")
+# "Service Director, Cheshire and Wirral ... Trust": a job title before a name, dropped
+JOB_TITLE_BEFORE_NAME = re.compile(rf"^(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}[^,]*,\s+")
 NHS_TRUST = re.compile(r"\b((?:[A-Z][\w'’-]*(?:,? | and | & ))+NHS (?:Foundation )?Trust)\b")
 
 
@@ -61,7 +47,7 @@ class ProviderFinder:
                 self.ambiguous.add(p.slug, list(nlp.tokenizer.pipe(p.ambiguous)))
 
     def __call__(self, doc):
-        found = defaultdict(lambda: {"mentions": 0, "matched": set(), "row": None})
+        found = defaultdict(lambda: {"spans": {}, "matched": set(), "row": None})
         spans = []
         for match_id, s, e in self.safe(doc):
             spans.append(doc[s:e])
@@ -83,14 +69,14 @@ class ProviderFinder:
         for span in spans:
             slug = span._.rw_canonical
             rec = found[slug]
-            rec["mentions"] += 1
+            rec["spans"][span.start_char, span.end_char] = span.text
             rec["matched"].add(span.text)
             rec["row"] = provs[slug].row()
         unlisted = self._unlisted(doc, {i for sp in spans for i in range(sp.start_char, sp.end_char)})
-        for name, span in unlisted:
+        for name, start, span in unlisted:
             slug = "unlisted-" + _slug(name)
             rec = found[slug]
-            rec["mentions"] += 1
+            rec["spans"][start, start + len(name)] = name
             rec["matched"].add(name)
             rec["row"] = {"slug": slug, "name": name, "type": "nhs_trust" if "NHS" in name else None,
                           "status": None, "in_gazetteer": 0}
@@ -98,8 +84,9 @@ class ProviderFinder:
                 spans.append(span)
         doc._.rw_services = self._link_services(service_spans, dict(services), spans)
         doc._.rw_provider_spans = spans  # a place inside a service name ("Forward Leeds") still counts
-        doc._.rw_providers = [{"slug": slug, "row": rec["row"], "mentions": rec["mentions"],
-                               "matched": "; ".join(sorted(rec["matched"]))} for slug, rec in found.items()]
+        doc._.rw_providers = [{"slug": slug, "row": rec["row"], "matched": sorted(rec["matched"]),
+                               "spans": [{"start": s, "end": e, "text": t} for (s, e), t in sorted(rec["spans"].items())]}
+                              for slug, rec in found.items()]
         return doc
 
     def _services(self, doc):
@@ -120,8 +107,9 @@ class ProviderFinder:
             if slug is None:
                 near = {p._.rw_canonical for p in provider_spans if p.sent == span.sent}
                 slug = near.pop() if len(near) == 1 else None
-            rec = out.setdefault(span.text, {"name": span.text, "provider_slug": slug, "matched": span.text})
+            rec = out.setdefault(span.text, {"name": span.text, "provider_slug": slug, "matched": span.text, "spans": []})
             rec["provider_slug"] = rec["provider_slug"] or slug
+            rec["spans"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
         return list(out.values())
 
     @staticmethod
@@ -151,19 +139,20 @@ class ProviderFinder:
                 candidates.append((m.start(1), m.group(1)))
         for start, name in candidates:
             # "Service Director, Cheshire and Wirral ... Trust": drop a job title before the name
-            m = re.match(r"^(?:[A-Z][a-z]+ )*(?:Director|Manager|Head|Lead|Officer|Chief|Chair|Executive|Nurse|Consultant)[^,]*,\s+", name)
+            m = JOB_TITLE_BEFORE_NAME.match(name)
             if m:
                 start, name = start + m.end(), name[m.end():]
             name = re.sub(r"^The ", "", name.strip(" ,.")).strip()
             name = re.sub(r"[’']s$", "", name)
             if len(name) < 3 or NOT_PROVIDER.search(name) and "NHS" not in name or name in self.lookup:
                 continue
-            if any(i in covered for i in range(start, start + len(name))):
+            start = text.find(name, start)  # past a dropped "The "
+            if start < 0 or any(i in covered for i in range(start, start + len(name))):
                 continue
             if " " not in name and not self._looks_like_org(doc, start, name):
                 continue
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
-            out.append((name, span))
+            out.append((name, start, span))
         return out
 
     @staticmethod

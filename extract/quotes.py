@@ -11,25 +11,26 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
-from recoverywatch.extract import gazetteer
+from recoverywatch.extract import gazetteer, lexicon
 
 log = logging.getLogger(__name__)
-TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Rev|Reverend|PC|DC|Sgt|Sergeant|Det Sgt|Detective Sergeant|Detective Inspector|Det Insp|Inspector|Insp|Chief Inspector|Supt|Superintendent|Chief Superintendent|Chief Constable)"
-TITLE_WORDS = set(re.findall(r"[A-Za-z]+", TITLES)) | {"The", "A", "An"}
+# The word lists are data: extract/data/quotes.toml, and titles.csv (column speaker) for titles.
+_WORDS = lexicon.load("quotes.toml")
+TITLES = lexicon.words_regex(lexicon.titles("speaker"))
+TITLE_WORDS = {w for t in lexicon.titles("speaker") for w in t.split()} | {"The", "A", "An"}
 TITLE_RE = re.compile(rf"^(?:{TITLES})\.?\s+")
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+((?:{NAME}|[A-Z]\.)(?:\s+{NAME})*)")
-SAY = r"(?:said|says|added|adds|told|explained|explains|replied|commented|warned|insisted|stated|continued|admitted|noted|argued|urged|believes|believed|acknowledged|agreed|concluded|reported|remarked)"
+SAY = lexicon.words_regex(_WORDS["say_verbs"])
 SAY_RE = re.compile(rf"\b{SAY}\b")
 PRONOUN_RE = re.compile(rf"\b(?:(he|she|they)\s+{SAY}|{SAY}\s+(he|she|they))\b", re.I)
 SPOKES_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'’.-]*\s+)*?[A-Z][\w&'’.-]*)\s+spokes(?:person|man|woman)\b"
     r"|\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for))*)")
 # Job words that open a name in copy like "Volunteer Gary Nolan said": they are the role.
-ROLE_WORDS = {"volunteer", "mentor", "councillor", "director", "manager", "chair", "chairman", "chairwoman",
-              "resident", "mum", "dad", "nurse", "doctor", "officer", "campaigner", "founder", "worker",
-              "coordinator", "commissioner", "leader", "inspector", "sergeant", "constable", "chief", "head",
-              "client", "patient", "user", "landlord", "owner", "spokesperson", "former", "senior"}
+ROLE_WORDS = set(_WORDS["role_words"])
+# Nouns that end a role written before a name: "director of public health Dr Colin Ashworth".
+ROLE_NOUNS = lexicon.words_regex(_WORDS["role_nouns"])
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 
 
@@ -39,6 +40,7 @@ class Person:
     role: str | None
     org: str | None
     start: int
+    name_start: int | None = None  # where the full name is written, when it is
 
 
 def strip_title(name: str) -> tuple[str, str | None]:
@@ -116,10 +118,10 @@ def _single_close(par, start):
 class QuoteFinder:
     def __call__(self, doc):
         try:
-            doc._.rw_quotes = self._quotes(doc)
+            doc._.rw_quotes, doc._.rw_people = self._quotes(doc)
         except Exception as exc:  # a malformed article yields no quotes rather than stopping the batch
             log.warning("quote extraction failed (%s: %s); article kept without quotes", type(exc).__name__, exc)
-            doc._.rw_quotes = []
+            doc._.rw_quotes, doc._.rw_people = [], []
         return doc
 
     def _quotes(self, doc):
@@ -161,7 +163,12 @@ class QuoteFinder:
             if speaker is not None:
                 last_speaker = speaker
             prev_par = par
-        return [q for q in quotes if q["text"].strip()]
+        quotes = [q for q in quotes if q["text"].strip()]
+        speakers = {q["speaker"] for q in quotes if q["kind"] == "direct"}
+        # where each quoted person is introduced by full name, for the mentions table
+        named = [{"name": p.name, "start": p.name_start, "end": p.name_start + len(p.name), "text": p.name}
+                 for p in people if p.name in speakers and p.name_start is not None]
+        return quotes, named
 
     @staticmethod
     def _is_full(par, s, e):
@@ -184,8 +191,13 @@ class QuoteFinder:
         return "".join(out)
 
     def _row(self, text, start, end, speaker, kind):
+        # offsets of the quoted words themselves: text[start:end] is exactly what is highlighted
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
         return {
-            "text": text[start:end].strip(), "start": start, "end": end, "kind": kind,
+            "text": text[start:end], "start": start, "end": end, "kind": kind,
             "speaker": speaker.name if isinstance(speaker, Person) else speaker,
             "speaker_role": speaker.role if isinstance(speaker, Person) else None,
             "speaker_org": speaker.org if isinstance(speaker, Person) else None,
@@ -197,9 +209,9 @@ class QuoteFinder:
         """Full names introduced in the article, in order, with their roles."""
         found = {}
         text = doc.text
-        places = {m for a in (doc._.rw_areas or []) for m in a["matched"].split("; ")}
+        places = {m for a in (doc._.rw_areas or []) for m in a["matched"]}
         orgs = {p["row"]["name"] for p in (doc._.rw_providers or [])}
-        orgs |= {m for p in (doc._.rw_providers or []) for m in p["matched"].split("; ")}
+        orgs |= {m for p in (doc._.rw_providers or []) for m in p["matched"]}
         spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         spans += [(m.start(), m.end()) for m in TITLED_NAME.finditer(text)]
         taken = []
@@ -224,7 +236,8 @@ class QuoteFinder:
             role, org = self._role(text, s, e, title)
             if lead and not role:
                 role = " ".join(lead).capitalize()
-            found[name] = Person(name, role, org, s)
+            at = text.find(name, s, e)
+            found[name] = Person(name, role, org, s, at if at >= 0 else None)
         return sorted(found.values(), key=lambda p: p.start)
 
     @staticmethod
@@ -234,7 +247,7 @@ class QuoteFinder:
         role = re.sub(r"^who\s+", "", m.group(1).strip()) if m and not SAY_RE.match(m.group(1).strip()) else None
         if role is None:
             before = text[max(0, s - 120):s]
-            m = re.search(r"(?:^|[.\n]\s*|,\s*)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?(?:director|manager|member|leader|head|chair|officer|commissioner|lead|consultant|coordinator|co-ordinator|worker|mentor|spokesperson|chief executive|executive|mayor|minister|councillor|inspector|sergeant|nurse|doctor|founder|secretary|cabinet member|portfolio holder)(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)
+            m = re.search(r"(?:^|[.\n]\s*|,\s*)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)
             role = m.group(1).strip(" ,") if m else None
         if title and title.lower() in ("cllr", "councillor"):
             role = f"Councillor, {role}" if role else "Councillor"
@@ -299,17 +312,14 @@ class QuoteFinder:
 
 
 def is_provider(name: str) -> bool:
-    bare = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
-    return any(bare in (p.name, *p.aliases, *p.ambiguous) for p in gazetteer.providers().values())
+    return gazetteer.without_the(name) in gazetteer.provider_names()
 
 
 def canonical_org(org: str) -> str:
     """Provider short names to their canonical name ("CGL" -> "Change Grow Live")."""
-    bare = re.sub(r"^(?:the)\s+", "", org.strip(), flags=re.I)
-    for p in gazetteer.providers().values():
-        if bare in (p.name, *p.aliases, *p.ambiguous):
-            return p.name
-    return bare
+    bare = gazetteer.without_the(org)
+    provider = gazetteer.provider_names().get(bare)
+    return provider.name if provider is not None else bare
 
 
 @Language.factory("recoverywatch_quotes")

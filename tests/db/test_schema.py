@@ -43,7 +43,7 @@ def test_save_extraction_replaces_rows(tmp_path):
     save.save_article(db, ARTICLE)
     art = list(save.pending_articles(db))[0]
     area = {"code": "LDS", "row": {"code": "LDS", "name": "Leeds", "gss_code": "E08000035"}, "is_primary": True,
-            "mentions": 2, "role": "named", "matched": "Leeds"}
+            "spans": [{"start": 0, "end": 4, "text": "Body"}], "role": "named", "matched": ["Body"]}
     fig = {"value": 5.0, "unit": "count", "text": "5", "sentence": "5 people.", "start": 0, "end": 1}
     result = {"relevant": True, "relevance_score": 3.0, "areas": [area], "providers": [], "figures": [fig], "quotes": []}
     save.save_extraction(db, art, result)

@@ -3,12 +3,11 @@ area, a provider and a person. Loaded by `recoverywatch serve` with --plugins-di
 
 Everything is rendered through Jinja with autoescape on, so HTML inside an
 article's text is always shown as text."""
-import re
-
 from datasette import NotFound, Response, hookimpl
 from markupsafe import Markup, escape
 
 from recoverywatch.db.schema import TIMELINE_SQL
+from recoverywatch.web.highlights import nest_mentions
 
 
 def _db(datasette):
@@ -27,23 +26,8 @@ async def _one(datasette, sql, params, what):
     return found[0]
 
 
-def highlight_segments(text, marks):
-    """Split `text` into (piece, mark) runs; `marks` are (start, end, kind, label, href), earliest wins."""
-    chosen, taken = [], [False] * (len(text) + 1)
-    for start, end, kind, label, href in sorted(marks, key=lambda m: (m[0], -(m[1] - m[0]))):
-        if 0 <= start < end <= len(text) and not any(taken[start:end]):
-            chosen.append((start, end, kind, label, href))
-            for i in range(start, end):
-                taken[i] = True
-    out, pos = [], 0
-    for start, end, kind, label, href in sorted(chosen):
-        if start > pos:
-            out.append((text[pos:start], None))
-        out.append((text[start:end], {"kind": kind, "label": label, "href": href}))
-        pos = end
-    if pos < len(text):
-        out.append((text[pos:], None))
-    return out
+MENTION_LINKS = {"area": ("/area/{code}", "code"), "provider": ("/provider/{slug}", "slug"),
+                 "service": ("/provider/{slug}", "slug"), "person": ("/person/{entity_id}", "entity_id")}
 
 
 async def article_page(datasette, request):
@@ -51,25 +35,33 @@ async def article_page(datasette, request):
     art = await _one(datasette, "select * from articles where id = :id", {"id": article_id}, "article")
     text = art["text"] or ""
     base = datasette.urls.database(_db(datasette).name)
-    areas = await _rows(datasette, "select ar.*, aa.is_primary, aa.matched from article_areas aa join areas ar on ar.id = aa.area_id where aa.article_id = :id order by aa.is_primary desc", {"id": article_id})
-    providers = await _rows(datasette, "select p.*, ap.matched from article_providers ap join providers p on p.id = ap.provider_id where ap.article_id = :id", {"id": article_id})
-    figures = await _rows(datasette, "select * from figures where article_id = :id order by start", {"id": article_id})
-    quotes = await _rows(datasette, "select * from quotes where article_id = :id order by start", {"id": article_id})
-    marks = []
-    for q in quotes:
-        href = f"/person/{q['person_id']}" if q["person_id"] else None
-        marks.append((q["start"], q["end"], "quote", f"{q['speaker'] or 'unattributed'}", href))
-    for f in figures:
-        marks.append((f["start"], f["end"], "figure", f"{f['kind']}: {f['value']:g} {f['unit']}", None))
-    for kind, rows, key in (("area", areas, "code"), ("provider", providers, "slug")):
-        for r in rows:
-            for name in (r["matched"] or "").split("; "):
-                if name:
-                    for m in re.finditer(re.escape(name), text):
-                        marks.append((m.start(), m.end(), kind, r["name"], f"/{kind}/{r[key]}"))
+    params = {"id": article_id}
+    areas = await _rows(datasette, "select ar.*, aa.is_primary, aa.matched from article_areas aa join areas ar on ar.id = aa.area_id where aa.article_id = :id order by aa.is_primary desc", params)
+    providers = await _rows(datasette, "select p.*, ap.matched from article_providers ap join providers p on p.id = ap.provider_id where ap.article_id = :id", params)
+    figures = await _rows(datasette, "select * from figures where article_id = :id order by start", params)
+    quotes = await _rows(datasette, "select * from quotes where article_id = :id order by start", params)
+    # highlights come from the stored mentions only: extraction decided what each span is
+    mentions = await _rows(datasette, """
+        select m.id, m.kind, m.entity_id, m.start, m."end", m.text,
+               coalesce(ar.name, p.name, sp.name, s.name, pe.name, q.speaker, f.kind || ': ' || f.text) as label,
+               ar.code, coalesce(p.slug, sp.slug) as slug, q.person_id
+        from mentions m
+        left join areas ar on m.kind = 'area' and ar.id = m.entity_id
+        left join providers p on m.kind = 'provider' and p.id = m.entity_id
+        left join services s on m.kind = 'service' and s.id = m.entity_id
+        left join providers sp on m.kind = 'service' and sp.id = s.provider_id
+        left join people pe on m.kind = 'person' and pe.id = m.entity_id
+        left join quotes q on m.kind = 'quote' and q.id = m.entity_id
+        left join figures f on m.kind = 'figure' and f.id = m.entity_id
+        where m.article_id = :id order by m.start""", params)
+    for m in mentions:
+        link, needed = MENTION_LINKS.get(m["kind"], (None, None))
+        m["href"] = link.format(**m) if link and m.get(needed) is not None else None
+        if m["kind"] == "quote" and not m["label"]:
+            m["label"] = "unattributed"
     return Response.html(await datasette.render_template("rw_article.html", {
-        "article": art, "segments": highlight_segments(text, marks), "areas": areas, "providers": providers,
-        "figures": figures, "quotes": quotes, "base": base,
+        "article": art, "events": nest_mentions(text, mentions), "areas": areas, "providers": providers,
+        "figures": figures, "quotes": quotes, "base": base, "mention_count": len(mentions),
     }, request=request))
 
 

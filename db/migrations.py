@@ -1,0 +1,50 @@
+"""Numbered migrations: each brings a database written by an older release one step
+closer to schema.yml. They run in order, once each (sqlite-utils records them in
+`_sqlite_migrations`), before the shape step; on a new, empty database they do nothing.
+
+Never edit a migration that has shipped; add the next number."""
+from sqlite_utils import Migrations
+
+from recoverywatch.db import schema
+
+MIGRATIONS = Migrations("recoverywatch")
+
+
+@MIGRATIONS(name="0001_columns_of_release_0_1")
+def add_columns_of_release_0_1(db):
+    """Databases older than the migrations gained columns on every start; give them all of 0.1's."""
+    for name, spec in schema.TABLES.items():
+        table = db[name]
+        if name == "mentions" or not table.exists():
+            continue
+        for col, col_type in spec["columns"].items():
+            if col not in table.columns_dict:
+                table.add_column(col, col_type)
+
+
+@MIGRATIONS(name="0002_backfill_year")
+def backfill_year(db):
+    """Articles stored before `year` existed had it NULL for ever and missed the year facet."""
+    if db["articles"].exists():
+        db.execute("update articles set year = substr(published, 1, 4) "
+                   "where year is null and published glob '[12][0-9][0-9][0-9]*'")
+
+
+@MIGRATIONS(name="0003_mentions")
+def add_mentions(db):
+    """The mentions table. Figures and quotes already had offsets, so their mentions are made
+    here; areas, providers, services and people had only their matched text, so articles with
+    extraction rows are marked pending and the next `extract --pending` (or crawl) makes theirs."""
+    if not db["articles"].exists():
+        return  # a new database: the shape step creates every table
+    schema.create_table(db, "mentions")
+    for kind, table in (("figure", "figures"), ("quote", "quotes")):
+        if not db[table].exists():
+            continue
+        db.execute(f"""
+            insert into mentions (article_id, kind, entity_id, start, "end", text)
+            select x.article_id, '{kind}', x.id, x.start, x."end", substr(a.text, x.start + 1, x."end" - x.start)
+            from {table} x join articles a on a.id = x.article_id
+            where x.start is not null and x."end" > x.start
+            order by x.article_id, x.start""")
+    db.execute("update articles set extracted_hash = null where extracted_hash is not null and relevant = 1")

@@ -1,0 +1,65 @@
+"""A database written by release 0.1.0 (tests/db/fixtures/release-0.1.0.db, made by
+`recoverywatch demo --no-serve` before the migrations existed) upgrades in place."""
+import shutil
+import sqlite3
+
+import pytest
+
+from recoverywatch.db import schema
+from recoverywatch.db.schema import open_db
+from tests.conftest import ROOT
+
+FIXTURE = ROOT / "tests" / "db" / "fixtures" / "release-0.1.0.db"
+KEPT = ["articles", "areas", "article_areas", "providers", "article_providers", "figures", "quotes", "people",
+        "services", "article_services", "pages", "crawl_runs", "sources", "frontier", "article_bands"]
+
+
+@pytest.fixture
+def old_db(tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURE, path)
+    con = sqlite3.connect(path)
+    # as an article stored before the year column existed would have it
+    con.execute("update articles set year = null where id % 2 = 0")
+    con.commit()
+    counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in KEPT}
+    con.close()
+    return path, counts
+
+
+def test_old_database_upgrades_without_losing_a_row(old_db):
+    path, before = old_db
+    db = open_db(path)
+    after = {t: db[t].count for t in KEPT}
+    assert after == before
+    assert before["articles"] > 10 and before["figures"] > 20
+    for name, spec in schema.TABLES.items():
+        assert set(spec["columns"]) <= set(db[name].columns_dict), name
+
+
+def test_every_dated_article_gets_its_year(old_db):
+    path, _ = old_db
+    db = open_db(path)
+    missing = list(db.query("select id from articles where published is not null and year is null"))
+    assert missing == []
+    assert {r["year"] for r in db.query("select year from articles")} >= {"2024"}
+
+
+def test_figure_and_quote_mentions_are_made_and_articles_queued_for_the_rest(old_db):
+    path, before = old_db
+    db = open_db(path)
+    kinds = {r["kind"]: r["n"] for r in db.query("select kind, count(*) as n from mentions group by kind")}
+    assert kinds == {"figure": before["figures"], "quote": before["quotes"]}
+    bad = list(db.query('select m.id from mentions m join articles a on a.id = m.article_id '
+                        'where substr(a.text, m.start + 1, m."end" - m.start) != m.text'))
+    assert bad == []
+    pending = db.execute("select count(*) from articles where relevant = 1 and extracted_hash is null").fetchone()[0]
+    assert pending == db.execute("select count(*) from articles where relevant = 1").fetchone()[0] > 0
+
+
+def test_migrations_run_once(old_db):
+    path, _ = old_db
+    open_db(path).close()
+    db = open_db(path)
+    names = [r["name"] for r in db.query("select name from _sqlite_migrations")]
+    assert names == sorted(set(names)) and len(names) >= 3
