@@ -64,6 +64,25 @@ VIEWS = {name: (TIMELINE_SQL.format(where="") if raw["sql"] == "timeline" else r
 VIEW_DESCRIPTIONS = {name: raw["description"] for name, raw in spec()["views"].items()}
 
 
+def view_columns(view: str) -> list[str]:
+    """The columns a view gives, read by preparing it against empty copies of the tables."""
+    import sqlite3
+
+    con = sqlite3.connect(":memory:")
+    try:
+        for name, table in TABLES.items():
+            con.execute(f"create table {name} ({', '.join(repr(c) for c in table['columns'])})")
+        return [d[0] for d in con.execute(f"select * from ({VIEWS[view]}) limit 0").description]
+    finally:
+        con.close()
+
+
+def view_column_descriptions(view: str) -> dict:
+    """{column: description or None} for every column of a view (its `columns` in schema.yml)."""
+    own = spec()["views"][view].get("columns", {})
+    return {col: own.get(col) for col in view_columns(view)}
+
+
 def public_tables() -> list[str]:
     """Tables a researcher sees (Datasette, exports), in schema order."""
     return [name for name, t in TABLES.items() if not t["internal"]]

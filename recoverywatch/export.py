@@ -1,21 +1,23 @@
-"""Researchers' exports and a small pandas API."""
+"""Researchers' exports and a small pandas API.
+
+Every table and view a researcher sees (db/schema.yml's list, internal bookkeeping
+left out) is exported; integer columns stay integers (pandas' nullable Int64), so
+ids and years in a CSV read back as 12, not 12.0."""
 import pathlib
 import sqlite3
 
 import pandas as pd
 
-TABLES = ["articles", "areas", "article_areas", "providers", "article_providers", "figures", "quotes",
-          "crawl_runs", "sources"]
-FIGURES_BY_AREA = """
-    select f.article_id, a.published, a.url, ar.name as area, ar.gss_code, aa.is_primary,
-           f.value, f.unit, f.kind, f.measure, f.period, f.text, f.sentence
-    from figures f join articles a on a.id = f.article_id
-    join article_areas aa on aa.article_id = f.article_id join areas ar on ar.id = aa.area_id
-"""
+from recoverywatch.db import schema
 
 
 def open(db_path) -> "Store":  # noqa: A001 - recoverywatch.export.open(db) reads naturally
     return Store(db_path)
+
+
+def exported_names() -> list[str]:
+    """Tables and views in an export, in schema order."""
+    return schema.public_tables() + list(schema.VIEWS)
 
 
 class Store:
@@ -24,29 +26,45 @@ class Store:
     def __init__(self, db_path):
         self.db_path = str(db_path)
 
-    def _read(self, sql, params=()):
-        with sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True) as con:
-            return pd.read_sql_query(sql, con, params=params)
+    def _connect(self):
+        return sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True)
+
+    def _read(self, sql, params=(), relation=None):
+        with self._connect() as con:
+            frame = pd.read_sql_query(sql, con, params=params)
+            if relation is not None:
+                # declared INTEGER columns (a view's too, where it copies a column) stay integers
+                for _, col, decl, *_ in con.execute(f"pragma table_info({relation})"):
+                    if col in frame.columns and decl.upper() == "INTEGER":
+                        frame[col] = frame[col].astype("Int64")
+        return frame
+
+    def table(self, name):
+        """One table or view, without internal columns."""
+        hidden = schema.TABLES[name]["internal_columns"] if name in schema.TABLES else set()
+        frame = self._read(f"select * from [{name}]", relation=name)
+        return frame.drop(columns=[c for c in hidden if c in frame.columns])
 
     def articles(self, relevant_only=True):
         where = "where relevant = 1" if relevant_only else ""
-        return self._read(f"select id, url, source, title, published, relevant, relevance_score, text from articles {where}")
+        return self._read(f"select id, url, source, title, published, relevant, relevance_score, text from articles {where}",
+                          relation="articles")
 
     def quotes(self):
-        return self._read("select * from quotes_with_speakers")
+        return self.table("quotes_with_speakers")
 
     def figures(self):
-        return self._read(FIGURES_BY_AREA)
+        """figures_by_area: every figure once, under one area (see its description)."""
+        return self.table("figures_by_area")
 
 
 def export_tables(db_path, out_dir, fmt="csv"):
     out = pathlib.Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     store = Store(db_path)
-    frames = {name: store._read(f"select * from {name}") for name in TABLES}
-    frames["figures_by_area"] = store.figures()
     written = []
-    for name, frame in frames.items():
+    for name in exported_names():
+        frame = store.table(name)
         path = out / f"{name}.{fmt}"
         if fmt == "csv":
             frame.to_csv(path, index=False)
