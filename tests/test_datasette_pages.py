@@ -30,6 +30,24 @@ def test_article_page_highlights_entities_and_links_back(datasette, crawled):  #
     assert art["url"] in page and "/person/" in page
 
 
+def test_article_page_highlights_exactly_the_stored_mentions(datasette, crawled):  # noqa: F811
+    import html
+    import re
+    checked = 0
+    for art in rows(crawled["db"], "select id, text from articles where relevant = 1"):
+        stored = {m["id"]: m for m in rows(crawled["db"], 'select id, kind, start, "end", text from mentions where article_id = ?', [art["id"]])}
+        assert all(art["text"][m["start"]:m["end"]] == m["text"] for m in stored.values())
+        _, page = get(f"{site_root(datasette)}/article/{art['id']}")
+        shown = re.findall(r'<mark class="rw-(\w+)" data-mention="(\d+)"', page)
+        assert {int(i) for _, i in shown} == set(stored), art["id"]
+        assert all(stored[int(i)]["kind"] == kind for kind, i in shown)
+        # the page's text is the article's text, nothing guessed around it
+        body = re.search(r'<div class="rw-text"[^>]*><p>(.*?)</p></div>', page, re.S).group(1)
+        assert html.unescape(re.sub(r"<[^>]+>", "", body)) == art["text"]
+        checked += 1
+    assert checked >= 5
+
+
 def test_markup_in_article_text_is_shown_as_text(datasette, crawled):  # noqa: F811
     (art,) = rows(crawled["db"], "select id, text from articles where title = 'Treatment service web form fixed'")
     assert "<script>alert('x')</script>" in art["text"]
