@@ -5,6 +5,7 @@ import time
 from scrapy.exceptions import DropItem
 
 from recoverywatch.crawler import dedupe
+from recoverywatch.crawler.stats import article_stat
 from recoverywatch.db import save
 from recoverywatch.db.schema import open_db
 
@@ -75,7 +76,7 @@ class StorePipeline:
             save.save_links(self.db, item.source, item.links)
         if item.page_type in ("article", "document"):
             outcome = save.save_article(self.db, with_copy_link(self.db, item.article()))
-            self.stats.inc_value(f"recoverywatch/articles_{outcome}")
+            self.stats.inc_value(article_stat(outcome))
             log.info("%s %s: %s", outcome, item.page_type, item.url)
         save.save_page(self.db, {
             "url": item.url, "page_type": item.page_type, "status": item.status,

@@ -34,11 +34,28 @@ def _check_urls(name, key, urls):
     return list(urls)
 
 
-def parse_sources(text: str, origin: str = "sources file") -> list[Source]:
+def _parse_toml(text: str, origin: str) -> dict:
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SourcesError(f"{origin} is not valid TOML: {exc}") from None
+
+
+def _read(path: Path) -> str:
+    if not path.is_file():
+        raise SourcesError(f"sources file not found: {path}")
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourcesError(f"cannot read sources file {path}: {exc}") from None
+
+
+def parse_sources(text: str, origin: str = "sources file") -> list[Source]:
+    return _sources(_parse_toml(text, origin), origin)
+
+
+def _sources(data: dict, origin: str) -> list[Source]:
+    """The [[source]] entries of an already-parsed sources file."""
     entries = data.get("source")
     if not isinstance(entries, list) or not entries:
         raise SourcesError(f"{origin} has no [[source]] entries")
@@ -82,7 +99,11 @@ CRAWLER_KEYS = {
 
 def parse_crawler_settings(text: str, origin: str = "sources file") -> dict:
     """Scrapy setting overrides from the optional [crawler] table."""
-    table = tomllib.loads(text).get("crawler", {})
+    return _crawler_settings(_parse_toml(text, origin), origin)
+
+
+def _crawler_settings(data: dict, origin: str) -> dict:
+    table = data.get("crawler", {})
     if not isinstance(table, dict):
         raise SourcesError(f"{origin}: [crawler] must be a table")
     overrides = {}
@@ -98,16 +119,20 @@ def parse_crawler_settings(text: str, origin: str = "sources file") -> dict:
     return overrides
 
 
+def load_sources_file(path) -> tuple[list[Source], dict]:
+    """Read and parse the sources file once: its sources and its Scrapy setting overrides."""
+    path = Path(path)
+    data = _parse_toml(_read(path), str(path))
+    return _sources(data, str(path)), _crawler_settings(data, str(path))
+
+
 def load_crawler_settings(path) -> dict:
-    return parse_crawler_settings(Path(path).read_text(encoding="utf-8"), origin=str(path))
+    """Only the [crawler] overrides of a sources file (see load_sources_file)."""
+    path = Path(path)
+    return parse_crawler_settings(_read(path), origin=str(path))
 
 
 def load_sources(path) -> list[Source]:
+    """Only the sources of a sources file (see load_sources_file)."""
     path = Path(path)
-    if not path.is_file():
-        raise SourcesError(f"sources file not found: {path}")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SourcesError(f"cannot read sources file {path}: {exc}") from None
-    return parse_sources(text, origin=str(path))
+    return parse_sources(_read(path), origin=str(path))

@@ -1,8 +1,8 @@
-"""The recoverywatch command line: crawl, extract, serve, demo, export."""
-import contextlib
-import fcntl
+"""The recoverywatch command line: crawl, extract, serve, demo, export.
+
+Commands parse options, call the library (recoverywatch.runs, .extraction,
+.web.serve, .export), print, and set the exit code; nothing else lives here."""
 import logging
-import os
 import pathlib
 import subprocess
 import sys
@@ -12,30 +12,11 @@ import click
 
 
 def _open_db(path):
-    from recoverywatch.db.schema import open_db
+    from recoverywatch.runs import RunError, open_database
     try:
-        return open_db(path)
-    except Exception as exc:  # sqlite raises several types for an unwritable path
-        raise click.ClickException(f"cannot open database {path}: {exc}") from None
-
-
-@contextlib.contextmanager
-def crawl_lock(db_path):
-    """One crawl per database at a time: a second scheduled run exits at once."""
-    lock_path = pathlib.Path(str(db_path) + ".lock")
-    try:
-        handle = open(lock_path, "w")
-    except OSError as exc:
-        raise click.ClickException(f"cannot write lock file {lock_path}: {exc}") from None
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        raise click.ClickException(f"another crawl is using {db_path} (lock {lock_path})") from None
-    try:
-        yield
-    finally:
-        fcntl.flock(handle, fcntl.LOCK_UN)
-        handle.close()
+        return open_database(path)
+    except RunError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _progress(label):
@@ -62,45 +43,15 @@ def crawl(sources_path, db_path, no_extract, log_level):
     """Crawl every source in SOURCES, keep article pages, extract, write to DB.
 
     Re-running adds new articles and updates edited ones; nothing is stored twice."""
-    from recoverywatch.crawler.sources import SourcesError, load_crawler_settings, load_sources
+    from recoverywatch.crawler.sources import SourcesError, load_sources_file
+    from recoverywatch.runs import RunError, crawl_once
     try:
-        sources = load_sources(sources_path)
-        overrides = load_crawler_settings(sources_path)
-    except SourcesError as exc:
+        sources, crawler_settings = load_sources_file(sources_path)
+        summary = crawl_once(sources, db_path, crawler_settings=crawler_settings, extract=not no_extract,
+                             log_level=log_level, progress=_progress("extract"))
+    except (SourcesError, RunError) as exc:
         raise click.ClickException(str(exc)) from None
-    db = _open_db(db_path)
-    from recoverywatch.db import save
-    with crawl_lock(db_path):
-        save.save_sources(db, sources)
-        # we hold the lock, so a run still marked running was killed: say so
-        db.execute("update crawl_runs set status = 'interrupted' where status = 'running'")
-        db.conn.commit()
-        run_id = save.start_run(db)
-        resume = save.resume_links(db)
-        db.close()
-        from recoverywatch.crawler.run import run_crawl
-        stats = run_crawl(sources, db_path, log_level=log_level, overrides=overrides, resume=resume)
-        db = _open_db(db_path)
-        summary = {
-            "pages_fetched": stats.get("downloader/response_count", 0),
-            "not_modified": stats.get("recoverywatch/not_modified", 0),
-            "articles_new": stats.get("recoverywatch/articles_new", 0),
-            "articles_updated": stats.get("recoverywatch/articles_updated", 0),
-            "articles_unchanged": stats.get("recoverywatch/articles_unchanged", 0),
-            "articles_failed": stats.get("item_dropped_count", 0),
-            "errors": stats.get("recoverywatch/errors", 0) + stats.get("log_count/ERROR", 0),
-        }
-        # "shutdown" when SIGTERM/SIGINT stopped the crawl early; what was fetched is kept
-        save.finish_run(db, run_id, summary, status=stats.get("finish_reason", "finished"))
-        extracted = {"extracted": 0, "relevant": 0, "failed": 0}
-        if not no_extract:
-            from recoverywatch.extraction import extract_pending
-            extracted = extract_pending(db, progress=_progress("extract"))
-        click.echo(
-            f"recoverywatch crawl: {summary['pages_fetched']} pages fetched ({summary['not_modified']} unchanged, 304), "
-            f"{summary['articles_new']} new, {summary['articles_updated']} updated articles, "
-            f"{summary['articles_failed']} failed, {summary['errors']} errors; "
-            f"{extracted['extracted']} extracted ({extracted['relevant']} relevant) into {db_path}")
+    click.echo(summary.line(db_path))
 
 
 @cli.command()
@@ -118,26 +69,12 @@ def extract(db_path, everything):
                f"{result['failed']} failed, in {result['seconds']} s")
 
 
-def datasette_metadata(db_path) -> pathlib.Path:
-    """The publication's metadata as a JSON file for Datasette."""
-    import json
-
-    from recoverywatch.web.metadata import datasette_metadata as build
-    out = pathlib.Path(tempfile.gettempdir()) / f"recoverywatch-metadata-{os.getpid()}.json"
-    out.write_text(json.dumps(build(pathlib.Path(db_path).stem)), encoding="utf-8")
-    return out
-
-
-def datasette_command(db_path, host, port):
-    from importlib.resources import files
-    metadata = datasette_metadata(db_path)
-    return [
-        sys.executable, "-m", "datasette", "serve", str(db_path),
-        "--metadata", str(metadata), "--host", host, "--port", str(port),
-        "--plugins-dir", str(files("recoverywatch.web").joinpath("plugins")), "--template-dir", str(files("recoverywatch.web").joinpath("templates")),
-        "--setting", "suggest_facets", "off", "--setting", "sql_time_limit_ms", "3000",
-        "--setting", "default_page_size", "50", "--setting", "allow_download", "off",
-    ]
+def _serve(db_path, host, port):
+    from recoverywatch.web.serve import ServeError, serve
+    try:
+        serve(db_path, host, port)
+    except ServeError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @cli.command()
@@ -150,7 +87,7 @@ def serve(db_path, host, port):
         raise click.ClickException(f"database not found: {db_path}")
     _open_db(db_path).close()  # bring an older database to the current shape
     click.echo(f"recoverywatch: serving {db_path} at http://{host}:{port}/")
-    os.execv(sys.executable, datasette_command(db_path, host, port))
+    _serve(db_path, host, port)
 
 
 @cli.command()
@@ -172,7 +109,7 @@ def demo(db_path, port, no_serve):
     if no_serve:
         return
     click.echo(f"recoverywatch demo: open http://127.0.0.1:{port}/ (Ctrl-C to stop)")
-    os.execv(sys.executable, datasette_command(db_path, "127.0.0.1", port))
+    _serve(db_path, "127.0.0.1", port)
 
 
 @cli.command()

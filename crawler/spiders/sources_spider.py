@@ -17,6 +17,7 @@ from scrapy.utils.sitemap import Sitemap
 from recoverywatch.crawler import pdf, scope
 from recoverywatch.crawler.items import PageItem
 from recoverywatch.crawler.page import analyse, looks_binary
+from recoverywatch.crawler.stats import ERRORS, NOT_MODIFIED
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ class SourcesSpider(scrapy.Spider):
         """A coroutine that returns a list: cheaper for Scrapy to drive than an async generator."""
         source = self.sources[response.meta["source"]]
         if response.status == 304:
-            self.crawler.stats.inc_value("recoverywatch/not_modified")
+            self.crawler.stats.inc_value(NOT_MODIFIED)
             return []
         content_type = (_header(response, "Content-Type") or "").lower()
         if not isinstance(response, TextResponse) or "pdf" in content_type or response.body.startswith(b"%PDF"):
@@ -181,7 +182,7 @@ class SourcesSpider(scrapy.Spider):
 
     def _count_error(self, message):
         log.warning(message)
-        self.crawler.stats.inc_value("recoverywatch/errors")
+        self.crawler.stats.inc_value(ERRORS)
 
     def on_error(self, failure):
         request = failure.request

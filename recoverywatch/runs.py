@@ -1,0 +1,136 @@
+"""One crawl run, start to finish: the bookkeeping around crawler.run.run_crawl.
+
+`crawl_once()` is what `recoverywatch crawl` does, importable without click:
+it takes the database's crawl lock, marks runs that were killed as
+'interrupted', starts a `crawl_runs` row, resumes links an earlier run left
+unfetched, crawls, writes the run's counts and status, and extracts what changed.
+Failures a user can fix raise a `RunError` whose message is one line.
+"""
+import contextlib
+import dataclasses
+import fcntl
+import pathlib
+
+from recoverywatch.crawler.stats import RUN_COLUMNS, finish_status, run_columns
+
+
+class RunError(Exception):
+    """A crawl could not run; the message is one line for the user."""
+
+
+class DatabaseError(RunError):
+    """The database cannot be opened (or created) at the given path."""
+
+
+class LockError(RunError):
+    """The lock file next to the database cannot be written."""
+
+
+class CrawlBusy(LockError):
+    """Another crawl holds the database's lock."""
+
+
+def open_database(path):
+    """Open (creating if needed) the database at `path`, brought to the current shape."""
+    from recoverywatch.db.schema import open_db
+    try:
+        return open_db(path)
+    except Exception as exc:  # sqlite raises several types for an unwritable path
+        raise DatabaseError(f"cannot open database {path}: {exc}") from None
+
+
+@contextlib.contextmanager
+def crawl_lock(db_path):
+    """One crawl per database at a time: a second scheduled run fails at once with CrawlBusy."""
+    lock_path = pathlib.Path(str(db_path) + ".lock")
+    try:
+        handle = open(lock_path, "w")
+    except OSError as exc:
+        raise LockError(f"cannot write lock file {lock_path}: {exc}") from None
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CrawlBusy(f"another crawl is using {db_path} (lock {lock_path})") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+    finally:
+        handle.close()
+
+
+@dataclasses.dataclass(frozen=True)
+class RunSummary:
+    """What one crawl run did: its `crawl_runs` counts, its status and its extraction."""
+
+    run_id: int | None = None
+    status: str = "finished"  # 'finished', or 'shutdown' when SIGTERM/SIGINT stopped the crawl early
+    pages_fetched: int = 0
+    not_modified: int = 0  # answered 304: unchanged since the last run
+    articles_new: int = 0
+    articles_updated: int = 0
+    articles_unchanged: int = 0
+    articles_failed: int = 0
+    errors: int = 0
+    extracted: int = 0
+    relevant: int = 0
+    extraction_failed: int = 0
+    extraction_seconds: float = 0.0
+
+    @classmethod
+    def from_stats(cls, stats: dict, run_id: int | None = None) -> "RunSummary":
+        """The summary of a crawl from Scrapy's stats (before extraction)."""
+        return cls(run_id=run_id, status=finish_status(stats), **run_columns(stats))
+
+    def with_extraction(self, result: dict) -> "RunSummary":
+        """This summary plus the result of `extract_pending`."""
+        return dataclasses.replace(
+            self, extracted=result["extracted"], relevant=result["relevant"],
+            extraction_failed=result["failed"], extraction_seconds=result.get("seconds", 0.0))
+
+    def run_row(self) -> dict:
+        """The counts stored in the run's `crawl_runs` row."""
+        return {column: getattr(self, column) for column in RUN_COLUMNS}
+
+    def line(self, db_path) -> str:
+        """The one-line report `recoverywatch crawl` prints."""
+        return (
+            f"recoverywatch crawl: {self.pages_fetched} pages fetched ({self.not_modified} unchanged, 304), "
+            f"{self.articles_new} new, {self.articles_updated} updated articles, "
+            f"{self.articles_failed} failed, {self.errors} errors; "
+            f"{self.extracted} extracted ({self.relevant} relevant) into {db_path}")
+
+
+def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_level="INFO",
+               progress=None) -> RunSummary:
+    """Crawl `sources` (crawler.sources.Source list) into `db_path` once, then extract.
+
+    `crawler_settings` are Scrapy setting overrides (the sources file's [crawler]
+    table); `progress(done, total)` is called during extraction. Raises
+    DatabaseError, LockError or CrawlBusy before anything is fetched. Scrapy's
+    reactor cannot restart, so call this at most once per process."""
+    from recoverywatch.db import save
+
+    db = open_database(db_path)
+    try:
+        with crawl_lock(db_path):
+            save.save_sources(db, sources)
+            save.mark_interrupted_runs(db)  # we hold the lock: a run still 'running' was killed
+            run_id = save.start_run(db)
+            resume = save.resume_links(db)
+            db.close()  # the crawl's pipeline and middleware open their own connections
+
+            from recoverywatch.crawler.run import run_crawl
+            stats = run_crawl(sources, db_path, log_level=log_level, overrides=crawler_settings, resume=resume)
+
+            db = open_database(db_path)
+            summary = RunSummary.from_stats(stats, run_id)
+            # what was fetched before a shutdown is kept; the status says the run stopped early
+            save.finish_run(db, run_id, summary.run_row(), status=summary.status)
+            if extract:
+                from recoverywatch.extraction import extract_pending
+                summary = summary.with_extraction(extract_pending(db, progress=progress))
+            return summary
+    finally:
+        db.close()

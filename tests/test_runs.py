@@ -1,0 +1,116 @@
+"""recoverywatch.runs: one crawl run's bookkeeping, tested without starting Scrapy."""
+import fcntl
+import pathlib
+import re
+
+import pytest
+
+from recoverywatch.crawler import stats
+from recoverywatch.crawler.sources import SourcesError, load_sources_file, parse_sources
+from recoverywatch.db import save
+from recoverywatch.db.schema import open_db
+from recoverywatch.runs import (CrawlBusy, DatabaseError, LockError, RunError, RunSummary, crawl_lock,
+                                crawl_once)
+from tests.conftest import ROOT
+
+SOURCES = '[[source]]\nname = "x"\nkind = "press"\nstart_urls = ["http://127.0.0.1:9/"]\n'
+
+
+def statuses(db_path):
+    db = open_db(db_path)
+    try:
+        return [r["status"] for r in db.query("select status from crawl_runs order by id")]
+    finally:
+        db.close()
+
+
+def test_summary_line_is_the_crawl_report():
+    summary = RunSummary(run_id=3, pages_fetched=12, not_modified=4, articles_new=5, articles_updated=2,
+                         articles_unchanged=1, articles_failed=1, errors=3, extracted=7, relevant=6)
+    assert summary.line("demo.db") == (
+        "recoverywatch crawl: 12 pages fetched (4 unchanged, 304), 5 new, 2 updated articles, "
+        "1 failed, 3 errors; 7 extracted (6 relevant) into demo.db")
+
+
+def test_summary_from_scrapy_stats_and_extraction():
+    scrapy_stats = {stats.RESPONSES: 10, stats.NOT_MODIFIED: 3, stats.article_stat("new"): 4,
+                    stats.article_stat("updated"): 1, stats.article_stat("unchanged"): 2,
+                    stats.ITEMS_DROPPED: 1, stats.ERRORS: 2, stats.LOGGED_ERRORS: 1, stats.FINISH_REASON: "shutdown"}
+    summary = RunSummary.from_stats(scrapy_stats, run_id=9)
+    assert summary.run_row() == {"pages_fetched": 10, "not_modified": 3, "articles_new": 4, "articles_updated": 1,
+                                 "articles_unchanged": 2, "articles_failed": 1, "errors": 3}
+    assert summary.status == "shutdown" and summary.run_id == 9
+    assert RunSummary.from_stats({}).status == "finished" and RunSummary.from_stats({}).pages_fetched == 0
+    done = summary.with_extraction({"extracted": 5, "relevant": 2, "failed": 1, "seconds": 0.5})
+    assert (done.extracted, done.relevant, done.extraction_failed) == (5, 2, 1)
+    assert done.line("x.db").endswith("5 extracted (2 relevant) into x.db")
+
+
+def test_run_row_columns_exist_in_crawl_runs(tmp_path):
+    db = open_db(tmp_path / "c.db")
+    assert set(stats.RUN_COLUMNS) <= set(db["crawl_runs"].columns_dict)
+    db.close()
+
+
+def test_second_crawl_is_refused_while_the_lock_is_held(tmp_path):
+    db_path = tmp_path / "l.db"
+    with crawl_lock(db_path):
+        with pytest.raises(CrawlBusy, match=r"another crawl is using .*l\.db \(lock .*l\.db\.lock\)"):
+            with crawl_lock(db_path):
+                pass
+    with crawl_lock(db_path):  # released: the next run gets it
+        pass
+
+
+def test_crawl_once_refuses_a_concurrent_run_before_touching_the_runs(tmp_path):
+    db_path = tmp_path / "busy.db"
+    with open(str(db_path) + ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        with pytest.raises(RunError, match="another crawl is using"):
+            crawl_once(parse_sources(SOURCES), db_path)
+    assert statuses(db_path) == []
+
+
+def test_unopenable_database_and_unwritable_lock_are_run_errors(tmp_path):
+    with pytest.raises(DatabaseError, match="cannot open database"):
+        crawl_once(parse_sources(SOURCES), tmp_path / "no-such-dir" / "x.db")
+    (tmp_path / "d.db.lock").mkdir()
+    with pytest.raises(LockError, match="cannot write lock file"):
+        with crawl_lock(tmp_path / "d.db"):
+            pass
+    assert "\n" not in str(DatabaseError("cannot open database x: y"))
+
+
+def test_a_killed_run_is_marked_interrupted(tmp_path):
+    db = open_db(tmp_path / "k.db")
+    finished = save.start_run(db)
+    save.finish_run(db, finished, {"pages_fetched": 1})
+    save.start_run(db)  # this run's process was killed: still 'running'
+    assert save.mark_interrupted_runs(db) == 1
+    db.close()
+    assert statuses(tmp_path / "k.db") == ["finished", "interrupted"]
+
+
+def test_sources_file_is_read_and_parsed_once(tmp_path, monkeypatch):
+    path = tmp_path / "s.toml"
+    path.write_text(SOURCES + '\n[crawler]\ndownload_delay = 2\n')
+    reads = []
+    read_text = pathlib.Path.read_text
+    monkeypatch.setattr(pathlib.Path, "read_text", lambda self, *a, **k: reads.append(self) or read_text(self, *a, **k))
+    import tomllib
+    parses = []
+    loads = tomllib.loads
+    monkeypatch.setattr(tomllib, "loads", lambda text: parses.append(1) or loads(text))
+    sources, settings = load_sources_file(path)
+    assert [s.name for s in sources] == ["x"] and settings == {"DOWNLOAD_DELAY": 2}
+    assert reads == [path] and len(parses) == 1
+    with pytest.raises(SourcesError, match="sources file not found"):
+        load_sources_file(tmp_path / "none.toml")
+
+
+def test_stat_names_are_not_spelled_out_outside_crawler_stats():
+    literal = re.compile(r"""["']recoverywatch/[a-z_]+["'{]""")
+    modules = [*(ROOT / "crawler").rglob("*.py"), *(ROOT / "recoverywatch").rglob("*.py")]
+    offenders = [str(p.relative_to(ROOT)) for p in modules
+                 if p.name != "stats.py" and literal.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
