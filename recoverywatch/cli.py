@@ -114,10 +114,11 @@ def demo(db_path, port, no_serve):
 
 @cli.command()
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, exists=True), help="SQLite database.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True,
+              help="csv (one file per table or view, integers kept integer) or parquet.")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory to write into.")
 def export(db_path, fmt, out_dir):
-    """Export every table, plus a tidy figures-per-area table, with pandas."""
+    """Export every table and view a researcher sees (figures_by_area: each figure once) with pandas."""
     from recoverywatch.export import export_tables
     try:
         written = export_tables(db_path, out_dir, fmt)

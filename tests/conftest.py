@@ -1,4 +1,8 @@
 import os
+import urllib.request
+import time
+import socket
+import json
 import pathlib
 import subprocess
 import sys
@@ -82,3 +86,31 @@ def crawled(tmp_path_factory):
         second = run_cli("crawl", "--sources", sources, "--db", db)
         yield {"db": db, "site_articles": list(site.articles), "first": first, "second": second,
                "first_requests": first_requests, "second_requests": list(site.requests), "sources": sources}
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def datasette(crawled):
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "recoverywatch", "serve", "--db", str(crawled["db"]),
+                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield base + "/" + crawled["db"].stem
+    proc.terminate()
+    proc.wait(10)
+
+
+def get_json(url):
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        return json.loads(resp.read())

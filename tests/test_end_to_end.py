@@ -9,6 +9,11 @@ import urllib.request
 
 import pytest
 
+from recoverywatch.db import schema
+from tests.conftest import get_json
+
+pytestmark = pytest.mark.slow  # real crawls, servers and subprocesses
+
 IRRELEVANT = {"Budget agreed with investment in roads and libraries", "Man jailed after heroin found in car on M6",
               "Planning Committee, 9 September 2024: land at Mill Road, Hertford"}
 
@@ -108,39 +113,13 @@ def test_extraction_rows_for_relevant_articles(crawled):
     assert irrelevant[0]["n"] == 0
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def datasette(crawled):
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "recoverywatch", "serve", "--db", str(crawled["db"]),
-                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield base + "/" + crawled["db"].stem
-    proc.terminate()
-    proc.wait(10)
-
-
-def get_json(url):
-    with urllib.request.urlopen(url, timeout=10) as resp:
-        return json.loads(resp.read())
-
-
 @pytest.mark.parametrize("table", ["articles", "areas", "article_areas", "providers", "article_providers",
-                                   "figures", "quotes", "crawl_runs"])
-def test_datasette_json_api_answers_for_every_contract_table(datasette, table):
+                                   "figures", "quotes", "crawl_runs", "mentions"])
+def test_datasette_json_api_answers_for_every_contract_table(datasette, crawled, table):
     data = get_json(f"{datasette}/{table}.json?_shape=array&_size=5")
-    assert isinstance(data, list) and data
+    stored = rows(crawled["db"], f"select count(*) as n from {table}")[0]["n"]
+    assert stored and len(data) == min(5, stored)
+    assert list(data[0]) == list(schema.TABLES[table]["columns"])
 
 
 def test_datasette_full_text_search_and_canned_query(datasette):

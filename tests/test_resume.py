@@ -8,6 +8,8 @@ import time
 
 import pytest
 
+pytestmark = pytest.mark.slow  # real crawls, servers and subprocesses
+
 from recoverywatch.demo.server import DemoSite
 from tests.conftest import run_cli
 

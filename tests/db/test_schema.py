@@ -7,8 +7,10 @@ from recoverywatch.db.schema import TABLES, ensure_shape, open_db
 def test_shape_step_is_idempotent_and_creates_contract(tmp_path):
     path = tmp_path / "x.db"
     db = open_db(path)
+    shape = list(db.query("select type, name, sql from sqlite_master order by name"))
     ensure_shape(db)
     ensure_shape(db)
+    assert list(db.query("select type, name, sql from sqlite_master order by name")) == shape
     for table in ("articles", "areas", "article_areas", "providers", "article_providers", "figures", "quotes"):
         assert set(TABLES[table]["columns"]) <= set(db[table].columns_dict)
     assert db["articles"].detect_fts() == "articles_fts"

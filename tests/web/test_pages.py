@@ -7,8 +7,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.conftest import run_cli
-from tests.test_end_to_end import datasette, get_json, rows  # noqa: F401 (fixture)
+pytestmark = pytest.mark.slow  # real crawls, servers and subprocesses
+
+from tests.conftest import get_json, run_cli
+from tests.test_end_to_end import rows
 
 
 def get(url):
@@ -16,11 +18,11 @@ def get(url):
         return resp.status, resp.read().decode("utf-8")
 
 
-def site_root(datasette):  # noqa: F811
+def site_root(datasette):
     return datasette.rsplit("/", 1)[0]
 
 
-def test_article_page_highlights_entities_and_links_back(datasette, crawled):  # noqa: F811
+def test_article_page_highlights_entities_and_links_back(datasette, crawled):
     (art,) = rows(crawled["db"], "select id, url from articles where title like 'Sheffield drug service%'")
     status, page = get(f"{site_root(datasette)}/article/{art['id']}")
     assert status == 200
@@ -30,7 +32,7 @@ def test_article_page_highlights_entities_and_links_back(datasette, crawled):  #
     assert art["url"] in page and "/person/" in page
 
 
-def test_article_page_highlights_exactly_the_stored_mentions(datasette, crawled):  # noqa: F811
+def test_article_page_highlights_exactly_the_stored_mentions(datasette, crawled):
     import html
     import re
     checked = 0
@@ -48,26 +50,26 @@ def test_article_page_highlights_exactly_the_stored_mentions(datasette, crawled)
     assert checked >= 5
 
 
-def test_markup_in_article_text_is_shown_as_text(datasette, crawled):  # noqa: F811
+def test_markup_in_article_text_is_shown_as_text(datasette, crawled):
     (art,) = rows(crawled["db"], "select id, text from articles where title = 'Treatment service web form fixed'")
     assert "<script>alert('x')</script>" in art["text"]
     _, page = get(f"{site_root(datasette)}/article/{art['id']}")
     assert "<script>alert(" not in page and "&lt;script&gt;alert(" in page
 
 
-def test_area_page_has_timeline_chart_figures_and_quotes(datasette):  # noqa: F811
+def test_area_page_has_timeline_chart_figures_and_quotes(datasette):
     status, page = get(f"{site_root(datasette)}/area/SHF")
     assert status == 200 and "Commissioning timeline" in page
     assert "Turning Point" in page and "22,000,000" in page
     assert "Angela Birch" in page
 
 
-def test_area_page_chart_draws_people_in_treatment(datasette):  # noqa: F811
+def test_area_page_chart_draws_people_in_treatment(datasette):
     _, page = get(f"{site_root(datasette)}/area/SHF")
     assert '<svg class="rw-chart"' in page and "3,410" in page
 
 
-def test_provider_and_person_pages(datasette, crawled):  # noqa: F811
+def test_provider_and_person_pages(datasette, crawled):
     status, page = get(f"{site_root(datasette)}/provider/turning-point")
     assert status == 200 and "Sheffield" in page
     (person,) = rows(crawled["db"], "select id, name, quote_count from people where name = 'Priya Sandhu'")
@@ -78,7 +80,7 @@ def test_provider_and_person_pages(datasette, crawled):  # noqa: F811
         get(f"{site_root(datasette)}/person/999999")
 
 
-def test_atom_feeds_per_area_and_provider(datasette):  # noqa: F811
+def test_atom_feeds_per_area_and_provider(datasette):
     _, body = get(f"{datasette}/feed_articles.atom?area=COV&provider=")
     titles = [e.text for e in ET.fromstring(body).iter("{http://www.w3.org/2005/Atom}title")][1:]
     assert titles == ["Coventry to double residential rehab places"]
@@ -87,7 +89,7 @@ def test_atom_feeds_per_area_and_provider(datasette):  # noqa: F811
     assert sorted(e.findtext("{http://www.w3.org/2005/Atom}title").split(":")[0] for e in entries) == ["Angela Birch", "Marcus Reid"]
 
 
-def test_map_timeline_and_person_queries(datasette):  # noqa: F811
+def test_map_timeline_and_person_queries(datasette):
     points = get_json(f"{datasette}/area_map.json?_shape=array")
     assert all(p["latitude"] and p["longitude"] for p in points)
     assert {"Sheffield", "Coventry", "Lincolnshire"} <= {p["name"] for p in points}
@@ -97,7 +99,7 @@ def test_map_timeline_and_person_queries(datasette):  # noqa: F811
     assert len(said) == 2
 
 
-def test_facets_views_and_read_only(datasette):  # noqa: F811
+def test_facets_views_and_read_only(datasette):
     data = get_json(f"{datasette}/articles.json?_facet=year&_facet=source&_size=0")
     assert {f["value"] for f in data["facet_results"]["year"]["results"]} >= {"2024", "2025"}
     assert get_json(f"{datasette}/quotes_with_speakers.json?_shape=array&_size=1")
@@ -137,7 +139,7 @@ def test_python_api_returns_dataframes(crawled):
     assert money.groupby("area").value.max().loc["Sheffield"] == 22e6
 
 
-def test_quote_search_finds_speaker_and_text(datasette):  # noqa: F811
+def test_quote_search_finds_speaker_and_text(datasette):
     hits = get_json(f"{datasette}/search_quotes.json?q=rehab&_shape=array")
     assert hits and hits[0]["speaker"] == "Priya Sandhu"
     by_name = get_json(f"{datasette}/quotes.json?_search=Birch&_shape=array")
