@@ -37,6 +37,16 @@ def test_old_database_upgrades_without_losing_a_row(old_db):
         assert set(spec["columns"]) <= set(db[name].columns_dict), name
 
 
+def test_every_column_of_the_old_release_is_still_declared(old_db):
+    """Other tools query these columns: none may disappear from the schema."""
+    path, _ = old_db
+    con = sqlite3.connect(path)
+    for table in KEPT:
+        old = [row[1] for row in con.execute(f"pragma table_info({table})")]
+        assert set(old) <= set(schema.TABLES[table]["columns"]), table
+    con.close()
+
+
 def test_every_dated_article_gets_its_year(old_db):
     path, _ = old_db
     db = open_db(path)
