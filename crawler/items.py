@@ -7,7 +7,8 @@ class PageItem:
     url: str
     source: str
     kind: str                      # the source's kind: council | press | committee
-    page_type: str                 # article | document | listing | other
+    page_type: str                 # article | document | listing | other | skipped (not fetched)
+    # `url` is the address fetched; an article is stored under `canonical` when the page names one
     status: int = 200
     etag: str | None = None
     last_modified: str | None = None
@@ -20,9 +21,16 @@ class PageItem:
     reason: str = ""
     signature: list | None = None
     links: list = field(default_factory=list)  # (url, depth, document_of) found on the page, for the frontier
+    canonical: str | None = None   # the page's one address when it is not `url` (rel=canonical)
+    aliases: list = field(default_factory=list)  # other addresses that led here (redirects, variants)
 
     def article(self) -> dict:
-        return {k: getattr(self, k) for k in (
-            "url", "source", "kind", "title", "published", "author", "publisher", "text", "document_of",
-            "signature")}
+        record = {k: getattr(self, k) for k in (
+            "source", "kind", "title", "published", "author", "publisher", "text", "document_of", "signature")}
+        url = self.canonical or self.url
+        return {**record, "url": url, "aliases": [u for u in dict.fromkeys([self.url, *self.aliases]) if u != url]}
+
+    def addresses(self) -> list:
+        """Every address this item stands for (to clear them from the frontier)."""
+        return list(dict.fromkeys([self.url, *([self.canonical] if self.canonical else []), *self.aliases]))
 

@@ -1,8 +1,12 @@
-"""Conditional requests from the seen-store, so unchanged articles answer 304."""
+"""Downloader middlewares: conditional requests from the seen-store (unchanged articles answer
+304) and the scope check on redirects. robots.txt is crawler.robots."""
 import logging
 
 from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
 
+from recoverywatch.crawler import scope
+from recoverywatch.crawler.stats import REDIRECTS_OFF_SCOPE
 from recoverywatch.db import save
 from recoverywatch.db.schema import open_db
 
@@ -35,3 +39,36 @@ class ConditionalRequestMiddleware:
             if known.get("last_modified"):
                 request.headers.setdefault("If-Modified-Since", known["last_modified"])
         return None
+
+
+class RedirectScopeMiddleware:
+    """A redirect may not carry a request off its source: a 301 to another host or a 302 out of
+    the start URL's path is logged, counted and not followed, so nothing from elsewhere is
+    stored as the source's article. It sits before the robots.txt middleware, so a foreign
+    host's robots.txt is not even fetched.
+
+    Scrapy sends every redirect (3xx and meta refresh) back through the downloader middlewares
+    with `redirect_urls` in its meta; the spider puts the bounds of each request in `rw_scope`."""
+
+    def __init__(self, stats):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_request(self, request, spider=None):
+        chain = request.meta.get("redirect_urls")
+        bounds = request.meta.get("rw_scope")
+        if not chain or bounds is None:
+            return None
+        if scope.in_scope(request.url, bounds, allow_pdf_anywhere_on_host=request.meta.get("rw_pdf_anywhere", False)):
+            return None
+        self.stats.inc_value(REDIRECTS_OFF_SCOPE)
+        source = request.meta.get("source")
+        if request.meta.get("rw_depth") == 0:  # a start, sitemap or feed URL: the sources file needs the new address
+            log.warning("%s redirects to %s, outside source %s; not followed (give the new address in the sources file)",
+                        chain[0], request.url, source)
+        else:
+            log.info("redirect from %s to %s leaves source %s; not followed", chain[0], request.url, source)
+        raise IgnoreRequest(f"redirect outside source {source}: {request.url}")

@@ -72,6 +72,9 @@ class StorePipeline:
 
     def process_item(self, item, spider=None):
         self._begin()
+        if item.page_type == "skipped":  # robots.txt or the redirect scope said no: never fetched
+            save.fetched(self.db, *item.addresses())
+            return self._done(item)
         if item.links:
             save.save_links(self.db, item.source, item.links)
         if item.page_type in ("article", "document"):
@@ -83,7 +86,10 @@ class StorePipeline:
             "etag": item.etag, "last_modified": item.last_modified,
             "content_hash": save.content_hash(item.text) if item.text else None,
         })
-        save.fetched(self.db, item.url)
+        save.fetched(self.db, *item.addresses())
+        return self._done(item)
+
+    def _done(self, item):
         self.pending += 1
         if self.pending >= self.BATCH or time.monotonic() - self.opened >= self.BATCH_SECONDS:
             self._commit()

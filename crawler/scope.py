@@ -1,7 +1,9 @@
-"""Which links a source's crawl follows: same host, under the start URL's path."""
+"""Which links a source's crawl follows: same host, under the start URL's path.
+
+Links are made canonical first (crawler.urls); these checks never raise on a malformed one."""
 import posixpath
 import re
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urlsplit
 
 SKIP_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|svg|webp|ico|css|js|mp[34]|avi|mov|zip|gz|docx?|xlsx?|pptx?|odt|ods|csv|ics|woff2?|ttf|eot)$", re.I)
@@ -15,27 +17,47 @@ def base_path(url: str) -> str:
     return path if path.endswith("/") else posixpath.dirname(path).rstrip("/") + "/"
 
 
-def normalise(url: str) -> str:
-    url, _ = urldefrag(url)
-    return url
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _site(parts) -> tuple:
+    """(host, port) with a scheme's default port left out: https://a/, https://a:443/ and
+    http://a/ are one site (scheme aside, as sites move from http to https)."""
+    port = parts.port
+    return (parts.hostname or "", None if port == DEFAULT_PORTS.get(parts.scheme.lower()) else port)
 
 
 def is_pdf(url: str) -> bool:
-    return bool(PDF.search(urlsplit(url).path))
+    try:
+        return bool(PDF.search(urlsplit(url).path))
+    except ValueError:
+        return False
 
 
 def in_scope(url: str, start_urls: list[str], allow_pdf_anywhere_on_host: bool = False) -> bool:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        site = _site(parts)
+    except ValueError:  # malformed (e.g. "http://[::1" or a bad port): never in scope
+        return False
     if parts.scheme not in ("http", "https"):
         return False
     if SKIP_EXTENSIONS.search(parts.path) or SKIP_QUERY.search(parts.query):
         return False
     for start in start_urls:
-        s = urlsplit(start)
-        if parts.netloc.lower() != s.netloc.lower():
+        try:
+            if _site(urlsplit(start)) != site:
+                continue
+        except ValueError:
             continue
         if allow_pdf_anywhere_on_host and is_pdf(url):
             return True
         if parts.path.startswith(base_path(start)) or parts.path + "/" == base_path(start):
             return True
     return False
+
+
+def host_root(url: str) -> str:
+    """The root of `url`'s site ("https://host/"): sitemaps and feeds may sit anywhere on the host."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/"

@@ -3,7 +3,8 @@
 BOT_NAME = "recoverywatch"
 SPIDER_MODULES = ["recoverywatch.crawler.spiders"]
 USER_AGENT = "recoverywatch/0.1 (+https://github.com/recoverywatch/recoverywatch; research crawler)"
-ROBOTSTXT_OBEY = True
+ROBOTSTXT_OBEY = True   # enforced by crawler.robots.RobotsMiddleware for every request
+ROBOTSTXT_USER_AGENT = "recoverywatch"   # the product token robots.txt groups are matched on
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.25
@@ -19,6 +20,10 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's own lets everything through when robots.txt cannot be read; ours forbids (RFC 9309)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "recoverywatch.crawler.middlewares.RedirectScopeMiddleware": 90,
+    "recoverywatch.crawler.robots.RobotsMiddleware": 100,
     "recoverywatch.crawler.middlewares.ConditionalRequestMiddleware": 560,
 }
 ITEM_PIPELINES = {

@@ -8,6 +8,11 @@ them back once the crawl ends. Keep every stat name here, never as a literal.
 
 NOT_MODIFIED = "recoverywatch/not_modified"  # a conditional request answered 304
 ERRORS = "recoverywatch/errors"  # a page that failed or was skipped as bad content
+ROBOTS_FORBIDDEN = "recoverywatch/robots_forbidden"  # a request robots.txt does not allow; never sent
+ROBOTS_UNREACHABLE = "recoverywatch/robots_unreachable"  # a host whose robots.txt failed (5xx, network): nothing fetched there
+REDIRECTS_OFF_SCOPE = "recoverywatch/redirects_off_scope"  # a redirect leaving the source's host or path; not followed
+INVALID_URLS = "recoverywatch/invalid_urls"  # a malformed link on a page, feed or sitemap; skipped
+NOINDEX_PAGES = "recoverywatch/noindex_pages"  # a page marked noindex; its text is not stored as an article
 ARTICLE_PREFIX = "recoverywatch/articles_"
 ARTICLES_NEW = ARTICLE_PREFIX + "new"
 ARTICLES_UPDATED = ARTICLE_PREFIX + "updated"

@@ -48,3 +48,14 @@ def add_mentions(db):
             where x.start is not null and x."end" > x.start
             order by x.article_id, x.start""")
     db.execute("update articles set extracted_hash = null where extracted_hash is not null and relevant = 1")
+
+
+@MIGRATIONS(name="0004_article_urls")
+def add_article_urls(db):
+    """The article_urls table, holding for now each stored article's own address; crawls add the
+    redirects and variants that lead to it."""
+    if not db["articles"].exists():
+        return  # a new database: the shape step creates every table
+    schema.create_table(db, "article_urls")
+    db.execute("insert or ignore into article_urls (url, article_id, first_seen) "
+               "select url, id, coalesce(first_seen, last_updated) from articles where url is not null")

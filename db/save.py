@@ -45,6 +45,11 @@ ARTICLE_COLUMNS = ("url", "source", "kind", "title", "published", "author", "pub
 def save_article(db: sqlite_utils.Database, item: dict) -> str:
     """Insert or update one article by URL; return 'new', 'updated' or 'unchanged'.
 
+    `url` is the article's one (canonical) address; `aliases` are other addresses it was
+    reached at (redirects, variants, the address fetched when the page names another). An
+    article stored earlier under any of them is this article: its row is updated, its `url`
+    becomes the canonical one, and every address is kept in `article_urls`.
+
     The caller decides what the row says: `signature` and `bands` (MinHash of the
     text) and `duplicate_of` (the earlier copy of a syndicated story) are stored as
     given. Plain SQL here: this runs once per crawled page, and sqlite-utils' table
@@ -61,12 +66,16 @@ def save_article(db: sqlite_utils.Database, item: dict) -> str:
         "duplicate_of": item.get("duplicate_of"),
     }
     conn = db.conn
-    existing = article_version(db, item["url"])
+    aliases = [u for u in item.get("aliases") or () if u != item["url"]]
+    existing = article_version(db, item["url"], aliases)
     stamp = now_iso()
     with transaction(db):
         if existing is not None:
             article_id = existing["id"]
             if (existing["content_hash"], existing["title"], existing["published"]) == (text_hash, row["title"], row["published"]):
+                if existing["url"] != item["url"]:  # found under an earlier address: the row takes the canonical one
+                    conn.execute("update articles set url = ? where id = ?", [item["url"], article_id])
+                save_article_urls(db, article_id, [item["url"], *aliases])
                 return "unchanged"
         # signature and duplicate link go in with the row: a later UPDATE would re-index the text (FTS trigger)
         cols = ARTICLE_COLUMNS + ("signature", "duplicate_of")
@@ -79,16 +88,43 @@ def save_article(db: sqlite_utils.Database, item: dict) -> str:
             conn.execute(f"update articles set {', '.join(c + ' = ?' for c in cols)}, last_updated = ? where id = ?",
                          [row[c] for c in cols] + [stamp, article_id])
             outcome = "updated"
+        save_article_urls(db, article_id, [item["url"], *aliases])
         conn.execute("delete from article_bands where article_id = ?", [article_id])
         conn.executemany("insert or ignore into article_bands (article_id, band) values (?, ?)",
                          [(article_id, k) for k in item.get("bands") or ()])
     return outcome
 
 
-def article_version(db: sqlite_utils.Database, url: str) -> dict | None:
-    """The stored id, text hash, title and date of the article at `url`, if any."""
-    found = db.conn.execute("select id, content_hash, title, published from articles where url = ?", [url]).fetchone()
-    return dict(zip(("id", "content_hash", "title", "published"), found)) if found else None
+VERSION_COLUMNS = ("id", "url", "content_hash", "title", "published")
+
+
+def article_version(db: sqlite_utils.Database, url: str, aliases=()) -> dict | None:
+    """The stored id, URL, text hash, title and date of the article at `url`, or else of the
+    article any of `aliases` (or `url` itself) was recorded as an address of, if any."""
+    cols = ", ".join("a." + c for c in VERSION_COLUMNS)
+    found = db.conn.execute(f"select {cols} from articles a where a.url = ?", [url]).fetchone()
+    if found is None:
+        addresses = [url, *aliases]
+        found = db.conn.execute(
+            f"select {cols} from article_urls u join articles a on a.id = u.article_id "
+            f"where u.url in ({', '.join('?' * len(addresses))}) order by u.url != ?, a.id limit 1",
+            [*addresses, url]).fetchone()
+    return dict(zip(VERSION_COLUMNS, found)) if found else None
+
+
+def save_article_urls(db: sqlite_utils.Database, article_id: int, urls) -> None:
+    """Record addresses of an article; an address already known keeps the article it led to first."""
+    stamp = now_iso()
+    db.conn.executemany("insert or ignore into article_urls (url, article_id, first_seen) values (?, ?, ?)",
+                        [(u, article_id, stamp) for u in dict.fromkeys(urls)])
+
+
+def article_for_url(db: sqlite_utils.Database, url: str) -> int | None:
+    """The id of the article stored at `url` or reached at it before (redirects, variants)."""
+    found = db.conn.execute("select article_id from article_urls where url = ?", [url]).fetchone()
+    if found is None:
+        found = db.conn.execute("select id from articles where url = ?", [url]).fetchone()
+    return found[0] if found else None
 
 
 def copy_candidates(db: sqlite_utils.Database, bands: list[str], url: str) -> list[tuple[int, list[int]]]:
@@ -122,9 +158,10 @@ def save_links(db: sqlite_utils.Database, source: str, links: list[tuple]) -> No
             [(url, source, depth, doc_of, stamp, url) for url, depth, doc_of in links])
 
 
-def fetched(db: sqlite_utils.Database, url: str) -> None:
+def fetched(db: sqlite_utils.Database, *urls: str) -> None:
+    """Take addresses off the frontier: fetched, or never to be fetched (robots.txt, scope)."""
     with transaction(db):
-        db.conn.execute("delete from frontier where url = ?", [url])
+        db.conn.executemany("delete from frontier where url = ?", [(u,) for u in urls])
 
 
 def resume_links(db: sqlite_utils.Database, max_attempts: int = 3) -> list[dict]:

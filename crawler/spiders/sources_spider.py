@@ -1,7 +1,10 @@
 """One spider for every source: listing pages, sitemaps and feeds.
 
 Per-site rules are not needed: scope is the start URL's host and path, and
-page analysis (crawler.page) decides what is an article.
+page analysis (crawler.page) decides what is an article. Every address is made
+canonical (crawler.urls) before it is requested or stored; robots.txt and the
+scope of redirects are enforced by downloader middlewares (crawler.robots,
+crawler.middlewares), which every request passes through.
 """
 import asyncio
 import concurrent.futures
@@ -11,13 +14,14 @@ import os
 
 import scrapy
 from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import TextResponse
 from scrapy.utils.sitemap import Sitemap
 
-from recoverywatch.crawler import pdf, scope
+from recoverywatch.crawler import head, pdf, scope, urls
 from recoverywatch.crawler.items import PageItem
-from recoverywatch.crawler.page import analyse, looks_binary
-from recoverywatch.crawler.stats import ERRORS, NOT_MODIFIED
+from recoverywatch.crawler.page import looks_binary
+from recoverywatch.crawler.stats import ERRORS, INVALID_URLS, NOINDEX_PAGES, NOT_MODIFIED
 
 log = logging.getLogger(__name__)
 
@@ -48,33 +52,57 @@ class SourcesSpider(scrapy.Spider):
             self.pool.shutdown(wait=False, cancel_futures=True)
 
     async def _analyse(self, url, text):
+        """(PageAnalysis, Head) of an HTML page."""
         if self.pool is not None:
             try:
-                return await asyncio.wrap_future(self.pool.submit(analyse, url, text))
+                return await asyncio.wrap_future(self.pool.submit(head.analyse_page, url, text))
             except concurrent.futures.process.BrokenProcessPool:
                 log.warning("analysis worker died; analysing in the crawler process from now on")
                 self.pool = None
-        return analyse(url, text)
+        return head.analyse_page(url, text)
 
     async def start(self):
         for link in self.resume:
             source = self.sources.get(link["source"])
-            if source is not None:
+            url = self._canonical(link["url"], "the frontier") if source is not None else None
+            if url is not None:
                 meta = {"document_of": link["document_of"]} if link["document_of"] else {}
-                yield self._request(link["url"], source, self.parse_page, depth=link["depth"] or 0, **meta)
+                if url != link["url"]:  # stored by an older release: clear that row once fetched
+                    meta["rw_aliases"] = [link["url"]]
+                yield self._request(url, source, self.parse_page, depth=link["depth"] or 0, **meta)
         for source in self.sources.values():
-            for url in source.start_urls:
-                yield self._request(url, source, self.parse_page, depth=0, priority=10)
-            for url in source.sitemap_urls:
-                yield self._request(url, source, self.parse_sitemap, depth=0, priority=20)
-            for url in source.feed_urls:
-                yield self._request(url, source, self.parse_feed, depth=0, priority=20)
+            starts = [(url, self.parse_page, 10) for url in source.start_urls]
+            starts += [(url, self.parse_sitemap, 20) for url in source.sitemap_urls]
+            starts += [(url, self.parse_feed, 20) for url in source.feed_urls]
+            for url, callback, priority in starts:
+                url = self._canonical(url, f"the sources file (source {source.name})")
+                if url is not None:
+                    yield self._request(url, source, callback, depth=0, priority=priority)
 
     def _request(self, url, source, callback, depth, priority=0, **meta):
+        """A request for `url`, a canonical address (crawler.urls).
+
+        `rw_scope` bounds where a redirect may lead (checked by RedirectScopeMiddleware): the
+        source's start paths for pages, the whole host for its sitemaps and feeds."""
+        if callback == self.parse_page:
+            bounds, pdf_anywhere = source.start_urls, source.kind == "committee"
+        else:
+            bounds, pdf_anywhere = [scope.host_root(url), *source.start_urls], False
         return scrapy.Request(
             url, callback=callback, errback=self.on_error, priority=priority,
-            meta={"source": source.name, "rw_depth": depth, **meta},
+            meta={"source": source.name, "rw_depth": depth, "rw_scope": bounds, "rw_pdf_anywhere": pdf_anywhere,
+                  **meta},
         )
+
+    def _canonical(self, href, where, base=None):
+        """The canonical address of a link (joined to `base`), or None: a malformed one is logged
+        in one line and counted, and the caller goes on with the other links."""
+        try:
+            return urls.join(base, href) if base else urls.canonical(href)
+        except urls.InvalidURL as exc:
+            self.crawler.stats.inc_value(INVALID_URLS)
+            log.warning("%s on %s; skipped", exc, where)
+            return None
 
     # --- discovery strategies -------------------------------------------------
 
@@ -85,9 +113,9 @@ class SourcesSpider(scrapy.Spider):
         except Exception as exc:  # lxml raises several types on garbage
             self._count_error(f"unreadable sitemap {response.url}: {exc}")
             return
-        host_scope = [f"{response.urljoin('/')}"] + source.start_urls
+        host_scope = [scope.host_root(response.url)] + source.start_urls
         for entry in sitemap:
-            loc = entry.get("loc")
+            loc = self._canonical(entry.get("loc") or "", f"sitemap {response.url}", base=response.url)
             if not loc or not scope.in_scope(loc, host_scope):
                 continue
             if sitemap.type == "sitemapindex":
@@ -102,10 +130,10 @@ class SourcesSpider(scrapy.Spider):
             " | //*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href").getall()
         if not links:
             log.warning("feed %s lists no items", response.url)
-        host_scope = [response.urljoin("/")] + source.start_urls
-        for link in links:
-            url = scope.normalise(response.urljoin(link.strip()))
-            if scope.in_scope(url, host_scope):
+        host_scope = [scope.host_root(response.url)] + source.start_urls
+        for link in dict.fromkeys(links):
+            url = self._canonical(link, f"feed {response.url}", base=response.url)
+            if url and scope.in_scope(url, host_scope):
                 yield self._request(url, source, self.parse_page, depth=source.max_depth)
 
     async def parse_page(self, response):
@@ -125,18 +153,28 @@ class SourcesSpider(scrapy.Spider):
         except (UnicodeDecodeError, LookupError) as exc:
             self._count_error(f"undecodable page {response.url}: {exc}")
             return []
-        page = await self._analyse(response.url, text)
-        links = self._links(response, source, page.hrefs)
-        if not page.is_article:
+        page, page_head = await self._analyse(response.url, text)
+        noindex, nofollow = head.robots_directives(_header(response, "X-Robots-Tag"))
+        noindex, nofollow = noindex or page_head.noindex, nofollow or page_head.nofollow
+        is_article = page.is_article
+        if is_article and noindex:
+            # a printer copy, a search view or a page the publisher keeps out of indexes
+            self.crawler.stats.inc_value(NOINDEX_PAGES)
+            log.info("page marked noindex; not stored as an article: %s", response.url)
+            is_article, page.reason = False, "noindex"
+        links = [] if nofollow else self._links(response, source, page.hrefs)
+        if not is_article:
             log.debug("not an article (%s): %s", page.reason, response.url)
         out = [PageItem(
             url=response.url, source=source.name, kind=source.kind,
-            page_type="article" if page.is_article else "listing",
+            page_type="article" if is_article else "listing",
             status=response.status, etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
             title=page.title, published=page.published, author=page.author,
-            publisher=page.publisher, text=page.text if page.is_article else "", reason=page.reason,
+            publisher=page.publisher, text=page.text if is_article else "", reason=page.reason,
             links=links, signature=page.signature,
+            canonical=self._declared_canonical(response, source, page_head.canonical) if is_article else None,
+            aliases=_aliases(response),
         )]
         for url, next_depth, document_of in links:
             meta = {"document_of": document_of} if document_of else {}
@@ -151,8 +189,9 @@ class SourcesSpider(scrapy.Spider):
         committee = source.kind == "committee"
         links = {}
         for href in hrefs:
-            url = scope.normalise(response.urljoin(href.strip()))
-            if url == response.url or not scope.in_scope(url, source.start_urls, allow_pdf_anywhere_on_host=committee):
+            url = self._canonical(href, f"page {response.url}", base=response.url)
+            if url is None or url == response.url or not scope.in_scope(
+                    url, source.start_urls, allow_pdf_anywhere_on_host=committee):
                 continue
             if scope.is_pdf(url):
                 if committee:
@@ -160,6 +199,17 @@ class SourcesSpider(scrapy.Spider):
                 continue
             links[url] = (url, depth + 1, None)
         return list(links.values())
+
+    def _declared_canonical(self, response, source, href):
+        """The address the page names as its own (<link rel=canonical>), when it is a usable one in
+        the source's scope and differs from the address fetched; else None. A canonical on another
+        site (a syndicated story pointing at the original) is left to the copy detection."""
+        if not href:
+            return None
+        url = self._canonical(href, f"rel=canonical of {response.url}", base=response.url)
+        if not url or url == response.url or not scope.in_scope(url, source.start_urls):
+            return None
+        return url
 
     def _parse_binary(self, response, source):
         content_type = _header(response, "Content-Type") or ""
@@ -175,7 +225,7 @@ class SourcesSpider(scrapy.Spider):
             status=response.status, etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
             title=pdf.pdf_title(response.body) or response.url.rsplit("/", 1)[-1],
-            text=text, document_of=response.meta.get("document_of"),
+            text=text, document_of=response.meta.get("document_of"), aliases=_aliases(response),
         )
 
     # --- failures -------------------------------------------------------------
@@ -186,7 +236,23 @@ class SourcesSpider(scrapy.Spider):
 
     def on_error(self, failure):
         request = failure.request
+        if failure.check(IgnoreRequest):
+            # robots.txt or the redirect scope said no (the middleware logged why): not an error,
+            # and the link leaves the frontier rather than being retried next run
+            source = self.sources.get(request.meta.get("source"))
+            if source is None:
+                return None
+            urls_seen = [request.url, *request.meta.get("redirect_urls", []), *request.meta.get("rw_aliases", [])]
+            return PageItem(url=urls_seen[0], source=source.name, kind=source.kind, page_type="skipped",
+                            aliases=urls_seen[1:], reason=str(failure.value))
         self._count_error(f"failed {request.url}: {failure.getErrorMessage() or failure.type.__name__}")
+
+
+def _aliases(response):
+    """Addresses that led to this response besides its own: the redirect chain and, for a link
+    resumed from an older run's frontier, the address as that run stored it."""
+    seen = [*response.meta.get("redirect_urls", []), *response.meta.get("rw_aliases", [])]
+    return [u for u in dict.fromkeys(seen) if u != response.url]
 
 
 def _header(response, name):
