@@ -28,7 +28,11 @@ def _check_urls(name, key, urls):
     if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
         raise SourcesError(f"source {name!r}: {key} must be a list of URLs")
     for url in urls:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - raises ValueError for a bad port
+        except ValueError as exc:
+            raise SourcesError(f"source {name!r}: {key} has a malformed URL {url!r} ({exc})") from None
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise SourcesError(f"source {name!r}: {key} has a URL that is not absolute http(s): {url!r}")
     return list(urls)

@@ -26,6 +26,9 @@ def test_valid_file_gives_sources():
     (GOOD + GOOD, "used twice"),
     (GOOD.replace("https://www.worcestershire.gov.uk/news", "www.example.org/news"), "not absolute"),
     (GOOD.replace('area = "Worcestershire"', 'colour = "blue"'), "unknown key"),
+    (GOOD.replace("https://www.worcestershire.gov.uk/news", "http://[::1/news"), "malformed URL"),
+    (GOOD.replace("https://www.worcestershire.gov.uk/news", "https://www.worcestershire.gov.uk:44x/news"),
+     "malformed URL"),
     ('[[source]]\nname = "x"\nkind = "press"\n', "at least one of"),
 ])
 def test_invalid_files_say_why_in_one_line(text, message):
