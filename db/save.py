@@ -119,6 +119,16 @@ def save_article_urls(db: sqlite_utils.Database, article_id: int, urls) -> None:
                         [(u, article_id, stamp) for u in dict.fromkeys(urls)])
 
 
+def add_article_urls(db: sqlite_utils.Database, pairs) -> int:
+    """Record (url, article_id) addresses in one transaction; returns how many were new."""
+    stamp = now_iso()
+    with transaction(db) as conn:
+        before = conn.total_changes
+        conn.executemany("insert or ignore into article_urls (url, article_id, first_seen) values (?, ?, ?)",
+                         [(u, article_id, stamp) for u, article_id in pairs])
+        return conn.total_changes - before
+
+
 def article_for_url(db: sqlite_utils.Database, url: str) -> int | None:
     """The id of the article stored at `url` or reached at it before (redirects, variants)."""
     found = db.conn.execute("select article_id from article_urls where url = ?", [url]).fetchone()

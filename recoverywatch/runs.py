@@ -102,6 +102,24 @@ class RunSummary:
             f"{self.extracted} extracted ({self.relevant} relevant) into {db_path}")
 
 
+def remember_canonical_addresses(db) -> int:
+    """Record each stored article under its canonical address too, when the URL rules rewrite the
+    address it was stored at (an older release kept `?ref=rss` or a CMIS tab): the crawl then
+    meets it there and updates that row instead of storing the story again. Returns how many."""
+    from recoverywatch.crawler import urls
+    from recoverywatch.db import save
+
+    pairs = []
+    for article_id, url in db.execute("select id, url from articles"):
+        try:
+            address = urls.canonical(url)
+        except urls.InvalidURL:
+            continue
+        if address and address != url:
+            pairs.append((address, article_id))
+    return save.add_article_urls(db, pairs) if pairs else 0
+
+
 def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_level="INFO",
                progress=None) -> RunSummary:
     """Crawl `sources` (crawler.sources.Source list) into `db_path` once, then extract.
@@ -119,6 +137,7 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
             save.mark_interrupted_runs(db)  # we hold the lock: a run still 'running' was killed
             run_id = save.start_run(db)
             resume = save.resume_links(db)
+            remember_canonical_addresses(db)
             db.close()  # the crawl's pipeline and middleware open their own connections
 
             from recoverywatch.crawler.run import run_crawl

@@ -114,3 +114,24 @@ def test_stat_names_are_not_spelled_out_outside_crawler_stats():
     offenders = [str(p.relative_to(ROOT)) for p in modules
                  if p.name != "stats.py" and literal.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_articles_stored_under_a_variant_address_are_found_at_the_canonical_one(tmp_path):
+    """A database from before the URL rules holds a story at its `?ref=rss` address: the next crawl
+    meets it at the clean address and must update that row, not store the story again."""
+    from recoverywatch.runs import remember_canonical_addresses
+
+    db = open_db(tmp_path / "old.db")
+    db["sources"].insert({"name": "kingsford-live"})
+    old = "https://www.kingsfordlive.co.uk/news/kingsford-news/drug-deaths-fall-29384756?ref=rss"
+    clean = "https://www.kingsfordlive.co.uk/news/kingsford-news/drug-deaths-fall-29384756"
+    story = {"source": "kingsford-live", "kind": "press", "title": "Drug deaths fall", "published": "2024-05-01",
+             "text": "Drug deaths in Kingsford fell last year, the council's public health report says."}
+    save.save_article(db, {**story, "url": old})
+    save.save_article(db, {**story, "url": "https://www.kingsfordlive.co.uk/news/kingsford-news/other-1",
+                           "text": "Another story."})
+    assert remember_canonical_addresses(db) == 1
+    assert remember_canonical_addresses(db) == 0  # once is enough
+    assert save.save_article(db, {**story, "url": clean}) == "unchanged"
+    assert [r["url"] for r in db.query("select url from articles order by id")][0] == clean
+    assert db["articles"].count == 2

@@ -73,3 +73,14 @@ def test_migrations_run_once(old_db):
     db = open_db(path)
     names = [r["name"] for r in db.query("select name from _sqlite_migrations")]
     assert names == sorted(set(names)) and len(names) >= 3
+
+
+def test_every_stored_article_is_reachable_at_its_address(old_db):
+    from recoverywatch.db import save
+
+    path, before = old_db
+    db = open_db(path)
+    assert db["article_urls"].count == before["articles"]
+    for row in db.query("select id, url from articles"):
+        assert save.article_for_url(db, row["url"]) == row["id"]
+    assert "0004_article_urls" in [r["name"] for r in db.query("select name from _sqlite_migrations")]

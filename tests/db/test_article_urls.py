@@ -1,0 +1,40 @@
+"""An article reached at several addresses (an older URL, a redirect, a tracking or CMS variant,
+a page naming its canonical address) is one row, findable at each of them."""
+from recoverywatch.db import save
+from recoverywatch.db.schema import open_db
+
+OLD = "https://www.northvale.gov.uk/news/2024/contract-extended?ref=rss"
+CANONICAL = "https://www.northvale.gov.uk/news/2024/contract-extended"
+REDIRECT = "https://www.northvale.gov.uk/news/contract-extended"
+
+
+def article(url, text="The drug and alcohol treatment contract is extended for two years.", aliases=()):
+    return {"url": url, "source": "northvale-news", "kind": "council", "title": "Contract extended",
+            "published": "2024-03-14", "text": text, "aliases": list(aliases)}
+
+
+def test_an_article_met_again_under_its_canonical_address_keeps_its_row(tmp_path):
+    db = open_db(tmp_path / "a.db")
+    db["sources"].insert({"name": "northvale-news"})
+    assert save.save_article(db, article(OLD)) == "new"
+    (first_id,) = [r["id"] for r in db.query("select id from articles")]
+    # the next crawl fetches the clean address, which redirected, and knows the old one
+    assert save.save_article(db, article(CANONICAL, aliases=[REDIRECT, OLD])) == "unchanged"
+    assert [(r["id"], r["url"]) for r in db.query("select id, url from articles")] == [(first_id, CANONICAL)]
+    for url in (OLD, CANONICAL, REDIRECT):
+        assert save.article_for_url(db, url) == first_id
+    # an edit found at any of the addresses updates the same row
+    assert save.save_article(db, article(REDIRECT, text="The contract is extended for three years.")) == "updated"
+    assert db["articles"].count == 1
+    assert db["articles"].get(first_id)["text"] == "The contract is extended for three years."
+
+
+def test_an_address_keeps_the_article_it_first_led_to(tmp_path):
+    db = open_db(tmp_path / "b.db")
+    db["sources"].insert({"name": "northvale-news"})
+    save.save_article(db, article(CANONICAL, aliases=[REDIRECT]))
+    other = "https://www.northvale.gov.uk/news/2024/another-story"
+    save.save_article(db, article(other, text="Another story about the recovery service.", aliases=[]))
+    assert save.article_for_url(db, REDIRECT) == save.article_for_url(db, CANONICAL)
+    assert save.article_for_url(db, other) != save.article_for_url(db, CANONICAL)
+    assert save.article_for_url(db, "https://www.northvale.gov.uk/news/never-seen") is None
