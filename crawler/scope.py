@@ -61,3 +61,22 @@ def host_root(url: str) -> str:
     """The root of `url`'s site ("https://host/"): sitemaps and feeds may sit anywhere on the host."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}/"
+
+
+
+def is_section(url: str, start_urls: list[str]) -> bool:
+    """Whether `url` is the site's home page or a source's start (section) page: /, /news or /news/."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.query:
+        return False
+    if parts.path in ("", "/"):
+        return True
+    path = parts.path.rstrip("/")
+    for start in start_urls:
+        s = urlsplit(start)
+        if _site(s) == _site(parts) and path in (s.path.rstrip("/"), base_path(start).rstrip("/")):
+            return True
+    return False

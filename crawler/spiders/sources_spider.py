@@ -209,6 +209,11 @@ class SourcesSpider(scrapy.Spider):
         url = self._canonical(href, f"rel=canonical of {response.url}", base=response.url)
         if not url or url == response.url or not scope.in_scope(url, source.start_urls):
             return None
+        if scope.is_section(url, source.start_urls):
+            # a template that names the home or section page as every page's canonical: storing
+            # the stories under it would make them overwrite one another
+            log.info("rel=canonical of %s names the section page %s; ignored", response.url, url)
+            return None
         return url
 
     def _parse_binary(self, response, source):

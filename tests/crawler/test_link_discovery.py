@@ -136,10 +136,11 @@ def test_start_urls_and_frontier_links_are_made_canonical_and_bad_ones_skipped()
     assert requests[0].meta["rw_aliases"] == ["https://www.northvale.gov.uk/news/2024/old?ref=rss"]
 
 
-def test_an_article_is_stored_under_its_declared_canonical_address():
+@pytest.mark.parametrize("url", ["https://www.northvale.gov.uk/news/2024/contract-extended-1",
+                                 "https://www.northvale.gov.uk/news/2024/contract-extended/print"])
+def test_an_article_is_stored_under_its_declared_canonical_address(url):
     spider = spider_for(NEWS)
     head = '<link rel="canonical" href="https://www.northvale.gov.uk/news/2024/contract-extended">'
-    url = "https://www.northvale.gov.uk/news/2024/contract-extended-1"
     (item,) = run(spider.parse_page(html_response(url, article(head), NEWS)))
     assert item.page_type == "article" and item.url == url
     assert item.canonical == "https://www.northvale.gov.uk/news/2024/contract-extended"
@@ -151,6 +152,9 @@ def test_an_article_is_stored_under_its_declared_canonical_address():
     "https://www.othertown.gov.uk/news/2024/contract-extended",  # another site (a syndicated copy)
     "https://www.northvale.gov.uk/jobs/contract-extended",       # outside the source's path
     "http://[::1",                                                # malformed
+    "https://www.northvale.gov.uk/news/",                         # the section page: a template bug
+    "https://www.northvale.gov.uk/news",
+    "https://www.northvale.gov.uk/",                              # the home page
 ])
 def test_a_canonical_link_off_the_source_is_ignored(href):
     spider = spider_for(NEWS)
