@@ -162,7 +162,8 @@ class SourcesSpider(scrapy.Spider):
             self.crawler.stats.inc_value(NOINDEX_PAGES)
             log.info("page marked noindex; not stored as an article: %s", response.url)
             is_article, page.reason = False, "noindex"
-        links = [] if nofollow else self._links(response, source, page.hrefs)
+        canonical = self._declared_canonical(response, source, page_head.canonical) if is_article else None
+        links = [] if nofollow else self._links(response, source, page.hrefs, canonical or response.url)
         if not is_article:
             log.debug("not an article (%s): %s", page.reason, response.url)
         out = [PageItem(
@@ -173,7 +174,7 @@ class SourcesSpider(scrapy.Spider):
             title=page.title, published=page.published, author=page.author,
             publisher=page.publisher, text=page.text if is_article else "", reason=page.reason,
             links=links, signature=page.signature,
-            canonical=self._declared_canonical(response, source, page_head.canonical) if is_article else None,
+            canonical=canonical,
             aliases=_aliases(response),
         )]
         for url, next_depth, document_of in links:
@@ -181,8 +182,9 @@ class SourcesSpider(scrapy.Spider):
             out.append(self._request(url, source, self.parse_page, depth=next_depth, **meta))
         return out
 
-    def _links(self, response, source, hrefs):
-        """In-scope links to follow: (url, depth, document_of). `hrefs` come from the page analysis."""
+    def _links(self, response, source, hrefs, page_address):
+        """In-scope links to follow: (url, depth, document_of). `hrefs` come from the page analysis;
+        a committee PDF's `document_of` is the address its page is stored under."""
         depth = response.meta["rw_depth"]
         if depth >= source.max_depth:
             return []
@@ -190,12 +192,12 @@ class SourcesSpider(scrapy.Spider):
         links = {}
         for href in hrefs:
             url = self._canonical(href, f"page {response.url}", base=response.url)
-            if url is None or url == response.url or not scope.in_scope(
+            if url is None or url in (response.url, page_address) or not scope.in_scope(
                     url, source.start_urls, allow_pdf_anywhere_on_host=committee):
                 continue
             if scope.is_pdf(url):
                 if committee:
-                    links[url] = (url, depth + 1, response.url)
+                    links[url] = (url, depth + 1, page_address)
                 continue
             links[url] = (url, depth + 1, None)
         return list(links.values())
