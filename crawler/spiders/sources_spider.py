@@ -16,6 +16,7 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
 from recoverywatch.crawler import head, pdf, scope, urls
@@ -243,7 +244,7 @@ class SourcesSpider(scrapy.Spider):
 
     def on_error(self, failure):
         request = failure.request
-        if failure.check(IgnoreRequest):
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
             # robots.txt or the redirect scope said no (the middleware logged why): not an error,
             # and the link leaves the frontier rather than being retried next run
             source = self.sources.get(request.meta.get("source"))

@@ -199,3 +199,18 @@ def test_a_forbidden_or_off_scope_request_is_no_error_and_leaves_the_frontier():
     item = spider.on_error(failure)
     assert item.page_type == "skipped" and item.addresses() == [request.url]
     assert not spider.crawler.stats.get_value(ERRORS)
+
+
+def test_an_http_error_is_still_an_error():
+    from scrapy.http import Response
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.python.failure import Failure
+
+    from recoverywatch.crawler.stats import ERRORS
+
+    spider = spider_for(NEWS)
+    request = Request("https://www.northvale.gov.uk/news/2024/gone", meta={"source": NEWS.name, "rw_depth": 1})
+    failure = Failure(HttpError(Response(request.url, status=500, request=request), "Ignoring non-200 response"))
+    failure.request = request
+    assert spider.on_error(failure) is None
+    assert spider.crawler.stats.get_value(ERRORS) == 1
