@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from lxml import etree
 
-from recoverywatch.crawler import dedupe, metadata, promo
+from recoverywatch.crawler import committee, dedupe, metadata, promo
 
 MIN_WORDS = 80           # shorter main text is a stub, listing or contact page
 MIN_PARAGRAPHS = 3       # running prose, not a list of teasers
@@ -66,16 +66,28 @@ def teaser_count(tree) -> int:
     return len(region.xpath(".//article[.//a] | .//*[self::h2 or self::h3 or self::h4][.//a]"))
 
 
-def analyse(url: str, html_text: str) -> PageAnalysis:
+def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis:
+    """`anchor`: the text of the link that led here (a title candidate)."""
     try:
         tree = metadata.parse_html(html_text)
     except (etree.ParserError, ValueError) as exc:
         return PageAnalysis(url, False, f"unparseable HTML ({exc})")
-    meta = metadata.page_metadata(tree, html_text)
     hrefs = tree.xpath("//a/@href | //link[@rel='next']/@href")
+    family = committee.parse(url, tree)
+    extra = [("committee", family.title)] if family is not None else []
+    meta = metadata.page_metadata(tree, html_text, anchor=anchor, extra_candidates=extra)
+    if family is not None:
+        meta["published"] = family.published or meta["published"]
+        if not family.is_article:
+            return PageAnalysis(url, False, family.reason, meta["title"], meta["published"],
+                                hrefs=[str(h) for h in hrefs])
     density = link_density(tree)
     teasers = teaser_count(tree)
-    text = main_text(html_text, url, tree)  # prunes the tree, so measure it first
+    if family is not None:
+        text = promo.strip_promos(family.text)
+        density, teasers = 0.0, 0  # a committee record is not a listing whatever its links
+    else:
+        text = main_text(html_text, url, tree)  # prunes the tree, so measure it first
     if meta["title"] and text.split("\n", 1)[0].strip() == meta["title"]:
         text = text.split("\n", 1)[1] if "\n" in text else ""  # the headline is stored as the title
     result = PageAnalysis(url, False, "", meta["title"], meta["published"], meta["author"],
