@@ -8,7 +8,7 @@ from lxml import etree
 
 from recoverywatch.crawler import committee, dedupe, metadata, promo
 
-MIN_WORDS = 80           # shorter main text is a stub, listing or contact page
+MIN_WORDS = 60           # shorter main text is a stub, listing or contact page (council notices run to ~70)
 MIN_PARAGRAPHS = 3       # running prose, not a list of teasers
 MAX_LINK_DENSITY = 0.35  # share of main-text words that sit inside links
 NOT_ARTICLE_PATH = re.compile(
@@ -32,6 +32,7 @@ class PageAnalysis:
     page_types: set = field(default_factory=set)
     signature: list | None = None  # MinHash of the text, computed here (in the worker) for de-duplication
     hrefs: list = field(default_factory=list)  # every link target on the page, as written
+    anchors: dict = field(default_factory=dict)  # href -> link text, for document links (PDF titles)
 
 
 def looks_binary(body: bytes) -> bool:
@@ -66,6 +67,21 @@ def teaser_count(tree) -> int:
     return len(region.xpath(".//article[.//a] | .//*[self::h2 or self::h3 or self::h4][.//a]"))
 
 
+DOCUMENT_HREF = re.compile(r"\.(pdf|docx?)(\?|#|$)|document\.ashx|/documents?/", re.I)
+
+
+def document_anchors(tree) -> dict:
+    """Link text of links that look like documents: a PDF's candidate title."""
+    found = {}
+    for a in tree.xpath("//a[@href]"):
+        href = str(a.get("href"))
+        if DOCUMENT_HREF.search(href) and href not in found:
+            text = " ".join(a.text_content().split())
+            if text:
+                found[href] = text[:300]
+    return found
+
+
 def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis:
     """`anchor`: the text of the link that led here (a title candidate)."""
     try:
@@ -73,6 +89,7 @@ def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis
     except (etree.ParserError, ValueError) as exc:
         return PageAnalysis(url, False, f"unparseable HTML ({exc})")
     hrefs = tree.xpath("//a/@href | //link[@rel='next']/@href")
+    anchors = document_anchors(tree)
     family = committee.parse(url, tree)
     extra = [("committee", family.title)] if family is not None else []
     meta = metadata.page_metadata(tree, html_text, anchor=anchor, extra_candidates=extra)
@@ -80,7 +97,7 @@ def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis
         meta["published"] = family.published or meta["published"]
         if not family.is_article:
             return PageAnalysis(url, False, family.reason, meta["title"], meta["published"],
-                                hrefs=[str(h) for h in hrefs])
+                                hrefs=[str(h) for h in hrefs], anchors=anchors)
     density = link_density(tree)
     teasers = teaser_count(tree)
     if family is not None:
@@ -91,7 +108,8 @@ def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis
     if meta["title"] and text.split("\n", 1)[0].strip() == meta["title"]:
         text = text.split("\n", 1)[1] if "\n" in text else ""  # the headline is stored as the title
     result = PageAnalysis(url, False, "", meta["title"], meta["published"], meta["author"],
-                          meta["publisher"], text, meta["types"], hrefs=[str(h) for h in hrefs])
+                          meta["publisher"], text, meta["types"], hrefs=[str(h) for h in hrefs],
+                          anchors=anchors)
     lines = [line for line in text.splitlines() if line.strip()]
     prose = [line for line in lines if not line.startswith("- ") and len(line.split()) >= 10]
     words = sum(len(line.split()) for line in prose)

@@ -10,19 +10,19 @@ import tomllib
 
 
 @functools.cache
-def _config() -> dict:
+def config() -> dict:
     return tomllib.loads(importlib.resources.files("recoverywatch.crawler").joinpath("boilerplate.toml").read_text("utf-8"))
 
 
 @functools.cache
 def _line_regex() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in _config()["line_patterns"]), re.I)
+    return re.compile("|".join(f"(?:{p})" for p in config()["line_patterns"]), re.I)
 
 
 @functools.cache
 def _class_regex() -> re.Pattern:
     # a whole class token, or a BEM part such as `inline-promo__label` / `story__byline`
-    words = "|".join(re.escape(w) for w in _config()["class_words"])
+    words = "|".join(re.escape(w) for w in config()["class_words"])
     return re.compile(rf"(?:^|[\s_-])(?:{words})(?:$|[\s_-])", re.I)
 
 
@@ -51,7 +51,7 @@ def prune_boilerplate(tree) -> None:
 
 @functools.cache
 def _cut_regex() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in _config()["cut_patterns"]), re.I)
+    return re.compile("|".join(f"(?:{p})" for p in config()["cut_patterns"]), re.I)
 
 
 def is_promo_line(line: str) -> bool:

@@ -160,7 +160,7 @@ def save_reference(db: sqlite_utils.Database, areas: list[dict], providers: list
 def pending_articles(db: sqlite_utils.Database, everything: bool = False):
     """Articles whose text changed since they were last extracted."""
     where = "" if everything else "where extracted_hash is null or extracted_hash != content_hash"
-    return db.query(f"select id, url, source, title, published, text, content_hash from articles {where} order by id")
+    return db.query(f"select id, url, source, title, published, text, content_hash, document_of from articles {where} order by id")
 
 
 EXTRACTION_TABLES = ("article_areas", "article_providers", "article_services", "figures", "quotes", "mentions")

@@ -138,8 +138,11 @@ class SourcesSpider(scrapy.Spider):
             publisher=page.publisher, text=page.text if page.is_article else "", reason=page.reason,
             links=links, signature=page.signature,
         )]
+        anchors = {scope.normalise(response.urljoin(h.strip())): t for h, t in page.anchors.items()}
         for url, next_depth, document_of in links:
-            meta = {"document_of": document_of} if document_of else {}
+            meta = {}
+            if document_of:  # a PDF inherits the linking page's date and gets its link text as a title candidate
+                meta = {"document_of": document_of, "anchor": anchors.get(url), "linked_published": page.published}
             out.append(self._request(url, source, self.parse_page, depth=next_depth, **meta))
         return out
 
@@ -166,16 +169,16 @@ class SourcesSpider(scrapy.Spider):
         if "pdf" not in content_type.lower() and not response.body.startswith(b"%PDF"):
             log.info("skipped non-text response %s (%s)", response.url, content_type or "no type")
             return
-        text = pdf.pdf_text(response.body)
-        if not text:
+        report = pdf.read_report(response.body, response.meta.get("anchor"), response.meta.get("linked_published"))
+        if report is None:
             self._count_error(f"PDF without extractable text (scanned or corrupt): {response.url}")
             return
         yield PageItem(
             url=response.url, source=source.name, kind=source.kind, page_type="document",
             status=response.status, etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
-            title=pdf.pdf_title(response.body) or response.url.rsplit("/", 1)[-1],
-            text=text, document_of=response.meta.get("document_of"),
+            title=report.title, published=report.published,
+            text=report.text, document_of=response.meta.get("document_of"),
         )
 
     # --- failures -------------------------------------------------------------
