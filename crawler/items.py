@@ -20,6 +20,7 @@ class PageItem:
     reason: str = ""
     signature: list | None = None
     links: list = field(default_factory=list)  # (url, depth, document_of) found on the page, for the frontier
+    furniture_lines: dict = field(default_factory=dict)  # fingerprint -> (kind, example): the page's short lines, for template learning
 
     def article(self) -> dict:
         return {k: getattr(self, k) for k in (

@@ -114,6 +114,7 @@ def page_metadata(tree, html_text: str, anchor: str | None = None, furniture=fro
     if not published:
         stamp = tree.xpath("(//main//time/@datetime | //article//time/@datetime)[1]")
         published = normalise_date(stamp[0]) if stamp else None
+    stated = bool(published)  # from the page's own date fields, not htmldate's reading of the whole page
     if not published:
         try:
             published = htmldate.find_date(html_text, original_date=True, outputformat="%Y-%m-%d")
@@ -121,7 +122,7 @@ def page_metadata(tree, html_text: str, anchor: str | None = None, furniture=fro
             published = None
     author = author or meta.get("author") or meta.get("article:author")
     return {
-        "types": types, "title": _clean(title), "candidates": candidates, "published": published,
+        "types": types, "title": _clean(title), "candidates": candidates, "date_stated": stated, "published": published,
         "author": _clean(author if isinstance(author, str) else None),
         "publisher": _clean(publisher if isinstance(publisher, str) else None),
     }

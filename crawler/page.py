@@ -8,7 +8,8 @@ from lxml import etree
 
 from recoverywatch.crawler import committee, dedupe, metadata, promo
 
-MIN_WORDS = 60           # shorter main text is a stub, listing or contact page (council notices run to ~70)
+MIN_WORDS = 80           # shorter main text is a stub, listing or contact page...
+MIN_DATED_WORDS = 60     # ...unless it states a publication date: a council notice runs to ~70 words
 MIN_PARAGRAPHS = 3       # running prose, not a list of teasers
 MAX_LINK_DENSITY = 0.35  # share of main-text words that sit inside links
 NOT_ARTICLE_PATH = re.compile(
@@ -33,6 +34,8 @@ class PageAnalysis:
     signature: list | None = None  # MinHash of the text, computed here (in the worker) for de-duplication
     hrefs: list = field(default_factory=list)  # every link target on the page, as written
     anchors: dict = field(default_factory=dict)  # href -> link text, for document links (PDF titles)
+    candidates: list = field(default_factory=list)  # (kind, text) headline candidates
+    template_text: bool = True  # False when a committee family parser read the page: no template learning
 
 
 def looks_binary(body: bytes) -> bool:
@@ -109,7 +112,7 @@ def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis
         text = text.split("\n", 1)[1] if "\n" in text else ""  # the headline is stored as the title
     result = PageAnalysis(url, False, "", meta["title"], meta["published"], meta["author"],
                           meta["publisher"], text, meta["types"], hrefs=[str(h) for h in hrefs],
-                          anchors=anchors)
+                          anchors=anchors, candidates=meta["candidates"], template_text=family is None)
     lines = [line for line in text.splitlines() if line.strip()]
     prose = [line for line in lines if not line.startswith("- ") and len(line.split()) >= 10]
     words = sum(len(line.split()) for line in prose)
@@ -121,7 +124,7 @@ def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis
         result.reason = f"utility page title {meta['title']!r}"
     elif teasers >= 4 and not declared:
         result.reason = f"{teasers} linked teasers"
-    elif words < MIN_WORDS:
+    elif words < (MIN_DATED_WORDS if meta["date_stated"] else MIN_WORDS):
         result.reason = f"only {words} words of prose"
     elif len(prose) < MIN_PARAGRAPHS:
         result.reason = f"only {len(prose)} paragraphs of prose"

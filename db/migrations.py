@@ -48,3 +48,14 @@ def add_mentions(db):
             where x.start is not null and x."end" > x.start
             order by x.article_id, x.start""")
     db.execute("update articles set extracted_hash = null where extracted_hash is not null and relevant = 1")
+
+
+@MIGRATIONS(name="0005_source_furniture")
+def add_source_furniture(db):
+    """Per-source template memory (crawler.furniture): the source_furniture table and the count
+    of pages learned from on each source. Articles stored before keep their text until refetched."""
+    if not db["sources"].exists():
+        return  # a new database: the shape step creates every table
+    if "furniture_pages" not in db["sources"].columns_dict:
+        db["sources"].add_column("furniture_pages", int)
+    schema.create_table(db, "source_furniture")

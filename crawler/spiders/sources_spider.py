@@ -14,7 +14,7 @@ from scrapy import signals
 from scrapy.http import TextResponse
 from scrapy.utils.sitemap import Sitemap
 
-from recoverywatch.crawler import pdf, scope
+from recoverywatch.crawler import dedupe, furniture, headline, pdf, scope
 from recoverywatch.crawler.items import PageItem
 from recoverywatch.crawler.page import analyse, looks_binary
 from recoverywatch.crawler.stats import ERRORS, NOT_MODIFIED
@@ -26,10 +26,13 @@ class SourcesSpider(scrapy.Spider):
     name = "sources"
     handle_httpstatus_list = [304]
 
-    def __init__(self, sources=(), resume=(), **kwargs):
+    def __init__(self, sources=(), resume=(), furniture_memory=None, **kwargs):
         super().__init__(**kwargs)
         self.sources = {s.name: s for s in sources}
         self.resume = list(resume)  # links an earlier, interrupted run found but did not fetch
+        # per-source template memory, seeded from the database (crawler.furniture)
+        self.templates = {name: furniture.SourceMemory(pages, dict(counts))
+                          for name, (pages, counts) in (furniture_memory or {}).items()}
         self.pool = None
 
     @classmethod
@@ -47,14 +50,28 @@ class SourcesSpider(scrapy.Spider):
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
 
-    async def _analyse(self, url, text):
+    def _apply_template(self, source, page) -> dict:
+        """Drop lines and a headline this source repeats on many pages, then count this page's."""
+        memory = self.templates.setdefault(source.name, furniture.SourceMemory())
+        lines = furniture.page_lines(page.text, page.title)
+        cleaned = memory.clean(page.text)
+        if cleaned != page.text:
+            page.text = cleaned
+            page.signature = dedupe.signature(cleaned)
+        if memory.title_is_furniture(page.title):
+            known = {headline._key(t) for _, t in page.candidates if t and memory.title_is_furniture(t)}
+            page.title = headline.choose(page.candidates, frozenset(known)) or page.title
+        memory.learn(lines)
+        return lines
+
+    async def _analyse(self, url, text, anchor=None):
         if self.pool is not None:
             try:
-                return await asyncio.wrap_future(self.pool.submit(analyse, url, text))
+                return await asyncio.wrap_future(self.pool.submit(analyse, url, text, anchor))
             except concurrent.futures.process.BrokenProcessPool:
                 log.warning("analysis worker died; analysing in the crawler process from now on")
                 self.pool = None
-        return analyse(url, text)
+        return analyse(url, text, anchor)
 
     async def start(self):
         for link in self.resume:
@@ -125,7 +142,8 @@ class SourcesSpider(scrapy.Spider):
         except (UnicodeDecodeError, LookupError) as exc:
             self._count_error(f"undecodable page {response.url}: {exc}")
             return []
-        page = await self._analyse(response.url, text)
+        page = await self._analyse(response.url, text, response.meta.get("anchor"))
+        learned = self._apply_template(source, page) if page.is_article and page.template_text else {}
         links = self._links(response, source, page.hrefs)
         if not page.is_article:
             log.debug("not an article (%s): %s", page.reason, response.url)
@@ -136,7 +154,7 @@ class SourcesSpider(scrapy.Spider):
             last_modified=_header(response, "Last-Modified"),
             title=page.title, published=page.published, author=page.author,
             publisher=page.publisher, text=page.text if page.is_article else "", reason=page.reason,
-            links=links, signature=page.signature,
+            links=links, signature=page.signature, furniture_lines=learned,
         )]
         anchors = {scope.normalise(response.urljoin(h.strip())): t for h, t in page.anchors.items()}
         for url, next_depth, document_of in links:
