@@ -11,6 +11,7 @@ from recoverywatch.crawler import committee, dedupe, metadata, promo
 MIN_WORDS = 80           # shorter main text is a stub, listing or contact page...
 MIN_DATED_WORDS = 60     # ...unless it states a publication date: a council notice runs to ~70 words
 MIN_PARAGRAPHS = 3       # running prose, not a list of teasers
+RECALL_RETRY_WORDS = 50  # precision-mode text this short is retried in recall mode
 MAX_LINK_DENSITY = 0.35  # share of main-text words that sit inside links
 NOT_ARTICLE_PATH = re.compile(
     r"/(page/\d+|tag|tags|category|categories|topic|topics|search|contact|contact-us|author|"
@@ -46,14 +47,22 @@ def looks_binary(body: bytes) -> bool:
 def main_text(html_text: str, url: str | None = None, tree=None) -> str:
     """Clean body text: trafilatura with our boilerplate pruning and promo filter.
 
-    `tree` (parsed from html_text) is pruned in place; pass one you no longer need."""
+    `tree` (parsed from html_text) is pruned in place; pass one you no longer need.
+    trafilatura's precision mode sometimes throws the whole story away (an unusual layout);
+    when it keeps almost nothing, its recall mode is asked too and kept if it finds much more."""
     if tree is None:
         tree = metadata.parse_html(html_text)
     promo.prune_boilerplate(tree)
-    text = trafilatura.extract(
-        tree, url=url, favor_precision=True, include_comments=False, deduplicate=False,
-    ) or ""
-    return promo.strip_promos(text)
+    text = promo.strip_promos(trafilatura.extract(
+        tree, url=url, favor_precision=True, include_comments=False, deduplicate=False) or "")
+    if len(text.split()) < RECALL_RETRY_WORDS:
+        again = metadata.parse_html(html_text)
+        promo.prune_boilerplate(again)
+        wider = promo.strip_promos(trafilatura.extract(
+            again, url=url, favor_recall=True, include_comments=False, deduplicate=False) or "")
+        if len(text) < 0.5 * len(wider):
+            text = wider
+    return text
 
 
 def link_density(tree) -> float:
@@ -65,9 +74,15 @@ def link_density(tree) -> float:
 
 
 def teaser_count(tree) -> int:
-    """Headlines that link elsewhere: many of them make a listing page."""
+    """Headlines that link elsewhere: many of them make a listing page. Teasers in a
+    'Related news' / 'More news' block under a story do not count."""
     region = (tree.xpath("//main") or tree.xpath("//body") or [tree])[0]
-    return len(region.xpath(".//article[.//a] | .//*[self::h2 or self::h3 or self::h4][.//a]"))
+    teasers = region.xpath(".//article[.//a] | .//*[self::h2 or self::h3 or self::h4][.//a]")
+    blocks = promo.related_blocks(tree)
+    if not blocks:
+        return len(teasers)
+    inside = {id(el) for block in blocks for el in block.iter()}
+    return sum(1 for t in teasers if id(t) not in inside)
 
 
 DOCUMENT_HREF = re.compile(r"\.(pdf|docx?)(\?|#|$)|document\.ashx|/documents?/", re.I)

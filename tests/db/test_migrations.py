@@ -73,3 +73,17 @@ def test_migrations_run_once(old_db):
     db = open_db(path)
     names = [r["name"] for r in db.query("select name from _sqlite_migrations")]
     assert names == sorted(set(names)) and len(names) >= 3
+
+
+def test_old_database_gains_the_template_memory_and_can_learn(old_db):
+    from recoverywatch.db import save
+    path, _ = old_db
+    db = open_db(path)
+    assert "0005_source_furniture" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
+    assert "furniture_pages" in db["sources"].columns_dict and db["source_furniture"].exists()
+    source = db.execute("select name from sources limit 1").fetchone()[0]
+    for _ in range(2):
+        save.learn_furniture(db, source, {"abc": ("line", "Back to news")})
+    db.conn.commit()
+    pages, counts = save.furniture_memory(db)[source]
+    assert (pages, counts) == (2, {"abc": 2})
