@@ -25,9 +25,13 @@ class CommitteePage:
 
 
 @functools.cache
-def families() -> dict:
+def families_config() -> dict:
     raw = importlib.resources.files("recoverywatch.crawler").joinpath("committee.toml").read_text("utf-8")
-    return tomllib.loads(raw)["families"]
+    return tomllib.loads(raw)
+
+
+def families() -> dict:
+    return families_config()["families"]
 
 
 def _dropper(spec):

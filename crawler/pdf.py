@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
-from recoverywatch.crawler import dates, headline, promo
+from recoverywatch.crawler import committee, dates, headline, promo
 from recoverywatch.crawler.blocktext import normalise_line
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,18 @@ class PdfReport:
     title: str | None
     published: str | None
     metadata_title: str | None
+    front_sheet: bool = False  # an agenda front sheet or summons: a list of items, not an article
+
+
+def is_front_sheet(text: str, names) -> bool:
+    """An agenda front sheet: named so (title, cover heading or link text), or a list of
+    items pointing to pages of the reports pack."""
+    spec = committee.families_config()["front_sheets"]
+    titles = re.compile("|".join(f"(?:{p})" for p in spec["front_sheet_titles"]), re.I)
+    if any(name and titles.search(normalise_line(name)) for name in names):
+        return True
+    refs = len(re.findall(spec["page_ref"], text, re.I))
+    return refs >= spec["front_sheet_min_page_refs"]
 
 
 def _page_lines(body: bytes) -> tuple[list[list[str]], str | None] | None:
@@ -139,7 +151,8 @@ def read_report(body: bytes, anchor: str | None = None, linked_published: str | 
     text = promo.strip_promos(reflow([line for page in pages for line in page]))
     if len(text.split()) < MIN_PDF_WORDS:
         return None
-    return PdfReport(text, title, cover_date or linked_published, meta_title)
+    names = (meta_title, heading, headline.clean_anchor(anchor))
+    return PdfReport(text, title, cover_date or linked_published, meta_title, is_front_sheet(text, names))
 
 
 def pdf_text(body: bytes) -> str | None:

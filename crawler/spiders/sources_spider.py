@@ -191,6 +191,11 @@ class SourcesSpider(scrapy.Spider):
         if report is None:
             self._count_error(f"PDF without extractable text (scanned or corrupt): {response.url}")
             return
+        if report.front_sheet:
+            log.info("agenda front sheet, not an article: %s", response.url)
+            yield PageItem(url=response.url, source=source.name, kind=source.kind, page_type="listing",
+                           status=response.status, reason="agenda front sheet")
+            return
         yield PageItem(
             url=response.url, source=source.name, kind=source.kind, page_type="document",
             status=response.status, etag=_header(response, "ETag"),

@@ -67,3 +67,18 @@ def test_text_pdf_round_trip_and_bad_pdfs():
     assert "2,140 adults in treatment" in pdf_text(text_pdf(lines, "Report"))
     assert pdf_text(b"%PDF-1.4 garbage") is None
     assert pdf_text(text_pdf([], "Scanned")) is None
+
+
+def test_agenda_front_sheet_is_recognised_and_a_report_is_not():
+    items = ["1. Apologies for absence", "2. Declarations of interest",
+             "3. Minutes of the previous meeting (Pages 1 - 6)",
+             "To approve as a correct record the minutes of the meeting held on 16 May 2024.",
+             "4. Drug and alcohol treatment: annual report (Pages 7 - 30)",
+             "To consider the annual report of the Director of Public Health on treatment services.",
+             "5. Work programme (Pages 31 - 34)", *BODY]
+    sheet = read_report(pages_pdf([items], title="Agenda frontsheet 11th-Jul-2024 14.00 Health and Wellbeing Board"))
+    assert sheet.front_sheet
+    unnamed = read_report(pages_pdf([items], title=""), anchor="Agenda for Health and Wellbeing Board")
+    assert unnamed.front_sheet  # three page references into the reports pack
+    report = read_report(pages_pdf([["Treatment annual report", *BODY, *MORE, *LAST]], title="Annual report"))
+    assert not report.front_sheet
