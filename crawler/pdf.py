@@ -22,6 +22,7 @@ from recoverywatch.crawler.blocktext import normalise_line
 log = logging.getLogger(__name__)
 MIN_PDF_WORDS = 50
 EDGE_LINES = 3          # lines at each end of a page where running headers and footers sit
+RUNNING_MAX_WORDS = 15  # a running header or footer is short; a body line is not one however it repeats
 NEW_BLOCK = re.compile(r"^([•·▪●◦‣\-–*]\s|\(?[a-z0-9]{1,3}[.)]\s|\d+(\.\d+)+\s|\d+\.\s)", re.I)
 COVER_DATE_LABELS = re.compile(
     r"^(date of (the )?meeting|meeting date|date of decision|decision date|committee date|date)\s*:\s*(.+)$", re.I)
@@ -71,7 +72,8 @@ def _shape(line: str) -> str:
 
 def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """Drop running headers/footers and page-number lines from every page."""
-    edges = [{_shape(l) for l in page[:EDGE_LINES] + page[-EDGE_LINES:]} for page in pages]
+    edges = [{_shape(l) for l in page[:EDGE_LINES] + page[-EDGE_LINES:] if len(l.split()) <= RUNNING_MAX_WORDS}
+             for page in pages]
     counts: dict[str, int] = {}
     for shapes in edges:
         for shape in shapes:
@@ -119,8 +121,10 @@ def _cover(lines: list[str]) -> tuple[str | None, int, str | None]:
     paragraph, at most three), how many lines it took, and the cover's meeting date."""
     heading = []
     width = max((len(l) for l in lines), default=0)
+    labels = set(committee.families_config()["report_cover"]["labels"])
     for line in lines[:3]:
-        if LABEL_LINE.match(line) or NEW_BLOCK.match(line) or len(line) >= 0.8 * width:
+        label = line.split(":", 1)[0].strip().lower() if ":" in line else None
+        if label in labels or NEW_BLOCK.match(line) or len(line) >= 0.8 * width:
             break  # a field, a numbered paragraph, or a full-width line of running text
         heading.append(line)
     published = None
