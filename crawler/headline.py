@@ -39,7 +39,7 @@ def clean_anchor(text: str | None) -> str | None:
     return FILE_SIZE.sub("", normalise_line(text)) if text else None
 
 
-def _key(text: str) -> str:
+def key(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
@@ -57,14 +57,14 @@ def without_site_suffix(title: str, site_names=()) -> str:
     if len(parts) < 2:
         return title
     last = parts[-1]
-    names = {_key(n) for n in site_names if n}
-    if _key(last) in names or len(last.split()) <= 6:
+    names = {key(n) for n in site_names if n}
+    if key(last) in names or len(last.split()) <= 6:
         return title[: title.rfind(last)].rstrip(" |–—-").strip()
     return title
 
 
 def choose(candidates: list[tuple[str, str | None]], furniture=frozenset()) -> str | None:
-    """The best title among (kind, text) candidates; `furniture` holds the `_key()`s of
+    """The best title among (kind, text) candidates; `furniture` holds the `key()`s of
     headings this source repeats across its pages."""
     weights = _config()["weights"]
     cleaned = []
@@ -72,13 +72,13 @@ def choose(candidates: list[tuple[str, str | None]], furniture=frozenset()) -> s
         if not text or not isinstance(text, str):
             continue
         text = normalise_line(text)
-        if is_junk(text) or _key(text) in furniture:
+        if is_junk(text) or key(text) in furniture:
             continue
         cleaned.append((kind, text))
     best, best_score = None, float("-inf")
     for kind, text in cleaned:
-        key = _key(text)
-        support = {k for k, t in cleaned if k != kind and key and (key == _key(t) or key in _key(t))}
+        own = key(text)
+        support = {k for k, t in cleaned if k != kind and own and (own == key(t) or own in key(t))}
         if kind in _config()["needs_support"] and not support:
             continue  # a sub-heading alone is as likely a box heading ('Category') as a title
         score = weights.get(kind, 1.0) + _config()["agreement"] * len(support)

@@ -150,7 +150,7 @@ def read_report(body: bytes, anchor: str | None = None, linked_published: str | 
     heading, used, cover_date = _cover(first)
     title = headline.choose([("pdf_metadata", meta_title), ("pdf_heading", heading),
                              ("anchor", headline.clean_anchor(anchor))])
-    if heading and title and headline._key(title) == headline._key(heading):
+    if heading and title and headline.key(title) == headline.key(heading):
         pages[0] = first[used:]  # the title is stored as the title, not as the first paragraph
     text = promo.strip_promos(reflow([line for page in pages for line in page]))
     if len(text.split()) < MIN_PDF_WORDS:

@@ -59,7 +59,7 @@ class SourcesSpider(scrapy.Spider):
             page.text = cleaned
             page.signature = dedupe.signature(cleaned)
         if memory.title_is_furniture(page.title):
-            known = {headline._key(t) for _, t in page.candidates if t and memory.title_is_furniture(t)}
+            known = {headline.key(t) for _, t in page.candidates if t and memory.title_is_furniture(t)}
             page.title = headline.choose(page.candidates, frozenset(known)) or page.title
         memory.learn(lines)
         return lines
