@@ -59,6 +59,6 @@ def read_head(html_text: str) -> Head:
     return Head(canonical, noindex, nofollow)
 
 
-def analyse_page(url: str, html_text: str) -> tuple[PageAnalysis, Head]:
+def analyse_page(url: str, html_text: str, anchor: str | None = None) -> tuple[PageAnalysis, Head]:
     """The page analysis and what its head says, in one call (one trip to the worker)."""
-    return analyse(url, html_text), read_head(html_text)
+    return analyse(url, html_text, anchor), read_head(html_text)

@@ -23,6 +23,7 @@ class PageItem:
     links: list = field(default_factory=list)  # (url, depth, document_of) found on the page, for the frontier
     canonical: str | None = None   # the page's one address when it is not `url` (rel=canonical)
     aliases: list = field(default_factory=list)  # other addresses that led here (redirects, variants)
+    furniture_lines: dict = field(default_factory=dict)  # fingerprint -> (kind, example): the page's short lines, for template learning
 
     def article(self) -> dict:
         record = {k: getattr(self, k) for k in (

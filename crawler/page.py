@@ -6,10 +6,12 @@ from urllib.parse import urlsplit
 import trafilatura
 from lxml import etree
 
-from recoverywatch.crawler import dedupe, metadata, promo
+from recoverywatch.crawler import committee, dedupe, metadata, promo
 
-MIN_WORDS = 80           # shorter main text is a stub, listing or contact page
+MIN_WORDS = 80           # shorter main text is a stub, listing or contact page...
+MIN_DATED_WORDS = 60     # ...unless it states a publication date: a council notice runs to ~70 words
 MIN_PARAGRAPHS = 3       # running prose, not a list of teasers
+RECALL_RETRY_WORDS = 50  # precision-mode text this short is retried in recall mode
 MAX_LINK_DENSITY = 0.35  # share of main-text words that sit inside links
 NOT_ARTICLE_PATH = re.compile(
     r"/(page/\d+|tag|tags|category|categories|topic|topics|search|contact|contact-us|author|"
@@ -32,6 +34,9 @@ class PageAnalysis:
     page_types: set = field(default_factory=set)
     signature: list | None = None  # MinHash of the text, computed here (in the worker) for de-duplication
     hrefs: list = field(default_factory=list)  # every link target on the page, as written
+    anchors: dict = field(default_factory=dict)  # href -> link text, for document links (PDF titles)
+    candidates: list = field(default_factory=list)  # (kind, text) headline candidates
+    template_text: bool = True  # False when a committee family parser read the page: no template learning
 
 
 def looks_binary(body: bytes) -> bool:
@@ -42,14 +47,22 @@ def looks_binary(body: bytes) -> bool:
 def main_text(html_text: str, url: str | None = None, tree=None) -> str:
     """Clean body text: trafilatura with our boilerplate pruning and promo filter.
 
-    `tree` (parsed from html_text) is pruned in place; pass one you no longer need."""
+    `tree` (parsed from html_text) is pruned in place; pass one you no longer need.
+    trafilatura's precision mode sometimes throws the whole story away (an unusual layout);
+    when it keeps almost nothing, its recall mode is asked too and kept if it finds much more."""
     if tree is None:
         tree = metadata.parse_html(html_text)
     promo.prune_boilerplate(tree)
-    text = trafilatura.extract(
-        tree, url=url, favor_precision=True, include_comments=False, deduplicate=False,
-    ) or ""
-    return promo.strip_promos(text)
+    text = promo.strip_promos(trafilatura.extract(
+        tree, url=url, favor_precision=True, include_comments=False, deduplicate=False) or "")
+    if len(text.split()) < RECALL_RETRY_WORDS:
+        again = metadata.parse_html(html_text)
+        promo.prune_boilerplate(again)
+        wider = promo.strip_promos(trafilatura.extract(
+            again, url=url, favor_recall=True, include_comments=False, deduplicate=False) or "")
+        if len(text) < 0.5 * len(wider):
+            text = wider
+    return text
 
 
 def link_density(tree) -> float:
@@ -61,25 +74,60 @@ def link_density(tree) -> float:
 
 
 def teaser_count(tree) -> int:
-    """Headlines that link elsewhere: many of them make a listing page."""
+    """Headlines that link elsewhere: many of them make a listing page. Teasers in a
+    'Related news' / 'More news' block under a story do not count."""
     region = (tree.xpath("//main") or tree.xpath("//body") or [tree])[0]
-    return len(region.xpath(".//article[.//a] | .//*[self::h2 or self::h3 or self::h4][.//a]"))
+    teasers = region.xpath(".//article[.//a] | .//*[self::h2 or self::h3 or self::h4][.//a]")
+    blocks = promo.related_blocks(tree)
+    if not blocks:
+        return len(teasers)
+    inside = {id(el) for block in blocks for el in block.iter()}
+    return sum(1 for t in teasers if id(t) not in inside)
 
 
-def analyse(url: str, html_text: str) -> PageAnalysis:
+DOCUMENT_HREF = re.compile(r"\.(pdf|docx?)(\?|#|$)|document\.ashx|/documents?/", re.I)
+
+
+def document_anchors(tree) -> dict:
+    """Link text of links that look like documents: a PDF's candidate title."""
+    found = {}
+    for a in tree.xpath("//a[@href]"):
+        href = str(a.get("href"))
+        if DOCUMENT_HREF.search(href) and href not in found:
+            text = " ".join(a.text_content().split())
+            if text:
+                found[href] = text[:300]
+    return found
+
+
+def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis:
+    """`anchor`: the text of the link that led here (a title candidate)."""
     try:
         tree = metadata.parse_html(html_text)
     except (etree.ParserError, ValueError) as exc:
         return PageAnalysis(url, False, f"unparseable HTML ({exc})")
-    meta = metadata.page_metadata(tree, html_text)
     hrefs = tree.xpath("//a/@href | //link[@rel='next']/@href")
+    anchors = document_anchors(tree)
+    family = committee.parse(url, tree)
+    extra = [("committee", family.title)] if family is not None else []
+    meta = metadata.page_metadata(tree, html_text, anchor=anchor, extra_candidates=extra)
+    if family is not None:
+        meta["published"] = family.published or meta["published"]
+        if not family.is_article:
+            return PageAnalysis(url, False, family.reason, meta["title"], meta["published"],
+                                hrefs=[str(h) for h in hrefs], anchors=anchors)
     density = link_density(tree)
     teasers = teaser_count(tree)
-    text = main_text(html_text, url, tree)  # prunes the tree, so measure it first
+    if family is not None:
+        text = promo.strip_promos(family.text)
+        density, teasers = 0.0, 0  # a committee record is not a listing whatever its links
+    else:
+        text = main_text(html_text, url, tree)  # prunes the tree, so measure it first
     if meta["title"] and text.split("\n", 1)[0].strip() == meta["title"]:
         text = text.split("\n", 1)[1] if "\n" in text else ""  # the headline is stored as the title
     result = PageAnalysis(url, False, "", meta["title"], meta["published"], meta["author"],
-                          meta["publisher"], text, meta["types"], hrefs=[str(h) for h in hrefs])
+                          meta["publisher"], text, meta["types"], hrefs=[str(h) for h in hrefs],
+                          anchors=anchors, candidates=meta["candidates"], template_text=family is None)
     lines = [line for line in text.splitlines() if line.strip()]
     prose = [line for line in lines if not line.startswith("- ") and len(line.split()) >= 10]
     words = sum(len(line.split()) for line in prose)
@@ -91,7 +139,7 @@ def analyse(url: str, html_text: str) -> PageAnalysis:
         result.reason = f"utility page title {meta['title']!r}"
     elif teasers >= 4 and not declared:
         result.reason = f"{teasers} linked teasers"
-    elif words < MIN_WORDS:
+    elif words < (MIN_DATED_WORDS if meta["date_stated"] else MIN_WORDS):
         result.reason = f"only {words} words of prose"
     elif len(prose) < MIN_PARAGRAPHS:
         result.reason = f"only {len(prose)} paragraphs of prose"

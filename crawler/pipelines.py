@@ -4,7 +4,7 @@ import time
 
 from scrapy.exceptions import DropItem
 
-from recoverywatch.crawler import dedupe
+from recoverywatch.crawler import dedupe, furniture
 from recoverywatch.crawler.stats import article_stat
 from recoverywatch.db import save
 from recoverywatch.db.schema import open_db
@@ -47,6 +47,8 @@ class StorePipeline:
         self.db = None
         self.pending = 0
         self.opened = 0.0
+        self.learned = set()  # sources whose template memory grew in this run
+        self.started = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -54,11 +56,32 @@ class StorePipeline:
 
     def open_spider(self, spider=None):
         self.db = open_db(self.db_path)
+        self.started = save.now_iso()
 
     def close_spider(self, spider=None):
         if self.db is not None:
             self._commit()
+            self.sweep_furniture()
             self.db.close()
+
+    def sweep_furniture(self):
+        """Pages stored before their source's template memory was ready kept its furniture:
+        clean this run's articles of each source again with what the whole run learned."""
+        memory = save.furniture_memory(self.db)
+        for source in sorted(self.learned):
+            pages, counts = memory.get(source, (0, {}))
+            template = furniture.SourceMemory(pages, counts)
+            if not template.ready():
+                continue
+            changed = 0
+            with self.db.conn:
+                for art in save.source_texts(self.db, source, self.started):
+                    text = template.clean(art["text"])
+                    if text != art["text"] and text.strip():
+                        save.replace_text(self.db, art["id"], text)
+                        changed += 1
+            if changed:
+                log.info("template learning: %d article(s) of %s cleaned of repeated lines", changed, source)
 
     def _begin(self):
         if not self.db.conn.in_transaction:
@@ -80,6 +103,9 @@ class StorePipeline:
         if item.page_type in ("article", "document"):
             outcome = save.save_article(self.db, with_copy_link(self.db, item.article()))
             self.stats.inc_value(article_stat(outcome))
+            if outcome == "new" and item.furniture_lines:  # a page is counted once, when first stored
+                save.learn_furniture(self.db, item.source, item.furniture_lines)
+                self.learned.add(item.source)
             log.info("%s %s: %s", outcome, item.page_type, item.url)
         save.save_page(self.db, {
             "url": item.url, "page_type": item.page_type, "status": item.status,

@@ -8,7 +8,7 @@ from recoverywatch.crawler import settings as default_settings
 from recoverywatch.crawler.spiders.sources_spider import SourcesSpider
 
 
-def run_crawl(sources, db_path, log_level="INFO", overrides=None, resume=()) -> dict:
+def run_crawl(sources, db_path, log_level="INFO", overrides=None, resume=(), furniture_memory=None) -> dict:
     """Crawl `sources` into `db_path`; return Scrapy's stats for the run."""
     settings = Settings()
     settings.setmodule(default_settings, priority="project")
@@ -23,7 +23,7 @@ def run_crawl(sources, db_path, log_level="INFO", overrides=None, resume=()) -> 
     for handler in root.handlers:
         handler.setLevel(log_level)
     crawler = process.create_crawler(SourcesSpider)
-    process.crawl(crawler, sources=sources, resume=resume)
+    process.crawl(crawler, sources=sources, resume=resume, furniture_memory=furniture_memory)
     process.start()
     logging.getLogger(__name__).debug("crawl finished")
     return crawler.stats.get_stats()

@@ -59,3 +59,14 @@ def add_article_urls(db):
     schema.create_table(db, "article_urls")
     db.execute("insert or ignore into article_urls (url, article_id, first_seen) "
                "select url, id, coalesce(first_seen, last_updated) from articles where url is not null")
+
+
+@MIGRATIONS(name="0005_source_furniture")
+def add_source_furniture(db):
+    """Per-source template memory (crawler.furniture): the source_furniture table and the count
+    of pages learned from on each source. Articles stored before keep their text until refetched."""
+    if not db["sources"].exists():
+        return  # a new database: the shape step creates every table
+    if "furniture_pages" not in db["sources"].columns_dict:
+        db["sources"].add_column("furniture_pages", int)
+    schema.create_table(db, "source_furniture")

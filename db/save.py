@@ -168,6 +168,38 @@ def save_links(db: sqlite_utils.Database, source: str, links: list[tuple]) -> No
             [(url, source, depth, doc_of, stamp, url) for url, depth, doc_of in links])
 
 
+def furniture_memory(db: sqlite_utils.Database) -> dict:
+    """source -> (pages learned from, {fingerprint: pages}) from source_furniture."""
+    memory = {r["name"]: (r["furniture_pages"] or 0, {}) for r in db.query("select name, furniture_pages from sources")}
+    for r in db.query("select source, fingerprint, pages from source_furniture"):
+        memory.setdefault(r["source"], (0, {}))[1][r["fingerprint"]] = r["pages"]
+    return memory
+
+
+def learn_furniture(db: sqlite_utils.Database, source: str, lines: dict) -> None:
+    """Count one more page of `source` carrying each of `lines` ({fingerprint: (kind, example)})."""
+    stamp = now_iso()
+    db.conn.execute("update sources set furniture_pages = coalesce(furniture_pages, 0) + 1 where name = ?", [source])
+    db.conn.executemany(
+        "insert into source_furniture (source, fingerprint, kind, pages, example, first_seen, last_seen) "
+        "values (?, ?, ?, 1, ?, ?, ?) on conflict (source, fingerprint) do update set "
+        "pages = pages + 1, example = excluded.example, last_seen = excluded.last_seen",
+        [(source, key, kind, example, stamp, stamp) for key, (kind, example) in lines.items()])
+
+
+def source_texts(db: sqlite_utils.Database, source: str, since: str) -> list[dict]:
+    """Web articles (not PDFs) of `source` stored or updated since `since`."""
+    return [dict(r) for r in db.query(
+        "select id, text from articles where source = ? and document_of is null and last_updated >= ?",
+        [source, since])]
+
+
+def replace_text(db: sqlite_utils.Database, article_id: int, text: str) -> None:
+    """New clean text for a stored article; its extraction is redone (content hash changes)."""
+    db.conn.execute("update articles set text = ?, word_count = ?, content_hash = ? where id = ?",
+                    [text, len(text.split()), content_hash(text), article_id])
+
+
 def fetched(db: sqlite_utils.Database, *urls: str) -> None:
     """Take addresses off the frontier: fetched, or never to be fetched (robots.txt, scope)."""
     with transaction(db):
@@ -207,7 +239,7 @@ def save_reference(db: sqlite_utils.Database, areas: list[dict], providers: list
 def pending_articles(db: sqlite_utils.Database, everything: bool = False):
     """Articles whose text changed since they were last extracted."""
     where = "" if everything else "where extracted_hash is null or extracted_hash != content_hash"
-    return db.query(f"select id, url, source, title, published, text, content_hash from articles {where} order by id")
+    return db.query(f"select id, url, source, title, published, text, content_hash, document_of from articles {where} order by id")
 
 
 EXTRACTION_TABLES = ("article_areas", "article_providers", "article_services", "figures", "quotes", "mentions")

@@ -16,10 +16,12 @@ def extract_pending(db, everything=False, progress=None) -> dict:
     areas, providers = gazetteer.reference_rows()
     save.save_reference(db, areas, providers)
     home = {r["name"]: r["area"] for r in db.query("select name, area from sources")}
-    articles = [dict(r, source_area=home.get(r["source"])) for r in save.pending_articles(db, everything)]
+    pending = list(save.pending_articles(db, everything))
+    pages = [dict(r, source_area=home.get(r["source"])) for r in pending if not r.get("document_of")]
+    documents = [r for r in pending if r.get("document_of")]
     done = failed = relevant = 0
     started = time.monotonic()
-    for art, result in _safe_process(pipeline, articles):
+    for art, result in _safe_process(pipeline, pages, lambda: _documents(db, documents, home)):
         if result is None:
             failed += 1
             continue
@@ -27,14 +29,31 @@ def extract_pending(db, everything=False, progress=None) -> dict:
         done += 1
         relevant += int(result["relevant"])
         if progress:
-            progress(done + failed, len(articles))
+            progress(done + failed, len(pending))
     save.refresh_people(db)
     elapsed = time.monotonic() - started
     return {"extracted": done, "relevant": relevant, "failed": failed, "seconds": round(elapsed, 2)}
 
 
-def _safe_process(pipeline, articles):
-    """Batch through spaCy; if a batch raises, redo its articles one by one."""
+def _documents(db, documents, home):
+    """A committee PDF is read in the context of the meeting page that links it: that page's
+    primary area (extracted first) is its home area, else the source's."""
+    for doc in documents:
+        rows = list(db.query(
+            "select ar.name from articles a join article_areas aa on aa.article_id = a.id and aa.is_primary = 1 "
+            "join areas ar on ar.id = aa.area_id where a.url = ?", [doc["document_of"]]))
+        yield dict(doc, source_area=rows[0]["name"] if rows else home.get(doc["source"]))
+
+
+def _safe_process(pipeline, articles, then=None):
+    """Batch through spaCy; if a batch raises, redo its articles one by one. `then()` gives
+    articles to do after the first ones are saved (documents that need their page's areas)."""
+    yield from _batches(pipeline, articles)
+    if then is not None:
+        yield from _batches(pipeline, list(then()))
+
+
+def _batches(pipeline, articles):
     batch = 32
     for i in range(0, len(articles), batch):
         chunk = articles[i:i + batch]

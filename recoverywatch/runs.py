@@ -138,10 +138,13 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
             run_id = save.start_run(db)
             resume = save.resume_links(db)
             remember_canonical_addresses(db)
+
+            memory = save.furniture_memory(db)
             db.close()  # the crawl's pipeline and middleware open their own connections
 
             from recoverywatch.crawler.run import run_crawl
-            stats = run_crawl(sources, db_path, log_level=log_level, overrides=crawler_settings, resume=resume)
+            stats = run_crawl(sources, db_path, log_level=log_level, overrides=crawler_settings, resume=resume,
+                              furniture_memory=memory)
 
             db = open_database(db_path)
             summary = RunSummary.from_stats(stats, run_id)

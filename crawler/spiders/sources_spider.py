@@ -19,7 +19,7 @@ from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
-from recoverywatch.crawler import head, pdf, scope, urls
+from recoverywatch.crawler import dedupe, furniture, head, headline, pdf, scope, urls
 from recoverywatch.crawler.items import PageItem
 from recoverywatch.crawler.page import looks_binary
 from recoverywatch.crawler.stats import ERRORS, INVALID_URLS, NOINDEX_PAGES, NOT_MODIFIED
@@ -31,10 +31,13 @@ class SourcesSpider(scrapy.Spider):
     name = "sources"
     handle_httpstatus_list = [304]
 
-    def __init__(self, sources=(), resume=(), **kwargs):
+    def __init__(self, sources=(), resume=(), furniture_memory=None, **kwargs):
         super().__init__(**kwargs)
         self.sources = {s.name: s for s in sources}
         self.resume = list(resume)  # links an earlier, interrupted run found but did not fetch
+        # per-source template memory, seeded from the database (crawler.furniture)
+        self.templates = {name: furniture.SourceMemory(pages, dict(counts))
+                          for name, (pages, counts) in (furniture_memory or {}).items()}
         self.pool = None
 
     @classmethod
@@ -52,15 +55,29 @@ class SourcesSpider(scrapy.Spider):
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
 
-    async def _analyse(self, url, text):
-        """(PageAnalysis, Head) of an HTML page."""
+    def _apply_template(self, source, page) -> dict:
+        """Drop lines and a headline this source repeats on many pages, then count this page's."""
+        memory = self.templates.setdefault(source.name, furniture.SourceMemory())
+        lines = furniture.page_lines(page.text, page.title)
+        cleaned = memory.clean(page.text)
+        if cleaned != page.text:
+            page.text = cleaned
+            page.signature = dedupe.signature(cleaned)
+        if memory.title_is_furniture(page.title):
+            known = {headline.key(t) for _, t in page.candidates if t and memory.title_is_furniture(t)}
+            page.title = headline.choose(page.candidates, frozenset(known)) or page.title
+        memory.learn(lines)
+        return lines
+
+    async def _analyse(self, url, text, anchor=None):
+        """(PageAnalysis, Head) of an HTML page; `anchor` is the text of the link that led here."""
         if self.pool is not None:
             try:
-                return await asyncio.wrap_future(self.pool.submit(head.analyse_page, url, text))
+                return await asyncio.wrap_future(self.pool.submit(head.analyse_page, url, text, anchor))
             except concurrent.futures.process.BrokenProcessPool:
                 log.warning("analysis worker died; analysing in the crawler process from now on")
                 self.pool = None
-        return head.analyse_page(url, text)
+        return head.analyse_page(url, text, anchor)
 
     async def start(self):
         for link in self.resume:
@@ -154,7 +171,7 @@ class SourcesSpider(scrapy.Spider):
         except (UnicodeDecodeError, LookupError) as exc:
             self._count_error(f"undecodable page {response.url}: {exc}")
             return []
-        page, page_head = await self._analyse(response.url, text)
+        page, page_head = await self._analyse(response.url, text, response.meta.get("anchor"))
         noindex, nofollow = head.robots_directives(_header(response, "X-Robots-Tag"))
         noindex, nofollow = noindex or page_head.noindex, nofollow or page_head.nofollow
         is_article = page.is_article
@@ -163,6 +180,7 @@ class SourcesSpider(scrapy.Spider):
             self.crawler.stats.inc_value(NOINDEX_PAGES)
             log.info("page marked noindex; not stored as an article: %s", response.url)
             is_article, page.reason = False, "noindex"
+        learned = self._apply_template(source, page) if is_article and page.template_text else {}
         canonical = self._declared_canonical(response, source, page_head.canonical) if is_article else None
         links = [] if nofollow else self._links(response, source, page.hrefs, canonical or response.url)
         if not is_article:
@@ -174,12 +192,15 @@ class SourcesSpider(scrapy.Spider):
             last_modified=_header(response, "Last-Modified"),
             title=page.title, published=page.published, author=page.author,
             publisher=page.publisher, text=page.text if is_article else "", reason=page.reason,
-            links=links, signature=page.signature,
+            links=links, signature=page.signature, furniture_lines=learned,
             canonical=canonical,
             aliases=_aliases(response),
         )]
+        anchors = _link_texts(response.url, page.anchors)
         for url, next_depth, document_of in links:
-            meta = {"document_of": document_of} if document_of else {}
+            meta = {}
+            if document_of:  # a PDF inherits the linking page's date and gets its link text as a title candidate
+                meta = {"document_of": document_of, "anchor": anchors.get(url), "linked_published": page.published}
             out.append(self._request(url, source, self.parse_page, depth=next_depth, **meta))
         return out
 
@@ -224,16 +245,21 @@ class SourcesSpider(scrapy.Spider):
         if "pdf" not in content_type.lower() and not response.body.startswith(b"%PDF"):
             log.info("skipped non-text response %s (%s)", response.url, content_type or "no type")
             return
-        text = pdf.pdf_text(response.body)
-        if not text:
+        report = pdf.read_report(response.body, response.meta.get("anchor"), response.meta.get("linked_published"))
+        if report is None:
             self._count_error(f"PDF without extractable text (scanned or corrupt): {response.url}")
+            return
+        if report.front_sheet:
+            log.info("agenda front sheet, not an article: %s", response.url)
+            yield PageItem(url=response.url, source=source.name, kind=source.kind, page_type="listing",
+                           status=response.status, reason="agenda front sheet")
             return
         yield PageItem(
             url=response.url, source=source.name, kind=source.kind, page_type="document",
             status=response.status, etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
-            title=pdf.pdf_title(response.body) or response.url.rsplit("/", 1)[-1],
-            text=text, document_of=response.meta.get("document_of"), aliases=_aliases(response),
+            title=report.title, published=report.published,
+            text=report.text, document_of=response.meta.get("document_of"), aliases=_aliases(response),
         )
 
     # --- failures -------------------------------------------------------------
@@ -266,3 +292,17 @@ def _aliases(response):
 def _header(response, name):
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
+
+
+def _link_texts(base, anchors):
+    """Canonical address -> link text, for the PDF links a page names (malformed ones are
+    already logged by link discovery)."""
+    out = {}
+    for href, text in anchors.items():
+        try:
+            url = urls.join(base, href)
+        except urls.InvalidURL:
+            continue
+        if url:
+            out[url] = text
+    return out

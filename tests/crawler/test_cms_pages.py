@@ -23,58 +23,7 @@ CASES = {f"{path.parent.name}/{path.stem}": path for path in sorted(FIXTURES.glo
 FIELDS = ("is_article", "title", "published", "text_starts", "text_ends", "text_contains", "text_excludes")
 
 # (page id, field) -> what the current code does wrong. Work for issue 11.
-KNOWN_FAILURES = {
-    ("moderngov/meeting_hwb", "title"):
-        "takes ModernGov's page-kind h1 'Agenda and minutes', not the meeting in h2.mgSubTitleTxt",
-    ("moderngov/meeting_hwb", "text_starts"):
-        "meeting sub-heading, venue, contact and 'Media'/'Items' labels lead the text",
-    ("moderngov/meeting_hwb", "text_ends"):
-        "'Supporting documents:' label and a table-cell '|' trail the text",
-    ("moderngov/meeting_hwb", "text_contains"):
-        "the resolution list (<ol> inside the mgItemTable cell) is dropped",
-    ("moderngov/meeting_hwb", "text_excludes"):
-        "agenda table flattened to '| 1. | ...' rows keeping 'View directions', PDF file sizes and 'Supporting documents'",
-    ("moderngov/issue_contract_extension", "title"):
-        "takes the h1 'Issue - meetings', not the issue title in h2.mgSubTitleTxt / <title>",
-    ("moderngov/issue_contract_extension", "text_starts"):
-        "issue sub-heading and the 'Meeting: 14/03/2024 - Cabinet (Item 63)' line lead the text",
-    ("moderngov/issue_contract_extension", "text_ends"):
-        "'Supporting documents:' label trails the text",
-    ("moderngov/issue_contract_extension", "text_excludes"):
-        "'Supporting documents' label kept",
-    ("moderngov/decision_young_people", "title"):
-        "takes the h1 'Decision details', not the decision title in h2.mgSubTitleTxt",
-    ("moderngov/decision_young_people", "published"):
-        "picks the 'Publication date' (25/01) instead of the 'Date of decision' (23/01)",
-    ("moderngov/decision_young_people", "text_starts"):
-        "decision sub-heading and mgLabel fields (Decision Maker, status, key decision, call-in) lead the text",
-    ("moderngov/decision_young_people", "text_ends"):
-        "publication/decision/effective dates and 'Accompanying Documents:' trail the text",
-    ("moderngov/decision_young_people", "text_excludes"):
-        "'Accompanying Documents' label kept",
-    ("cmis/meeting_scrutiny", "title"):
-        "takes the CMIS h1 'Meeting Details', not the committee and date of the meeting",
-    ("cmis/meeting_scrutiny", "text_starts"):
-        "agenda item headings (h3.AgendaItemTitle) are dropped, so the text starts mid-minutes",
-    ("cmis/meeting_scrutiny", "text_ends"):
-        "the resolution <ol> is dropped, so the text ends at 'RESOLVED that the committee:'",
-    ("cmis/meeting_scrutiny", "text_contains"):
-        "agenda item heading and resolution list items are lost",
-    ("jadu/news_needle_exchange", "text_starts"):
-        "'Issued by ... press office' line before div.editor leads the text",
-    ("jadu/news_needle_exchange", "text_ends"):
-        "'-ENDS-' and the 'For media enquiries' press-office line trail the text",
-    ("jadu/news_needle_exchange", "text_excludes"):
-        "'-ENDS-', 'For media enquiries' and 'Issued by' press-office lines kept",
-    ("wordpress/post_recovery_hub", "text_ends"):
-        "membership appeal (p.has-background in entry-content) trails the text",
-    ("wordpress/post_recovery_hub", "text_excludes"):
-        "'Support independent local journalism' membership appeal kept",
-    ("publishers/newsquest_alcohol_nurses", "text_ends"):
-        "newsletter line 'Get all the stories you love straight to your inbox' trails the text",
-    ("publishers/newsquest_alcohol_nurses", "text_excludes"):
-        "newsletter line 'Get all the stories you love...' is not matched by the promo patterns",
-}
+KNOWN_FAILURES: dict = {}
 
 
 def _declared_encoding(raw: bytes) -> str:

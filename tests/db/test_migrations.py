@@ -84,3 +84,17 @@ def test_every_stored_article_is_reachable_at_its_address(old_db):
     for row in db.query("select id, url from articles"):
         assert save.article_for_url(db, row["url"]) == row["id"]
     assert "0004_article_urls" in [r["name"] for r in db.query("select name from _sqlite_migrations")]
+
+
+def test_old_database_gains_the_template_memory_and_can_learn(old_db):
+    from recoverywatch.db import save
+    path, _ = old_db
+    db = open_db(path)
+    assert "0005_source_furniture" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
+    assert "furniture_pages" in db["sources"].columns_dict and db["source_furniture"].exists()
+    source = db.execute("select name from sources limit 1").fetchone()[0]
+    for _ in range(2):
+        save.learn_furniture(db, source, {"abc": ("line", "Back to news")})
+    db.conn.commit()
+    pages, counts = save.furniture_memory(db)[source]
+    assert (pages, counts) == (2, {"abc": 2})
