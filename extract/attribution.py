@@ -1,0 +1,164 @@
+"""Who said a quote: the subject of its speech verb, read from spaCy's dependency parse and
+resolved against the article's people table (people.py).
+
+The subject can be a name ("Ms Khan", "Coun Patel", "Dan"), a pronoun, a role ("The Chair",
+"the Cabinet Member for Adults and Health"), an organisation ("Inclusion said in a statement",
+"the council said in a written response"), a spokesperson ("a spokeswoman for NHS Tayside") or a
+document ("The report states"), which is nobody's speech."""
+import re
+
+from recoverywatch.extract import gazetteer, lexicon
+from recoverywatch.extract.people import (NAME, NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, TITLE_WORDS, TITLES,
+                                          Person, clean_name, subject_phrase)
+
+_WORDS = lexicon.load("quotes.toml")
+SAY_WORDS = set(_WORDS["say_verbs"])
+DOCUMENTS = set(_WORDS["words"]["documents"])
+SPOKES = r"spokes(?:person|man|woman|people)"
+SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:the\s+)?(.+)$", re.I)
+SPOKES_OF = re.compile(rf"^(?:[Aa]n?|[Tt]he)?\s*(.+?)['’]?s?\s+{SPOKES}$")
+ORG_LIKE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\b)", re.I)
+COUNCIL_WORDS = re.compile(r"^(?:the\s+)?((?:county|city|borough|district|town|parish)\s+)?council$", re.I)
+DOCUMENT = object()  # a passage quoted from a document: not a person's quote
+
+
+class Attributor:
+    def __init__(self, doc, people):
+        self.doc = doc
+        self.people = people
+        primary = next((a for a in (doc._.rw_areas or []) if a["is_primary"]), None)
+        self.home = primary["row"]["name"] if primary else None
+        self.last_speaker = None
+
+    def speech_verb(self, lo, hi, quotes):
+        """The speech verb outside the quotation nearest to it, or None."""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None:
+            return None
+        verbs = [t for t in span if t.text in SAY_WORDS and not any(a <= t.idx < b for a, b in quotes)]
+        if not verbs:
+            return None
+        edges = [x for q in quotes for x in q] or [hi]
+        return min(verbs, key=lambda v: min(abs(v.idx - x) for x in edges))
+
+    def speaker(self, lo, hi, quotes):
+        """The speaker named in the text [lo, hi) around the quotation spans `quotes`:
+        a Person, DOCUMENT, or None when the attribution is missing or unclear."""
+        verb = self.speech_verb(lo, hi, quotes)
+        if verb is None:
+            return None
+        subj = subject_of(verb)
+        found = self.resolve(subj, quotes) if subj is not None else None
+        return found if found is not None else self.named_by_verb(verb, lo, hi, quotes)
+
+    def named_by_verb(self, verb, lo, hi, quotes):
+        """When the parse gives the verb no usable subject: the one person named in the stretch
+        of narration around it (between the quotation marks either side)."""
+        a = max([lo] + [e for s, e in quotes if e <= verb.idx])
+        b = min([hi] + [s for s, e in quotes if s > verb.idx])
+        named = self.people.named_between(a, b, quotes)
+        return named[0] if len(named) == 1 else None
+
+    def resolve(self, tok, quotes=()):
+        start, end, phrase = subject_phrase(tok)
+        low = tok.lower_
+        if low in PRONOUNS and tok.pos_ == "PRON":
+            return self.people.by_pronoun(PRONOUNS[low], tok.idx, quotes)
+        if low in ("they", "it", "we"):
+            last = self.last_speaker
+            return last if last is not None and last.role == "spokesperson" else None
+        if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:
+            return DOCUMENT
+        spoke = self.spokesperson(phrase)
+        if spoke is not None:
+            return spoke
+        whole = [t for t in tok.subtree if t.dep_ != "relcl" and not any(a <= t.idx < b for a, b in quotes)]
+        person = (self.people.named_in(start, end)
+                  or (whole and self.people.named_in(whole[0].idx, whole[-1].idx + len(whole[-1])))
+                  or self.people.find(phrase, start))
+        if person is not None:
+            return person
+        if phrase.lower().startswith("the "):
+            holder = self.people.by_role(phrase, start)
+            if holder is not None:
+                return holder
+        org = self.organisation(phrase, tok)
+        if org is not None:
+            return spokesperson(org)
+        return self.unseen_name(phrase, start)
+
+    def spokesperson(self, phrase):
+        m = SPOKES_FOR.search(phrase)
+        if m:
+            return spokesperson(self.org_name(m.group(1)))
+        m = SPOKES_OF.match(phrase.strip())
+        if m:
+            return spokesperson(self.org_name(m.group(1)))
+        return None
+
+    def org_name(self, org):
+        org = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", org.strip(" ,.")).strip()
+        m = COUNCIL_WORDS.match(org)
+        if m:  # "the council", "a county council spokesperson": the council of the story
+            kind = (m.group(1) or "").strip().title()
+            return f"{self.home} {kind + ' ' if kind else ''}Council".replace("  ", " ") if self.home else "Council"
+        return canonical_org(org)
+
+    def organisation(self, phrase, tok):
+        """An organisation speaking for itself: a provider, a council, a police force, an NHS body."""
+        bare = gazetteer.without_the(re.sub(r"['’]s$", "", phrase.strip()))
+        if bare in gazetteer.provider_names():
+            return canonical_org(bare)
+        if COUNCIL_WORDS.match(phrase.strip()):
+            return self.org_name(phrase)
+        ent = tok.ent_type_
+        if (ent == "ORG" or tok.pos_ == "PROPN") and ORG_LIKE.search(bare) and bare[:1].isupper():
+            return bare
+        return None
+
+    def unseen_name(self, phrase, start):
+        """A full name the people table missed ("said Jo Marsh"), or a titled surname whose full
+        name was written earlier without the title ("Ms Kearney" after "Siobhan Kearney")."""
+        name = clean_name(phrase)
+        tail = re.search(rf"(?:^|\s)({NAME_SEQ})$", name)  # "Project lead Rhodri Bevan" -> "Rhodri Bevan"
+        name = tail.group(1) if tail else name
+        parts = name.split()
+        if len(parts) >= 2 and re.fullmatch(NAME_SEQ, name) and not any(p in TITLE_WORDS for p in parts):
+            return self.people._add(name, start, start + len(phrase), None, None, None)
+        m = re.fullmatch(rf"(?:{TITLES})\.?\s+(\S+)", phrase.strip())
+        if m and len(parts) == 1:
+            earlier = re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(parts[0])}\b", self.doc.text[:start])
+            earlier = [f for f in earlier if f not in TITLE_WORDS]
+            if earlier:
+                return self.people._add(f"{earlier[-1]} {parts[0]}", start, start + len(phrase), None, None, None)
+        return None
+
+
+def subject_of(verb):
+    """The subject of a speech verb: its own, or that of the verb it is coordinated with
+    ("... and added"); for inverted attribution ("said Ms Khan") the parser marks it nsubj too."""
+    for t in (verb, verb.head if verb.dep_ in ("conj", "advcl", "xcomp") else None):
+        if t is None:
+            continue
+        for child in t.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+    for child in verb.children:  # "said Ms Khan" parsed with the name as object
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN" and child.i > verb.i:
+            return child
+    return None
+
+
+def spokesperson(org):
+    return Person(f"{org} spokesperson", "spokesperson", org, 0)
+
+
+def canonical_org(org: str) -> str:
+    """Provider short names to their canonical name ("CGL" -> "Change Grow Live")."""
+    bare = gazetteer.without_the(org)
+    provider = gazetteer.provider_names().get(bare)
+    return provider.name if provider is not None else bare
+
+
+def is_provider(name: str) -> bool:
+    return gazetteer.without_the(name) in gazetteer.provider_names()
