@@ -48,6 +48,8 @@ class Attributor:
         if verb is None:
             return None
         subj = subject_of(verb)
+        if subj is not None and not lo <= subj.idx < hi:
+            subj = None  # the parse ran on from another paragraph
         found = self.resolve(subj, quotes) if subj is not None else None
         return found if found is not None else self.named_by_verb(verb, lo, hi, quotes)
 
@@ -57,7 +59,19 @@ class Attributor:
         a = max([lo] + [e for s, e in quotes if e <= verb.idx])
         b = min([hi] + [s for s, e in quotes if s > verb.idx])
         named = self.people.named_between(a, b, quotes)
-        return named[0] if len(named) == 1 else None
+        if len(named) == 1:
+            return named[0]
+        # narration just before the verb: "The Leader said", "A council spokesperson said"
+        before = self.doc.text[a:verb.idx].split("\n")[-1]
+        phrase = re.split(r"[,:;.“”\"‘]", before)[-1].strip()
+        if not phrase or named:
+            return None
+        start = verb.idx - len(before) + before.rfind(phrase)
+        if phrase.lower().startswith("the ") and not named:
+            holder = self.people.by_role(phrase, start)
+            if holder is not None:
+                return holder
+        return self.spokesperson(phrase)
 
     def resolve(self, tok, quotes=()):
         start, end, phrase = subject_phrase(tok)

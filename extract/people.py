@@ -27,13 +27,14 @@ ROLE_NOUNS = lexicon.words_regex(_WORDS["role_nouns"])
 ROLE_ALIASES = _WORDS["role_aliases"]
 SAY = lexicon.words_regex(_WORDS["say_verbs"])
 SAY_RE = re.compile(rf"\b{SAY}\b")
+SAY_WORDS = set(_WORDS["say_verbs"])
 FEMALE = set(_WORDS["words"]["female"])
 MALE = set(_WORDS["words"]["male"])
 FIRST_NAME_INTRO = re.compile(lexicon.patterns_regex(_WORDS["words"]["first_name_intro"]))
 ORG_ENDINGS = lexicon.words_regex(_WORDS["words"]["org_endings"])
 ORG_OPENERS = lexicon.words_regex(_WORDS["words"]["org_openers"])
 ORG_NAME = r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|upon|on|for))*"
-ORG_IN_ROLE = re.compile(rf"\b(?:for|at|of|with)\s+({ORG_NAME})|^({ORG_NAME})[’']s?\s")
+ORG_IN_ROLE = re.compile(rf"\b(?:for|at|of|with)\s+({ORG_NAME})")
 ORG_RE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\s+\S)", re.I)
 GENERIC_ORGS = {"public health", "the council", "county council", "city council", "democratic services"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -86,12 +87,12 @@ def role_keys(role: str) -> set:
     """The phrases a role can be named by later: "Leader of the Council, in the Chair" ->
     {"leader of the council", "leader", "chair"}."""
     keys = set()
-    for part in re.split(r",|;|\band\s+(?=in the chair)", role):
-        part = fold_role(part)
+    for raw in re.split(r",|;|\band\s+(?=in the chair)", role):
+        part = fold_role(raw)
         if not part:
             continue
         keys.add(part)
-        keys.add(ROLE_ALIASES.get(part, part))
+        keys.add(re.sub(r"\s+", " ", raw.strip(" ,.;").lower()).removeprefix("the "))
         own = re.sub(r"^.*?['’]s\s+", "", part)  # "havering’s cabinet member for health"
         keys.add(ROLE_ALIASES.get(own, own))
     return keys
@@ -103,8 +104,15 @@ def org_of(role: str | None, providers: dict) -> str | None:
     (providers under their canonical name). A bare "Council" or "Public Health" names no one body."""
     if not role:
         return None
-    found = [(m.group(1) or m.group(2) or "") for m in ORG_IN_ROLE.finditer(role)]
-    found += [part for part in role.split(",") if part.strip()[:1].isupper()]
+    found = []
+    for part in role.split(","):
+        part = part.strip()
+        own = re.match(r"^(.+?)['’]s?\s", part)  # "Wigan Council’s cabinet member"
+        if own:
+            found.append(own.group(1))
+        found += [m.group(1) for m in ORG_IN_ROLE.finditer(part) if m.group(1)]
+        if part[:1].isupper():
+            found.append(part)
     for org in found:
         bare = gazetteer.without_the(org.strip())
         if bare in providers:
@@ -133,7 +141,7 @@ class People:
     def _subjects(doc):
         chars = set()
         for tok in doc:
-            if tok.dep_ in ("nsubj", "nsubjpass"):
+            if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")):
                 for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "det", "amod")]]:
                     chars.update(range(t.idx, t.idx + len(t)))
         return chars
@@ -167,7 +175,7 @@ class People:
             if len(parts) == 1:
                 singles.append((s, e, name, title, bracket))
                 continue
-            if parts[-1] in self._places or gazetteer.without_the(name) in self._providers:
+            if name in self._places or all(p in self._places for p in parts) or gazetteer.without_the(name) in self._providers:
                 continue
             at = text.find(name, s, e)
             self._add(name, s, e, title, bracket, at if at >= 0 else None, " ".join(lead))
@@ -327,7 +335,7 @@ class People:
                     if sents > 1:
                         break
                 g = PRONOUNS.get(tok.lower_)
-                if g:
+                if g and tok.head.text not in SAY_WORDS:  # "she said" is what is being resolved
                     p.gender = g
                     break
 
@@ -412,12 +420,7 @@ class People:
             if len(found) == 1:
                 return next(iter(found))
             subjects = [p for p, subj in found.items() if subj]
-            known = [p for p in (subjects or found) if p.gender == gender and gender]
-            if len(subjects) == 1:
-                return subjects[0]
-            if len(known) == 1:
-                return known[0]
-            return None
+            return subjects[0] if len(subjects) == 1 else None
         return None
 
 

@@ -98,8 +98,9 @@ class QuoteFinder:
     def _quotes(self, doc):
         text = doc.text
         places = {m for a in (doc._.rw_areas or []) for m in a["matched"]}
-        orgs = {p["row"]["name"] for p in (doc._.rw_providers or [])}
-        orgs |= {m for p in (doc._.rw_providers or []) for m in p["matched"]}
+        # providers found from context alone can be a person's name ("Helen Ashby, who runs the group")
+        provs = [p for p in (doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)]
+        orgs = {p["row"]["name"] for p in provs} | {m for p in provs for m in p["matched"]}
         people = People(doc, orgs, places)
         att = Attributor(doc, people)
         quotes, prev_par, prev_unit, offset = [], None, None, 0
