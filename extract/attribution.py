@@ -19,6 +19,7 @@ SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:the\s+)?(.+
 SPOKES_OF = re.compile(rf"^(?:[Aa]n?|[Tt]he)?\s*(.+?)['’]?s?\s+{SPOKES}$")
 ORG_LIKE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\b)", re.I)
 COUNCIL_WORDS = re.compile(r"^(?:the\s+)?((?:county|city|borough|district|town|parish)\s+)?council$", re.I)
+GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
 
@@ -46,12 +47,24 @@ class Attributor:
         a Person, DOCUMENT, or None when the attribution is missing or unclear."""
         verb = self.speech_verb(lo, hi, quotes)
         if verb is None:
-            return None
+            return self.according_to(lo, hi, quotes)
         subj = subject_of(verb)
         if subj is not None and not lo <= subj.idx < hi:
             subj = None  # the parse ran on from another paragraph
         found = self.resolve(subj, quotes) if subj is not None else None
         return found if found is not None else self.named_by_verb(verb, lo, hi, quotes)
+
+    def according_to(self, lo, hi, quotes):
+        """"According to the needs assessment, “...”": a document, or the person named."""
+        first = min([s for s, _ in quotes] or [hi])
+        m = re.search(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$", self.doc.text[lo:first])
+        if not m:
+            return None
+        a, b = lo + m.start(1), lo + m.end(1)
+        head = m.group(1).split()[-1].lower()
+        if head in DOCUMENTS:
+            return DOCUMENT
+        return self.people.named_in(a, b) or self.spokesperson(m.group(1))
 
     def named_by_verb(self, verb, lo, hi, quotes):
         """When the parse gives the verb no usable subject: the one person named in the stretch
@@ -83,10 +96,12 @@ class Attributor:
             return last if last is not None and last.role == "spokesperson" else None
         if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:
             return DOCUMENT
-        spoke = self.spokesperson(phrase)
-        if spoke is not None:
-            return spoke
         whole = [t for t in tok.subtree if t.dep_ != "relcl" and not any(a <= t.idx < b for a, b in quotes)]
+        if low.startswith("spokes") and whole:  # "a Department of Health and Social Care spokesperson"
+            phrase = self.doc.text[whole[0].idx:tok.idx + len(tok)] + self.doc.text[tok.idx + len(tok):end]
+        spoke = self.spokesperson(phrase)
+        if spoke is not None or low.startswith("spokes"):
+            return spoke
         person = (self.people.named_in(start, end)
                   or (whole and self.people.named_in(whole[0].idx, whole[-1].idx + len(whole[-1])))
                   or self.people.find(phrase, start))
@@ -99,24 +114,40 @@ class Attributor:
         org = self.organisation(phrase, tok)
         if org is not None:
             return spokesperson(org)
-        return self.unseen_name(phrase, start)
+        return self.unseen_name(phrase, start) if tok.ent_type_ == "PERSON" else None
 
     def spokesperson(self, phrase):
-        m = SPOKES_FOR.search(phrase)
-        if m:
-            return spokesperson(self.org_name(m.group(1)))
-        m = SPOKES_OF.match(phrase.strip())
-        if m:
-            return spokesperson(self.org_name(m.group(1)))
-        return None
+        m = SPOKES_FOR.search(phrase) or SPOKES_OF.match(phrase.strip())
+        if not m:
+            return None
+        org = self.org_name(m.group(1))
+        return spokesperson(org) if org else None
 
     def org_name(self, org):
+        """The organisation's full name; None when the text leaves it unclear ("the charity"
+        in a story naming two providers)."""
         org = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", org.strip(" ,.")).strip()
         m = COUNCIL_WORDS.match(org)
         if m:  # "the council", "a county council spokesperson": the council of the story
-            kind = (m.group(1) or "").strip().title()
-            return f"{self.home} {kind + ' ' if kind else ''}Council".replace("  ", " ") if self.home else "Council"
+            return self.home_council(m.group(1))
+        if org.lower() in GENERIC_ORGS:  # "a spokesperson for the charity": the one provider named
+            named = {p["row"]["name"] for p in (self.doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)}
+            return named.pop() if len(named) == 1 else None
+        if not org[:1].isupper():
+            return None
         return canonical_org(org)
+
+    def home_council(self, kind=None):
+        """The council of the story as the text names it ("Kent County Council"), else built
+        from the primary area's name."""
+        if not self.home:
+            return None
+        m = re.search(rf"\b{re.escape(self.home)}(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b",
+                      self.doc.text)
+        if m:
+            return m.group(0)
+        kind = (kind or "").strip().title()
+        return f"{self.home} {kind} Council" if kind else f"{self.home} Council"
 
     def organisation(self, phrase, tok):
         """An organisation speaking for itself: a provider, a council, a police force, an NHS body."""
@@ -124,6 +155,8 @@ class Attributor:
         if bare in gazetteer.provider_names():
             return canonical_org(bare)
         if COUNCIL_WORDS.match(phrase.strip()):
+            return self.org_name(phrase)
+        if phrase.strip().lower().removeprefix("the ") in GENERIC_ORGS:
             return self.org_name(phrase)
         ent = tok.ent_type_
         if (ent == "ORG" or tok.pos_ == "PROPN") and ORG_LIKE.search(bare) and bare[:1].isupper():
@@ -140,7 +173,7 @@ class Attributor:
         if len(parts) >= 2 and re.fullmatch(NAME_SEQ, name) and not any(p in TITLE_WORDS for p in parts):
             return self.people._add(name, start, start + len(phrase), None, None, None)
         m = re.fullmatch(rf"(?:{TITLES})\.?\s+(\S+)", phrase.strip())
-        if m and len(parts) == 1:
+        if m and len(parts) == 1 and not any(p.name.split()[-1] == parts[0] for p in self.people.people):
             earlier = re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(parts[0])}\b", self.doc.text[:start])
             earlier = [f for f in earlier if f not in TITLE_WORDS]
             if earlier:

@@ -37,6 +37,9 @@ ORG_NAME = r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|upon|on
 ORG_IN_ROLE = re.compile(rf"\b(?:for|at|of|with)\s+({ORG_NAME})")
 ORG_RE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\s+\S)", re.I)
 GENERIC_ORGS = {"public health", "the council", "county council", "city council", "democratic services"}
+# a description joined by hyphens that opens a name: "Mum-of-two Kelly", "Father-of-three Lee"
+LEAD_COMPOUND = re.compile(r"[A-Z]?[a-z]+(?:-[a-z]+)+")
+FIRST_NAME_ONLY = re.compile(rf"\b({NAME})(?={FIRST_NAME_INTRO.pattern})")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -154,6 +157,7 @@ class People:
                 spans.append((e.start_char, e.end_char, None, None))
         for m in TITLED_NAME.finditer(text):
             spans.append((m.start(), m.end(), m.group(1), None))
+        spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
         listed = self._lists()  # attendance lists are the most exact source: read first
         taken, singles = [], []
         ordered = sorted(listed, key=lambda x: x[0]) + sorted(spans, key=lambda x: (x[0], -(x[1] - x[0])))
@@ -167,7 +171,7 @@ class People:
             name = clean_name(raw)
             parts = name.split()
             lead = []
-            while len(parts) > 2 and parts[0].lower() in ROLE_WORDS:
+            while len(parts) > 1 and (LEAD_COMPOUND.fullmatch(parts[0]) or (len(parts) > 2 and parts[0].lower() in ROLE_WORDS)):
                 lead.append(parts.pop(0))
             name = " ".join(parts)
             if not parts or "\n" in name or not all(p[:1].isupper() for p in parts) or name in self._orgs:
@@ -216,13 +220,16 @@ class People:
             self.mentions.append(Mention(s, e, existing, self._is_subject(s, e)))
             return existing
         role = bracket.strip() if bracket else self._role(s, e)
+        org_role = role
+        if role and re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", role):
+            role = None  # "Sarah Wood, of Kent Police,": an organisation, not a role
         if title and title.lower() in ("cllr", "councillor", "coun", "cnllr"):
             role = f"Councillor, {role}" if role else "Councillor"
         elif title and not role and title.lower() not in ("mr", "mrs", "ms", "miss", "mx", "dr"):
             role = title
         if lead and not role:
             role = lead.capitalize()
-        person = Person(name, role, org_of(role, self._providers), s, name_start, title)
+        person = Person(name, role, org_of(org_role, self._providers), s, name_start, title)
         if role:
             person.roles = role_keys(role)
         if title and title.lower() in FEMALE:
@@ -236,10 +243,12 @@ class People:
     def _single(self, s, e, name, title, bracket):
         """One word: the surname of someone introduced in full, a titled surname the text never
         completes ("Councillor Amison"), or a first name introduced as such ("Dan, 34,")."""
-        known = self.find(name)
+        known = self.find(f"{title} {name}" if title else name, s)
         if known is not None:
             self.mentions.append(Mention(s, e, known, self._is_subject(s, e)))
             return
+        if any(p.name.split()[-1] == name for p in self.people):
+            return  # a surname we know, with a title that rules its holder out
         if name in TITLE_WORDS or name in self._places or name in self._providers:
             return
         if title:
@@ -249,9 +258,11 @@ class People:
                 self.mentions.append(Mention(s, e, self.people[-1], self._is_subject(s, e)))
             else:
                 self._add(name, s, e, title, bracket, s + self.text[s:e].find(name))
-        elif FIRST_NAME_INTRO.match(self.text[e:e + 60]) and (s == 0 or self.text[s - 1] in "\n "):
-            before = self.text[max(0, s - 2):s]
-            if s == 0 or before.strip() in ("", ".") or self.text[s - 1] == "\n":
+        elif FIRST_NAME_INTRO.match(self.text[e:e + 60]):
+            # "Dan, 34," at the start of a sentence or after a description ("Mum-of-two Kelly, 29,")
+            line = self.text[:s].split("\n")[-1]
+            prev = re.split(r"(?<=[.!?])\s+", line)[-1].split()
+            if not prev or all(LEAD_COMPOUND.fullmatch(w) or w.lower() in ROLE_WORDS or w.islower() for w in prev):
                 self._add(name, s, e, None, None, s)
 
     def earlier_full_name(self, surname, pos):
@@ -305,7 +316,8 @@ class People:
                 for m in re.finditer(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])", text):
                     if m.start() < p.start or any(x.start <= m.start() < x.end for x in self.mentions):
                         continue
-                    owner = self.find(w, m.start())
+                    titled = re.search(rf"\b(?:{TITLES})\.?\s+$", text[max(0, m.start() - 25):m.start()])
+                    owner = self.find((titled.group(0) if titled else "") + w, m.start())
                     if owner is p and (m.start(), m.end()) not in seen:
                         self.mentions.append(Mention(m.start(), m.end(), p, self._is_subject(m.start(), m.end())))
         for tok in self.doc:
@@ -368,6 +380,8 @@ class People:
     def find(self, name: str, pos: int | None = None) -> Person | None:
         """A person by full name, or by surname (or first name) when it picks out one person;
         several with that surname: the one named last before `pos`."""
+        _, title = strip_title(re.sub(r"['’]s?$", "", name.strip()))
+        wanted = "f" if title and title.lower() in FEMALE else "m" if title and title.lower() in MALE else None
         name = clean_name(name)
         if not name:
             return None
@@ -377,7 +391,10 @@ class People:
         parts = name.split()
         if len(parts) != 1:
             return None
-        same = [p for p in self.people if p.name.split()[-1] == name or (len(p.name.split()) == 1 and p.name == name)]
+        same = [p for p in self.people if (p.name.split()[-1] == name or (len(p.name.split()) == 1 and p.name == name))
+                and not (wanted and p.gender and p.gender != wanted)]  # "Mrs Bell" is not "Mr Tony Bell"
+        if wanted and len(same) == 1 and same[0].gender is None:
+            same[0].gender = wanted
         if len(same) <= 1:
             return same[0] if same else None
         if pos is None:

@@ -129,3 +129,67 @@ def test_a_continuation_paragraph_keeps_the_speaker(extract_one):
     text = ("Jo Marsh, a recovery worker, said: “Most people who come through the door have tried to stop before.\n"
             "“What they need is someone who will still be there the week after.”")
     assert speakers(extract_one, text) == ["Jo Marsh", "Jo Marsh"]
+
+
+def test_a_spokesperson_for_a_multi_word_body(extract_one):
+    text = ("Responding to the figures, a Department of Health and Social Care spokesperson said: "
+            "“We are investing record sums in drug and alcohol treatment this year.”")
+    assert speakers(extract_one, text) == ["Department of Health and Social Care spokesperson"]
+
+
+def test_the_council_is_named_as_the_text_names_it(extract_one):
+    text = ("Kent County Council has cut the public health budget again.\n"
+            "“We have had to make difficult decisions across all services this year,” a spokesperson for the council said.")
+    assert speakers(extract_one, text) == ["Kent County Council spokesperson"]
+
+
+def test_the_charity_is_the_one_provider_named(extract_one):
+    text = ("The service is run by Turning Point.\n"
+            "A spokesperson for the charity said: “We look forward to working with the council on the new service.”")
+    assert speakers(extract_one, text) == ["Turning Point spokesperson"]
+
+
+def test_the_charity_is_nobody_when_two_providers_are_named(extract_one):
+    text = ("The service is run by Turning Point with support from Humankind.\n"
+            "A spokesperson for the charity said: “We look forward to working with the council on the new service.”")
+    assert speakers(extract_one, text) == [None]
+
+
+def test_a_named_spokeswoman_is_a_person_with_her_organisation(extract_one):
+    (q,) = direct(extract_one, "Jane Hollis, a spokeswoman for Turning Point, said: "
+                               "“We look forward to working with the council on the new service.”")
+    assert (q["speaker"], q["speaker_org"]) == ("Jane Hollis", "Turning Point")
+
+
+def test_of_an_organisation_is_the_organisation_not_the_role(extract_one):
+    (q,) = direct(extract_one, "Detective Inspector Sarah Wood, of Kent Police, said: "
+                               "“This is a significant seizure that will disrupt supply across the county.”")
+    assert (q["speaker"], q["speaker_role"], q["speaker_org"]) == ("Sarah Wood", "Detective Inspector", "Kent Police")
+
+
+def test_inverted_attribution_with_role_and_organisation(extract_one):
+    (q,) = direct(extract_one, "“We are seeing more people than ever before at the hub,” said Sarah Jones, chief executive of Humankind.")
+    assert (q["speaker"], q["speaker_org"]) == ("Sarah Jones", "Humankind")
+
+
+@pytest.mark.parametrize("intro, name", [("Shona, 38, from Paisley,", "Shona"), ("Mum-of-two Kelly, 29,", "Kelly"),
+                                         ("Mark (not his real name)", "Mark")])
+def test_first_name_introductions_in_one_sentence(extract_one, intro, name):
+    text = f"{intro} said: ‘I didn’t think anyone would listen to me until I walked in here that day.’"
+    assert speakers(extract_one, text) == [name]
+
+
+def test_according_to_a_document_is_nobodys_quote(extract_one):
+    qs = extract_one("According to the needs assessment, “demand has outstripped capacity in every locality for three years running.”")["quotes"]
+    assert [(q["kind"], q["speaker"]) for q in qs] == [("document", None)]
+
+
+def test_a_title_of_the_other_gender_is_not_the_same_person(extract_one):
+    text = ("Mr Tony Bell said: “We lost our son to drugs in 2019 and nobody came.”\n"
+            "“Nobody should have to go through what we went through,” said Mrs Bell.")
+    assert speakers(extract_one, text) == ["Tony Bell", None]
+
+
+def test_an_unnamed_resident_is_nobody(extract_one):
+    text = "“It is a disgrace,” said one resident, who did not want to be named. “They shut it with no warning at all.”"
+    assert speakers(extract_one, text) == [None]
