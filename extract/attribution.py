@@ -9,7 +9,7 @@ import re
 
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.people import (NAME, NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, TITLE_WORDS, TITLES,
-                                          Person, clean_name, subject_phrase)
+                                          Person, clean_name, home_council, subject_phrase)
 
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
@@ -27,8 +27,6 @@ class Attributor:
     def __init__(self, doc, people):
         self.doc = doc
         self.people = people
-        primary = next((a for a in (doc._.rw_areas or []) if a["is_primary"]), None)
-        self.home = primary["row"]["name"] if primary else None
         self.last_speaker = None
 
     def speech_verb(self, lo, hi, quotes):
@@ -129,7 +127,7 @@ class Attributor:
         org = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", org.strip(" ,.")).strip()
         m = COUNCIL_WORDS.match(org)
         if m:  # "the council", "a county council spokesperson": the council of the story
-            return self.home_council(m.group(1))
+            return self.home_council(m.group(1))  # None when the story has no primary area
         if org.lower() in GENERIC_ORGS:  # "a spokesperson for the charity": the one provider named
             named = {p["row"]["name"] for p in (self.doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)}
             return named.pop() if len(named) == 1 else None
@@ -138,16 +136,7 @@ class Attributor:
         return canonical_org(org)
 
     def home_council(self, kind=None):
-        """The council of the story as the text names it ("Kent County Council"), else built
-        from the primary area's name."""
-        if not self.home:
-            return None
-        m = re.search(rf"\b{re.escape(self.home)}(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b",
-                      self.doc.text)
-        if m:
-            return m.group(0)
-        kind = (kind or "").strip().title()
-        return f"{self.home} {kind} Council" if kind else f"{self.home} Council"
+        return home_council(self.doc, kind)
 
     def organisation(self, phrase, tok):
         """An organisation speaking for itself: a provider, a council, a police force, an NHS body."""

@@ -40,6 +40,8 @@ GENERIC_ORGS = {"public health", "the council", "county council", "city council"
 # a description joined by hyphens that opens a name: "Mum-of-two Kelly", "Father-of-three Lee"
 LEAD_COMPOUND = re.compile(r"[A-Z]?[a-z]+(?:-[a-z]+)+")
 FIRST_NAME_ONLY = re.compile(rf"\b({NAME})(?={FIRST_NAME_INTRO.pattern})")
+# an adverbial or prepositional phrase after a name is not a role: "in recovery himself", "now 45"
+NOT_A_ROLE = re.compile(r"(?:in|on|after|since|now|then|still|also|both|herself|himself|themselves)\b", re.I)
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -111,10 +113,10 @@ def org_of(role: str | None, providers: dict) -> str | None:
     for part in role.split(","):
         part = part.strip()
         own = re.match(r"^(.+?)['’]s?\s", part)  # "Wigan Council’s cabinet member"
-        if own:
+        if own and own.group(1)[:1].isupper():
             found.append(own.group(1))
         found += [m.group(1) for m in ORG_IN_ROLE.finditer(part) if m.group(1)]
-        if part[:1].isupper():
+        if part[:1].isupper() and not re.match(ROLE_NOUNS + r"\b", part, re.I):  # not "Leader of the Council"
             found.append(part)
     for org in found:
         bare = gazetteer.without_the(org.strip())
@@ -123,6 +125,20 @@ def org_of(role: str | None, providers: dict) -> str | None:
         if len(bare.split()) >= 2 and ORG_RE.search(bare) and bare.lower() not in GENERIC_ORGS:
             return bare
     return None
+
+
+def home_council(doc, kind=None) -> str | None:
+    """The council of the story (its primary area) as the text names it ("Kent County Council"),
+    else built from the area's name."""
+    primary = next((a for a in (doc._.rw_areas or []) if a["is_primary"]), None)
+    if primary is None:
+        return None
+    home = primary["row"]["name"]
+    m = re.search(rf"\b{re.escape(home)}(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b", doc.text)
+    if m:
+        return m.group(0)
+    kind = (kind or "").strip().title()
+    return f"{home} {kind} Council" if kind else f"{home} Council"
 
 
 class People:
@@ -179,7 +195,8 @@ class People:
             if len(parts) == 1:
                 singles.append((s, e, name, title, bracket))
                 continue
-            if name in self._places or all(p in self._places for p in parts) or gazetteer.without_the(name) in self._providers:
+            if (name in self._places or all(p in self._places for p in parts) or gazetteer.without_the(name) in self._providers
+                    or ORG_RE.search(name)):  # "Healthwatch Somerset" speaks as an organisation
                 continue
             at = text.find(name, s, e)
             self._add(name, s, e, title, bracket, at if at >= 0 else None, " ".join(lead))
@@ -229,7 +246,10 @@ class People:
             role = title
         if lead and not role:
             role = lead.capitalize()
-        person = Person(name, role, org_of(org_role, self._providers), s, name_start, title)
+        org = org_of(org_role, self._providers)
+        if org is None and org_role and re.search(r"\bthe\s+(?:county\s+|city\s+|borough\s+|district\s+)?council['’]s?\b", org_role, re.I):
+            org = home_council(self.doc)  # "the council’s cabinet member for adults"
+        person = Person(name, role, org, s, name_start, title)
         if role:
             person.roles = role_keys(role)
         if title and title.lower() in FEMALE:
@@ -288,8 +308,8 @@ class People:
             before = text[max(0, s - 120):s].split("\n")[-1]
             m = re.search(r"(?:^|[.\n]\s*|,\s*)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
                           + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)
-            role = m.group(1).strip(" ,") if m else None
-            if role and re.match(r"(?:and|or|but|with|by|from|to)\b", role, re.I):
+            role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
+            if role and (re.match(r"(?:and|or|but|with|by|from|to)\b", role, re.I) or role.lower() in ("the", "a")):
                 role = None
         return role
 
@@ -300,7 +320,7 @@ class People:
             role = m.group(1)
         elif role.startswith("who "):
             return None
-        if not role or role[0].isdigit() or SAY_RE.match(role):
+        if not role or role[0].isdigit() or SAY_RE.match(role) or NOT_A_ROLE.match(role):
             return None
         span = self.doc.char_span(at, at + len(role), alignment_mode="expand")
         if span is not None and (span[0].pos_ in ("VERB", "AUX") or span[0].tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP")):

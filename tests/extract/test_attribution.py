@@ -193,3 +193,8 @@ def test_a_title_of_the_other_gender_is_not_the_same_person(extract_one):
 def test_an_unnamed_resident_is_nobody(extract_one):
     text = "“It is a disgrace,” said one resident, who did not want to be named. “They shut it with no warning at all.”"
     assert speakers(extract_one, text) == [None]
+
+
+def test_an_organisation_speaking_for_itself_by_its_name(extract_one):
+    (q,) = direct(extract_one, "Healthwatch Barnsley said: “People told us the new service is hard to reach by bus.”")
+    assert q["speaker"] == "Healthwatch Barnsley spokesperson"

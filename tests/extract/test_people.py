@@ -62,3 +62,29 @@ def test_a_subject_role_is_not_an_organisation(nlp):
 def test_gender_from_title_and_from_a_following_pronoun(nlp):
     people = table(nlp, "Mrs Ann Cole chaired the group. Rob Tate joined in May. His sister came too.")
     assert people["Ann Cole"].gender == "f" and people["Rob Tate"].gender == "m"
+
+
+def test_a_prepositional_phrase_is_not_a_role(nlp):
+    people = table(nlp, "Lee Moss, in recovery himself for six years, now runs the group.")
+    assert people["Lee Moss"].role is None
+
+
+def test_an_item_number_does_not_open_a_role(nlp):
+    people = table(nlp, "Present: Councillor Ann Pike (Chair)\n7.2 The Chair, Councillor Ann Pike, welcomed the report.\n"
+                        "7.3 Councillor Joe Marr asked about waiting times.")
+    assert people["Joe Marr"].role == "Councillor"
+
+
+def test_the_councils_cabinet_member_speaks_for_the_council_of_the_story(nlp):
+    people = table(nlp, "Wigan Council has opened a new recovery hub in the town centre. "
+                        "Cllr Kath Lowe, the council’s cabinet member for health, said it was a good day.")
+    assert people["Kath Lowe"].org == "Wigan Council"
+
+
+def test_a_possessive_that_is_not_a_name_is_no_organisation(nlp):
+    people = table(nlp, "Kirsty Dale, one of the group’s founders, said it had grown.")
+    assert people["Kirsty Dale"].org is None and people["Kirsty Dale"].role == "one of the group’s founders"
+
+
+def test_an_organisation_the_model_calls_a_person_is_not_one(nlp):
+    assert "Healthwatch Barnsley" not in table(nlp, "Healthwatch Barnsley said the survey would close in May.")
