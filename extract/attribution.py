@@ -94,7 +94,10 @@ class Attributor:
             return last if last is not None and last.role == "spokesperson" else None
         if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:
             return DOCUMENT
-        whole = [t for t in tok.subtree if t.dep_ != "relcl" and not any(a <= t.idx < b for a, b in quotes)]
+        line_lo = self.doc.text.rfind("\n", 0, tok.idx) + 1
+        line_hi = self.doc.text.find("\n", tok.idx) % (len(self.doc.text) + 1)
+        whole = [t for t in tok.subtree if t.dep_ != "relcl" and line_lo <= t.idx < line_hi and not t.is_space
+                 and not any(a <= t.idx < b for a, b in quotes)]
         if low.startswith("spokes") and whole:  # "a Department of Health and Social Care spokesperson"
             phrase = self.doc.text[whole[0].idx:tok.idx + len(tok)] + self.doc.text[tok.idx + len(tok):end]
         spoke = self.spokesperson(phrase)

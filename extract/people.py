@@ -20,7 +20,7 @@ NAME_SEQ = rf"{NAME}(?:\s+(?:[A-Z]\.?\s+)*{NAME})*"
 TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+({NAME_SEQ})")
 # plural titles open a list of surnames: "Councillors Grieve and Mathieson"
 PLURAL_TITLE = r"(?:Councillors|Cllrs|Couns)"
-LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b({NAME_SEQ})(?:\s*\(([^)]*)\))?")
+LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
 ATTENDANCE = re.compile(rf"^\s*(?:{lexicon.words_regex(_WORDS['attendance_labels'])})\s*:\s*", re.I)
 ROLE_WORDS = set(_WORDS["role_words"])
 ROLE_NOUNS = lexicon.words_regex(_WORDS["role_nouns"])
@@ -42,6 +42,9 @@ LEAD_COMPOUND = re.compile(r"[A-Z]?[a-z]+(?:-[a-z]+)+")
 FIRST_NAME_ONLY = re.compile(rf"\b({NAME})(?={FIRST_NAME_INTRO.pattern})")
 # an adverbial or prepositional phrase after a name is not a role: "in recovery himself", "now 45"
 NOT_A_ROLE = re.compile(r"(?:in|on|after|since|now|then|still|also|both|herself|himself|themselves)\b", re.I)
+ROLE_VERBS = _WORDS["role_verbs"]
+ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
+FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])})\s+({NAME})\b(?!\s+[A-Z])")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -174,6 +177,9 @@ class People:
         for m in TITLED_NAME.finditer(text):
             spans.append((m.start(), m.end(), m.group(1), None))
         spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
+        family = {m.start(2): m.group(1).lower() for m in FAMILY_FIRST_NAME.finditer(text)}
+        spans += [(m.start(2), m.end(2), None, None) for m in FAMILY_FIRST_NAME.finditer(text)]
+        self._family = family
         listed = self._lists()  # attendance lists are the most exact source: read first
         taken, singles = [], []
         ordered = sorted(listed, key=lambda x: x[0]) + sorted(spans, key=lambda x: (x[0], -(x[1] - x[0])))
@@ -252,6 +258,9 @@ class People:
         person = Person(name, role, org, s, name_start, title)
         if role:
             person.roles = role_keys(role)
+        verb = ROLE_VERB_RE.match(self.text[e:e + 40])
+        if verb:  # "Karen Webb, who chairs the board," is "the Chair" later
+            person.roles.add(ROLE_VERBS[verb.group(1)])
         if title and title.lower() in FEMALE:
             person.gender = "f"
         elif title and title.lower() in MALE:
@@ -278,6 +287,10 @@ class People:
                 self.mentions.append(Mention(s, e, self.people[-1], self._is_subject(s, e)))
             else:
                 self._add(name, s, e, title, bracket, s + self.text[s:e].find(name))
+        elif s in self._family:  # "his wife Mandy"
+            person = self._add(name, s, e, None, None, s)
+            word = self._family[s]
+            person.gender = person.gender or ("f" if word in FEMALE else "m" if word in MALE else None)
         elif FIRST_NAME_INTRO.match(self.text[e:e + 60]):
             # "Dan, 34," at the start of a sentence or after a description ("Mum-of-two Kelly, 29,")
             line = self.text[:s].split("\n")[-1]
@@ -470,7 +483,10 @@ def subject_phrase(tok):
             if child.dep_ == "prep" and child.i < tok.i:
                 continue
             keep.extend(child.subtree)
-    keep = sorted(set(keep), key=lambda t: t.i)
+    text = tok.doc.text
+    line_lo = text.rfind("\n", 0, tok.idx) + 1
+    line_hi = text.find("\n", tok.idx) % (len(text) + 1)
+    keep = sorted({t for t in keep if line_lo <= t.idx < line_hi and not t.is_space}, key=lambda t: t.i)  # one paragraph
     # stop at a comma or a quotation mark inside the phrase
     out = []
     for t in keep:

@@ -198,3 +198,22 @@ def test_an_unnamed_resident_is_nobody(extract_one):
 def test_an_organisation_speaking_for_itself_by_its_name(extract_one):
     (q,) = direct(extract_one, "Healthwatch Barnsley said: “People told us the new service is hard to reach by bus.”")
     assert q["speaker"] == "Healthwatch Barnsley spokesperson"
+
+
+def test_who_chairs_makes_the_chairman(extract_one):
+    text = ("Karen Webb, who chairs the health and wellbeing board, welcomed the report.\n"
+            "The chairman said: “We will keep a close eye on how the money is spent over the coming year.”")
+    assert speakers(extract_one, text) == ["Karen Webb"]
+
+
+def test_a_family_member_named_by_first_name(extract_one):
+    text = ("Paul Stead, 52, has been sober for three years.\n"
+            "His wife Mandy said: “I got my husband back, and our children got their dad back, because of that place.”")
+    assert speakers(extract_one, text) == ["Mandy"]
+
+
+def test_attendance_list_with_initials_and_a_reply(extract_one):
+    text = ("Present: Councillors J. Hart (Chair), K. Lyons and P. Mistry\n"
+            "Councillor Lyons asked: “How many people are waiting for a detox bed at the moment, and for how long?”\n"
+            "The Chair responded: “Officers will circulate those figures to members after the meeting today.”")
+    assert speakers(extract_one, text) == ["Lyons", "Hart"]
