@@ -20,6 +20,8 @@ SPOKES_OF = re.compile(rf"^(?:[Aa]n?|[Tt]he)?\s*(.+?)['’]?s?\s+{SPOKES}$")
 ORG_LIKE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\b)", re.I)
 COUNCIL_WORDS = re.compile(r"^(?:the\s+)?((?:county|city|borough|district|town|parish)\s+)?council$", re.I)
 GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
+# a description standing for the person just introduced: "the 41-year-old", "the mother-of-two"
+DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})$")
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
 
@@ -98,6 +100,15 @@ class Attributor:
         line_hi = self.doc.text.find("\n", tok.idx) % (len(self.doc.text) + 1)
         whole = [t for t in tok.subtree if t.dep_ != "relcl" and line_lo <= t.idx < line_hi and not t.is_space
                  and not any(a <= t.idx < b for a, b in quotes)]
+        whole_text = self.doc.text[whole[0].idx:whole[-1].idx + len(whole[-1])] if whole else phrase
+        if DESCRIPTOR.match(whole_text.strip(" ,.")):  # "said the 41-year-old": the person just introduced
+            return self.people.by_pronoun(None, tok.idx, quotes)
+        for child in tok.children if low in GENERIC_ORGS else ():  # "The provider, Humankind, said"
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                a, b, appos = subject_phrase(child)
+                org = self.organisation(appos, child)
+                if org is not None and self.people.named_in(a, b) is None:
+                    return spokesperson(org)
         if low.startswith("spokes") and whole:  # "a Department of Health and Social Care spokesperson"
             phrase = self.doc.text[whole[0].idx:tok.idx + len(tok)] + self.doc.text[tok.idx + len(tok):end]
         spoke = self.spokesperson(phrase)

@@ -119,7 +119,7 @@ def org_of(role: str | None, providers: dict) -> str | None:
         if own and own.group(1)[:1].isupper():
             found.append(own.group(1))
         found += [m.group(1) for m in ORG_IN_ROLE.finditer(part) if m.group(1)]
-        if part[:1].isupper() and not re.match(ROLE_NOUNS + r"\b", part, re.I):  # not "Leader of the Council"
+        if part[:1].isupper() and not re.match(r"(?:the\s+)?" + ROLE_NOUNS + r"\b", part, re.I):  # not "Leader of the Council"
             found.append(part)
     for org in found:
         bare = gazetteer.without_the(org.strip())
@@ -244,6 +244,9 @@ class People:
             return existing
         role = bracket.strip() if bracket else self._role(s, e)
         org_role = role
+        if role is None and bracket is None:
+            follows = re.match(rf"\s+(?:of|from|at)\s+({ORG_NAME})", self.text[e:e + 80])
+            org_role = follows.group(0).strip() if follows else None  # "Inspector Jade Morris of Merseyside Police"
         if role and re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", role):
             role = None  # "Sarah Wood, of Kent Police,": an organisation, not a role
         if title and title.lower() in ("cllr", "councillor", "coun", "cnllr"):
@@ -487,13 +490,14 @@ def subject_phrase(tok):
     line_lo = text.rfind("\n", 0, tok.idx) + 1
     line_hi = text.find("\n", tok.idx) % (len(text) + 1)
     keep = sorted({t for t in keep if line_lo <= t.idx < line_hi and not t.is_space}, key=lambda t: t.i)  # one paragraph
-    # stop at a comma or a quotation mark inside the phrase
-    out = []
-    for t in keep:
-        if out and (t.is_punct and t.text in ",“”\"‘’'():;"):
-            break
-        if t.i > tok.i and out and t.i != out[-1].i + 1:
-            break
-        out.append(t)
+    # the unbroken run of words around the head: no gap, comma or quotation mark inside it
+    idx = {t.i for t in keep}
+    stop = set(",“”\"‘’'():;")
+    lo = hi = tok.i
+    while lo - 1 in idx and tok.doc[lo - 1].text not in stop:
+        lo -= 1
+    while hi + 1 in idx and tok.doc[hi + 1].text not in stop:
+        hi += 1
+    out = list(tok.doc[lo:hi + 1])
     start, end = out[0].idx, out[-1].idx + len(out[-1])
     return start, end, tok.doc.text[start:end]

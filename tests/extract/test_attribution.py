@@ -217,3 +217,26 @@ def test_attendance_list_with_initials_and_a_reply(extract_one):
             "Councillor Lyons asked: “How many people are waiting for a detox bed at the moment, and for how long?”\n"
             "The Chair responded: “Officers will circulate those figures to members after the meeting today.”")
     assert speakers(extract_one, text) == ["Lyons", "Hart"]
+
+
+def test_a_description_after_the_quote_is_the_person_just_introduced(extract_one):
+    text = ("Jo Reid, a peer mentor at the hub, described how she had been helped.\n"
+            "“When I first walked in I could barely speak to anyone, let alone ask for help,” said the 41-year-old.")
+    assert speakers(extract_one, text) == ["Jo Reid"]
+
+
+def test_a_provider_in_apposition_speaks_for_itself(extract_one):
+    (q,) = direct(extract_one, "The provider, Humankind, said in a statement: “We are delighted to have been chosen to run the service.”")
+    assert q["speaker"] == "Humankind spokesperson"
+
+
+def test_an_organisation_after_a_name_without_a_comma(extract_one):
+    (q,) = direct(extract_one, "Inspector Jade Morris of Merseyside Police said: “We will keep going after the dealers who prey on vulnerable people.”")
+    assert (q["speaker"], q["speaker_org"]) == ("Jade Morris", "Merseyside Police")
+
+
+def test_the_leader_of_the_council_is_a_role_not_an_organisation(extract_one):
+    text = ("The Leader of the Council, Councillor Sam Wright, said the decision was regrettable.\n"
+            "Mr Wright added: “But we cannot keep spending money we do not have on services we cannot afford.”")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Sam Wright" and "Leader of the Council" in q["speaker_role"] and q["speaker_org"] is None
