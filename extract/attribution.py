@@ -28,6 +28,7 @@ DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 class Attributor:
     def __init__(self, doc, people):
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access
         self.people = people
         self.last_speaker = None
 
@@ -57,7 +58,7 @@ class Attributor:
     def according_to(self, lo, hi, quotes):
         """"According to the needs assessment, “...”": a document, or the person named."""
         first = min([s for s, _ in quotes] or [hi])
-        m = re.search(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$", self.doc.text[lo:first])
+        m = re.search(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$", self.text[lo:first])
         if not m:
             return None
         a, b = lo + m.start(1), lo + m.end(1)
@@ -75,7 +76,7 @@ class Attributor:
         if len(named) == 1:
             return named[0]
         # narration just before the verb: "The Leader said", "A council spokesperson said"
-        before = self.doc.text[a:verb.idx].split("\n")[-1]
+        before = self.text[a:verb.idx].split("\n")[-1]
         phrase = re.split(r"[,:;.“”\"‘]", before)[-1].strip()
         if not phrase or named:
             return None
@@ -87,7 +88,7 @@ class Attributor:
         return self.spokesperson(phrase)
 
     def resolve(self, tok, quotes=()):
-        start, end, phrase = subject_phrase(tok)
+        start, end, phrase = subject_phrase(tok, self.text)
         low = tok.lower_
         if low in PRONOUNS and tok.pos_ == "PRON":
             return self.people.by_pronoun(PRONOUNS[low], tok.idx, quotes)
@@ -96,21 +97,21 @@ class Attributor:
             return last if last is not None and last.role == "spokesperson" else None
         if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:
             return DOCUMENT
-        line_lo = self.doc.text.rfind("\n", 0, tok.idx) + 1
-        line_hi = self.doc.text.find("\n", tok.idx) % (len(self.doc.text) + 1)
+        line_lo = self.text.rfind("\n", 0, tok.idx) + 1
+        line_hi = self.text.find("\n", tok.idx) % (len(self.text) + 1)
         whole = [t for t in tok.subtree if t.dep_ != "relcl" and line_lo <= t.idx < line_hi and not t.is_space
                  and not any(a <= t.idx < b for a, b in quotes)]
-        whole_text = self.doc.text[whole[0].idx:whole[-1].idx + len(whole[-1])] if whole else phrase
+        whole_text = self.text[whole[0].idx:whole[-1].idx + len(whole[-1])] if whole else phrase
         if DESCRIPTOR.match(whole_text.strip(" ,.")):  # "said the 41-year-old": the person just introduced
             return self.people.by_pronoun(None, tok.idx, quotes)
         for child in tok.children if low in GENERIC_ORGS else ():  # "The provider, Humankind, said"
             if child.dep_ == "appos" and child.pos_ == "PROPN":
-                a, b, appos = subject_phrase(child)
+                a, b, appos = subject_phrase(child, self.text)
                 org = self.organisation(appos, child)
                 if org is not None and self.people.named_in(a, b) is None:
                     return spokesperson(org)
         if low.startswith("spokes") and whole:  # "a Department of Health and Social Care spokesperson"
-            phrase = self.doc.text[whole[0].idx:tok.idx + len(tok)] + self.doc.text[tok.idx + len(tok):end]
+            phrase = self.text[whole[0].idx:tok.idx + len(tok)] + self.text[tok.idx + len(tok):end]
         spoke = self.spokesperson(phrase)
         if spoke is not None or low.startswith("spokes"):
             return spoke
@@ -177,7 +178,7 @@ class Attributor:
             return self.people._add(name, start, start + len(phrase), None, None, None)
         m = re.fullmatch(rf"(?:{TITLES})\.?\s+(\S+)", phrase.strip())
         if m and len(parts) == 1 and not any(p.name.split()[-1] == parts[0] for p in self.people.people):
-            earlier = re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(parts[0])}\b", self.doc.text[:start])
+            earlier = re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(parts[0])}\b", self.text[:start])
             earlier = [f for f in earlier if f not in TITLE_WORDS]
             if earlier:
                 return self.people._add(f"{earlier[-1]} {parts[0]}", start, start + len(phrase), None, None, None)

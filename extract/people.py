@@ -358,7 +358,7 @@ class People:
                         self.mentions.append(Mention(m.start(), m.end(), p, self._is_subject(m.start(), m.end())))
         for tok in self.doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
-                phrase = subject_phrase(tok)
+                phrase = subject_phrase(tok, self.text)
                 if phrase is None or not phrase[2].lower().startswith("the "):
                     continue
                 holder = self.by_role(phrase[2], phrase[0])
@@ -477,7 +477,7 @@ class People:
         return None
 
 
-def subject_phrase(tok):
+def subject_phrase(tok, text=None):
     """(start, end, text) of the noun phrase a subject token heads, cut before an apposition,
     relative clause or comma: "The Cabinet Member for Adults and Health", "Ms Khan"."""
     keep = [tok]
@@ -486,7 +486,7 @@ def subject_phrase(tok):
             if child.dep_ == "prep" and child.i < tok.i:
                 continue
             keep.extend(child.subtree)
-    text = tok.doc.text
+    text = tok.doc.text if text is None else text  # Doc.text is rebuilt on every access: pass it in
     line_lo = text.rfind("\n", 0, tok.idx) + 1
     line_hi = text.find("\n", tok.idx) % (len(text) + 1)
     keep = sorted({t for t in keep if line_lo <= t.idx < line_hi and not t.is_space}, key=lambda t: t.i)  # one paragraph
@@ -500,4 +500,4 @@ def subject_phrase(tok):
         hi += 1
     out = list(tok.doc[lo:hi + 1])
     start, end = out[0].idx, out[-1].idx + len(out[-1])
-    return start, end, tok.doc.text[start:end]
+    return start, end, text[start:end]
