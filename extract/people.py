@@ -19,7 +19,7 @@ NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 NAME_SEQ = rf"{NAME}(?:\s+(?:[A-Z]\.?\s+)*{NAME})*"
 TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+({NAME_SEQ})")
 # plural titles open a list of surnames: "Councillors Grieve and Mathieson"
-PLURAL_TITLE = r"(?:Councillors|Cllrs|Couns)"
+PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
 ATTENDANCE = re.compile(rf"^\s*(?:{lexicon.words_regex(_WORDS['attendance_labels'])})\s*:\s*", re.I)
 ROLE_WORDS = set(_WORDS["role_words"])
@@ -36,16 +36,20 @@ ORG_OPENERS = lexicon.words_regex(_WORDS["words"]["org_openers"])
 ORG_NAME = r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|upon|on|for))*"
 ORG_IN_ROLE = re.compile(rf"\b(?:for|at|of|with)\s+({ORG_NAME})")
 ORG_RE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\s+\S)", re.I)
-GENERIC_ORGS = {"public health", "the council", "county council", "city council", "democratic services"}
+NOT_ORGS = set(_WORDS["not_organisations"])
+COUNCILLOR_TITLES = set(_WORDS["councillor_titles"])
+COURTESY_TITLES = set(_WORDS["courtesy_titles"])
+MEETING_BODIES = set(_WORDS["meeting_bodies"])
 # a description joined by hyphens that opens a name: "Mum-of-two Kelly", "Father-of-three Lee"
 LEAD_COMPOUND = re.compile(r"[A-Z]?[a-z]+(?:-[a-z]+)+")
 FIRST_NAME_ONLY = re.compile(rf"\b({NAME})(?={FIRST_NAME_INTRO.pattern})")
 # an adverbial or prepositional phrase after a name is not a role: "in recovery himself", "now 45"
-NOT_A_ROLE = re.compile(r"(?:in|on|after|since|now|then|still|also|both|herself|himself|themselves)\b", re.I)
+NOT_A_ROLE = re.compile(rf"{lexicon.words_regex(_WORDS['not_role_openers'])}\b", re.I)
 ROLE_VERBS = _WORDS["role_verbs"]
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
 FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])})\s+({NAME})\b(?!\s+[A-Z])")
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
+PRONOUNS = {w: g for g, words in (("f", FEMALE), ("m", MALE)) for w in words if w in ("he", "him", "his", "she", "her", "hers")}
 
 
 @dataclass(eq=False)
@@ -125,7 +129,7 @@ def org_of(role: str | None, providers: dict) -> str | None:
         bare = gazetteer.without_the(org.strip())
         if bare in providers:
             return providers[bare].name
-        if len(bare.split()) >= 2 and ORG_RE.search(bare) and bare.lower() not in GENERIC_ORGS:
+        if len(bare.split()) >= 2 and ORG_RE.search(bare) and bare.lower() not in NOT_ORGS:
             return bare
     return None
 
@@ -249,9 +253,9 @@ class People:
             org_role = follows.group(0).strip() if follows else None  # "Inspector Jade Morris of Merseyside Police"
         if role and re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", role):
             role = None  # "Sarah Wood, of Kent Police,": an organisation, not a role
-        if title and title.lower() in ("cllr", "councillor", "coun", "cnllr"):
+        if title and title.lower() in COUNCILLOR_TITLES:
             role = f"Councillor, {role}" if role else "Councillor"
-        elif title and not role and title.lower() not in ("mr", "mrs", "ms", "miss", "mx", "dr"):
+        elif title and not role and title.lower() not in COURTESY_TITLES:
             role = title
         if lead and not role:
             role = lead.capitalize()
@@ -442,7 +446,7 @@ class People:
         """The holder of a role named instead of a person: "the Chair", "The Leader", "the
         Cabinet Member for Adults and Health", "the director of public health"."""
         key = fold_role(phrase)
-        if not key or key in ("council", "board", "committee", "meeting", "panel", "members"):
+        if not key or key in MEETING_BODIES:
             return None
         holders = [p for p in self.people if any(r == key or r.startswith(key + " ") for r in p.roles)]
         if len(holders) == 1:
