@@ -52,8 +52,9 @@ class Attributor:
         subj = subject_of(verb)
         if subj is not None and not lo <= subj.idx < hi:
             subj = None  # the parse ran on from another paragraph
-        found = self.resolve(subj, quotes) if subj is not None else None
-        return found if found is not None else self.named_by_verb(verb, lo, hi, quotes)
+        if subj is None:
+            return self.named_by_verb(verb, lo, hi, quotes)
+        return self.resolve(subj, quotes)  # a subject we cannot resolve ("one resident") is nobody
 
     def according_to(self, lo, hi, quotes):
         """"According to the needs assessment, “...”": a document, or the person named."""
@@ -115,9 +116,24 @@ class Attributor:
         spoke = self.spokesperson(phrase)
         if spoke is not None or low.startswith("spokes"):
             return spoke
-        person = (self.people.named_in(start, end)
-                  or (whole and self.people.named_in(whole[0].idx, whole[-1].idx + len(whole[-1])))
-                  or self.people.find(phrase, start))
+        # names inside "of ..." or "who ..." belong to someone else: "a neighbour of Cllr Tom Hale"
+        aside = {t.i for c in tok.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
+        core = [t for t in whole if t.i not in aside]
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if owners and tok.pos_ != "PROPN":  # "Jane Smith’s husband": not Jane Smith; his name, if given
+            names = [c for c in tok.children if c.dep_ == "appos"]
+            if names:
+                a, b, _ = subject_phrase(names[0], self.text)
+                return self.people.named_in(a, b)
+            own = re.sub(r"^.*?['’]s?\s+", "the ", phrase)  # "the council’s cabinet member" -> its holder
+            return self.people.by_role(own, start) if own != phrase else None
+        if low.startswith("spokes") is False and re.search(SPOKES, whole_text) and not self.people.named_in_tokens(core):
+            spoke = self.spokesperson(whole_text)  # "a Department of Health and Social Care spokesperson"
+            if spoke is not None:
+                return spoke
+        person = (self.people.named_in_tokens([t for t in core if start <= t.idx < end])
+                  or self.people.named_in_tokens(core)
+                  or (self.people.find(phrase, start) if tok.pos_ == "PROPN" else None))
         if person is not None:
             return person
         if phrase.lower().startswith("the "):

@@ -417,6 +417,12 @@ class People:
         found = {m.person for m in self.mentions if start <= m.start < end and m.end <= end}
         return found.pop() if len(found) == 1 else None
 
+    def named_in_tokens(self, tokens) -> Person | None:
+        """The one person named by name at these tokens, if exactly one is."""
+        chars = [(t.idx, t.idx + len(t)) for t in tokens]
+        found = {m.person for m in self.mentions if any(a <= m.start < b for a, b in chars)}
+        return found.pop() if len(found) == 1 else None
+
     def find(self, name: str, pos: int | None = None) -> Person | None:
         """A person by full name, or by surname (or first name) when it picks out one person;
         several with that surname: the one named last before `pos`."""

@@ -240,3 +240,14 @@ def test_the_leader_of_the_council_is_a_role_not_an_organisation(extract_one):
             "Mr Wright added: “But we cannot keep spending money we do not have on services we cannot afford.”")
     (q,) = direct(extract_one, text)
     assert q["speaker"] == "Sam Wright" and "Leader of the Council" in q["speaker_role"] and q["speaker_org"] is None
+
+
+def test_a_relative_of_a_named_person_is_not_that_person(extract_one):
+    text = ("Jane Smith died in 2022 after years of drinking.\n"
+            "“We tried everything to get her the help she needed,” said Jane Smith’s brother.")
+    assert speakers(extract_one, text) == [None]
+
+
+def test_an_unresolved_subject_does_not_fall_back_to_a_name_nearby(extract_one):
+    text = "“They shut it with no warning,” said one neighbour of Councillor Tom Hale, who asked not to be named."
+    assert speakers(extract_one, text) == [None]
