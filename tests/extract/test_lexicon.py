@@ -6,7 +6,7 @@ import re
 import pytest
 import yaml
 
-from recoverywatch.extract import areas, figures, gazetteer, lexicon, providers, quotes
+from recoverywatch.extract import areas, figures, gazetteer, lexicon, people, providers, quotes
 from tests.conftest import ROOT
 
 TOML_FILES = ["areas.toml", "providers.toml", "quotes.toml", "figures.toml"]
@@ -143,12 +143,10 @@ def test_figure_kind_skips_units_from_the_data():
     assert figures._kind("nothing to go on", "count") == lexicon.load("figures.toml")["fallback_kind"]
 
 
-def test_role_nouns_end_a_role_before_a_name():
-    text = "Speaking to the board, director of public health Dr Colin Ashworth said it was working."
-    s = text.index("Dr Colin")
-    e = s + len("Dr Colin Ashworth")
-    role, _org = quotes.QuoteFinder._role(text, s, e, "Dr")
-    assert role == "director of public health"
+def test_role_nouns_end_a_role_before_a_name(nlp):
+    doc = nlp("Speaking to the board, director of public health Dr Colin Ashworth said it was working.")
+    (person,) = people.People(doc).people
+    assert person.name == "Colin Ashworth" and person.role == "director of public health"
 
 
 # --- one alias map ---------------------------------------------------------

@@ -1,0 +1,231 @@
+"""Who said a quote: the subject of its speech verb, read from spaCy's dependency parse and
+resolved against the article's people table (people.py).
+
+The subject can be a name ("Ms Khan", "Coun Patel", "Dan"), a pronoun, a role ("The Chair",
+"the Cabinet Member for Adults and Health"), an organisation ("Inclusion said in a statement",
+"the council said in a written response"), a spokesperson ("a spokeswoman for NHS Tayside") or a
+document ("The report states"), which is nobody's speech."""
+import re
+
+from recoverywatch.extract import gazetteer, lexicon
+from recoverywatch.extract.people import (NAME, NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, TITLE_WORDS, TITLES,
+                                          Person, clean_name, home_council, subject_phrase)
+
+_WORDS = lexicon.load("quotes.toml")
+SAY_WORDS = set(_WORDS["say_verbs"])
+DOCUMENTS = set(_WORDS["words"]["documents"])
+SPOKES = r"spokes(?:person|man|woman|people)"
+SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:the\s+)?(.+)$", re.I)
+SPOKES_OF = re.compile(rf"^(?:[Aa]n?|[Tt]he)?\s*(.+?)['’]?s?\s+{SPOKES}$")
+ORG_LIKE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\b)", re.I)
+COUNCIL_WORDS = re.compile(r"^(?:the\s+)?((?:county|city|borough|district|town|parish)\s+)?council$", re.I)
+GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
+# a description standing for the person just introduced: "the 41-year-old", "the mother-of-two"
+DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})$")
+DOCUMENT = object()  # a passage quoted from a document: not a person's quote
+
+
+class Attributor:
+    def __init__(self, doc, people):
+        self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.people = people
+        self.last_speaker = None
+
+    def speech_verb(self, lo, hi, quotes):
+        """The speech verb outside the quotation nearest to it, or None."""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None:
+            return None
+        verbs = [t for t in span if t.text in SAY_WORDS and not any(a <= t.idx < b for a, b in quotes)]
+        if not verbs:
+            return None
+        edges = [x for q in quotes for x in q] or [hi]
+        return min(verbs, key=lambda v: min(abs(v.idx - x) for x in edges))
+
+    def speaker(self, lo, hi, quotes):
+        """The speaker named in the text [lo, hi) around the quotation spans `quotes`:
+        a Person, DOCUMENT, or None when the attribution is missing or unclear."""
+        verb = self.speech_verb(lo, hi, quotes)
+        if verb is None:
+            return self.according_to(lo, hi, quotes)
+        subj = subject_of(verb)
+        if subj is not None and not lo <= subj.idx < hi:
+            subj = None  # the parse ran on from another paragraph
+        if subj is None:
+            return self.named_by_verb(verb, lo, hi, quotes)
+        return self.resolve(subj, quotes)  # a subject we cannot resolve ("one resident") is nobody
+
+    def according_to(self, lo, hi, quotes):
+        """"According to the needs assessment, “...”": a document, or the person named."""
+        first = min([s for s, _ in quotes] or [hi])
+        m = re.search(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$", self.text[lo:first])
+        if not m:
+            return None
+        a, b = lo + m.start(1), lo + m.end(1)
+        head = m.group(1).split()[-1].lower()
+        if head in DOCUMENTS:
+            return DOCUMENT
+        return self.people.named_in(a, b) or self.spokesperson(m.group(1))
+
+    def named_by_verb(self, verb, lo, hi, quotes):
+        """When the parse gives the verb no usable subject: the one person named in the stretch
+        of narration around it (between the quotation marks either side)."""
+        a = max([lo] + [e for s, e in quotes if e <= verb.idx])
+        b = min([hi] + [s for s, e in quotes if s > verb.idx])
+        named = self.people.named_between(a, b, quotes)
+        if len(named) == 1:
+            return named[0]
+        # narration just before the verb: "The Leader said", "A council spokesperson said"
+        before = self.text[a:verb.idx].split("\n")[-1]
+        phrase = re.split(r"[,:;.“”\"‘]", before)[-1].strip()
+        if not phrase or named:
+            return None
+        start = verb.idx - len(before) + before.rfind(phrase)
+        if phrase.lower().startswith("the ") and not named:
+            holder = self.people.by_role(phrase, start)
+            if holder is not None:
+                return holder
+        return self.spokesperson(phrase)
+
+    def resolve(self, tok, quotes=()):
+        start, end, phrase = subject_phrase(tok, self.text)
+        low = tok.lower_
+        if low in PRONOUNS and tok.pos_ == "PRON":
+            return self.people.by_pronoun(PRONOUNS[low], tok.idx, quotes)
+        if low in ("they", "it", "we"):
+            last = self.last_speaker
+            return last if last is not None and last.role == "spokesperson" else None
+        if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:
+            return DOCUMENT
+        line_lo = self.text.rfind("\n", 0, tok.idx) + 1
+        line_hi = self.text.find("\n", tok.idx) % (len(self.text) + 1)
+        whole = [t for t in tok.subtree if t.dep_ != "relcl" and line_lo <= t.idx < line_hi and not t.is_space
+                 and not any(a <= t.idx < b for a, b in quotes)]
+        whole_text = self.text[whole[0].idx:whole[-1].idx + len(whole[-1])] if whole else phrase
+        if DESCRIPTOR.match(whole_text.strip(" ,.")):  # "said the 41-year-old": the person just introduced
+            return self.people.by_pronoun(None, tok.idx, quotes)
+        for child in tok.children if low in GENERIC_ORGS else ():  # "The provider, Humankind, said"
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                a, b, appos = subject_phrase(child, self.text)
+                org = self.organisation(appos, child)
+                if org is not None and self.people.named_in(a, b) is None:
+                    return spokesperson(org)
+        if low.startswith("spokes") and whole:  # "a Department of Health and Social Care spokesperson"
+            phrase = self.text[whole[0].idx:tok.idx + len(tok)] + self.text[tok.idx + len(tok):end]
+        spoke = self.spokesperson(phrase)
+        if spoke is not None or low.startswith("spokes"):
+            return spoke
+        # names inside "of ..." or "who ..." belong to someone else: "a neighbour of Cllr Tom Hale"
+        aside = {t.i for c in tok.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
+        core = [t for t in whole if t.i not in aside]
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if owners and tok.pos_ != "PROPN":  # "Jane Smith’s husband": not Jane Smith; his name, if given
+            names = [c for c in tok.children if c.dep_ == "appos"]
+            if names:
+                a, b, _ = subject_phrase(names[0], self.text)
+                return self.people.named_in(a, b)
+            own = re.sub(r"^.*?['’]s?\s+", "the ", phrase)  # "the council’s cabinet member" -> its holder
+            return self.people.by_role(own, start) if own != phrase else None
+        if low.startswith("spokes") is False and re.search(SPOKES, whole_text) and not self.people.named_in_tokens(core):
+            spoke = self.spokesperson(whole_text)  # "a Department of Health and Social Care spokesperson"
+            if spoke is not None:
+                return spoke
+        person = (self.people.named_in_tokens([t for t in core if start <= t.idx < end])
+                  or self.people.named_in_tokens(core)
+                  or (self.people.find(phrase, start) if tok.pos_ == "PROPN" else None))
+        if person is not None:
+            return person
+        if phrase.lower().startswith("the "):
+            holder = self.people.by_role(phrase, start)
+            if holder is not None:
+                return holder
+        org = self.organisation(phrase, tok)
+        if org is not None:
+            return spokesperson(org)
+        return self.unseen_name(phrase, start) if tok.ent_type_ == "PERSON" else None
+
+    def spokesperson(self, phrase):
+        m = SPOKES_FOR.search(phrase) or SPOKES_OF.match(phrase.strip())
+        if not m:
+            return None
+        org = self.org_name(m.group(1))
+        return spokesperson(org) if org else None
+
+    def org_name(self, org):
+        """The organisation's full name; None when the text leaves it unclear ("the charity"
+        in a story naming two providers)."""
+        org = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", org.strip(" ,.")).strip()
+        m = COUNCIL_WORDS.match(org)
+        if m:  # "the council", "a county council spokesperson": the council of the story
+            return self.home_council(m.group(1))  # None when the story has no primary area
+        if org.lower() in GENERIC_ORGS:  # "a spokesperson for the charity": the one provider named
+            named = {p["row"]["name"] for p in (self.doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)}
+            return named.pop() if len(named) == 1 else None
+        if not org[:1].isupper():
+            return None
+        return canonical_org(org)
+
+    def home_council(self, kind=None):
+        return home_council(self.doc, kind)
+
+    def organisation(self, phrase, tok):
+        """An organisation speaking for itself: a provider, a council, a police force, an NHS body."""
+        bare = gazetteer.without_the(re.sub(r"['’]s$", "", phrase.strip()))
+        if bare in gazetteer.provider_names():
+            return canonical_org(bare)
+        if COUNCIL_WORDS.match(phrase.strip()):
+            return self.org_name(phrase)
+        if phrase.strip().lower().removeprefix("the ") in GENERIC_ORGS:
+            return self.org_name(phrase)
+        ent = tok.ent_type_
+        if (ent == "ORG" or tok.pos_ == "PROPN") and ORG_LIKE.search(bare) and bare[:1].isupper():
+            return bare
+        return None
+
+    def unseen_name(self, phrase, start):
+        """A full name the people table missed ("said Jo Marsh"), or a titled surname whose full
+        name was written earlier without the title ("Ms Kearney" after "Siobhan Kearney")."""
+        name = clean_name(phrase)
+        tail = re.search(rf"(?:^|\s)({NAME_SEQ})$", name)  # "Project lead Rhodri Bevan" -> "Rhodri Bevan"
+        name = tail.group(1) if tail else name
+        parts = name.split()
+        if len(parts) >= 2 and re.fullmatch(NAME_SEQ, name) and not any(p in TITLE_WORDS for p in parts):
+            return self.people._add(name, start, start + len(phrase), None, None, None)
+        m = re.fullmatch(rf"(?:{TITLES})\.?\s+(\S+)", phrase.strip())
+        if m and len(parts) == 1 and not any(p.name.split()[-1] == parts[0] for p in self.people.people):
+            earlier = re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(parts[0])}\b", self.text[:start])
+            earlier = [f for f in earlier if f not in TITLE_WORDS]
+            if earlier:
+                return self.people._add(f"{earlier[-1]} {parts[0]}", start, start + len(phrase), None, None, None)
+        return None
+
+
+def subject_of(verb):
+    """The subject of a speech verb: its own, or that of the verb it is coordinated with
+    ("... and added"); for inverted attribution ("said Ms Khan") the parser marks it nsubj too."""
+    for t in (verb, verb.head if verb.dep_ in ("conj", "advcl", "xcomp") else None):
+        if t is None:
+            continue
+        for child in t.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+    for child in verb.children:  # "said Ms Khan" parsed with the name as object
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN" and child.i > verb.i:
+            return child
+    return None
+
+
+def spokesperson(org):
+    return Person(f"{org} spokesperson", "spokesperson", org, 0)
+
+
+def canonical_org(org: str) -> str:
+    """Provider short names to their canonical name ("CGL" -> "Change Grow Live")."""
+    bare = gazetteer.without_the(org)
+    provider = gazetteer.provider_names().get(bare)
+    return provider.name if provider is not None else bare
+
+
+def is_provider(name: str) -> bool:
+    return gazetteer.without_the(name) in gazetteer.provider_names()

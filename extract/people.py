@@ -1,0 +1,513 @@
+"""The people an article introduces, built in one pass over the document.
+
+For each person: the full name as first written (titles and middle initials dropped), title,
+role, organisation, gender cues and the roles they hold at the meeting ("in the Chair"), plus
+every place the text names them (full name, title and surname, surname, role, first name for
+people introduced by first name only). attribution.py resolves a quote's attribution against
+this table; the word lists are data (extract/data/quotes.toml, titles.csv)."""
+import re
+from dataclasses import dataclass, field
+
+from recoverywatch.extract import gazetteer, lexicon
+
+_WORDS = lexicon.load("quotes.toml")
+TITLES = lexicon.words_regex(lexicon.titles("speaker"))
+TITLE_WORDS = {w for t in lexicon.titles("speaker") for w in t.split()} | {"The", "A", "An"}
+TITLE_RE = re.compile(rf"^(?:{TITLES})\.?\s+")
+NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+# a name of several words, middle initials allowed ("John A. Smith")
+NAME_SEQ = rf"{NAME}(?:\s+(?:[A-Z]\.?\s+)*{NAME})*"
+TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+({NAME_SEQ})")
+# plural titles open a list of surnames: "Councillors Grieve and Mathieson"
+PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
+LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
+ATTENDANCE = re.compile(rf"^\s*(?:{lexicon.words_regex(_WORDS['attendance_labels'])})\s*:\s*", re.I)
+ROLE_WORDS = set(_WORDS["role_words"])
+ROLE_NOUNS = lexicon.words_regex(_WORDS["role_nouns"])
+ROLE_ALIASES = _WORDS["role_aliases"]
+SAY = lexicon.words_regex(_WORDS["say_verbs"])
+SAY_RE = re.compile(rf"\b{SAY}\b")
+SAY_WORDS = set(_WORDS["say_verbs"])
+FEMALE = set(_WORDS["words"]["female"])
+MALE = set(_WORDS["words"]["male"])
+FIRST_NAME_INTRO = re.compile(lexicon.patterns_regex(_WORDS["words"]["first_name_intro"]))
+ORG_ENDINGS = lexicon.words_regex(_WORDS["words"]["org_endings"])
+ORG_OPENERS = lexicon.words_regex(_WORDS["words"]["org_openers"])
+ORG_NAME = r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|upon|on|for))*"
+ORG_IN_ROLE = re.compile(rf"\b(?:for|at|of|with)\s+({ORG_NAME})")
+ORG_RE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\s+\S)", re.I)
+NOT_ORGS = set(_WORDS["not_organisations"])
+COUNCILLOR_TITLES = set(_WORDS["councillor_titles"])
+COURTESY_TITLES = set(_WORDS["courtesy_titles"])
+MEETING_BODIES = set(_WORDS["meeting_bodies"])
+# a description joined by hyphens that opens a name: "Mum-of-two Kelly", "Father-of-three Lee"
+LEAD_COMPOUND = re.compile(r"[A-Z]?[a-z]+(?:-[a-z]+)+")
+FIRST_NAME_ONLY = re.compile(rf"\b({NAME})(?={FIRST_NAME_INTRO.pattern})")
+# an adverbial or prepositional phrase after a name is not a role: "in recovery himself", "now 45"
+NOT_A_ROLE = re.compile(rf"{lexicon.words_regex(_WORDS['not_role_openers'])}\b", re.I)
+ROLE_VERBS = _WORDS["role_verbs"]
+ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
+FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])})\s+({NAME})\b(?!\s+[A-Z])")
+# the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
+PRONOUNS = {w: g for g, words in (("f", FEMALE), ("m", MALE)) for w in words if w in ("he", "him", "his", "she", "her", "hers")}
+
+
+@dataclass(eq=False)
+class Person:
+    name: str
+    role: str | None
+    org: str | None
+    start: int
+    name_start: int | None = None  # where the full name is written, when it is
+    title: str | None = None
+    gender: str | None = None      # "f", "m" or None when the text gives no cue
+    roles: set = field(default_factory=set)  # folded role phrases: {"chair", "leader", "director of public health"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    person: Person
+    subject: bool = False  # the grammatical subject of its clause
+
+
+def strip_title(name: str) -> tuple[str, str | None]:
+    m = TITLE_RE.match(name)
+    if not m:
+        return name.strip(), None
+    return name[m.end():].strip(), m.group(0).strip().rstrip(".")
+
+
+def clean_name(raw: str) -> str:
+    """Possessive, titles and middle initials dropped: "Dr Alan R. Whitfield's" -> "Alan Whitfield"."""
+    raw = re.sub(r"['’]s?$", "", raw.strip())
+    raw = re.sub(rf"^{PLURAL_TITLE}\s+", "", raw)
+    name, _ = strip_title(raw)
+    name = re.sub(rf"^(?:{TITLES})\.?\s+", "", name)
+    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.?", p)]
+    return " ".join(parts)
+
+
+def fold_role(role: str) -> str:
+    role = re.sub(r"\s+", " ", role.strip(" ,.;").lower())
+    role = re.sub(r"^(?:the|a|an)\s+", "", role)
+    return ROLE_ALIASES.get(role, role)
+
+
+def role_keys(role: str) -> set:
+    """The phrases a role can be named by later: "Leader of the Council, in the Chair" ->
+    {"leader of the council", "leader", "chair"}."""
+    keys = set()
+    for raw in re.split(r",|;|\band\s+(?=in the chair)", role):
+        part = fold_role(raw)
+        if not part:
+            continue
+        keys.add(part)
+        keys.add(re.sub(r"\s+", " ", raw.strip(" ,.;").lower()).removeprefix("the "))
+        own = re.sub(r"^.*?['’]s\s+", "", part)  # "havering’s cabinet member for health"
+        keys.add(ROLE_ALIASES.get(own, own))
+    return keys
+
+
+def org_of(role: str | None, providers: dict) -> str | None:
+    """The organisation a role names: "chief executive of Humankind", "Westmorland and Furness
+    Council’s cabinet member", "Lead Officer, Aberdeen City Alcohol and Drugs Partnership"
+    (providers under their canonical name). A bare "Council" or "Public Health" names no one body."""
+    if not role:
+        return None
+    found = []
+    for part in role.split(","):
+        part = part.strip()
+        own = re.match(r"^(.+?)['’]s?\s", part)  # "Wigan Council’s cabinet member"
+        if own and own.group(1)[:1].isupper():
+            found.append(own.group(1))
+        found += [m.group(1) for m in ORG_IN_ROLE.finditer(part) if m.group(1)]
+        if part[:1].isupper() and not re.match(r"(?:the\s+)?" + ROLE_NOUNS + r"\b", part, re.I):  # not "Leader of the Council"
+            found.append(part)
+    for org in found:
+        bare = gazetteer.without_the(org.strip())
+        if bare in providers:
+            return providers[bare].name
+        if len(bare.split()) >= 2 and ORG_RE.search(bare) and bare.lower() not in NOT_ORGS:
+            return bare
+    return None
+
+
+def home_council(doc, kind=None) -> str | None:
+    """The council of the story (its primary area) as the text names it ("Kent County Council"),
+    else built from the area's name."""
+    primary = next((a for a in (doc._.rw_areas or []) if a["is_primary"]), None)
+    if primary is None:
+        return None
+    home = primary["row"]["name"]
+    m = re.search(rf"\b{re.escape(home)}(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b", doc.text)
+    if m:
+        return m.group(0)
+    kind = (kind or "").strip().title()
+    return f"{home} {kind} Council" if kind else f"{home} Council"
+
+
+class People:
+    """The people table of one document, with every mention of them in order."""
+
+    def __init__(self, doc, orgs=(), places=()):
+        self.doc = doc
+        self.text = doc.text
+        self.people: list[Person] = []
+        self.mentions: list[Mention] = []
+        self._orgs, self._places = set(orgs), set(places)
+        self._providers = gazetteer.provider_names()
+        self._subject_chars = self._subjects(doc)
+        self._collect()
+
+    # --- building -----------------------------------------------------------
+
+    @staticmethod
+    def _subjects(doc):
+        chars = set()
+        for tok in doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")):
+                for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "det", "amod")]]:
+                    chars.update(range(t.idx, t.idx + len(t)))
+        return chars
+
+    def _collect(self):
+        text = self.text
+        spans = []  # (start, end, title, role in brackets)
+        for e in self.doc.ents:
+            if e.label_ == "PERSON":
+                spans.append((e.start_char, e.end_char, None, None))
+        for m in TITLED_NAME.finditer(text):
+            spans.append((m.start(), m.end(), m.group(1), None))
+        spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
+        family = {m.start(2): m.group(1).lower() for m in FAMILY_FIRST_NAME.finditer(text)}
+        spans += [(m.start(2), m.end(2), None, None) for m in FAMILY_FIRST_NAME.finditer(text)]
+        self._family = family
+        listed = self._lists()  # attendance lists are the most exact source: read first
+        taken, singles = [], []
+        ordered = sorted(listed, key=lambda x: x[0]) + sorted(spans, key=lambda x: (x[0], -(x[1] - x[0])))
+        for s, e, title, bracket in ordered:
+            if any(s < e2 and s2 < e for s2, e2 in taken):
+                continue
+            taken.append((s, e))
+            raw = text[s:e]
+            if title is None:
+                _, title = strip_title(re.sub(r"['’]s?$", "", raw))
+            name = clean_name(raw)
+            parts = name.split()
+            lead = []
+            while len(parts) > 1 and (LEAD_COMPOUND.fullmatch(parts[0]) or (len(parts) > 2 and parts[0].lower() in ROLE_WORDS)):
+                lead.append(parts.pop(0))
+            name = " ".join(parts)
+            if not parts or "\n" in name or not all(p[:1].isupper() for p in parts) or name in self._orgs:
+                continue
+            if len(parts) == 1:
+                singles.append((s, e, name, title, bracket))
+                continue
+            if (name in self._places or all(p in self._places for p in parts) or gazetteer.without_the(name) in self._providers
+                    or ORG_RE.search(name)):  # "Healthwatch Somerset" speaks as an organisation
+                continue
+            at = text.find(name, s, e)
+            self._add(name, s, e, title, bracket, at if at >= 0 else None, " ".join(lead))
+        for s, e, name, title, bracket in singles:
+            self._single(s, e, name, title, bracket)
+        self._alias_mentions()
+        self._gender_cues()
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _lists(self):
+        """Names in attendance lists and after plural titles, each with its bracketed role:
+        "Present: Councillor Amison (Chair); Councillors Grieve and Mathieson"."""
+        found, offset = [], 0
+        for par in self.text.split("\n"):
+            m = ATTENDANCE.match(par)
+            chunks = [(m.end(), len(par))] if m else []
+            chunks += [(p.start(), len(par)) for p in re.finditer(rf"\b{PLURAL_TITLE}\s", par)] if not m else []
+            for lo, hi in chunks:
+                plural = None
+                for item in LIST_ITEM.finditer(par, lo, hi):
+                    title = item.group(1)
+                    between = par[lo:item.start()]
+                    if ";" in between or (not m and not re.fullmatch(r"[\s,]*(?:and|&)?\s*", between)):
+                        if not m:
+                            break  # the list after a plural title ends where the names do
+                        plural = None
+                    if title and re.fullmatch(PLURAL_TITLE, title):
+                        plural = "Councillor"
+                    title = title if title and not re.fullmatch(PLURAL_TITLE, title) else plural
+                    found.append((offset + item.start(2), offset + item.end(2), title, item.group(3)))
+                    lo = item.end()
+            offset += len(par) + 1
+        return found
+
+    def _add(self, name, s, e, title, bracket, name_start, lead=""):
+        existing = self.find(name)
+        if existing is not None:
+            self.mentions.append(Mention(s, e, existing, self._is_subject(s, e)))
+            return existing
+        role = bracket.strip() if bracket else self._role(s, e)
+        org_role = role
+        if role is None and bracket is None:
+            follows = re.match(rf"\s+(?:of|from|at)\s+({ORG_NAME})", self.text[e:e + 80])
+            org_role = follows.group(0).strip() if follows else None  # "Inspector Jade Morris of Merseyside Police"
+        if role and re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", role):
+            role = None  # "Sarah Wood, of Kent Police,": an organisation, not a role
+        if title and title.lower() in COUNCILLOR_TITLES:
+            role = f"Councillor, {role}" if role else "Councillor"
+        elif title and not role and title.lower() not in COURTESY_TITLES:
+            role = title
+        if lead and not role:
+            role = lead.capitalize()
+        org = org_of(org_role, self._providers)
+        if org is None and org_role and re.search(r"\bthe\s+(?:county\s+|city\s+|borough\s+|district\s+)?council['’]s?\b", org_role, re.I):
+            org = home_council(self.doc)  # "the council’s cabinet member for adults"
+        person = Person(name, role, org, s, name_start, title)
+        if role:
+            person.roles = role_keys(role)
+        verb = ROLE_VERB_RE.match(self.text[e:e + 40])
+        if verb:  # "Karen Webb, who chairs the board," is "the Chair" later
+            person.roles.add(ROLE_VERBS[verb.group(1)])
+        if title and title.lower() in FEMALE:
+            person.gender = "f"
+        elif title and title.lower() in MALE:
+            person.gender = "m"
+        self.people.append(person)
+        self.mentions.append(Mention(s, e, person, self._is_subject(s, e)))
+        return person
+
+    def _single(self, s, e, name, title, bracket):
+        """One word: the surname of someone introduced in full, a titled surname the text never
+        completes ("Councillor Amison"), or a first name introduced as such ("Dan, 34,")."""
+        known = self.find(f"{title} {name}" if title else name, s)
+        if known is not None:
+            self.mentions.append(Mention(s, e, known, self._is_subject(s, e)))
+            return
+        if any(p.name.split()[-1] == name for p in self.people):
+            return  # a surname we know, with a title that rules its holder out
+        if name in TITLE_WORDS or name in self._places or name in self._providers:
+            return
+        if title:
+            full = self.earlier_full_name(name, s)
+            if full is not None:
+                self._add(full[0], full[1], full[1] + len(full[0]), title, bracket, full[1])
+                self.mentions.append(Mention(s, e, self.people[-1], self._is_subject(s, e)))
+            else:
+                self._add(name, s, e, title, bracket, s + self.text[s:e].find(name))
+        elif s in self._family:  # "his wife Mandy"
+            person = self._add(name, s, e, None, None, s)
+            word = self._family[s]
+            person.gender = person.gender or ("f" if word in FEMALE else "m" if word in MALE else None)
+        elif FIRST_NAME_INTRO.match(self.text[e:e + 60]):
+            # "Dan, 34," at the start of a sentence or after a description ("Mum-of-two Kelly, 29,")
+            line = self.text[:s].split("\n")[-1]
+            prev = re.split(r"(?<=[.!?])\s+", line)[-1].split()
+            if not prev or all(LEAD_COMPOUND.fullmatch(w) or w.lower() in ROLE_WORDS or w.islower() for w in prev):
+                self._add(name, s, e, None, None, s)
+
+    def earlier_full_name(self, surname, pos):
+        """(full name, start) of "Rhodri Bevan" written before `pos` when the model missed it and
+        the text goes on to say "Mr Bevan"; None when it never gives a first name."""
+        found = None
+        for m in re.finditer(rf"\b({NAME})\s+{re.escape(surname)}\b", self.text[:pos]):
+            first = m.group(1)
+            if first not in TITLE_WORDS and first.lower() not in ROLE_WORDS and first not in self._places:
+                found = (f"{first} {surname}", m.start())
+        return found
+
+    def _role(self, s, e):
+        """The role written next to a name: after it in apposition, or before it ending in a
+        role noun. A clause ("who runs the hub", "speaking at the launch") is not a role."""
+        text = self.text
+        after = text[e:e + 160]
+        role = None
+        m = re.match(r"^,\s+([^,\n“”\":]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)|\.(?:\s|$))", after)
+        if m:
+            role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
+        if role is None:
+            before = text[max(0, s - 120):s].split("\n")[-1]
+            m = re.search(r"(?:^|[.\n]\s*|,\s*)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
+                          + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)
+            role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
+            if role and (re.match(r"(?:and|or|but|with|by|from|to)\b", role, re.I) or role.lower() in ("the", "a")):
+                role = None
+        return role
+
+    def _noun_phrase(self, role, at):
+        m = re.match(r"(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes)\s+)(.*)", role)
+        if m:
+            at += m.start(1)
+            role = m.group(1)
+        elif role.startswith("who "):
+            return None
+        if not role or role[0].isdigit() or SAY_RE.match(role) or NOT_A_ROLE.match(role):
+            return None
+        span = self.doc.char_span(at, at + len(role), alignment_mode="expand")
+        if span is not None and (span[0].pos_ in ("VERB", "AUX") or span[0].tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP")):
+            return None
+        return role
+
+    def _alias_mentions(self):
+        """Later references by surname, title and surname, first name (first-name people) or role."""
+        text, seen = self.text, {(m.start, m.end) for m in self.mentions}
+        for p in self.people:
+            words = [p.name.split()[-1]]
+            for w in words:
+                for m in re.finditer(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])", text):
+                    if m.start() < p.start or any(x.start <= m.start() < x.end for x in self.mentions):
+                        continue
+                    titled = re.search(rf"\b(?:{TITLES})\.?\s+$", text[max(0, m.start() - 25):m.start()])
+                    owner = self.find((titled.group(0) if titled else "") + w, m.start())
+                    if owner is p and (m.start(), m.end()) not in seen:
+                        self.mentions.append(Mention(m.start(), m.end(), p, self._is_subject(m.start(), m.end())))
+        for tok in self.doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+                phrase = subject_phrase(tok, self.text)
+                if phrase is None or not phrase[2].lower().startswith("the "):
+                    continue
+                holder = self.by_role(phrase[2], phrase[0])
+                if holder is not None:
+                    self.mentions.append(Mention(phrase[0], phrase[1], holder, True))
+
+    def _gender_cues(self):
+        """A pronoun right after someone is named, before anyone else is, tells their gender."""
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        for i, m in enumerate(ordered):
+            p = m.person
+            if p.gender:
+                continue
+            stop = ordered[i + 1].start if i + 1 < len(ordered) else len(self.text)
+            span = self.doc.char_span(m.end, min(stop, m.end + 300), alignment_mode="contract")
+            if span is None:
+                continue
+            sents = 0
+            for tok in span:
+                if tok.is_sent_start:
+                    sents += 1
+                    if sents > 1:
+                        break
+                g = PRONOUNS.get(tok.lower_)
+                if g and tok.head.text not in SAY_WORDS:  # "she said" is what is being resolved
+                    p.gender = g
+                    break
+
+    def _is_subject(self, s, e):
+        return any(c in self._subject_chars for c in range(s, e))
+
+    # --- looking up ---------------------------------------------------------
+
+    def drop_inside(self, spans):
+        """Names inside quoted speech are not the narrator's references to people."""
+        self.mentions = [m for m in self.mentions if not any(a <= m.start < b for a, b in spans)]
+
+    def named_between(self, lo, hi, outside=()):
+        """The distinct people named (not by role) in [lo, hi), outside the given spans."""
+        found = []
+        for m in self.mentions:
+            if lo <= m.start < hi and not any(a <= m.start < b for a, b in outside) and m.person not in found:
+                found.append(m.person)
+        return found
+
+    def add_mention(self, start, end, person, subject=True):
+        self.mentions.append(Mention(start, end, person, subject))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def named_in(self, start, end) -> Person | None:
+        """The one person named by name inside [start, end), if exactly one is."""
+        found = {m.person for m in self.mentions if start <= m.start < end and m.end <= end}
+        return found.pop() if len(found) == 1 else None
+
+    def named_in_tokens(self, tokens) -> Person | None:
+        """The one person named by name at these tokens, if exactly one is."""
+        chars = [(t.idx, t.idx + len(t)) for t in tokens]
+        found = {m.person for m in self.mentions if any(a <= m.start < b for a, b in chars)}
+        return found.pop() if len(found) == 1 else None
+
+    def find(self, name: str, pos: int | None = None) -> Person | None:
+        """A person by full name, or by surname (or first name) when it picks out one person;
+        several with that surname: the one named last before `pos`."""
+        _, title = strip_title(re.sub(r"['’]s?$", "", name.strip()))
+        wanted = "f" if title and title.lower() in FEMALE else "m" if title and title.lower() in MALE else None
+        name = clean_name(name)
+        if not name:
+            return None
+        for p in self.people:
+            if p.name == name:
+                return p
+        parts = name.split()
+        if len(parts) != 1:
+            return None
+        same = [p for p in self.people if (p.name.split()[-1] == name or (len(p.name.split()) == 1 and p.name == name))
+                and not (wanted and p.gender and p.gender != wanted)]  # "Mrs Bell" is not "Mr Tony Bell"
+        if wanted and len(same) == 1 and same[0].gender is None:
+            same[0].gender = wanted
+        if len(same) <= 1:
+            return same[0] if same else None
+        if pos is None:
+            return None
+        before = [m for m in self.mentions if m.person in same and m.start < pos]
+        return before[-1].person if before else None
+
+    def by_role(self, phrase: str, pos: int) -> Person | None:
+        """The holder of a role named instead of a person: "the Chair", "The Leader", "the
+        Cabinet Member for Adults and Health", "the director of public health"."""
+        key = fold_role(phrase)
+        if not key or key in MEETING_BODIES:
+            return None
+        holders = [p for p in self.people if any(r == key or r.startswith(key + " ") for r in p.roles)]
+        if len(holders) == 1:
+            return holders[0]
+        before = [m for m in self.mentions if m.person in holders and m.start < pos]
+        return before[-1].person if before else None
+
+    def by_pronoun(self, gender: str | None, pos: int, quote_spans=()) -> Person | None:
+        """The person a "he" or "she" at `pos` points back to: walking back sentence by sentence,
+        the first sentence that names someone of that gender (or of unknown gender) decides; if it
+        names several, their grammatical subject does; if that is unclear, nobody."""
+        doc = self.doc
+        span = doc.char_span(0, pos, alignment_mode="contract")
+        if span is None or not len(span):
+            return None
+        sent_starts = [s.start_char for s in doc.sents if s.start_char < pos]
+        bounds = sorted(set(sent_starts + [pos]))
+        for k in range(len(bounds) - 2, max(-1, len(bounds) - 9), -1):
+            lo, hi = bounds[k], bounds[k + 1]
+            found = {}
+            for m in self.mentions:
+                if lo <= m.start < hi and not any(a <= m.start < b for a, b in quote_spans):
+                    if gender is None or m.person.gender in (None, gender):
+                        found.setdefault(m.person, False)
+                        found[m.person] |= m.subject
+            if not found:
+                continue
+            if len(found) == 1:
+                return next(iter(found))
+            subjects = [p for p, subj in found.items() if subj]
+            return subjects[0] if len(subjects) == 1 else None
+        return None
+
+
+def subject_phrase(tok, text=None):
+    """(start, end, text) of the noun phrase a subject token heads, cut before an apposition,
+    relative clause or comma: "The Cabinet Member for Adults and Health", "Ms Khan"."""
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in ("compound", "det", "amod", "poss", "nmod", "prep", "case") and child.i < tok.i + 12:
+            if child.dep_ == "prep" and child.i < tok.i:
+                continue
+            keep.extend(child.subtree)
+    text = tok.doc.text if text is None else text  # Doc.text is rebuilt on every access: pass it in
+    line_lo = text.rfind("\n", 0, tok.idx) + 1
+    line_hi = text.find("\n", tok.idx) % (len(text) + 1)
+    keep = sorted({t for t in keep if line_lo <= t.idx < line_hi and not t.is_space}, key=lambda t: t.i)  # one paragraph
+    # the unbroken run of words around the head: no gap, comma or quotation mark inside it
+    idx = {t.i for t in keep}
+    stop = set(",“”\"‘’'():;")
+    lo = hi = tok.i
+    while lo - 1 in idx and tok.doc[lo - 1].text not in stop:
+        lo -= 1
+    while hi + 1 in idx and tok.doc[hi + 1].text not in stop:
+        hi += 1
+    out = list(tok.doc[lo:hi + 1])
+    start, end = out[0].idx, out[-1].idx + len(out[-1])
+    return start, end, text[start:end]

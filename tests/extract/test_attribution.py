@@ -1,0 +1,253 @@
+"""Who said it: each general way UK council and local-news copy attributes a quote, on
+sentences written for these tests."""
+import pytest
+
+
+def speakers(extract_one, text):
+    return [q["speaker"] for q in extract_one(text)["quotes"] if q["kind"] == "direct"]
+
+
+def direct(extract_one, text):
+    return [q for q in extract_one(text)["quotes"] if q["kind"] == "direct"]
+
+
+@pytest.mark.parametrize("abbrev", ["Coun", "Cllr", "Councillor", "Cnllr"])
+def test_abbreviated_title_and_surname_give_the_full_name(extract_one, abbrev):
+    text = ("Councillor Priya Patel, who chairs the health scrutiny committee, asked for a review of waiting times.\n"
+            f"{abbrev} Patel said: “Families have waited far too long for a first appointment at the clinic.”")
+    assert speakers(extract_one, text) == ["Priya Patel"]
+
+
+def test_speaker_after_the_quote(extract_one):
+    text = ("Amira Khan, the manager of the recovery hub, opened the new garden on Monday.\n"
+            "“It gives people somewhere calm to sit and talk after a group session,” said Ms Khan.")
+    assert speakers(extract_one, text) == ["Amira Khan"]
+
+
+def test_she_said_after_a_paragraph_naming_two_women(extract_one):
+    text = ("Helen Ashby, who runs the family support group, set it up with her friend Carol Dunn in 2019.\n"
+            "“We started with four parents in a church hall and now we have forty,” she said.")
+    assert speakers(extract_one, text) == ["Helen Ashby"]
+
+
+def test_she_said_when_the_subject_is_unclear_gives_nobody(extract_one):
+    text = ("Helen Ashby and Carol Dunn set up the family support group in 2019.\n"
+            "“We started with four parents in a church hall and now we have forty,” she said.")
+    assert speakers(extract_one, text) == [None]
+
+
+def test_he_said_after_a_newly_introduced_man(extract_one):
+    text = ("Project worker Ben Lacey said the course had been full since it opened.\n"
+            "He was joined at the launch by Tom Askew, 52, who finished treatment last year.\n"
+            "“I would not be standing here without the people in this building,” he said.")
+    assert speakers(extract_one, text) == ["Tom Askew"]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(extract_one):
+    text = ("Dr Ruth Mallory, the clinical lead, showed Mr Graham Pike around the new ward.\n"
+            "“The beds will be ready for patients by the end of the month,” she said.")
+    assert speakers(extract_one, text) == ["Ruth Mallory"]
+
+
+def test_the_chair_resolves_through_the_attendance_list(extract_one):
+    text = ("Present: Councillor Jane Whitlow (Chair); Councillors Brough and Entwistle; Dr Omar Siddiqi (Director of Public Health)\n"
+            "4. DRUG AND ALCOHOL SERVICE UPDATE\n"
+            "The Director of Public Health introduced the report on the treatment service.\n"
+            "The Chair said: “I would like to thank the staff for everything they have done this year.”")
+    assert speakers(extract_one, text) == ["Jane Whitlow"]
+
+
+def test_the_leader_resolves_through_in_the_chair_brackets(extract_one):
+    text = ("Present: Councillor Martin Haigh (Leader of the Council, in the Chair); Councillors Lomax and Barraclough\n"
+            "The Leader said: “This extension gives the service the time it needs to recruit new staff.”")
+    assert speakers(extract_one, text) == ["Martin Haigh"]
+
+
+def test_a_surname_only_attendee_is_recorded_as_given(extract_one):
+    text = ("Present: Councillor Hebblethwaite (Chair); Councillors Osei and Rudd\n"
+            "Councillor Osei said: “Residents deserve to know how the new contract will be monitored.”")
+    assert speakers(extract_one, text) == ["Osei"]
+
+
+def test_the_cabinet_member_resolves_through_earlier_text(extract_one):
+    text = ("The Cabinet Member for Adults and Health, Councillor Neil Brayshaw, presented the report.\n"
+            "The Cabinet Member for Adults and Health told the Board: “We have listened to people who use the service.”")
+    assert speakers(extract_one, text) == ["Neil Brayshaw"]
+
+
+def test_a_role_nobody_holds_gives_no_speaker(extract_one):
+    text = ("Councillor Neil Brayshaw presented the report.\n"
+            "The Chair said: “I would like to thank the officers for their work on this report.”")
+    assert speakers(extract_one, text) == [None]
+
+
+def test_the_pronoun_after_a_role_finds_its_holder(extract_one):
+    text = ("Present: Councillor Anne Lowther (Chair), Councillor Ian Birtles\n"
+            "The Chair thanked officers for the report. She said: “Behind every number in this paper is a family in the town.”")
+    assert speakers(extract_one, text) == ["Anne Lowther"]
+
+
+@pytest.mark.parametrize("line, org", [
+    ("Inclusion said in a statement: “We are proud of what our teams have achieved for the people of the county.”", "Inclusion"),
+    ("A spokeswoman for NHS Tayside said: “We continue to work closely with partners across the city on this.”", "NHS Tayside"),
+    ("A Merseyside Police spokesperson said: “We will continue to target those who supply drugs in our communities.”", "Merseyside Police"),
+    ("Merseyside Police said in a statement: “We will continue to target those who supply drugs in our communities.”", "Merseyside Police"),
+    ("A CGL spokesperson said: “We are pleased to continue working with the council and people in the town.”", "Change Grow Live"),
+])
+def test_statements_by_organisations_are_their_spokesperson(extract_one, line, org):
+    (q,) = direct(extract_one, line)
+    assert q["speaker"] == f"{org} spokesperson" and q["speaker_org"] == org
+
+
+def test_a_written_council_response_is_the_council_of_the_story(extract_one):
+    text = ("Wigan Council has been asked why the recovery café closed early.\n"
+            "In a written response, the council said: “The café will reopen on its usual hours from next week.”")
+    assert speakers(extract_one, text) == ["Wigan Council spokesperson"]
+
+
+@pytest.mark.parametrize("intro", ["Dan, 34,", "Dan, who is 34,", "Dan (not his real name)"])
+def test_a_member_of_the_public_introduced_by_first_name(extract_one, intro):
+    text = (f"{intro} started going to the evening group last spring.\n"
+            "“It was the first time anyone asked me what I wanted from treatment,” he said.")
+    assert speakers(extract_one, text) == ["Dan"]
+
+
+def test_middle_initials_are_dropped(extract_one):
+    text = 'Dr John A. Smith, a consultant psychiatrist, said: "We are seeing more people who use crack and heroin together."'
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "John Smith" and q["speaker_role"] == "a consultant psychiatrist"
+
+
+def test_a_passage_quoted_from_a_report_is_nobodys_quote(extract_one):
+    text = ("Councillor Ruth Baines welcomed the needs assessment.\n"
+            "The report states: “Demand for alcohol treatment has risen faster than the funding available to meet it.”")
+    qs = extract_one(text)["quotes"]
+    assert [(q["kind"], q["speaker"]) for q in qs] == [("document", None)]
+
+
+def test_a_continuation_paragraph_keeps_the_speaker(extract_one):
+    text = ("Jo Marsh, a recovery worker, said: “Most people who come through the door have tried to stop before.\n"
+            "“What they need is someone who will still be there the week after.”")
+    assert speakers(extract_one, text) == ["Jo Marsh", "Jo Marsh"]
+
+
+def test_a_spokesperson_for_a_multi_word_body(extract_one):
+    text = ("Responding to the figures, a Department of Health and Social Care spokesperson said: "
+            "“We are investing record sums in drug and alcohol treatment this year.”")
+    assert speakers(extract_one, text) == ["Department of Health and Social Care spokesperson"]
+
+
+def test_the_council_is_named_as_the_text_names_it(extract_one):
+    text = ("Kent County Council has cut the public health budget again.\n"
+            "“We have had to make difficult decisions across all services this year,” a spokesperson for the council said.")
+    assert speakers(extract_one, text) == ["Kent County Council spokesperson"]
+
+
+def test_the_charity_is_the_one_provider_named(extract_one):
+    text = ("The service is run by Turning Point.\n"
+            "A spokesperson for the charity said: “We look forward to working with the council on the new service.”")
+    assert speakers(extract_one, text) == ["Turning Point spokesperson"]
+
+
+def test_the_charity_is_nobody_when_two_providers_are_named(extract_one):
+    text = ("The service is run by Turning Point with support from Humankind.\n"
+            "A spokesperson for the charity said: “We look forward to working with the council on the new service.”")
+    assert speakers(extract_one, text) == [None]
+
+
+def test_a_named_spokeswoman_is_a_person_with_her_organisation(extract_one):
+    (q,) = direct(extract_one, "Jane Hollis, a spokeswoman for Turning Point, said: "
+                               "“We look forward to working with the council on the new service.”")
+    assert (q["speaker"], q["speaker_org"]) == ("Jane Hollis", "Turning Point")
+
+
+def test_of_an_organisation_is_the_organisation_not_the_role(extract_one):
+    (q,) = direct(extract_one, "Detective Inspector Sarah Wood, of Kent Police, said: "
+                               "“This is a significant seizure that will disrupt supply across the county.”")
+    assert (q["speaker"], q["speaker_role"], q["speaker_org"]) == ("Sarah Wood", "Detective Inspector", "Kent Police")
+
+
+def test_inverted_attribution_with_role_and_organisation(extract_one):
+    (q,) = direct(extract_one, "“We are seeing more people than ever before at the hub,” said Sarah Jones, chief executive of Humankind.")
+    assert (q["speaker"], q["speaker_org"]) == ("Sarah Jones", "Humankind")
+
+
+@pytest.mark.parametrize("intro, name", [("Shona, 38, from Paisley,", "Shona"), ("Mum-of-two Kelly, 29,", "Kelly"),
+                                         ("Mark (not his real name)", "Mark")])
+def test_first_name_introductions_in_one_sentence(extract_one, intro, name):
+    text = f"{intro} said: ‘I didn’t think anyone would listen to me until I walked in here that day.’"
+    assert speakers(extract_one, text) == [name]
+
+
+def test_according_to_a_document_is_nobodys_quote(extract_one):
+    qs = extract_one("According to the needs assessment, “demand has outstripped capacity in every locality for three years running.”")["quotes"]
+    assert [(q["kind"], q["speaker"]) for q in qs] == [("document", None)]
+
+
+def test_a_title_of_the_other_gender_is_not_the_same_person(extract_one):
+    text = ("Mr Tony Bell said: “We lost our son to drugs in 2019 and nobody came.”\n"
+            "“Nobody should have to go through what we went through,” said Mrs Bell.")
+    assert speakers(extract_one, text) == ["Tony Bell", None]
+
+
+def test_an_unnamed_resident_is_nobody(extract_one):
+    text = "“It is a disgrace,” said one resident, who did not want to be named. “They shut it with no warning at all.”"
+    assert speakers(extract_one, text) == [None]
+
+
+def test_an_organisation_speaking_for_itself_by_its_name(extract_one):
+    (q,) = direct(extract_one, "Healthwatch Barnsley said: “People told us the new service is hard to reach by bus.”")
+    assert q["speaker"] == "Healthwatch Barnsley spokesperson"
+
+
+def test_who_chairs_makes_the_chairman(extract_one):
+    text = ("Karen Webb, who chairs the health and wellbeing board, welcomed the report.\n"
+            "The chairman said: “We will keep a close eye on how the money is spent over the coming year.”")
+    assert speakers(extract_one, text) == ["Karen Webb"]
+
+
+def test_a_family_member_named_by_first_name(extract_one):
+    text = ("Paul Stead, 52, has been sober for three years.\n"
+            "His wife Mandy said: “I got my husband back, and our children got their dad back, because of that place.”")
+    assert speakers(extract_one, text) == ["Mandy"]
+
+
+def test_attendance_list_with_initials_and_a_reply(extract_one):
+    text = ("Present: Councillors J. Hart (Chair), K. Lyons and P. Mistry\n"
+            "Councillor Lyons asked: “How many people are waiting for a detox bed at the moment, and for how long?”\n"
+            "The Chair responded: “Officers will circulate those figures to members after the meeting today.”")
+    assert speakers(extract_one, text) == ["Lyons", "Hart"]
+
+
+def test_a_description_after_the_quote_is_the_person_just_introduced(extract_one):
+    text = ("Jo Reid, a peer mentor at the hub, described how she had been helped.\n"
+            "“When I first walked in I could barely speak to anyone, let alone ask for help,” said the 41-year-old.")
+    assert speakers(extract_one, text) == ["Jo Reid"]
+
+
+def test_a_provider_in_apposition_speaks_for_itself(extract_one):
+    (q,) = direct(extract_one, "The provider, Humankind, said in a statement: “We are delighted to have been chosen to run the service.”")
+    assert q["speaker"] == "Humankind spokesperson"
+
+
+def test_an_organisation_after_a_name_without_a_comma(extract_one):
+    (q,) = direct(extract_one, "Inspector Jade Morris of Merseyside Police said: “We will keep going after the dealers who prey on vulnerable people.”")
+    assert (q["speaker"], q["speaker_org"]) == ("Jade Morris", "Merseyside Police")
+
+
+def test_the_leader_of_the_council_is_a_role_not_an_organisation(extract_one):
+    text = ("The Leader of the Council, Councillor Sam Wright, said the decision was regrettable.\n"
+            "Mr Wright added: “But we cannot keep spending money we do not have on services we cannot afford.”")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Sam Wright" and "Leader of the Council" in q["speaker_role"] and q["speaker_org"] is None
+
+
+def test_a_relative_of_a_named_person_is_not_that_person(extract_one):
+    text = ("Jane Smith died in 2022 after years of drinking.\n"
+            "“We tried everything to get her the help she needed,” said Jane Smith’s brother.")
+    assert speakers(extract_one, text) == [None]
+
+
+def test_an_unresolved_subject_does_not_fall_back_to_a_name_nearby(extract_one):
+    text = "“They shut it with no warning,” said one neighbour of Councillor Tom Hale, who asked not to be named."
+    assert speakers(extract_one, text) == [None]

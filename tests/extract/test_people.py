@@ -1,0 +1,90 @@
+"""The people table: names, roles, organisations and meeting roles as the text gives them, on
+sentences written for these tests."""
+from recoverywatch.extract.people import People, clean_name, role_keys
+
+
+def table(nlp, text):
+    return {p.name: p for p in People(nlp(text)).people}
+
+
+def test_clean_name_drops_titles_initials_and_possessives():
+    assert clean_name("Dr Alan R. Whitfield") == "Alan Whitfield"
+    assert clean_name("Cllr Mary Jo Hart’s") == "Mary Jo Hart"
+    assert clean_name("Councillors Grieve") == "Grieve"
+
+
+def test_role_keys_fold_meeting_roles():
+    assert {"leader", "chair", "leader of the council"} <= role_keys("Leader of the Council, in the Chair")
+    assert "cabinet member for health" in role_keys("Barnsley’s cabinet member for health")
+    assert "chair" in role_keys("Chairman")
+
+
+def test_attendance_list_splits_names_joined_by_and(nlp):
+    people = table(nlp, "Present: Councillor Asha Reid (Chair); Councillors Lund and Pryce; "
+                        "Dr Ben Ode (Director of Public Health)")
+    assert {"Asha Reid", "Lund", "Pryce", "Ben Ode"} <= set(people)
+    assert "chair" in people["Asha Reid"].roles
+    assert people["Ben Ode"].role == "Director of Public Health"
+    assert not any(" and " in name for name in people)
+
+
+def test_a_clause_is_not_a_role(nlp):
+    people = table(nlp, "Jo Marsh, who runs the drop-in centre, said the cafe was busy. "
+                        "Sam Ellis, speaking at the launch, said more volunteers were needed.")
+    assert people["Jo Marsh"].role is None and people["Sam Ellis"].role is None
+
+
+def test_who_is_the_role_keeps_the_noun_phrase(nlp):
+    people = table(nlp, "Kate Rowe, who is the service manager, said the team had grown.")
+    assert people["Kate Rowe"].role == "the service manager"
+
+
+def test_an_age_is_not_a_role(nlp):
+    people = table(nlp, "Gary Nolan, 41, said he had been in recovery for three years.")
+    assert people["Gary Nolan"].role is None
+
+
+def test_the_organisation_a_person_speaks_for(nlp):
+    people = table(nlp, "Lucy Brand, chief executive of Humankind, said the service would expand. "
+                        "Cllr Tom Reese, Wigan Council’s cabinet member for health, agreed. "
+                        "Karen Holt, clinical lead at CGL, said referrals were rising.")
+    assert people["Lucy Brand"].org == "Humankind"
+    assert people["Tom Reese"].org == "Wigan Council"
+    assert people["Karen Holt"].org == "Change Grow Live"
+
+
+def test_a_subject_role_is_not_an_organisation(nlp):
+    people = table(nlp, "Dr Mia Lees, Director of Public Health, presented the report. "
+                        "Councillor Ed Pyle, Cabinet Member for Adults and Health, replied.")
+    assert people["Mia Lees"].org is None and people["Ed Pyle"].org is None
+
+
+def test_gender_from_title_and_from_a_following_pronoun(nlp):
+    people = table(nlp, "Mrs Ann Cole chaired the group. Rob Tate joined in May. His sister came too.")
+    assert people["Ann Cole"].gender == "f" and people["Rob Tate"].gender == "m"
+
+
+def test_a_prepositional_phrase_is_not_a_role(nlp):
+    people = table(nlp, "Lee Moss, in recovery himself for six years, now runs the group.")
+    assert people["Lee Moss"].role is None
+
+
+def test_an_item_number_does_not_open_a_role(nlp):
+    people = table(nlp, "Present: Councillor Ann Pike (Chair)\n7.2 The Chair, Councillor Ann Pike, welcomed the report.\n"
+                        "7.3 Councillor Joe Marr asked about waiting times.")
+    assert people["Joe Marr"].role == "Councillor"
+
+
+def test_the_councils_cabinet_member_speaks_for_the_council_of_the_story(nlp):
+    people = table(nlp, "Wigan Council has opened a new recovery hub in the town centre. "
+                        "Cllr Kath Lowe, the council’s cabinet member for health, said it was a good day.")
+    assert people["Kath Lowe"].org == "Wigan Council"
+
+
+def test_a_possessive_that_is_not_a_name_is_no_organisation(nlp):
+    people = table(nlp, "Kirsty Dale, one of the group’s founders, said it had grown.")
+    assert people["Kirsty Dale"].org is None and people["Kirsty Dale"].role == "one of the group’s founders"
+
+
+def test_an_organisation_the_model_calls_a_person_is_not_one(nlp):
+    assert "Healthwatch Barnsley" not in table(nlp, "Healthwatch Barnsley said the survey would close in May.")
