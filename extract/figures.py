@@ -137,7 +137,7 @@ class FigureFinder:
             if value is not None and claim(start, end):
                 figures.append((start, end, value, "count"))
         records = [self._record(doc, *f) for f in sorted(figures, key=lambda f: f[:2])]
-        _link_repeats(records)
+        _link_repeats(records, text)
         doc._.rw_figures = records
         return doc
 
@@ -359,7 +359,7 @@ def _per(text, end, sent, unit):
 COMPARISON = re.compile(r"\((?:[^()\d]{0,30}|(?:19|20)\d\d(?:/\d\d)?)\s*:?\s*$")
 
 
-def _link_repeats(records):
+def _link_repeats(records, text):
     """A figure stated again (in a quote, a summary, a table) points at its first mention: same
     unit and value; for counts the same thing counted (small counts of nothing known are too
     common to be one figure), for percentages the same kind. A count in brackets after another
@@ -368,8 +368,9 @@ def _link_repeats(records):
     for i, rec in enumerate(records):
         rec["repeat_of"] = None
         prev = records[i - 1] if i else None
-        if (rec["unit"] == "count" and rec["counted"] is None and prev is not None and prev["unit"] == "count"
-                and prev["sentence"] == rec["sentence"] and COMPARISON.search(rec["sentence"][:rec["sentence"].find(rec["text"])])):
+        between = text[prev["end"]:rec["start"]] if prev is not None else ""
+        if (prev is not None and rec["unit"] == prev["unit"] == "count" and "\n" not in between
+                and COMPARISON.search(between)):
             rec["counted"], rec["counts_people"] = prev["counted"], prev["counts_people"]
         if rec["unit"] == "count" and rec["counted"] is None and rec["value"] < 10:
             continue

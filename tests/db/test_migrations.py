@@ -73,3 +73,12 @@ def test_migrations_run_once(old_db):
     db = open_db(path)
     names = [r["name"] for r in db.query("select name from _sqlite_migrations")]
     assert names == sorted(set(names)) and len(names) >= 3
+
+
+def test_figures_gain_their_meaning_columns_and_their_articles_are_redone(old_db):
+    path, before = old_db
+    db = open_db(path)
+    assert "0006_figure_meaning" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
+    assert {"qualifier", "per", "counted", "counts_people", "denominator", "same_as"} <= set(db["figures"].columns_dict)
+    assert db["figures"].count == before["figures"]
+    assert db.execute("select count(*) from articles where relevant = 1 and extracted_hash is not null").fetchone()[0] == 0
