@@ -51,7 +51,9 @@ DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTH
 ADVERBIAL_OPENERS = {"last", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
 AFTER_NOT_COUNT = re.compile(rf"^(?:-|\s)?{lexicon.patterns_regex(_WORDS['after_not_count'], MONTHS=MONTHS)}", re.I)
 # "three to five years": the low end of a range of durations
-RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–)\s?(?:{NUM}|{WORD})(?=[\s-])", re.I)
+RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–|\+)\s?(?:{NUM}|{WORD})(?=[\s-])", re.I)
+# "Page 4 of 12": a page count of the document, not of anything it reports
+PAGE_OF = re.compile(r"\bpages?\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
 BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
@@ -75,7 +77,7 @@ ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Aven
 LINE_NUMBER = re.compile(r"(?m)^[ \t]*(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]))(?=\s)|\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
 APPROX = re.compile(rf"\b({lexicon.words_regex(_WORDS['approx'])})\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
-RANGE_DASH = re.compile(r"^[-–]\s?£?\d")  # "200-250 people": the low end
+RANGE_DASH = re.compile(r"^(?:\s?[-–]\s?|\s+to\s+)£?\d")  # "200-250 people", "25 to 30 people": the low end
 PERIOD = re.compile(r"\b(?:(?:in|during|for|by) )?((?:19|20)\d\d(?:/|-)(?:\d\d){1,2}|(?:19|20)\d\d)\b|\b(a year|per year|each year|per annum|annually|a month|per month|a week|per week)\b", re.I)
 
 # first match wins; patterns look at the sentence around the figure
@@ -102,7 +104,7 @@ class FigureFinder:
                 taken[i] = True
             return True
 
-        scrubbed = _blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI)
+        scrubbed = _blank(_blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI), PAGE_OF)
         for m in RATE.finditer(scrubbed):
             value, per = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(2))
             if value is not None and per and claim(m.start(), m.end(2)):
@@ -110,6 +112,8 @@ class FigureFinder:
         scrubbed = _blank(scrubbed, BARE_DENOMINATOR)  # "the rate per 100,000 people"
         for m in MONEY.finditer(scrubbed):
             value = numbers.parse_amount(m.group(0))
+            if re.match(r"£\s?0\d", m.group(0)):
+                continue  # "£000s", "£0000": a column heading in thousands, not a sum
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
         for m in MONEY_WORDS.finditer(scrubbed):
@@ -214,8 +218,8 @@ class FigureFinder:
             "start": start, "end": end, "approximate": int(bool(approx)),
             "qualifier": approx.group(1).lower() if approx else None,
             "range_part": ("low" if RANGE_BEFORE.search(before) else "high") if ranged
-                          else "low" if RANGE_DASH.match(doc.text[end:end + 4])
-                          else "high" if re.search(r"\d\s?[-–]\s?£?$", before) else None,
+                          else "low" if RANGE_DASH.match(doc.text[end:end + 8])
+                          else "high" if re.search(r"\d(?:\s?[-–]\s?|\s+to\s+)£?$", before) else None,
             "measure": measure,
             # the words nearest the figure decide first: "3,410 adults were in treatment ... and waiting times"
             # the clause around the figure decides first: "deaths rose to 41 last year, while 1,250 adults ..."
@@ -368,6 +372,9 @@ def _link_repeats(records, text):
     for i, rec in enumerate(records):
         rec["repeat_of"] = None
         prev = records[i - 1] if i else None
+        if prev is not None and prev["range_part"] == "low" and rec["range_part"] == "high":
+            for key in ("per", "counted", "counts_people"):
+                prev[key] = prev[key] or rec[key]  # "25 to 30 people a week": both ends
         between = text[prev["end"]:rec["start"]] if prev is not None else ""
         if (prev is not None and rec["unit"] == prev["unit"] == "count" and "\n" not in between
                 and COMPARISON.search(between)):

@@ -153,3 +153,15 @@ def test_a_repeated_figure_points_at_its_first_mention(extract_one):
                       "Deaths rose by a third, and a third of clients found work.")
     assert [(f["text"], f["repeat_of"]) for f in rec["figures"]] == [
         ("£1.2m", None), ("£1.2m", 0), ("a third", None), ("a third", None)]
+
+
+def test_report_furniture_is_not_a_figure(extract_one):
+    text = ("The budget is £3.2m (£000s in the table). Page 4 of 12. The initial term of 5 years can be "
+            "extended by 2 + 2 years.")
+    assert figs(extract_one, text) == [("GBP", 3.2e6)]
+
+
+def test_both_ends_of_a_range_share_what_they_count_and_their_period(extract_one):
+    rec = extract_one("Around 25 to 30 people attend each week.")
+    assert [(f["value"], f["range_part"], f["per"], f["counted"]) for f in rec["figures"]] == [
+        (25, "low", "week", "people"), (30, "high", "week", "people")]
