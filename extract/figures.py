@@ -26,7 +26,7 @@ MONEY = re.compile(rf"{B}£\s?{MONEY_NUM}(?:\s?{SCALE}\b)?", re.I)
 MONEY_WORDS = re.compile(
     rf"\b((?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})\s+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
-PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|percentage points?\b)", re.I)
+PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
 ONE_IN = re.compile(rf"\b({WORD}|\d+) in (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
 FRACTION = re.compile(
@@ -35,9 +35,10 @@ FRACTION = re.compile(
     re.I)
 COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)
 # "9.4 per 1,000 residents": a rate, never a count of its denominator
-DENOMINATOR = r"(?:1(?:,000)+|10,000|100,000|10{2,7})"
+DENOMINATOR = r"(?:1(?:,000)+|10,000|100,000|10{2,7}|10{0,2}k)"
 RATE_WORDS = lexicon.words_regex(_WORDS["rate_words"])
-RATE = re.compile(rf"{B}({NUM})\s+{RATE_WORDS}\s+({DENOMINATOR})\b(?:\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]*))?", re.I)
+RATE = re.compile(rf"{B}({NUM})\s+(?:([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s+)?{RATE_WORDS}\s+({DENOMINATOR})\b"
+                  rf"(?:\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]*))?", re.I)
 BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
 # "every £1 spent saves £2.50", "£4 for every £1 invested": a return-on-investment ratio, not money
 _POUND = r"(?:£\s?\d+(?:\.\d+)?p?|\d+p\b)"
@@ -106,9 +107,12 @@ class FigureFinder:
 
         scrubbed = _blank(_blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI), PAGE_OF)
         for m in RATE.finditer(scrubbed):
-            value, per = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(2))
-            if value is not None and per and claim(m.start(), m.end(2)):
-                figures.append((m.start(), m.end(2), value, "rate", {"denominator": per, "rate_of": m.group(3)}))
+            # "14.2 deaths per 100,000 population": the rate of deaths; "9.4 per 1,000 residents"
+            value, per = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(3))
+            if value is not None and per and claim(m.start(), m.end(3)):
+                after = m.group(4) if m.group(4) and not m.group(4).lower().endswith("ly") else None  # not "nationally"
+                of = (m.group(2) or after or "").lower() or None
+                figures.append((m.start(), m.end(3), value, "rate", {"denominator": per, "rate_of": of}))
         scrubbed = _blank(scrubbed, BARE_DENOMINATOR)  # "the rate per 100,000 people"
         for m in MONEY.finditer(scrubbed):
             value = numbers.parse_amount(m.group(0))
@@ -210,7 +214,7 @@ class FigureFinder:
         period = period or PERIOD.search(sentence)
         approx = APPROX.search(before)
         clause = _clause(doc, sent, start, end)
-        measure = (extra or {}).get("rate_of") or _measure(doc, span, unit)
+        measure = extra["rate_of"] if extra else _measure(doc, span, unit)
         at = start - (sent.start_char if sent is not None else 0)
         counted = _counted(measure, clause, _first_words(doc.text[end:end + 40], 2), sentence, at) if unit == "count" else None
         return {

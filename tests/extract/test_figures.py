@@ -165,3 +165,11 @@ def test_both_ends_of_a_range_share_what_they_count_and_their_period(extract_one
     rec = extract_one("Around 25 to 30 people attend each week.")
     assert [(f["value"], f["range_part"], f["per"], f["counted"]) for f in rec["figures"]] == [
         (25, "low", "week", "people"), (30, "high", "week", "people")]
+
+
+def test_rates_with_their_noun_newspaper_pc_and_hourly_pay(extract_one):
+    rec = extract_one("A 10pc rise took the rate to 14.2 deaths per 100,000 population, against 9.4 per 100k "
+                      "nationally; support workers earn £9.50 an hour. Lot 2 and KPI 3 were met.")
+    assert [(f["unit"], f["value"], f["denominator"], f["measure"] if f["unit"] == "rate" else f["per"])
+            for f in rec["figures"]] == [("percent", 10, None, None), ("rate", 14.2, 100_000, "deaths"),
+                                         ("rate", 9.4, 100_000, None), ("GBP", 9.5, None, "hour")]
