@@ -27,7 +27,7 @@ MONEY_WORDS = re.compile(
     rf"\b((?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})\s+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
 PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
-ONE_IN = re.compile(rf"\b({WORD}|\d+) in (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
+ONE_IN = re.compile(rf"\b({WORD}|\d+) (?:in|out of) (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
 FRACTION = re.compile(
     rf"\b({_FRAC})\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|the \w+ (?:were|are|was|is|had|have)\b))"
@@ -53,8 +53,8 @@ ADVERBIAL_OPENERS = {"last", "this", "next", "a", "an", "per", "each", "every", 
 AFTER_NOT_COUNT = re.compile(rf"^(?:-|\s)?{lexicon.patterns_regex(_WORDS['after_not_count'], MONTHS=MONTHS)}", re.I)
 # "three to five years": the low end of a range of durations
 RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–|\+)\s?(?:{NUM}|{WORD})(?=[\s-])", re.I)
-# "Page 4 of 12": a page count of the document, not of anything it reports
-PAGE_OF = re.compile(r"\bpages?\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
+# "Page 4 of 12", "Image 2 of 5": the document's furniture, not anything it reports
+PAGE_OF = re.compile(r"\b(?:pages?|images?|photos?|pictures?|slides?|items?)\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
 BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)

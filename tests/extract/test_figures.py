@@ -173,3 +173,8 @@ def test_rates_with_their_noun_newspaper_pc_and_hourly_pay(extract_one):
     assert [(f["unit"], f["value"], f["denominator"], f["measure"] if f["unit"] == "rate" else f["per"])
             for f in rec["figures"]] == [("percent", 10, None, None), ("rate", 14.2, 100_000, "deaths"),
                                          ("rate", 9.4, 100_000, None), ("GBP", 9.5, None, "hour")]
+
+
+def test_out_of_is_a_share_and_gallery_counters_and_ranks_are_not_counts(extract_one):
+    text = "Nine out of 10 clients felt safer; Image 2 of 5 shows the hub in Flat 3, one of the top 10 services."
+    assert figs(extract_one, text) == [("percent", 90)]
