@@ -318,6 +318,10 @@ COUNTED = [(g["name"], int(g["people"]), re.compile(rf"\b{lexicon.patterns_regex
 PEOPLE_COUNTED = [(g["name"], re.compile(g["cues"], re.I)) for g in _WORDS["people_counted"]]
 
 
+SUBJECT_VERBS = {"were", "was", "are", "is", "have", "had", "has", "died", "remain", "remained", "started",
+                 "completed", "left", "entered", "received", "waited"}
+
+
 def _first_words(text, n):
     return " ".join(re.findall(r"[\w’'-]+", text)[:n])
 
@@ -332,6 +336,11 @@ def _counted(measure, clause, after, sentence, at):
         found = next(((name, people) for name, people, rx in COUNTED if probe and rx.search(probe)), None)
         if found:
             break
+    if found is None and after and after.split()[0].lower() in SUBJECT_VERBS:
+        # "118 were referred", "61 died": the verb says what the people are
+        refined = next((name for name, rx in PEOPLE_COUNTED if rx.search(clause)), None)
+        if refined:
+            return refined, 1
     if found is None and after and after.split()[0].islower() and after.split()[0] in words:
         return None  # "85 occasions", "42 summits": a noun of its own that no group names
     if found is None:
@@ -365,13 +374,18 @@ def _per(text, end, sent, unit):
 
 
 COMPARISON = re.compile(r"\((?:[^()\d]{0,30}|(?:19|20)\d\d(?:/\d\d)?)\s*:?\s*$")
+# "74 deaths, up from 61", "rose from 1,240 to 1,105", "2,310 people ..., 640 of them": the same thing again
+SAME_THING = re.compile(r"\b(?:from|to|compared (?:with|to)|against|versus|vs\.?|than)\s+"
+                        r"(?:around |about |just |some |nearly |almost )?$|^,\s*(?:and\s+)?$", re.I)
+PARTITIVE = re.compile(r"^\s+of (?:them|those|these|whom|which)\b", re.I)
 
 
 def _link_repeats(records, text):
     """A figure stated again (in a quote, a summary, a table) points at its first mention: same
     unit and value; for counts the same thing counted (small counts of nothing known are too
-    common to be one figure), for percentages the same kind. A count in brackets after another
-    ("4,870 adults (2022/23: 4,515)") counts the same thing."""
+    common to be one figure), for percentages the same kind. A count compared with the one
+    before it ("4,870 adults (2022/23: 4,515)", "74 deaths, up from 61", "640 of them") counts
+    the same thing."""
     first = {}
     for i, rec in enumerate(records):
         rec["repeat_of"] = None
@@ -380,8 +394,10 @@ def _link_repeats(records, text):
             for key in ("per", "counted", "counts_people"):
                 prev[key] = prev[key] or rec[key]  # "25 to 30 people a week": both ends
         between = text[prev["end"]:rec["start"]] if prev is not None else ""
-        if (prev is not None and rec["unit"] == prev["unit"] == "count" and "\n" not in between
-                and COMPARISON.search(between)):
+        if prev is not None and rec["unit"] == prev["unit"] == "count" and "\n" not in between and (
+                COMPARISON.search(between) or PARTITIVE.match(text[rec["end"]:rec["end"] + 20])
+                or (rec["counted"] is None and len(between) < 80 and not re.search(r"[.;:!?]\s", between)
+                    and SAME_THING.search(between))):
             rec["counted"], rec["counts_people"] = prev["counted"], prev["counts_people"]
         if rec["unit"] == "count" and rec["counted"] is None and rec["value"] < 10:
             continue

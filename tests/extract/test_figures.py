@@ -178,3 +178,11 @@ def test_rates_with_their_noun_newspaper_pc_and_hourly_pay(extract_one):
 def test_out_of_is_a_share_and_gallery_counters_and_ranks_are_not_counts(extract_one):
     text = "Nine out of 10 clients felt safer; Image 2 of 5 shows the hub in Flat 3, one of the top 10 services."
     assert figs(extract_one, text) == [("percent", 90)]
+
+
+def test_a_count_compared_or_split_counts_the_same_thing(extract_one):
+    rec = extract_one("Some 2,310 people accessed the service last year, 640 of them for alcohol, and 118 were "
+                      "referred by GPs. There were 74 drug-related deaths in 2023, up from 61.")
+    assert [(f["value"], f["counted"]) for f in rec["figures"]] == [
+        (2310, "people in treatment"), (640, "people in treatment"), (118, "people referred"), (74, "deaths"),
+        (61, "deaths")]
