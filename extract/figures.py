@@ -318,6 +318,9 @@ COUNTED = [(g["name"], int(g["people"]), re.compile(rf"\b{lexicon.patterns_regex
 PEOPLE_COUNTED = [(g["name"], re.compile(g["cues"], re.I)) for g in _WORDS["people_counted"]]
 
 
+TREND_BEFORE = re.compile(r"(.*)\b(?:reached|rose to|risen to|fell to|fallen to|stood at|stands at|totalled|increased to|"
+                          r"decreased to|dropped to|climbed to|hit|grew to|went up to|went down to)\s+"
+                          r"(?:a (?:record|high|low|total) of\s+|around\s+|about\s+|just\s+)?$", re.I | re.S)
 SUBJECT_VERBS = {"were", "was", "are", "is", "have", "had", "has", "died", "remain", "remained", "started",
                  "completed", "left", "entered", "received", "waited"}
 
@@ -343,6 +346,12 @@ def _counted(measure, clause, after, sentence, at):
             return refined, 1
     if found is None and after and after.split()[0].islower() and after.split()[0] in words:
         return None  # "85 occasions", "42 summits": a noun of its own that no group names
+    if found is None:
+        # "deaths, which had reached 62": the thing that rose or fell to the number
+        verb = TREND_BEFORE.search(sentence[max(0, at - 120):at])
+        if verb:
+            hits = [(m.end(), name, people) for name, people, rx in COUNTED for m in rx.finditer(verb.group(1))]
+            found = max(hits)[1:] if hits else None
     if found is None:
         offset = sentence.find(clause)
         hits = [(abs(offset + m.start() - at), name, people) for name, people, rx in COUNTED
@@ -375,7 +384,7 @@ def _per(text, end, sent, unit):
 
 COMPARISON = re.compile(r"\((?:[^()\d]{0,30}|(?:19|20)\d\d(?:/\d\d)?)\s*:?\s*$")
 # "74 deaths, up from 61", "rose from 1,240 to 1,105", "2,310 people ..., 640 of them": the same thing again
-SAME_THING = re.compile(r"\b(?:from|to|compared (?:with|to)|against|versus|vs\.?|than)\s+"
+SAME_THING = re.compile(r"\b(?:from|to|compared (?:with|to)|against|versus|vs\.?|than|including|among them)\s+"
                         r"(?:around |about |just |some |nearly |almost )?$|^,\s*(?:and\s+)?$", re.I)
 PARTITIVE = re.compile(r"^\s+of (?:them|those|these|whom|which)\b", re.I)
 

@@ -186,3 +186,10 @@ def test_a_count_compared_or_split_counts_the_same_thing(extract_one):
     assert [(f["value"], f["counted"]) for f in rec["figures"]] == [
         (2310, "people in treatment"), (640, "people in treatment"), (118, "people referred"), (74, "deaths"),
         (61, "deaths")]
+
+
+def test_what_rose_or_fell_to_a_number_is_what_it_counts(extract_one):
+    rec = extract_one("Members discussed alcohol-specific deaths in the borough, which last year climbed to 38. "
+                      "The charity worked with 1,900 adults, including 220 who were under 21, and bought 75 laptops.")
+    assert [(f["value"], f["counted"]) for f in rec["figures"]] == [
+        (38, "deaths"), (1900, "people"), (220, "people"), (75, "items")]
