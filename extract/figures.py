@@ -217,6 +217,10 @@ class FigureFinder:
         measure = extra["rate_of"] if extra else _measure(doc, span, unit)
         at = start - (sent.start_char if sent is not None else 0)
         counted = _counted(measure, clause, _first_words(doc.text[end:end + 40], 2), sentence, at) if unit == "count" else None
+        kind = (_kind(clause, unit, default=None) or _kind(_window(doc, sent, start, end), unit, default=None)
+                or _kind(sentence, unit))
+        if counted and counted[0] in THING_GROUPS and kind in PEOPLE_KINDS:
+            kind = FALLBACK_KIND  # "41 arrests" in a sentence about clients is not a number of people
         return {
             "value": float(value), "unit": unit, "text": doc.text[start:end], "sentence": sentence.strip(),
             "start": start, "end": end, "approximate": int(bool(approx)),
@@ -225,10 +229,9 @@ class FigureFinder:
                           else "low" if RANGE_DASH.match(doc.text[end:end + 8])
                           else "high" if re.search(r"\d(?:\s?[-–]\s?|\s+to\s+)£?$", before) else None,
             "measure": measure,
-            # the words nearest the figure decide first: "3,410 adults were in treatment ... and waiting times"
-            # the clause around the figure decides first: "deaths rose to 41 last year, while 1,250 adults ..."
-            "kind": (_kind(clause, unit, default=None)
-                     or _kind(_window(doc, sent, start, end), unit, default=None) or _kind(sentence, unit)),
+            # the clause around the figure decides first ("deaths rose to 41 last year, while 1,250 adults ..."),
+            # then the words nearest it ("3,410 adults were in treatment ... and waiting times")
+            "kind": kind,
             "period": (period.group(1) or period.group(2)) if period else None,
             "per": _per(doc.text, end, sent, unit),
             "counted": counted[0] if counted else None,
@@ -315,6 +318,9 @@ def _kind(sentence, unit, default=FALLBACK_KIND):
 
 COUNTED = [(g["name"], int(g["people"]), re.compile(rf"\b{lexicon.patterns_regex(g['nouns'])}\b", re.I))
            for g in _WORDS["counted"]]
+# things a count can count that are never people, whatever the sentence says about people
+THING_GROUPS = {g["name"] for g in _WORDS["counted"] if not g["people"]} - {"referrals"}
+PEOPLE_KINDS = {"people in treatment", "staffing"}
 PEOPLE_COUNTED = [(g["name"], re.compile(g["cues"], re.I)) for g in _WORDS["people_counted"]]
 
 

@@ -193,3 +193,9 @@ def test_what_rose_or_fell_to_a_number_is_what_it_counts(extract_one):
                       "The charity worked with 1,900 adults, including 220 who were under 21, and bought 75 laptops.")
     assert [(f["value"], f["counted"]) for f in rec["figures"]] == [
         (38, "deaths"), (1900, "people"), (220, "people"), (75, "items")]
+
+
+def test_a_count_of_things_is_never_of_the_people_in_treatment_kind(extract_one):
+    rec = extract_one("The service's 400 clients use 12 hubs, and police made 41 arrests.")
+    assert [(f["value"], f["kind"], f["counts_people"]) for f in rec["figures"]] == [
+        (400, "people in treatment", 1), (12, "other", 0), (41, "other", 0)]
