@@ -58,7 +58,7 @@ PAGE_OF = re.compile(r"\b(?:pages?|images?|photos?|pictures?|slides?|items?)\s+\
 BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
-    + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d\s*[-–]\s*$|[A-Za-z]\s*[-–]\s*$)", re.I)
+    + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][ \t]*[-–][ \t]*$)", re.I)
 COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?:\s*\d+)?\s*:\s*$", re.I)
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
@@ -197,7 +197,7 @@ class FigureFinder:
                 if words and words[0].lower() not in ADVERBIAL_OPENERS:
                     if any(DATE_WORDS.match(w) for w in words[:2]):
                         return False  # "20 years", "five working days", "1 July"
-                if head.strip() and DATE_WORDS.search(head.strip().split(" ")[-1]):
+                if "\n" not in head and head.split() and DATE_WORDS.search(head.split()[-1]):
                     return False  # "July 1"
             if not digits.isdigit() and not ents:
                 return False  # number words need the model to agree they are a number
@@ -289,7 +289,7 @@ def _measure_from_parse(doc, span, unit):
     return head.lemma_.lower() if head is not None else None
 
 
-CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|\(|\)")
+CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|\(|\)|\n")  # a list item is a clause of its own
 
 
 def _clause(doc, sent, start, end):

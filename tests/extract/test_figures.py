@@ -199,3 +199,9 @@ def test_a_count_of_things_is_never_of_the_people_in_treatment_kind(extract_one)
     rec = extract_one("The service's 400 clients use 12 hubs, and police made 41 arrests.")
     assert [(f["value"], f["kind"], f["counts_people"]) for f in rec["figures"]] == [
         (400, "people in treatment", 1), (12, "other", 0), (41, "other", 0)]
+
+
+def test_dash_and_star_bulleted_lists_keep_their_figures(extract_one):
+    rec = extract_one("Key facts for the year\n- 412 people started treatment\n- 96 staff work in the service\n* 30 beds")
+    assert [(f["value"], f["counted"], f["kind"]) for f in rec["figures"]] == [
+        (412, "people in treatment", "people in treatment"), (96, "staff", "staffing"), (30, "places", "other")]
