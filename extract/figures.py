@@ -154,6 +154,8 @@ class FigureFinder:
         low = raw.lower().strip()
         if low in ("a", "an", "one", "zero") or low.startswith(("a ", "an ")):
             return False  # "one front door", "a million" on its own
+        if re.fullmatch(r"0[\d,]+", raw):
+            return False  # "£'000", "0300": a heading or a code, never a count
         if re.fullmatch(r"\d+\.\d+", raw):
             return False  # decimals without a unit are paragraph or version numbers
         if low[:1].isdigit() and re.search(r"[a-z]$", low) and not re.search(r"(million|billion|m|bn)$", low):

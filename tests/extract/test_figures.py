@@ -205,3 +205,9 @@ def test_dash_and_star_bulleted_lists_keep_their_figures(extract_one):
     rec = extract_one("Key facts for the year\n- 412 people started treatment\n- 96 staff work in the service\n* 30 beds")
     assert [(f["value"], f["counted"], f["kind"]) for f in rec["figures"]] == [
         (412, "people in treatment", "people in treatment"), (96, "staff", "staffing"), (30, "places", "other")]
+
+
+def test_thousands_headings_and_committee_page_furniture_are_not_figures(extract_one):
+    text = ("Budget (£'000) for the year.\nMeeting: 14/03/2024 - Cabinet (Item 63)\nDate of decision: 14/03/2024\n"
+            "Contact: Jo Bloggs, Tel: 01234 567890, Agenda Item 5, Page 23")
+    assert figs(extract_one, text) == []
