@@ -70,3 +70,17 @@ def add_source_furniture(db):
     if "furniture_pages" not in db["sources"].columns_dict:
         db["sources"].add_column("furniture_pages", int)
     schema.create_table(db, "source_furniture")
+
+
+@MIGRATIONS(name="0006_figure_meaning")
+def add_figure_meaning(db):
+    """Figures say what they count, per which period, of which population, and which earlier
+    mention they repeat. Old rows cannot be given that without the text's parse, so relevant
+    articles are marked pending and the next `extract --pending` (or crawl) redoes their figures."""
+    if not db["figures"].exists():
+        return  # a new database: the shape step creates the table
+    for col in ("qualifier", "per", "counted", "counts_people", "denominator", "same_as"):
+        if col not in db["figures"].columns_dict:
+            db["figures"].add_column(col, schema.TABLES["figures"]["columns"][col])
+    if db["articles"].exists():
+        db.execute("update articles set extracted_hash = null where extracted_hash is not null and relevant = 1")

@@ -285,7 +285,7 @@ def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> N
                 mention("provider", provider_id, span)
         figures = []
         for f in result["figures"]:
-            row = {k: v for k, v in f.items() if k not in ("area_code", "provider_slug")}
+            row = {k: v for k, v in f.items() if k not in ("area_code", "provider_slug", "repeat_of")}
             row["area_id"] = area_ids.get(f.get("area_code"))
             row["provider_id"] = provider_ids.get(f.get("provider_slug"))
             figures.append({**row, "article_id": aid})
@@ -313,6 +313,11 @@ def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> N
             for row_id, row in zip(ids, rows):
                 mention(kind, row_id, {"start": row["start"], "end": row["end"],
                                        "text": article["text"][row["start"]:row["end"]]})
+            if kind == "figure":
+                # a repeated figure points at the row of its first mention
+                conn.executemany("update figures set same_as = ? where id = ?",
+                                 [(ids[f["repeat_of"]], row_id) for row_id, f in zip(ids, result["figures"])
+                                  if f.get("repeat_of") is not None])
         for person in result.get("people", []):
             mention("person", person_ids.get(person["name"]), person)
         conn.executemany('insert into mentions (article_id, kind, entity_id, start, "end", text) values (?, ?, ?, ?, ?, ?)',

@@ -12,35 +12,73 @@ from recoverywatch.extract import lexicon, numbers
 _WORDS = lexicon.load("figures.toml")
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-WORD = rf"(?:(?:{numbers.NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{numbers.NUMBER_WORD}))*)"
+# "2, 415,000": a stray space after a thousands comma, taken as one number when more groups follow
+# (money takes it after one group: "£2, 415" is not a list of sums)
+SPACED_NUM = r"\d{1,3},\s\d{3}(?:,\d{3})+"
+MONEY_NUM = r"(?:\d{1,3}(?:,\s?\d{3}(?!\d))+|\d+)(?:\.\d+)?"
+_NW = rf"(?:{numbers.NUMBER_WORD})"
+# "and" joins number words only after a scale ("two hundred and fifty"), never "nine and five"
+_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
+WORD = rf"(?:{_NW}(?:(?:{_AND}|[\s-]+){_NW})*)"
 SCALE = r"(?:k|m|bn|mn|million|billion|thousand)"
 B = r"(?<![\w.,£/])"  # not glued to a word, a decimal point or another number
-MONEY = re.compile(rf"{B}£\s?{NUM}(?:\s?{SCALE}\b)?", re.I)
+MONEY = re.compile(rf"{B}£\s?{MONEY_NUM}(?:\s?{SCALE}\b)?", re.I)
 MONEY_WORDS = re.compile(
-    rf"\b((?:a|an|one|two|three|half|{WORD})\s+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
+    rf"\b((?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})\s+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
-PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|percentage points?\b)", re.I)
-ONE_IN = re.compile(rf"\b({WORD}|\d+) in (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
+PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
+ONE_IN = re.compile(rf"\b({WORD}|\d+) (?:in|out of) (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
+_FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
 FRACTION = re.compile(
-    r"\b(three quarters|two thirds|a quarter|a third|a fifth|a tenth|half)\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|the \w+ (?:were|are|was|is|had|have)\b))"
-    r"|(?<=\bby )(three quarters|two thirds|a quarter|a third|a fifth|a tenth|half)\b(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)",
+    rf"\b({_FRAC})\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|the \w+ (?:were|are|was|is|had|have)\b))"
+    rf"|(?<=\bby )({_FRAC})\b(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)",
     re.I)
-COUNT = re.compile(rf"{B}({NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)
+COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)
+# "9.4 per 1,000 residents": a rate, never a count of its denominator
+DENOMINATOR = r"(?:1(?:,000)+|10,000|100,000|10{2,7}|10{0,2}k)"
+RATE_WORDS = lexicon.words_regex(_WORDS["rate_words"])
+RATE = re.compile(rf"{B}({NUM})\s+(?:([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s+)?{RATE_WORDS}\s+({DENOMINATOR})\b"
+                  rf"(?:\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]*))?", re.I)
+BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
+# "every £1 spent saves £2.50", "£4 for every £1 invested": a return-on-investment ratio, not money
+_POUND = r"(?:£\s?\d+(?:\.\d+)?p?|\d+p\b)"
+ROI = re.compile(
+    rf"\b(?:for\s+)?(?:every|each)\s+(?:£\s?1(?:\.00)?|pound)\s+(?:\w+\s+){{0,2}}?(?:spent|invested)\b[^.;]{{0,100}}?{_POUND}"
+    rf"|{_POUND}\s+(?:\w+\s+){{0,3}}?for\s+(?:every|each)\s+(?:£\s?1(?:\.00)?|pound)\b(?:\s+(?:spent|invested))?", re.I)
 
 MONTHS = lexicon.words_regex(_WORDS["months"])
 DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTHS=MONTHS)}\b|[:/]", re.I)
 # "41 last year": a time adverbial after the number, not the number's unit
 ADVERBIAL_OPENERS = {"last", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
 AFTER_NOT_COUNT = re.compile(rf"^(?:-|\s)?{lexicon.patterns_regex(_WORDS['after_not_count'], MONTHS=MONTHS)}", re.I)
+# "three to five years": the low end of a range of durations
+RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–|\+)\s?(?:{NUM}|{WORD})(?=[\s-])", re.I)
+# "Page 4 of 12", "Image 2 of 5": the document's furniture, not anything it reports
+PAGE_OF = re.compile(r"\b(?:pages?|images?|photos?|pictures?|slides?|items?)\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
 BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
-    + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS) + r"\s*$|[:/#]\s*$|(?:19|20)\d\d\s*[-–]\s*$|[A-Za-z]\s*[-–]\s*$)", re.I)
-PHONE = re.compile(r"(?<!\d)(?:0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
+    + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
+    + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][ \t]*[-–][ \t]*$)", re.I)
+COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?:\s*\d+)?\s*:\s*$", re.I)
+# "the city's six towns", "the two councils", "all seven of the county's districts"
+GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
+FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all)|['’]s)\s+$", re.I)
+FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
+# "at four,", "between nine and five", "at eight o'clock": a clock time in words
+CLOCK_BEFORE = re.compile(
+    rf"\b{lexicon.words_regex(_WORDS['clock_openers'])}\s+(?:{WORD}\s+(?:and|to|-|–)\s+)?$", re.I)
+CLOCK_AFTER = re.compile(
+    rf"^(?:\s?(?:and|to|-|–)\s?{WORD})?\s*(?:[,.;:!?)’'\"”]|$|o['’]clock|in the (?:morning|afternoon|evening)|at night|tonight)",
+    re.I)
+PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Avenue|Way|Close|Drive|Place|Square|Terrace|Crescent|Row|Walk)\b")
-LINE_NUMBER = re.compile(r"(?m)^\(?\d+(?:\.\d+)*\.?\)?\s")
-APPROX = re.compile(rf"\b{lexicon.words_regex(_WORDS['approx'])}\s*$", re.I)
+# item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
+# Service" at a line start, "(1) That ..." anywhere; a line that starts with a bare number and
+# goes on in lower case ("412 people started treatment") is a figure in a list
+LINE_NUMBER = re.compile(r"(?m)^[ \t]*(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]))(?=\s)|\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
+APPROX = re.compile(rf"\b({lexicon.words_regex(_WORDS['approx'])})\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
-RANGE_DASH = re.compile(r"^[-–]\s?£?\d")  # "200-250 people": the low end
+RANGE_DASH = re.compile(r"^(?:\s?[-–]\s?|\s+to\s+)£?\d")  # "200-250 people", "25 to 30 people": the low end
 PERIOD = re.compile(r"\b(?:(?:in|during|for|by) )?((?:19|20)\d\d(?:/|-)(?:\d\d){1,2}|(?:19|20)\d\d)\b|\b(a year|per year|each year|per annum|annually|a month|per month|a week|per week)\b", re.I)
 
 # first match wins; patterns look at the sentence around the figure
@@ -67,9 +105,19 @@ class FigureFinder:
                 taken[i] = True
             return True
 
-        scrubbed = _blank(_blank(text, PHONE), LINE_NUMBER)
+        scrubbed = _blank(_blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI), PAGE_OF)
+        for m in RATE.finditer(scrubbed):
+            # "14.2 deaths per 100,000 population": the rate of deaths; "9.4 per 1,000 residents"
+            value, per = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(3))
+            if value is not None and per and claim(m.start(), m.end(3)):
+                after = m.group(4) if m.group(4) and not m.group(4).lower().endswith("ly") else None  # not "nationally"
+                of = (m.group(2) or after or "").lower() or None
+                figures.append((m.start(), m.end(3), value, "rate", {"denominator": per, "rate_of": of}))
+        scrubbed = _blank(scrubbed, BARE_DENOMINATOR)  # "the rate per 100,000 people"
         for m in MONEY.finditer(scrubbed):
             value = numbers.parse_amount(m.group(0))
+            if re.match(r"£\s?0\d", m.group(0)):
+                continue  # "£000s", "£0000": a column heading in thousands, not a sum
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
         for m in MONEY_WORDS.finditer(scrubbed):
@@ -84,11 +132,11 @@ class FigureFinder:
             a, b = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(2))
             year_like = re.fullmatch(r"(1[89]|20)\d\d", m.group(2))
             if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
-                figures.append((m.start(), m.end(), round(100 * a / b, 1), "percent"))
+                figures.append((m.start(), m.end(), round(100 * a / b, 2), "percent"))
         for m in FRACTION.finditer(scrubbed):
-            value = numbers.fraction_value((m.group(1) or m.group(2)).lower().split())
+            value = numbers.fraction_value(re.split(r"[\s-]+", (m.group(1) or m.group(2)).lower()))
             if value is not None and claim(m.start(), m.end()):
-                figures.append((m.start(), m.end(), round(100 * value, 1), "percent"))
+                figures.append((m.start(), m.end(), round(100 * value, 2), "percent"))
         for m in COUNT.finditer(scrubbed):
             start, end = m.start(1), m.end(1)
             if any(taken[start:end]) or not self._is_count(doc, scrubbed, m.group(1), start, end):
@@ -96,7 +144,9 @@ class FigureFinder:
             value = numbers.parse_amount(m.group(1))
             if value is not None and claim(start, end):
                 figures.append((start, end, value, "count"))
-        doc._.rw_figures = [self._record(doc, *f) for f in sorted(figures)]
+        records = [self._record(doc, *f) for f in sorted(figures, key=lambda f: f[:2])]
+        _link_repeats(records, text)
+        doc._.rw_figures = records
         return doc
 
     @staticmethod
@@ -104,6 +154,8 @@ class FigureFinder:
         low = raw.lower().strip()
         if low in ("a", "an", "one", "zero") or low.startswith(("a ", "an ")):
             return False  # "one front door", "a million" on its own
+        if re.fullmatch(r"0[\d,]+", raw):
+            return False  # "£'000", "0300": a heading or a code, never a count
         if re.fullmatch(r"\d+\.\d+", raw):
             return False  # decimals without a unit are paragraph or version numbers
         if low[:1].isdigit() and re.search(r"[a-z]$", low) and not re.search(r"(million|billion|m|bn)$", low):
@@ -112,8 +164,16 @@ class FigureFinder:
         if digits.isdigit() and "," not in raw and 1800 <= int(digits) <= 2100:
             return False  # a year
         after, before = text[end:end + 20], text[max(0, start - 25):start]
-        if AFTER_NOT_COUNT.match(after) or BEFORE_NOT_COUNT.search(before):
+        if AFTER_NOT_COUNT.match(after) or BEFORE_NOT_COUNT.search(before) or COLON_LABEL.search(before):
             return False
+        ranged = RANGE_ON.match(text[end:end + 40])
+        if ranged and AFTER_NOT_COUNT.match(text[end + ranged.end():end + ranged.end() + 20]):
+            return False  # "three to five years"
+        if FIXED_BEFORE.search(before) and FIXED_AFTER.match(text[end:end + 60]):
+            return False  # "the city's six towns": geography, not a measure
+        if not digits.isdigit() and CLOCK_BEFORE.search(text[max(0, start - 40):start]) \
+                and CLOCK_AFTER.match(text[end:end + 30]) and (numbers.parse_amount(raw) or 99) <= 12:
+            return False  # "at four,", "between nine and five": a clock time
         if ADDRESS.match(after):
             return False
         if re.search(r"\b[A-Z][a-z’'-]+,\s*$", before) and re.match(r"^\s*,", after) and int(digits or 0) < 120:
@@ -139,14 +199,14 @@ class FigureFinder:
                 if words and words[0].lower() not in ADVERBIAL_OPENERS:
                     if any(DATE_WORDS.match(w) for w in words[:2]):
                         return False  # "20 years", "five working days", "1 July"
-                if head.strip() and DATE_WORDS.search(head.strip().split(" ")[-1]):
+                if "\n" not in head and head.split() and DATE_WORDS.search(head.split()[-1]):
                     return False  # "July 1"
             if not digits.isdigit() and not ents:
                 return False  # number words need the model to agree they are a number
         return True
 
     @staticmethod
-    def _record(doc, start, end, value, unit):
+    def _record(doc, start, end, value, unit, extra=None):
         span = doc.char_span(start, end, alignment_mode="expand")
         sent = span.sent if span is not None else None
         sentence = sent.text if sent is not None else doc.text[max(0, start - 100): end + 100]
@@ -154,18 +214,31 @@ class FigureFinder:
         ranged = RANGE_BEFORE.search(before) or re.search(rf"(?:between|from)\s+£?{NUM}\s*{SCALE}?\s+(?:and|to)\s+£?$", doc.text[max(0, start - 40):start], re.I)
         period = PERIOD.search(sentence[sentence.find(doc.text[start:end]) + (end - start):] if sent is not None else "")
         period = period or PERIOD.search(sentence)
+        approx = APPROX.search(before)
+        clause = _clause(doc, sent, start, end)
+        measure = extra["rate_of"] if extra else _measure(doc, span, unit)
+        at = start - (sent.start_char if sent is not None else 0)
+        counted = _counted(measure, clause, _first_words(doc.text[end:end + 40], 2), sentence, at) if unit == "count" else None
+        kind = (_kind(clause, unit, default=None) or _kind(_window(doc, sent, start, end), unit, default=None)
+                or _kind(sentence, unit))
+        if counted and counted[0] in THING_GROUPS and kind in PEOPLE_KINDS:
+            kind = FALLBACK_KIND  # "41 arrests" in a sentence about clients is not a number of people
         return {
             "value": float(value), "unit": unit, "text": doc.text[start:end], "sentence": sentence.strip(),
-            "start": start, "end": end, "approximate": int(bool(APPROX.search(before))),
+            "start": start, "end": end, "approximate": int(bool(approx)),
+            "qualifier": approx.group(1).lower() if approx else None,
             "range_part": ("low" if RANGE_BEFORE.search(before) else "high") if ranged
-                          else "low" if RANGE_DASH.match(doc.text[end:end + 4])
-                          else "high" if re.search(r"\d\s?[-–]\s?£?$", before) else None,
-            "measure": _measure(doc, span, unit),
-            # the words nearest the figure decide first: "3,410 adults were in treatment ... and waiting times"
-            # the clause around the figure decides first: "deaths rose to 41 last year, while 1,250 adults ..."
-            "kind": (_kind(_clause(doc, sent, start, end), unit, default=None)
-                     or _kind(_window(doc, sent, start, end), unit, default=None) or _kind(sentence, unit)),
+                          else "low" if RANGE_DASH.match(doc.text[end:end + 8])
+                          else "high" if re.search(r"\d(?:\s?[-–]\s?|\s+to\s+)£?$", before) else None,
+            "measure": measure,
+            # the clause around the figure decides first ("deaths rose to 41 last year, while 1,250 adults ..."),
+            # then the words nearest it ("3,410 adults were in treatment ... and waiting times")
+            "kind": kind,
             "period": (period.group(1) or period.group(2)) if period else None,
+            "per": _per(doc.text, end, sent, unit),
+            "counted": counted[0] if counted else None,
+            "counts_people": counted[1] if counted else None,
+            "denominator": float(extra["denominator"]) if extra else None,
         }
 
 
@@ -218,7 +291,7 @@ def _measure_from_parse(doc, span, unit):
     return head.lemma_.lower() if head is not None else None
 
 
-CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|\(|\)")
+CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|\(|\)|\n")  # a list item is a clause of its own
 
 
 def _clause(doc, sent, start, end):
@@ -243,6 +316,114 @@ def _kind(sentence, unit, default=FALLBACK_KIND):
         if rx.search(sentence):
             return kind
     return default
+
+
+COUNTED = [(g["name"], int(g["people"]), re.compile(rf"\b{lexicon.patterns_regex(g['nouns'])}\b", re.I))
+           for g in _WORDS["counted"]]
+# things a count can count that are never people, whatever the sentence says about people
+THING_GROUPS = {g["name"] for g in _WORDS["counted"] if not g["people"]} - {"referrals"}
+PEOPLE_KINDS = {"people in treatment", "staffing"}
+PEOPLE_COUNTED = [(g["name"], re.compile(g["cues"], re.I)) for g in _WORDS["people_counted"]]
+
+
+TREND_BEFORE = re.compile(r"(.*)\b(?:reached|rose to|risen to|fell to|fallen to|stood at|stands at|totalled|increased to|"
+                          r"decreased to|dropped to|climbed to|hit|grew to|went up to|went down to)\s+"
+                          r"(?:a (?:record|high|low|total) of\s+|around\s+|about\s+|just\s+)?$", re.I | re.S)
+SUBJECT_VERBS = {"were", "was", "are", "is", "have", "had", "has", "died", "remain", "remained", "started",
+                 "completed", "left", "entered", "received", "waited"}
+
+
+def _first_words(text, n):
+    return " ".join(re.findall(r"[\w’'-]+", text)[:n])
+
+
+def _counted(measure, clause, after, sentence, at):
+    """(what a count counts, 1 if people else 0), or None: the measure's head noun first, then
+    the whole measure, then the words right after the number, then the group named nearest the
+    number in its clause."""
+    found = None
+    words = (measure or "").split()
+    for probe in ([words[-1]] if words else []) + [measure or "", after]:
+        found = next(((name, people) for name, people, rx in COUNTED if probe and rx.search(probe)), None)
+        if found:
+            break
+    if found is None and after and after.split()[0].lower() in SUBJECT_VERBS:
+        # "118 were referred", "61 died": the verb says what the people are
+        refined = next((name for name, rx in PEOPLE_COUNTED if rx.search(clause)), None)
+        if refined:
+            return refined, 1
+    if found is None and after and after.split()[0].islower() and after.split()[0] in words:
+        return None  # "85 occasions", "42 summits": a noun of its own that no group names
+    if found is None:
+        # "deaths, which had reached 62": the thing that rose or fell to the number
+        verb = TREND_BEFORE.search(sentence[max(0, at - 120):at])
+        if verb:
+            hits = [(m.end(), name, people) for name, people, rx in COUNTED for m in rx.finditer(verb.group(1))]
+            found = max(hits)[1:] if hits else None
+    if found is None:
+        offset = sentence.find(clause)
+        hits = [(abs(offset + m.start() - at), name, people) for name, people, rx in COUNTED
+                for m in rx.finditer(clause)]
+        found = min(hits)[1:] if hits else None
+    if found and found[1]:
+        # people: the clause says which ("were in treatment", "died", "were referred")
+        refined = next((name for name, rx in PEOPLE_COUNTED if rx.search(clause)), None)
+        if refined and not (refined == "people in treatment" and found[0] == "staff"):
+            return refined, 1
+    return found
+
+
+_PER_WORDS = {w: period for period, ws in _WORDS["per_periods"].items() for w in ws}
+PER = re.compile(rf"^[^£\d]{{0,40}}?(?<![\w-])({lexicon.words_regex(_PER_WORDS)})(?![\w-])", re.I)
+TOTAL = re.compile(rf"^[^£\d]{{0,40}}?(?:\b{lexicon.words_regex(_WORDS['total_words'])}\b"
+                   rf"|\bover\s+(?:the\s+)?(?:next\s+|first\s+|last\s+|past\s+)?(?:{WORD}|\d+)\s+years\b)", re.I)
+
+
+def _per(text, end, sent, unit):
+    """'year', 'month', 'week' or 'day' for a figure given per period ("£2.9m a year", "300 people
+    a week"), 'total' for a sum or count stated over a span ("£13m over seven years"), else None."""
+    hi = sent.end_char if sent is not None else len(text)
+    tail = text[end:min(hi, end + 60)].replace("-", " ")
+    m = PER.match(tail)
+    if m:
+        return _PER_WORDS[m.group(1).lower()]
+    return "total" if unit in ("GBP", "count") and TOTAL.match(tail) else None
+
+
+COMPARISON = re.compile(r"\((?:[^()\d]{0,30}|(?:19|20)\d\d(?:/\d\d)?)\s*:?\s*$")
+# "74 deaths, up from 61", "rose from 1,240 to 1,105", "2,310 people ..., 640 of them": the same thing again
+SAME_THING = re.compile(r"\b(?:from|to|compared (?:with|to)|against|versus|vs\.?|than|including|among them)\s+"
+                        r"(?:around |about |just |some |nearly |almost )?$|^,\s*(?:and\s+)?$", re.I)
+PARTITIVE = re.compile(r"^\s+of (?:them|those|these|whom|which)\b", re.I)
+
+
+def _link_repeats(records, text):
+    """A figure stated again (in a quote, a summary, a table) points at its first mention: same
+    unit and value; for counts the same thing counted (small counts of nothing known are too
+    common to be one figure), for percentages the same kind. A count compared with the one
+    before it ("4,870 adults (2022/23: 4,515)", "74 deaths, up from 61", "640 of them") counts
+    the same thing."""
+    first = {}
+    for i, rec in enumerate(records):
+        rec["repeat_of"] = None
+        prev = records[i - 1] if i else None
+        if prev is not None and prev["range_part"] == "low" and rec["range_part"] == "high":
+            for key in ("per", "counted", "counts_people"):
+                prev[key] = prev[key] or rec[key]  # "25 to 30 people a week": both ends
+        between = text[prev["end"]:rec["start"]] if prev is not None else ""
+        if prev is not None and rec["unit"] == prev["unit"] == "count" and "\n" not in between and (
+                COMPARISON.search(between) or PARTITIVE.match(text[rec["end"]:rec["end"] + 20])
+                or (rec["counted"] is None and len(between) < 80 and not re.search(r"[.;:!?]\s", between)
+                    and SAME_THING.search(between))):
+            rec["counted"], rec["counts_people"] = prev["counted"], prev["counts_people"]
+        if rec["unit"] == "count" and rec["counted"] is None and rec["value"] < 10:
+            continue
+        key = (rec["unit"], rec["value"], rec["denominator"],
+               rec["counted"] if rec["unit"] == "count" else rec["kind"] if rec["unit"] == "percent" else None)
+        if key in first:
+            rec["repeat_of"] = first[key]
+        else:
+            first[key] = i
 
 
 @Language.factory("recoverywatch_figures")

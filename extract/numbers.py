@@ -14,6 +14,7 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "th
              "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "thousand", "million", "billion"], key=len, reverse=True))
 WORDS_RE = re.compile(rf"(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?)?)+", re.I)
+SPACED_THOUSANDS = re.compile(r"(?<=\d),\s+(?=\d{3}(?:,\d{3})*(?!\d))")
 DIGITS_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
 
 
@@ -55,6 +56,7 @@ def fraction_value(tokens):
 def parse_amount(text: str) -> float | None:
     """Any amount: '£2.4m', '1,739', '£380k', 'seven', '3.2 million', '£1.1bn'. None if not one."""
     s = text.strip().lower().replace("£", "").replace("$", "").replace("€", "").strip()
+    s = SPACED_THOUSANDS.sub(",", s)  # "2, 415,000": a stray space after a thousands comma
     if not s:
         return None
     m = DIGITS_RE.match(s)

@@ -37,9 +37,11 @@ def test_contact_and_search_pages_are_not_articles():
 def test_promo_lines_are_removed_from_text():
     text = ("The service opened on Monday.\nREAD MORE: 14 homes approved in Marple\n"
             "Sign up to our newsletter for the latest Leeds news\nGet the latest Derby news direct to your inbox\n"
-            "Join our WhatsApp community for breaking news\nIt has 40 beds.")
+            "Join our WhatsApp community for breaking news\nRead next: Bus station to reopen after £2m revamp\n"
+            "It has 40 beds.")
     assert strip_promos(text) == "The service opened on Monday.\nIt has 40 beds."
     assert not is_promo_line("Read more about the service in the council's report, which was published today.")
+    assert not is_promo_line("Read next week's paper for the council's reply.")
 
 
 def test_inline_promo_blocks_never_reach_the_text():

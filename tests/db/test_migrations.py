@@ -98,3 +98,12 @@ def test_old_database_gains_the_template_memory_and_can_learn(old_db):
     db.conn.commit()
     pages, counts = save.furniture_memory(db)[source]
     assert (pages, counts) == (2, {"abc": 2})
+
+
+def test_figures_gain_their_meaning_columns_and_their_articles_are_redone(old_db):
+    path, before = old_db
+    db = open_db(path)
+    assert "0006_figure_meaning" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
+    assert {"qualifier", "per", "counted", "counts_people", "denominator", "same_as"} <= set(db["figures"].columns_dict)
+    assert db["figures"].count == before["figures"]
+    assert db.execute("select count(*) from articles where relevant = 1 and extracted_hash is not null").fetchone()[0] == 0

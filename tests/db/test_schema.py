@@ -54,3 +54,24 @@ def test_save_extraction_replaces_rows(tmp_path):
     assert list(save.pending_articles(db)) == []
     save.save_extraction(db, art, {**result, "relevant": False})
     assert db["figures"].count == 0
+
+
+def test_a_repeated_figure_is_stored_linked_and_counted_once_by_area(tmp_path):
+    db = open_db(tmp_path / "x.db")
+    save.save_article(db, {**ARTICLE, "text": "£2m now. Yes, £2m. And 40 beds."})
+    art = list(save.pending_articles(db))[0]
+
+    def fig(text, start, unit, value, repeat_of=None, **meaning):
+        return {"value": value, "unit": unit, "text": text, "sentence": text, "start": start,
+                "end": start + len(text), "repeat_of": repeat_of, **meaning}
+    figures = [fig("£2m", 0, "GBP", 2e6, per="year"), fig("£2m", 14, "GBP", 2e6, repeat_of=0),
+               fig("40", 23, "count", 40, counted="places", counts_people=0)]
+    save.save_extraction(db, art, {"relevant": True, "relevance_score": 3.0, "areas": [], "providers": [],
+                                   "figures": figures, "quotes": []})
+    rows = list(db.query("select id, text, same_as, per, counted, counts_people from figures order by id"))
+    assert [(r["text"], r["same_as"]) for r in rows] == [("£2m", None), ("£2m", rows[0]["id"]), ("40", None)]
+    assert (rows[0]["per"], rows[2]["counted"], rows[2]["counts_people"]) == ("year", "places", 0)
+    by_area = list(db.query("select figure_id, counted from figures_by_area order by figure_id"))
+    assert [r["figure_id"] for r in by_area] == [rows[0]["id"], rows[2]["id"]]
+    # every repeat is still a mention of the text, pointing at its own row
+    assert db.execute("select count(*) from mentions where kind = 'figure'").fetchone()[0] == 3

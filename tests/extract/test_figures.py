@@ -73,3 +73,141 @@ def test_durations_and_clock_times_in_words_are_not_counts(extract_one):
     text = ("Waiting times fell to an average of five working days. A crisis at three in the morning "
             "is when 12 outreach workers are on call.")
     assert figs(extract_one, text) == [("count", 12)]
+
+
+# --- issue 12: figures written the way council papers and local news write them --------------
+
+def test_money_in_words_halves_and_spaced_thousands(extract_one):
+    text = ("The charity will receive half a million pounds and the trust 1.2 million pounds. "
+            "The budget line reads £2, 415,000 for the year.")
+    assert figs(extract_one, text) == [("GBP", 500e3), ("GBP", 1.2e6), ("GBP", 2_415_000)]
+
+
+def test_hyphenated_fractions_and_thirds_to_two_decimals(extract_one):
+    text = "Two-thirds of clients and three-quarters of families said it helped; a third of staff disagreed."
+    assert figs(extract_one, text) == [("percent", 66.67), ("percent", 75), ("percent", 33.33)]
+
+
+def test_figures_in_lists_and_bracketed_comparisons(extract_one):
+    text = ("Headline figures for the year:\n412 people started treatment\n"
+            "• 1,030 adults were in treatment (previous year: 980)\n• 57 people died (2021/22: 49)")
+    rec = extract_one(text)
+    assert [(f["value"], f["counted"]) for f in rec["figures"]] == [
+        (412, "people in treatment"), (1030, "people in treatment"), (980, "people in treatment"),
+        (57, "deaths"), (49, "deaths")]
+
+
+def test_durations_frequencies_times_and_ages_are_not_counts(extract_one):
+    text = ("Most clients stay for three to five years, and the group meets two nights a week and four "
+            "evenings a week. The day centre shuts at four, the helpline is busiest between nine and five, "
+            "and again after eight o’clock. Dan, who is 34, said she was 19 when she first used heroin.")
+    assert figs(extract_one, text) == []
+
+
+def test_item_table_and_resolution_numbers_are_not_counts(extract_one):
+    text = ("Papers list Table 3, paragraph 4.2 and Recommendation 2; Ref: 2231.\n"
+            "47 Treatment Contract Extension\n(1) That the contract be extended.\n2. That 15 beds be bought.")
+    assert figs(extract_one, text) == [("count", 15)]
+
+
+def test_phone_numbers_in_every_layout_are_not_counts(extract_one):
+    assert figs(extract_one, "Call (01632) 960 123, +44 1632 960123 or 0800 123 4567 for help.") == []
+
+
+def test_fixed_geography_is_not_a_count_but_a_number_of_councils_is(extract_one):
+    text = ("The county's five districts, the two councils and all seven of the region's boroughs agreed, "
+            "and 12 councils have signed up.")
+    assert figs(extract_one, text) == [("count", 12)]
+
+
+def test_return_on_investment_ratios_are_not_money(extract_one):
+    text = ("Every £1 spent on treatment saves £4 in crime costs, and the service gives a £3 return for "
+            "every £1 invested. The grant is £250,000.")
+    assert figs(extract_one, text) == [("GBP", 250e3)]
+
+
+def test_a_rate_keeps_its_denominator_and_is_never_a_count_of_it(extract_one):
+    rec = extract_one("Alcohol deaths stood at 9.4 per 1,000 residents, and the rate per 100,000 population "
+                      "has risen.")
+    [rate] = rec["figures"]
+    assert (rate["unit"], rate["value"], rate["denominator"], rate["measure"]) == ("rate", 9.4, 1000, "residents")
+
+
+def test_a_count_says_what_it_counts_and_whether_those_are_people(extract_one):
+    rec = extract_one("The county council has 1,200 people in treatment, 45 detox beds, three contracts, "
+                      "310 hospital admissions and 28 deaths, and staff recorded 85 occasions of misuse.")
+    assert [(f["value"], f["counted"], f["counts_people"]) for f in rec["figures"]] == [
+        (1200, "people in treatment", 1), (45, "places", 0), (3, "contracts", 0), (310, "cases", 0),
+        (28, "deaths", 1), (85, "cases", 0)]
+
+
+def test_per_period_total_and_qualifier(extract_one):
+    rec = extract_one("The contract is worth £2m a year, or more than £13m over seven years, and the hub "
+                      "sees around 300 people a week.")
+    assert [(f["value"], f["per"], f["qualifier"], f["approximate"]) for f in rec["figures"]] == [
+        (2e6, "year", None, 0), (13e6, "total", "more than", 1), (300, "week", "around", 1)]
+
+
+def test_a_repeated_figure_points_at_its_first_mention(extract_one):
+    rec = extract_one("The council will spend £1.2m on the service. \"That £1.2m will change lives,\" she said. "
+                      "Deaths rose by a third, and a third of clients found work.")
+    assert [(f["text"], f["repeat_of"]) for f in rec["figures"]] == [
+        ("£1.2m", None), ("£1.2m", 0), ("a third", None), ("a third", None)]
+
+
+def test_report_furniture_is_not_a_figure(extract_one):
+    text = ("The budget is £3.2m (£000s in the table). Page 4 of 12. The initial term of 5 years can be "
+            "extended by 2 + 2 years.")
+    assert figs(extract_one, text) == [("GBP", 3.2e6)]
+
+
+def test_both_ends_of_a_range_share_what_they_count_and_their_period(extract_one):
+    rec = extract_one("Around 25 to 30 people attend each week.")
+    assert [(f["value"], f["range_part"], f["per"], f["counted"]) for f in rec["figures"]] == [
+        (25, "low", "week", "people"), (30, "high", "week", "people")]
+
+
+def test_rates_with_their_noun_newspaper_pc_and_hourly_pay(extract_one):
+    rec = extract_one("A 10pc rise took the rate to 14.2 deaths per 100,000 population, against 9.4 per 100k "
+                      "nationally; support workers earn £9.50 an hour. Lot 2 and KPI 3 were met.")
+    assert [(f["unit"], f["value"], f["denominator"], f["measure"] if f["unit"] == "rate" else f["per"])
+            for f in rec["figures"]] == [("percent", 10, None, None), ("rate", 14.2, 100_000, "deaths"),
+                                         ("rate", 9.4, 100_000, None), ("GBP", 9.5, None, "hour")]
+
+
+def test_out_of_is_a_share_and_gallery_counters_and_ranks_are_not_counts(extract_one):
+    text = "Nine out of 10 clients felt safer; Image 2 of 5 shows the hub in Flat 3, one of the top 10 services."
+    assert figs(extract_one, text) == [("percent", 90)]
+
+
+def test_a_count_compared_or_split_counts_the_same_thing(extract_one):
+    rec = extract_one("Some 2,310 people accessed the service last year, 640 of them for alcohol, and 118 were "
+                      "referred by GPs. There were 74 drug-related deaths in 2023, up from 61.")
+    assert [(f["value"], f["counted"]) for f in rec["figures"]] == [
+        (2310, "people in treatment"), (640, "people in treatment"), (118, "people referred"), (74, "deaths"),
+        (61, "deaths")]
+
+
+def test_what_rose_or_fell_to_a_number_is_what_it_counts(extract_one):
+    rec = extract_one("Members discussed alcohol-specific deaths in the borough, which last year climbed to 38. "
+                      "The charity worked with 1,900 adults, including 220 who were under 21, and bought 75 laptops.")
+    assert [(f["value"], f["counted"]) for f in rec["figures"]] == [
+        (38, "deaths"), (1900, "people"), (220, "people"), (75, "items")]
+
+
+def test_a_count_of_things_is_never_of_the_people_in_treatment_kind(extract_one):
+    rec = extract_one("The service's 400 clients use 12 hubs, and police made 41 arrests.")
+    assert [(f["value"], f["kind"], f["counts_people"]) for f in rec["figures"]] == [
+        (400, "people in treatment", 1), (12, "other", 0), (41, "other", 0)]
+
+
+def test_dash_and_star_bulleted_lists_keep_their_figures(extract_one):
+    rec = extract_one("Key facts for the year\n- 412 people started treatment\n- 96 staff work in the service\n* 30 beds")
+    assert [(f["value"], f["counted"], f["kind"]) for f in rec["figures"]] == [
+        (412, "people in treatment", "people in treatment"), (96, "staff", "staffing"), (30, "places", "other")]
+
+
+def test_thousands_headings_and_committee_page_furniture_are_not_figures(extract_one):
+    text = ("Budget (£'000) for the year.\nMeeting: 14/03/2024 - Cabinet (Item 63)\nDate of decision: 14/03/2024\n"
+            "Contact: Jo Bloggs, Tel: 01234 567890, Agenda Item 5, Page 23")
+    assert figs(extract_one, text) == []

@@ -190,3 +190,16 @@ def test_sql_names_only_defined_figure_kinds():
                     named |= set(re.findall(r"(?:\bf\.|(?<![\w.]))kind = '([^']+)'", sql))
     assert named, "expected the timeline and area page queries to name figure kinds"
     assert named <= set(lexicon.figure_kinds())
+
+
+def test_schema_description_lists_exactly_the_counted_groups():
+    data = lexicon.load("figures.toml")
+    groups = {g["name"] for g in data["counted"]} | {g["name"] for g in data["people_counted"]}
+    schema = yaml.safe_load((ROOT / "db" / "schema.yml").read_text("utf-8"))
+    description = schema["tables"]["figures"]["columns"]["counted"][1]
+    listed = re.search(r": (.*?) \(", description).group(1).replace(" or ", ", ").split(", ")
+    assert sorted(listed) == sorted(groups)
+    for g in data["counted"]:
+        assert g["people"] in (0, 1)
+        for fragment in g["nouns"]:
+            re.compile(fragment)

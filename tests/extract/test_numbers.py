@@ -47,3 +47,14 @@ def test_number_words_round_trip(n):
 def test_never_raises_on_arbitrary_text(text):
     parse_amount(text)
     words_to_number(text)
+
+
+def test_a_stray_space_after_a_thousands_comma_is_one_number():
+    assert parse_amount("£2, 415,000") == 2_415_000
+    assert parse_amount("1,200, 000") == 1_200_000
+    assert parse_amount("2, 4") is None  # a list, not a number
+
+
+def test_halves_of_scales():
+    assert words_to_number("half a million") == 500_000
+    assert words_to_number("half a billion") == 500_000_000

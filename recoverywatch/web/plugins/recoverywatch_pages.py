@@ -90,7 +90,7 @@ async def area_page(datasette, request):
     articles = await _rows(datasette, "select a.id, a.title, a.published, a.url from article_areas aa join articles a on a.id = aa.article_id where aa.area_id = :id and a.relevant = 1 order by a.published desc limit 30", params)
     quotes = await _rows(datasette, "select q.*, a.title, a.published from quotes q join articles a on a.id = q.article_id join article_areas aa on aa.article_id = a.id and aa.is_primary = 1 where aa.area_id = :id and q.kind = 'direct' order by a.published desc limit 20", params)
     figures = await _rows(datasette, "select * from figures_by_area where area_code = :code order by published", {"code": code})
-    yearly = await _rows(datasette, "select substr(published, 1, 4) as year, max(value) as value from figures_by_area where area_code = :code and kind = 'people in treatment' and unit = 'count' group by year order by year", {"code": code})
+    yearly = await _rows(datasette, "select substr(published, 1, 4) as year, max(value) as value from figures_by_area where area_code = :code and counted = 'people in treatment' and unit = 'count' group by year order by year", {"code": code})
     return Response.html(await datasette.render_template("rw_area.html", {
         "area": area, "timeline": timeline, "articles": articles, "quotes": quotes, "figures": figures,
         "chart": _bar_chart([(r["year"], r["value"]) for r in yearly if r["year"]]),
