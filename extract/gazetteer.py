@@ -135,14 +135,26 @@ class Provider:
                 "in_gazetteer": 1}
 
 
+def _with_typographic(names: list[str]) -> list[str]:
+    """`names` plus each one written with a typographic apostrophe (BAC O’Connor, St Anne’s)."""
+    out = list(names)
+    for name in names:
+        curly = name.replace("'", "’")
+        if curly not in out:
+            out.append(curly)
+    return out
+
+
 @functools.cache
 def providers() -> dict[str, Provider]:
     result = {}
     for r in _rows("providers.csv"):
         split = lambda v: [x.strip() for x in v.split("|") if x.strip()]
+        name = r["canonical_name"]
         result[r["provider_id"]] = Provider(
-            slug=r["provider_id"], name=r["canonical_name"], aliases=split(r["aliases"]),
-            ambiguous=split(r["ambiguous_aliases"]), type=r["provider_type"], status=r["status"],
+            slug=r["provider_id"], name=name,
+            aliases=[a for a in _with_typographic([name, *split(r["aliases"])]) if a != name],
+            ambiguous=_with_typographic(split(r["ambiguous_aliases"])), type=r["provider_type"], status=r["status"],
             successor=r["successor_id"] or None,
             brands=[re.sub(r"\s*\(.*?\)", "", b).strip() for b in split(r["service_brands"])],
         )

@@ -36,3 +36,79 @@ def test_unlisted_provider_from_contract_award_and_apposition(extract_one):
     assert [p["row"]["name"] for p in rec["providers"]] == ["Northgate Recovery Services"]
     rec = extract_one("The nurses are employed by the council's treatment provider, Resolve Health, and work on the wards.")
     assert [p["row"]["name"] for p in rec["providers"]] == ["Resolve Health"]
+
+
+def unlisted(rec):
+    return [p["row"]["name"] for p in rec["providers"] if not p["row"]["in_gazetteer"]]
+
+
+def test_main_commissioned_providers_are_each_a_provider(extract_one):
+    rec = extract_one("The main commissioned providers are Acme Recovery, Brightpath and Northgate Health, "
+                      "who together run the adult drug and alcohol treatment service.")
+    assert sorted(unlisted(rec)) == ["Acme Recovery", "Brightpath", "Northgate Health"]
+    assert all(p["row"]["in_gazetteer"] == 0 for p in rec["providers"])
+
+
+def test_in_partnership_with_counts_only_about_treatment(extract_one):
+    rec = extract_one("The recovery service is delivered by Turning Point in partnership with Brightpath Health.")
+    assert names(extract_one, "The recovery service is delivered by Turning Point in partnership with Brightpath Health.") \
+        == {"Turning Point", "Brightpath Health"}
+    assert unlisted(rec) == ["Brightpath Health"]
+    assert names(extract_one, "The summer fair was organised in partnership with Riverside Housing.") == set()
+
+
+def test_partners_listed_after_a_service_brand(extract_one):
+    rec = extract_one("Forward Steps is a partnership of Acme Recovery, Brightpath and Northgate Health that runs "
+                      "drug and alcohol treatment in the borough.")
+    assert sorted(unlisted(rec)) == ["Acme Recovery", "Brightpath", "Northgate Health"]
+    rec = extract_one("Forward Leeds (Humankind, Acme Recovery and Leeds and York Partnership NHS Foundation Trust) "
+                      "offers drug and alcohol treatment.")
+    assert names(extract_one, "Forward Leeds (Humankind, Acme Recovery and Leeds and York Partnership NHS Foundation "
+                              "Trust) offers drug and alcohol treatment.") >= {"Humankind", "Leeds and York Partnership NHS Foundation Trust"}
+    assert "Forward Leeds" not in {p["row"]["name"] for p in rec["providers"]}
+    assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Forward Leeds": "humankind"}
+
+
+def test_new_provider_taking_over_from_the_old_one(extract_one):
+    rec = extract_one("Acme Recovery is taking over from Brightpath Health as the county's treatment provider in April.")
+    assert sorted(unlisted(rec)) == ["Acme Recovery", "Brightpath Health"]
+    rec = extract_one("From April the drug and alcohol service will transfer to Northgate Health, replacing Brightpath Health.")
+    assert sorted(unlisted(rec)) == ["Brightpath Health", "Northgate Health"]
+
+
+def test_service_brand_is_a_service_not_a_provider(extract_one):
+    rec = extract_one("The hub is run by Forward Leeds, the city's alcohol and drug service.")
+    assert names(extract_one, "The hub is run by Forward Leeds, the city's alcohol and drug service.") == set()
+    assert [s["name"] for s in rec["services"]] == ["Forward Leeds"]
+    rec = extract_one("Drop-in sessions are run by Carlisle Recovery Hub, which is run by Humankind.")
+    assert {p["row"]["name"] for p in rec["providers"]} == {"Humankind"}
+    assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Carlisle Recovery Hub": "humankind"}
+
+
+def test_trust_that_only_hosts_a_service_is_not_a_provider(extract_one):
+    text = ("Recovery workers now visit Furness General Hospital, which is run by University Hospitals of "
+            "Lakeside NHS Foundation Trust, to meet patients admitted because of alcohol.")
+    assert names(extract_one, text) == set()
+    text = "Patients are referred to Queen's Hospital, run by Eastfield and Westmoor University Hospitals NHS Trust."
+    assert names(extract_one, text) == set()
+
+
+def test_a_person_and_job_title_are_not_part_of_the_trust(extract_one):
+    text = ("Jo Bell, Clinical Director of Riverside Health and Care NHS Foundation Trust, which runs the adult "
+            "treatment service, spoke to the board.")
+    assert names(extract_one, text) == {"Riverside Health and Care NHS Foundation Trust"}
+
+
+def test_names_in_capitals_one_word_or_with_a_typographic_apostrophe(extract_one):
+    assert names(extract_one, "STATEMENT FROM CHANGE GROW LIVE ON THE NEW CONTRACT") == {"Change Grow Live"}
+    assert names(extract_one, "Follow #ChangeGrowLive and TurningPoint for updates on the service.") == \
+        {"Change Grow Live", "Turning Point"}
+    assert names(extract_one, "Beds at BAC O’Connor in Burton are funded by the council.") == {"BAC O'Connor"}
+    assert names(extract_one, "WORKING WITH YOU TO BUILD A BETTER BOROUGH") == set()
+
+
+def test_short_names_need_the_organisation_not_another_name(extract_one):
+    assert names(extract_one, "The Phoenix Centre runs a treatment service for the town.") == set()
+    assert names(extract_one, "The council's Financial Inclusion team and treatment service staff met.") == set()
+    assert names(extract_one, "Nurses from Spectrum run the treatment service in the prison.") == {"Spectrum Community Health CIC"}
+    assert names(extract_one, "The treatment provider Phoenix said the beds were full.") == {"Phoenix Futures"}
