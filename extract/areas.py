@@ -20,6 +20,12 @@ NAME_PREFIXES = {t.lower().split()[-1] for t in lexicon.titles("blocks_place")} 
 INSTITUTIONS = set(_WORDS["institutions"])  # "University of Salford", "Diocese of Leeds"
 ALLOWED_NEXT = set(_WORDS["allowed_next"])
 STREET_PREPOSITIONS = set(_WORDS["street_prepositions"])  # "the centre on Piccadilly": a street
+# "Renfrewshire HSCP", "Aberdeen City Integration Joint Board": the area's own body, so the area is meant
+AREA_BODY = re.compile(rf"\s*{lexicon.words_regex(_WORDS['area_bodies'])}\b", re.I)
+NAME_LIST_OPENERS = set(_WORDS["name_list_openers"])  # "Present: Councillors BOLTON (Chair), PRESTON"
+NAME_LIST_JOINERS = set(_WORDS["name_list_joiners"])
+COUNCIL_NEXT = ALLOWED_NEXT - {"and", "&", "'s", "’s"}  # "Leeds City Council": the area, even in a list
+INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 class AreaFinder:
@@ -57,7 +63,7 @@ class AreaFinder:
         # Unambiguous mentions first; they are the context for the ambiguous ones.
         direct = Counter()
         for _span, entries in mentions:
-            codes = {p for kind, p in entries if kind == "la"}
+            codes = {c for kind, p in entries if kind == "la" for c in gazetteer.as_it_stood(p, date)}
             if len(codes) == 1:
                 direct[gazetteer.commissioner(codes.pop(), date)] += 1
         home = self._home_codes(meta.get("source_area"), date)
@@ -78,13 +84,20 @@ class AreaFinder:
             return False
         if any(t.i in blocked for t in span):
             return False
-        if span.end < len(doc):
+        body = AREA_BODY.match(doc.text, span.end_char)
+        if span.end < len(doc) and not body:
             nxt = doc[span.end]
             if nxt.text[:1].isupper() and (nxt.lower_ in NAME_CONTINUATIONS or (
                     nxt.lower_ not in ALLOWED_NEXT and not nxt.is_sent_start and nxt.pos_ == "PROPN")):
                 return False  # part of a longer name: "Derby Road", "Wigan Athletic"
         if span.start > 0:
             prev = doc[span.start - 1]
+            if INITIAL.match(prev.text) or (first.is_upper and len(prev) == 1 and prev.is_upper and not prev.is_sent_start):
+                return False  # "J. KETTERING": an initial and a surname
+            nxt_lower = doc[span.end].lower_ if span.end < len(doc) else ""
+            council = nxt_lower in COUNCIL_NEXT or span[-1].lower_ in COUNCIL_NEXT
+            if not body and not council and AreaFinder._in_name_list(doc, span):
+                return False
             if prev.lower_.rstrip(".") in NAME_PREFIXES:
                 return False
             if prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in INSTITUTIONS:
@@ -97,6 +110,18 @@ class AreaFinder:
                 return False
         return True
 
+    @staticmethod
+    def _in_name_list(doc, span):
+        """Is the place one of the names in a list of people ("Councillors Barnsley and Preston")?"""
+        for i in range(span.start - 1, max(-1, span.start - 25), -1):
+            tok = doc[i]
+            if tok.lower_ in NAME_LIST_OPENERS:
+                return True
+            if tok.lower_ in NAME_LIST_JOINERS or INITIAL.match(tok.text) or (tok.is_alpha and tok.text[:1].isupper()):
+                continue
+            return False
+        return False
+
     def _home_codes(self, area_name, date):
         if not area_name:
             return set()
@@ -106,8 +131,12 @@ class AreaFinder:
     def _resolve(self, entries, date, direct, home, span):
         """[(commissioner code or district code, role)] for one mention."""
         las = gazetteer.authorities()
-        la_codes = [p for kind, p in entries if kind == "la"]
-        if la_codes:
+        named = [p for kind, p in entries if kind == "la"]
+        if named:
+            # the council as it stood on the article's date, never one created later
+            la_codes = list(dict.fromkeys(c for p in named for c in gazetteer.as_it_stood(p, date)))
+            if not la_codes:
+                return []  # an authority split up before the date: a ceremonial county now
             code = la_codes[0] if len(la_codes) == 1 else self._pick(la_codes, date, direct, home)
             if code is None:
                 return []
