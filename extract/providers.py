@@ -31,7 +31,10 @@ UNLISTED_PATTERNS = [u["rx"] for u in UNLISTED]
 # "Forward Steps (Acme Recovery, Brightpath and Northgate Health)": the partners that run a service
 PARTNERS_AFTER_SERVICE = re.compile(rf"\s*\({ORG}\)")
 # Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
-SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b")
+SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b"
+                          rf"(?! {lexicon.words_regex(_WORDS['organisation_endings'])}\b)")  # "Acme Recovery CIC" is a company
+# "Acme Health (AH)": a short form the text defines for an organisation it names
+DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 # "Service Director, Cheshire and Wirral ... Trust": a job title before a name, dropped
 JOB_TITLE_BEFORE_NAME = re.compile(rf"^(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}[^,]*,\s+")
 # "Jo Bell, Clinical Director of Acme Health": a person and their job before the organisation
@@ -149,12 +152,34 @@ class ProviderFinder:
             if span is not None:
                 span._.rw_canonical = slug
                 spans.append(span)
+        spans += self._short_forms(doc, spans, found)
         doc._.rw_services = self._link_services(service_spans, owners, spans)
         doc._.rw_provider_spans = spans  # a place inside a service name ("Forward Leeds") still counts
         doc._.rw_providers = [{"slug": slug, "row": rec["row"], "matched": sorted(rec["matched"]),
                                "spans": [{"start": s, "end": e, "text": t} for (s, e), t in sorted(rec["spans"].items())]}
                               for slug, rec in found.items()]
         return doc
+
+    def _short_forms(self, doc, spans, found):
+        """Mentions of a short form the text defines: "Acme Health NHS Trust (AHT) ... AHT said"."""
+        text, added = doc.text, []
+        taken = {i for sp in spans for i in range(sp.start_char, sp.end_char)}
+        for span in list(spans):
+            m = DEFINED_SHORT_FORM.match(text, span.end_char)
+            if not m or m.group(1) in self.lookup:
+                continue
+            slug = span._.rw_canonical
+            for use in re.finditer(rf"\b{re.escape(m.group(1))}\b", text[m.start(1):]):
+                start = m.start(1) + use.start()
+                short = doc.char_span(start, start + len(m.group(1)))
+                if short is None or start in taken:
+                    continue
+                short._.rw_canonical = slug
+                added.append(short)
+                taken.add(start)
+                found[slug]["spans"][short.start_char, short.end_char] = short.text
+                found[slug]["matched"].add(short.text)
+        return added
 
     def _services(self, doc):
         """[(span, gazetteer provider slug or None)] for named local services."""

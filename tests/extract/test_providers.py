@@ -112,3 +112,34 @@ def test_short_names_need_the_organisation_not_another_name(extract_one):
     assert names(extract_one, "The council's Financial Inclusion team and treatment service staff met.") == set()
     assert names(extract_one, "Nurses from Spectrum run the treatment service in the prison.") == {"Spectrum Community Health CIC"}
     assert names(extract_one, "The treatment provider Phoenix said the beds were full.") == {"Phoenix Futures"}
+
+
+def test_every_organisation_after_delivered_by_and_won_by(extract_one):
+    rec = extract_one("The drug and alcohol service is delivered by Horizon Recovery Ltd and Bluebell Health CIC.")
+    assert sorted(unlisted(rec)) == ["Bluebell Health CIC", "Horizon Recovery Ltd"]
+    rec = extract_one("Last year the council re-tendered the contract, which was won by Harbour Recovery.")
+    assert unlisted(rec) == ["Harbour Recovery"]
+
+
+def test_appointed_or_commissioned_provider(extract_one):
+    rec = extract_one("Beacon Recovery CIC has been appointed as the new provider of the adult treatment service.")
+    assert unlisted(rec) == ["Beacon Recovery CIC"] and rec["services"] == []
+    rec = extract_one("The council commissions Aurora Wellbeing to deliver harm reduction services.")
+    assert unlisted(rec) == ["Aurora Wellbeing"]
+
+
+def test_subcontractors_of_a_treatment_service(extract_one):
+    rec = extract_one("The lead provider is Midlands Recovery Partnership, working with subcontractors Brightpath "
+                      "and Kestrel Housing on the recovery service.")
+    assert sorted(unlisted(rec)) == ["Brightpath", "Kestrel Housing", "Midlands Recovery Partnership"]
+    assert names(extract_one, "Police, probation and Jobcentre Plus are partners in the combating drugs partnership.") == set()
+    assert names(extract_one, "Help is available from Alcoholics Anonymous and SMART Recovery groups.") == set()
+
+
+def test_a_short_form_the_text_defines_is_the_same_provider(extract_one):
+    text = ("Riverside Health and Care NHS Foundation Trust (RHCT) runs the opiate treatment service. "
+            "RHCT said waiting times had fallen.")
+    rec = extract_one(text)
+    [prov] = rec["providers"]
+    assert [s["text"] for s in prov["spans"]] == ["Riverside Health and Care NHS Foundation Trust", "RHCT", "RHCT"]
+    assert all(text[s["start"]:s["end"]] == s["text"] for s in prov["spans"])
