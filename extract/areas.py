@@ -62,14 +62,17 @@ class AreaFinder:
                     if self._is_area_mention(doc, span, blocked)]
         # Unambiguous mentions first; they are the context for the ambiguous ones.
         direct = Counter()
-        for _span, entries in mentions:
+        direct_names = defaultdict(set)  # commissioner -> the names it was found by
+        for span, entries in mentions:
             codes = {c for kind, p in entries if kind == "la" for c in gazetteer.as_it_stood(p, date)}
             if len(codes) == 1:
-                direct[gazetteer.commissioner(codes.pop(), date)] += 1
+                upper = gazetteer.commissioner(codes.pop(), date)
+                direct[upper] += 1
+                direct_names[upper].add(span.text.lower())
         home = self._home_codes(meta.get("source_area"), date)
         found = defaultdict(lambda: {"spans": [], "roles": set(), "matched": set()})
         for span, entries in mentions:
-            for code, role in self._resolve(entries, date, direct, home, span):
+            for code, role in self._resolve(entries, date, direct, home, span, direct_names):
                 rec = found[code]
                 rec["spans"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
                 rec["roles"].add(role)
@@ -128,10 +131,15 @@ class AreaFinder:
         codes = {p for kind, p in self.names.get(area_name.lower(), []) if kind == "la"}
         return {gazetteer.commissioner(c, date) for c in codes}
 
-    def _resolve(self, entries, date, direct, home, span):
+    def _resolve(self, entries, date, direct, home, span, direct_names=None):
         """[(commissioner code or district code, role)] for one mention."""
         las = gazetteer.authorities()
         named = [p for kind, p in entries if kind == "la"]
+        if named and self._town_elsewhere(entries, named, date, direct, direct_names or {}, span):
+            # "Newport" in a story about the Isle of Wight is the town there
+            uppers = {gazetteer.commissioner(c, date) for p in named for c in gazetteer.as_it_stood(p, date)}
+            direct = Counter({c: n for c, n in direct.items() if c not in uppers})
+            named = []
         if named:
             # the council as it stood on the article's date, never one created later
             la_codes = list(dict.fromkeys(c for p in named for c in gazetteer.as_it_stood(p, date)))
@@ -172,6 +180,17 @@ class AreaFinder:
             gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper:
             gazetteer.PLACE_RANK[pl.local_type] for pl in towns})
         return [(code, "place")] if code else []
+
+    @staticmethod
+    def _town_elsewhere(entries, named, date, direct, direct_names, span):
+        """Is a bare council name ("Newport") here the town of the same name inside another
+        authority the article names, rather than the council it is only known by this name?"""
+        uppers = {gazetteer.commissioner(c, date) for p in named for c in gazetteer.as_it_stood(p, date)}
+        if any(direct_names.get(u, set()) - {span.text.lower()} for u in uppers):
+            return False  # the council is named another way too ("Newport City Council")
+        towns = {gazetteer.commissioner(pl.lower, date) if pl.lower in gazetteer.authorities() else pl.current_upper
+                 for kind, p in entries if kind == "place" for pl in p if pl.local_type in ("City", "Town")}
+        return any(t in direct and t not in uppers for t in towns)
 
     @staticmethod
     def _pick(codes, date, direct, home, rank=None):

@@ -112,3 +112,11 @@ def test_the_areas_own_board_or_partnership_names_the_area(extract_one):
     assert set(found) == {"Aberdeen City"}
     found = areas(extract_one, "A spokesperson for Renfrewshire HSCP said the service would reopen.")
     assert set(found) == {"Renfrewshire"}
+
+
+def test_a_bare_council_name_is_the_town_of_that_name_in_the_area_the_article_names(extract_one):
+    found = areas(extract_one, "The Isle of Wight Council said the new recovery hub in Newport will open in May.")
+    assert set(found) == {"Isle of Wight"}
+    assert "Newport" in found["Isle of Wight"]["matched"]
+    assert set(areas(extract_one, "The new recovery hub in Newport will open in May.")) == {"Newport"}
+    assert set(areas(extract_one, "Newport City Council said the hub in Newport will open.")) == {"Newport"}
