@@ -39,7 +39,8 @@ DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 JOB_TITLE_BEFORE_NAME = re.compile(rf"^(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}[^,]*,\s+")
 # "Jo Bell, Clinical Director of Acme Health": a person and their job before the organisation
 PERSON_AND_JOB = re.compile(rf"^.*?,\s+(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}\b[^,]*?\s(?:of|at|for)\s+")
-NHS_TRUST = re.compile(r"\b((?:[A-Z][\w'’-]*(?:,? | and | & | of ))+NHS (?:Foundation )?Trust)\b")
+NHS_TRUST = re.compile(r"\b((?:[A-Z][\w'’-]*(?:,? | and | & | of ))+NHS (?:Foundation )?Trust|(?:[A-Z][\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
+TRUST_NAME_WORDS = set(_WORDS["trust_name_words"])
 # Capitalised words that open a sentence before an organisation's name ("From April Acme Recovery took over").
 NAME_OPENERS = {w.lower() for w in _WORDS["name_openers"]}
 
@@ -59,8 +60,10 @@ def split_names(names: str) -> list[str]:
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names) if p.strip()]
     out = []
     for part in reversed(parts):
-        if out and "NHS" in out[-1] and out[-1].endswith("Trust") and " " not in part and \
-                names.find(part) < names.find(out[-1]):
+        trust = out and re.search(r"NHS (?:Foundation )?Trust$|NHS FT$", out[-1])
+        # "Care NHS FT" or "Social Care NHS Foundation Trust" alone is only the end of a trust's name
+        generic = trust and set(out[-1][:trust.start()].split()) <= TRUST_NAME_WORDS
+        if trust and (" " not in part or generic) and names.find(part) < names.find(out[-1]):
             joiner = re.search(re.escape(part) + r"(,? and |,? & |, )", names)
             out[-1] = part + (joiner.group(1) if joiner else " and ") + out[-1]
         else:
@@ -85,7 +88,7 @@ class ProviderFinder:
             for name in safe_names:
                 self.lookup[name] = p.slug
                 self.lookup.setdefault(name.lower(), p.slug)
-                if " " in name.strip() and len(_squash(name)) >= 8:
+                if " " in name.strip() and len(_squash(name)) >= 6:
                     self.squashed.setdefault(_squash(name), p.slug)
             # in capitals ("CHANGE GROW LIVE" in a heading), unless every word is an ordinary one ("WITH YOU")
             capitals = {n.upper() for n in safe_names if len(n) >= 4 and
@@ -102,7 +105,9 @@ class ProviderFinder:
             spans.append(doc[s:e])
             spans[-1]._.rw_canonical = doc.vocab.strings[match_id]
         for token in doc:
-            if len(token) >= 8 and token.text.isalnum():
+            # "ChangeGrowLive", "#TurningPoint", "WithYou": CamelCase may be short, lower case must be long
+            camel = any(c.isupper() for c in token.text[1:]) and not token.is_upper
+            if token.text.isalnum() and (len(token) >= 8 or (camel and len(token) >= 6)):
                 slug = self.squashed.get(token.lower_)
                 if slug is not None:
                     spans.append(doc[token.i:token.i + 1])
@@ -288,6 +293,14 @@ class ProviderFinder:
             if start < 0 or len(name) < 3 or (start, name) in seen:
                 continue
             seen.add((start, name))
+            if start in covered:  # "Humankind and Acme Health NHS Trust": a listed name, then another
+                end = start
+                while end < start + len(name) and end in covered:
+                    end += 1
+                rest = re.match(r"(?:,? and |,? & |, )([A-Z].*)", text[end:start + len(name)])
+                if not rest:
+                    continue
+                start, name = end + rest.start(1), rest.group(1)
             if any(i in covered for i in range(start, start + len(name))):
                 continue
             if (NOT_PROVIDER.search(name) and "NHS" not in name) or NOT_PROVIDER_START.match(name) or HOSPITAL.search(name) \

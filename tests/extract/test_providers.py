@@ -143,3 +143,30 @@ def test_a_short_form_the_text_defines_is_the_same_provider(extract_one):
     [prov] = rec["providers"]
     assert [s["text"] for s in prov["spans"]] == ["Riverside Health and Care NHS Foundation Trust", "RHCT", "RHCT"]
     assert all(text[s["start"]:s["end"]] == s["text"] for s in prov["spans"])
+
+
+def test_a_name_introduced_by_what_it_does(extract_one):
+    rec = extract_one("Staff from drug and alcohol charity Kestrel Recovery Trust will run the sessions.")
+    assert unlisted(rec) == ["Kestrel Recovery Trust"]
+    rec = extract_one("Kestrel Recovery Trust, the drug and alcohol charity, said demand had doubled.")
+    assert unlisted(rec) == ["Kestrel Recovery Trust"]
+    assert names(extract_one, "Anyone with information can contact the independent charity Crimestoppers.") <= {"Crimestoppers"}
+
+
+def test_trust_written_as_nhs_ft_and_camel_case_short_names(extract_one):
+    rec = extract_one("The detox unit is run by Riverside Health and Care NHS FT, the council said.")
+    assert unlisted(rec) == ["Riverside Health and Care NHS FT"]
+    assert names(extract_one, "Follow WithYou on social media for service news.") == {"With You"}
+    assert names(extract_one, "Residents said withyou was a word they had never seen.") == set()
+
+
+def test_list_pieces_of_a_trust_name_stay_together(extract_one):
+    from recoverywatch.extract.providers import split_names
+    assert split_names("Turning Point and Leeds and York Partnership NHS Foundation Trust") == \
+        ["Turning Point", "Leeds and York Partnership NHS Foundation Trust"]
+    assert split_names("Sheffield Health and Social Care NHS Foundation Trust") == \
+        ["Sheffield Health and Social Care NHS Foundation Trust"]
+    rec = extract_one("The service is run by Humankind and Riverside, Northfield and Lakeland NHS Foundation Trust.")
+    assert names(extract_one, "The service is run by Humankind and Riverside, Northfield and Lakeland NHS Foundation Trust.") \
+        == {"Humankind", "Riverside, Northfield and Lakeland NHS Foundation Trust"}
+    assert unlisted(rec) == ["Riverside, Northfield and Lakeland NHS Foundation Trust"]
