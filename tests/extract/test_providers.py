@@ -170,3 +170,9 @@ def test_list_pieces_of_a_trust_name_stay_together(extract_one):
     assert names(extract_one, "The service is run by Humankind and Riverside, Northfield and Lakeland NHS Foundation Trust.") \
         == {"Humankind", "Riverside, Northfield and Lakeland NHS Foundation Trust"}
     assert unlisted(rec) == ["Riverside, Northfield and Lakeland NHS Foundation Trust"]
+
+
+def test_a_charity_or_licence_holder_outside_treatment_is_not_a_provider(extract_one):
+    assert names(extract_one, "Anyone with information can contact the charity Crimestoppers anonymously.") == set()
+    text = "The panel reviewed the premises licence held by Harbour Inns Ltd for the Swan on the High Street."
+    assert names(extract_one, text) == set()
