@@ -33,6 +33,9 @@ PARTNERS_AFTER_SERVICE = re.compile(rf"\s*\({ORG}\)")
 # Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
 SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b"
                           rf"(?! {lexicon.words_regex(_WORDS['organisation_endings'])}\b)")  # "Acme Recovery CIC" is a company
+# Words between a service and its provider that say who runs it.
+RUN_BY = re.compile(r"^[^.;]{0,40}?\b(?:run|delivered|provided|operated|led) by\b[^.;]{0,20}$")
+RUNS = re.compile(r"^[^.;]{0,40}?\b(?:runs|run|delivers|operates|provides|will run|now runs|took over|takes over)\b[^.;]{0,20}$")
 # "Acme Health (AH)": a short form the text defines for an organisation it names
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 # "Service Director, Cheshire and Wirral ... Trust": a job title before a name, dropped
@@ -204,10 +207,18 @@ class ProviderFinder:
         for span in sorted(service_spans, key=lambda sp: sp.start):
             slug = brand_owner.get(span)
             if slug is None:
-                after = [p for p in provider_spans if p.sent == span.sent and 0 <= p.start - span.end <= 3]
-                near = {p._.rw_canonical for p in provider_spans if p.sent == span.sent}
-                if after:
-                    slug = min(after, key=lambda p: p.start)._.rw_canonical
+                same = [p for p in provider_spans if p.sent == span.sent]
+                listed = [p for p in same if 0 <= p.start - span.end <= 3]
+                # "X is run by Y", "Y, which now runs X": the text says who runs the service
+                run_by = [p for p in same if p.start >= span.end and RUN_BY.search(span.doc[span.end:p.start].text)]
+                runs = [p for p in same if p.end <= span.start and RUNS.search(span.doc[p.end:span.start].text)]
+                near = {p._.rw_canonical for p in same}
+                if listed:
+                    slug = min(listed, key=lambda p: p.start)._.rw_canonical
+                elif run_by:
+                    slug = min(run_by, key=lambda p: p.start)._.rw_canonical
+                elif runs:
+                    slug = max(runs, key=lambda p: p.end)._.rw_canonical
                 elif len(near) == 1:
                     slug = near.pop()
             rec = out.setdefault(span.text, {"name": span.text, "provider_slug": slug, "matched": span.text, "spans": []})

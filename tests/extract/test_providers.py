@@ -176,3 +176,12 @@ def test_a_charity_or_licence_holder_outside_treatment_is_not_a_provider(extract
     assert names(extract_one, "Anyone with information can contact the charity Crimestoppers anonymously.") == set()
     text = "The panel reviewed the premises licence held by Harbour Inns Ltd for the Swan on the High Street."
     assert names(extract_one, text) == set()
+
+
+def test_a_service_is_linked_to_the_provider_the_text_says_runs_it(extract_one):
+    rec = extract_one("Riverside Recovery Service is run by Humankind, which took over from Turning Point last year.")
+    assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Riverside Recovery Service": "humankind"}
+    rec = extract_one("Turning Point handed the contract to Humankind, which now runs Riverside Recovery Service.")
+    assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Riverside Recovery Service": "humankind"}
+    rec = extract_one("Turning Point and Humankind both work near Riverside Recovery Service.")
+    assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Riverside Recovery Service": None}
