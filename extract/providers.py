@@ -14,6 +14,7 @@ _WORDS = lexicon.load("providers.toml")
 # Words near an ambiguous short name ("Via", "Forward", "CGL") that show the
 # organisation is meant.
 PROVIDER_CUES = re.compile(rf"\b({lexicon.words_regex(_WORDS['provider_cues'])})\b", re.I)
+STRONG_CUES = re.compile(rf"\b({lexicon.words_regex(_WORDS['strong_provider_cues'])})\b", re.I)
 NOT_PROVIDER = re.compile(rf"\b({lexicon.words_regex(_WORDS['not_provider'])})\b", re.I)
 NOT_PROVIDER_START = re.compile(rf"^{lexicon.words_regex(_WORDS['not_provider_starts'])}\b")
 VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
@@ -243,8 +244,14 @@ class ProviderFinder:
             return True
         if text.isupper() and len(text) <= 5:
             return bool(PROVIDER_CUES.search(doc.text))
+        if span.start == span.sent.start:
+            # a capitalised sentence opener is a name only when the words after say what it runs:
+            # "Lifeline, which has run the service since 2013, ..." / "Via runs the service"
+            after = doc[span.end: min(len(doc), span.end + 6)].text
+            return bool(re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:run|runs|delivers|provides|operates|took over|ran)\b", after))
         window = doc[max(0, span.start - 6): min(len(doc), span.end + 6)].text
-        return bool(PROVIDER_CUES.search(window)) and span.start != span.sent.start
+        beside = doc[max(0, span.start - 1): min(len(doc), span.end + 2)].text
+        return bool(STRONG_CUES.search(window) or PROVIDER_CUES.search(beside))
 
     def _candidates(self, doc, service_spans):
         """(start, name) of organisations shown by context to run a service."""

@@ -110,7 +110,11 @@ def test_names_in_capitals_one_word_or_with_a_typographic_apostrophe(extract_one
 def test_short_names_need_the_organisation_not_another_name(extract_one):
     assert names(extract_one, "The Phoenix Centre runs a treatment service for the town.") == set()
     assert names(extract_one, "The council's Financial Inclusion team and treatment service staff met.") == set()
-    assert names(extract_one, "Nurses from Spectrum run the treatment service in the prison.") == {"Spectrum Community Health CIC"}
+    assert names(extract_one, "Nurses employed by Spectrum, which runs the treatment service in the prison, met the governor.") \
+        == {"Spectrum Community Health CIC"}
+    assert names(extract_one, "Lifeline, which has run the adult service since 2013, said referrals rose.") == {"Lifeline Project"}
+    assert names(extract_one, "Lifeline workers said the new recovery service had helped them.") == set()
+    assert names(extract_one, "Residents said the bus was a lifeline and Phoenix Park was busy with families.") == set()
     assert names(extract_one, "The treatment provider Phoenix said the beds were full.") == {"Phoenix Futures"}
 
 
