@@ -65,14 +65,18 @@ class AreaFinder:
         direct_names = defaultdict(set)  # commissioner -> the names it was found by
         for span, entries in mentions:
             codes = {c for kind, p in entries if kind == "la" for c in gazetteer.as_it_stood(p, date)}
+            if not codes:  # a short form with one meaning ("Richmond") is context too
+                codes = {c for kind, p in entries if kind == "short" and len(p) == 1 for c in p}
             if len(codes) == 1:
                 upper = gazetteer.commissioner(codes.pop(), date)
                 direct[upper] += 1
                 direct_names[upper].add(span.text.lower())
         home = self._home_codes(meta.get("source_area"), date)
         found = defaultdict(lambda: {"spans": [], "roles": set(), "matched": set()})
+        qualified = self._qualified_places(doc, mentions, date)
         for span, entries in mentions:
-            for code, role in self._resolve(entries, date, direct, home, span, direct_names):
+            resolved = qualified.get(span.start) or self._resolve(entries, date, direct, home, span, direct_names)
+            for code, role in resolved:
                 rec = found[code]
                 rec["spans"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
                 rec["roles"].add(role)
@@ -180,6 +184,26 @@ class AreaFinder:
             gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper:
             gazetteer.PLACE_RANK[pl.local_type] for pl in towns})
         return [(code, "place")] if code else []
+
+    @staticmethod
+    def _qualified_places(doc, mentions, date):
+        """{token index: [(code, "place")]} for "Richmond, North Yorkshire" and "Newport, Isle of
+        Wight": a place followed by the authority it lies in is the place there."""
+        out = {}
+        las = gazetteer.authorities()
+        for (span, entries), (nxt, nxt_entries) in zip(mentions, mentions[1:]):
+            if doc.text[span.end_char:nxt.start_char] not in (", ", " ("):
+                continue
+            uppers = {gazetteer.commissioner(c, date) for kind, p in nxt_entries if kind == "la"
+                      for c in gazetteer.as_it_stood(p, date)}
+            for kind, places in entries:
+                if kind != "place":
+                    continue
+                for pl in places:
+                    code = gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper
+                    if code in uppers:
+                        out[span.start] = [(code, "place")]
+        return out
 
     @staticmethod
     def _town_elsewhere(entries, named, date, direct, direct_names, span):

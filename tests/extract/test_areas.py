@@ -120,3 +120,16 @@ def test_a_bare_council_name_is_the_town_of_that_name_in_the_area_the_article_na
     assert "Newport" in found["Isle of Wight"]["matched"]
     assert set(areas(extract_one, "The new recovery hub in Newport will open in May.")) == {"Newport"}
     assert set(areas(extract_one, "Newport City Council said the hub in Newport will open.")) == {"Newport"}
+
+
+def test_a_place_followed_by_its_authority_is_the_place_there(extract_one):
+    found = areas(extract_one, "A recovery hub opened in Richmond, North Yorkshire, last week.")
+    assert set(found) == {"North Yorkshire"}
+    found = areas(extract_one, "A recovery hub opened in Newport, Isle of Wight, last week.")
+    assert set(found) == {"Isle of Wight"}
+
+
+def test_short_names_resolve_each_other(extract_one):
+    assert set(areas(extract_one, "Services in Richmond and Kingston will merge.")) == \
+        {"Richmond upon Thames", "Kingston upon Thames"}
+    assert set(areas(extract_one, "Services in Hull and Kingston will merge.")) == {"Kingston upon Hull"}
