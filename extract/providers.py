@@ -45,6 +45,9 @@ JOB_TITLE_BEFORE_NAME = re.compile(rf"^(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WO
 PERSON_AND_JOB = re.compile(rf"^.*?,\s+(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}\b[^,]*?\s(?:of|at|for)\s+")
 NHS_TRUST = re.compile(r"\b((?:[A-Z][\w'’-]*(?:,? | and | & | of ))+NHS (?:Foundation )?Trust|(?:[A-Z][\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
 TRUST_NAME_WORDS = set(_WORDS["trust_name_words"])
+PERSON_TITLES = set(lexicon.titles("speaker"))  # "Dr", "Cllr", "Mr" open a person's name
+ORG_WORDS = ({w for phrase in _WORDS["service_name_endings"] for w in phrase.split()} | TRUST_NAME_WORDS
+             | set(_WORDS["organisation_endings"]) | set(_WORDS["organisation_words"]) | {"NHS"}) - {"and"}
 # Capitalised words that open a sentence before an organisation's name ("From April Acme Recovery took over").
 NAME_OPENERS = {w.lower() for w in _WORDS["name_openers"]}
 
@@ -325,6 +328,8 @@ class ProviderFinder:
                     or VENUE_END.search(name):
                 continue
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
+            if span is not None and self._is_person(span):
+                continue  # "led by Jo Bell", "run by Dr Sam Patel"
             kind = self.lookup.get(name) or self.lookup.get(name.lower())
             if kind is None and (name.lower() in self.brand_names or self._is_local_service(name)):
                 kind = "service"
@@ -335,6 +340,16 @@ class ProviderFinder:
             out.append((name, start, span, kind))
             covered |= set(range(start, start + len(name)))
         return out
+
+    @staticmethod
+    def _is_person(span):
+        """A person's name: it opens with a title, or spaCy reads it all as a person and it carries
+        no word an organisation's name ends with."""
+        if span[0].text.rstrip(".") in PERSON_TITLES:
+            return True
+        if any(t.text in ORG_WORDS for t in span):
+            return False
+        return all(t.ent_type_ == "PERSON" for t in span)
 
     @staticmethod
     def _is_local_service(name):

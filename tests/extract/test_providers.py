@@ -189,3 +189,10 @@ def test_a_service_is_linked_to_the_provider_the_text_says_runs_it(extract_one):
     assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Riverside Recovery Service": "humankind"}
     rec = extract_one("Turning Point and Humankind both work near Riverside Recovery Service.")
     assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Riverside Recovery Service": None}
+
+
+def test_people_and_public_services_after_a_context_phrase_are_not_providers(extract_one):
+    assert names(extract_one, "The recovery session was led by Jo Bell, a peer mentor.") == set()
+    assert names(extract_one, "The detox clinic is run by Dr Sam Patel at the surgery.") == set()
+    text = "The naloxone training is delivered in partnership with West Yorkshire Fire and Rescue Service and DWP."
+    assert names(extract_one, text) == set()
