@@ -20,6 +20,12 @@ NAME_PREFIXES = {t.lower().split()[-1] for t in lexicon.titles("blocks_place")} 
 INSTITUTIONS = set(_WORDS["institutions"])  # "University of Salford", "Diocese of Leeds"
 ALLOWED_NEXT = set(_WORDS["allowed_next"])
 STREET_PREPOSITIONS = set(_WORDS["street_prepositions"])  # "the centre on Piccadilly": a street
+# "Renfrewshire HSCP", "Aberdeen City Integration Joint Board": the area's own body, so the area is meant
+AREA_BODY = re.compile(rf"\s*{lexicon.words_regex(_WORDS['area_bodies'])}\b", re.I)
+NAME_LIST_OPENERS = set(_WORDS["name_list_openers"])  # "Present: Councillors BOLTON (Chair), PRESTON"
+NAME_LIST_JOINERS = set(_WORDS["name_list_joiners"])
+COUNCIL_NEXT = ALLOWED_NEXT - {"and", "&", "'s", "’s"}  # "Leeds City Council": the area, even in a list
+INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 class AreaFinder:
@@ -56,14 +62,21 @@ class AreaFinder:
                     if self._is_area_mention(doc, span, blocked)]
         # Unambiguous mentions first; they are the context for the ambiguous ones.
         direct = Counter()
-        for _span, entries in mentions:
-            codes = {p for kind, p in entries if kind == "la"}
+        direct_names = defaultdict(set)  # commissioner -> the names it was found by
+        for span, entries in mentions:
+            codes = {c for kind, p in entries if kind == "la" for c in gazetteer.as_it_stood(p, date)}
+            if not codes:  # a short form with one meaning ("Richmond") is context too
+                codes = {c for kind, p in entries if kind == "short" and len(p) == 1 for c in p}
             if len(codes) == 1:
-                direct[gazetteer.commissioner(codes.pop(), date)] += 1
+                upper = gazetteer.commissioner(codes.pop(), date)
+                direct[upper] += 1
+                direct_names[upper].add(span.text.lower())
         home = self._home_codes(meta.get("source_area"), date)
         found = defaultdict(lambda: {"spans": [], "roles": set(), "matched": set()})
+        qualified = self._qualified_places(doc, mentions, date)
         for span, entries in mentions:
-            for code, role in self._resolve(entries, date, direct, home, span):
+            resolved = qualified.get(span.start) or self._resolve(entries, date, direct, home, span, direct_names)
+            for code, role in resolved:
                 rec = found[code]
                 rec["spans"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
                 rec["roles"].add(role)
@@ -78,13 +91,20 @@ class AreaFinder:
             return False
         if any(t.i in blocked for t in span):
             return False
-        if span.end < len(doc):
+        body = AREA_BODY.match(doc.text, span.end_char)
+        if span.end < len(doc) and not body:
             nxt = doc[span.end]
             if nxt.text[:1].isupper() and (nxt.lower_ in NAME_CONTINUATIONS or (
                     nxt.lower_ not in ALLOWED_NEXT and not nxt.is_sent_start and nxt.pos_ == "PROPN")):
                 return False  # part of a longer name: "Derby Road", "Wigan Athletic"
         if span.start > 0:
             prev = doc[span.start - 1]
+            if INITIAL.match(prev.text) or (first.is_upper and len(prev) == 1 and prev.is_upper and not prev.is_sent_start):
+                return False  # "J. KETTERING": an initial and a surname
+            nxt_lower = doc[span.end].lower_ if span.end < len(doc) else ""
+            council = nxt_lower in COUNCIL_NEXT or span[-1].lower_ in COUNCIL_NEXT
+            if not body and not council and AreaFinder._in_name_list(doc, span):
+                return False
             if prev.lower_.rstrip(".") in NAME_PREFIXES:
                 return False
             if prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in INSTITUTIONS:
@@ -97,17 +117,38 @@ class AreaFinder:
                 return False
         return True
 
+    @staticmethod
+    def _in_name_list(doc, span):
+        """Is the place one of the names in a list of people ("Councillors Barnsley and Preston")?"""
+        for i in range(span.start - 1, max(-1, span.start - 25), -1):
+            tok = doc[i]
+            if tok.lower_ in NAME_LIST_OPENERS:
+                return True
+            if tok.lower_ in NAME_LIST_JOINERS or INITIAL.match(tok.text) or (tok.is_alpha and tok.text[:1].isupper()):
+                continue
+            return False
+        return False
+
     def _home_codes(self, area_name, date):
         if not area_name:
             return set()
         codes = {p for kind, p in self.names.get(area_name.lower(), []) if kind == "la"}
         return {gazetteer.commissioner(c, date) for c in codes}
 
-    def _resolve(self, entries, date, direct, home, span):
+    def _resolve(self, entries, date, direct, home, span, direct_names=None):
         """[(commissioner code or district code, role)] for one mention."""
         las = gazetteer.authorities()
-        la_codes = [p for kind, p in entries if kind == "la"]
-        if la_codes:
+        named = [p for kind, p in entries if kind == "la"]
+        if named and self._town_elsewhere(entries, named, date, direct, direct_names or {}, span):
+            # "Newport" in a story about the Isle of Wight is the town there
+            uppers = {gazetteer.commissioner(c, date) for p in named for c in gazetteer.as_it_stood(p, date)}
+            direct = Counter({c: n for c, n in direct.items() if c not in uppers})
+            named = []
+        if named:
+            # the council as it stood on the article's date, never one created later
+            la_codes = list(dict.fromkeys(c for p in named for c in gazetteer.as_it_stood(p, date)))
+            if not la_codes:
+                return []  # an authority split up before the date: a ceremonial county now
             code = la_codes[0] if len(la_codes) == 1 else self._pick(la_codes, date, direct, home)
             if code is None:
                 return []
@@ -143,6 +184,37 @@ class AreaFinder:
             gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper:
             gazetteer.PLACE_RANK[pl.local_type] for pl in towns})
         return [(code, "place")] if code else []
+
+    @staticmethod
+    def _qualified_places(doc, mentions, date):
+        """{token index: [(code, "place")]} for "Richmond, North Yorkshire" and "Newport, Isle of
+        Wight": a place followed by the authority it lies in is the place there."""
+        out = {}
+        las = gazetteer.authorities()
+        for (span, entries), (nxt, nxt_entries) in zip(mentions, mentions[1:]):
+            if doc.text[span.end_char:nxt.start_char] not in (", ", " ("):
+                continue
+            uppers = {gazetteer.commissioner(c, date) for kind, p in nxt_entries if kind == "la"
+                      for c in gazetteer.as_it_stood(p, date)}
+            for kind, places in entries:
+                if kind != "place":
+                    continue
+                for pl in places:
+                    code = gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper
+                    if code in uppers:
+                        out[span.start] = [(code, "place")]
+        return out
+
+    @staticmethod
+    def _town_elsewhere(entries, named, date, direct, direct_names, span):
+        """Is a bare council name ("Newport") here the town of the same name inside another
+        authority the article names, rather than the council it is only known by this name?"""
+        uppers = {gazetteer.commissioner(c, date) for p in named for c in gazetteer.as_it_stood(p, date)}
+        if any(direct_names.get(u, set()) - {span.text.lower()} for u in uppers):
+            return False  # the council is named another way too ("Newport City Council")
+        towns = {gazetteer.commissioner(pl.lower, date) if pl.lower in gazetteer.authorities() else pl.current_upper
+                 for kind, p in entries if kind == "place" for pl in p if pl.local_type in ("City", "Town")}
+        return any(t in direct and t not in uppers for t in towns)
 
     @staticmethod
     def _pick(codes, date, direct, home, rank=None):

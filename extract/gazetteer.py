@@ -72,6 +72,27 @@ def authorities() -> dict[str, Authority]:
     return result
 
 
+def as_it_stood(code: str, date: str | None) -> list[str]:
+    """The authority a name for `code` meant on `date`: itself while it existed; after its
+    abolition its one successor (Bournemouth in 2020 -> Bournemouth, Christchurch and Poole), or
+    nothing when it was split (Northamptonshire in 2022 is only a ceremonial county); before it was
+    created, the one upper-tier body it replaced ("Dorset" in 2018 -> Dorset County Council)."""
+    las = authorities()
+    la = las[code]
+    if not date or la.alive_on(date):
+        return [code]
+    if la.end_date and date >= la.end_date:
+        for _ in range(4):
+            if len(la.successors) != 1 or la.successors[0] not in las:
+                return []
+            la = las[la.successors[0]]
+            if la.alive_on(date):
+                return [la.code]
+        return []
+    before = [p.code for p in las.values() if code in p.successors and p.upper_tier and p.alive_on(date)]
+    return before if len(before) == 1 else []
+
+
 def commissioner(code: str, date: str | None) -> str:
     """The upper-tier (public health) authority for `code` on `date`."""
     las = authorities()
@@ -135,14 +156,26 @@ class Provider:
                 "in_gazetteer": 1}
 
 
+def _with_typographic(names: list[str]) -> list[str]:
+    """`names` plus each one written with a typographic apostrophe (BAC O’Connor, St Anne’s)."""
+    out = list(names)
+    for name in names:
+        curly = name.replace("'", "’")
+        if curly not in out:
+            out.append(curly)
+    return out
+
+
 @functools.cache
 def providers() -> dict[str, Provider]:
     result = {}
     for r in _rows("providers.csv"):
         split = lambda v: [x.strip() for x in v.split("|") if x.strip()]
+        name = r["canonical_name"]
         result[r["provider_id"]] = Provider(
-            slug=r["provider_id"], name=r["canonical_name"], aliases=split(r["aliases"]),
-            ambiguous=split(r["ambiguous_aliases"]), type=r["provider_type"], status=r["status"],
+            slug=r["provider_id"], name=name,
+            aliases=[a for a in _with_typographic([name, *split(r["aliases"])]) if a != name],
+            ambiguous=_with_typographic(split(r["ambiguous_aliases"])), type=r["provider_type"], status=r["status"],
             successor=r["successor_id"] or None,
             brands=[re.sub(r"\s*\(.*?\)", "", b).strip() for b in split(r["service_brands"])],
         )

@@ -14,20 +14,68 @@ _WORDS = lexicon.load("providers.toml")
 # Words near an ambiguous short name ("Via", "Forward", "CGL") that show the
 # organisation is meant.
 PROVIDER_CUES = re.compile(rf"\b({lexicon.words_regex(_WORDS['provider_cues'])})\b", re.I)
+STRONG_CUES = re.compile(rf"\b({lexicon.words_regex(_WORDS['strong_provider_cues'])})\b", re.I)
 NOT_PROVIDER = re.compile(rf"\b({lexicon.words_regex(_WORDS['not_provider'])})\b", re.I)
+NOT_PROVIDER_START = re.compile(rf"^{lexicon.words_regex(_WORDS['not_provider_starts'])}\b")
+VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
+HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
+TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
+SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provider_cues"])
 # "run by the charity Likewise", "contract awarded to Acme Recovery", "delivered by Cheshire and Wirral
 # Partnership NHS Foundation Trust": the organisation is the provider even when we do not list it.
-ORG = r"((?:The )?[A-Z][\w'’&.-]*(?:(?:,? and |,? & | of | for |, | )[A-Z][\w'’&.-]*)*)"
-UNLISTED_PATTERNS = [re.compile(lexicon.fill(u["pattern"], ORG=ORG)) for u in _WORDS["unlisted"]]
+# (a full stop inside a word, "A.B.", never at its end, where it closes the sentence)
+_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
+ORG = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*)"
+UNLISTED = [{"rx": re.compile(lexicon.fill(u["pattern"], ORG=ORG)), "list": u.get("list", False),
+             "needs_treatment": u.get("needs_treatment", False)} for u in _WORDS["unlisted"]]
+UNLISTED_PATTERNS = [u["rx"] for u in UNLISTED]
+# "Forward Steps (Acme Recovery, Brightpath and Northgate Health)": the partners that run a service
+PARTNERS_AFTER_SERVICE = re.compile(rf"\s*\({ORG}\)")
 # Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
-SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b")
+SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b"
+                          rf"(?! {lexicon.words_regex(_WORDS['organisation_endings'])}\b)")  # "Acme Recovery CIC" is a company
+# Words between a service and its provider that say who runs it.
+RUN_BY = re.compile(r"^[^.;]{0,40}?\b(?:run|delivered|provided|operated|led) by\b[^.;]{0,20}$")
+RUNS = re.compile(r"^[^.;]{0,40}?\b(?:runs|run|delivers|operates|provides|will run|now runs|took over|takes over)\b[^.;]{0,20}$")
+# "Acme Health (AH)": a short form the text defines for an organisation it names
+DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 # "Service Director, Cheshire and Wirral ... Trust": a job title before a name, dropped
 JOB_TITLE_BEFORE_NAME = re.compile(rf"^(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}[^,]*,\s+")
-NHS_TRUST = re.compile(r"\b((?:[A-Z][\w'’-]*(?:,? | and | & ))+NHS (?:Foundation )?Trust)\b")
+# "Jo Bell, Clinical Director of Acme Health": a person and their job before the organisation
+PERSON_AND_JOB = re.compile(rf"^.*?,\s+(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}\b[^,]*?\s(?:of|at|for)\s+")
+NHS_TRUST = re.compile(r"\b((?:[A-Z][\w'’-]*(?:,? | and | & | of ))+NHS (?:Foundation )?Trust|(?:[A-Z][\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
+TRUST_NAME_WORDS = set(_WORDS["trust_name_words"])
+PERSON_TITLES = set(lexicon.titles("speaker"))  # "Dr", "Cllr", "Mr" open a person's name
+ORG_WORDS = ({w for phrase in _WORDS["service_name_endings"] for w in phrase.split()} | TRUST_NAME_WORDS
+             | set(_WORDS["organisation_endings"]) | set(_WORDS["organisation_words"]) | {"NHS"}) - {"and"}
+# Capitalised words that open a sentence before an organisation's name ("From April Acme Recovery took over").
+NAME_OPENERS = {w.lower() for w in _WORDS["name_openers"]}
 
 
 def _slug(name):
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _squash(name):
+    """A name with case, spaces and punctuation folded: "ChangeGrowLive" and "Change Grow Live" agree."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def split_names(names: str) -> list[str]:
+    """ "A, B and C" -> ["A", "B", "C"]; a one-word piece before an NHS trust's name is part of it
+    ("Cheshire and Wirral Partnership NHS Foundation Trust" stays whole)."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names) if p.strip()]
+    out = []
+    for part in reversed(parts):
+        trust = out and re.search(r"NHS (?:Foundation )?Trust$|NHS FT$", out[-1])
+        # "Care NHS FT" or "Social Care NHS Foundation Trust" alone is only the end of a trust's name
+        generic = trust and set(out[-1][:trust.start()].split()) <= TRUST_NAME_WORDS
+        if trust and (" " not in part or generic) and names.find(part) < names.find(out[-1]):
+            joiner = re.search(re.escape(part) + r"(,? and |,? & |, )", names)
+            out[-1] = part + (joiner.group(1) if joiner else " and ") + out[-1]
+        else:
+            out.append(part)
+    return out[::-1]
 
 
 class ProviderFinder:
@@ -35,16 +83,27 @@ class ProviderFinder:
         self.safe = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.ambiguous = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lookup = {}
+        self.squashed = {}  # "changegrowlive" -> slug: names written as one word
         self.brands = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.brand_names = set()
+        stop = nlp.Defaults.stop_words
         for p in gazetteer.providers().values():
             if p.brands:
                 self.brands.add(p.slug, list(nlp.tokenizer.pipe(p.brands)))
+                self.brand_names |= {b.lower() for b in p.brands}
             safe_names = {p.name, *p.aliases} - set(p.ambiguous)
             for name in safe_names:
                 self.lookup[name] = p.slug
-            self.safe.add(p.slug, list(nlp.tokenizer.pipe(sorted(safe_names))))
+                self.lookup.setdefault(name.lower(), p.slug)
+                if " " in name.strip() and len(_squash(name)) >= 6:
+                    self.squashed.setdefault(_squash(name), p.slug)
+            # in capitals ("CHANGE GROW LIVE" in a heading), unless every word is an ordinary one ("WITH YOU")
+            capitals = {n.upper() for n in safe_names if len(n) >= 4 and
+                        not all(w.lower() in stop for w in n.split())} - safe_names
+            self.safe.add(p.slug, list(nlp.tokenizer.pipe(sorted(safe_names | capitals))))
             if p.ambiguous:
-                self.ambiguous.add(p.slug, list(nlp.tokenizer.pipe(p.ambiguous)))
+                short = set(p.ambiguous) | {a.upper() for a in p.ambiguous if len(a) >= 4}
+                self.ambiguous.add(p.slug, list(nlp.tokenizer.pipe(sorted(short))))
 
     def __call__(self, doc):
         found = defaultdict(lambda: {"spans": {}, "matched": set(), "row": None})
@@ -52,6 +111,14 @@ class ProviderFinder:
         for match_id, s, e in self.safe(doc):
             spans.append(doc[s:e])
             spans[-1]._.rw_canonical = doc.vocab.strings[match_id]
+        for token in doc:
+            # "ChangeGrowLive", "#TurningPoint", "WithYou": CamelCase may be short, lower case must be long
+            camel = any(c.isupper() for c in token.text[1:]) and not token.is_upper
+            if token.text.isalnum() and (len(token) >= 8 or (camel and len(token) >= 6)):
+                slug = self.squashed.get(token.lower_)
+                if slug is not None:
+                    spans.append(doc[token.i:token.i + 1])
+                    spans[-1]._.rw_canonical = slug
         safe_slugs = {sp._.rw_canonical for sp in spans}
         for match_id, s, e in self.ambiguous(doc):
             span = doc[s:e]
@@ -65,6 +132,7 @@ class ProviderFinder:
         kept = filter_spans(spans + [sp for sp, _ in services])
         spans = [sp for sp in kept if sp._.rw_canonical != "service"]
         service_spans = [sp for sp in kept if sp._.rw_canonical == "service"]
+        owners = dict(services)
         provs = gazetteer.providers()
         for span in spans:
             slug = span._.rw_canonical
@@ -72,22 +140,58 @@ class ProviderFinder:
             rec["spans"][span.start_char, span.end_char] = span.text
             rec["matched"].add(span.text)
             rec["row"] = provs[slug].row()
-        unlisted = self._unlisted(doc, {i for sp in spans for i in range(sp.start_char, sp.end_char)})
-        for name, start, span in unlisted:
-            slug = "unlisted-" + _slug(name)
+        # a name the text shows runs a service is an organisation even when it ends like a
+        # service name ("run by Brightpath Recovery"); gazetteer brands stay services
+        brand_spans = {sp for sp in service_spans if owners.get(sp)}
+        covered = {i for sp in [*spans, *brand_spans] for i in range(sp.start_char, sp.end_char)}
+        for name, start, span, kind in self._unlisted(doc, covered, service_spans):
+            if kind == "service":
+                if span not in service_spans:
+                    service_spans.append(span)
+                owners.setdefault(span, None)
+                continue
+            if kind in provs:  # a listed provider written another way ("THE FORWARD TRUST")
+                slug, row = kind, provs[kind].row()
+            else:
+                slug = "unlisted-" + _slug(name)
+                row = {"slug": slug, "name": name, "type": "nhs_trust" if "NHS" in name else None,
+                       "status": None, "in_gazetteer": 0}
             rec = found[slug]
             rec["spans"][start, start + len(name)] = name
             rec["matched"].add(name)
-            rec["row"] = {"slug": slug, "name": name, "type": "nhs_trust" if "NHS" in name else None,
-                          "status": None, "in_gazetteer": 0}
+            rec["row"] = row
+            service_spans = [sp for sp in service_spans if sp.end_char <= start or sp.start_char >= start + len(name)]
             if span is not None:
+                span._.rw_canonical = slug
                 spans.append(span)
-        doc._.rw_services = self._link_services(service_spans, dict(services), spans)
+        spans += self._short_forms(doc, spans, found)
+        doc._.rw_services = self._link_services(service_spans, owners, spans)
         doc._.rw_provider_spans = spans  # a place inside a service name ("Forward Leeds") still counts
         doc._.rw_providers = [{"slug": slug, "row": rec["row"], "matched": sorted(rec["matched"]),
                                "spans": [{"start": s, "end": e, "text": t} for (s, e), t in sorted(rec["spans"].items())]}
                               for slug, rec in found.items()]
         return doc
+
+    def _short_forms(self, doc, spans, found):
+        """Mentions of a short form the text defines: "Acme Health NHS Trust (AHT) ... AHT said"."""
+        text, added = doc.text, []
+        taken = {i for sp in spans for i in range(sp.start_char, sp.end_char)}
+        for span in list(spans):
+            m = DEFINED_SHORT_FORM.match(text, span.end_char)
+            if not m or m.group(1) in self.lookup:
+                continue
+            slug = span._.rw_canonical
+            for use in re.finditer(rf"\b{re.escape(m.group(1))}\b", text[m.start(1):]):
+                start = m.start(1) + use.start()
+                short = doc.char_span(start, start + len(m.group(1)))
+                if short is None or start in taken:
+                    continue
+                short._.rw_canonical = slug
+                added.append(short)
+                taken.add(start)
+                found[slug]["spans"][short.start_char, short.end_char] = short.text
+                found[slug]["matched"].add(short.text)
+        return added
 
     def _services(self, doc):
         """[(span, gazetteer provider slug or None)] for named local services."""
@@ -100,13 +204,27 @@ class ProviderFinder:
 
     @staticmethod
     def _link_services(service_spans, brand_owner, provider_spans):
-        """A service is linked to the provider its gazetteer row names, or the one provider in its sentence."""
+        """A service is linked to the provider its gazetteer row names, the organisations listed
+        right after it ("Forward Steps (Acme Recovery, ...)": the first, the lead), or the one
+        provider in its sentence."""
         out = {}
-        for span in service_spans:
+        for span in sorted(service_spans, key=lambda sp: sp.start):
             slug = brand_owner.get(span)
             if slug is None:
-                near = {p._.rw_canonical for p in provider_spans if p.sent == span.sent}
-                slug = near.pop() if len(near) == 1 else None
+                same = [p for p in provider_spans if p.sent == span.sent]
+                listed = [p for p in same if 0 <= p.start - span.end <= 3]
+                # "X is run by Y", "Y, which now runs X": the text says who runs the service
+                run_by = [p for p in same if p.start >= span.end and RUN_BY.search(span.doc[span.end:p.start].text)]
+                runs = [p for p in same if p.end <= span.start and RUNS.search(span.doc[p.end:span.start].text)]
+                near = {p._.rw_canonical for p in same}
+                if listed:
+                    slug = min(listed, key=lambda p: p.start)._.rw_canonical
+                elif run_by:
+                    slug = min(run_by, key=lambda p: p.start)._.rw_canonical
+                elif runs:
+                    slug = max(runs, key=lambda p: p.end)._.rw_canonical
+                elif len(near) == 1:
+                    slug = near.pop()
             rec = out.setdefault(span.text, {"name": span.text, "provider_slug": slug, "matched": span.text, "spans": []})
             rec["provider_slug"] = rec["provider_slug"] or slug
             rec["spans"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
@@ -115,45 +233,137 @@ class ProviderFinder:
     @staticmethod
     def _ambiguous_ok(span, canonical_seen):
         text = span.text
-        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in ("the", "a", "an", "its", "their", "our", "this", "of", "to"):
             return False  # "Via the app", "Forward to ..."
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.text not in SHORT_NAME_FOLLOWERS:
+            return False  # part of another name: "the Phoenix Centre", "Via Rail"
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if (prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start
+                and prev.text not in SHORT_NAME_FOLLOWERS):
+            return False  # tail of another name: "Financial Inclusion", "Open Door Phoenix"
         if canonical_seen:
             return True
         if text.isupper() and len(text) <= 5:
-            return bool(PROVIDER_CUES.search(span.doc.text))
-        window = span.doc[max(0, span.start - 6): min(len(span.doc), span.end + 6)].text
-        return bool(PROVIDER_CUES.search(window)) and span.start != span.sent.start
+            return bool(PROVIDER_CUES.search(doc.text))
+        if span.start == span.sent.start:
+            # a capitalised sentence opener is a name only when the words after say what it runs:
+            # "Lifeline, which has run the service since 2013, ..." / "Via runs the service"
+            after = doc[span.end: min(len(doc), span.end + 6)].text
+            return bool(re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:run|runs|delivers|provides|operates|took over|ran)\b", after))
+        window = doc[max(0, span.start - 6): min(len(doc), span.end + 6)].text
+        beside = doc[max(0, span.start - 1): min(len(doc), span.end + 2)].text
+        return bool(STRONG_CUES.search(window) or PROVIDER_CUES.search(beside))
 
-    def _unlisted(self, doc, covered):
-        """Organisations shown by context to run a service, not in the gazetteer."""
-        out = []
+    def _candidates(self, doc, service_spans):
+        """(start, name) of organisations shown by context to run a service."""
         text = doc.text
-        candidates = []
-        for pattern in UNLISTED_PATTERNS:
-            for m in pattern.finditer(text):
-                candidates.append((m.start(1), m.group(1)))
+        for span in service_spans:
+            m = PARTNERS_AFTER_SERVICE.match(text, span.end_char)
+            if m:
+                for part in split_names(m.group(1)):
+                    yield text.find(part, m.start(1)), part
+        for u in UNLISTED:
+            for m in u["rx"].finditer(text):
+                if u["needs_treatment"]:
+                    lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+                    sentence = text[max(lo, text.rfind(". ", 0, m.start()) + 1): hi if hi >= 0 else len(text)]
+                    if not TREATMENT_WORDS.search(sentence):
+                        continue
+                for group in range(1, (m.lastindex or 1) + 1):
+                    if m.group(group) is None:
+                        continue
+                    start, name = m.start(group), m.group(group)
+                    if u["list"]:
+                        for part in split_names(self._trim(name)):
+                            yield text.find(part, start), part
+                    else:
+                        yield start, name
         for m in NHS_TRUST.finditer(text):
             window = text[max(0, m.start() - 120): m.end() + 120]
             if PROVIDER_CUES.search(window):
-                candidates.append((m.start(1), m.group(1)))
-        for start, name in candidates:
-            # "Service Director, Cheshire and Wirral ... Trust": drop a job title before the name
-            m = JOB_TITLE_BEFORE_NAME.match(name)
+                yield m.start(1), m.group(1)
+
+    @staticmethod
+    def _trim(name):
+        """The organisation's name without a job title, a person before it or words that open a sentence."""
+        for rx in (JOB_TITLE_BEFORE_NAME, PERSON_AND_JOB):
+            m = rx.match(name)
             if m:
-                start, name = start + m.end(), name[m.end():]
-            name = re.sub(r"^The ", "", name.strip(" ,.")).strip()
-            name = re.sub(r"[’']s$", "", name)
-            if len(name) < 3 or NOT_PROVIDER.search(name) and "NHS" not in name or name in self.lookup:
+                name = name[m.end():]
+        name = re.sub(r"^The ", "", name.strip(" ,.")).strip()
+        name = re.sub(r"[’']s$", "", name)
+        words = name.split(" ")
+        while len(words) > 1 and words[0].lower() in NAME_OPENERS:
+            words = words[1:]
+        return " ".join(words)
+
+    def _unlisted(self, doc, covered, service_spans):
+        """[(name, start, span, kind)]: kind is "service" for a local service brand, a gazetteer
+        slug for a listed provider written another way, else None."""
+        out = []
+        text = doc.text
+        seen = set()
+        for start, name in self._candidates(doc, service_spans):
+            if start < 0:
                 continue
-            start = text.find(name, start)  # past a dropped "The "
-            if start < 0 or any(i in covered for i in range(start, start + len(name))):
+            trimmed = self._trim(name)
+            start = text.find(trimmed, start)  # past a dropped job title or "The "
+            name = trimmed
+            if start < 0 or len(name) < 3 or (start, name) in seen:
                 continue
-            if " " not in name and not self._looks_like_org(doc, start, name):
+            seen.add((start, name))
+            if start in covered:  # "Humankind and Acme Health NHS Trust": a listed name, then another
+                end = start
+                while end < start + len(name) and end in covered:
+                    end += 1
+                rest = re.match(r"(?:,? and |,? & |, )([A-Z].*)", text[end:start + len(name)])
+                if not rest:
+                    continue
+                start, name = end + rest.start(1), rest.group(1)
+            if any(i in covered for i in range(start, start + len(name))):
+                continue
+            if (NOT_PROVIDER.search(name) and "NHS" not in name) or NOT_PROVIDER_START.match(name) or HOSPITAL.search(name) \
+                    or VENUE_END.search(name):
                 continue
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
-            out.append((name, start, span))
+            if span is not None and self._is_person(span):
+                continue  # "led by Jo Bell", "run by Dr Sam Patel"
+            kind = self.lookup.get(name) or self.lookup.get(name.lower())
+            if kind is None and (name.lower() in self.brand_names or self._is_local_service(name)):
+                kind = "service"
+            if kind is None and " " not in name and not self._looks_like_org(doc, start, name):
+                continue
+            if span is None:
+                continue
+            out.append((name, start, span, kind))
+            covered |= set(range(start, start + len(name)))
         return out
+
+    @staticmethod
+    def _is_person(span):
+        """A person's name: it opens with a title, or spaCy reads it all as a person and it carries
+        no word an organisation's name ends with."""
+        if span[0].text.rstrip(".") in PERSON_TITLES:
+            return True
+        if any(t.text in ORG_WORDS for t in span):
+            return False
+        return all(t.ent_type_ == "PERSON" for t in span)
+
+    @staticmethod
+    def _is_local_service(name):
+        """A short name made of a place and service words ("Forward Carlisle", "Barrow Recovery Hub")
+        is a local service brand, not an organisation; NHS trusts carry places and are organisations."""
+        if "NHS" in name:
+            return False
+        words = name.split()
+        if not 2 <= len(words) <= 4:
+            return False
+        places = gazetteer.places()
+        las = {la.name for la in gazetteer.authorities().values()}
+        ends = [" ".join(words[:i]) for i in range(1, len(words))] + [" ".join(words[i:]) for i in range(1, len(words))]
+        return any(e in las or any(p.local_type in ("City", "Town") for p in places.get(e, ())) for e in ends)
 
     @staticmethod
     def _looks_like_org(doc, start, name):

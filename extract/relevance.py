@@ -2,7 +2,11 @@
 
 Terms and weights are data (data/relevance_terms.csv). The score is per 100
 words of text plus the headline twice over, so long budget papers that mention
-treatment once do not pass."""
+treatment once do not pass. An article can also pass on one section of it: a
+run of paragraphs of at least SECTION_WORDS words (a committee item on
+drug-related deaths in the minutes of a whole meeting, the part of an
+enforcement story that sends people to the treatment service), scored the
+same way without the headline, which may be about something else."""
 import csv
 import functools
 import importlib.resources
@@ -10,6 +14,9 @@ import io
 import re
 
 THRESHOLD = 1.5
+SECTION_WORDS = 150
+# a section must carry this many points of treatment terms before it can count on its own
+SECTION_MIN_POINTS = 8
 
 
 @functools.cache
@@ -18,15 +25,37 @@ def _terms():
     return [(re.compile(r["pattern"], re.I), float(r["weight"])) for r in csv.DictReader(io.StringIO(text))]
 
 
+def _points(text: str) -> float:
+    score = 0.0
+    for rx, weight in _terms():
+        hits = len(rx.findall(text))
+        score += weight * min(hits, 6)
+    return score
+
+
+def _sections(text: str):
+    """Runs of consecutive paragraphs of at least SECTION_WORDS words (the last may be shorter)."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    for i in range(len(paragraphs)):
+        words, j = 0, i
+        while j < len(paragraphs) and words < SECTION_WORDS:
+            words += len(paragraphs[j].split())
+            j += 1
+        yield "\n".join(paragraphs[i:j])
+        if j == len(paragraphs):
+            break
+
+
 def relevance_score(title: str | None, text: str, provider_mentions: int = 0) -> float:
     body = f"{title or ''}\n{title or ''}\n{text}"
     words = max(150, len(body.split()))
-    score = 0.0
-    for rx, weight in _terms():
-        hits = len(rx.findall(body))
-        score += weight * min(hits, 6)
-    score += 2 * min(provider_mentions, 3)
-    return round(100 * score / words, 3)
+    whole = round(100 * (_points(body) + 2 * min(provider_mentions, 3)) / words, 3)
+    best = whole
+    for section in _sections(text):
+        points = _points(section)
+        if points >= SECTION_MIN_POINTS:
+            best = max(best, round(100 * points / max(SECTION_WORDS, len(section.split())), 3))
+    return best
 
 
 def is_relevant(score: float) -> bool:

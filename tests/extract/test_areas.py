@@ -64,3 +64,72 @@ def test_all_caps_and_many_places_do_not_break_it(extract_one):
 
 def test_place_after_university_of_is_not_an_area(extract_one):
     assert areas(extract_one, "The evaluation is led by the University of Salford and the College of Policing.") == {}
+
+
+def test_council_as_it_stood_on_the_date_with_its_successor_linked(extract_one):
+    before = areas(extract_one, "The drug service in Dorset will be run from Dorchester.", published="2018-05-01")
+    assert set(before) == {"Dorset County"}
+    assert before["Dorset County"]["row"]["successor_codes"] == "DST"
+    after = areas(extract_one, "The drug service in Dorset will be run from Dorchester.", published="2021-05-01")
+    assert set(after) == {"Dorset Council"}
+
+
+def test_a_split_county_after_the_split_is_not_an_area(extract_one):
+    text = "Clinics across Northamptonshire, in Corby and Daventry, will stay open."
+    assert set(areas(extract_one, text, published="2019-05-01")) == {"Northamptonshire", "Corby", "Daventry"}
+    later = areas(extract_one, text, published="2022-05-01")
+    assert set(later) == {"North Northamptonshire", "West Northamptonshire"}  # no abolished county or districts
+
+
+def test_merged_unitaries_after_the_merger_are_their_successor(extract_one):
+    text = "Drug services in Bournemouth and Poole will merge under one provider."
+    assert set(areas(extract_one, text, published="2018-05-01")) == {"Bournemouth", "Poole"}
+    assert set(areas(extract_one, text, published="2020-05-01")) == {"Bournemouth, Christchurch and Poole"}
+
+
+def test_cumbria_before_and_after_april_2023(extract_one):
+    text = "The recovery hubs in Carlisle and Barrow-in-Furness are funded by the council."
+    before = areas(extract_one, text, published="2021-05-01")
+    assert {"Cumbria", "Carlisle", "Barrow-in-Furness"} == set(before)
+    assert before["Carlisle"]["role"] == "district"
+    assert set(areas(extract_one, text, published="2024-05-01")) == {"Cumberland", "Westmorland and Furness"}
+
+
+def test_a_named_district_council_counts(extract_one):
+    found = areas(extract_one, "Scarborough Borough Council backed the new treatment hub.", published="2022-05-01")
+    assert found["Scarborough"]["role"] == "district" and found["North Yorkshire"]["role"] == "county"
+
+
+def test_surnames_in_a_list_of_councillors_are_not_areas(extract_one):
+    assert areas(extract_one, "Present: Councillors BOLTON (Chair), PRESTON, STAFFORD and J. KETTERING.") == {}
+    assert areas(extract_one, "Councillor Amison (Chair); Councillors Barnsley and Preston.") == {}
+    found = areas(extract_one, "Present: Councillor Jo Bell, Leeds City Council, and officers of the treatment service.")
+    assert set(found) == {"Leeds"}
+
+
+def test_the_areas_own_board_or_partnership_names_the_area(extract_one):
+    found = areas(extract_one, "ABERDEEN CITY INTEGRATION JOINT BOARD\nMinute of the meeting on drug deaths.")
+    assert set(found) == {"Aberdeen City"}
+    found = areas(extract_one, "A spokesperson for Renfrewshire HSCP said the service would reopen.")
+    assert set(found) == {"Renfrewshire"}
+
+
+def test_a_bare_council_name_is_the_town_of_that_name_in_the_area_the_article_names(extract_one):
+    found = areas(extract_one, "The Isle of Wight Council said the new recovery hub in Newport will open in May.")
+    assert set(found) == {"Isle of Wight"}
+    assert "Newport" in found["Isle of Wight"]["matched"]
+    assert set(areas(extract_one, "The new recovery hub in Newport will open in May.")) == {"Newport"}
+    assert set(areas(extract_one, "Newport City Council said the hub in Newport will open.")) == {"Newport"}
+
+
+def test_a_place_followed_by_its_authority_is_the_place_there(extract_one):
+    found = areas(extract_one, "A recovery hub opened in Richmond, North Yorkshire, last week.")
+    assert set(found) == {"North Yorkshire"}
+    found = areas(extract_one, "A recovery hub opened in Newport, Isle of Wight, last week.")
+    assert set(found) == {"Isle of Wight"}
+
+
+def test_short_names_resolve_each_other(extract_one):
+    assert set(areas(extract_one, "Services in Richmond and Kingston will merge.")) == \
+        {"Richmond upon Thames", "Kingston upon Thames"}
+    assert set(areas(extract_one, "Services in Hull and Kingston will merge.")) == {"Kingston upon Hull"}

@@ -36,3 +36,163 @@ def test_unlisted_provider_from_contract_award_and_apposition(extract_one):
     assert [p["row"]["name"] for p in rec["providers"]] == ["Northgate Recovery Services"]
     rec = extract_one("The nurses are employed by the council's treatment provider, Resolve Health, and work on the wards.")
     assert [p["row"]["name"] for p in rec["providers"]] == ["Resolve Health"]
+
+
+def unlisted(rec):
+    return [p["row"]["name"] for p in rec["providers"] if not p["row"]["in_gazetteer"]]
+
+
+def test_main_commissioned_providers_are_each_a_provider(extract_one):
+    rec = extract_one("The main commissioned providers are Acme Recovery, Brightpath and Northgate Health, "
+                      "who together run the adult drug and alcohol treatment service.")
+    assert sorted(unlisted(rec)) == ["Acme Recovery", "Brightpath", "Northgate Health"]
+    assert all(p["row"]["in_gazetteer"] == 0 for p in rec["providers"])
+
+
+def test_in_partnership_with_counts_only_about_treatment(extract_one):
+    rec = extract_one("The recovery service is delivered by Turning Point in partnership with Brightpath Health.")
+    assert names(extract_one, "The recovery service is delivered by Turning Point in partnership with Brightpath Health.") \
+        == {"Turning Point", "Brightpath Health"}
+    assert unlisted(rec) == ["Brightpath Health"]
+    assert names(extract_one, "The summer fair was organised in partnership with Riverside Housing.") == set()
+
+
+def test_partners_listed_after_a_service_brand(extract_one):
+    rec = extract_one("Forward Steps is a partnership of Acme Recovery, Brightpath and Northgate Health that runs "
+                      "drug and alcohol treatment in the borough.")
+    assert sorted(unlisted(rec)) == ["Acme Recovery", "Brightpath", "Northgate Health"]
+    rec = extract_one("Forward Leeds (Humankind, Acme Recovery and Leeds and York Partnership NHS Foundation Trust) "
+                      "offers drug and alcohol treatment.")
+    assert names(extract_one, "Forward Leeds (Humankind, Acme Recovery and Leeds and York Partnership NHS Foundation "
+                              "Trust) offers drug and alcohol treatment.") >= {"Humankind", "Leeds and York Partnership NHS Foundation Trust"}
+    assert "Forward Leeds" not in {p["row"]["name"] for p in rec["providers"]}
+    assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Forward Leeds": "humankind"}
+
+
+def test_new_provider_taking_over_from_the_old_one(extract_one):
+    rec = extract_one("Acme Recovery is taking over from Brightpath Health as the county's treatment provider in April.")
+    assert sorted(unlisted(rec)) == ["Acme Recovery", "Brightpath Health"]
+    rec = extract_one("From April the drug and alcohol service will transfer to Northgate Health, replacing Brightpath Health.")
+    assert sorted(unlisted(rec)) == ["Brightpath Health", "Northgate Health"]
+
+
+def test_service_brand_is_a_service_not_a_provider(extract_one):
+    rec = extract_one("The hub is run by Forward Leeds, the city's alcohol and drug service.")
+    assert names(extract_one, "The hub is run by Forward Leeds, the city's alcohol and drug service.") == set()
+    assert [s["name"] for s in rec["services"]] == ["Forward Leeds"]
+    rec = extract_one("Drop-in sessions are run by Carlisle Recovery Hub, which is run by Humankind.")
+    assert {p["row"]["name"] for p in rec["providers"]} == {"Humankind"}
+    assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Carlisle Recovery Hub": "humankind"}
+
+
+def test_trust_that_only_hosts_a_service_is_not_a_provider(extract_one):
+    text = ("Recovery workers now visit Furness General Hospital, which is run by University Hospitals of "
+            "Lakeside NHS Foundation Trust, to meet patients admitted because of alcohol.")
+    assert names(extract_one, text) == set()
+    text = "Patients are referred to Queen's Hospital, run by Eastfield and Westmoor University Hospitals NHS Trust."
+    assert names(extract_one, text) == set()
+
+
+def test_a_person_and_job_title_are_not_part_of_the_trust(extract_one):
+    text = ("Jo Bell, Clinical Director of Riverside Health and Care NHS Foundation Trust, which runs the adult "
+            "treatment service, spoke to the board.")
+    assert names(extract_one, text) == {"Riverside Health and Care NHS Foundation Trust"}
+
+
+def test_names_in_capitals_one_word_or_with_a_typographic_apostrophe(extract_one):
+    assert names(extract_one, "STATEMENT FROM CHANGE GROW LIVE ON THE NEW CONTRACT") == {"Change Grow Live"}
+    assert names(extract_one, "Follow #ChangeGrowLive and TurningPoint for updates on the service.") == \
+        {"Change Grow Live", "Turning Point"}
+    assert names(extract_one, "Beds at BAC O’Connor in Burton are funded by the council.") == {"BAC O'Connor"}
+    assert names(extract_one, "WORKING WITH YOU TO BUILD A BETTER BOROUGH") == set()
+
+
+def test_short_names_need_the_organisation_not_another_name(extract_one):
+    assert names(extract_one, "The Phoenix Centre runs a treatment service for the town.") == set()
+    assert names(extract_one, "The council's Financial Inclusion team and treatment service staff met.") == set()
+    assert names(extract_one, "Nurses employed by Spectrum, which runs the treatment service in the prison, met the governor.") \
+        == {"Spectrum Community Health CIC"}
+    assert names(extract_one, "Lifeline, which has run the adult service since 2013, said referrals rose.") == {"Lifeline Project"}
+    assert names(extract_one, "Lifeline workers said the new recovery service had helped them.") == set()
+    assert names(extract_one, "Residents said the bus was a lifeline and Phoenix Park was busy with families.") == set()
+    assert names(extract_one, "The treatment provider Phoenix said the beds were full.") == {"Phoenix Futures"}
+
+
+def test_every_organisation_after_delivered_by_and_won_by(extract_one):
+    rec = extract_one("The drug and alcohol service is delivered by Horizon Recovery Ltd and Bluebell Health CIC.")
+    assert sorted(unlisted(rec)) == ["Bluebell Health CIC", "Horizon Recovery Ltd"]
+    rec = extract_one("Last year the council re-tendered the contract, which was won by Harbour Recovery.")
+    assert unlisted(rec) == ["Harbour Recovery"]
+
+
+def test_appointed_or_commissioned_provider(extract_one):
+    rec = extract_one("Beacon Recovery CIC has been appointed as the new provider of the adult treatment service.")
+    assert unlisted(rec) == ["Beacon Recovery CIC"] and rec["services"] == []
+    rec = extract_one("The council commissions Aurora Wellbeing to deliver harm reduction services.")
+    assert unlisted(rec) == ["Aurora Wellbeing"]
+
+
+def test_subcontractors_of_a_treatment_service(extract_one):
+    rec = extract_one("The lead provider is Midlands Recovery Partnership, working with subcontractors Brightpath "
+                      "and Kestrel Housing on the recovery service.")
+    assert sorted(unlisted(rec)) == ["Brightpath", "Kestrel Housing", "Midlands Recovery Partnership"]
+    assert names(extract_one, "Police, probation and Jobcentre Plus are partners in the combating drugs partnership.") == set()
+    assert names(extract_one, "Help is available from Alcoholics Anonymous and SMART Recovery groups.") == set()
+
+
+def test_a_short_form_the_text_defines_is_the_same_provider(extract_one):
+    text = ("Riverside Health and Care NHS Foundation Trust (RHCT) runs the opiate treatment service. "
+            "RHCT said waiting times had fallen.")
+    rec = extract_one(text)
+    [prov] = rec["providers"]
+    assert [s["text"] for s in prov["spans"]] == ["Riverside Health and Care NHS Foundation Trust", "RHCT", "RHCT"]
+    assert all(text[s["start"]:s["end"]] == s["text"] for s in prov["spans"])
+
+
+def test_a_name_introduced_by_what_it_does(extract_one):
+    rec = extract_one("Staff from drug and alcohol charity Kestrel Recovery Trust will run the sessions.")
+    assert unlisted(rec) == ["Kestrel Recovery Trust"]
+    rec = extract_one("Kestrel Recovery Trust, the drug and alcohol charity, said demand had doubled.")
+    assert unlisted(rec) == ["Kestrel Recovery Trust"]
+    assert names(extract_one, "Anyone with information can contact the independent charity Crimestoppers.") <= {"Crimestoppers"}
+
+
+def test_trust_written_as_nhs_ft_and_camel_case_short_names(extract_one):
+    rec = extract_one("The detox unit is run by Riverside Health and Care NHS FT, the council said.")
+    assert unlisted(rec) == ["Riverside Health and Care NHS FT"]
+    assert names(extract_one, "Follow WithYou on social media for service news.") == {"With You"}
+    assert names(extract_one, "Residents said withyou was a word they had never seen.") == set()
+
+
+def test_list_pieces_of_a_trust_name_stay_together(extract_one):
+    from recoverywatch.extract.providers import split_names
+    assert split_names("Turning Point and Leeds and York Partnership NHS Foundation Trust") == \
+        ["Turning Point", "Leeds and York Partnership NHS Foundation Trust"]
+    assert split_names("Sheffield Health and Social Care NHS Foundation Trust") == \
+        ["Sheffield Health and Social Care NHS Foundation Trust"]
+    rec = extract_one("The service is run by Humankind and Riverside, Northfield and Lakeland NHS Foundation Trust.")
+    assert names(extract_one, "The service is run by Humankind and Riverside, Northfield and Lakeland NHS Foundation Trust.") \
+        == {"Humankind", "Riverside, Northfield and Lakeland NHS Foundation Trust"}
+    assert unlisted(rec) == ["Riverside, Northfield and Lakeland NHS Foundation Trust"]
+
+
+def test_a_charity_or_licence_holder_outside_treatment_is_not_a_provider(extract_one):
+    assert names(extract_one, "Anyone with information can contact the charity Crimestoppers anonymously.") == set()
+    text = "The panel reviewed the premises licence held by Harbour Inns Ltd for the Swan on the High Street."
+    assert names(extract_one, text) == set()
+
+
+def test_a_service_is_linked_to_the_provider_the_text_says_runs_it(extract_one):
+    rec = extract_one("Riverside Recovery Service is run by Humankind, which took over from Turning Point last year.")
+    assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Riverside Recovery Service": "humankind"}
+    rec = extract_one("Turning Point handed the contract to Humankind, which now runs Riverside Recovery Service.")
+    assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Riverside Recovery Service": "humankind"}
+    rec = extract_one("Turning Point and Humankind both work near Riverside Recovery Service.")
+    assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Riverside Recovery Service": None}
+
+
+def test_people_and_public_services_after_a_context_phrase_are_not_providers(extract_one):
+    assert names(extract_one, "The recovery session was led by Jo Bell, a peer mentor.") == set()
+    assert names(extract_one, "The detox clinic is run by Dr Sam Patel at the surgery.") == set()
+    text = "The naloxone training is delivered in partnership with West Yorkshire Fire and Rescue Service and DWP."
+    assert names(extract_one, text) == set()

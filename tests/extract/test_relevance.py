@@ -13,3 +13,45 @@ def test_lookalikes_are_not():
     budget = "The council tax rise was agreed. The budget spends the public health grant on leisure and parks. " * 3
     for title, text in (("Cannabis farm found", raid), ("Pub licence review", licence), ("Budget agreed", budget)):
         assert not is_relevant(relevance_score(title, text)), title
+
+
+FILLER = ("Members noted the report on the resurfacing of the ring road and the timetable for the works, "
+          "and asked officers to write to residents about the parking suspensions that will be needed. ")
+
+
+def test_a_committee_item_on_drug_related_deaths_in_long_minutes_is_relevant():
+    deaths_item = ("7. Drug-related deaths. The director of public health reported that drug-related deaths had "
+                   "risen for a third year. Most of the people who died were not in treatment at the time, and "
+                   "half had left the drug and alcohol service in the previous year. Members asked how many "
+                   "referrals came from the hospital, and the substance misuse commissioner said a new team "
+                   "would contact everyone who left structured treatment early. The board agreed to fund naloxone "
+                   "for every hostel and to review the drug and alcohol treatment contract in the spring.")
+    text = "\n".join([FILLER * 5] * 6 + [deaths_item] + [FILLER * 5] * 6)
+    assert is_relevant(relevance_score("Cabinet, 4 March: minutes of the meeting", text))
+    assert not is_relevant(relevance_score("Cabinet, 4 March: minutes of the meeting", "\n".join([FILLER * 4] * 4)))
+
+
+def test_enforcement_story_that_sends_people_to_treatment_is_relevant():
+    raid = ("Officers forced entry to the flat at dawn and arrested two men on suspicion of supplying Class A "
+            "drugs. A warrant was executed at a second address nearby, where cash and phones were seized. ")
+    text = "\n".join([
+        "Police closed a flat used to sell crack cocaine after complaints from neighbours about visitors at night.",
+        raid * 3, raid * 3, raid * 3, raid * 3,
+        "People found using drugs at the address were not prosecuted. Instead they were referred to the drug and "
+        "alcohol service under the force's diversion scheme, and 14 of them have since started treatment with the "
+        "borough's recovery service. Their recovery workers meet them within a week of the referral and the "
+        "drug treatment team offers naloxone to everyone who comes in.",
+        "Inspector Jo Bell said the closure order would last three months.",
+    ])
+    assert is_relevant(relevance_score("Crack house closed after neighbours' complaints", text))
+
+
+def test_a_licensing_review_that_mentions_treatment_is_not():
+    text = "\n".join([
+        "The licensing sub-committee reviewed the premises licence of the Swan after police reported fights and "
+        "sales of alcohol to people who were already drunk.",
+        "The panel heard that the licence holder had not trained staff and that the licensing objectives were "
+        "not being met. A resident said one regular had needed alcohol treatment.",
+        "The panel suspended the premises licence for three months and added conditions on door staff.",
+    ])
+    assert not is_relevant(relevance_score("Licence review: the Swan, High Street", text))
