@@ -116,12 +116,11 @@ def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis
         if not family.is_article:
             return PageAnalysis(url, False, family.reason, meta["title"], meta["published"],
                                 hrefs=[str(h) for h in hrefs], anchors=anchors)
-    density = link_density(tree)
-    teasers = teaser_count(tree)
     if family is not None:
         text = promo.strip_promos(family.text)
         density, teasers = 0.0, 0  # a committee record is not a listing whatever its links
     else:
+        density, teasers = link_density(tree), teaser_count(tree)
         text = main_text(html_text, url, tree)  # prunes the tree, so measure it first
     if meta["title"] and text.split("\n", 1)[0].strip() == meta["title"]:
         text = text.split("\n", 1)[1] if "\n" in text else ""  # the headline is stored as the title

@@ -57,3 +57,15 @@ def test_binary_bodies_are_recognised():
     assert looks_binary(b"%PDF-1.4 ...")
     assert looks_binary(bytes(range(256)))
     assert not looks_binary("<html><body>Café</body></html>".encode("cp1252"))
+
+
+def test_publishers_teaser_and_press_office_lines_are_promos():
+    for line in ["Councils warn of winter pressure on hospitals [INSIGHT]", "Read next: Bakery wins award",
+                 "-ENDS-", "For media enquiries contact the press office on 01632 960000",
+                 "Issued by Westmoor County Council", "Was this page helpful?", "Facebook | X | LinkedIn",
+                 "Home > News > March 2025", "Page last updated: 3 March 2025", "Wednesday, 7th February 2024",
+                 "The Messenger is funded by its readers. Support independent local journalism: join us"]:
+        assert is_promo_line(line), line
+    for line in ["The council issued a warning about counterfeit pills on Monday.",
+                 "Home care visits rose by 12% in the year to March."]:
+        assert not is_promo_line(line), line
