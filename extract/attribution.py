@@ -127,7 +127,7 @@ class Attributor:
                 return self.people.named_in(a, b)
             own = re.sub(r"^.*?['’]s?\s+", "the ", phrase)  # "the council’s cabinet member" -> its holder
             return self.people.by_role(own, start) if own != phrase else None
-        if low.startswith("spokes") is False and re.search(SPOKES, whole_text) and not self.people.named_in_tokens(core):
+        if not low.startswith("spokes") and re.search(SPOKES, whole_text) and not self.people.named_in_tokens(core):
             spoke = self.spokesperson(whole_text)  # "a Department of Health and Social Care spokesperson"
             if spoke is not None:
                 return spoke

@@ -49,6 +49,7 @@ ROLE_VERBS = _WORDS["role_verbs"]
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
 FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])})\s+({NAME})\b(?!\s+[A-Z])")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
+FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
 PRONOUNS = {w: g for g, words in (("f", FEMALE), ("m", MALE)) for w in words if w in ("he", "him", "his", "she", "her", "hers")}
 
 
@@ -214,6 +215,9 @@ class People:
             self._single(s, e, name, title, bracket)
         self._alias_mentions()
         self._gender_cues()
+        for p in self.people:  # last and weakest cue: a first name borne almost only by one gender
+            if p.gender is None and (len(p.name.split()) > 1 or p.title is None):
+                p.gender = FIRST_NAMES.get(p.name.split()[0])
         self.mentions.sort(key=lambda m: m.start)
 
     def _lists(self):

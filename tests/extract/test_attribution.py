@@ -251,3 +251,10 @@ def test_a_relative_of_a_named_person_is_not_that_person(extract_one):
 def test_an_unresolved_subject_does_not_fall_back_to_a_name_nearby(extract_one):
     text = "“They shut it with no warning,” said one neighbour of Councillor Tom Hale, who asked not to be named."
     assert speakers(extract_one, text) == [None]
+
+
+def test_she_skips_a_man_known_only_by_his_first_name(extract_one):
+    text = ("Karen Webb, the service manager, said: “We have doubled the number of evening sessions this year.”\n"
+            "Councillor Gary Hume said: “The council will keep funding the service for as long as it is needed.”\n"
+            "“It has changed how people see the service, and that matters more than anything,” she added.")
+    assert speakers(extract_one, text) == ["Karen Webb", "Gary Hume", "Karen Webb"]

@@ -190,3 +190,9 @@ def test_sql_names_only_defined_figure_kinds():
                     named |= set(re.findall(r"(?:\bf\.|(?<![\w.]))kind = '([^']+)'", sql))
     assert named, "expected the timeline and area page queries to name figure kinds"
     assert named <= set(lexicon.figure_kinds())
+
+
+def test_first_names_csv_is_clean():
+    rows = lexicon.load("first_names.csv")
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names)) and all(r["gender"] in ("f", "m") for r in rows)
