@@ -17,7 +17,7 @@ TITLE_RE = re.compile(rf"^(?:{TITLES})\.?\s+")
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 # a name of several words, middle initials allowed ("John A. Smith")
 NAME_SEQ = rf"{NAME}(?:\s+(?:[A-Z]\.?\s+)*{NAME})*"
-TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+({NAME_SEQ})")
+TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+((?:[A-Z]\.?\s+)*{NAME_SEQ})")  # "Cllr J. Smith"
 # plural titles open a list of surnames: "Councillors Grieve and Mathieson"
 PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")

@@ -258,3 +258,10 @@ def test_she_skips_a_man_known_only_by_his_first_name(extract_one):
             "Councillor Gary Hume said: “The council will keep funding the service for as long as it is needed.”\n"
             "“It has changed how people see the service, and that matters more than anything,” she added.")
     assert speakers(extract_one, text) == ["Karen Webb", "Gary Hume", "Karen Webb"]
+
+
+def test_an_initial_and_a_surname_after_a_title(extract_one):
+    text = ("Councillor J. Barlow, cabinet member for health, presented the report.\n"
+            "Councillor Barlow said: “We will bring the service back in house when the contract ends next year.”")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Barlow" and "cabinet member for health" in q["speaker_role"]
