@@ -265,3 +265,15 @@ def test_an_initial_and_a_surname_after_a_title(extract_one):
             "Councillor Barlow said: “We will bring the service back in house when the contract ends next year.”")
     (q,) = direct(extract_one, text)
     assert q["speaker"] == "Barlow" and "cabinet member for health" in q["speaker_role"]
+
+
+def test_a_bare_quote_after_reported_speech_is_that_speakers(extract_one):
+    text = ("Jo Marsh, who manages the hub, said the evening sessions were always full.\n"
+            "“People tell us it is the first place they have felt listened to in years.”")
+    assert speakers(extract_one, text) == ["Jo Marsh"]
+
+
+def test_a_bare_quote_after_plain_narration_has_no_speaker(extract_one):
+    text = ("Jo Marsh manages the hub, which opened in 2019.\n"
+            "“People tell us it is the first place they have felt listened to in years.”")
+    assert speakers(extract_one, text) == [None]
