@@ -22,6 +22,8 @@ COUNCIL_WORDS = re.compile(r"^(?:the\s+)?((?:county|city|borough|district|town|p
 GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
 # a description standing for the person just introduced: "the 41-year-old", "the mother-of-two"
 DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})$")
+ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
+ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“”\"]+)")
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
 
@@ -57,14 +59,17 @@ class Attributor:
         return self.resolve(subj, quotes)  # a subject we cannot resolve ("one resident") is nobody
 
     def according_to(self, lo, hi, quotes):
-        """"According to the needs assessment, “...”": a document, or the person named."""
+        """"According to the needs assessment, “...”" or "“...”, according to Jo Marsh": a
+        document, or the person or spokesperson named."""
         first = min([s for s, _ in quotes] or [hi])
-        m = re.search(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$", self.text[lo:first])
-        if not m:
+        last = max([e for _, e in quotes] or [lo])
+        m, base = ACCORDING_BEFORE.search(self.text[lo:first]), lo
+        if m is None:
+            m, base = ACCORDING_AFTER.match(self.text[last:hi]), last
+        if m is None:
             return None
-        a, b = lo + m.start(1), lo + m.end(1)
-        head = m.group(1).split()[-1].lower()
-        if head in DOCUMENTS:
+        a, b = base + m.start(1), base + m.end(1)
+        if m.group(1).split()[-1].lower() in DOCUMENTS:
             return DOCUMENT
         return self.people.named_in(a, b) or self.spokesperson(m.group(1))
 

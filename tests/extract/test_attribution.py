@@ -277,3 +277,9 @@ def test_a_bare_quote_after_plain_narration_has_no_speaker(extract_one):
     text = ("Jo Marsh manages the hub, which opened in 2019.\n"
             "“People tell us it is the first place they have felt listened to in years.”")
     assert speakers(extract_one, text) == [None]
+
+
+def test_according_to_a_person_after_the_quote(extract_one):
+    text = ("Jo Marsh manages the hub.\n"
+            "“Demand has never been higher, and the evening sessions are full every week,” according to Ms Marsh.")
+    assert speakers(extract_one, text) == ["Jo Marsh"]
