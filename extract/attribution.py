@@ -9,7 +9,8 @@ import re
 
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.people import (NAME, NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, TITLE_WORDS, TITLES,
-                                          Person, clean_name, home_council, subject_phrase)
+                                          Person, clean_name, home_council, single_provider,
+                                          subject_phrase)
 
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
@@ -185,8 +186,7 @@ class Attributor:
         if m:  # "the council", "a county council spokesperson": the council of the story
             return self.home_council(m.group(1))  # None when the story has no primary area
         if org.lower() in GENERIC_ORGS:  # "a spokesperson for the charity": the one provider named
-            named = {p["row"]["name"] for p in (self.doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)}
-            return named.pop() if len(named) == 1 else None
+            return single_provider(self.doc)
         if not org[:1].isupper():
             return None
         return canonical_org(org)

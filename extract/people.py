@@ -38,6 +38,7 @@ ORG_IN_ROLE = re.compile(rf"\b(?:for|at|of|with)\s+({ORG_NAME})")
 ORG_RE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\s+\S)", re.I)
 NOT_ORGS = set(_WORDS["not_organisations"])
 COUNCILLOR_TITLES = set(_WORDS["councillor_titles"])
+GENERIC_ORG_WORDS = lexicon.words_regex(_WORDS["words"]["generic_orgs"])
 COURTESY_TITLES = set(_WORDS["courtesy_titles"])
 MEETING_BODIES = set(_WORDS["meeting_bodies"])
 # a description joined by hyphens that opens a name: "Mum-of-two Kelly", "Father-of-three Lee"
@@ -133,6 +134,12 @@ def org_of(role: str | None, providers: dict) -> str | None:
         if len(bare.split()) >= 2 and ORG_RE.search(bare) and bare.lower() not in NOT_ORGS:
             return bare
     return None
+
+
+def single_provider(doc) -> str | None:
+    """The provider a story names, when it names exactly one (from the gazetteer)."""
+    named = {p["row"]["name"] for p in (doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)}
+    return named.pop() if len(named) == 1 else None
 
 
 def home_council(doc, kind=None) -> str | None:
@@ -266,6 +273,8 @@ class People:
         org = org_of(org_role, self._providers)
         if org is None and org_role and re.search(r"\bthe\s+(?:county\s+|city\s+|borough\s+|district\s+)?council['’]s?\b", org_role, re.I):
             org = home_council(self.doc)  # "the council’s cabinet member for adults"
+        elif org is None and org_role and re.search(rf"\bthe\s+{GENERIC_ORG_WORDS}\b", org_role, re.I):
+            org = single_provider(self.doc)  # "the charity’s chief executive": the one provider named
         person = Person(name, role, org, s, name_start, title)
         if role:
             person.roles = role_keys(role)
