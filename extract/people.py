@@ -34,7 +34,7 @@ FIRST_NAME_INTRO = re.compile(lexicon.patterns_regex(_WORDS["words"]["first_name
 ORG_ENDINGS = lexicon.words_regex(_WORDS["words"]["org_endings"])
 ORG_OPENERS = lexicon.words_regex(_WORDS["words"]["org_openers"])
 ORG_NAME = r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|upon|on|for))*"
-ORG_IN_ROLE = re.compile(rf"\b(?:for|at|of|with)\s+({ORG_NAME})")
+ORG_IN_ROLE = re.compile(rf"\b(?:for|at|of|with)\s+(?=({ORG_NAME}))")  # lookahead: "Head of Operations for Turning Point" tries both
 ORG_RE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\s+\S)", re.I)
 NOT_ORGS = set(_WORDS["not_organisations"])
 COUNCILLOR_TITLES = set(_WORDS["councillor_titles"])

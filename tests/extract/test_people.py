@@ -93,3 +93,8 @@ def test_an_organisation_the_model_calls_a_person_is_not_one(nlp):
 def test_the_charity_in_a_role_is_the_one_provider_named(nlp):
     people = table(nlp, "The service is run by Humankind. Ellen Pike, the charity’s regional director, said it had grown.")
     assert people["Ellen Pike"].org == "Humankind"
+
+
+def test_an_organisation_after_a_department_in_a_role(nlp):
+    people = table(nlp, "Alice Marsden, Head of Operations for Turning Point in Norfolk, said staff were ready.")
+    assert people["Alice Marsden"].org == "Turning Point"
