@@ -9,7 +9,8 @@ import re
 
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.people import (NAME, NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, TITLE_WORDS, TITLES,
-                                          Person, clean_name, home_council, subject_phrase)
+                                          Person, clean_name, home_council, single_provider,
+                                          subject_phrase)
 
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
@@ -22,6 +23,8 @@ COUNCIL_WORDS = re.compile(r"^(?:the\s+)?((?:county|city|borough|district|town|p
 GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
 # a description standing for the person just introduced: "the 41-year-old", "the mother-of-two"
 DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})$")
+ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
+ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“”\"]+)")
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
 
@@ -57,14 +60,17 @@ class Attributor:
         return self.resolve(subj, quotes)  # a subject we cannot resolve ("one resident") is nobody
 
     def according_to(self, lo, hi, quotes):
-        """"According to the needs assessment, “...”": a document, or the person named."""
+        """"According to the needs assessment, “...”" or "“...”, according to Jo Marsh": a
+        document, or the person or spokesperson named."""
         first = min([s for s, _ in quotes] or [hi])
-        m = re.search(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$", self.text[lo:first])
-        if not m:
+        last = max([e for _, e in quotes] or [lo])
+        m, base = ACCORDING_BEFORE.search(self.text[lo:first]), lo
+        if m is None:
+            m, base = ACCORDING_AFTER.match(self.text[last:hi]), last
+        if m is None:
             return None
-        a, b = lo + m.start(1), lo + m.end(1)
-        head = m.group(1).split()[-1].lower()
-        if head in DOCUMENTS:
+        a, b = base + m.start(1), base + m.end(1)
+        if m.group(1).split()[-1].lower() in DOCUMENTS:
             return DOCUMENT
         return self.people.named_in(a, b) or self.spokesperson(m.group(1))
 
@@ -89,46 +95,31 @@ class Attributor:
         return self.spokesperson(phrase)
 
     def resolve(self, tok, quotes=()):
-        start, end, phrase = subject_phrase(tok, self.text)
+        """What the subject `tok` of a speech verb names, tried in this order: a pronoun or a
+        description ("the 41-year-old"), a document, a spokesperson or organisation in apposition,
+        someone's relative ("Jane Smith’s brother"), a person named in the phrase, a role, an
+        organisation speaking for itself, and last a full name the people table missed."""
         low = tok.lower_
-        if low in PRONOUNS and tok.pos_ == "PRON":
-            return self.people.by_pronoun(PRONOUNS[low], tok.idx, quotes)
-        if low in ("they", "it", "we"):
-            last = self.last_speaker
-            return last if last is not None and last.role == "spokesperson" else None
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok, quotes)
         if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:
             return DOCUMENT
-        line_lo = self.text.rfind("\n", 0, tok.idx) + 1
-        line_hi = self.text.find("\n", tok.idx) % (len(self.text) + 1)
-        whole = [t for t in tok.subtree if t.dep_ != "relcl" and line_lo <= t.idx < line_hi and not t.is_space
-                 and not any(a <= t.idx < b for a, b in quotes)]
+        start, end, phrase = subject_phrase(tok, self.text)
+        whole = self._subtree(tok, quotes)
         whole_text = self.text[whole[0].idx:whole[-1].idx + len(whole[-1])] if whole else phrase
-        if DESCRIPTOR.match(whole_text.strip(" ,.")):  # "said the 41-year-old": the person just introduced
+        if DESCRIPTOR.match(whole_text.strip(" ,.")):
             return self.people.by_pronoun(None, tok.idx, quotes)
-        for child in tok.children if low in GENERIC_ORGS else ():  # "The provider, Humankind, said"
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                a, b, appos = subject_phrase(child, self.text)
-                org = self.organisation(appos, child)
-                if org is not None and self.people.named_in(a, b) is None:
-                    return spokesperson(org)
-        if low.startswith("spokes") and whole:  # "a Department of Health and Social Care spokesperson"
-            phrase = self.text[whole[0].idx:tok.idx + len(tok)] + self.text[tok.idx + len(tok):end]
-        spoke = self.spokesperson(phrase)
-        if spoke is not None or low.startswith("spokes"):
-            return spoke
         # names inside "of ..." or "who ..." belong to someone else: "a neighbour of Cllr Tom Hale"
         aside = {t.i for c in tok.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
         core = [t for t in whole if t.i not in aside]
-        owners = [c for c in tok.children if c.dep_ == "poss"]
-        if owners and tok.pos_ != "PROPN":  # "Jane Smith’s husband": not Jane Smith; his name, if given
-            names = [c for c in tok.children if c.dep_ == "appos"]
-            if names:
-                a, b, _ = subject_phrase(names[0], self.text)
-                return self.people.named_in(a, b)
-            own = re.sub(r"^.*?['’]s?\s+", "the ", phrase)  # "the council’s cabinet member" -> its holder
-            return self.people.by_role(own, start) if own != phrase else None
-        if low.startswith("spokes") is False and re.search(SPOKES, whole_text) and not self.people.named_in_tokens(core):
-            spoke = self.spokesperson(whole_text)  # "a Department of Health and Social Care spokesperson"
+        if low.startswith("spokes"):  # "a Department of Health and Social Care spokesperson"
+            return self.spokesperson(self.text[whole[0].idx if whole else start:end])
+        if low in GENERIC_ORGS:  # "The provider, Humankind, said"
+            return self._org_in_apposition(tok)
+        if tok.pos_ != "PROPN" and any(c.dep_ == "poss" for c in tok.children):
+            return self._possessed(tok, phrase, start)
+        if re.search(SPOKES, whole_text) and not self.people.named_in_tokens(core):
+            spoke = self.spokesperson(whole_text)  # "Essex Police and a spokesman for the force"
             if spoke is not None:
                 return spoke
         person = (self.people.named_in_tokens([t for t in core if start <= t.idx < end])
@@ -145,6 +136,41 @@ class Attributor:
             return spokesperson(org)
         return self.unseen_name(phrase, start) if tok.ent_type_ == "PERSON" else None
 
+    def _pronoun(self, tok, quotes):
+        gender = PRONOUNS.get(tok.lower_)
+        if gender:
+            return self.people.by_pronoun(gender, tok.idx, quotes)
+        if tok.lower_ in ("they", "it", "we"):  # an organisation's statement goes on as "it said"
+            last = self.last_speaker
+            return last if last is not None and last.role == "spokesperson" else None
+        return None  # "someone said", "one said"
+
+    def _subtree(self, tok, quotes):
+        """The subject's words in its own paragraph, outside quotations and relative clauses."""
+        line_lo = self.text.rfind("\n", 0, tok.idx) + 1
+        line_hi = self.text.find("\n", tok.idx) % (len(self.text) + 1)
+        return [t for t in tok.subtree if t.dep_ != "relcl" and line_lo <= t.idx < line_hi and not t.is_space
+                and not any(a <= t.idx < b for a, b in quotes)]
+
+    def _org_in_apposition(self, tok):
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                a, b, appos = subject_phrase(child, self.text)
+                org = self.organisation(appos, child)
+                if org is not None and self.people.named_in(a, b) is None:
+                    return spokesperson(org)
+        return self.spokesperson(f"spokesperson for the {tok.lower_}")  # "the charity said": the one provider named
+
+    def _possessed(self, tok, phrase, start):
+        """"Jane Smith’s brother" is not Jane Smith: his name if given in apposition; "the
+        council’s cabinet member" is whoever holds that role."""
+        names = [c for c in tok.children if c.dep_ == "appos"]
+        if names:
+            a, b, _ = subject_phrase(names[0], self.text)
+            return self.people.named_in(a, b)
+        own = re.sub(r"^.*?['’]s?\s+", "the ", phrase)
+        return self.people.by_role(own, start) if own != phrase else None
+
     def spokesperson(self, phrase):
         m = SPOKES_FOR.search(phrase) or SPOKES_OF.match(phrase.strip())
         if not m:
@@ -160,8 +186,7 @@ class Attributor:
         if m:  # "the council", "a county council spokesperson": the council of the story
             return self.home_council(m.group(1))  # None when the story has no primary area
         if org.lower() in GENERIC_ORGS:  # "a spokesperson for the charity": the one provider named
-            named = {p["row"]["name"] for p in (self.doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)}
-            return named.pop() if len(named) == 1 else None
+            return single_provider(self.doc)
         if not org[:1].isupper():
             return None
         return canonical_org(org)

@@ -17,7 +17,7 @@ TITLE_RE = re.compile(rf"^(?:{TITLES})\.?\s+")
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 # a name of several words, middle initials allowed ("John A. Smith")
 NAME_SEQ = rf"{NAME}(?:\s+(?:[A-Z]\.?\s+)*{NAME})*"
-TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+({NAME_SEQ})")
+TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+((?:[A-Z]\.?\s+)*{NAME_SEQ})")  # "Cllr J. Smith"
 # plural titles open a list of surnames: "Councillors Grieve and Mathieson"
 PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
@@ -34,10 +34,11 @@ FIRST_NAME_INTRO = re.compile(lexicon.patterns_regex(_WORDS["words"]["first_name
 ORG_ENDINGS = lexicon.words_regex(_WORDS["words"]["org_endings"])
 ORG_OPENERS = lexicon.words_regex(_WORDS["words"]["org_openers"])
 ORG_NAME = r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|upon|on|for))*"
-ORG_IN_ROLE = re.compile(rf"\b(?:for|at|of|with)\s+({ORG_NAME})")
+ORG_IN_ROLE = re.compile(rf"\b(?:for|at|of|with)\s+(?=({ORG_NAME}))")  # lookahead: "Head of Operations for Turning Point" tries both
 ORG_RE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\s+\S)", re.I)
 NOT_ORGS = set(_WORDS["not_organisations"])
 COUNCILLOR_TITLES = set(_WORDS["councillor_titles"])
+GENERIC_ORG_WORDS = lexicon.words_regex(_WORDS["words"]["generic_orgs"])
 COURTESY_TITLES = set(_WORDS["courtesy_titles"])
 MEETING_BODIES = set(_WORDS["meeting_bodies"])
 # a description joined by hyphens that opens a name: "Mum-of-two Kelly", "Father-of-three Lee"
@@ -49,6 +50,7 @@ ROLE_VERBS = _WORDS["role_verbs"]
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
 FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])})\s+({NAME})\b(?!\s+[A-Z])")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
+FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
 PRONOUNS = {w: g for g, words in (("f", FEMALE), ("m", MALE)) for w in words if w in ("he", "him", "his", "she", "her", "hers")}
 
 
@@ -134,6 +136,12 @@ def org_of(role: str | None, providers: dict) -> str | None:
     return None
 
 
+def single_provider(doc) -> str | None:
+    """The provider a story names, when it names exactly one (from the gazetteer)."""
+    named = {p["row"]["name"] for p in (doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)}
+    return named.pop() if len(named) == 1 else None
+
+
 def home_council(doc, kind=None) -> str | None:
     """The council of the story (its primary area) as the text names it ("Kent County Council"),
     else built from the area's name."""
@@ -214,6 +222,9 @@ class People:
             self._single(s, e, name, title, bracket)
         self._alias_mentions()
         self._gender_cues()
+        for p in self.people:  # last and weakest cue: a first name borne almost only by one gender
+            if p.gender is None and (len(p.name.split()) > 1 or p.title is None):
+                p.gender = FIRST_NAMES.get(p.name.split()[0])
         self.mentions.sort(key=lambda m: m.start)
 
     def _lists(self):
@@ -262,6 +273,8 @@ class People:
         org = org_of(org_role, self._providers)
         if org is None and org_role and re.search(r"\bthe\s+(?:county\s+|city\s+|borough\s+|district\s+)?council['’]s?\b", org_role, re.I):
             org = home_council(self.doc)  # "the council’s cabinet member for adults"
+        elif org is None and org_role and re.search(rf"\bthe\s+{GENERIC_ORG_WORDS}\b", org_role, re.I):
+            org = single_provider(self.doc)  # "the charity’s chief executive": the one provider named
         person = Person(name, role, org, s, name_start, title)
         if role:
             person.roles = role_keys(role)

@@ -127,9 +127,13 @@ class QuoteFinder:
             if speaker is None and prev_par is not None and prev_par[1].rstrip().endswith(":"):
                 p_lo, p_text = prev_par
                 speaker = att.speaker(p_lo, p_lo + len(p_text), [])
-            if speaker is None and prev_unit is not None and par.lstrip()[:1] in OPENERS \
-                    and att.speech_verb(lo, lo + len(par), spans) is None:
+            bare = par.lstrip()[:1] in OPENERS and att.speech_verb(lo, lo + len(par), spans) is None
+            if speaker is None and bare and prev_unit is not None:
                 speaker = prev_unit["speaker"]  # a continuation paragraph of the same quote
+            elif speaker is None and bare and prev_par is not None and not quote_segments(prev_par[1], False):
+                # "Jo Marsh said the hub was full." then the quote on its own: hers
+                p_lo, p_text = prev_par
+                speaker = att.speaker(p_lo, p_lo + len(p_text), [])
             kind = "direct"
             if speaker is DOCUMENT:
                 speaker, kind = None, "document"

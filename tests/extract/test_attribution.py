@@ -251,3 +251,35 @@ def test_a_relative_of_a_named_person_is_not_that_person(extract_one):
 def test_an_unresolved_subject_does_not_fall_back_to_a_name_nearby(extract_one):
     text = "“They shut it with no warning,” said one neighbour of Councillor Tom Hale, who asked not to be named."
     assert speakers(extract_one, text) == [None]
+
+
+def test_she_skips_a_man_known_only_by_his_first_name(extract_one):
+    text = ("Karen Webb, the service manager, said: “We have doubled the number of evening sessions this year.”\n"
+            "Councillor Gary Hume said: “The council will keep funding the service for as long as it is needed.”\n"
+            "“It has changed how people see the service, and that matters more than anything,” she added.")
+    assert speakers(extract_one, text) == ["Karen Webb", "Gary Hume", "Karen Webb"]
+
+
+def test_an_initial_and_a_surname_after_a_title(extract_one):
+    text = ("Councillor J. Barlow, cabinet member for health, presented the report.\n"
+            "Councillor Barlow said: “We will bring the service back in house when the contract ends next year.”")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Barlow" and "cabinet member for health" in q["speaker_role"]
+
+
+def test_a_bare_quote_after_reported_speech_is_that_speakers(extract_one):
+    text = ("Jo Marsh, who manages the hub, said the evening sessions were always full.\n"
+            "“People tell us it is the first place they have felt listened to in years.”")
+    assert speakers(extract_one, text) == ["Jo Marsh"]
+
+
+def test_a_bare_quote_after_plain_narration_has_no_speaker(extract_one):
+    text = ("Jo Marsh manages the hub, which opened in 2019.\n"
+            "“People tell us it is the first place they have felt listened to in years.”")
+    assert speakers(extract_one, text) == [None]
+
+
+def test_according_to_a_person_after_the_quote(extract_one):
+    text = ("Jo Marsh manages the hub.\n"
+            "“Demand has never been higher, and the evening sessions are full every week,” according to Ms Marsh.")
+    assert speakers(extract_one, text) == ["Jo Marsh"]

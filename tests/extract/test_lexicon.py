@@ -205,3 +205,9 @@ def test_schema_description_lists_exactly_the_counted_groups():
         assert g["people"] in (0, 1)
         for fragment in g["nouns"]:
             re.compile(fragment)
+
+
+def test_first_names_csv_is_clean():
+    rows = lexicon.load("first_names.csv")
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names)) and all(r["gender"] in ("f", "m") for r in rows)

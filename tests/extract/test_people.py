@@ -88,3 +88,13 @@ def test_a_possessive_that_is_not_a_name_is_no_organisation(nlp):
 
 def test_an_organisation_the_model_calls_a_person_is_not_one(nlp):
     assert "Healthwatch Barnsley" not in table(nlp, "Healthwatch Barnsley said the survey would close in May.")
+
+
+def test_the_charity_in_a_role_is_the_one_provider_named(nlp):
+    people = table(nlp, "The service is run by Humankind. Ellen Pike, the charity’s regional director, said it had grown.")
+    assert people["Ellen Pike"].org == "Humankind"
+
+
+def test_an_organisation_after_a_department_in_a_role(nlp):
+    people = table(nlp, "Alice Marsden, Head of Operations for Turning Point in Norfolk, said staff were ready.")
+    assert people["Alice Marsden"].org == "Turning Point"
