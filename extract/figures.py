@@ -38,8 +38,9 @@ COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{
 # "9.4 per 1,000 residents": a rate, never a count of its denominator
 DENOMINATOR = r"(?:1(?:,000)+|10,000|100,000|10{2,7}|10{0,2}k)"
 RATE_WORDS = lexicon.words_regex(_WORDS["rate_words"])
+_LINK_WORDS = r"(?:for|in|of|and|or|the|across|among|at|on|to|from|with|by|against|compared|than|was|were|is|are)\b"
 RATE = re.compile(rf"{B}({NUM})\s+(?:([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s+)?{RATE_WORDS}\s+({DENOMINATOR})\b"
-                  rf"(?:\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]*))?", re.I)
+                  rf"(?:\s+(?:of\s+(?:the\s+)?)?(?!{_LINK_WORDS})([a-z][\w-]*))?", re.I)
 BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
 # "every £1 spent saves £2.50", "£4 for every £1 invested": a return-on-investment ratio, not money
 _POUND = r"(?:£\s?\d+(?:\.\d+)?p?|\d+p\b)"
@@ -241,7 +242,7 @@ class FigureFinder:
             # then the words nearest it ("3,410 adults were in treatment ... and waiting times")
             "kind": kind,
             "period": (period.group(1) or period.group(2)) if period else None,
-            "per": _per(text, end, sent, unit),
+            "per": _per(text, start, end, sent, unit),
             "counted": counted[0] if counted else None,
             "counts_people": counted[1] if counted else None,
             "denominator": float(extra["denominator"]) if extra else None,
@@ -337,7 +338,8 @@ SUBJECT_VERBS = {"were", "was", "are", "is", "have", "had", "has", "died", "rema
 
 
 def _first_words(text, n):
-    return " ".join(re.findall(r"[\w’'-]+", text)[:n])
+    """The first n words of text, not past a punctuation mark."""
+    return " ".join(re.findall(r"[\w’'-]+", re.split(r"[,;:.!?()\n]", text, maxsplit=1)[0])[:n])
 
 
 def _counted(measure, clause, after, sentence, at):
@@ -382,14 +384,27 @@ TOTAL = re.compile(rf"^[^£\d]{{0,40}}?(?:\b{lexicon.words_regex(_WORDS['total_w
                    rf"|\bover\s+(?:the\s+)?(?:next\s+|first\s+|last\s+|past\s+)?(?:{WORD}|\d+)\s+years\b)", re.I)
 
 
-def _per(text, end, sent, unit):
+PER_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                  "daily": "day", "nightly": "day", "hourly": "hour"}
+# "an annual £2m grant", "the annual contract value of £4.25m" (not "the annual report shows 400")
+PER_BEFORE = re.compile(rf"\b({'|'.join(PER_ADJECTIVES)})\s+(?:(?:[\w-]+\s+){{0,3}}?(?:of|at|is|was|worth|totalling)\s+|(?:[\w-]+\s*){{0,2}}:\s*)?"
+                        rf"(?:{lexicon.words_regex(_WORDS['approx'])}\s+)?£?$", re.I)
+
+
+def _per(text, start, end, sent, unit):
     """'year', 'month', 'week' or 'day' for a figure given per period ("£2.9m a year", "300 people
     a week"), 'total' for a sum or count stated over a span ("£13m over seven years"), else None."""
     hi = sent.end_char if sent is not None else len(text)
-    tail = text[end:min(hi, end + 60)].replace("-", " ")
+    tail = text[end:min(hi, end + 60)]
+    cut = CLAUSE_BREAK.search(tail)
+    tail = (tail[:cut.start()] if cut else tail).replace("-", " ")  # "... helped, and the weekly total" is not per week
     m = PER.match(tail)
     if m:
         return _PER_WORDS[m.group(1).lower()]
+    lo = sent.start_char if sent is not None else 0
+    m = PER_BEFORE.search(text[max(lo, start - 60):start])
+    if m:
+        return PER_ADJECTIVES[m.group(1).lower()]  # "an annual contract value of £4.25m"
     return "total" if unit in ("GBP", "count") and TOTAL.match(tail) else None
 
 
