@@ -417,8 +417,8 @@ PARTITIVE = re.compile(r"^\s+of (?:them|those|these|whom|which)\b", re.I)
 
 def _link_repeats(records, text):
     """A figure stated again (in a quote, a summary, a table) points at its first mention: same
-    unit and value; for counts the same thing counted (small counts of nothing known are too
-    common to be one figure), for percentages the same kind. A count compared with the one
+    unit and value; for counts the same thing counted, or nothing said on one side (small counts
+    of nothing known are too common to be one figure), for percentages the same kind. A count compared with the one
     before it ("4,870 adults (2022/23: 4,515)", "74 deaths, up from 61", "640 of them") counts
     the same thing."""
     first = {}
@@ -434,14 +434,22 @@ def _link_repeats(records, text):
                 or (rec["counted"] is None and len(between) < 80 and not re.search(r"[.;:!?]\s", between)
                     and SAME_THING.search(between))):
             rec["counted"], rec["counts_people"] = prev["counted"], prev["counts_people"]
-        if rec["unit"] == "count" and rec["counted"] is None and rec["value"] < 10:
-            continue
-        key = (rec["unit"], rec["value"], rec["denominator"],
-               rec["counted"] if rec["unit"] == "count" else rec["kind"] if rec["unit"] == "percent" else None)
-        if key in first:
-            rec["repeat_of"] = first[key]
+        if rec["unit"] == "count":
+            # "That 1,650 figure": a count that does not say what it counts repeats one that does
+            earlier = next((j for j in first.get((rec["unit"], rec["value"], None), [])
+                            if records[j]["counted"] == rec["counted"]
+                            or (rec["value"] >= 10 and None in (records[j]["counted"], rec["counted"]))), None)
+            if earlier is None and rec["counted"] is None and rec["value"] < 10:
+                continue
         else:
-            first[key] = i
+            earlier = next((j for j in first.get((rec["unit"], rec["value"], rec["denominator"]), [])
+                            if rec["unit"] != "percent" or records[j]["kind"] == rec["kind"]), None)
+        if earlier is not None:
+            rec["repeat_of"] = earlier
+            if rec["counted"] is None:
+                rec["counted"], rec["counts_people"] = records[earlier]["counted"], records[earlier]["counts_people"]
+        else:
+            first.setdefault((rec["unit"], rec["value"], rec["denominator"]), []).append(i)
 
 
 @Language.factory("recoverywatch_figures")

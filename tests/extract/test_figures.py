@@ -224,3 +224,10 @@ def test_annual_before_a_sum_and_per_period_only_within_the_clause(extract_one):
     rec = extract_one("Cabinet approved an annual contract value of £4.25m and an annual £2m grant. The annual "
                       "report shows 400 people were helped, and the weekly total: 35 visits.")
     assert [(f["value"], f["per"]) for f in rec["figures"]] == [(4.25e6, "year"), (2e6, "year"), (400, None), (35, "week")]
+
+
+def test_a_repeat_that_does_not_say_what_it_counts_links_to_the_one_that_does(extract_one):
+    rec = extract_one("The service helped 1,650 people last year.\nCouncillor Jane Doe said: \"That 1,650 figure "
+                      "is a huge achievement.\" The hub has 12 beds and 12 staff.")
+    assert [(f["value"], f["counted"], f["repeat_of"]) for f in rec["figures"]] == [
+        (1650, "people", None), (1650, "people", 0), (12, "places", None), (12, "staff", None)]
