@@ -448,6 +448,8 @@ def _link_repeats(records, text):
             rec["repeat_of"] = earlier
             if rec["counted"] is None:
                 rec["counted"], rec["counts_people"] = records[earlier]["counted"], records[earlier]["counts_people"]
+            if rec["kind"] == FALLBACK_KIND:
+                rec["kind"] = records[earlier]["kind"]
         else:
             first.setdefault((rec["unit"], rec["value"], rec["denominator"]), []).append(i)
 

@@ -231,3 +231,4 @@ def test_a_repeat_that_does_not_say_what_it_counts_links_to_the_one_that_does(ex
                       "is a huge achievement.\" The hub has 12 beds and 12 staff.")
     assert [(f["value"], f["counted"], f["repeat_of"]) for f in rec["figures"]] == [
         (1650, "people", None), (1650, "people", 0), (12, "places", None), (12, "staff", None)]
+    assert rec["figures"][1]["kind"] == rec["figures"][0]["kind"]
