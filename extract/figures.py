@@ -2,6 +2,7 @@
 
 Candidates come from patterns over the text; numbers that are years, dates,
 ages, durations, times, phone numbers, addresses or labels are dropped."""
+import bisect
 import re
 
 from spacy.language import Language
@@ -37,8 +38,9 @@ COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{
 # "9.4 per 1,000 residents": a rate, never a count of its denominator
 DENOMINATOR = r"(?:1(?:,000)+|10,000|100,000|10{2,7}|10{0,2}k)"
 RATE_WORDS = lexicon.words_regex(_WORDS["rate_words"])
+_LINK_WORDS = r"(?:for|in|of|and|or|the|across|among|at|on|to|from|with|by|against|compared|than|was|were|is|are)\b"
 RATE = re.compile(rf"{B}({NUM})\s+(?:([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s+)?{RATE_WORDS}\s+({DENOMINATOR})\b"
-                  rf"(?:\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]*))?", re.I)
+                  rf"(?:\s+(?:of\s+(?:the\s+)?)?(?!{_LINK_WORDS})([a-z][\w-]*))?", re.I)
 BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
 # "every £1 spent saves £2.50", "£4 for every £1 invested": a return-on-investment ratio, not money
 _POUND = r"(?:£\s?\d+(?:\.\d+)?p?|\d+p\b)"
@@ -139,18 +141,23 @@ class FigureFinder:
                 figures.append((m.start(), m.end(), round(100 * value, 2), "percent"))
         for m in COUNT.finditer(scrubbed):
             start, end = m.start(1), m.end(1)
-            if any(taken[start:end]) or not self._is_count(doc, scrubbed, m.group(1), start, end):
+            if any(taken[start:end]) or not self._is_count(doc, text, scrubbed, m.group(1), start, end):
                 continue
             value = numbers.parse_amount(m.group(1))
             if value is not None and claim(start, end):
                 figures.append((start, end, value, "count"))
-        records = [self._record(doc, *f) for f in sorted(figures, key=lambda f: f[:2])]
+        # Span.sent walks the whole doc on every call: find each figure's sentence once, by offset
+        sents = list(doc.sents)
+        starts = [s.start_char for s in sents]
+        chunks = list(doc.noun_chunks)  # likewise Span.noun_chunks: once per doc
+        records = [self._record(doc, text, chunks, sents[max(0, bisect.bisect_right(starts, f[0]) - 1)] if sents else None, *f)
+                   for f in sorted(figures, key=lambda f: f[:2])]
         _link_repeats(records, text)
         doc._.rw_figures = records
         return doc
 
     @staticmethod
-    def _is_count(doc, text, raw, start, end):
+    def _is_count(doc, original, text, raw, start, end):
         low = raw.lower().strip()
         if low in ("a", "an", "one", "zero") or low.startswith(("a ", "an ")):
             return False  # "one front door", "a million" on its own
@@ -193,8 +200,8 @@ class FigureFinder:
                 # the model also calls "between 70 and 80" or "41 last year" a DATE; trust it only
                 # when a date word sits right next to the number ("20 years", "1 July", "July 1")
                 ent = ents[0]
-                tail = doc.text[end:ent.end_char]
-                head = doc.text[ent.start_char:start]
+                tail = original[end:ent.end_char]
+                head = original[ent.start_char:start]
                 words = tail.split()
                 if words and words[0].lower() not in ADVERBIAL_OPENERS:
                     if any(DATE_WORDS.match(w) for w in words[:2]):
@@ -206,36 +213,36 @@ class FigureFinder:
         return True
 
     @staticmethod
-    def _record(doc, start, end, value, unit, extra=None):
+    def _record(doc, text, chunks, sent, start, end, value, unit, extra=None):
         span = doc.char_span(start, end, alignment_mode="expand")
-        sent = span.sent if span is not None else None
-        sentence = sent.text if sent is not None else doc.text[max(0, start - 100): end + 100]
-        before = doc.text[max(0, start - 30):start]
-        ranged = RANGE_BEFORE.search(before) or re.search(rf"(?:between|from)\s+£?{NUM}\s*{SCALE}?\s+(?:and|to)\s+£?$", doc.text[max(0, start - 40):start], re.I)
-        period = PERIOD.search(sentence[sentence.find(doc.text[start:end]) + (end - start):] if sent is not None else "")
+        sent = sent if span is not None else None
+        sentence = sent.text if sent is not None else text[max(0, start - 100): end + 100]
+        before = text[max(0, start - 30):start]
+        ranged = RANGE_BEFORE.search(before) or re.search(rf"(?:between|from)\s+£?{NUM}\s*{SCALE}?\s+(?:and|to)\s+£?$", text[max(0, start - 40):start], re.I)
+        period = PERIOD.search(sentence[sentence.find(text[start:end]) + (end - start):] if sent is not None else "")
         period = period or PERIOD.search(sentence)
         approx = APPROX.search(before)
-        clause = _clause(doc, sent, start, end)
-        measure = extra["rate_of"] if extra else _measure(doc, span, unit)
+        clause = _clause(text, sent, start, end)
+        measure = extra["rate_of"] if extra else _measure(doc, span, unit, sent, chunks)
         at = start - (sent.start_char if sent is not None else 0)
-        counted = _counted(measure, clause, _first_words(doc.text[end:end + 40], 2), sentence, at) if unit == "count" else None
-        kind = (_kind(clause, unit, default=None) or _kind(_window(doc, sent, start, end), unit, default=None)
+        counted = _counted(measure, clause, _first_words(text[end:end + 40], 2), sentence, at) if unit == "count" else None
+        kind = (_kind(clause, unit, default=None) or _kind(_window(text, sent, start, end), unit, default=None)
                 or _kind(sentence, unit))
         if counted and counted[0] in THING_GROUPS and kind in PEOPLE_KINDS:
             kind = FALLBACK_KIND  # "41 arrests" in a sentence about clients is not a number of people
         return {
-            "value": float(value), "unit": unit, "text": doc.text[start:end], "sentence": sentence.strip(),
+            "value": float(value), "unit": unit, "text": text[start:end], "sentence": sentence.strip(),
             "start": start, "end": end, "approximate": int(bool(approx)),
             "qualifier": approx.group(1).lower() if approx else None,
             "range_part": ("low" if RANGE_BEFORE.search(before) else "high") if ranged
-                          else "low" if RANGE_DASH.match(doc.text[end:end + 8])
+                          else "low" if RANGE_DASH.match(text[end:end + 8])
                           else "high" if re.search(r"\d(?:\s?[-–]\s?|\s+to\s+)£?$", before) else None,
             "measure": measure,
             # the clause around the figure decides first ("deaths rose to 41 last year, while 1,250 adults ..."),
             # then the words nearest it ("3,410 adults were in treatment ... and waiting times")
             "kind": kind,
             "period": (period.group(1) or period.group(2)) if period else None,
-            "per": _per(doc.text, end, sent, unit),
+            "per": _per(text, start, end, sent, unit),
             "counted": counted[0] if counted else None,
             "counts_people": counted[1] if counted else None,
             "denominator": float(extra["denominator"]) if extra else None,
@@ -246,16 +253,15 @@ MONEY_NOUNS = re.compile(rf"\b({lexicon.words_regex(_WORDS['money_nouns'])})\b(?
 FILLER = {"and", "or", "to", "of", "the", "a", "an", "which", "who", "that", "its", "their", "some", ","}
 
 
-def _measure(doc, span, unit):
+def _measure(doc, span, unit, sent, chunks):
     """Short noun phrase the figure counts or prices."""
-    if span is None:
+    if span is None or sent is None:
         return None
-    found = _measure_from_parse(doc, span, unit)
-    proper = found is not None and any(t.pos_ == "PROPN" for t in doc[span.sent.start:span.sent.end]
+    found = _measure_from_parse(doc, span, unit, sent, [c for c in chunks if sent.start <= c.start and c.end <= sent.end])
+    proper = found is not None and any(t.pos_ == "PROPN" for t in doc[sent.start:sent.end]
                                        if t.text.lower() in found.split())
     if unit == "GBP" and (found is None or proper or not MONEY_NOUNS.search(found)):
         # money: the nearest money word in the sentence ("worth £5.4m" -> contract)
-        sent = span.sent
         hits = [(abs(m.start() - (span.start_char - sent.start_char)), m.group(1).lower())
                 for m in MONEY_NOUNS.finditer(sent.text)]
         if hits:
@@ -266,10 +272,9 @@ def _measure(doc, span, unit):
     return found
 
 
-def _measure_from_parse(doc, span, unit):
-    sent = span.sent
+def _measure_from_parse(doc, span, unit, sent, chunks):
     # a noun right after the number: "1,739 adults", "£13m contract", "15% increase"
-    for chunk in sent.noun_chunks:
+    for chunk in chunks:
         if chunk.start <= span.start < chunk.end or chunk.start == span.end:
             words = [t.text for t in chunk if t.i >= span.end and not t.like_num and t.pos_ != "DET" and t.text not in ("%", "£")]
             if words:
@@ -277,7 +282,7 @@ def _measure_from_parse(doc, span, unit):
     if unit == "percent":
         tail = doc[span.end: min(sent.end, span.end + 6)]
         if len(tail) and tail[0].lower_ == "of":
-            chunk = next((c for c in sent.noun_chunks if c.start > span.end), None)
+            chunk = next((c for c in chunks if c.start > span.end), None)
             if chunk is not None:
                 return " ".join(t.text for t in chunk if t.pos_ != "DET").lower()
     head = span.root.head
@@ -294,19 +299,18 @@ def _measure_from_parse(doc, span, unit):
 CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|\(|\)|\n")  # a list item is a clause of its own
 
 
-def _clause(doc, sent, start, end):
+def _clause(text, sent, start, end):
     """The stretch of the sentence between the punctuation marks around the figure."""
-    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(doc.text))
-    text = doc.text
+    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(text))
     left = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, start)]
     right = CLAUSE_BREAK.search(text, end, hi)
     return text[left[-1] if left else lo:right.start() if right else hi]
 
 
-def _window(doc, sent, start, end, before=60, after=60):
+def _window(text, sent, start, end, before=60, after=60):
     """Characters either side of the figure, within its sentence."""
-    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(doc.text))
-    return doc.text[max(lo, start - before):min(hi, end + after)]
+    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(text))
+    return text[max(lo, start - before):min(hi, end + after)]
 
 
 def _kind(sentence, unit, default=FALLBACK_KIND):
@@ -334,7 +338,8 @@ SUBJECT_VERBS = {"were", "was", "are", "is", "have", "had", "has", "died", "rema
 
 
 def _first_words(text, n):
-    return " ".join(re.findall(r"[\w’'-]+", text)[:n])
+    """The first n words of text, not past a punctuation mark."""
+    return " ".join(re.findall(r"[\w’'-]+", re.split(r"[,;:.!?()\n]", text, maxsplit=1)[0])[:n])
 
 
 def _counted(measure, clause, after, sentence, at):
@@ -379,14 +384,27 @@ TOTAL = re.compile(rf"^[^£\d]{{0,40}}?(?:\b{lexicon.words_regex(_WORDS['total_w
                    rf"|\bover\s+(?:the\s+)?(?:next\s+|first\s+|last\s+|past\s+)?(?:{WORD}|\d+)\s+years\b)", re.I)
 
 
-def _per(text, end, sent, unit):
+PER_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                  "daily": "day", "nightly": "day", "hourly": "hour"}
+# "an annual £2m grant", "the annual contract value of £4.25m" (not "the annual report shows 400")
+PER_BEFORE = re.compile(rf"\b({'|'.join(PER_ADJECTIVES)})\s+(?:(?:[\w-]+\s+){{0,3}}?(?:of|at|is|was|worth|totalling)\s+|(?:[\w-]+\s*){{0,2}}:\s*)?"
+                        rf"(?:{lexicon.words_regex(_WORDS['approx'])}\s+)?£?$", re.I)
+
+
+def _per(text, start, end, sent, unit):
     """'year', 'month', 'week' or 'day' for a figure given per period ("£2.9m a year", "300 people
     a week"), 'total' for a sum or count stated over a span ("£13m over seven years"), else None."""
     hi = sent.end_char if sent is not None else len(text)
-    tail = text[end:min(hi, end + 60)].replace("-", " ")
+    tail = text[end:min(hi, end + 60)]
+    cut = CLAUSE_BREAK.search(tail)
+    tail = (tail[:cut.start()] if cut else tail).replace("-", " ")  # "... helped, and the weekly total" is not per week
     m = PER.match(tail)
     if m:
         return _PER_WORDS[m.group(1).lower()]
+    lo = sent.start_char if sent is not None else 0
+    m = PER_BEFORE.search(text[max(lo, start - 60):start])
+    if m:
+        return PER_ADJECTIVES[m.group(1).lower()]  # "an annual contract value of £4.25m"
     return "total" if unit in ("GBP", "count") and TOTAL.match(tail) else None
 
 
@@ -399,8 +417,8 @@ PARTITIVE = re.compile(r"^\s+of (?:them|those|these|whom|which)\b", re.I)
 
 def _link_repeats(records, text):
     """A figure stated again (in a quote, a summary, a table) points at its first mention: same
-    unit and value; for counts the same thing counted (small counts of nothing known are too
-    common to be one figure), for percentages the same kind. A count compared with the one
+    unit and value; for counts the same thing counted, or nothing said on one side (small counts
+    of nothing known are too common to be one figure), for percentages the same kind. A count compared with the one
     before it ("4,870 adults (2022/23: 4,515)", "74 deaths, up from 61", "640 of them") counts
     the same thing."""
     first = {}
@@ -416,14 +434,24 @@ def _link_repeats(records, text):
                 or (rec["counted"] is None and len(between) < 80 and not re.search(r"[.;:!?]\s", between)
                     and SAME_THING.search(between))):
             rec["counted"], rec["counts_people"] = prev["counted"], prev["counts_people"]
-        if rec["unit"] == "count" and rec["counted"] is None and rec["value"] < 10:
-            continue
-        key = (rec["unit"], rec["value"], rec["denominator"],
-               rec["counted"] if rec["unit"] == "count" else rec["kind"] if rec["unit"] == "percent" else None)
-        if key in first:
-            rec["repeat_of"] = first[key]
+        if rec["unit"] == "count":
+            # "That 1,650 figure": a count that does not say what it counts repeats one that does
+            earlier = next((j for j in first.get((rec["unit"], rec["value"], None), [])
+                            if records[j]["counted"] == rec["counted"]
+                            or (rec["value"] >= 10 and None in (records[j]["counted"], rec["counted"]))), None)
+            if earlier is None and rec["counted"] is None and rec["value"] < 10:
+                continue
         else:
-            first[key] = i
+            earlier = next((j for j in first.get((rec["unit"], rec["value"], rec["denominator"]), [])
+                            if rec["unit"] != "percent" or records[j]["kind"] == rec["kind"]), None)
+        if earlier is not None:
+            rec["repeat_of"] = earlier
+            if rec["counted"] is None:
+                rec["counted"], rec["counts_people"] = records[earlier]["counted"], records[earlier]["counts_people"]
+            if rec["kind"] == FALLBACK_KIND:
+                rec["kind"] = records[earlier]["kind"]
+        else:
+            first.setdefault((rec["unit"], rec["value"], rec["denominator"]), []).append(i)
 
 
 @Language.factory("recoverywatch_figures")

@@ -211,3 +211,24 @@ def test_thousands_headings_and_committee_page_furniture_are_not_figures(extract
     text = ("Budget (£'000) for the year.\nMeeting: 14/03/2024 - Cabinet (Item 63)\nDate of decision: 14/03/2024\n"
             "Contact: Jo Bloggs, Tel: 01234 567890, Agenda Item 5, Page 23")
     assert figs(extract_one, text) == []
+
+
+def test_unit_words_are_whole_words_and_rates_do_not_take_a_preposition_as_their_noun(extract_one):
+    rec = extract_one("The service employs 86 FTE staff and visits 12 nightclubs; deaths stand at 5.1 per 100,000 "
+                      "for England.")
+    assert [(f["unit"], f["value"], f["measure"] if f["unit"] == "rate" else f["counted"]) for f in rec["figures"]] == [
+        ("count", 86, "staff"), ("count", 12, None), ("rate", 5.1, None)]
+
+
+def test_annual_before_a_sum_and_per_period_only_within_the_clause(extract_one):
+    rec = extract_one("Cabinet approved an annual contract value of £4.25m and an annual £2m grant. The annual "
+                      "report shows 400 people were helped, and the weekly total: 35 visits.")
+    assert [(f["value"], f["per"]) for f in rec["figures"]] == [(4.25e6, "year"), (2e6, "year"), (400, None), (35, "week")]
+
+
+def test_a_repeat_that_does_not_say_what_it_counts_links_to_the_one_that_does(extract_one):
+    rec = extract_one("The service helped 1,650 people last year.\nCouncillor Jane Doe said: \"That 1,650 figure "
+                      "is a huge achievement.\" The hub has 12 beds and 12 staff.")
+    assert [(f["value"], f["counted"], f["repeat_of"]) for f in rec["figures"]] == [
+        (1650, "people", None), (1650, "people", 0), (12, "places", None), (12, "staff", None)]
+    assert rec["figures"][1]["kind"] == rec["figures"][0]["kind"]
