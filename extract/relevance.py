@@ -25,23 +25,27 @@ def _terms():
     return [(re.compile(r["pattern"], re.I), float(r["weight"])) for r in csv.DictReader(io.StringIO(text))]
 
 
+def _hits(text: str) -> list[int]:
+    """How often each weighted term occurs in `text`."""
+    return [len(rx.findall(text)) for rx, _ in _terms()]
+
+
+def _points_of(hits) -> float:
+    return sum(weight * min(n, 6) for (_, weight), n in zip(_terms(), hits))
+
+
 def _points(text: str) -> float:
-    score = 0.0
-    for rx, weight in _terms():
-        hits = len(rx.findall(text))
-        score += weight * min(hits, 6)
-    return score
+    return _points_of(_hits(text))
 
 
-def _sections(text: str):
-    """Runs of consecutive paragraphs of at least SECTION_WORDS words (the last may be shorter)."""
-    paragraphs = [p for p in text.split("\n") if p.strip()]
+def _sections(paragraphs: list[str]):
+    """(start, end) of runs of consecutive paragraphs of at least SECTION_WORDS words (the last may be shorter)."""
     for i in range(len(paragraphs)):
         words, j = 0, i
         while j < len(paragraphs) and words < SECTION_WORDS:
             words += len(paragraphs[j].split())
             j += 1
-        yield "\n".join(paragraphs[i:j])
+        yield i, j
         if j == len(paragraphs):
             break
 
@@ -51,10 +55,14 @@ def relevance_score(title: str | None, text: str, provider_mentions: int = 0) ->
     words = max(150, len(body.split()))
     whole = round(100 * (_points(body) + 2 * min(provider_mentions, 3)) / words, 3)
     best = whole
-    for section in _sections(text):
-        points = _points(section)
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    # each paragraph is scanned once; a section's hits are the sum of its paragraphs'
+    hits = [_hits(p) for p in paragraphs]
+    for i, j in _sections(paragraphs):
+        points = _points_of([sum(col) for col in zip(*hits[i:j])])
         if points >= SECTION_MIN_POINTS:
-            best = max(best, round(100 * points / max(SECTION_WORDS, len(section.split())), 3))
+            section_words = sum(len(p.split()) for p in paragraphs[i:j])
+            best = max(best, round(100 * points / max(SECTION_WORDS, section_words), 3))
     return best
 
 
