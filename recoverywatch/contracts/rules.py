@@ -26,7 +26,7 @@ def annual_patterns() -> list[re.Pattern]:
     cues = rules()["annual_value"]
     after = "|".join(cues["after"])
     before = "|".join(cues["before"])
-    return [re.compile(_MONEY + r"\s*(?:\([^)]*\)\s*)?(?:" + after + r")(?!\w)", re.I),
+    return [re.compile(_MONEY + r"\s*(?:\([^)]*\)\s*)?(?:" + after + r")(?![\w-])", re.I),
             re.compile(r"(?:" + before + r")\s+" + _MONEY, re.I)]
 
 
