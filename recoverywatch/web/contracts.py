@@ -7,6 +7,7 @@ contract's total (before or after a modification) agrees; one within 5% of a yea
 (the annual value the notice states, else the total over the contract's years) is a year's value,
 and is flagged when the article does not say it is per year; anything else differs."""
 import datetime
+import sqlite3
 
 TOLERANCE = 0.05
 NEWS_WINDOW_YEARS = 2  # news about a contract runs from the tender before the award to its end
@@ -90,7 +91,7 @@ async def contracts_for(db, *, area_id: int | None = None, provider_id: int | No
         where, params = "c.id in (select contract_id from contract_suppliers where provider_id = :id)", {"id": provider_id}
     try:
         contracts = await _rows(db, CONTRACTS_SQL.format(where=where), params)
-    except Exception as exc:  # a database from before the contracts tables: nothing to show
+    except sqlite3.OperationalError as exc:  # a database from before the contracts tables: nothing to show
         if "no such table" in str(exc):
             return []
         raise

@@ -103,3 +103,14 @@ def test_cli_imports_a_directory_and_reports(tmp_path):
 def test_cli_rejects_a_bad_since(tmp_path):
     result = CliRunner().invoke(cli, ["contracts", "--db", str(tmp_path / "x.db"), "--since", "last week"])
     assert result.exit_code == 2 and "not a date" in result.output
+
+
+def test_contract_timeline_view_orders_awards_and_names_suppliers(db):
+    _import(db, FIRST + LATER)
+    rows = list(db.query("select area_code, awarded, value, provider_slugs from contract_timeline"))
+    assert [r["area_code"] for r in rows] == ["BPC", "CMA", "STE", "LDS"]
+    assert rows[-1]["provider_slugs"].split(",") == ["humankind", "with-you"]
+
+
+def test_migration_is_recorded(db):
+    assert "0009_contracts" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
