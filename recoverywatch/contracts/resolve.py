@@ -57,13 +57,18 @@ def buyer_area(buyer_name: str | None, date: str | None) -> str | None:
 
 
 @functools.cache
-def _provider_names() -> dict[str, str]:
-    table: dict[str, str] = {}
+def _provider_names() -> tuple[dict[str, str], dict[str, str]]:
+    """(every name as written, normalised; the unambiguous names also without legal-form words).
+    A short ambiguous alias ("Forward", "Phoenix") only counts when it is the whole name."""
+    exact: dict[str, str] = {}
+    loose: dict[str, str] = {}
     for name, provider in gazetteer.provider_names().items():
-        for key in (_norm(name), _strip(_norm(name), LEGAL_WORDS)):
+        exact.setdefault(_norm(name), provider.slug)
+        if name not in provider.ambiguous:
+            key = _strip(_norm(name), LEGAL_WORDS)
             if key:
-                table.setdefault(key, provider.slug)
-    return table
+                loose.setdefault(key, provider.slug)
+    return exact, loose
 
 
 @functools.cache
@@ -80,6 +85,6 @@ def supplier_provider(name: str | None, identifier: str | None = None) -> str | 
             return slug
     if not name:
         return None
-    table = _provider_names()
+    exact, loose = _provider_names()
     norm = _norm(name)
-    return table.get(norm) or table.get(_strip(norm, LEGAL_WORDS))
+    return exact.get(norm) or loose.get(_strip(norm, LEGAL_WORDS))

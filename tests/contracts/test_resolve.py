@@ -20,6 +20,11 @@ BUYERS = [  # (buyer as a notice writes it, award date, council code or None)
     ("NHS England", "2024-01-01", None),
     ("Office for Health Improvement and Disparities", "2024-01-01", None),
     ("HM Prison and Probation Service", "2024-01-01", None),
+    ("Somerset County Council", "2022-01-01", "SOM"),
+    ("Somerset Council", "2024-01-01", "SMT"),              # the unitary council from April 2023
+    ("Buckinghamshire County Council", "2019-01-01", "BKM"),
+    ("City of Bradford Metropolitan District Council", "2024-01-01", "BRD"),
+    ("Greater Manchester Combined Authority", "2024-01-01", None),
 ]
 
 SUPPLIERS = [  # (supplier as written, identifier, provider slug or None)
@@ -36,6 +41,10 @@ SUPPLIERS = [  # (supplier as written, identifier, provider slug or None)
     ("Northfield Pharmacy Services Ltd", "GB-COH-00000002", None),
     ("Eastway Surfacing Limited", None, None),
     ("Acme Facilities Management Ltd", None, None),
+    ("WDP", None, "via"),                       # an ambiguous short name, written whole
+    ("Forward Ltd", None, None),                # ... but not inside another company's name
+    ("Phoenix Systems Ltd", None, None),
+    ("Westminster Drug Project", None, "via"),  # a former name
 ]
 
 
