@@ -143,6 +143,8 @@ def contracts(db_path, since, sources):
     import datetime
     from recoverywatch.contracts.ocds import OCDSError
     from recoverywatch.contracts.run import fetch_updates, import_sources
+    if since and sources:
+        raise click.UsageError("--since applies to reading the APIs; saved files given with --ocds are read whole")
     if since:
         try:
             since = datetime.date.fromisoformat(since).isoformat() + "T00:00:00"
@@ -153,7 +155,8 @@ def contracts(db_path, since, sources):
         result = import_sources(db, list(sources)) if sources else fetch_updates(db, since=since)
     except OCDSError as exc:
         raise click.ClickException(f"{exc}; nothing was imported") from None
-    click.echo(f"recoverywatch contracts: {result['read']} processes read, {result['new']} new, {result['updated']} updated, "
+    pages = f" from {result['pages']} API pages" if "pages" in result else ""
+    click.echo(f"recoverywatch contracts: {result['read']} processes read{pages}, {result['new']} new, {result['updated']} updated, "
                f"{result['unchanged']} unchanged, {result['skipped']} not about treatment"
                + (f"; failed: {', '.join(result['failed'])}" if result.get("failed") else ""))
     if result.get("failed"):

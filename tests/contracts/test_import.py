@@ -114,3 +114,9 @@ def test_contract_timeline_view_orders_awards_and_names_suppliers(db):
 
 def test_migration_is_recorded(db):
     assert "0009_contracts" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
+
+
+def test_cli_since_is_for_the_apis_only(tmp_path):
+    result = CliRunner().invoke(cli, ["contracts", "--db", str(tmp_path / "x.db"), "--since", "2025-01-01",
+                                      "--ocds", str(FIXTURES / "leeds_lots.json")])
+    assert result.exit_code == 2 and "--since applies to reading the APIs" in result.output
