@@ -237,8 +237,9 @@ def _buyer(compiled: dict) -> str | None:
 
 def _notice_url(release: dict) -> str | None:
     """The public notice page a release links to, when it does."""
-    for section in (release.get("tender"), *(release.get("awards") or []), *(release.get("contracts") or [])):
-        for doc in (section or {}).get("documents") or [] if isinstance(section, dict) else []:
+    sections = [release.get("tender"), *(release.get("awards") or []), *(release.get("contracts") or [])]
+    for section in (s for s in sections if isinstance(s, dict)):
+        for doc in section.get("documents") or []:
             if isinstance(doc, dict) and str(doc.get("documentType", "")).endswith("Notice") and doc.get("url"):
                 return doc["url"]
     return None
