@@ -100,6 +100,9 @@ def _check_release(release, where: str) -> None:
     for section in ("awards", "contracts", "parties"):
         if section in release and not isinstance(release[section], list):
             raise OCDSError(f"{where} ({release['ocid']}): `{section}` must be a list")
+    for section in ("tender", "buyer"):
+        if section in release and not isinstance(release[section], dict):
+            raise OCDSError(f"{where} ({release['ocid']}): `{section}` must be an object")
 
 
 # --- compiling ----------------------------------------------------------------------------

@@ -56,6 +56,8 @@ def test_same_release_in_two_files_counts_once():
     ('{"releases": [{"ocid": "o", "id": "1", "tag": ["award"]}]}', "missing `date`"),
     ('{"releases": [{"ocid": "o", "id": "1", "date": "2025-01-01", "tag": "award"}]}', "`tag` must be a list"),
     ('{"records": [{"ocid": "o", "releases": [{"url": "https://x/1"}]}]}', "no embedded releases and no compiledRelease"),
+    ('{"releases": [{"ocid": "o", "id": "1", "date": "2025-01-01", "tag": ["award"], "tender": "drugs"}]}', "`tender` must be an object"),
+    ('{"releases": [{"ocid": "o", "id": "1", "date": "2025-01-01", "tag": ["award"], "awards": {}}]}', "`awards` must be a list"),
 ])
 def test_malformed_input_is_named(body, message):
     with pytest.raises(OCDSError, match=message):
