@@ -84,3 +84,13 @@ def add_figure_meaning(db):
             db["figures"].add_column(col, schema.TABLES["figures"]["columns"][col])
     if db["articles"].exists():
         db.execute("update articles set extracted_hash = null where extracted_hash is not null and relevant = 1")
+
+
+@MIGRATIONS(name="0009_contracts")
+def add_contracts(db):
+    """Procurement notices (`recoverywatch contracts`): contracts, their suppliers, their notice
+    history and the fetcher's resume points. Nothing older to convert."""
+    if not (db["areas"].exists() and db["providers"].exists()):
+        return  # a new (or very old) database: the shape step creates every table in order
+    for name in ("contracts", "contract_suppliers", "contract_notices", "contract_feeds"):
+        schema.create_table(db, name)

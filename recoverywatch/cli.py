@@ -1,7 +1,7 @@
-"""The recoverywatch command line: crawl, extract, serve, demo, export.
+"""The recoverywatch command line: crawl, extract, serve, demo, export, contracts.
 
 Commands parse options, call the library (recoverywatch.runs, .extraction,
-.web.serve, .export), print, and set the exit code; nothing else lives here."""
+.web.serve, .export, .contracts), print, and set the exit code; nothing else lives here."""
 import logging
 import pathlib
 import subprocess
@@ -125,6 +125,42 @@ def export(db_path, fmt, out_dir):
     except ImportError as exc:
         raise click.ClickException(f"{fmt} export needs an extra package: {exc}") from None
     click.echo(f"recoverywatch export: {len(written)} files written to {out_dir}")
+
+
+@cli.command()
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to write.")
+@click.option("--since", metavar="DATE",
+              help="Read the APIs for notices updated since DATE (YYYY-MM-DD) instead of since the last run.")
+@click.option("--ocds", "sources", multiple=True, metavar="PATH_OR_URL",
+              help="Import saved OCDS release or record packages (a .json file, a directory of them, or a URL) "
+                   "instead of reading the APIs. Repeat for several.")
+def contracts(db_path, since, sources):
+    """Store procurement notices about drug and alcohol treatment (Find a Tender, Contracts Finder).
+
+    With no --ocds, reads both OCDS APIs for what changed since the last run (resuming one that
+    stopped part-way). Re-running changes nothing; a modification or extension updates the
+    contract and is added to its notice history."""
+    import datetime
+    from recoverywatch.contracts.ocds import OCDSError
+    from recoverywatch.contracts.run import fetch_updates, import_sources
+    if since and sources:
+        raise click.UsageError("--since applies to reading the APIs; saved files given with --ocds are read whole")
+    if since:
+        try:
+            since = datetime.date.fromisoformat(since).isoformat() + "T00:00:00"
+        except ValueError:
+            raise click.BadParameter(f"not a date (YYYY-MM-DD): {since}", param_hint="--since") from None
+    db = _open_db(db_path)
+    try:
+        result = import_sources(db, list(sources)) if sources else fetch_updates(db, since=since)
+    except OCDSError as exc:
+        raise click.ClickException(f"{exc}; nothing was imported") from None
+    pages = f" from {result['pages']} API pages" if "pages" in result else ""
+    click.echo(f"recoverywatch contracts: {result['read']} processes read{pages}, {result['new']} new, {result['updated']} updated, "
+               f"{result['unchanged']} unchanged, {result['skipped']} not about treatment"
+               + (f"; failed: {', '.join(result['failed'])}" if result.get("failed") else ""))
+    if result.get("failed"):
+        sys.exit(1)
 
 
 def main():

@@ -7,6 +7,7 @@ from datasette import NotFound, Response, hookimpl
 from markupsafe import Markup, escape
 
 from recoverywatch.db.schema import TIMELINE_SQL
+from recoverywatch.web.contracts import contracts_for
 from recoverywatch.web.highlights import nest_mentions
 
 
@@ -94,6 +95,7 @@ async def area_page(datasette, request):
     return Response.html(await datasette.render_template("rw_area.html", {
         "area": area, "timeline": timeline, "articles": articles, "quotes": quotes, "figures": figures,
         "chart": _bar_chart([(r["year"], r["value"]) for r in yearly if r["year"]]),
+        "contracts": await contracts_for(_db(datasette), area_id=area["id"]),
     }, request=request))
 
 
@@ -104,7 +106,8 @@ async def provider_page(datasette, request):
     timeline = await _rows(datasette, TIMELINE_SQL.format(where="where ap.provider_id = :id") + " order by first_seen", {"id": prov["id"]})
     articles = await _rows(datasette, "select a.id, a.title, a.published from article_providers ap join articles a on a.id = ap.article_id where ap.provider_id = :id order by a.published desc limit 30", {"id": prov["id"]})
     return Response.html(await datasette.render_template("rw_provider.html", {
-        "provider": prov, "timeline": timeline, "articles": articles}, request=request))
+        "provider": prov, "timeline": timeline, "articles": articles,
+        "contracts": await contracts_for(_db(datasette), provider_id=prov["id"])}, request=request))
 
 
 async def person_page(datasette, request):

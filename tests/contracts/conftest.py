@@ -1,0 +1,3 @@
+import pathlib
+
+FIXTURES = pathlib.Path(__file__).parent / "fixtures"
