@@ -4,13 +4,13 @@ with --plugins-dir.
 
 Everything is rendered through Jinja with autoescape on, so HTML inside an article's text
 is always shown as text."""
-import json
+import logging
 import re
 import sqlite3
 
-from datasette import Forbidden, NotFound, Response, hookimpl
+from datasette import NotFound, Response, hookimpl
 from datasette.utils import InvalidSql
-from datasette.utils.asgi import BadRequest
+from datasette.utils.asgi import Base400
 from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
@@ -295,8 +295,11 @@ def register_routes():
 
 
 @hookimpl
-def prepare_connection(conn, database):
-    if database != "_internal":  # Datasette's own bookkeeping database is written by Datasette
+def prepare_connection(conn, database, datasette):
+    # the published file only: Datasette writes its own in-memory databases (_internal, and
+    # the scratch connection /-/versions uses to probe FTS support)
+    db = datasette.databases.get(database)
+    if db is not None and not db.is_memory:
         guard(conn)
 
 
@@ -399,23 +402,47 @@ def permission_allowed(action):
 
 @hookimpl
 def handle_exception(datasette, request, exception):
-    """What the reader got wrong is a 4xx, not a 500: SQL the guard or SQLite refused,
-    a malformed request. Server faults stay 500s, with no detail that names a file."""
-    # Datasette raises DatasetteError with status 500 for bad parameters (an unknown _sort column)
-    reader_error = isinstance(exception, (sqlite3.DatabaseError, BadRequest, Forbidden, InvalidSql)) or (
-        isinstance(exception, DatasetteError) and getattr(exception, "status", 500) == 500)
-    if request.method not in ("GET", "HEAD") and isinstance(exception, AssertionError):
-        # Datasette asserts that only canned queries take POSTs; a refused method is a 405
-        return Response.text("Method not allowed: this publication is read-only", status=405)
-    if reader_error:
-        status = 403 if isinstance(exception, Forbidden) or "not authorized" in str(exception) else 400
+    """Every error page of the publication. What the reader got wrong is a 4xx, not a 500 (SQL
+    the guard or SQLite refused, an unknown sort column, a refused POST); no message names a
+    server file; real faults are logged as plain tracebacks (Datasette's default prints rich
+    tracebacks with every local, slowly, for each 404)."""
+    status, message = _classify(request, exception)
+    if status >= 500:
+        LOG.error("error serving %s", request.path, exc_info=exception)
+        message = "Internal error: the server's log has the details."
+    message = PATH.sub("[path]", message)  # never a server path
 
-        async def inner():
-            message = re.sub(r"(/[\w.-]+)+/?", "[path]", str(exception))  # never a server path
-            return Response.json({"ok": False, "error": message, "status": status, "title": None}, status=status) \
-                if request.path.endswith(".json") else Response.html(
-                    await datasette.render_template("error.html", {"ok": False, "error": message, "status": status,
-                                                                   "title": "Refused" if status == 403 else "Bad request"},
-                                                    request=request), status=status)
-        return inner
-    return None
+    async def inner():
+        if request.path.endswith(".json"):
+            return Response.json({"ok": False, "error": message, "status": status, "title": None}, status=status)
+        title = {400: "Bad request", 403: "Refused", 404: "Not found", 405: "Method not allowed"}.get(status, f"Error {status}")
+        return Response.html(await datasette.render_template(
+            "error.html", {"ok": False, "error": message, "status": status, "title": title}, request=request), status=status)
+    return inner
+
+
+LOG = logging.getLogger("recoverywatch.web")
+
+
+@hookimpl
+def startup(datasette):
+    # this plugin answers every error (above); Datasette's default handler would still print a
+    # rich traceback with every local variable for each 404, slowly, to the log
+    from datasette.plugins import pm
+    if pm.has_plugin("datasette.handle_exception"):
+        pm.unregister(name="datasette.handle_exception")
+PATH = re.compile(r"(?<![\w:])(?:/[\w.+-]+){2,}/?")
+
+
+def _classify(request, exception):
+    """(HTTP status, message) for an exception raised while serving `request`."""
+    if isinstance(exception, Base400):
+        return exception.status, str(exception.args[0] if exception.args else exception)
+    if request.method not in ("GET", "HEAD") and isinstance(exception, AssertionError):
+        return 405, "This publication is read-only."  # Datasette asserts only canned queries take POSTs
+    if isinstance(exception, DatasetteError):
+        # Datasette gives status 500 to bad parameters such as an unknown _sort column
+        return (400 if exception.status == 500 else exception.status), str(exception.message)
+    if isinstance(exception, (sqlite3.DatabaseError, InvalidSql)):
+        return (403 if "not authorized" in str(exception) else 400), str(exception)
+    return 500, ""
