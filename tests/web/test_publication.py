@@ -190,3 +190,21 @@ def test_no_internal_link_is_broken(datasette):
             if href.startswith("/") and not href.startswith("//") and not skip.search(href) and href not in seen:
                 queue.append(href)
     assert len(seen) > 40 and broken == []
+
+
+def test_canned_search_json_takes_typed_words_too(datasette):
+    import json
+    for typed in ("Stoke-on-Trent", "Change, Grow, Live", "drug-related deaths", ""):
+        status, body = fetch(f"{datasette}/search.json?q={urllib.parse.quote(typed)}&_shape=array")
+        assert status == 200, body[:300]
+        assert isinstance(json.loads(body), list)
+    status, body = fetch(f"{datasette}/search_quotes.json?q=rehab&_shape=array")
+    assert status == 200
+
+
+def test_internal_tables_are_hidden_from_browsing_but_queryable(datasette):
+    _, page = fetch(datasette)
+    for table in ("frontier", "crawl_runs", "article_bands"):
+        assert f'href="/{datasette.rsplit("/", 1)[1]}/{table}"' not in page
+    assert fetch(f"{datasette}.json?sql=select+count(*)+from+crawl_runs")[0] == 200
+    assert 'href="/' + datasette.rsplit("/", 1)[1] + '/articles"' in page

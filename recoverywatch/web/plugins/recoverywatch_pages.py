@@ -301,6 +301,8 @@ def prepare_connection(conn, database, datasette):
     db = datasette.databases.get(database)
     if db is not None and not db.is_memory:
         guard(conn)
+    # canned queries (and readers' SQL) can take typed words too: ... match rw_fts(:q)
+    conn.create_function("rw_fts", 1, fts_query, deterministic=True)
 
 
 @hookimpl
