@@ -38,8 +38,9 @@ def _stop(signum, frame):
 
 
 def is_published_copy(db_path) -> bool:
-    """A file nobody here may write is a published copy: serve it immutable."""
-    return not os.access(db_path, os.W_OK)
+    """A file marked read-only (no write bit; root may write anyway) or that this user may
+    not write is a published copy: serve it immutable."""
+    return not (os.stat(db_path).st_mode & 0o222) or not os.access(db_path, os.W_OK)
 
 
 def build_datasette(db_path, immutable=None):

@@ -166,6 +166,8 @@ async def home_page(datasette, request):
         "people": await _rows(datasette, "select id, name, roles, quote_count from people where quote_count > 0 order by last_seen desc, quote_count desc limit 20"),
         "articles": await _rows(datasette, "select id, title, published, source from articles where relevant = 1 and duplicate_of is null order by published desc limit 15"),
         "feeds": _feed_links(_db(datasette).name),
+        # Datasette offers the file only when it is served immutable (see serve.py)
+        "download": datasette.setting("allow_download") and not _db(datasette).is_mutable,
     })
 
 
