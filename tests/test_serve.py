@@ -50,7 +50,7 @@ def test_serve_leaves_no_temporary_file_and_stops_cleanly(tmp_path, sig):
         meta = _get_json(base + "/-/metadata.json")
         assert meta["title"] == "recoverywatch" and "served" in meta["databases"]
         settings = _get_json(base + "/-/settings.json")
-        assert settings["default_page_size"] == 50 and settings["allow_download"] is False
+        assert settings["default_page_size"] == 50 and settings["allow_download"] is True
         proc.send_signal(sig)
         out, err = proc.communicate(timeout=20)
     finally:

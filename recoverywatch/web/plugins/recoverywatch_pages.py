@@ -1,13 +1,24 @@
-"""Datasette plugin: article pages with highlighted entities, and pages for an
-area, a provider and a person. Loaded by `recoverywatch serve` with --plugins-dir.
+"""Datasette plugin: the publication's own pages (home, search, article, area, provider,
+person), its Atom feeds, and the guard on every connection. Loaded by `recoverywatch serve`
+with --plugins-dir.
 
-Everything is rendered through Jinja with autoescape on, so HTML inside an
-article's text is always shown as text."""
+Everything is rendered through Jinja with autoescape on, so HTML inside an article's text
+is always shown as text."""
+import logging
+import re
+import sqlite3
+
 from datasette import NotFound, Response, hookimpl
+from datasette.utils import InvalidSql
+from datasette.utils.asgi import Base400
+from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
 from recoverywatch.db.schema import TIMELINE_SQL
+from recoverywatch.web import feeds, numbers, queries
 from recoverywatch.web.contracts import contracts_for
+from recoverywatch.web.fts import fts_query
+from recoverywatch.web.guard import guard
 from recoverywatch.web.highlights import nest_mentions
 
 
@@ -27,6 +38,23 @@ async def _one(datasette, sql, params, what):
     return found[0]
 
 
+def _check_db(datasette, request):
+    if request.url_vars.get("db") != _db(datasette).name:
+        raise NotFound("Database not found")
+
+
+def _feed_links(db_name, area=None, provider=None):
+    """(title, href) of the Atom feeds a page advertises."""
+    query = "&".join(f"{k}={v}" for k, v in (("area", area), ("provider", provider)) if v)
+    suffix = f"?{query}" if query else ""
+    return [("Articles", f"/{db_name}/feed_articles.atom{suffix}"), ("Quotes", f"/{db_name}/feed_quotes.atom{suffix}")]
+
+
+async def _render(datasette, request, template, context):
+    context.setdefault("db_name", _db(datasette).name)
+    return Response.html(await datasette.render_template(template, context, request=request))
+
+
 MENTION_LINKS = {"area": ("/area/{code}", "code"), "provider": ("/provider/{slug}", "slug"),
                  "service": ("/provider/{slug}", "slug"), "person": ("/person/{entity_id}", "entity_id")}
 
@@ -39,8 +67,8 @@ async def article_page(datasette, request):
     params = {"id": article_id}
     areas = await _rows(datasette, "select ar.*, aa.is_primary, aa.matched from article_areas aa join areas ar on ar.id = aa.area_id where aa.article_id = :id order by aa.is_primary desc", params)
     providers = await _rows(datasette, "select p.*, ap.matched from article_providers ap join providers p on p.id = ap.provider_id where ap.article_id = :id", params)
-    figures = await _rows(datasette, "select * from figures where article_id = :id order by start", params)
-    quotes = await _rows(datasette, "select * from quotes where article_id = :id order by start", params)
+    figures = await _rows(datasette, f"select f.*, {queries.FIRST_MENTION.format(kind='figure', row='f')} as mention from figures f where article_id = :id order by start", params)
+    quotes = await _rows(datasette, f"select q.*, {queries.FIRST_MENTION.format(kind='quote', row='q')} as mention from quotes q where article_id = :id order by start", params)
     # highlights come from the stored mentions only: extraction decided what each span is
     mentions = await _rows(datasette, """
         select m.id, m.kind, m.entity_id, m.start, m."end", m.text,
@@ -60,92 +88,315 @@ async def article_page(datasette, request):
         m["href"] = link.format(**m) if link and m.get(needed) is not None else None
         if m["kind"] == "quote" and not m["label"]:
             m["label"] = "unattributed"
-    return Response.html(await datasette.render_template("rw_article.html", {
+    return await _render(datasette, request, "rw_article.html", {
         "article": art, "events": nest_mentions(text, mentions), "areas": areas, "providers": providers,
         "figures": figures, "quotes": quotes, "base": base, "mention_count": len(mentions),
-    }, request=request))
+    })
 
 
-def _bar_chart(points, width=520, height=140):
-    """An inline SVG bar chart of (label, value): no JavaScript, nothing fetched."""
+def _bar_chart(points, title, width=520, height=140):
+    """An inline SVG bar chart of (label, value) with a title and every bar's value written on
+    it: no JavaScript, nothing fetched."""
     if not points:
         return ""
     top = max(v for _, v in points) or 1
-    bar = width / len(points)
-    parts = [f'<svg class="rw-chart" width="{width}" height="{height + 30}" role="img" aria-label="chart">']
+    bar = width / max(len(points), 3)  # one bar is not the whole width
+    parts = [f'<svg class="rw-chart" viewBox="0 0 {width} {height + 50}" width="100%" style="max-width:{width}px" '
+             f'role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>']
     for i, (label, value) in enumerate(points):
         h = height * value / top
         x = i * bar + 4
-        parts.append(f'<rect x="{x:.0f}" y="{height - h:.0f}" width="{bar - 8:.0f}" height="{h:.0f}" fill="#3b6ea5">'
-                     f"<title>{escape(label)}: {value:,.0f}</title></rect>")
-        parts.append(f'<text x="{x:.0f}" y="{height + 16}" font-size="11">{escape(label)}</text>')
+        y = 20 + height - h
+        parts.append(f'<rect x="{x:.0f}" y="{y:.0f}" width="{bar - 8:.0f}" height="{h:.0f}" fill="#3b6ea5">'
+                     f"<title>{escape(label)}: {escape(numbers.plain(value))}</title></rect>")
+        parts.append(f'<text x="{x + (bar - 8) / 2:.0f}" y="{y - 4:.0f}" font-size="12" text-anchor="middle">{escape(numbers.plain(value))}</text>')
+        parts.append(f'<text x="{x + (bar - 8) / 2:.0f}" y="{height + 38}" font-size="12" text-anchor="middle">{escape(label)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
 
+async def _area(datasette, code):
+    return await _one(datasette, queries.AREA, {"code": code}, "area")
+
+
 async def area_page(datasette, request):
-    code = request.url_vars["code"]
-    area = await _one(datasette, "select * from areas where code = :code", {"code": code}, "area")
+    area = await _area(datasette, request.url_vars["code"])
     params = {"id": area["id"]}
     timeline = await _rows(datasette, TIMELINE_SQL.format(where="where aa.area_id = :id") + " order by first_seen", params)
-    articles = await _rows(datasette, "select a.id, a.title, a.published, a.url from article_areas aa join articles a on a.id = aa.article_id where aa.area_id = :id and a.relevant = 1 order by a.published desc limit 30", params)
-    quotes = await _rows(datasette, "select q.*, a.title, a.published from quotes q join articles a on a.id = q.article_id join article_areas aa on aa.article_id = a.id and aa.is_primary = 1 where aa.area_id = :id and q.kind = 'direct' order by a.published desc limit 20", params)
-    figures = await _rows(datasette, "select * from figures_by_area where area_code = :code order by published", {"code": code})
-    yearly = await _rows(datasette, "select substr(published, 1, 4) as year, max(value) as value from figures_by_area where area_code = :code and counted = 'people in treatment' and unit = 'count' group by year order by year", {"code": code})
-    return Response.html(await datasette.render_template("rw_area.html", {
-        "area": area, "timeline": timeline, "articles": articles, "quotes": quotes, "figures": figures,
-        "chart": _bar_chart([(r["year"], r["value"]) for r in yearly if r["year"]]),
+    for step in timeline:  # each step's contract values, each linked to the sentence that states it
+        step["contracts"] = await _rows(datasette, queries.AREA_CONTRACTS, {"id": area["id"], "provider": step["provider_id"]})
+    figures = await _rows(datasette, queries.AREA_FIGURES, params)
+    yearly = await _rows(datasette, queries.AREA_CHART, params)
+    db_name = _db(datasette).name
+    return await _render(datasette, request, "rw_area.html", {
+        "area": area, "timeline": timeline, "figures": figures,
+        "articles": await _rows(datasette, queries.AREA_ARTICLES, params),
+        "quotes": await _rows(datasette, queries.AREA_QUOTES, params),
+        "chart": _bar_chart([(r["year"], r["value"]) for r in yearly], f"People in treatment in {area['name']}, largest count reported each year"),
+        "feeds": _feed_links(db_name, area=area["code"]),
         "contracts": await contracts_for(_db(datasette), area_id=area["id"]),
-    }, request=request))
+    })
 
 
 async def provider_page(datasette, request):
-    slug = request.url_vars["slug"]
-    prov = await _one(datasette, "select p.*, s.name as successor_name, s.slug as successor_slug from providers p "
-                      "left join providers s on s.id = p.successor_id where p.slug = :slug", {"slug": slug}, "provider")
-    timeline = await _rows(datasette, TIMELINE_SQL.format(where="where ap.provider_id = :id") + " order by first_seen", {"id": prov["id"]})
-    articles = await _rows(datasette, "select a.id, a.title, a.published from article_providers ap join articles a on a.id = ap.article_id where ap.provider_id = :id order by a.published desc limit 30", {"id": prov["id"]})
-    return Response.html(await datasette.render_template("rw_provider.html", {
-        "provider": prov, "timeline": timeline, "articles": articles,
-        "contracts": await contracts_for(_db(datasette), provider_id=prov["id"])}, request=request))
+    prov = await _one(datasette, queries.PROVIDER, {"slug": request.url_vars["slug"]}, "provider")
+    params = {"id": prov["id"]}
+    timeline = await _rows(datasette, TIMELINE_SQL.format(where="where ap.provider_id = :id") + " order by first_seen", params)
+    articles = await _rows(datasette, "select a.id, a.title, a.published from article_providers ap join articles a on a.id = ap.article_id where ap.provider_id = :id and a.duplicate_of is null order by a.published desc limit 30", params)
+    former = await _rows(datasette, "select name, slug from providers where successor_id = :id order by name", params)
+    return await _render(datasette, request, "rw_provider.html", {
+        "provider": prov, "timeline": timeline, "articles": articles, "former": former,
+        "feeds": _feed_links(_db(datasette).name, provider=prov["slug"]),
+        "contracts": await contracts_for(_db(datasette), provider_id=prov["id"])})
 
 
 async def person_page(datasette, request):
     person = await _one(datasette, "select * from people where id = :id", {"id": request.url_vars["id"]}, "person")
-    quotes = await _rows(datasette, "select q.*, a.title, a.published, a.url from quotes q join articles a on a.id = q.article_id "
-                                    "where q.person_id = :id order by a.published desc", {"id": person["id"]})
-    return Response.html(await datasette.render_template("rw_person.html", {"person": person, "quotes": quotes}, request=request))
+    quotes = await _rows(datasette, f"""select q.*, a.title, a.published, a.url, {queries.FIRST_MENTION.format(kind='quote', row='q')} as mention
+                                    from quotes q join articles a on a.id = q.article_id
+                                    where q.person_id = :id order by a.published desc""", {"id": person["id"]})
+    return await _render(datasette, request, "rw_person.html", {"person": person, "quotes": quotes})
+
+
+async def home_page(datasette, request):
+    return await _render(datasette, request, "rw_home.html", {
+        "areas": await _rows(datasette, """select ar.code, ar.name, count(distinct a.id) as articles, max(a.published) as latest
+            from article_areas aa join articles a on a.id = aa.article_id and a.relevant = 1 and a.duplicate_of is null
+            join areas ar on ar.id = aa.area_id group by ar.id order by latest desc, ar.name limit 60"""),
+        "providers": await _rows(datasette, """select p.slug, p.name, count(distinct a.id) as articles from article_providers ap
+            join articles a on a.id = ap.article_id and a.relevant = 1 and a.duplicate_of is null
+            join providers p on p.id = ap.provider_id group by p.id order by articles desc, p.name limit 40"""),
+        "people": await _rows(datasette, "select id, name, roles, quote_count from people where quote_count > 0 order by last_seen desc, quote_count desc limit 20"),
+        "articles": await _rows(datasette, "select id, title, published, source from articles where relevant = 1 and duplicate_of is null order by published desc limit 15"),
+        "feeds": _feed_links(_db(datasette).name),
+        # Datasette offers the file only when it is served immutable (see serve.py)
+        "download": datasette.setting("allow_download") and not _db(datasette).is_mutable,
+    })
+
+
+# --- search -------------------------------------------------------------------------------
+FACET_NAMES = ("area", "provider", "source", "year", "kind")
+
+
+def _snippet(text):
+    """FTS snippet with \x02/\x03 around matches -> escaped HTML with <mark>."""
+    return Markup(str(escape(text or "")).replace("\x02", "<mark>").replace("\x03", "</mark>"))
+
+
+async def _search(datasette, request, template, hits_sql, recent_sql, matching_sql, recent_ids_sql, title):
+    _check_db(datasette, request)
+    q = (request.args.get("q") or "").strip()
+    chosen = {name: (request.args.get(name) or "").strip() for name in FACET_NAMES}
+    params = {"match": fts_query(q), **chosen}
+    filters = queries.SEARCH_FILTERS
+    if q:
+        rows = await _rows(datasette, hits_sql.format(filters=filters), params)
+        matches = matching_sql.format(filters=filters)
+    else:  # nothing typed: the latest, so the first click is never an error
+        rows = await _rows(datasette, recent_sql.format(filters=filters), params)
+        matches = recent_ids_sql.format(filters=filters)
+    for r in rows:
+        r["snippet"] = _snippet(r["snippet"]) if q else r["snippet"]
+    facets = {}
+    for name in FACET_NAMES:
+        facets[name] = await _rows(datasette, queries.FACETS[name].format(matches=matches), params)
+    return await _render(datasette, request, template, {
+        "q": q, "rows": rows, "facets": facets, "chosen": chosen, "title": title,
+        "facet_url": lambda name, value: _with(request, name, value),
+        "feeds": _feed_links(_db(datasette).name),
+    })
+
+
+def _with(request, name, value):
+    """This page's URL with one facet set (or cleared when value is '')."""
+    import urllib.parse
+    args = [(k, request.args.get(k)) for k in ("q", *FACET_NAMES) if k != name and request.args.get(k)]
+    if value:
+        args.append((name, value))
+    return request.path + ("?" + urllib.parse.urlencode(args) if args else "")
+
+
+async def search_page(datasette, request):
+    return await _search(datasette, request, "rw_search.html", queries.SEARCH_HITS, queries.RECENT,
+                         queries.MATCHING_ARTICLES, queries.RECENT_ARTICLES, "Search articles")
+
+
+async def search_quotes_page(datasette, request):
+    return await _search(datasette, request, "rw_search_quotes.html", queries.SEARCH_QUOTES, queries.RECENT_QUOTES,
+                         queries.MATCHING_QUOTES, queries.RECENT_QUOTE_ARTICLES, "Search quotes")
+
+
+# --- feeds --------------------------------------------------------------------------------
+async def _feed_scope(datasette, request):
+    """(area row or None, provider row or None) from ?area= and ?provider=; unknown ones are a 404."""
+    area_code = (request.args.get("area") or "").strip()
+    slug = (request.args.get("provider") or "").strip()
+    area = await _area(datasette, area_code) if area_code else None
+    provider = await _one(datasette, queries.PROVIDER, {"slug": slug}, "provider") if slug else None
+    return area, provider
+
+
+def _scope_words(area, provider):
+    words = []
+    if area:
+        words.append(f"in {area['name']}")
+    if provider:
+        words.append(f"mentioning {provider['name']}")
+    return " ".join(words)
+
+
+def _origin(request):
+    return f"{request.scheme}://{request.host}"
+
+
+async def feed(datasette, request):
+    _check_db(datasette, request)
+    what = request.url_vars["what"]
+    area, provider = await _feed_scope(datasette, request)
+    params = {"area": area["id"] if area else None, "provider": provider["id"] if provider else None}
+    origin = _origin(request)
+    if what == "articles":
+        rows = await _rows(datasette, queries.FEED_ARTICLES, params)
+        entries = [{"id": f"{origin}/article/{r['id']}", "title": r["title"], "link": f"{origin}/article/{r['id']}",
+                    "published": r["published"] or r["first_seen"], "content": r["content"]} for r in rows]
+        noun = "Drug and alcohol treatment news"
+    else:
+        rows = await _rows(datasette, queries.FEED_QUOTES, params)
+        entries = [{"id": f"{origin}/article/{r['article_id']}#quote-{r['id']}",
+                    "title": f"{r['speaker'] or 'Unattributed'}: {r['text'][:80]}", "author": r["speaker"],
+                    "link": f"{origin}/article/{r['article_id']}", "published": r["published"] or r["first_seen"],
+                    "content": r["text"]} for r in rows]
+        noun = "Quotes on drug and alcohol treatment"
+    title = " ".join(filter(None, [noun, _scope_words(area, provider)])) + " — recoverywatch"
+    page = f"{origin}/area/{area['code']}" if area and not provider else (
+        f"{origin}/provider/{provider['slug']}" if provider and not area else f"{origin}/")
+    self_url = origin + request.path + (f"?{request.query_string}" if request.query_string else "")
+    body = feeds.atom(self_url, title, self_url, page, entries)
+    return Response(body, content_type="application/atom+xml; charset=utf-8")
+
+
+# --- what a published database must not tell ------------------------------------------------
+async def databases_json(datasette, request):
+    """/-/databases without the server's file paths."""
+    out = [{"name": db.name, "route": db.route, "is_mutable": db.is_mutable, "is_memory": db.is_memory,
+            "hash": db.hash} for db in datasette.databases.values() if db.name != "_internal"]
+    return Response.json(out)
 
 
 @hookimpl
 def register_routes():
+    # plugin routes are matched before Datasette's own, so these replace /DB/search etc.
     return [
+        (r"^/$", home_page),
+        (r"^/-/databases(\.json)?$", databases_json),
+        (r"^/(?P<db>[^/]+)/search$", search_page),
+        (r"^/(?P<db>[^/]+)/search_quotes$", search_quotes_page),
+        (r"^/(?P<db>[^/]+)/feed_(?P<what>articles|quotes)\.atom$", feed),
         (r"^/article/(?P<id>\d+)$", article_page),
-        (r"^/area/(?P<code>[A-Z0-9]+)$", area_page),
-        (r"^/provider/(?P<slug>[a-z0-9-]+)$", provider_page),
+        (r"^/area/(?P<code>[A-Za-z0-9-]+)$", area_page),
+        (r"^/provider/(?P<slug>[A-Za-z0-9-]+)$", provider_page),
         (r"^/person/(?P<id>\d+)$", person_page),
     ]
 
 
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    # the published file only: Datasette writes its own in-memory databases (_internal, and
+    # the scratch connection /-/versions uses to probe FTS support)
+    db = datasette.databases.get(database)
+    if db is not None and not db.is_memory:
+        guard(conn)
+    # canned queries (and readers' SQL) can take typed words too: ... match rw_fts(:q)
+    conn.create_function("rw_fts", 1, fts_query, deterministic=True)
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["rw_figure"] = numbers.figure
+    env.filters["rw_money"] = numbers.money
+    env.filters["rw_number"] = numbers.plain
+
+
+# --- table cells --------------------------------------------------------------------------
 LINKS = {  # (table, column) -> page for that row
     ("articles", "title"): lambda row: f"/article/{row['id']}",
     ("areas", "name"): lambda row: f"/area/{row['code']}",
     ("providers", "name"): lambda row: f"/provider/{row['slug']}",
     ("people", "name"): lambda row: f"/person/{row['id']}",
 }
+# foreign keys that go to our pages rather than Datasette's row pages: column -> (SQL for the path, label SQL)
+FOREIGN = {
+    "article_id": ("select '/article/' || id, title from articles where id = ?"),
+    "area_id": ("select '/area/' || code, name from areas where id = ?"),
+    "provider_id": ("select '/provider/' || slug, name from providers where id = ?"),
+    "person_id": ("select '/person/' || id, name from people where id = ?"),
+}
+FOREIGN_TABLES = {"figures", "quotes", "article_areas", "article_providers", "article_services", "mentions", "article_urls"}
+
+
+def _link(href, text):
+    return Markup(f'<a href="{escape(href)}">{escape(text)}</a>')
 
 
 @hookimpl
-def render_cell(row, value, column, table):
-    """Link titles and names to their pages."""
+def render_cell(row, value, column, table, datasette):
+    """Link titles and names to their pages; foreign keys to the area, provider, person and
+    article pages; canned query titles (with an id) to the article page."""
+    if value is None:
+        return None
     make = LINKS.get((table, column))
-    if make is None or value is None:
-        return None
-    try:
-        href = make(row)
-    except (KeyError, IndexError):
-        return None
-    return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    if make is not None:
+        try:
+            return _link(make(row), value)
+        except (KeyError, IndexError):
+            return None
+    if table in FOREIGN_TABLES and column in FOREIGN:
+        raw = value.get("value") if isinstance(value, dict) else value
+
+        async def linked():
+            found = await _rows(datasette, FOREIGN[column], [raw])
+            if not found:
+                return None
+            href, label = list(found[0].values())
+            return _link(href, label or raw)
+        return linked
+    return None
+
+
+@hookimpl
+def extra_body_script():
+    # Links a page builds in the browser (the map's popups take their link from query
+    # results, which a crafted ?sql= can fill) are kept only when they are http(s) or
+    # relative: anything else loses its href before it can be clicked.
+    return {"script": SAFE_LINKS_JS}
+
+
+SAFE_LINKS_JS = """
+(function () {
+  function safe(a) {
+    var href = a.getAttribute('href');
+    if (href === null) return;
+    var url;
+    try { url = new URL(href, document.baseURI); } catch (e) { a.removeAttribute('href'); return; }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') a.removeAttribute('href');
+  }
+  function sweep(root) {
+    if (root.tagName === 'A') safe(root);
+    if (root.querySelectorAll) root.querySelectorAll('a[href]').forEach(safe);
+  }
+  new MutationObserver(function (changes) {
+    changes.forEach(function (c) {
+      c.addedNodes.forEach(sweep);
+      if (c.type === 'attributes') sweep(c.target);
+    });
+  }).observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['href']});
+  sweep(document.documentElement);
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest && e.target.closest('a[href]');
+    if (a) { safe(a); if (!a.hasAttribute('href')) e.preventDefault(); }
+  }, true);
+})();
+"""
 
 
 @hookimpl
@@ -154,3 +405,51 @@ def permission_allowed(action):
     if action in ("insert-row", "delete-row", "update-row", "create-table", "drop-table", "execute-sql-write"):
         return False
     return None
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """Every error page of the publication. What the reader got wrong is a 4xx, not a 500 (SQL
+    the guard or SQLite refused, an unknown sort column, a refused POST); no message names a
+    server file; real faults are logged as plain tracebacks (Datasette's default prints rich
+    tracebacks with every local, slowly, for each 404)."""
+    status, message = _classify(request, exception)
+    if status >= 500:
+        LOG.error("error serving %s", request.path, exc_info=exception)
+        message = "Internal error: the server's log has the details."
+    message = PATH.sub("[path]", message)  # never a server path
+
+    async def inner():
+        if request.path.endswith(".json"):
+            return Response.json({"ok": False, "error": message, "status": status, "title": None}, status=status)
+        title = {400: "Bad request", 403: "Refused", 404: "Not found", 405: "Method not allowed"}.get(status, f"Error {status}")
+        return Response.html(await datasette.render_template(
+            "error.html", {"ok": False, "error": message, "status": status, "title": title}, request=request), status=status)
+    return inner
+
+
+LOG = logging.getLogger("recoverywatch.web")
+
+
+@hookimpl
+def startup(datasette):
+    # this plugin answers every error (above); Datasette's default handler would still print a
+    # rich traceback with every local variable for each 404, slowly, to the log
+    from datasette.plugins import pm
+    if pm.has_plugin("datasette.handle_exception"):
+        pm.unregister(name="datasette.handle_exception")
+PATH = re.compile(r"(?<![\w:])(?:/[\w.+-]+){2,}/?")
+
+
+def _classify(request, exception):
+    """(HTTP status, message) for an exception raised while serving `request`."""
+    if isinstance(exception, Base400):
+        return exception.status, str(exception.args[0] if exception.args else exception)
+    if request.method not in ("GET", "HEAD") and isinstance(exception, AssertionError):
+        return 405, "This publication is read-only."  # Datasette asserts only canned queries take POSTs
+    if isinstance(exception, DatasetteError):
+        # Datasette gives status 500 to bad parameters such as an unknown _sort column
+        return (400 if exception.status == 500 else exception.status), str(exception.message)
+    if isinstance(exception, (sqlite3.DatabaseError, InvalidSql)):
+        return (403 if "not authorized" in str(exception) else 400), str(exception)
+    return 500, ""

@@ -1,0 +1,114 @@
+"""SQL the custom pages run, in one place (the canned queries live in metadata.yml)."""
+
+# an area by its short code, hyphenated code (NIR-A) or GSS code, in any case; current areas first
+AREA = """select * from areas where upper(code) = upper(:code) or upper(gss_code) = upper(:code)
+          order by end_date is not null, id limit 1"""
+
+PROVIDER = """select p.*, s.name as successor_name, s.slug as successor_slug from providers p
+              left join providers s on s.id = p.successor_id where p.slug = lower(:slug)"""
+
+# first mention of an extracted row, so a page can link to its sentence in the article
+FIRST_MENTION = "(select min(m.id) from mentions m where m.kind = '{kind}' and m.entity_id = {row}.id)"
+
+AREA_FIGURES = f"""
+    select f.*, a.title as article_title, a.published, a.source, {FIRST_MENTION.format(kind='figure', row='f')} as mention
+    from figures f join articles a on a.id = f.article_id and a.duplicate_of is null and a.relevant = 1
+    left join article_areas aa on aa.article_id = a.id and aa.is_primary = 1
+    where f.same_as is null and coalesce(f.area_id, aa.area_id) = :id
+    order by a.published desc, f.start limit 40"""
+
+AREA_CONTRACTS = f"""
+    select f.*, a.title as article_title, a.published, {FIRST_MENTION.format(kind='figure', row='f')} as mention
+    from figures f join articles a on a.id = f.article_id and a.duplicate_of is null and a.relevant = 1
+    where f.kind = 'contract value' and f.unit = 'GBP' and f.same_as is null
+      and a.id in (select article_id from article_areas where area_id = :id)
+      and a.id in (select article_id from article_providers where provider_id = :provider)
+    order by a.published"""
+
+AREA_QUOTES = f"""
+    select q.*, a.title, a.published, pe.roles, pe.organisations, {FIRST_MENTION.format(kind='quote', row='q')} as mention
+    from quotes q join articles a on a.id = q.article_id and a.duplicate_of is null
+    left join people pe on pe.id = q.person_id
+    where q.kind = 'direct' and a.id in (select article_id from article_areas where area_id = :id)
+    order by a.published desc limit 20"""
+
+AREA_ARTICLES = """
+    select a.id, a.title, a.published, a.source from article_areas aa join articles a on a.id = aa.article_id
+    where aa.area_id = :id and a.relevant = 1 and a.duplicate_of is null order by a.published desc limit 30"""
+
+AREA_CHART = """
+    select substr(a.published, 1, 4) as year, max(f.value) as value
+    from figures f join articles a on a.id = f.article_id and a.duplicate_of is null
+    left join article_areas aa on aa.article_id = a.id and aa.is_primary = 1
+    where coalesce(f.area_id, aa.area_id) = :id and f.counted = 'people in treatment' and f.unit = 'count'
+      and f.same_as is null and a.published is not null
+    group by year order by year"""
+
+FEED_ARTICLES = """
+    select a.id, a.title, a.published, a.first_seen, a.source, substr(a.text, 1, 600) as content
+    from articles a where a.relevant = 1 and a.duplicate_of is null
+      and (:area is null or a.id in (select article_id from article_areas where area_id = :area))
+      and (:provider is null or a.id in (select article_id from article_providers where provider_id = :provider))
+    order by coalesce(a.published, a.first_seen) desc limit 50"""
+
+FEED_QUOTES = """
+    select q.id, q.text, q.speaker, q.speaker_role, a.id as article_id, a.title, a.published, a.first_seen
+    from quotes q join articles a on a.id = q.article_id and a.duplicate_of is null
+    where q.kind = 'direct'
+      and (:area is null or a.id in (select article_id from article_areas where area_id = :area))
+      and (:provider is null or a.id in (select article_id from article_providers where provider_id = :provider))
+    order by coalesce(a.published, a.first_seen) desc limit 50"""
+
+# search: `match` gets fts.fts_query(q); facets narrow by area, provider, source, year and kind
+SEARCH_FILTERS = """
+      and (:area = '' or a.id in (select aa.article_id from article_areas aa join areas ar on ar.id = aa.area_id where ar.code = :area))
+      and (:provider = '' or a.id in (select ap.article_id from article_providers ap join providers p on p.id = ap.provider_id where p.slug = :provider))
+      and (:source = '' or a.source = :source)
+      and (:year = '' or a.year = :year)
+      and (:kind = '' or a.kind = :kind)"""
+
+SEARCH_HITS = """
+    with hits as (select rowid, rank, snippet(articles_fts, 1, char(2), char(3), '…', 24) as snippet
+                  from articles_fts where articles_fts match :match)
+    select a.id, a.title, a.published, a.source, a.kind, a.url, hits.snippet from hits join articles a on a.id = hits.rowid
+    where a.duplicate_of is null {filters} order by hits.rank limit 50"""
+
+RECENT = """
+    select a.id, a.title, a.published, a.source, a.kind, a.url, substr(a.text, 1, 240) as snippet from articles a
+    where a.relevant = 1 and a.duplicate_of is null {filters} order by a.published desc limit 50"""
+
+SEARCH_QUOTES = """
+    with hits as (select rowid, rank, snippet(quotes_fts, 0, char(2), char(3), '…', 40) as snippet
+                  from quotes_fts where quotes_fts match :match)
+    select q.id, q.speaker, q.speaker_role, q.person_id, a.id as article_id, a.title, a.published, a.source, a.kind, a.url,
+           hits.snippet, {mention} as mention
+    from hits join quotes q on q.id = hits.rowid join articles a on a.id = q.article_id
+    where a.duplicate_of is null {filters} order by hits.rank limit 50""".replace(
+    "{mention}", FIRST_MENTION.format(kind="quote", row="q"))
+
+RECENT_QUOTES = """
+    select q.id, q.speaker, q.speaker_role, q.person_id, a.id as article_id, a.title, a.published, a.source, a.kind, a.url,
+           q.text as snippet, {mention} as mention
+    from quotes q join articles a on a.id = q.article_id
+    where q.kind = 'direct' and a.duplicate_of is null {filters} order by a.published desc limit 50""".replace(
+    "{mention}", FIRST_MENTION.format(kind="quote", row="q"))
+
+# facet counts over every match (not only the page shown): {matches} is the id list's SQL
+FACETS = {
+    "area": """select ar.code as value, ar.name as label, count(*) as n from ({matches}) m
+               join article_areas aa on aa.article_id = m.id and aa.is_primary = 1 join areas ar on ar.id = aa.area_id
+               group by ar.id order by n desc limit 12""",
+    "provider": """select p.slug as value, p.name as label, count(*) as n from ({matches}) m
+                   join article_providers ap on ap.article_id = m.id join providers p on p.id = ap.provider_id
+                   group by p.id order by n desc limit 12""",
+    "source": "select a.source as value, a.source as label, count(*) as n from ({matches}) m join articles a on a.id = m.id where a.source is not null group by a.source order by n desc limit 12",
+    "year": "select a.year as value, a.year as label, count(*) as n from ({matches}) m join articles a on a.id = m.id where a.year is not null group by a.year order by a.year desc limit 12",
+    "kind": "select a.kind as value, a.kind as label, count(*) as n from ({matches}) m join articles a on a.id = m.id where a.kind is not null group by a.kind order by n desc limit 12",
+}
+MATCHING_ARTICLES = """select distinct a.id from articles_fts join articles a on a.id = articles_fts.rowid
+                       where articles_fts match :match and a.duplicate_of is null {filters}"""
+RECENT_ARTICLES = "select a.id from articles a where a.relevant = 1 and a.duplicate_of is null {filters}"
+MATCHING_QUOTES = """select distinct a.id from quotes_fts join quotes q on q.id = quotes_fts.rowid join articles a on a.id = q.article_id
+                     where quotes_fts match :match and a.duplicate_of is null {filters}"""
+RECENT_QUOTE_ARTICLES = """select distinct a.id from quotes q join articles a on a.id = q.article_id
+                           where q.kind = 'direct' and a.duplicate_of is null {filters}"""
