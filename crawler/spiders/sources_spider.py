@@ -25,6 +25,9 @@ from recoverywatch.crawler.page import HEAVY_PAGE_BYTES, looks_binary, over_budg
 from recoverywatch.crawler.stats import ERRORS, INVALID_URLS, NOINDEX_PAGES, NOT_MODIFIED, skip_stat
 
 log = logging.getLogger(__name__)
+# IgnoreRequest messages of our robots.txt and redirect-scope middlewares (which count them);
+# any other IgnoreRequest (max redirections, a decompressed body over the size limit) is a failure
+RULE_REFUSALS = ("forbidden by robots.txt", "redirect outside source")
 
 
 class SourcesSpider(scrapy.Spider):
@@ -45,6 +48,7 @@ class SourcesSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         workers = crawler.settings.getint("RECOVERYWATCH_ANALYSIS_WORKERS", max(1, (os.cpu_count() or 2) - 1))
         spider.workers = workers
+        spider.max_url_length = crawler.settings.getint("URLLENGTH_LIMIT", 2083)
         if workers > 0:
             spider.pool = spider._new_pool()
         crawler.signals.connect(spider.close_pool, signal=signals.spider_closed)
@@ -176,7 +180,7 @@ class SourcesSpider(scrapy.Spider):
         body = response.body
         if not body.strip():
             self._skip("empty", response.url, f"HTTP {response.status}")
-            return []
+            return [self._answered(response, source, "empty")]
         content_type = (_header(response, "Content-Type") or "").lower()
         bom_text = decode.looks_like_text(body)  # UTF-16/32 has NUL bytes but is text
         if "pdf" in content_type or body.startswith(b"%PDF") or (
@@ -184,18 +188,18 @@ class SourcesSpider(scrapy.Spider):
             return list(self._parse_binary(response, source))
         if looks_binary(body) and not bom_text:
             self._count_error("binary", f"binary content served as text at {response.url}; skipped")
-            return []
+            return [self._answered(response, source, "binary")]
         budget = over_budget(body)
         if budget:  # checked before parsing: one huge page must not take the worker's memory
             self._count_error(budget[0], f"{budget[1]} at {response.url}; not parsed")
-            return []
+            return [self._answered(response, source, budget[0])]
         text = decode.page_text(body, content_type)
         page, page_head = await self._analyse(response.url, text, response.meta.get("anchor"))
         if len(body) > HEAVY_PAGE_BYTES:
             self._recycle_pool()
         if page.reason.startswith("unparseable"):
             self._count_error("unparseable", f"{page.reason} at {response.url}; skipped")
-            return []
+            return [self._answered(response, source, "unparseable")]
         noindex, nofollow = head.robots_directives(_header(response, "X-Robots-Tag"))
         noindex, nofollow = noindex or page_head.noindex, nofollow or page_head.nofollow
         is_article = page.is_article
@@ -238,6 +242,10 @@ class SourcesSpider(scrapy.Spider):
         links = {}
         for href in hrefs:
             url = self._canonical(href, f"page {response.url}", base=response.url)
+            if url is not None and len(url) > self.max_url_length:
+                # Scrapy would drop its request; drop it here so it never enters the frontier either
+                self._skip("url_too_long", url[:120] + "...", f"{len(url):,} characters, linked from {response.url}")
+                continue
             if url is None or url in (response.url, page_address) or not scope.in_scope(
                     url, source.start_urls, allow_pdf_anywhere_on_host=committee):
                 continue
@@ -288,6 +296,12 @@ class SourcesSpider(scrapy.Spider):
 
     # --- failures -------------------------------------------------------------
 
+    def _answered(self, response, source, reason):
+        """A record that takes a page refused for its content off the frontier: the server
+        answered, and asking again next run would get the same answer."""
+        return PageItem(url=response.url, source=source.name, kind=source.kind, page_type="skipped",
+                        aliases=_aliases(response), reason=reason)
+
     def _skip(self, reason, url, detail):
         """A response not stored as an article: one log line and a count under `reason`
         (crawler.stats.SKIP_REASONS), which ends up in crawl_runs.skip_reasons."""
@@ -302,7 +316,7 @@ class SourcesSpider(scrapy.Spider):
 
     def on_error(self, failure):
         request = failure.request
-        if failure.check(IgnoreRequest) and not failure.check(HttpError) and "max redirections" not in str(failure.value):
+        if failure.check(IgnoreRequest) and str(failure.value).startswith(RULE_REFUSALS):
             # robots.txt or the redirect scope said no (the middleware logged why): not an error,
             # and the link leaves the frontier rather than being retried next run
             source = self.sources.get(request.meta.get("source"))
@@ -319,10 +333,10 @@ def _failure_reason(failure):
     """The skip reason of a request that failed (crawler.stats.SKIP_REASONS)."""
     if failure.check(HttpError):
         return "http_error"
-    message = (failure.getErrorMessage() or "").lower()
+    message = (failure.getErrorMessage() or "").lower().replace("_", "")
     if "redirect" in message:  # Scrapy's "max redirections reached"
         return "redirect_loop"
-    if "max size" in message or "maxsize" in message:
+    if "max size" in message or "maxsize" in message:  # Scrapy's download and decompression limits
         return "too_large"
     return "network_error"
 
