@@ -21,7 +21,7 @@ from scrapy.utils.sitemap import Sitemap
 
 from recoverywatch.crawler import decode, dedupe, furniture, head, headline, pdf, scope, urls
 from recoverywatch.crawler.items import PageItem
-from recoverywatch.crawler.page import HEAVY_PAGE_BYTES, looks_binary, over_budget
+from recoverywatch.crawler.page import HEAVY_PAGE_BYTES, MAX_PAGE_BYTES, looks_binary, over_budget
 from recoverywatch.crawler.stats import ERRORS, INVALID_URLS, NOINDEX_PAGES, NOT_MODIFIED, skip_stat
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,17 @@ class SourcesSpider(scrapy.Spider):
         if workers > 0:
             spider.pool = spider._new_pool()
         crawler.signals.connect(spider.close_pool, signal=signals.spider_closed)
+        crawler.signals.connect(spider.limit_page_size, signal=signals.headers_received)
         return spider
+
+    def limit_page_size(self, headers, body_length, request, spider=None):
+        """An HTML page over the page budget is not downloaded further (Scrapy cancels it, before
+        or while it streams, and decompression stops there too): bodies that size would sit in the
+        crawl's memory only to be refused. PDFs, feeds and sitemaps keep DOWNLOAD_MAXSIZE."""
+        content_type = (headers.get("Content-Type") or b"").lower()
+        if request.callback == self.parse_page and not scope.is_pdf(request.url) and (
+                not content_type or b"html" in content_type or content_type.startswith(b"text/")):
+            request.meta["download_maxsize"] = MAX_PAGE_BYTES
 
     def _new_pool(self):
         """Page analysis (lxml + trafilatura) is CPU work; in worker processes it no longer stalls
@@ -178,7 +188,7 @@ class SourcesSpider(scrapy.Spider):
             self.crawler.stats.inc_value(NOT_MODIFIED)
             return []
         body = response.body
-        if not body.strip():
+        if not body or body.isspace():  # (strip() would copy a huge body)
             self._skip("empty", response.url, f"HTTP {response.status}")
             return [self._answered(response, source, "empty")]
         content_type = (_header(response, "Content-Type") or "").lower()
