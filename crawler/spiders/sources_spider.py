@@ -335,8 +335,15 @@ class SourcesSpider(scrapy.Spider):
             urls_seen = [request.url, *request.meta.get("redirect_urls", []), *request.meta.get("rw_aliases", [])]
             return PageItem(url=urls_seen[0], source=source.name, kind=source.kind, page_type="skipped",
                             aliases=urls_seen[1:], reason=str(failure.value))
-        self._count_error(_failure_reason(failure),
-                          f"failed {request.url}: {failure.getErrorMessage() or failure.type.__name__}")
+        reason = _failure_reason(failure)
+        self._count_error(reason, f"failed {request.url}: {failure.getErrorMessage() or failure.type.__name__}")
+        source = self.sources.get(request.meta.get("source"))
+        if reason == "too_large" and source is not None:
+            # the server answered with too much: asking again next run would get the same answer
+            urls_seen = [request.url, *request.meta.get("redirect_urls", []), *request.meta.get("rw_aliases", [])]
+            return PageItem(url=urls_seen[0], source=source.name, kind=source.kind, page_type="skipped",
+                            aliases=urls_seen[1:], reason=reason)
+        return None
 
 
 def _failure_reason(failure):
