@@ -7,7 +7,7 @@ class PageItem:
     url: str
     source: str
     kind: str                      # the source's kind: council | press | committee
-    page_type: str                 # article | document | listing | other | skipped (not fetched)
+    page_type: str                 # article | document | listing | other | skipped (not fetched, or refused for what it answered)
     # `url` is the address fetched; an article is stored under `canonical` when the page names one
     status: int = 200
     etag: str | None = None

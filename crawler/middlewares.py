@@ -1,12 +1,13 @@
 """Downloader middlewares: conditional requests from the seen-store (unchanged articles answer
-304) and the scope check on redirects. robots.txt is crawler.robots."""
+304), the scope check on redirects, and a duplicate filter that counts redirects it drops. robots.txt is crawler.robots."""
 import logging
 
 from scrapy import signals
+from scrapy.dupefilters import RFPDupeFilter
 from scrapy.exceptions import IgnoreRequest
 
 from recoverywatch.crawler import scope
-from recoverywatch.crawler.stats import REDIRECTS_OFF_SCOPE
+from recoverywatch.crawler.stats import REDIRECTS_OFF_SCOPE, skip_stat
 from recoverywatch.db import save
 from recoverywatch.db.schema import open_db
 
@@ -72,3 +73,26 @@ class RedirectScopeMiddleware:
         else:
             log.info("redirect from %s to %s leaves source %s; not followed", chain[0], request.url, source)
         raise IgnoreRequest(f"redirect outside source {source}: {request.url}")
+
+
+class RedirectAwareDupeFilter(RFPDupeFilter):
+    """Scrapy's duplicate filter, which also drops a redirect whose target this run already
+    fetched (a redirect loop, or an alias of a page already read) without a word: those are
+    logged and counted under their skip reason here."""
+
+    stats = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        dupefilter = super().from_crawler(crawler)
+        dupefilter.stats = crawler.stats
+        return dupefilter
+
+    def request_seen(self, request):
+        seen = super().request_seen(request)
+        chain = request.meta.get("redirect_urls")
+        if seen and chain and self.stats is not None:
+            reason = "redirect_loop" if request.url in chain else "redirect_to_fetched"
+            self.stats.inc_value(skip_stat(reason))
+            log.info("not stored (%s): %s redirects to %s", reason, chain[0], request.url)
+        return seen

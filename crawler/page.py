@@ -13,6 +13,12 @@ MIN_DATED_WORDS = 60     # ...unless it states a publication date: a council not
 MIN_PARAGRAPHS = 3       # running prose, not a list of teasers
 RECALL_RETRY_WORDS = 50  # precision-mode text this short is retried in recall mode
 MAX_LINK_DENSITY = 0.35  # share of main-text words that sit inside links
+# Budgets checked on the raw bytes before any parsing: the parse of a page costs many times its
+# size in memory (lxml tree, trafilatura's copies), so one hostile page could take the worker's.
+MAX_PAGE_BYTES = 4 * 1024 * 1024   # the longest real article or committee page is well under 1 MB
+MAX_LINKS = 5000                    # a ModernGov calendar or a long listing has a few hundred
+HEAVY_PAGE_BYTES = 1024 * 1024      # after a page this big the analysis worker is replaced
+LINK_TAG = re.compile(rb"<a[\s>]", re.I)
 NOT_ARTICLE_PATH = re.compile(
     r"/(page/\d+|tag|tags|category|categories|topic|topics|search|contact|contact-us|author|"
     r"authors|archive|about|about-us|login|subscribe|privacy|cookies|accessibility)(/|$|\?)", re.I)
@@ -42,6 +48,17 @@ class PageAnalysis:
 def looks_binary(body: bytes) -> bool:
     head = body[:4096]
     return b"\x00" in head or head.startswith((b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8", b"\xff\xd8"))
+
+
+def over_budget(body: bytes) -> tuple[str, str] | None:
+    """(skip reason, detail) when a page is too big to parse safely, else None."""
+    if len(body) > MAX_PAGE_BYTES:
+        return "too_large", f"{len(body):,} bytes (budget {MAX_PAGE_BYTES:,})"
+    links = 0
+    for links, _ in enumerate(LINK_TAG.finditer(body), 1):
+        if links > MAX_LINKS:
+            return "too_many_links", f"over {MAX_LINKS:,} links"
+    return None
 
 
 def main_text(html_text: str, url: str | None = None, tree=None) -> str:

@@ -17,7 +17,8 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
-TELNETCONSOLE_ENABLED = False
+TELNETCONSOLE_ENABLED = False   # no remote console (its port and password) on a crawl
+DUPEFILTER_CLASS = "recoverywatch.crawler.middlewares.RedirectAwareDupeFilter"
 LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
     # Scrapy's own lets everything through when robots.txt cannot be read; ours forbids (RFC 9309)

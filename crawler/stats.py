@@ -13,6 +13,7 @@ ROBOTS_UNREACHABLE = "recoverywatch/robots_unreachable"  # a host whose robots.t
 REDIRECTS_OFF_SCOPE = "recoverywatch/redirects_off_scope"  # a redirect leaving the source's host or path; not followed
 INVALID_URLS = "recoverywatch/invalid_urls"  # a malformed link on a page, feed or sitemap; skipped
 NOINDEX_PAGES = "recoverywatch/noindex_pages"  # a page marked noindex; its text is not stored as an article
+SKIPPED_PREFIX = "recoverywatch/skipped/"  # + a reason in SKIP_REASONS: a response not stored as an article
 ARTICLE_PREFIX = "recoverywatch/articles_"
 ARTICLES_NEW = ARTICLE_PREFIX + "new"
 ARTICLES_UPDATED = ARTICLE_PREFIX + "updated"
@@ -22,8 +23,59 @@ ARTICLES_UNCHANGED = ARTICLE_PREFIX + "unchanged"
 
 RESPONSES = "downloader/response_count"
 ITEMS_DROPPED = "item_dropped_count"
+URL_TOO_LONG = "urllength/request_ignored_count"  # a link over URLLENGTH_LIMIT (2,083 characters); never requested
 LOGGED_ERRORS = "log_count/ERROR"
 FINISH_REASON = "finish_reason"  # "finished", or "shutdown" when a signal stopped the crawl
+
+
+# Why a page (or a link) was not stored as an article: reason -> what it means. The keys are the
+# `crawl_runs.skip_reasons` keys and the words of the summary line.
+SKIP_REASONS = {
+    "not_article": "a listing, utility, stub or committee calendar page (its links are followed)",
+    "noindex": "marked noindex by the publisher",
+    "empty": "an empty or whitespace-only answer",
+    "binary": "a non-text, non-PDF answer (image, archive...)",
+    "unreadable_pdf": "a PDF without extractable text (scanned or corrupt)",
+    "undecodable": "bytes that are not text in any encoding tried",
+    "unparseable": "markup the HTML parser cannot read",
+    "too_large": "a page over the per-page size budget (not parsed)",
+    "too_many_links": "a page with more links than the per-page budget (not parsed)",
+    "http_error": "an HTTP error status (4xx, 5xx) after retries",
+    "network_error": "no answer: timeout, refused connection, DNS failure, cut-off download",
+    "redirect_loop": "a redirect chain longer than REDIRECT_MAX_TIMES, or a loop",
+    "redirect_to_fetched": "a redirect to a page this run already fetched (read once, under that address)",
+    "redirect_off_scope": "a redirect leaving the source's host or path",
+    "robots_forbidden": "disallowed by robots.txt, or on a host whose robots.txt could not be read",
+    "url_too_long": "a link longer than 2,083 characters",
+    "invalid_url": "a malformed link",
+    "half_empty": "an article record without text or address",
+}
+# stats counted under their own names elsewhere that are also skip reasons
+SKIP_STATS = {
+    "noindex": NOINDEX_PAGES,
+    "redirect_off_scope": REDIRECTS_OFF_SCOPE,
+    "robots_forbidden": ROBOTS_FORBIDDEN,
+    "url_too_long": URL_TOO_LONG,
+    "invalid_url": INVALID_URLS,
+    "half_empty": ITEMS_DROPPED,
+}
+
+
+def skip_stat(reason: str) -> str:
+    """The stat counting pages skipped for `reason` (a key of SKIP_REASONS)."""
+    if reason not in SKIP_REASONS:
+        raise KeyError(f"unknown skip reason {reason!r}")
+    return SKIPPED_PREFIX + reason
+
+
+def skip_reasons(stats: dict) -> dict:
+    """reason -> count for one crawl's stats, only the reasons that occurred."""
+    counts = {}
+    for reason in SKIP_REASONS:
+        n = stats.get(SKIPPED_PREFIX + reason, 0) + (stats.get(SKIP_STATS[reason], 0) if reason in SKIP_STATS else 0)
+        if n:
+            counts[reason] = n
+    return counts
 
 
 def article_stat(outcome: str) -> str:

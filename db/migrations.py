@@ -86,6 +86,17 @@ def add_figure_meaning(db):
         db.execute("update articles set extracted_hash = null where extracted_hash is not null and relevant = 1")
 
 
+@MIGRATIONS(name="0008_skip_reasons")
+def add_skip_reasons(db):
+    """crawl_runs counts why pages were not stored (a JSON object) and the articles too long to
+    extract. Older runs keep NULL: their reasons were not recorded."""
+    if not db["crawl_runs"].exists():
+        return  # a new database: the shape step creates the table
+    for col in ("skip_reasons", "extraction_too_long"):
+        if col not in db["crawl_runs"].columns_dict:
+            db["crawl_runs"].add_column(col, schema.TABLES["crawl_runs"]["columns"][col])
+
+
 @MIGRATIONS(name="0009_contracts")
 def add_contracts(db):
     """Procurement notices (`recoverywatch contracts`): contracts, their suppliers, their notice

@@ -346,16 +346,35 @@ def refresh_people(db: sqlite_utils.Database) -> None:
         db.execute("delete from people where id not in (select person_id from quotes where person_id is not null)")
 
 
+def mark_not_extractable(db: sqlite_utils.Database, article: dict) -> None:
+    """An article extraction cannot take (too long): no extraction rows, not relevant, and its
+    extraction hash set so it is not pending again until its text changes."""
+    with db.conn:
+        for table in EXTRACTION_TABLES:
+            db.execute(f"delete from {table} where article_id = ?", [article["id"]])
+        db["articles"].update(article["id"], {"relevant": 0, "relevance_score": None,
+                                              "extracted_hash": article["content_hash"]})
+
+
 def start_run(db: sqlite_utils.Database) -> int:
     return db["crawl_runs"].insert({"started": now_iso(), "status": "running"}).last_pk
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, stats: dict, status: str = "finished") -> None:
-    db["crawl_runs"].update(run_id, {**stats, "finished": now_iso(), "status": status})
+    """Record a run's counts (`skip_reasons` a dict, stored as JSON) and status."""
+    row = dict(stats)
+    if isinstance(row.get("skip_reasons"), dict):
+        row["skip_reasons"] = json.dumps(row["skip_reasons"], sort_keys=True)
+    db["crawl_runs"].update(run_id, {**row, "finished": now_iso(), "status": status})
+
+
+def set_run_status(db: sqlite_utils.Database, run_id: int, status: str, **counts) -> None:
+    db["crawl_runs"].update(run_id, {**counts, "status": status})
 
 
 def mark_interrupted_runs(db: sqlite_utils.Database) -> int:
-    """Mark runs still 'running' as 'interrupted'; call only while holding the crawl lock,
-    when such a run can only be one that was killed. Returns how many were marked."""
+    """Mark runs still 'running' or 'extracting' as 'interrupted'; call only while holding the
+    crawl lock, when such a run can only be one that was killed. Returns how many were marked."""
     with transaction(db) as conn:
-        return conn.execute("update crawl_runs set status = 'interrupted' where status = 'running'").rowcount
+        return conn.execute("update crawl_runs set status = 'interrupted' "
+                            "where status in ('running', 'extracting')").rowcount

@@ -66,7 +66,7 @@ def extract(db_path, everything):
     from recoverywatch.extraction import extract_pending
     result = extract_pending(db, everything=everything, progress=_progress("extract"))
     click.echo(f"recoverywatch extract: {result['extracted']} articles extracted ({result['relevant']} relevant), "
-               f"{result['failed']} failed, in {result['seconds']} s")
+               f"{result['failed']} failed, {result['too_long']} too long, in {result['seconds']} s")
 
 
 def _serve(db_path, host, port):

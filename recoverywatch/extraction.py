@@ -6,6 +6,11 @@ from recoverywatch.db import save
 
 log = logging.getLogger(__name__)
 
+# spaCy's parser needs memory in proportion to a text's length (its max_length, E088, guards
+# the same). A real article or committee report is far shorter; a longer text is marked as too
+# long once (its extraction hash set, so `--pending` does not meet it again until it changes).
+MAX_EXTRACT_CHARS = 500_000
+
 
 def extract_pending(db, everything=False, progress=None) -> dict:
     """Extract every article whose text changed since its last extraction.
@@ -17,6 +22,12 @@ def extract_pending(db, everything=False, progress=None) -> dict:
     save.save_reference(db, areas, providers)
     home = {r["name"]: r["area"] for r in db.query("select name, area from sources")}
     pending = list(save.pending_articles(db, everything))
+    too_long = [r for r in pending if len(r["text"] or "") > MAX_EXTRACT_CHARS]
+    for art in too_long:
+        log.warning("article %s (%s) is too long to extract (%d characters, limit %d); marked and skipped",
+                    art["id"], art["url"], len(art["text"]), MAX_EXTRACT_CHARS)
+        save.mark_not_extractable(db, art)
+    pending = [r for r in pending if len(r["text"] or "") <= MAX_EXTRACT_CHARS]
     pages = [dict(r, source_area=home.get(r["source"])) for r in pending if not r.get("document_of")]
     documents = [r for r in pending if r.get("document_of")]
     done = failed = relevant = 0
@@ -32,7 +43,8 @@ def extract_pending(db, everything=False, progress=None) -> dict:
             progress(done + failed, len(pending))
     save.refresh_people(db)
     elapsed = time.monotonic() - started
-    return {"extracted": done, "relevant": relevant, "failed": failed, "seconds": round(elapsed, 2)}
+    return {"extracted": done, "relevant": relevant, "failed": failed, "too_long": len(too_long),
+            "seconds": round(elapsed, 2)}
 
 
 def _documents(db, documents, home):

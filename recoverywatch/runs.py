@@ -11,7 +11,7 @@ import dataclasses
 import fcntl
 import pathlib
 
-from recoverywatch.crawler.stats import RUN_COLUMNS, finish_status, run_columns
+from recoverywatch.crawler.stats import RUN_COLUMNS, finish_status, run_columns, skip_reasons
 
 
 class RunError(Exception):
@@ -77,29 +77,42 @@ class RunSummary:
     relevant: int = 0
     extraction_failed: int = 0
     extraction_seconds: float = 0.0
+    extraction_too_long: int = 0
+    skip_reasons: dict = dataclasses.field(default_factory=dict)  # reason -> pages not stored for it
 
     @classmethod
     def from_stats(cls, stats: dict, run_id: int | None = None) -> "RunSummary":
         """The summary of a crawl from Scrapy's stats (before extraction)."""
-        return cls(run_id=run_id, status=finish_status(stats), **run_columns(stats))
+        return cls(run_id=run_id, status=finish_status(stats), skip_reasons=skip_reasons(stats), **run_columns(stats))
 
     def with_extraction(self, result: dict) -> "RunSummary":
         """This summary plus the result of `extract_pending`."""
         return dataclasses.replace(
             self, extracted=result["extracted"], relevant=result["relevant"],
-            extraction_failed=result["failed"], extraction_seconds=result.get("seconds", 0.0))
+            extraction_failed=result["failed"], extraction_seconds=result.get("seconds", 0.0),
+            extraction_too_long=result.get("too_long", 0))
 
     def run_row(self) -> dict:
         """The counts stored in the run's `crawl_runs` row."""
-        return {column: getattr(self, column) for column in RUN_COLUMNS}
+        return {**{column: getattr(self, column) for column in RUN_COLUMNS}, "skip_reasons": self.skip_reasons}
 
     def line(self, db_path) -> str:
         """The one-line report `recoverywatch crawl` prints."""
         return (
             f"recoverywatch crawl: {self.pages_fetched} pages fetched ({self.not_modified} unchanged, 304), "
             f"{self.articles_new} new, {self.articles_updated} updated articles, "
-            f"{self.articles_failed} failed, {self.errors} errors; "
-            f"{self.extracted} extracted ({self.relevant} relevant) into {db_path}")
+            f"{self.articles_failed} failed, {self.errors} errors; {self._skipped()}"
+            f"{self.extracted} extracted ({self.relevant} relevant{self._too_long()}) into {db_path}")
+
+    def _too_long(self) -> str:
+        return f", {self.extraction_too_long} too long to extract" if self.extraction_too_long else ""
+
+    def _skipped(self) -> str:
+        """'not stored: 12 not_article, 3 http_error; ' (most frequent first), or nothing."""
+        if not self.skip_reasons:
+            return ""
+        ranked = sorted(self.skip_reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+        return "not stored: " + ", ".join(f"{n} {reason}" for reason, n in ranked) + "; "
 
 
 def remember_canonical_addresses(db) -> int:
@@ -133,9 +146,9 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
     db = open_database(db_path)
     try:
         with crawl_lock(db_path):
-            save.save_sources(db, sources)
             save.mark_interrupted_runs(db)  # we hold the lock: a run still 'running' was killed
-            run_id = save.start_run(db)
+            run_id = save.start_run(db)  # first, so a run killed at once still has its row
+            save.save_sources(db, sources)
             resume = save.resume_links(db)
             remember_canonical_addresses(db)
 
@@ -149,10 +162,12 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
             db = open_database(db_path)
             summary = RunSummary.from_stats(stats, run_id)
             # what was fetched before a shutdown is kept; the status says the run stopped early
-            save.finish_run(db, run_id, summary.run_row(), status=summary.status)
+            # 'extracting' until extraction is done: a run killed there is 'interrupted', not 'finished'
+            save.finish_run(db, run_id, summary.run_row(), status="extracting" if extract else summary.status)
             if extract:
                 from recoverywatch.extraction import extract_pending
                 summary = summary.with_extraction(extract_pending(db, progress=progress))
+                save.set_run_status(db, run_id, summary.status, extraction_too_long=summary.extraction_too_long)
             return summary
     finally:
         db.close()

@@ -21,3 +21,19 @@ def test_a_pdf_takes_its_meeting_pages_primary_area_as_home(tmp_path):
     homes = {d["url"]: d["source_area"] for d in extraction._documents(db, documents, {"committees": "Yorkshire"})}
     assert homes == {"https://c.example/docs/report.pdf": "Sheffield",      # the meeting page's primary area
                      "https://c.example/docs/orphan.pdf": "Yorkshire"}      # no page stored: the source's area
+
+
+def test_a_text_too_long_to_extract_is_marked_once_and_not_retried(tmp_path):
+    db = open_db(tmp_path / "x.db")
+    db["sources"].insert({"name": "paper", "kind": "press"})
+    huge = BODY * (extraction.MAX_EXTRACT_CHARS // len(BODY) + 2)
+    save.save_article(db, {"url": "https://p.example/news/huge", "source": "paper", "title": "t",
+                           "published": "2024-07-11", "text": huge})
+    assert extraction.extract_pending(db)["too_long"] == 1
+    assert list(save.pending_articles(db)) == []  # marked: `extract --pending` does not meet it again
+    again = extraction.extract_pending(db)
+    assert (again["too_long"], again["failed"], again["extracted"]) == (0, 0, 0)
+    # a shorter version of the story is extracted as usual
+    save.save_article(db, {"url": "https://p.example/news/huge", "source": "paper", "title": "t",
+                           "published": "2024-07-11", "text": BODY})
+    assert extraction.extract_pending(db)["extracted"] == 1

@@ -32,13 +32,32 @@ def test_summary_line_is_the_crawl_report():
         "1 failed, 3 errors; 7 extracted (6 relevant) into demo.db")
 
 
+def test_every_skip_reason_is_counted_in_the_row_and_the_summary_line():
+    scrapy_stats = {stats.RESPONSES: 9, stats.skip_stat("not_article"): 4, stats.skip_stat("http_error"): 2,
+                    stats.REDIRECTS_OFF_SCOPE: 1, stats.URL_TOO_LONG: 2}
+    summary = RunSummary.from_stats(scrapy_stats).with_extraction(
+        {"extracted": 0, "relevant": 0, "failed": 0, "too_long": 1})
+    assert summary.run_row()["skip_reasons"] == {"not_article": 4, "http_error": 2, "redirect_off_scope": 1,
+                                                 "url_too_long": 2}
+    assert summary.line("x.db").endswith(
+        "errors; not stored: 4 not_article, 2 http_error, 2 url_too_long, 1 redirect_off_scope; "
+        "0 extracted (0 relevant, 1 too long to extract) into x.db")
+
+
+def test_an_unknown_skip_reason_is_a_programming_error():
+    import pytest
+    with pytest.raises(KeyError):
+        stats.skip_stat("misc")
+
+
 def test_summary_from_scrapy_stats_and_extraction():
     scrapy_stats = {stats.RESPONSES: 10, stats.NOT_MODIFIED: 3, stats.article_stat("new"): 4,
                     stats.article_stat("updated"): 1, stats.article_stat("unchanged"): 2,
                     stats.ITEMS_DROPPED: 1, stats.ERRORS: 2, stats.LOGGED_ERRORS: 1, stats.FINISH_REASON: "shutdown"}
     summary = RunSummary.from_stats(scrapy_stats, run_id=9)
     assert summary.run_row() == {"pages_fetched": 10, "not_modified": 3, "articles_new": 4, "articles_updated": 1,
-                                 "articles_unchanged": 2, "articles_failed": 1, "errors": 3}
+                                 "articles_unchanged": 2, "articles_failed": 1, "errors": 3,
+                                 "skip_reasons": {"half_empty": 1}}
     assert summary.status == "shutdown" and summary.run_id == 9
     assert RunSummary.from_stats({}).status == "finished" and RunSummary.from_stats({}).pages_fetched == 0
     done = summary.with_extraction({"extracted": 5, "relevant": 2, "failed": 1, "seconds": 0.5})

@@ -19,12 +19,15 @@ from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
-from recoverywatch.crawler import dedupe, furniture, head, headline, pdf, scope, urls
+from recoverywatch.crawler import decode, dedupe, furniture, head, headline, pdf, scope, urls
 from recoverywatch.crawler.items import PageItem
-from recoverywatch.crawler.page import looks_binary
-from recoverywatch.crawler.stats import ERRORS, INVALID_URLS, NOINDEX_PAGES, NOT_MODIFIED
+from recoverywatch.crawler.page import HEAVY_PAGE_BYTES, MAX_PAGE_BYTES, looks_binary, over_budget
+from recoverywatch.crawler.stats import ERRORS, INVALID_URLS, NOINDEX_PAGES, NOT_MODIFIED, skip_stat
 
 log = logging.getLogger(__name__)
+# IgnoreRequest messages of our robots.txt and redirect-scope middlewares (which count them);
+# any other IgnoreRequest (max redirections, a decompressed body over the size limit) is a failure
+RULE_REFUSALS = ("forbidden by robots.txt", "redirect outside source")
 
 
 class SourcesSpider(scrapy.Spider):
@@ -44,12 +47,36 @@ class SourcesSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         workers = crawler.settings.getint("RECOVERYWATCH_ANALYSIS_WORKERS", max(1, (os.cpu_count() or 2) - 1))
+        spider.workers = workers
+        spider.max_url_length = crawler.settings.getint("URLLENGTH_LIMIT", 2083)
         if workers > 0:
-            # Page analysis (lxml + trafilatura) is CPU work; in worker processes it no longer
-            # stalls the downloader, which then keeps the connections busy.
-            spider.pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            spider.pool = spider._new_pool()
         crawler.signals.connect(spider.close_pool, signal=signals.spider_closed)
+        crawler.signals.connect(spider.limit_page_size, signal=signals.headers_received)
         return spider
+
+    def limit_page_size(self, headers, body_length, request, spider=None):
+        """An HTML page over the page budget is not downloaded further (Scrapy cancels it, before
+        or while it streams, and decompression stops there too): bodies that size would sit in the
+        crawl's memory only to be refused. PDFs, feeds and sitemaps keep DOWNLOAD_MAXSIZE."""
+        content_type = (headers.get("Content-Type") or b"").lower()
+        if request.callback == self.parse_page and not scope.is_pdf(request.url) and (
+                not content_type or b"html" in content_type or content_type.startswith(b"text/")):
+            request.meta["download_maxsize"] = MAX_PAGE_BYTES
+
+    def _new_pool(self):
+        """Page analysis (lxml + trafilatura) is CPU work; in worker processes it no longer stalls
+        the downloader. The workers die with the crawl (crawler.worker)."""
+        from recoverywatch.crawler import worker
+        return concurrent.futures.ProcessPoolExecutor(
+            self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=worker.die_with_parent)
+
+    def _recycle_pool(self):
+        """After a heavy page the worker keeps the memory it grew to: start fresh ones (the old
+        pool finishes the pages it holds, then its workers exit)."""
+        if self.pool is not None:
+            old, self.pool = self.pool, self._new_pool()
+            old.shutdown(wait=False)
 
     def close_pool(self, spider=None):
         if self.pool is not None:
@@ -129,7 +156,7 @@ class SourcesSpider(scrapy.Spider):
         try:
             sitemap = Sitemap(response.body)
         except Exception as exc:  # lxml raises several types on garbage
-            self._count_error(f"unreadable sitemap {response.url}: {exc}")
+            self._count_error("unparseable", f"unreadable sitemap {response.url}: {exc}")
             return
         host_scope = [scope.host_root(response.url)] + source.start_urls
         for entry in sitemap:
@@ -160,18 +187,29 @@ class SourcesSpider(scrapy.Spider):
         if response.status == 304:
             self.crawler.stats.inc_value(NOT_MODIFIED)
             return []
+        body = response.body
+        if not body or body.isspace():  # (strip() would copy a huge body)
+            self._skip("empty", response.url, f"HTTP {response.status}")
+            return [self._answered(response, source, "empty")]
         content_type = (_header(response, "Content-Type") or "").lower()
-        if not isinstance(response, TextResponse) or "pdf" in content_type or response.body.startswith(b"%PDF"):
+        bom_text = decode.looks_like_text(body)  # UTF-16/32 has NUL bytes but is text
+        if "pdf" in content_type or body.startswith(b"%PDF") or (
+                not isinstance(response, TextResponse) and not bom_text):
             return list(self._parse_binary(response, source))
-        if looks_binary(response.body):
-            self._count_error(f"binary content served as text at {response.url}; skipped")
-            return []
-        try:
-            text = response.text
-        except (UnicodeDecodeError, LookupError) as exc:
-            self._count_error(f"undecodable page {response.url}: {exc}")
-            return []
+        if looks_binary(body) and not bom_text:
+            self._count_error("binary", f"binary content served as text at {response.url}; skipped")
+            return [self._answered(response, source, "binary")]
+        budget = over_budget(body)
+        if budget:  # checked before parsing: one huge page must not take the worker's memory
+            self._count_error(budget[0], f"{budget[1]} at {response.url}; not parsed")
+            return [self._answered(response, source, budget[0])]
+        text = decode.page_text(body, content_type)
         page, page_head = await self._analyse(response.url, text, response.meta.get("anchor"))
+        if len(body) > HEAVY_PAGE_BYTES:
+            self._recycle_pool()
+        if page.reason.startswith("unparseable"):
+            self._count_error("unparseable", f"{page.reason} at {response.url}; skipped")
+            return [self._answered(response, source, "unparseable")]
         noindex, nofollow = head.robots_directives(_header(response, "X-Robots-Tag"))
         noindex, nofollow = noindex or page_head.noindex, nofollow or page_head.nofollow
         is_article = page.is_article
@@ -183,8 +221,8 @@ class SourcesSpider(scrapy.Spider):
         learned = self._apply_template(source, page) if is_article and page.template_text else {}
         canonical = self._declared_canonical(response, source, page_head.canonical) if is_article else None
         links = [] if nofollow else self._links(response, source, page.hrefs, canonical or response.url)
-        if not is_article:
-            log.debug("not an article (%s): %s", page.reason, response.url)
+        if not is_article and page.reason != "noindex":
+            self._skip("not_article", response.url, page.reason)
         out = [PageItem(
             url=response.url, source=source.name, kind=source.kind,
             page_type="article" if is_article else "listing",
@@ -214,6 +252,10 @@ class SourcesSpider(scrapy.Spider):
         links = {}
         for href in hrefs:
             url = self._canonical(href, f"page {response.url}", base=response.url)
+            if url is not None and len(url) > self.max_url_length:
+                # Scrapy would drop its request; drop it here so it never enters the frontier either
+                self._skip("url_too_long", url[:120] + "...", f"{len(url):,} characters, linked from {response.url}")
+                continue
             if url is None or url in (response.url, page_address) or not scope.in_scope(
                     url, source.start_urls, allow_pdf_anywhere_on_host=committee):
                 continue
@@ -243,14 +285,14 @@ class SourcesSpider(scrapy.Spider):
     def _parse_binary(self, response, source):
         content_type = _header(response, "Content-Type") or ""
         if "pdf" not in content_type.lower() and not response.body.startswith(b"%PDF"):
-            log.info("skipped non-text response %s (%s)", response.url, content_type or "no type")
+            self._skip("binary", response.url, f"non-text response ({content_type or 'no type'})")
             return
         report = pdf.read_report(response.body, response.meta.get("anchor"), response.meta.get("linked_published"))
         if report is None:
-            self._count_error(f"PDF without extractable text (scanned or corrupt): {response.url}")
+            self._count_error("unreadable_pdf", f"PDF without extractable text (scanned or corrupt): {response.url}")
             return
         if report.front_sheet:
-            log.info("agenda front sheet, not an article: %s", response.url)
+            self._skip("not_article", response.url, "agenda front sheet")
             yield PageItem(url=response.url, source=source.name, kind=source.kind, page_type="listing",
                            status=response.status, reason="agenda front sheet")
             return
@@ -264,13 +306,27 @@ class SourcesSpider(scrapy.Spider):
 
     # --- failures -------------------------------------------------------------
 
-    def _count_error(self, message):
+    def _answered(self, response, source, reason):
+        """A record that takes a page refused for its content off the frontier: the server
+        answered, and asking again next run would get the same answer."""
+        return PageItem(url=response.url, source=source.name, kind=source.kind, page_type="skipped",
+                        aliases=_aliases(response), reason=reason)
+
+    def _skip(self, reason, url, detail):
+        """A response not stored as an article: one log line and a count under `reason`
+        (crawler.stats.SKIP_REASONS), which ends up in crawl_runs.skip_reasons."""
+        self.crawler.stats.inc_value(skip_stat(reason))
+        log.info("not stored (%s): %s (%s)", reason, url, detail)
+
+    def _count_error(self, reason, message):
+        """A page that failed: logged as a warning, counted as an error and under `reason`."""
         log.warning(message)
         self.crawler.stats.inc_value(ERRORS)
+        self.crawler.stats.inc_value(skip_stat(reason))
 
     def on_error(self, failure):
         request = failure.request
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+        if failure.check(IgnoreRequest) and str(failure.value).startswith(RULE_REFUSALS):
             # robots.txt or the redirect scope said no (the middleware logged why): not an error,
             # and the link leaves the frontier rather than being retried next run
             source = self.sources.get(request.meta.get("source"))
@@ -279,7 +335,27 @@ class SourcesSpider(scrapy.Spider):
             urls_seen = [request.url, *request.meta.get("redirect_urls", []), *request.meta.get("rw_aliases", [])]
             return PageItem(url=urls_seen[0], source=source.name, kind=source.kind, page_type="skipped",
                             aliases=urls_seen[1:], reason=str(failure.value))
-        self._count_error(f"failed {request.url}: {failure.getErrorMessage() or failure.type.__name__}")
+        reason = _failure_reason(failure)
+        self._count_error(reason, f"failed {request.url}: {failure.getErrorMessage() or failure.type.__name__}")
+        source = self.sources.get(request.meta.get("source"))
+        if reason == "too_large" and source is not None:
+            # the server answered with too much: asking again next run would get the same answer
+            urls_seen = [request.url, *request.meta.get("redirect_urls", []), *request.meta.get("rw_aliases", [])]
+            return PageItem(url=urls_seen[0], source=source.name, kind=source.kind, page_type="skipped",
+                            aliases=urls_seen[1:], reason=reason)
+        return None
+
+
+def _failure_reason(failure):
+    """The skip reason of a request that failed (crawler.stats.SKIP_REASONS)."""
+    if failure.check(HttpError):
+        return "http_error"
+    message = (failure.getErrorMessage() or "").lower().replace("_", "")
+    if "redirect" in message:  # Scrapy's "max redirections reached"
+        return "redirect_loop"
+    if "max size" in message or "maxsize" in message:  # Scrapy's download and decompression limits
+        return "too_large"
+    return "network_error"
 
 
 def _aliases(response):

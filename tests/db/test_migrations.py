@@ -107,3 +107,12 @@ def test_figures_gain_their_meaning_columns_and_their_articles_are_redone(old_db
     assert {"qualifier", "per", "counted", "counts_people", "denominator", "same_as"} <= set(db["figures"].columns_dict)
     assert db["figures"].count == before["figures"]
     assert db.execute("select count(*) from articles where relevant = 1 and extracted_hash is not null").fetchone()[0] == 0
+
+
+def test_crawl_runs_gain_their_skip_reasons_and_old_runs_keep_theirs_unknown(old_db):
+    path, before = old_db
+    db = open_db(path)
+    assert "0008_skip_reasons" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
+    assert {"skip_reasons", "extraction_too_long"} <= set(db["crawl_runs"].columns_dict)
+    assert db["crawl_runs"].count == before["crawl_runs"]
+    assert db.execute("select count(*) from crawl_runs where skip_reasons is not null").fetchone()[0] == 0

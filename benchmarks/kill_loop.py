@@ -1,0 +1,29 @@
+"""SIGKILL `recoverywatch crawl` / `extract` at random moments (default ten times) on a generated
+hostile site, let one crawl finish, and print what was lost, duplicated, left running or left
+behind, the database's integrity and every run's status (tests/kill_loop.py does the work).
+
+    python benchmarks/kill_loop.py [--kills 10] [--seed 15]
+"""
+import argparse
+import pathlib
+import sys
+import tempfile
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+from tests.kill_loop import run  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kills", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--max-delay", type=float, default=12.0, help="longest wait before a kill (s)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        report = run(pathlib.Path(tmp), kills=args.kills, seed=args.seed, max_delay=args.max_delay)
+    for key, value in report.items():
+        print(f"{key}: {value}")
+
+
+if __name__ == "__main__":
+    main()
