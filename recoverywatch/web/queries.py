@@ -7,22 +7,28 @@ AREA = """select * from areas where upper(code) = upper(:code) or upper(gss_code
 PROVIDER = """select p.*, s.name as successor_name, s.slug as successor_slug from providers p
               left join providers s on s.id = p.successor_id where p.slug = lower(:slug)"""
 
+# figures about an area: placed there by their sentence, or in an article mainly about it (two
+# indexed lookups; a coalesce() over both would scan every figure)
+AREA_FIGURE_IDS = """(select id from figures where area_id = :id
+                      union all
+                      select f2.id from article_areas aa2 join figures f2 on f2.article_id = aa2.article_id
+                      where aa2.area_id = :id and aa2.is_primary = 1 and f2.area_id is null)"""
+
 # first mention of an extracted row, so a page can link to its sentence in the article
 FIRST_MENTION = "(select min(m.id) from mentions m where m.kind = '{kind}' and m.entity_id = {row}.id)"
 
 AREA_FIGURES = f"""
     select f.*, a.title as article_title, a.published, a.source, {FIRST_MENTION.format(kind='figure', row='f')} as mention
     from figures f join articles a on a.id = f.article_id and a.duplicate_of is null and a.relevant = 1
-    left join article_areas aa on aa.article_id = a.id and aa.is_primary = 1
-    where f.same_as is null and coalesce(f.area_id, aa.area_id) = :id
+    where f.same_as is null and f.id in {AREA_FIGURE_IDS}
     order by a.published desc, f.start limit 40"""
 
 AREA_CONTRACTS = f"""
-    select f.*, a.title as article_title, a.published, {FIRST_MENTION.format(kind='figure', row='f')} as mention
+    select f.*, ap.provider_id, a.title as article_title, a.published, {FIRST_MENTION.format(kind='figure', row='f')} as mention
     from figures f join articles a on a.id = f.article_id and a.duplicate_of is null and a.relevant = 1
+    join article_providers ap on ap.article_id = a.id
     where f.kind = 'contract value' and f.unit = 'GBP' and f.same_as is null
       and a.id in (select article_id from article_areas where area_id = :id)
-      and a.id in (select article_id from article_providers where provider_id = :provider)
     order by a.published"""
 
 AREA_QUOTES = f"""
@@ -36,13 +42,25 @@ AREA_ARTICLES = """
     select a.id, a.title, a.published, a.source from article_areas aa join articles a on a.id = aa.article_id
     where aa.area_id = :id and a.relevant = 1 and a.duplicate_of is null order by a.published desc limit 30"""
 
-AREA_CHART = """
+AREA_CHART = f"""
     select substr(a.published, 1, 4) as year, max(f.value) as value
     from figures f join articles a on a.id = f.article_id and a.duplicate_of is null
-    left join article_areas aa on aa.article_id = a.id and aa.is_primary = 1
-    where coalesce(f.area_id, aa.area_id) = :id and f.counted = 'people in treatment' and f.unit = 'count'
+    where f.id in {AREA_FIGURE_IDS} and f.counted = 'people in treatment' and f.unit = 'count'
       and f.same_as is null and a.published is not null
     group by year order by year"""
+
+# the home page's areas and providers: those in the latest relevant articles, most recent first
+# (bounded, so the front door stays fast on a large archive)
+RECENT_WINDOW = """(select id, published from articles where relevant = 1 and duplicate_of is null
+                    order by published desc limit 3000)"""
+HOME_AREAS = f"""
+    select ar.code, ar.name, count(*) as articles, max(a.published) as latest
+    from {RECENT_WINDOW} a join article_areas aa on aa.article_id = a.id join areas ar on ar.id = aa.area_id
+    group by ar.id order by latest desc, ar.name limit 60"""
+HOME_PROVIDERS = f"""
+    select p.slug, p.name, count(*) as articles, max(a.published) as latest
+    from {RECENT_WINDOW} a join article_providers ap on ap.article_id = a.id join providers p on p.id = ap.provider_id
+    group by p.id order by articles desc, p.name limit 40"""
 
 FEED_ARTICLES = """
     select a.id, a.title, a.published, a.first_seen, a.source, substr(a.text, 1, 600) as content
@@ -105,10 +123,14 @@ FACETS = {
     "year": "select a.year as value, a.year as label, count(*) as n from ({matches}) m join articles a on a.id = m.id where a.year is not null group by a.year order by a.year desc limit 12",
     "kind": "select a.kind as value, a.kind as label, count(*) as n from ({matches}) m join articles a on a.id = m.id where a.kind is not null group by a.kind order by n desc limit 12",
 }
-MATCHING_ARTICLES = """select distinct a.id from articles_fts join articles a on a.id = articles_fts.rowid
-                       where articles_fts match :match and a.duplicate_of is null {filters}"""
-RECENT_ARTICLES = "select a.id from articles a where a.relevant = 1 and a.duplicate_of is null {filters}"
-MATCHING_QUOTES = """select distinct a.id from quotes_fts join quotes q on q.id = quotes_fts.rowid join articles a on a.id = q.article_id
-                     where quotes_fts match :match and a.duplicate_of is null {filters}"""
+# facets count the best FACET_SAMPLE matches: a common word matches tens of thousands of articles
+FACET_SAMPLE = 2000
+MATCHING_ARTICLES = f"""select a.id from articles_fts join articles a on a.id = articles_fts.rowid
+                       where articles_fts match :match and a.duplicate_of is null {{filters}}
+                       order by articles_fts.rank limit {FACET_SAMPLE}"""
+# with nothing typed, facets count the latest 3,000 articles (the whole archive would be slow)
+RECENT_ARTICLES = "select a.id from articles a where a.relevant = 1 and a.duplicate_of is null {filters} order by a.published desc limit 3000"
+MATCHING_QUOTES = f"""select distinct a.id from quotes_fts join quotes q on q.id = quotes_fts.rowid join articles a on a.id = q.article_id
+                     where quotes_fts match :match and a.duplicate_of is null {{filters}} limit {FACET_SAMPLE}"""
 RECENT_QUOTE_ARTICLES = """select distinct a.id from quotes q join articles a on a.id = q.article_id
-                           where q.kind = 'direct' and a.duplicate_of is null {filters}"""
+                           where q.kind = 'direct' and a.duplicate_of is null {filters} order by a.published desc limit 3000"""

@@ -123,8 +123,9 @@ async def area_page(datasette, request):
     area = await _area(datasette, request.url_vars["code"])
     params = {"id": area["id"]}
     timeline = await _rows(datasette, TIMELINE_SQL.format(where="where aa.area_id = :id") + " order by first_seen", params)
+    contracts = await _rows(datasette, queries.AREA_CONTRACTS, params)
     for step in timeline:  # each step's contract values, each linked to the sentence that states it
-        step["contracts"] = await _rows(datasette, queries.AREA_CONTRACTS, {"id": area["id"], "provider": step["provider_id"]})
+        step["contracts"] = [f for f in contracts if f["provider_id"] == step["provider_id"]]
     figures = await _rows(datasette, queries.AREA_FIGURES, params)
     yearly = await _rows(datasette, queries.AREA_CHART, params)
     db_name = _db(datasette).name
@@ -160,12 +161,8 @@ async def person_page(datasette, request):
 
 async def home_page(datasette, request):
     return await _render(datasette, request, "rw_home.html", {
-        "areas": await _rows(datasette, """select ar.code, ar.name, count(distinct a.id) as articles, max(a.published) as latest
-            from article_areas aa join articles a on a.id = aa.article_id and a.relevant = 1 and a.duplicate_of is null
-            join areas ar on ar.id = aa.area_id group by ar.id order by latest desc, ar.name limit 60"""),
-        "providers": await _rows(datasette, """select p.slug, p.name, count(distinct a.id) as articles from article_providers ap
-            join articles a on a.id = ap.article_id and a.relevant = 1 and a.duplicate_of is null
-            join providers p on p.id = ap.provider_id group by p.id order by articles desc, p.name limit 40"""),
+        "areas": await _rows(datasette, queries.HOME_AREAS),
+        "providers": await _rows(datasette, queries.HOME_PROVIDERS),
         "people": await _rows(datasette, "select id, name, roles, quote_count from people where quote_count > 0 order by last_seen desc, quote_count desc limit 20"),
         "articles": await _rows(datasette, "select id, title, published, source from articles where relevant = 1 and duplicate_of is null order by published desc limit 15"),
         "feeds": _feed_links(_db(datasette).name),
