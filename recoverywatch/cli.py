@@ -63,13 +63,15 @@ def crawl(sources_path, db_path, no_extract, log_level, redis_url, workers):
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to update.")
 @click.option("--all/--pending", "everything", default=True, show_default=True,
               help="Re-extract every article (default) or only those whose text changed.")
-def extract(db_path, everything):
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(1),
+              help="Extract in this many processes (this one still writes, in article order).")
+def extract(db_path, everything, processes):
     """Re-run extraction over stored articles (no network), replacing earlier rows."""
     if not pathlib.Path(db_path).is_file():
         raise click.ClickException(f"database not found: {db_path}")
     db = _open_db(db_path)
     from recoverywatch.extraction import extract_pending
-    result = extract_pending(db, everything=everything, progress=_progress("extract"))
+    result = extract_pending(db, everything=everything, progress=_progress("extract"), processes=processes)
     click.echo(f"recoverywatch extract: {result['extracted']} articles extracted ({result['relevant']} relevant), "
                f"{result['failed']} failed, in {result['seconds']} s")
 
