@@ -11,6 +11,7 @@ expired go back to the queue, so another worker fetches those pages.
 One crawl per Redis database: the URL's `/N` picks it. Keys are listed in `Keys`.
 """
 import json
+import random
 import time
 import uuid
 
@@ -101,8 +102,11 @@ class LeasedQueue(PriorityQueue):
         """Queue a request; a redirect or retry of a leased one hands its lease over atomically."""
         lease = request.meta.pop(LEASE, None)
         data = self._encode_request(request)
+        # Equal priorities pop in random order, not sorted by address: a worker's requests then
+        # spread over many hosts instead of all waiting on one host's politeness slot.
+        score = -request.priority + random.random() * 0.9
         with self.server.pipeline() as pipe:  # MULTI/EXEC
-            pipe.execute_command("ZADD", self.key, -request.priority, data)
+            pipe.execute_command("ZADD", self.key, score, data)
             if lease:
                 pipe.hdel(Keys.inflight(self.worker_id), lease)
             pipe.execute()

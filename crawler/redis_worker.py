@@ -231,6 +231,9 @@ def worker_settings(redis_url, job, db_path=None) -> dict:
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,
         "CONCURRENT_REQUESTS_PER_DOMAIN": max(1, per_domain // workers),
+        # a request waiting for its host's slot holds no connection; more of them in hand lets
+        # a worker keep every host's slots used rather than wait on a few hosts
+        "CONCURRENT_REQUESTS": max(64, crawler.get("CONCURRENT_REQUESTS", defaults.CONCURRENT_REQUESTS)),
         "RECOVERYWATCH_DB": db_path,
         "ITEM_PIPELINES": {"recoverywatch.crawler.redis_worker.RedisItemPipeline": 800},
         "EXTENSIONS": {"recoverywatch.crawler.redis_worker.Membership": 500},
