@@ -80,8 +80,18 @@ return string.format('%.6f', slot - now)
 """
 
 
+class FrontierError(Exception):
+    """Redis cannot be used: the message is one line for the user."""
+
+
 def connect(url):
-    return redis.Redis.from_url(url)
+    """A client for `url`, checked with a PING: FrontierError when the URL or server is bad."""
+    try:
+        server = redis.Redis.from_url(url)
+        server.ping()
+    except (ValueError, redis.RedisError) as exc:
+        raise FrontierError(f"cannot use Redis at {url}: {exc}") from None
+    return server
 
 
 class LeasedQueue(PriorityQueue):

@@ -258,9 +258,9 @@ def run_worker(redis_url, log_level="INFO", wait=30.0) -> dict:
 
     try:
         server = rf.connect(redis_url)
-        job = rf.read_job(server, wait=wait)
-    except Exception as exc:  # a bad URL or no server
-        raise WorkerError(f"cannot reach Redis at {redis_url}: {exc}") from None
+    except rf.FrontierError as exc:
+        raise WorkerError(str(exc)) from None
+    job = rf.read_job(server, wait=wait)
     if job is None:
         raise WorkerError(f"no crawl is running on {redis_url}")
     # an idle worker looks at the shared queue every half second rather than every 5 s, so it

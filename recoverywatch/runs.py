@@ -134,6 +134,12 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
     (crawler.redis_crawl); `sources_path` is the file the workers read their sources from."""
     from recoverywatch.db import save
 
+    if redis:  # a bad Redis URL stops the run before it is counted as started
+        from recoverywatch.crawler.redis_frontier import FrontierError, connect
+        try:
+            connect(redis).close()
+        except FrontierError as exc:
+            raise RunError(str(exc)) from None
     db = open_database(db_path)
     try:
         with crawl_lock(db_path):

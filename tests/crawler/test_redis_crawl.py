@@ -52,6 +52,7 @@ class Site:
     def __init__(self, n, delay=0.0):
         self.n, self.delay = n, delay
         self.hits = collections.Counter()
+        self.times = []
         site = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -60,6 +61,7 @@ class Site:
 
             def do_GET(self):
                 site.hits[self.path] += 1
+                site.times.append(time.monotonic())
                 time.sleep(site.delay)
                 body = site.page(self.path)
                 if body is None:
@@ -186,4 +188,36 @@ def test_sigkill_of_a_worker_and_of_the_writer_loses_and_duplicates_nothing(tmp_
     assert len(urls) == len(set(urls)) == 300, "a page was lost or stored twice"
     with sqlite3.connect(db) as conn:
         assert [r[0] for r in conn.execute("select status from crawl_runs order by id")] == ["interrupted", "finished"]
+    site.server.shutdown()
+
+
+def test_the_per_host_delay_holds_across_workers(tmp_path, redis_url):
+    site = Site(30)
+    delay = 0.25
+    proc = _crawl(site.sources(tmp_path, delay=delay), tmp_path / "crawl.db", redis_url, 3)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err[-3000:]
+    assert "30 new" in out
+    gaps = [b - a for a, b in zip(site.times, site.times[1:])]
+    assert len(gaps) >= 32
+    # three workers, one host: requests still come one per delay, as from a single crawler
+    assert sum(g < 0.8 * delay for g in gaps) <= 1, sorted(gaps)[:5]
+    assert (site.times[-1] - site.times[0]) >= 0.9 * delay * len(gaps)
+    site.server.shutdown()
+
+
+def test_a_worker_started_apart_joins_the_crawl(tmp_path, redis_url):
+    site = Site(60, delay=0.02)
+    db = tmp_path / "crawl.db"
+    joined = subprocess.Popen([sys.executable, "-m", "recoverywatch", "worker", "--redis", redis_url,
+                               "--log-level", "INFO"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = _crawl(site.sources(tmp_path), db, redis_url, 1)
+    out, err = proc.communicate(timeout=300)
+    _, joined_err = joined.communicate(timeout=60)
+    assert proc.returncode == 0 and joined.returncode == 0, err[-2000:] + joined_err[-2000:]
+    assert "joined the crawl" in joined_err
+    assert "downloader/response_count" in joined_err  # it fetched pages itself
+    urls = _stored(db)
+    assert len(urls) == len(set(urls)) == 60
+    assert all(site.hits[p] == 1 for p in site.story_paths())
     site.server.shutdown()
