@@ -2,7 +2,8 @@
 articles/s with N processes next to bare single-process spaCy nlp.pipe, with peak memory.
 
 Usage: python benchmarks/scale.py [--hosts 20] [--pages 5000] [--delay 0.5] [--latency 0.2]
-                                  [--workers 1,2,4] [--articles 2000] [--skip-crawl] [--skip-extract]
+                                  [--workers 1,2,4] [--articles 2000] [--writer-rows 5000]
+                                  [--skip-crawl] [--skip-extract]
 
 The crawl part serves a generated newsroom on each of `--hosts` loopback addresses
 (127.0.0.2, 127.0.0.3, ...), each answer taking `--latency` seconds like a real server, and
@@ -187,6 +188,54 @@ def extract_part(args, tmp):
         print(f"  extract --all on {args.small} articles: peak RSS {peak:.0f} MB (memory flat in the number)")
 
 
+def writer_part(args, tmp):
+    """Rows per second the single SQLite writer stores: analysed pages pushed to Redis, drained
+    by the same loop `crawl --redis` runs (copy detection, pages, frontier and all)."""
+    import dataclasses
+    import json
+
+    from recoverywatch.crawler import redis_crawl
+    from recoverywatch.crawler import redis_frontier as rf
+    from recoverywatch.crawler.items import PageItem
+    from recoverywatch.crawler.pipelines import StorePipeline
+    from recoverywatch.db.schema import open_db
+
+    redis = shutil.which("redis-server")
+    if not redis:
+        return
+    port = _free_port()
+    proc = subprocess.Popen([redis, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                             "--dir", tmp], stdout=subprocess.DEVNULL)
+    time.sleep(0.5)
+    try:
+        server = rf.connect(f"redis://127.0.0.1:{port}/0")
+        n = args.writer_rows
+        db_path = pathlib.Path(tmp) / "writer.db"
+        db = open_db(db_path)
+        db["sources"].insert({"name": "room", "kind": "press", "area": None})
+        db.close()
+        with server.pipeline(transaction=False) as pipe:
+            for i in range(n):
+                text = "\n".join(" ".join(WORDS[(i * 7 + j * 5 + p) % len(WORDS)] for j in range(60)) + f" {i}."
+                                 for p in range(8))
+                item = PageItem(url=f"https://news.example/s{i}", source="room", kind="press", page_type="article",
+                                title=f"Story {i}", published="2024-01-01", text=text,
+                                links=[(f"https://news.example/s{i + 1}", 1, None)])
+                pipe.rpush(rf.Keys.items, json.dumps(dataclasses.asdict(item)))
+            pipe.execute()
+        store = StorePipeline(str(db_path), redis_crawl.Stats())
+        store.open_spider()
+        start = time.perf_counter()
+        while redis_crawl.write_batch(server, store):
+            pass
+        secs = time.perf_counter() - start
+        store.close_spider()
+        print(f"writer: {n / secs:.0f} pages/s stored into SQLite from Redis ({n} article pages in {secs:.1f} s)")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--hosts", type=int, default=20)
@@ -196,12 +245,15 @@ def main():
     ap.add_argument("--workers", default="1,2,4")
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--small", type=int, default=200, help="also the peak memory on this many articles (0: skip)")
+    ap.add_argument("--writer-rows", type=int, default=5000, help="pages for the writer measurement (0: skip)")
     ap.add_argument("--skip-crawl", action="store_true")
     ap.add_argument("--skip-extract", action="store_true")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_crawl:
             crawl_part(args, tmp)
+        if args.writer_rows:
+            writer_part(args, tmp)
         if not args.skip_extract:
             extract_part(args, tmp)
 

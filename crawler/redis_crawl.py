@@ -64,8 +64,9 @@ def write_batch(server, store) -> int:
 
 def publish(server, sources_path, crawler_settings, furniture_memory, resume, seen, workers):
     """Start a new crawl's job in Redis, or keep the one an interrupted coordinator left."""
-    if server.exists(rf.Keys.job):
-        log.info("resuming the crawl already on Redis (%d requests queued)", server.zcard(rf.Keys.requests))
+    left = rf.outstanding(server) + server.llen(rf.Keys.items) + server.llen(rf.Keys.writing)
+    if server.exists(rf.Keys.job) and left:
+        log.info("resuming the crawl already on Redis (%d requests and pages left)", left)
         return False
     rf.clear_crawl(server)
     with server.pipeline() as pipe:

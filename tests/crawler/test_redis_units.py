@@ -48,3 +48,11 @@ def test_a_crawl_with_a_bad_redis_url_stops_before_it_starts(tmp_path):
     with pytest.raises(RunError, match="cannot use Redis"):
         crawl_once([], tmp_path / "x.db", redis="http://not-redis", sources_path=tmp_path / "s.toml")
     assert not (tmp_path / "x.db").exists()
+
+
+def test_every_spider_callback_releases_its_lease_on_a_worker():
+    # a callback the worker does not wrap would keep its lease, and the shared crawl would never end
+    from recoverywatch.crawler.redis_worker import RedisSourcesSpider
+    from recoverywatch.crawler.spiders.sources_spider import SourcesSpider
+    callbacks = {name for name in vars(SourcesSpider) if name.startswith(("parse", "on_"))}
+    assert callbacks and all(name in vars(RedisSourcesSpider) for name in callbacks), callbacks
