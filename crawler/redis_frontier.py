@@ -11,11 +11,11 @@ expired go back to the queue, so another worker fetches those pages.
 One crawl per Redis database: the URL's `/N` picks it. Keys are listed in `Keys`.
 """
 import json
-import random
 import time
 import uuid
 
 import redis
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
@@ -46,6 +46,10 @@ class Keys:
     def host(origin):
         return f"rw:host:{origin}"
 
+    @staticmethod
+    def host_seq(origin):
+        return f"rw:seq:{origin}"
+
 
 # pop the best request into the worker's inflight hash, as "score request" under a new lease id
 _POP = """
@@ -55,6 +59,16 @@ redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
 local id = redis.call('INCR', KEYS[3])
 redis.call('HSET', KEYS[2], id, r[2] .. ' ' .. r[1])
 return {tostring(id), r[1]}
+"""
+
+# queue a request as its host's next one: within a priority, hosts take turns (the n-th request
+# of every host before any host's n+1-th) and each host's requests keep their order; an optional
+# lease (the request this one replaces: a redirect or retry) is released in the same step
+_PUSH = """
+local seq = redis.call('INCR', KEYS[2])
+redis.call('ZADD', KEYS[1], string.format('%.0f', tonumber(ARGV[1]) * 1e9 + seq), ARGV[2])
+if ARGV[3] ~= '' then redis.call('HDEL', KEYS[3], ARGV[3]) end
+return seq
 """
 
 # put every lease of a dead worker back in the queue, atomically (two recoverers cannot both do it)
@@ -109,17 +123,15 @@ class LeasedQueue(PriorityQueue):
         return request
 
     def push(self, request):
-        """Queue a request; a redirect or retry of a leased one hands its lease over atomically."""
-        lease = request.meta.pop(LEASE, None)
-        data = self._encode_request(request)
-        # Equal priorities pop in random order, not sorted by address: a worker's requests then
-        # spread over many hosts instead of all waiting on one host's politeness slot.
-        score = -request.priority + random.random() * 0.9
-        with self.server.pipeline() as pipe:  # MULTI/EXEC
-            pipe.execute_command("ZADD", self.key, score, data)
-            if lease:
-                pipe.hdel(Keys.inflight(self.worker_id), lease)
-            pipe.execute()
+        """Queue a request; a redirect or retry of a leased one hands its lease over atomically.
+
+        Hosts take turns in the queue, so the requests a worker holds are spread over many
+        hosts, each waiting only for its own host's politeness slot."""
+        lease = request.meta.pop(LEASE, None) or ""
+        parts = urlparse_cached(request)
+        origin = f"{parts.scheme}://{parts.netloc}".lower()
+        self.server.eval(_PUSH, 3, self.key, Keys.host_seq(origin), Keys.inflight(self.worker_id),
+                         -request.priority, self._encode_request(request), lease)
 
 
 class LeasedScheduler(Scheduler):
@@ -195,4 +207,5 @@ def clear_crawl(server):
     """Forget a finished crawl's frontier, so the next run starts from the sources again."""
     keys = [Keys.requests, Keys.dupefilter, Keys.items, Keys.writing, Keys.stats, Keys.job, Keys.seen, Keys.workers]
     keys += [k for k in server.scan_iter("rw:inflight:*")] + [k for k in server.scan_iter("rw:host:*")]
+    keys += [k for k in server.scan_iter("rw:seq:*")]
     server.delete(*keys)
