@@ -1,7 +1,7 @@
 """Scaling out: crawl pages/s with K workers on a shared Redis frontier, and extraction
 articles/s with N processes next to bare single-process spaCy nlp.pipe, with peak memory.
 
-Usage: python benchmarks/scale.py [--hosts 20] [--pages 5000] [--delay 0.5] [--latency 0.2]
+Usage: python benchmarks/scale.py [--hosts 20] [--pages 5000] [--delay 0.25] [--latency 0.2]
                                   [--workers 1,2,4] [--articles 2000] [--writer-rows 5000]
                                   [--skip-crawl] [--skip-extract]
 
@@ -240,7 +240,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--hosts", type=int, default=20)
     ap.add_argument("--pages", type=int, default=5000)
-    ap.add_argument("--delay", type=float, default=0.5)
+    ap.add_argument("--delay", type=float, default=0.25)  # the project's default DOWNLOAD_DELAY
     ap.add_argument("--latency", type=float, default=0.2)
     ap.add_argument("--workers", default="1,2,4")
     ap.add_argument("--articles", type=int, default=2000)

@@ -83,14 +83,18 @@ redis.call('SREM', KEYS[3], ARGV[1])
 return #vals
 """
 
-# the next free moment for one host: every request reserves a slot `delay` after the last one
+# one host's politeness slot: granted (0) when the delay since the last grant has passed, which
+# then starts again from now; else the seconds left. Granting at the moment of sending (not
+# reserving a moment ahead) keeps a late wake-up from bringing the next request too close.
 _SLOT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local nxt = tonumber(redis.call('GET', KEYS[1]) or '0')
-local slot = math.max(now, nxt)
-redis.call('SET', KEYS[1], string.format('%.6f', slot + tonumber(ARGV[1])), 'EX', 3600)
-return string.format('%.6f', slot - now)
+if now >= nxt then
+  redis.call('SET', KEYS[1], string.format('%.6f', now + tonumber(ARGV[1])), 'EX', 3600)
+  return '0'
+end
+return string.format('%.6f', nxt - now)
 """
 
 
@@ -182,7 +186,8 @@ def outstanding(server) -> int:
 
 
 def host_slot(server, origin, delay) -> float:
-    """Seconds to wait before the next request to `origin`, with the delay held across workers."""
+    """0 when a request to `origin` may go now (the delay held across workers), else the
+    seconds to wait before asking again."""
     return float(server.eval(_SLOT, 1, Keys.host(origin), delay))
 
 

@@ -122,8 +122,8 @@ class RedisItemPipeline:
 
 
 class PolitenessMiddleware:
-    """DOWNLOAD_DELAY per host for the whole crawl: each request reserves the host's next slot
-    in Redis and waits for it (the workers' own Scrapy delay is 0)."""
+    """DOWNLOAD_DELAY per host for the whole crawl: a request waits until Redis grants its
+    host's slot (the workers' own Scrapy delay is 0)."""
 
     def __init__(self, crawler):
         self.server = crawler.redis
@@ -136,8 +136,8 @@ class PolitenessMiddleware:
     async def process_request(self, request, spider=None):
         if self.delay > 0:
             parts = urlparse_cached(request)
-            wait = rf.host_slot(self.server, f"{parts.scheme}://{parts.netloc}".lower(), self.delay)
-            if wait > 0:
+            origin = f"{parts.scheme}://{parts.netloc}".lower()
+            while (wait := rf.host_slot(self.server, origin, self.delay)) > 0:
                 await asyncio.sleep(wait)
         return None
 
