@@ -91,6 +91,15 @@ class Newsroom:
                     f"{paras}</article></main></body></html>").encode()
         return None
 
+    def busiest(self, window):
+        """Most requests this host saw in any `window` seconds."""
+        best, first = 0, 0
+        for last, t in enumerate(self.times):
+            while t - self.times[first] > window:
+                first += 1
+            best = max(best, last - first + 1)
+        return best
+
     def early_share(self, delay):
         """Share of this host's requests that came sooner than 0.9 x delay after the one before."""
         gaps = [b - a for a, b in zip(self.times, self.times[1:])]
@@ -131,10 +140,12 @@ def crawl_part(args, tmp):
         with sqlite3.connect(db) as conn:
             stored = conn.execute("select count(*) from articles").fetchone()[0]
         early = max(r.early_share(args.delay) for r in rooms)
+        busiest = max(r.busiest(5.0) for r in rooms)
         for r in rooms:
             r.server.shutdown()
         print(f"  {k} worker(s): {total_pages / secs:.1f} pages/s ({total_pages} pages, {stored} articles stored, "
-              f"in {secs:.1f} s); worst host: {early:.1%} of requests sooner than the delay")
+              f"in {secs:.1f} s); worst host: {early:.1%} of requests sooner than 0.9 x the delay after the one "
+              f"before, busiest 5 s: {busiest} requests (the delay allows {int(5.0 / args.delay) + 1})")
 
 
 def make_db(path, n):
