@@ -39,7 +39,11 @@ def cli():
 @click.option("--no-extract", is_flag=True, help="Only crawl and store articles; skip extraction.")
 @click.option("--log-level", default="INFO", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]), help="Scrapy log level.")
-def crawl(sources_path, db_path, no_extract, log_level):
+@click.option("--redis", "redis_url", default=None, metavar="URL",
+              help="Share the crawl through Redis (redis://HOST:PORT/N): workers fetch, this process writes DB.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="With --redis: how many local crawl workers to start.")
+def crawl(sources_path, db_path, no_extract, log_level, redis_url, workers):
     """Crawl every source in SOURCES, keep article pages, extract, write to DB.
 
     Re-running adds new articles and updates edited ones; nothing is stored twice."""
@@ -48,7 +52,8 @@ def crawl(sources_path, db_path, no_extract, log_level):
     try:
         sources, crawler_settings = load_sources_file(sources_path)
         summary = crawl_once(sources, db_path, crawler_settings=crawler_settings, extract=not no_extract,
-                             log_level=log_level, progress=_progress("extract"))
+                             log_level=log_level, progress=_progress("extract"),
+                             redis=redis_url, sources_path=sources_path, workers=workers)
     except (SourcesError, RunError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(summary.line(db_path))
@@ -58,15 +63,31 @@ def crawl(sources_path, db_path, no_extract, log_level):
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to update.")
 @click.option("--all/--pending", "everything", default=True, show_default=True,
               help="Re-extract every article (default) or only those whose text changed.")
-def extract(db_path, everything):
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(1),
+              help="Extract in this many processes (this one still writes, in article order).")
+def extract(db_path, everything, processes):
     """Re-run extraction over stored articles (no network), replacing earlier rows."""
     if not pathlib.Path(db_path).is_file():
         raise click.ClickException(f"database not found: {db_path}")
     db = _open_db(db_path)
     from recoverywatch.extraction import extract_pending
-    result = extract_pending(db, everything=everything, progress=_progress("extract"))
+    result = extract_pending(db, everything=everything, progress=_progress("extract"), processes=processes)
     click.echo(f"recoverywatch extract: {result['extracted']} articles extracted ({result['relevant']} relevant), "
                f"{result['failed']} failed, {result['too_long']} too long, in {result['seconds']} s")
+
+
+@cli.command()
+@click.option("--redis", "redis_url", required=True, metavar="URL", help="The crawl's Redis (redis://HOST:PORT/N).")
+@click.option("--log-level", default="INFO", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]), help="Scrapy log level.")
+def worker(redis_url, log_level):
+    """Join a crawl running on a shared Redis frontier (started by `crawl --redis`) and fetch
+    until it has nothing left."""
+    from recoverywatch.crawler.redis_worker import WorkerError, run_worker
+    try:
+        run_worker(redis_url, log_level=log_level)
+    except WorkerError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _serve(db_path, host, port):

@@ -1,5 +1,14 @@
-"""Run the extractors over stored articles and save their rows."""
+"""Run the extractors over stored articles and save their rows.
+
+Articles are read in chunks (keyset pages by id), so memory stays flat however many are
+pending; with `processes` > 1 the chunks are extracted in that many processes (each loads
+spaCy once) while this process alone writes, in article order, so the database ends up the
+same whatever the number of processes. Every spaCy component is kept: the extractors use
+the tagger, parser, lemmas and entities."""
+import collections
+import concurrent.futures
 import logging
+import multiprocessing
 import time
 
 from recoverywatch.db import save
@@ -10,41 +19,84 @@ log = logging.getLogger(__name__)
 # the same). A real article or committee report is far shorter; a longer text is marked as too
 # long once (its extraction hash set, so `--pending` does not meet it again until it changes).
 MAX_EXTRACT_CHARS = 500_000
+CHUNK = 128  # articles read, sent to a process and written at a time
+BATCH = 32   # articles per spaCy batch (a failing batch is redone one article at a time)
+COLUMNS = "id, url, source, title, published, text, content_hash, document_of"
 
 
-def extract_pending(db, everything=False, progress=None) -> dict:
-    """Extract every article whose text changed since its last extraction.
+def extract_pending(db, everything=False, progress=None, processes=1) -> dict:
+    """Extract every article whose text changed since its last extraction (or all of them).
 
-    One article's failure is logged and counted; the batch goes on."""
-    from recoverywatch.extract import gazetteer, pipeline  # spaCy loads only when needed
+    One article's failure is logged and counted; the run goes on."""
+    from recoverywatch.extract import gazetteer
 
     areas, providers = gazetteer.reference_rows()
     save.save_reference(db, areas, providers)
     home = {r["name"]: r["area"] for r in db.query("select name, area from sources")}
-    pending = list(save.pending_articles(db, everything))
-    too_long = [r for r in pending if len(r["text"] or "") > MAX_EXTRACT_CHARS]
-    for art in too_long:
-        log.warning("article %s (%s) is too long to extract (%d characters, limit %d); marked and skipped",
-                    art["id"], art["url"], len(art["text"]), MAX_EXTRACT_CHARS)
-        save.mark_not_extractable(db, art)
-    pending = [r for r in pending if len(r["text"] or "") <= MAX_EXTRACT_CHARS]
-    pages = [dict(r, source_area=home.get(r["source"])) for r in pending if not r.get("document_of")]
-    documents = [r for r in pending if r.get("document_of")]
+    total = db.execute(f"select count(*) from articles {_pending_where(everything)}").fetchone()[0]
     done = failed = relevant = 0
     started = time.monotonic()
-    for art, result in _safe_process(pipeline, pages, lambda: _documents(db, documents, home)):
-        if result is None:
-            failed += 1
-            continue
-        save.save_extraction(db, art, result)
-        done += 1
-        relevant += int(result["relevant"])
-        if progress:
-            progress(done + failed, len(pending))
+    too_long = []
+
+    def extractable(rows):
+        for row in rows:
+            if len(row["text"] or "") > MAX_EXTRACT_CHARS:
+                log.warning("article %s (%s) is too long to extract (%d characters, limit %d); marked and skipped",
+                            row["id"], row["url"], len(row["text"]), MAX_EXTRACT_CHARS)
+                save.mark_not_extractable(db, row)
+                too_long.append(row["id"])
+                continue
+            yield row
+
+    with _Extractor(processes) as extractor:
+        # committee PDFs come second: each is read with its meeting page's primary area
+        pages = (dict(r, source_area=home.get(r["source"]))
+                 for r in extractable(_chunks(db, everything, documents=False)))
+        documents = _documents(db, extractable(_chunks(db, everything, documents=True)), home)
+        for stream in (pages, documents):
+            for art, result in extractor.run(_grouped(stream)):
+                if result is None:
+                    failed += 1
+                else:
+                    save.save_extraction(db, art, result)
+                    done += 1
+                    relevant += int(result["relevant"])
+                if progress:
+                    progress(done + failed, total)
     save.refresh_people(db)
     elapsed = time.monotonic() - started
     return {"extracted": done, "relevant": relevant, "failed": failed, "too_long": len(too_long),
             "seconds": round(elapsed, 2)}
+
+
+def _pending_where(everything, extra=""):
+    clauses = ([] if everything else ["(extracted_hash is null or extracted_hash != content_hash)"]) + (
+        [extra] if extra else [])
+    return ("where " + " and ".join(clauses)) if clauses else ""
+
+
+def _chunks(db, everything, documents):
+    """Pending articles one at a time, read CHUNK rows per query (keyset on id)."""
+    kind = "document_of is not null" if documents else "document_of is null"
+    where = _pending_where(everything, f"{kind} and id > ?")
+    last = 0
+    while True:
+        rows = [dict(r) for r in db.query(f"select {COLUMNS} from articles {where} order by id limit {CHUNK}", [last])]
+        if not rows:
+            return
+        last = rows[-1]["id"]
+        yield from rows
+
+
+def _grouped(rows):
+    chunk = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _documents(db, documents, home):
@@ -57,24 +109,56 @@ def _documents(db, documents, home):
         yield dict(doc, source_area=rows[0]["name"] if rows else home.get(doc["source"]))
 
 
-def _safe_process(pipeline, articles, then=None):
-    """Batch through spaCy; if a batch raises, redo its articles one by one. `then()` gives
-    articles to do after the first ones are saved (documents that need their page's areas)."""
-    yield from _batches(pipeline, articles)
-    if then is not None:
-        yield from _batches(pipeline, list(then()))
+class _Extractor:
+    """Chunks in, (article, result or None) out in the same order; in this process or a pool."""
+
+    def __init__(self, processes):
+        self.processes = max(1, processes)
+        self.pool = None
+
+    def __enter__(self):
+        if self.processes > 1:
+            self.pool = concurrent.futures.ProcessPoolExecutor(
+                self.processes, mp_context=multiprocessing.get_context("spawn"), initializer=_load)
+        return self
+
+    def __exit__(self, *exc):
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def run(self, chunks):
+        if self.pool is None:
+            for chunk in chunks:
+                yield from extract_chunk(chunk)
+            return
+        waiting = collections.deque()  # at most two chunks per process in flight: memory stays bounded
+        for chunk in chunks:
+            waiting.append(self.pool.submit(extract_chunk, chunk))
+            if len(waiting) >= 2 * self.processes:
+                yield from waiting.popleft().result()
+        while waiting:
+            yield from waiting.popleft().result()
 
 
-def _batches(pipeline, articles):
-    batch = 32
-    for i in range(0, len(articles), batch):
-        chunk = articles[i:i + batch]
+def _load():
+    from recoverywatch.extract.pipeline import build_nlp
+    build_nlp()
+
+
+def extract_chunk(articles) -> list:
+    """[(article, result or None)] for one chunk; a batch that raises is redone one by one."""
+    from recoverywatch.extract import pipeline  # spaCy loads only when needed
+
+    out = []
+    for i in range(0, len(articles), BATCH):
+        batch = articles[i:i + BATCH]
         try:
-            yield from list(pipeline.process(chunk))
+            out.extend(pipeline.process(batch, batch_size=BATCH))
         except Exception:
-            for art in chunk:
+            for art in batch:
                 try:
-                    yield from list(pipeline.process([art]))
-                except Exception as exc:  # one bad article must not stop the batch
+                    out.extend(pipeline.process([art]))
+                except Exception as exc:  # one bad article must not stop the run
                     log.error("extraction failed for article %s (%s): %s", art["id"], art["url"], exc)
-                    yield art, None
+                    out.append((art, None))
+    return out

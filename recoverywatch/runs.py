@@ -134,15 +134,25 @@ def remember_canonical_addresses(db) -> int:
 
 
 def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_level="INFO",
-               progress=None) -> RunSummary:
+               progress=None, redis=None, sources_path=None, workers=1) -> RunSummary:
     """Crawl `sources` (crawler.sources.Source list) into `db_path` once, then extract.
 
     `crawler_settings` are Scrapy setting overrides (the sources file's [crawler]
     table); `progress(done, total)` is called during extraction. Raises
     DatabaseError, LockError or CrawlBusy before anything is fetched. Scrapy's
-    reactor cannot restart, so call this at most once per process."""
+    reactor cannot restart, so call this at most once per process.
+
+    With `redis` (a redis:// URL) the crawl runs on a shared frontier: `workers` local worker
+    processes fetch (more may join with `recoverywatch worker`) and this process writes
+    (crawler.redis_crawl); `sources_path` is the file the workers read their sources from."""
     from recoverywatch.db import save
 
+    if redis:  # a bad Redis URL stops the run before it is counted as started
+        from recoverywatch.crawler.redis_frontier import FrontierError, connect
+        try:
+            connect(redis).close()
+        except FrontierError as exc:
+            raise RunError(str(exc)) from None
     db = open_database(db_path)
     try:
         with crawl_lock(db_path):
@@ -153,11 +163,19 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
             remember_canonical_addresses(db)
 
             memory = save.furniture_memory(db)
-            db.close()  # the crawl's pipeline and middleware open their own connections
+            if not redis:
+                db.close()  # the crawl's pipeline and middleware open their own connections
 
-            from recoverywatch.crawler.run import run_crawl
-            stats = run_crawl(sources, db_path, log_level=log_level, overrides=crawler_settings, resume=resume,
-                              furniture_memory=memory)
+            if redis:
+                from recoverywatch.crawler.redis_crawl import run_distributed
+                seen = save.seen_pages(db, "article") | save.seen_pages(db, "document")
+                db.close()
+                stats = run_distributed(sources_path, db_path, redis, workers, crawler_settings=crawler_settings,
+                                        log_level=log_level, resume=resume, furniture_memory=memory, seen=seen)
+            else:
+                from recoverywatch.crawler.run import run_crawl
+                stats = run_crawl(sources, db_path, log_level=log_level, overrides=crawler_settings, resume=resume,
+                                  furniture_memory=memory)
 
             db = open_database(db_path)
             summary = RunSummary.from_stats(stats, run_id)
