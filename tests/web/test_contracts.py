@@ -102,7 +102,7 @@ def _get(url):
 @pytest.mark.slow
 def test_area_page_shows_contract_beside_the_news_and_flags_a_year_value(site):
     page = _get(site + "/area/STE")
-    assert page.index("Commissioning timeline") < page.index("Official record: contract notices")
+    assert page.index("commissioning timeline") < page.index("Official record: contract notices")
     assert 'data-ocid="ocds-h6vhtk-0a1001"' in page
     assert 'href="https://www.find-tender.service.gov.uk/Notice/031200-2026"' in page  # the latest notice
     assert "33,600,000" in page and "2025-10-01 to 2032-09-30" in page
