@@ -95,10 +95,12 @@ def _free_port():
 
 
 @pytest.fixture(scope="session")
-def datasette(crawled):
+def datasette(crawled, tmp_path_factory):
     port = _free_port()
+    # the server's log goes to a file: a pipe nobody reads fills up and stalls the server
+    log = open(tmp_path_factory.mktemp("datasette") / "serve.log", "w")
     proc = subprocess.Popen([sys.executable, "-m", "recoverywatch", "serve", "--db", str(crawled["db"]),
-                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
@@ -109,6 +111,7 @@ def datasette(crawled):
     yield base + "/" + crawled["db"].stem
     proc.terminate()
     proc.wait(10)
+    log.close()
 
 
 def get_json(url):
