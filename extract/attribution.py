@@ -8,7 +8,7 @@ document ("The report states"), which is nobody's speech."""
 import re
 
 from recoverywatch.extract import gazetteer, lexicon
-from recoverywatch.extract.people import (NAME, NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, TITLE_WORDS, TITLES,
+from recoverywatch.extract.people import (NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, single_provider,
                                           subject_phrase)
 

@@ -94,24 +94,34 @@ def _free_port():
         return s.getsockname()[1]
 
 
+def wait_for_datasette(base, proc, log=None, seconds=60):
+    """Return once Datasette at `base` answers; fail with its log if it died or never came up."""
+    deadline = time.time() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=2)
+            return
+        except OSError:
+            assert proc.poll() is None and time.time() < deadline, log.read_text() if log else "Datasette did not start"
+            time.sleep(0.2)
+
+
 @pytest.fixture(scope="session")
 def datasette(crawled, tmp_path_factory):
+    """`recoverywatch serve` on the crawled demo database. Its output goes to a file: a pipe
+    nobody reads fills after a few hundred logged requests and then stalls the server."""
     port = _free_port()
-    # the server's log goes to a file: a pipe nobody reads fills up and stalls the server
-    log = open(tmp_path_factory.mktemp("datasette") / "serve.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "recoverywatch", "serve", "--db", str(crawled["db"]),
-                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "recoverywatch", "serve", "--db", str(crawled["db"]),
+                                 "--port", str(port)], stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
+    wait_for_datasette(base, proc, log)
     yield base + "/" + crawled["db"].stem
     proc.terminate()
-    proc.wait(10)
-    log.close()
+    proc.wait(20)
+    text = log.read_text("utf-8", "replace")
+    assert "Traceback" not in text, text[-3000:]  # no request the tests made was a server fault
 
 
 def get_json(url):

@@ -1,11 +1,5 @@
 """A real crawl of the bundled demo site (plus faulty pages), then Datasette on the result."""
-import json
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 

@@ -3,7 +3,6 @@ import json
 import os
 import pathlib
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -12,13 +11,11 @@ import urllib.request
 
 import pytest
 
+from tests.conftest import _free_port
+
 from recoverywatch.db.schema import open_db
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get_json(url):

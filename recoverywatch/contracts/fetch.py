@@ -8,7 +8,6 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from recoverywatch.contracts import rules as rules_mod
 from recoverywatch.contracts.ocds import OCDSError, Package, parse_package
 
 log = logging.getLogger(__name__)

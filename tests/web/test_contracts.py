@@ -3,13 +3,12 @@ says when a newspaper's contract figure and the notice disagree."""
 import glob
 import subprocess
 import sys
-import time
 import urllib.request
 
 import pytest
 
 from recoverywatch.web.contracts import annual_of, compare, in_window
-from tests.conftest import _free_port
+from tests.conftest import _free_port, wait_for_datasette
 from tests.contracts.conftest import FIXTURES
 
 CONTRACT = {"value": 24000000, "annual_value": None, "start_date": "2025-10-01", "end_date": "2030-09-30",
@@ -83,12 +82,7 @@ def site(tmp_path_factory):
     proc = subprocess.Popen([sys.executable, "-m", "recoverywatch", "serve", "--db", str(path), "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
+    wait_for_datasette(base, proc)
     yield base
     proc.terminate()
     proc.wait(10)

@@ -4,25 +4,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 import urllib.request
 
 import pytest
 
-from tests.conftest import _free_port
+from tests.conftest import _free_port, wait_for_datasette
 
 pytestmark = pytest.mark.slow
-
-
-def _wait(base, proc, log):
-    deadline = time.time() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=2)
-            return
-        except OSError:
-            assert proc.poll() is None and time.time() < deadline, log.read_text()
-            time.sleep(0.2)
 
 
 def test_a_read_only_copy_is_served_immutable_and_downloadable(crawled, tmp_path):
@@ -36,7 +24,7 @@ def test_a_read_only_copy_is_served_immutable_and_downloadable(crawled, tmp_path
                                 stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait(base, proc, log)
+        wait_for_datasette(base, proc, log)
         with urllib.request.urlopen(base + "/published.db", timeout=10) as resp:
             assert resp.status == 200 and resp.read() == copy.read_bytes()
         with urllib.request.urlopen(base + "/", timeout=10) as resp:
