@@ -10,26 +10,16 @@ import pytest
 
 from recoverywatch.db.schema import open_db
 from tests.conftest import run_cli
+from tests.hostile_site import PARAGRAPHS  # the same plain council prose
 
 pytestmark = pytest.mark.slow  # a real crawl subprocess against a local server
 
 ROBOTS = "User-agent: *\nDisallow: /news/private/\nDisallow: /news/drafts/\n"
 CMIS = "/news/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/1234/Committee/56/"
 
-SENTENCES = [
-    "The council's cabinet agreed to extend the contract for the adult drug and alcohol treatment service "
-    "for a further two years while a new model of recovery support is designed with residents.",
-    "Officers told members that the number of people starting treatment had risen over the last year, and "
-    "that waiting times for a first appointment were now shorter than at any point since the service began.",
-    "The cabinet member for adult social care said the extension gave staff and the people they support "
-    "certainty, and that the new model would be shaped by those with lived experience of recovery.",
-    "A report will come back to the health scrutiny committee in the spring, setting out the options for "
-    "the future service and the results of the consultation with residents, families and partners.",
-]
-
 
 def story(title, head="", links=""):
-    paragraphs = "".join(f"<p>{title}: {s}</p>" for s in SENTENCES)
+    paragraphs = "".join(f"<p>{title}: {s}</p>" for s in PARAGRAPHS)
     return (f"<html><head><title>{title}</title>{head}</head><body><main><article><h1>{title}</h1>"
             f"{paragraphs}{links}</article></main></body></html>")
 
