@@ -210,9 +210,9 @@ class Attributor:
 
     def unseen_name(self, phrase, start):
         """A full name the people table missed ("said Jo Marsh"), or a titled surname whose full
-        name was written earlier without the title ("Ms Kearney" after "Siobhan Kearney")."""
+        name was written earlier without the title ("Ms Okafor" after "Grace Okafor")."""
         name = clean_name(phrase)
-        tail = re.search(rf"(?:^|\s)({NAME_SEQ})$", name)  # "Project lead Rhodri Bevan" -> "Rhodri Bevan"
+        tail = re.search(rf"(?:^|\s)({NAME_SEQ})$", name)  # "Project lead Tom Hale" -> "Tom Hale"
         name = tail.group(1) if tail else name
         parts = name.split()
         if len(parts) >= 2 and re.fullmatch(NAME_SEQ, name) and not any(p in TITLE_WORDS for p in parts):

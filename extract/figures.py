@@ -184,9 +184,9 @@ class FigureFinder:
         if ADDRESS.match(after):
             return False
         if re.search(r"\b[A-Z][a-z’'-]+,\s*$", before) and re.match(r"^\s*,", after) and int(digits or 0) < 120:
-            return False  # "Ceri Walters, 38, completed ...": an age in apposition
+            return False  # "Jo Marsh, 38, completed ...": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):
-            return False  # "Ceri Walters (38)"
+            return False  # "Jo Marsh (38)"
         if re.search(r"[A-Za-z]-$", before) or re.match(r"^-[A-Za-z]", after):
             return False  # "Covid-19", "A-road", "24-hour"
         if re.search(r"\b(?:to|and)\s+$", before) and re.search(rf"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?{NUM}", text[max(0, start - 40):start]):

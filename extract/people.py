@@ -82,7 +82,7 @@ def strip_title(name: str) -> tuple[str, str | None]:
 
 
 def clean_name(raw: str) -> str:
-    """Possessive, titles and middle initials dropped: "Dr Alan R. Whitfield's" -> "Alan Whitfield"."""
+    """Possessive, titles and middle initials dropped: "Dr Peter J. Lund's" -> "Peter Lund"."""
     raw = re.sub(r"['’]s?$", "", raw.strip())
     raw = re.sub(rf"^{PLURAL_TITLE}\s+", "", raw)
     name, _ = strip_title(raw)
@@ -319,8 +319,8 @@ class People:
                 self._add(name, s, e, None, None, s)
 
     def earlier_full_name(self, surname, pos):
-        """(full name, start) of "Rhodri Bevan" written before `pos` when the model missed it and
-        the text goes on to say "Mr Bevan"; None when it never gives a first name."""
+        """(full name, start) of "Tom Hale" written before `pos` when the model missed it and
+        the text goes on to say "Mr Hale"; None when it never gives a first name."""
         found = None
         for m in re.finditer(rf"\b({NAME})\s+{re.escape(surname)}\b", self.text[:pos]):
             first = m.group(1)

@@ -353,7 +353,7 @@ class ProviderFinder:
 
     @staticmethod
     def _is_local_service(name):
-        """A short name made of a place and service words ("Forward Carlisle", "Barrow Recovery Hub")
+        """A short name made of a place and service words ("Forward Kendal", "Whitby Recovery Hub")
         is a local service brand, not an organisation; NHS trusts carry places and are organisations."""
         if "NHS" in name:
             return False
