@@ -70,8 +70,8 @@ def test_a_surname_only_attendee_is_recorded_as_given(extract_one):
 
 
 def test_the_cabinet_member_resolves_through_earlier_text(extract_one):
-    text = ("The Cabinet Member for Adults and Health, Councillor Neil Brayshaw, presented the report.\n"
-            "The Cabinet Member for Adults and Health told the Board: “We have listened to people who use the service.”")
+    text = ("The Cabinet Member for Public Health, Councillor Neil Brayshaw, presented the report.\n"
+            "The Cabinet Member for Public Health told the committee: “We have listened to people who use the service.”")
     assert speakers(extract_one, text) == ["Neil Brayshaw"]
 
 

@@ -86,8 +86,8 @@ def test_service_brand_is_a_service_not_a_provider(extract_one):
 
 
 def test_trust_that_only_hosts_a_service_is_not_a_provider(extract_one):
-    text = ("Recovery workers now visit Furness General Hospital, which is run by University Hospitals of "
-            "Lakeside NHS Foundation Trust, to meet patients admitted because of alcohol.")
+    text = ("Outreach nurses now see patients at Riverside General Hospital, which is run by University Hospitals of "
+            "Lakeside NHS Foundation Trust, when they are admitted because of alcohol.")
     assert names(extract_one, text) == set()
     text = "Patients are referred to Queen's Hospital, run by Eastfield and Westmoor University Hospitals NHS Trust."
     assert names(extract_one, text) == set()
