@@ -52,12 +52,17 @@ def _meta(tree) -> dict:
     return found
 
 
+EARLIEST_YEAR = 1990  # no web page was published before this; earlier stamps are placeholders
+
+
 def normalise_date(value: str | None) -> str | None:
     """ISO 8601 date (YYYY-MM-DD) from a metadata value, or None."""
     if not value:
         return None
     m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
     if m:
+        if int(m.group(1)) < EARLIEST_YEAR:
+            return None  # a CMS's empty-date placeholder ('0001-01-01T00:00:00Z'), not a date
         return local_date(value.strip()) or "-".join(m.groups())
     try:
         return htmldate.extract_date(f"<html><body><time>{value}</time></body></html>", original_date=True)

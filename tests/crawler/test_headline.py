@@ -1,5 +1,6 @@
 from recoverywatch.crawler import headline
 from recoverywatch.crawler.dates import find_date
+from recoverywatch.crawler import metadata
 from recoverywatch.crawler.metadata import local_date
 
 
@@ -44,3 +45,14 @@ def test_bst_embargo_keeps_its_uk_date():
     assert local_date("2024-05-31T23:01:00Z") == "2024-06-01"      # 00:01 BST
     assert local_date("2024-01-31T23:01:00Z") == "2024-01-31"      # GMT: no shift
     assert local_date("2024-06-01T00:01:00+01:00") == "2024-06-01"
+
+
+def test_a_placeholder_publication_date_is_no_date_and_does_not_stop_the_page():
+    # some CMSs fill an empty datePublished with year 1; converting it to UK time overflows
+    page = """<html><head><title>Hub opens</title><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Hub opens", "datePublished": "0001-01-01T00:00:00Z"}
+    </script><meta property="article:published_time" content="2024-03-05T09:00:00Z"></head>
+    <body><article><h1>Hub opens</h1><p>A recovery hub opened on the high street today.</p></article></body></html>"""
+    meta = metadata.page_metadata(metadata.parse_html(page), page)
+    assert meta["published"] == "2024-03-05"
+    assert metadata.normalise_date("0001-01-01T00:00:00Z") is None
