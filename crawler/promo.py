@@ -34,11 +34,16 @@ def _block_heading_regex() -> re.Pattern:
 BLOCK_CONTAINERS = ("section", "div", "aside", "ul", "nav")
 
 
+HEADING_XPATH = ("//h2 | //h3 | //h4 | //*[@role='heading']"
+                 # a box title set in a plain element: a short leaf such as <div class="title-bar">
+                 " | //*[self::div or self::p or self::span or self::strong][not(*)][string-length(normalize-space()) < 60]")
+
+
 def related_blocks(tree) -> list:
     """Blocks headed like 'Related news', 'More news' or 'Most read' (outermost first)."""
     rx = _block_heading_regex()
     found = []
-    for heading in tree.xpath("//h2 | //h3 | //h4 | //*[@role='heading']"):
+    for heading in tree.xpath(HEADING_XPATH):
         text = " ".join(heading.text_content().split())
         if not text or not rx.match(text):
             continue
@@ -61,14 +66,55 @@ def related_blocks(tree) -> list:
     return found
 
 
+def _link_words(el) -> int:
+    return sum(len(a.text_content().split()) for a in el.iter("a"))
+
+
+def hover_cards(tree) -> list:
+    """Pop-up cards nested in a paragraph (a person's picture and links to their other stories,
+    shown on hover): an inline element inside running text that holds a picture and two or more
+    links and no words of its own. The innermost such element goes, so the name that opens the
+    card stays in the sentence."""
+    cards = [el for el in tree.xpath("//p//span[.//img][count(.//a) >= 2] | //p//div[.//img][count(.//a) >= 2]")
+             if len(el.text_content().split()) - _link_words(el) <= 1]
+    ids = {id(el) for el in cards}
+    return [el for el in cards if not any(id(d) in ids for d in el.iterdescendants())]
+
+
+def link_lists(tree) -> list:
+    """Lists of headlines under a story with nothing else in them: 'see also' teasers without a
+    heading. Every item is one link whose text is the whole item and reads as a headline (four
+    words or more: a list of linked organisation names is content). A list that the text
+    introduces ('Useful documents:') is kept."""
+    found = []
+    for lst in tree.xpath("//ul | //ol"):
+        items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
+        if len(items) < 2 or lst.xpath("ancestor::ul | ancestor::ol"):
+            continue
+        before = lst.getprevious()
+        if before is not None and before.text_content().strip().endswith(":"):
+            continue
+        if all(len(li.xpath(".//a")) == 1 and len(li.text_content().split()) >= 4
+               and _link_words(li) == len(li.text_content().split()) for li in items):
+            found.append(lst)
+    return found
+
+
+def _is_embedded_post(el) -> bool:
+    """A post from another site embedded in the story (a tweet, an Instagram or Facebook post):
+    the element's words are nearly all inside a blockquote."""
+    quoted = sum(len(q.text_content().split()) for q in el.xpath(".//blockquote[not(ancestor::blockquote)]"))
+    return quoted > 0 and quoted >= 0.8 * len(el.text_content().split())
+
+
 def prune_boilerplate(tree) -> None:
-    """Remove, in place, elements whose class or id names a boilerplate block.
+    """Remove, in place, elements whose class or id names a boilerplate block, blocks headed as
+    related news, pop-up cards inside paragraphs and lists that are only links.
 
     A container holding three or more paragraphs is kept whatever its name:
     that is the story itself in a "has-sidebar" layout."""
     rx = _class_regex()
-    related = related_blocks(tree)
-    doomed = [(el, True) for el in related]
+    doomed = [(el, True) for el in related_blocks(tree) + hover_cards(tree) + link_lists(tree)]
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article"):
             continue
@@ -80,6 +126,12 @@ def prune_boilerplate(tree) -> None:
         if el.getparent() is None or el in gone or any(a in gone for a in el.iterancestors()):
             continue
         if not headed and sum(1 for _ in el.iter("p")) >= 3:
+            continue
+        if not headed and _is_embedded_post(el):
+            # an embedded post ('social-media-embed') is quoted content, not a share bar: its
+            # names are taken off so that trafilatura's own class filter keeps it as well
+            for name in ("class", "id"):
+                el.attrib.pop(name, None)
             continue
         gone.add(el)
         el.drop_tree()  # keeps the text that followed the element

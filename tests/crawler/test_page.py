@@ -1,4 +1,5 @@
-from recoverywatch.crawler.page import analyse, looks_binary
+from recoverywatch.crawler.page import analyse, looks_binary, main_text
+from recoverywatch.crawler import metadata, promo
 from recoverywatch.crawler.promo import is_promo_line, strip_promos
 
 STORY = " ".join(["The council said the new treatment service would open in the spring, with more staff."] * 3)
@@ -69,3 +70,60 @@ def test_publishers_teaser_and_press_office_lines_are_promos():
     for line in ["The council issued a warning about counterfeit pills on Monday.",
                  "Home care visits rose by 12% in the year to March."]:
         assert not is_promo_line(line), line
+
+
+def test_box_titled_you_may_also_be_interested_in_is_no_listing_and_not_text():
+    # the box title is a plain <div>, not a heading element
+    body = "".join(f"<p>{STORY} Part {i}.</p>" for i in range(4))
+    cards = "".join(f"<div><img src='/{i}.jpg'><h3><a href='/news/{i}'>Hostel rooms for people leaving prison number {i}</a></h3></div>"
+                    for i in range(4))
+    html = page(f"<main><div class='entry'><h1>Story</h1>{body}"
+                f"<div class='row'><div class='box-title'>You may also be interested in...</div>"
+                f"<div class='cards'>{cards}</div></div></div></main>")
+    result = analyse("https://example.org/news/hostel-rooms", html)
+    assert result.is_article, result.reason
+    assert "Part 3." in result.text and "Hostel rooms" not in result.text
+
+
+def test_pop_up_card_inside_a_sentence_leaves_only_the_name():
+    card = ("<span class='card'><img src='/p.jpg'><a href='/people/jo-bell'>Jo Bell</a>"
+            "<a href='/news/1'>Councillor backs needle exchange expansion in the town centre</a> "
+            "<a href='/news/2'>Budget row over family hubs deepens</a><a href='/people/jo-bell'>MORE</a></span>")
+    body = (f"<p>The plan was criticised by Councillor <span><a href='/people/jo-bell'>Jo Bell</a>{card}</span>, "
+            f"who chairs the scrutiny panel. {STORY}</p>" + "".join(f"<p>{STORY} Part {i}.</p>" for i in range(3)))
+    text = main_text(page(f"<main><article><h1>Story</h1>{body}</article></main>"))
+    assert "Councillor Jo Bell, who chairs the scrutiny panel" in text
+    assert "needle exchange" not in text and "Budget row" not in text
+
+
+def test_list_of_links_under_a_story_is_not_text_but_a_list_of_facts_is():
+    body = "".join(f"<p>{STORY} Part {i}.</p>" for i in range(4))
+    facts = "<ul><li>40 beds in the new unit</li><li>A <a href='/nal'>naloxone</a> clinic on Fridays</li></ul>"
+    teasers = ("<ul><li><a href='/a'>Five things to know about the recovery café</a></li>"
+               "<li><a href='/b'>Photos: the hub's first open day</a></li>"
+               "<li><a href='/c'>Why the council changed its drug strategy this year</a></li></ul>")
+    text = main_text(page(f"<main><article><h1>Story</h1>{body}{facts}<p>{STORY} End.</p>{teasers}"
+                          "<p>Jo Bell is our health reporter and writes about recovery services.</p></article></main>"))
+    assert "40 beds in the new unit" in text and "naloxone clinic" in text and "End." in text
+    assert "Five things" not in text and "first open day" not in text
+
+
+def test_an_embedded_post_is_kept_though_its_box_is_named_social():
+    body = "".join(f"<p>{STORY} Part {i}.</p>" for i in range(3))
+    embed = ("<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Our new recovery hub "
+             "opens its doors to everyone on Monday morning at nine</p>— Eastmere Council (@eastmere) "
+             "<a href='https://x.example/1'>May 2, 2025</a></blockquote></div>")
+    share = "<div class='social-share'><a href='/s/fb'>Facebook</a> <a href='/s/x'>Share on X</a></div>"
+    text = main_text(page(f"<main><article><h1>Story</h1>{body}{embed}<p>{STORY} End.</p>{share}</article></main>"))
+    assert "opens its doors to everyone" in text and "Share on X" not in text
+
+
+def test_linked_provider_names_and_an_introduced_list_of_links_are_not_taken_for_teasers():
+    names = "<ul><li><a href='https://p1.example'>Change Grow Live</a></li><li><a href='https://p2.example'>Turning Point</a></li></ul>"
+    docs = ("<p>Read the documents:</p><ul><li><a href='/r.pdf'>Drug and alcohol needs assessment 2024</a></li>"
+            "<li><a href='/s.pdf'>Recovery strategy consultation response summary</a></li></ul>")
+    teasers = ("<ul><li><a href='/a'>Five things to know about the recovery café</a></li>"
+               "<li><a href='/b'>Photos: the hub's first open day</a></li></ul>")
+    tree = metadata.parse_html(page(f"<main><article><p>{STORY}</p>{names}{docs}<p>{STORY}</p>{teasers}</article></main>"))
+    assert [[li.text_content() for li in lst] for lst in promo.link_lists(tree)] == \
+        [["Five things to know about the recovery café", "Photos: the hub's first open day"]]
