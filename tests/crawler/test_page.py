@@ -127,3 +127,20 @@ def test_linked_provider_names_and_an_introduced_list_of_links_are_not_taken_for
     tree = metadata.parse_html(page(f"<main><article><p>{STORY}</p>{names}{docs}<p>{STORY}</p>{teasers}</article></main>"))
     assert [[li.text_content() for li in lst] for lst in promo.link_lists(tree)] == \
         [["Five things to know about the recovery café", "Photos: the hub's first open day"]]
+
+
+def test_appeals_social_invitations_and_article_metadata_lines_are_promos():
+    for line in ["Get the morning's top stories delivered to your inbox by signing up to our newsletter.",
+                 "If you value our journalism, please consider becoming a member.",
+                 "Tell us what YOU think...", "Got a news tip? Email the newsdesk.",
+                 "Follow the Gazette on Instagram, Facebook and X.",
+                 "Follow him on Twitter @jbell_reports.", "Follow our full coverage of the election at https://news.example/vote",
+                 "Filed under: Health | Recovery", "Posted in: Council news", "Additional reporting by Sam Ode",
+                 "4 min read", "Reading time: 3 minutes", '[button link="https://news.example/tips" type="big"] Send us your story[/button]',
+                 "Town centre drug clinic plan approved [REACTION]"]:
+        assert is_promo_line(line), line
+    for line in ["Tell us what you think of the new recovery service by 5 May, the council said.",
+                 "Patients can follow their care plan on the app, the trust said.",
+                 "The report was filed under the council's emergency powers.",
+                 "Staff said the clinic had been posted in the council's news letter last year."]:
+        assert not is_promo_line(line), line
