@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from lxml import etree
 
-from recoverywatch.crawler import committee, dedupe, metadata, promo
+from recoverywatch.crawler import committee, dedupe, headline, metadata, promo
 
 MIN_WORDS = 80           # shorter main text is a stub, listing or contact page...
 MIN_DATED_WORDS = 60     # ...unless it states a publication date: a council notice runs to ~70 words
@@ -117,6 +117,18 @@ def document_anchors(tree) -> dict:
     return found
 
 
+HEADLINE_KINDS = ("jsonld", "og", "h1", "title_tag")  # where a page states its own headline
+
+
+def without_headline(text: str, meta: dict) -> str:
+    """`text` less a first line that is the headline (stored as the title), in whichever of the
+    forms the page gives it: the <h1> and og:title of one story often differ in wording."""
+    first, _, rest = text.partition("\n")
+    heads = {headline.key(t) for kind, t in meta["candidates"] if kind in HEADLINE_KINDS and isinstance(t, str)}
+    heads.add(headline.key(meta["title"] or ""))
+    return rest if headline.key(first) in heads - {""} else text
+
+
 def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis:
     """`anchor`: the text of the link that led here (a title candidate)."""
     try:
@@ -139,8 +151,7 @@ def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis
     else:
         density, teasers = link_density(tree), teaser_count(tree)
         text = main_text(html_text, url, tree)  # prunes the tree, so measure it first
-    if meta["title"] and text.split("\n", 1)[0].strip() == meta["title"]:
-        text = text.split("\n", 1)[1] if "\n" in text else ""  # the headline is stored as the title
+    text = without_headline(text, meta)
     result = PageAnalysis(url, False, "", meta["title"], meta["published"], meta["author"],
                           meta["publisher"], text, meta["types"], hrefs=[str(h) for h in hrefs],
                           anchors=anchors, candidates=meta["candidates"], template_text=family is None)

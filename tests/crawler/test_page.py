@@ -144,3 +144,13 @@ def test_appeals_social_invitations_and_article_metadata_lines_are_promos():
                  "The report was filed under the council's emergency powers.",
                  "Staff said the clinic had been posted in the council's news letter last year."]:
         assert not is_promo_line(line), line
+
+
+def test_headline_in_another_wording_than_the_chosen_title_is_not_text():
+    # og:title (chosen as the title) and the on-page <h1> word the same story differently
+    body = "".join(f"<p>{STORY} Part {i}.</p>" for i in range(4))
+    html = page(f"<main><article><h1>Recovery hub finally opens its doors after delays</h1>{body}</article></main>",
+                head='<meta property="og:title" content="Recovery hub opens">', title="Recovery hub opens")
+    result = analyse("https://example.org/news/recovery-hub-opens", html)
+    assert result.title == "Recovery hub opens"
+    assert result.text.startswith("The council said")
