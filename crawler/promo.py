@@ -100,6 +100,24 @@ def link_lists(tree) -> list:
     return found
 
 
+def captions(tree) -> list:
+    """Captions set as an ordinary paragraph: a short paragraph, all in italics or small type,
+    straight after a picture that stands alone (a paragraph, div or figure with an image and
+    no words)."""
+    found = []
+    for p in tree.xpath("//p[em or i or small]"):
+        before = p.getprevious()
+        if before is None or before.tag not in ("p", "div", "figure", "a", "img") or (p.text or "").strip():
+            continue
+        if not (before.tag == "img" or before.find(".//img") is not None) or before.text_content().split():
+            continue
+        words = len(p.text_content().split())
+        styled = sum(len(e.text_content().split()) for e in p if e.tag in ("em", "i", "small"))
+        if 0 < words <= 25 and styled == words:
+            found.append(p)
+    return found
+
+
 def _is_embedded_post(el) -> bool:
     """A post from another site embedded in the story (a tweet, an Instagram or Facebook post):
     the element's words are nearly all inside a blockquote."""
@@ -114,7 +132,7 @@ def prune_boilerplate(tree) -> None:
     A container holding three or more paragraphs is kept whatever its name:
     that is the story itself in a "has-sidebar" layout."""
     rx = _class_regex()
-    doomed = [(el, True) for el in related_blocks(tree) + hover_cards(tree) + link_lists(tree)]
+    doomed = [(el, True) for el in related_blocks(tree) + hover_cards(tree) + link_lists(tree) + captions(tree)]
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article"):
             continue

@@ -155,3 +155,16 @@ def test_headline_in_another_wording_than_the_chosen_title_is_not_text():
     result = analyse("https://example.org/news/recovery-hub-opens", html)
     assert result.title == "Recovery hub opens"
     assert result.text.startswith("The council said")
+
+
+def test_picture_captions_and_credits_are_not_text():
+    body = "".join(f"<p>{STORY} Part {i}.</p>" for i in range(3))
+    html = page(f"<main><article><h1>Story</h1>{body}<p><img src='/hub.jpg'></p>"
+                "<p><em>Volunteers outside the recovery café on its first morning</em></p>"
+                "<div class='media'><img src='/b.jpg'><span class='image-credit'>Eastmere Courier</span></div>"
+                f"<p>{STORY} End.</p><p><em>Jo Bell is the Courier's health reporter.</em></p></article></main>")
+    text = main_text(html)
+    assert "Volunteers outside" not in text and "End." in text
+    for line in ["The hub on Market Street (Image: Eastmere Courier)", "Picture: PA", "(Image credit: Jo Bell)"]:
+        assert is_promo_line(line), line
+    assert not is_promo_line("Photo ID will be needed at the clinic from May (the council said).")
