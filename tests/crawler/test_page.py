@@ -165,6 +165,8 @@ def test_picture_captions_and_credits_are_not_text():
                 f"<p>{STORY} End.</p><p><em>Jo Bell is the Courier's health reporter.</em></p></article></main>")
     text = main_text(html)
     assert "Volunteers outside" not in text and "End." in text
-    for line in ["The hub on Market Street (Image: Eastmere Courier)", "Picture: PA", "(Image credit: Jo Bell)"]:
+    for line in ["The hub on Market Street (Image: Eastmere Courier)", "Picture: PA", "(Image credit: Jo Bell)",
+                 "The café's garden, photo © Jo Bell 2024", "Copyright 2025 Eastmere Courier Ltd - all rights reserved"]:
         assert is_promo_line(line), line
     assert not is_promo_line("Photo ID will be needed at the clinic from May (the council said).")
+    assert not is_promo_line("Copyright rules mean the council cannot publish the provider's bid in full.")
