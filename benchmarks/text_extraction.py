@@ -3,9 +3,9 @@
 Usage: python benchmarks/text_extraction.py [--bench ../shared/benchmarks] [--worst N]
 Text: the article-extraction benchmark's metric (4-token shingles, per-page
 precision/recall averaged, F1 of the averages), for trafilatura alone, for
-recoverywatch's main_text (trafilatura + boilerplate pruning + promo filter) and
-for the text a crawl stores (analyse(): main_text less the headline, which is
-stored as the title). Each is given for all pages and for the two halves: pages
+recoverywatch's main_text (trafilatura + boilerplate pruning + promo filter, less
+the headline, which is stored as the title) and for the text a crawl stores
+(analyse(), which also knows the JSON-LD headline and reads committee pages). Each is given for all pages and for the two halves: pages
 whose index in sorted-id order is even are the tuning half, odd the held-out half.
 Also the mean time per page of main_text and of analyse, and with --worst N the N
 pages that lose most (1-P + 1-R). Dates: share of the UK date pages whose date

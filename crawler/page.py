@@ -61,14 +61,18 @@ def over_budget(body: bytes) -> tuple[str, str] | None:
     return None
 
 
-def main_text(html_text: str, url: str | None = None, tree=None) -> str:
-    """Clean body text: trafilatura with our boilerplate pruning and promo filter.
+def main_text(html_text: str, url: str | None = None, tree=None, headlines=None) -> str:
+    """Clean body text: trafilatura with our boilerplate pruning and promo filter, without the
+    headline (stored as the title).
 
     `tree` (parsed from html_text) is pruned in place; pass one you no longer need.
+    `headlines`: the forms of the page's headline (default: read from the page).
     trafilatura's precision mode sometimes throws the whole story away (an unusual layout);
     when it keeps almost nothing, its recall mode is asked too and kept if it finds much more."""
     if tree is None:
         tree = metadata.parse_html(html_text)
+    if headlines is None:
+        headlines = page_headlines(tree)
     promo.prune_boilerplate(tree)
     text = promo.strip_promos(trafilatura.extract(
         tree, url=url, favor_precision=True, include_comments=False, deduplicate=False) or "")
@@ -79,7 +83,26 @@ def main_text(html_text: str, url: str | None = None, tree=None) -> str:
             again, url=url, favor_recall=True, include_comments=False, deduplicate=False) or "")
         if len(text) < 0.5 * len(wider):
             text = wider
-    return text
+    return without_headline(text, headlines)
+
+
+HEADLINE_KINDS = ("jsonld", "og", "h1", "title_tag")  # metadata's candidates that state the headline
+
+
+def page_headlines(tree) -> list:
+    """The headline in the forms a page states it: og:title, <h1>, <title> less the site name."""
+    found = [str(t) for t in tree.xpath("//meta[@property='og:title']/@content | //meta[@name='twitter:title']/@content")]
+    found += [h.text_content() for h in tree.xpath("//h1")[:1]]
+    found += [headline.without_site_suffix(" ".join(t.text_content().split()), ()) for t in tree.xpath("//title")[:1]]
+    return found
+
+
+def without_headline(text: str, headlines) -> str:
+    """`text` less a first line that is the headline in one of its forms: the <h1> and og:title
+    of one story often differ in wording, and either may open the extracted text."""
+    first, _, rest = text.partition("\n")
+    keys = {headline.key(h) for h in headlines if isinstance(h, str)} - {""}
+    return rest if headline.key(first) in keys else text
 
 
 def link_density(tree) -> float:
@@ -117,18 +140,6 @@ def document_anchors(tree) -> dict:
     return found
 
 
-HEADLINE_KINDS = ("jsonld", "og", "h1", "title_tag")  # where a page states its own headline
-
-
-def without_headline(text: str, meta: dict) -> str:
-    """`text` less a first line that is the headline (stored as the title), in whichever of the
-    forms the page gives it: the <h1> and og:title of one story often differ in wording."""
-    first, _, rest = text.partition("\n")
-    heads = {headline.key(t) for kind, t in meta["candidates"] if kind in HEADLINE_KINDS and isinstance(t, str)}
-    heads.add(headline.key(meta["title"] or ""))
-    return rest if headline.key(first) in heads - {""} else text
-
-
 def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis:
     """`anchor`: the text of the link that led here (a title candidate)."""
     try:
@@ -145,13 +156,13 @@ def analyse(url: str, html_text: str, anchor: str | None = None) -> PageAnalysis
         if not family.is_article:
             return PageAnalysis(url, False, family.reason, meta["title"], meta["published"],
                                 hrefs=[str(h) for h in hrefs], anchors=anchors)
+    headlines = [t for kind, t in meta["candidates"] if kind in HEADLINE_KINDS] + [meta["title"]]
     if family is not None:
-        text = promo.strip_promos(family.text)
+        text = without_headline(promo.strip_promos(family.text), headlines)
         density, teasers = 0.0, 0  # a committee record is not a listing whatever its links
     else:
         density, teasers = link_density(tree), teaser_count(tree)
-        text = main_text(html_text, url, tree)  # prunes the tree, so measure it first
-    text = without_headline(text, meta)
+        text = main_text(html_text, url, tree, headlines)  # prunes the tree, so measure it first
     result = PageAnalysis(url, False, "", meta["title"], meta["published"], meta["author"],
                           meta["publisher"], text, meta["types"], hrefs=[str(h) for h in hrefs],
                           anchors=anchors, candidates=meta["candidates"], template_text=family is None)

@@ -155,6 +155,7 @@ def test_headline_in_another_wording_than_the_chosen_title_is_not_text():
     result = analyse("https://example.org/news/recovery-hub-opens", html)
     assert result.title == "Recovery hub opens"
     assert result.text.startswith("The council said")
+    assert main_text(html).startswith("The council said")
 
 
 def test_picture_captions_and_credits_are_not_text():
