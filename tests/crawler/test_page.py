@@ -137,13 +137,14 @@ def test_appeals_social_invitations_and_article_metadata_lines_are_promos():
                  "Follow him on Twitter @jbell_reports.", "Follow our full coverage of the election at https://news.example/vote",
                  "Filed under: Health | Recovery", "Posted in: Council news", "Additional reporting by Sam Ode",
                  "4 min read", "Reading time: 3 minutes", '[button link="https://news.example/tips" type="big"] Send us your story[/button]',
-                 "Town centre drug clinic plan approved [REACTION]", "More:", "See also:"]:
+                 "Town centre drug clinic plan approved [REACTION]", "More:", "See also:", "You may also like..."]:
         assert is_promo_line(line), line
     for line in ["Tell us what you think of the new recovery service by 5 May, the council said.",
                  "Patients can follow their care plan on the app, the trust said.",
                  "The report was filed under the council's emergency powers.",
                  "Staff said the clinic had been posted in the council's news letter last year.",
-                 "More: the council will say on Friday how much it will spend."]:
+                 "More: the council will say on Friday how much it will spend.",
+                 "You might also like to know that the café is open on Sundays."]:
         assert not is_promo_line(line), line
 
 
