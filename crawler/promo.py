@@ -1,7 +1,9 @@
 """Promo and boilerplate filter layered on top of trafilatura.
 
-trafilatura keeps regional papers' "READ MORE", newsletter and WhatsApp lines
-when they sit inside the story body; the patterns live in boilerplate.toml.
+Before extraction, blocks that are boilerplate by their structure or by their class names
+are pruned from the tree; after it, promo lines are dropped: trafilatura keeps regional
+papers' "READ MORE", newsletter and WhatsApp lines when they sit inside the story body.
+The word lists and patterns live in boilerplate.toml.
 """
 import functools
 import importlib.resources
@@ -77,8 +79,8 @@ def hover_cards(tree) -> list:
     card stays in the sentence."""
     cards = [el for el in tree.xpath("//p//span[.//img][count(.//a) >= 2] | //p//div[.//img][count(.//a) >= 2]")
              if len(el.text_content().split()) - _link_words(el) <= 1]
-    ids = {id(el) for el in cards}
-    return [el for el in cards if not any(id(d) in ids for d in el.iterdescendants())]
+    inner = set(cards)
+    return [el for el in cards if not any(d in inner for d in el.iterdescendants())]
 
 
 def link_lists(tree) -> list:
@@ -126,13 +128,15 @@ def _is_embedded_post(el) -> bool:
 
 
 def prune_boilerplate(tree) -> None:
-    """Remove, in place, elements whose class or id names a boilerplate block, blocks headed as
-    related news, pop-up cards inside paragraphs and lists that are only links.
+    """Remove, in place, what is found by its structure (blocks headed as related news, pop-up
+    cards inside paragraphs, lists of linked headlines, captions set as paragraphs) and elements
+    whose class or id names a boilerplate block.
 
-    A container holding three or more paragraphs is kept whatever its name:
+    A named container holding three or more paragraphs is kept whatever its name:
     that is the story itself in a "has-sidebar" layout."""
     rx = _class_regex()
-    doomed = [(el, True) for el in related_blocks(tree) + hover_cards(tree) + link_lists(tree) + captions(tree)]
+    structural = related_blocks(tree) + hover_cards(tree) + link_lists(tree) + captions(tree)
+    doomed = [(el, True) for el in structural]
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article"):
             continue
@@ -140,12 +144,12 @@ def prune_boilerplate(tree) -> None:
         if names.strip() and rx.search(names):
             doomed.append((el, False))
     gone = set()
-    for el, headed in doomed:
+    for el, by_structure in doomed:
         if el.getparent() is None or el in gone or any(a in gone for a in el.iterancestors()):
             continue
-        if not headed and sum(1 for _ in el.iter("p")) >= 3:
+        if not by_structure and sum(1 for _ in el.iter("p")) >= 3:
             continue
-        if not headed and _is_embedded_post(el):
+        if not by_structure and _is_embedded_post(el):
             # an embedded post ('social-media-embed') is quoted content, not a share bar: its
             # names are taken off so that trafilatura's own class filter keeps it as well
             for name in ("class", "id"):
