@@ -356,8 +356,19 @@ def mark_not_extractable(db: sqlite_utils.Database, article: dict) -> None:
                                               "extracted_hash": article["content_hash"]})
 
 
-def start_run(db: sqlite_utils.Database) -> int:
-    return db["crawl_runs"].insert({"started": now_iso(), "status": "running"}).last_pk
+def start_run(db: sqlite_utils.Database, started: str | None = None) -> int:
+    """A new run's row, 'running'; `started` is when it took the crawl lock (default now)."""
+    return db["crawl_runs"].insert({"started": started or now_iso(), "status": "running"}).last_pk
+
+
+KILLED_BEFORE_ROW = "killed before its run row was written (found by the next run)"
+
+
+def record_killed_run(db: sqlite_utils.Database, started: str) -> int:
+    """The row of a run that was killed after taking the crawl lock but before writing its own
+    row (its lock-file record says when it started): 'interrupted', with no counts."""
+    return db["crawl_runs"].insert({"started": started, "status": "interrupted",
+                                    "error_summary": KILLED_BEFORE_ROW}).last_pk
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, stats: dict, status: str = "finished") -> None:
