@@ -8,6 +8,7 @@ lives (an on* attribute, a script or style, a URL that is not this site's http(s
 The third catches payloads that would need a click or a hover to fire.
 
 Needs Debian's chromium and chromium-driver; skipped without them."""
+import html.parser
 import http.server
 import json
 import re
@@ -25,7 +26,8 @@ import pytest
 from tests.conftest import _free_port, run_cli, wait_for_datasette
 from tests.test_end_to_end import rows
 from tests.web.test_browser import CHROMIUM, DRIVER, browser  # noqa: F401 (the fixture)
-from tests.web.xss_site import XssSite, batches, fill, load_payloads
+from tests.contracts.conftest import FIXTURES
+from tests.web.xss_site import XssSite, batches, contract_notices, fill, load_payloads
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="Debian chromium / chromium-driver not installed")]
@@ -72,6 +74,11 @@ def hostile(beacon, tmp_path_factory):
         (work / "sources.toml").write_text(site.sources_toml(area=" ".join(p for p in payloads[:6] if "\t" not in p)))
         crawl = run_cli("crawl", "--sources", work / "sources.toml", "--db", db)
     assert crawl.returncode == 0, crawl.stderr[-3000:]
+    # the official record too: contract notices whose title, supplier and rationale are payloads
+    notices = contract_notices(batches(payloads), lambda k: fill("javascript:{js}", 10000 + k, beacon.base), FIXTURES)
+    (work / "notices.json").write_text(json.dumps(notices))
+    imported = run_cli("contracts", "--db", db, "--ocds", work / "notices.json")
+    assert imported.returncode == 0, imported.stderr[-3000:]
     port = _free_port()
     log = work / "serve.log"
     with open(log, "wb") as out:
@@ -127,6 +134,40 @@ return {fired: fired, bad: bad, text: document.body ? document.body.innerText : 
 """
 
 
+class RawAudit(html.parser.HTMLParser):
+    """The same rules on the HTML as served, before any script in the page has run (the page's
+    own link-cleaning script would otherwise hide a javascript: href the server sent)."""
+    URL_ATTRS = {"href", "src", "action", "formaction", "data", "xlink:href", "background", "poster"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.bad, self._in_script = [], False
+
+    def handle_starttag(self, tag, attrs):
+        self._in_script = tag in ("script", "style")
+        for name, value in attrs:
+            squashed = re.sub(r"[\x00-\x20\x7f]", "", value or "").lower()
+            if name.startswith("on") or name == "srcdoc":
+                self.bad.append(f"{tag}[{name}] as served")
+            elif name in self.URL_ATTRS and re.match(r"(javascript|vbscript):", squashed):
+                self.bad.append(f"{tag}[{name}]={value[:60]} as served")
+
+    def handle_data(self, data):
+        if self._in_script and "__x" in data:
+            self.bad.append("script holding a payload as served")
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+
+def served_html(url):
+    try:
+        with urllib.request.urlopen(url, timeout=30) as resp:
+            return resp.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:  # the error pages are audited too
+        return exc.read().decode("utf-8", "replace")
+
+
 class Sweep:
     """Visits pages in Chromium and keeps what every audit found."""
 
@@ -135,12 +176,16 @@ class Sweep:
         self.visits = 0
         self.problems = []
 
-    def visit(self, url, expect_text=(), click=None):
+    def visit(self, url, expect_text=(), click=None, raw=True):
         self.driver.get(url)
         if click:
             click(self.driver)
         result = self.driver.execute_script(AUDIT_JS, self.beacon.base)
         self.visits += 1
+        if raw:
+            audit = RawAudit()
+            audit.feed(served_html(url))
+            result["bad"] += audit.bad
         if result["fired"] or result["bad"]:
             self.problems.append((url[:200], result["fired"], result["bad"][:5]))
             _log_problem(self.problems[-1])
@@ -218,7 +263,11 @@ def test_stored_payloads_never_run_on_any_page_that_shows_them(hostile, sweep):
         sweep.visit(base + path)
     for (code,) in [tuple(r.values()) for r in rows(db, "select distinct ar.code from article_areas aa join areas ar on ar.id = aa.area_id")]:
         sweep.visit(f"{site}/area/{code}")
-    for prov in rows(db, "select slug, name from providers where id in (select provider_id from article_providers)"):
+    contracts = rows(db, "select title from contracts")
+    assert len(contracts) >= 40
+    sweep.visit(f"{site}/area/STE", expect_text=[c["title"] for c in contracts])
+    for prov in rows(db, "select slug, name from providers where id in (select provider_id from article_providers) "
+                         "or id in (select provider_id from contract_suppliers)"):
         sweep.visit(f"{site}/provider/{prov['slug']}", expect_text=[prov["name"]])
     for person in rows(db, "select id, name from people"):
         quoted = rows(db, "select text from quotes where person_id = ? limit 20", [person["id"]])
@@ -226,7 +275,8 @@ def test_stored_payloads_never_run_on_any_page_that_shows_them(hostile, sweep):
     # Datasette's own pages: tables (with facets on the hostile columns), rows, canned queries
     for table, facets in {"articles": ["publisher", "title", "source"], "quotes": ["speaker_role", "text"],
                           "figures": ["sentence"], "providers": ["name"], "sources": ["area"], "people": ["roles"],
-                          "mentions": ["text"], "article_providers": ["matched"]}.items():
+                          "mentions": ["text"], "article_providers": ["matched"], "contracts": ["title"],
+                          "contract_suppliers": ["supplier_name"], "contract_notices": ["rationale", "source_url"]}.items():
         sweep.visit(f"{base}/{table}?" + "&".join(f"_facet={f}" for f in facets))
         sweep.visit(f"{base}/{table}?_sort_desc=rowid&_size=200")
     for table, sql in {"articles": "select id from articles limit 20", "quotes": "select id from quotes limit 20",
@@ -327,8 +377,8 @@ def test_the_sweep_sees_a_payload_that_runs(beacon, sweep):
         server.shutdown()
         server.server_close()
     assert fired["fired"] == ["__x_9001"]
-    assert hover["fired"] == [] and hover["bad"] == ["b[onmouseover]"]
-    assert link["bad"] and link["bad"][0].startswith("a[href]=javascript:")
+    assert hover["fired"] == [] and hover["bad"] == ["b[onmouseover]", "b[onmouseover] as served"]
+    assert [b.startswith("a[href]=javascript:") for b in link["bad"]] == [True, True]  # in the DOM and as served
     assert "/b9004" in beacon.hits
     beacon.hits[:] = [h for h in beacon.hits if h != "/b9004"]  # the hostile site's own sweep starts clean
 

@@ -155,3 +155,37 @@ class XssSite(DemoSite):
 
 def _toml_string(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+
+
+def contract_notices(groups, js_link, fixtures):
+    """OCDS release packages (the saved form `recoverywatch contracts --ocds` imports) for one
+    contract per batch, built on the Stoke-on-Trent fixtures of tests/contracts: the batch is the
+    contract's title, its supplier's name and its extension's rationale, and every notice link is
+    a javascript: URL (`js_link(k)` gives batch k's)."""
+    import copy
+    import json
+    award = json.loads((fixtures / "stoke_tender_award.json").read_text("utf-8"))
+    extension = json.loads((fixtures / "stoke_extension.json").read_text("utf-8"))
+    releases = []
+    for k, batch in enumerate(groups):
+        words = " ".join(batch)
+        ocid = f"ocds-h6vhtk-xss{k:03d}"
+        for release in copy.deepcopy(award["releases"]) + copy.deepcopy(extension["releases"]):
+            release["ocid"], release["id"] = ocid, f"{release['id']}-x{k}"
+            if "tender" in release:
+                release["tender"]["title"] = f"Adult drug and alcohol treatment service {k}: {words}"
+            for party in release.get("parties") or []:
+                if "supplier" in party["roles"]:
+                    party["name"] = party["identifier"]["legalName"] = words
+                    party["id"] = party["identifier"]["id"] = f"XSS{k}"
+                    party["identifier"]["scheme"] = "GB-COH"
+            for award_ in release.get("awards") or []:
+                for supplier in award_["suppliers"]:
+                    supplier.update(name=words, id=f"XSS{k}")
+            for section in [release.get("tender"), *(release.get("awards") or []), *(release.get("contracts") or [])]:
+                for doc in (section or {}).get("documents") or []:
+                    doc["url"] = js_link(k)
+                for amendment in (section or {}).get("amendments") or []:
+                    amendment["rationale"] = words
+            releases.append(release)
+    return {**{key: award[key] for key in award if key != "releases"}, "releases": releases}
