@@ -61,6 +61,8 @@ class CrawlLock:
         self.pending = list(previous.get("pending", []))
         if previous.get("started") and previous.get("run_id") is None:
             self.pending.append({"started": previous["started"]})
+        # killed while writing those rows: they were written if its own row was (one transaction)
+        self.unsure = previous["started"] if previous.get("writing_rows") else None
         self._record = {"pid": os.getpid(), "started": _now()}
         self._write({**self._record, "pending": self.pending})
 
@@ -78,6 +80,10 @@ class CrawlLock:
     def killed_before_row(self) -> list[dict]:
         """The runs (`{"started"}`) killed after taking the lock but before writing their row."""
         return list(self.pending)
+
+    def writing_rows(self) -> None:
+        """About to write the pending rows and this run's own, in one transaction."""
+        self._write({**self._record, "pending": self.pending, "writing_rows": True})
 
     def note_run(self, run_id: int) -> None:
         """This run's row (and the pending ones) exist: a kill from now on is found by its
@@ -235,9 +241,11 @@ def _start_run(db, lock: CrawlLock) -> int:
     from recoverywatch.db import save
 
     save.mark_interrupted_runs(db)  # we hold the lock: a run still 'running' was killed
-    for killed in lock.killed_before_row():
-        save.record_killed_run(db, killed["started"])
-    run_id = save.start_run(db, lock.started)
+    killed = lock.killed_before_row()
+    if lock.unsure and save.run_started_at(db, lock.unsure):
+        killed = []  # the previous run wrote them (and its own row) before it was killed
+    lock.writing_rows()
+    run_id = save.start_run(db, lock.started, killed=tuple(k["started"] for k in killed))
     lock.note_run(run_id)
     return run_id
 

@@ -229,3 +229,25 @@ def test_a_lock_file_that_holds_no_record_is_ignored_with_a_log_line(tmp_path, c
         with crawl_lock(db_path) as lock:
             assert lock.killed_before_row() == []
     assert "not a run record" in caplog.text
+
+
+def test_a_run_killed_while_writing_the_rows_has_them_written_once(tmp_path):
+    """Killed between the database's commit and the lock file's update: the next run finds the
+    rows written and adds none; killed before the commit: it writes them."""
+    from recoverywatch.runs import _start_run
+    db_path = tmp_path / "w.db"
+    lock_file = pathlib.Path(str(db_path) + ".lock")
+    lock_file.write_text('{"pid": 99999, "started": "2025-01-02T03:04:05+00:00"}\n')
+    with crawl_lock(db_path) as lock:  # this run commits its rows, then is "killed" before noting it
+        lock.writing_rows()
+        left = lock_file.read_text()
+        db = open_db(db_path)
+        save.start_run(db, lock.started, killed=("2025-01-02T03:04:05+00:00",))
+        db.close()
+    lock_file.write_text(left)
+    with crawl_lock(db_path) as lock:
+        db = open_db(db_path)
+        _start_run(db, lock)
+        statuses_ = [r["status"] for r in db.query("select status from crawl_runs order by id")]
+        db.close()
+    assert statuses_ == ["interrupted", "interrupted", "running"]  # the first killed, the one killed writing, this
