@@ -1,8 +1,9 @@
 """SIGKILL `recoverywatch crawl` and `recoverywatch extract` at random moments, again and again,
 then let one crawl finish, and report what a user would check: nothing lost or duplicated, the
 database intact, every run's status true to what happened, no process left behind, no stray file,
-no stale lock. Besides kills at random moments, `early` kills land in a crawl's first second and
-`at_lock` kills the moment a crawl has taken its lock, before it could write its run row.
+no stale lock. Besides kills at random moments, `early` kills land in a crawl's first second (the
+first of them at once, while the interpreter starts) and `at_lock` kills the moment a crawl has
+taken its lock, before it could write its run row.
 Used by tests/test_kill_loop.py (a few kills) and benchmarks/kill_loop.py (ten or more)."""
 import fcntl
 import json
@@ -78,8 +79,9 @@ def wait_for_lock(proc, db, seconds=30.0):
 
 
 def schedule(rng, kills, early, at_lock):
-    """The order of the kills: 'late' (a random moment), 'early' (in the first second), 'at_lock'."""
-    plan = ["late"] * kills + ["early"] * early + ["at_lock"] * at_lock
+    """The order of the kills: 'late' (a random moment), 'at_once' and 'early' (in the first second),
+    'at_lock'."""
+    plan = ["late"] * kills + ["at_once"] * min(early, 1) + ["early"] * max(early - 1, 0) + ["at_lock"] * at_lock
     rng.shuffle(plan)
     return plan
 
@@ -100,7 +102,7 @@ def run(work: pathlib.Path, kills: int, seed: int = 15, max_delay: float = 12.0,
             proc = start(*args)
             if when == "at_lock":
                 wait_for_lock(proc, db)
-            else:
+            elif when != "at_once":
                 time.sleep(rng.uniform(0.0, 1.0) if when == "early" else rng.uniform(0.2, max_delay))
             if proc.poll() is None:
                 os.kill(proc.pid, signal.SIGKILL)  # the main PID only, as an OOM killer or `kill -9` would

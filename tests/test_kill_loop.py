@@ -17,6 +17,7 @@ def report(tmp_path_factory):
 def test_the_processes_were_really_killed_and_none_survived(report):
     assert report["kills"] >= 7, report
     assert report["crawl_killed_before_row"] >= 2  # the at_lock kills landed where they were aimed
+    assert report["crawl_killed_before_lock"] >= 1  # and the one at once, before Python had done anything
     assert report["orphans"] == []  # analysis workers and the resource tracker died with the crawl
     assert report["tracebacks"] == 0
 
