@@ -356,8 +356,25 @@ def mark_not_extractable(db: sqlite_utils.Database, article: dict) -> None:
                                               "extracted_hash": article["content_hash"]})
 
 
-def start_run(db: sqlite_utils.Database) -> int:
-    return db["crawl_runs"].insert({"started": now_iso(), "status": "running"}).last_pk
+def start_run(db: sqlite_utils.Database, started: str | None = None, killed: tuple[str, ...] = ()) -> int:
+    """A new run's row, 'running'; `started` is when it took the crawl lock (default now).
+    `killed` are the start times of runs killed after taking the lock but before writing their
+    own row (the lock file kept them): each gets an 'interrupted' row first, in the same
+    transaction, so a kill in between cannot leave them half-recorded."""
+    with transaction(db) as conn:
+        for when in killed:
+            conn.execute("insert into crawl_runs (started, status, error_summary) values (?, 'interrupted', ?)",
+                         (when, KILLED_BEFORE_ROW))
+        return conn.execute("insert into crawl_runs (started, status) values (?, 'running')",
+                            (started or now_iso(),)).lastrowid
+
+
+KILLED_BEFORE_ROW = "killed before its run row was written (found by the next run)"
+
+
+def run_started_at(db: sqlite_utils.Database, started: str) -> bool:
+    """Whether a run wrote its own row with this start time."""
+    return db.execute("select 1 from crawl_runs where started = ? and error_summary is null", [started]).fetchone() is not None
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, stats: dict, status: str = "finished") -> None:

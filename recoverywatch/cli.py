@@ -47,14 +47,19 @@ def crawl(sources_path, db_path, no_extract, log_level, redis_url, workers):
     """Crawl every source in SOURCES, keep article pages, extract, write to DB.
 
     Re-running adds new articles and updates edited ones; nothing is stored twice."""
-    from recoverywatch.crawler.sources import SourcesError, load_sources_file
-    from recoverywatch.runs import RunError, crawl_once
+    from recoverywatch.runs import RunError, crawl_lock, crawl_once
     try:
-        sources, crawler_settings = load_sources_file(sources_path)
-        summary = crawl_once(sources, db_path, crawler_settings=crawler_settings, extract=not no_extract,
-                             log_level=log_level, progress=_progress("extract"),
-                             redis=redis_url, sources_path=sources_path, workers=workers)
-    except (SourcesError, RunError) as exc:
+        # the lock first (a light import, no database yet): from then on a kill is recorded
+        with crawl_lock(db_path) as lock:
+            from recoverywatch.crawler.sources import SourcesError, load_sources_file
+            try:
+                sources, crawler_settings = load_sources_file(sources_path)
+            except SourcesError as exc:
+                raise click.ClickException(str(exc)) from None
+            summary = crawl_once(sources, db_path, crawler_settings=crawler_settings, extract=not no_extract,
+                                 log_level=log_level, progress=_progress("extract"),
+                                 redis=redis_url, sources_path=sources_path, workers=workers, lock=lock)
+    except RunError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(summary.line(db_path))
 

@@ -8,10 +8,16 @@ Failures a user can fix raise a `RunError` whose message is one line.
 """
 import contextlib
 import dataclasses
+import datetime as dt
 import fcntl
+import json
+import logging
+import os
 import pathlib
 
 from recoverywatch.crawler.stats import RUN_COLUMNS, finish_status, run_columns, skip_reasons
+
+log = logging.getLogger(__name__)
 
 
 class RunError(Exception):
@@ -39,12 +45,85 @@ def open_database(path):
         raise DatabaseError(f"cannot open database {path}: {exc}") from None
 
 
+class CrawlLock:
+    """The held crawl lock. Its file says which run holds it: `{"pid", "started"}` from the
+    moment the lock is taken, plus `"run_id"` once the run's `crawl_runs` row exists. The
+    record is cleared when the run ends in any way Python sees (return, error, SIGTERM); only
+    a kill leaves it, and the next run to take the lock reads it as a run killed before (or
+    just after) it wrote its row. Runs killed before their row, one after another, are carried
+    forward in `"pending"` until a run gets as far as writing rows, so none goes unrecorded."""
+
+    def __init__(self, handle, previous):
+        self._handle = handle
+        previous = previous or {}
+        # killed runs that have no crawl_runs row yet: the ones the previous holder carried, and
+        # the previous holder itself when it was killed before writing its own
+        self.pending = list(previous.get("pending", []))
+        if previous.get("started") and previous.get("run_id") is None:
+            self.pending.append({"started": previous["started"]})
+        # killed while writing those rows: they were written if its own row was (one transaction)
+        self.unsure = previous["started"] if previous.get("writing_rows") else None
+        self._record = {"pid": os.getpid(), "started": _now()}
+        self._write({**self._record, "pending": self.pending})
+
+    def _write(self, record):
+        self._handle.seek(0)
+        self._handle.truncate()
+        if record:
+            self._handle.write(json.dumps(record) + "\n")
+        self._handle.flush()  # into the kernel's page cache: a kill of this process cannot lose it
+
+    @property
+    def started(self) -> str:
+        return self._record["started"]
+
+    def killed_before_row(self) -> list[dict]:
+        """The runs (`{"started"}`) killed after taking the lock but before writing their row."""
+        return list(self.pending)
+
+    def writing_rows(self) -> None:
+        """About to write the pending rows and this run's own, in one transaction."""
+        self._write({**self._record, "pending": self.pending, "writing_rows": True})
+
+    def note_run(self, run_id: int) -> None:
+        """This run's row (and the pending ones) exist: a kill from now on is found by its
+        row's status ('running'/'extracting')."""
+        self.pending = []
+        self._write({**self._record, "run_id": run_id})
+
+    def release(self) -> None:
+        # killed runs not yet recorded (this run failed before writing rows) stay for the next
+        self._write({"pending": self.pending} if self.pending else None)
+
+
+def _now() -> str:
+    # db.save.now_iso's format; not imported from there, as db.save costs the lock most of a second
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _read_record(handle) -> dict | None:
+    handle.seek(0)
+    text = handle.read().strip()
+    if not text:
+        return None
+    try:
+        record = json.loads(text)
+    except ValueError:  # a lock file from an older release (empty) or torn by hand: nothing to recover
+        log.warning("crawl lock file held %r, not a run record; ignored", text[:80])
+        return None
+    return record if isinstance(record, dict) else None
+
+
 @contextlib.contextmanager
 def crawl_lock(db_path):
-    """One crawl per database at a time: a second scheduled run fails at once with CrawlBusy."""
+    """One crawl per database at a time: a second scheduled run fails at once with CrawlBusy.
+    Yields a CrawlLock whose file records the run holding it."""
     lock_path = pathlib.Path(str(db_path) + ".lock")
+    if not lock_path.parent.is_dir():  # the database's path is wrong, not the lock's
+        raise DatabaseError(f"cannot open database {db_path}: directory {lock_path.parent} does not exist")
     try:
-        handle = open(lock_path, "w")
+        # "a+", not "w": a run refused the lock must not wipe the record of the run holding it
+        handle = open(lock_path, "a+", encoding="utf-8")
     except OSError as exc:
         raise LockError(f"cannot write lock file {lock_path}: {exc}") from None
     try:
@@ -53,7 +132,11 @@ def crawl_lock(db_path):
         except BlockingIOError:
             raise CrawlBusy(f"another crawl is using {db_path} (lock {lock_path})") from None
         try:
-            yield
+            lock = CrawlLock(handle, _read_record(handle))
+            try:
+                yield lock
+            finally:
+                lock.release()
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
     finally:
@@ -134,17 +217,41 @@ def remember_canonical_addresses(db) -> int:
 
 
 def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_level="INFO",
-               progress=None, redis=None, sources_path=None, workers=1) -> RunSummary:
+               progress=None, redis=None, sources_path=None, workers=1, lock=None) -> RunSummary:
     """Crawl `sources` (crawler.sources.Source list) into `db_path` once, then extract.
 
     `crawler_settings` are Scrapy setting overrides (the sources file's [crawler]
     table); `progress(done, total)` is called during extraction. Raises
     DatabaseError, LockError or CrawlBusy before anything is fetched. Scrapy's
-    reactor cannot restart, so call this at most once per process.
+    reactor cannot restart, so call this at most once per process. `lock` is the
+    CrawlLock when the caller already holds it (the CLI takes it first thing, so a run
+    killed in its first second is still recorded); without it the lock is taken here.
 
     With `redis` (a redis:// URL) the crawl runs on a shared frontier: `workers` local worker
     processes fetch (more may join with `recoverywatch worker`) and this process writes
     (crawler.redis_crawl); `sources_path` is the file the workers read their sources from."""
+    with contextlib.nullcontext(lock) if lock else crawl_lock(db_path) as held:
+        return _crawl_locked(held, sources, db_path, crawler_settings=crawler_settings, extract=extract,
+                             log_level=log_level, progress=progress, redis=redis, sources_path=sources_path,
+                             workers=workers)
+
+
+def _start_run(db, lock: CrawlLock) -> int:
+    """The run's `crawl_runs` row, after recording the runs that were killed before this one."""
+    from recoverywatch.db import save
+
+    save.mark_interrupted_runs(db)  # we hold the lock: a run still 'running' was killed
+    killed = lock.killed_before_row()
+    if lock.unsure and save.run_started_at(db, lock.unsure):
+        killed = []  # the previous run wrote them (and its own row) before it was killed
+    lock.writing_rows()
+    run_id = save.start_run(db, lock.started, killed=tuple(k["started"] for k in killed))
+    lock.note_run(run_id)
+    return run_id
+
+
+def _crawl_locked(lock, sources, db_path, *, crawler_settings, extract, log_level, progress, redis,
+                  sources_path, workers) -> RunSummary:
     from recoverywatch.db import save
 
     if redis:  # a bad Redis URL stops the run before it is counted as started
@@ -155,37 +262,35 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
             raise RunError(str(exc)) from None
     db = open_database(db_path)
     try:
-        with crawl_lock(db_path):
-            save.mark_interrupted_runs(db)  # we hold the lock: a run still 'running' was killed
-            run_id = save.start_run(db)  # first, so a run killed at once still has its row
-            save.save_sources(db, sources)
-            resume = save.resume_links(db)
-            remember_canonical_addresses(db)
+        run_id = _start_run(db, lock)
+        save.save_sources(db, sources)
+        resume = save.resume_links(db)
+        remember_canonical_addresses(db)
 
-            memory = save.furniture_memory(db)
-            if not redis:
-                db.close()  # the crawl's pipeline and middleware open their own connections
+        memory = save.furniture_memory(db)
+        if not redis:
+            db.close()  # the crawl's pipeline and middleware open their own connections
 
-            if redis:
-                from recoverywatch.crawler.redis_crawl import run_distributed
-                seen = save.seen_pages(db, "article") | save.seen_pages(db, "document")
-                db.close()
-                stats = run_distributed(sources_path, db_path, redis, workers, crawler_settings=crawler_settings,
-                                        log_level=log_level, resume=resume, furniture_memory=memory, seen=seen)
-            else:
-                from recoverywatch.crawler.run import run_crawl
-                stats = run_crawl(sources, db_path, log_level=log_level, overrides=crawler_settings, resume=resume,
-                                  furniture_memory=memory)
+        if redis:
+            from recoverywatch.crawler.redis_crawl import run_distributed
+            seen = save.seen_pages(db, "article") | save.seen_pages(db, "document")
+            db.close()
+            stats = run_distributed(sources_path, db_path, redis, workers, crawler_settings=crawler_settings,
+                                    log_level=log_level, resume=resume, furniture_memory=memory, seen=seen)
+        else:
+            from recoverywatch.crawler.run import run_crawl
+            stats = run_crawl(sources, db_path, log_level=log_level, overrides=crawler_settings, resume=resume,
+                              furniture_memory=memory)
 
-            db = open_database(db_path)
-            summary = RunSummary.from_stats(stats, run_id)
-            # what was fetched before a shutdown is kept; the status says the run stopped early
-            # 'extracting' until extraction is done: a run killed there is 'interrupted', not 'finished'
-            save.finish_run(db, run_id, summary.run_row(), status="extracting" if extract else summary.status)
-            if extract:
-                from recoverywatch.extraction import extract_pending
-                summary = summary.with_extraction(extract_pending(db, progress=progress))
-                save.set_run_status(db, run_id, summary.status, extraction_too_long=summary.extraction_too_long)
-            return summary
+        db = open_database(db_path)
+        summary = RunSummary.from_stats(stats, run_id)
+        # what was fetched before a shutdown is kept; the status says the run stopped early
+        # 'extracting' until extraction is done: a run killed there is 'interrupted', not 'finished'
+        save.finish_run(db, run_id, summary.run_row(), status="extracting" if extract else summary.status)
+        if extract:
+            from recoverywatch.extraction import extract_pending
+            summary = summary.with_extraction(extract_pending(db, progress=progress))
+            save.set_run_status(db, run_id, summary.status, extraction_too_long=summary.extraction_too_long)
+        return summary
     finally:
         db.close()

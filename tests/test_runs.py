@@ -154,3 +154,100 @@ def test_articles_stored_under_a_variant_address_are_found_at_the_canonical_one(
     assert save.save_article(db, {**story, "url": clean}) == "unchanged"
     assert [r["url"] for r in db.query("select url from articles order by id")][0] == clean
     assert db["articles"].count == 2
+
+
+# --- the lock file's record of the run holding it: a run killed in its first second is not lost ---
+def _record(db_path):
+    import json
+    text = pathlib.Path(str(db_path) + ".lock").read_text()
+    return json.loads(text) if text.strip() else None
+
+
+def test_the_lock_file_records_the_run_while_it_holds_the_lock_and_is_cleared_after(tmp_path):
+    import os
+    db_path = tmp_path / "r.db"
+    with crawl_lock(db_path) as lock:
+        held = _record(db_path)
+        assert held == {"pid": os.getpid(), "started": lock.started, "pending": []}
+        with pytest.raises(CrawlBusy):
+            with crawl_lock(db_path):
+                pass
+        assert _record(db_path) == held  # a run refused the lock leaves the holder's record alone
+    assert _record(db_path) is None
+
+
+def test_a_run_killed_before_its_row_is_recorded_as_interrupted_by_the_next(tmp_path):
+    from recoverywatch.runs import _start_run
+    db_path = tmp_path / "k.db"
+    # what a run killed between taking the lock and writing its row leaves behind
+    pathlib.Path(str(db_path) + ".lock").write_text('{"pid": 99999, "started": "2025-01-02T03:04:05+00:00"}\n')
+    with crawl_lock(db_path) as lock:
+        db = open_db(db_path)
+        run_id = _start_run(db, lock)
+        assert _record(db_path)["run_id"] == run_id
+        rows = list(db.query("select started, status, error_summary from crawl_runs order by id"))
+        db.close()
+    assert rows[0] == {"started": "2025-01-02T03:04:05+00:00", "status": "interrupted",
+                       "error_summary": save.KILLED_BEFORE_ROW}
+    assert rows[1]["status"] == "running" and rows[1]["started"] == lock.started
+    assert _record(db_path) is None  # recorded once: the run after this one finds nothing to add
+
+
+def test_a_run_that_fails_before_its_row_keeps_the_killed_runs_record_for_the_next(tmp_path):
+    db_path = tmp_path / "f.db"
+    killed = {"pid": 99999, "started": "2025-01-02T03:04:05+00:00"}
+    pathlib.Path(str(db_path) + ".lock").write_text(__import__("json").dumps(killed))
+    with pytest.raises(RuntimeError):
+        with crawl_lock(db_path):
+            raise RuntimeError("the sources file was wrong")
+    assert _record(db_path) == {"pending": [{"started": killed["started"]}]}
+
+
+def test_runs_killed_before_their_rows_one_after_another_are_all_recorded(tmp_path):
+    from recoverywatch.runs import _start_run
+    db_path = tmp_path / "m.db"
+    lock_file = pathlib.Path(str(db_path) + ".lock")
+    starts = []
+    for _ in range(3):  # each takes the lock and is "killed": its record is what stays in the file
+        with crawl_lock(db_path) as lock:
+            starts.append(lock.started)
+            left = lock_file.read_text()
+        lock_file.write_text(left)
+    with crawl_lock(db_path) as lock:
+        assert [k["started"] for k in lock.killed_before_row()] == starts
+        db = open_db(db_path)
+        _start_run(db, lock)
+        assert [r["status"] for r in db.query("select status from crawl_runs order by id")] == [
+            "interrupted", "interrupted", "interrupted", "running"]
+        db.close()
+
+
+def test_a_lock_file_that_holds_no_record_is_ignored_with_a_log_line(tmp_path, caplog):
+    db_path = tmp_path / "g.db"
+    pathlib.Path(str(db_path) + ".lock").write_text("garbage from an editor\n")
+    with caplog.at_level("WARNING"):
+        with crawl_lock(db_path) as lock:
+            assert lock.killed_before_row() == []
+    assert "not a run record" in caplog.text
+
+
+def test_a_run_killed_while_writing_the_rows_has_them_written_once(tmp_path):
+    """Killed between the database's commit and the lock file's update: the next run finds the
+    rows written and adds none; killed before the commit: it writes them."""
+    from recoverywatch.runs import _start_run
+    db_path = tmp_path / "w.db"
+    lock_file = pathlib.Path(str(db_path) + ".lock")
+    lock_file.write_text('{"pid": 99999, "started": "2025-01-02T03:04:05+00:00"}\n')
+    with crawl_lock(db_path) as lock:  # this run commits its rows, then is "killed" before noting it
+        lock.writing_rows()
+        left = lock_file.read_text()
+        db = open_db(db_path)
+        save.start_run(db, lock.started, killed=("2025-01-02T03:04:05+00:00",))
+        db.close()
+    lock_file.write_text(left)
+    with crawl_lock(db_path) as lock:
+        db = open_db(db_path)
+        _start_run(db, lock)
+        statuses_ = [r["status"] for r in db.query("select status from crawl_runs order by id")]
+        db.close()
+    assert statuses_ == ["interrupted", "interrupted", "running"]  # the first killed, the one killed writing, this

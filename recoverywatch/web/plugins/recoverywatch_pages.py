@@ -20,6 +20,7 @@ from recoverywatch.web.contracts import contracts_for
 from recoverywatch.web.fts import fts_query
 from recoverywatch.web.guard import guard
 from recoverywatch.web.highlights import nest_mentions
+from recoverywatch.web.links import safe_href
 
 
 def _db(datasette):
@@ -312,6 +313,7 @@ def prepare_jinja2_environment(env):
     env.filters["rw_figure"] = numbers.figure
     env.filters["rw_money"] = numbers.money
     env.filters["rw_number"] = numbers.plain
+    env.filters["rw_href"] = safe_href  # outside addresses: http(s) or nothing
 
 
 # --- table cells --------------------------------------------------------------------------
