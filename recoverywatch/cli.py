@@ -205,10 +205,10 @@ def stats(db_path, csv_paths, base_url):
         result = import_files(db, list(csv_paths)) if csv_paths else fetch_all(db, base_url=base_url)
     except StatsError as exc:
         raise click.ClickException(f"{exc}; nothing was imported") from None
-    fresh = f", {result['fresh']} read within the last day skipped" if result.get("fresh") else ""
+    fresh = f", {result['fresh']} read recently, not asked again" if result.get("fresh") else ""
     click.echo(f"recoverywatch stats: {result['files']} files read{fresh}; {result['new']} new, {result['revised']} revised, "
                f"{result['unchanged']} unchanged rows ({result['council']} council, {result['england']} England); "
-               f"skipped {result['grouping']} region rows, {result['unknown']} unknown area codes"
+               f"skipped {result['grouping']} region rows, {result['unknown']} rows with an unknown area code"
                + (f"; failed: {', '.join(result['failed'])}" if result["failed"] else ""))
     if result["failed"]:
         sys.exit(1)
