@@ -1,5 +1,5 @@
 """Datasette plugin: the publication's own pages (home, search, article, area, provider,
-person), its Atom feeds, and the guard on every connection. Loaded by `recoverywatch serve`
+person, the areas compared), its Atom feeds, and the guard on every connection. Loaded by `recoverywatch serve`
 with --plugins-dir.
 
 Everything is rendered through Jinja with autoescape on, so HTML inside an article's text
@@ -20,6 +20,7 @@ from recoverywatch.web.contracts import contracts_for
 from recoverywatch.web.fts import fts_query
 from recoverywatch.web.guard import guard
 from recoverywatch.web.highlights import nest_mentions
+from recoverywatch.web.stats import comparison, stats_for
 
 
 def _db(datasette):
@@ -136,7 +137,12 @@ async def area_page(datasette, request):
         "chart": _bar_chart([(r["year"], r["value"]) for r in yearly], f"People in treatment in {area['name']}, largest count reported each year"),
         "feeds": _feed_links(db_name, area=area["code"]),
         "contracts": await contracts_for(_db(datasette), area_id=area["id"]),
+        "stats": await stats_for(_db(datasette), area),
     })
+
+
+async def compare_page(datasette, request):
+    return await _render(datasette, request, "rw_compare.html", {"rows": await comparison(_db(datasette))})
 
 
 async def provider_page(datasette, request):
@@ -293,6 +299,7 @@ def register_routes():
         (r"^/area/(?P<code>[A-Za-z0-9-]+)$", area_page),
         (r"^/provider/(?P<slug>[A-Za-z0-9-]+)$", provider_page),
         (r"^/person/(?P<id>\d+)$", person_page),
+        (r"^/compare$", compare_page),
     ]
 
 

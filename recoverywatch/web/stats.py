@@ -1,0 +1,194 @@
+"""Official treatment statistics (table treatment_stats) beside the news on area pages, and the
+comparison across areas (/compare).
+
+`compare_count()` is the rule for "the news and the official count differ": a news count of people
+in treatment within 5% of OHID's count for the same year (drugs and alcohol together, or either
+alone, since articles often give one) agrees; anything else differs. The year is the figure's own
+period when it names one ("in 2023/24"), else the official period the article was published in.
+
+Spend per person in treatment takes a year's spend from the official record first (the annual
+value of the contracts the council held in the middle of that year) and else from the news (a
+yearly budget, spend or contract figure for the area whose period is that year, or published in
+it), and divides by the people in treatment that year; each number keeps its source."""
+import sqlite3
+
+from recoverywatch.stats.periods import dates
+from recoverywatch.web.contracts import annual_of
+from recoverywatch.web.numbers import figure, money, plain
+
+TOLERANCE = 0.05
+
+# the whole-population rows of an area: Persons (or no sex given), no category breakdown
+AREA_STATS = """
+    select * from treatment_stats where area_id = :id and coalesce(category_type, '') = ''
+      and coalesce(sex, '') in ('', 'Persons') order by indicator_id, period_end, period"""
+ENGLAND = """
+    select indicator_id, period, value, people_in_treatment from treatment_stats
+    where gss_code = 'E92000001' and coalesce(category_type, '') = '' and coalesce(sex, '') in ('', 'Persons')"""
+NEWS_COUNTS = """
+    select figure_id, value, text, sentence, period, per, article_id, article_title, published
+    from figures_by_area where area_code = :code and unit = 'count' and counted = 'people in treatment'
+    order by published"""
+NEWS_SPEND = """
+    select figure_id, value, text, sentence, period, kind, article_id, article_title, published
+    from figures_by_area where area_code = :code and unit = 'GBP' and per = 'year'
+      and kind in ('funding', 'spend', 'contract value') order by published desc"""
+CONTRACTS = "select * from contracts where area_id = :id"
+COMPARED_AREAS = """
+    select distinct ar.id, ar.code, ar.name from treatment_stats t join areas ar on ar.id = t.area_id
+    where t.measure = 'people in treatment' order by ar.name"""
+
+
+async def _rows(db, sql, params=None):
+    return [dict(r) for r in (await db.execute(sql, params or {})).rows]
+
+
+def _close(a: float, b: float | None) -> bool:
+    return bool(b) and abs(a - b) <= TOLERANCE * b
+
+
+def _link(source_url: str | None) -> str | None:
+    return source_url if source_url and source_url.startswith(("http://", "https://")) else None
+
+
+def years_in_treatment(rows: list[dict]) -> dict[str, dict]:
+    """{period: {"period", "start", "end", "total", "by_substance": {substance: row}}} from the
+    people-in-treatment rows of one area."""
+    years: dict[str, dict] = {}
+    for r in rows:
+        if r["measure"] != "people in treatment" or r["people_in_treatment"] is None:
+            continue
+        year = years.setdefault(r["period"], {"period": r["period"], "start": r["period_start"], "end": r["period_end"],
+                                             "by_substance": {}})
+        year["by_substance"][r["substance"]] = r
+    for year in years.values():
+        year["total"] = sum(r["people_in_treatment"] for r in year["by_substance"].values())
+    return years
+
+
+def _year_of(years: dict[str, dict], label: str | None, published: str | None) -> dict | None:
+    """The official year a news figure is about: its own period's label, else the official
+    period containing the middle of its period, else the one it was published in."""
+    if label in years:
+        return years[label]
+    span = dates(label or "")
+    when = None
+    if span:
+        start, end = span
+        when = start[:4] + "-07-01" if start[:4] == end[:4] else end[:4] + "-01-01"
+    when = when or (published or "")[:10]
+    for year in years.values():
+        if when and year["start"] and year["start"] <= when <= year["end"]:
+            return year
+    return None
+
+
+def _breakdown(year: dict) -> str:
+    return ", ".join(f"{plain(r['people_in_treatment'])} for {s}" for s, r in sorted(year["by_substance"].items()))
+
+
+def compare_count(news: dict, year: dict | None) -> tuple[str, str]:
+    """(verdict, sentence) for one news count of people in treatment: agrees, differs, or none
+    (no official count for that year)."""
+    if year is None:
+        return "none", "no official count for that year yet"
+    value, total = news["value"], year["total"]
+    official = f"OHID's count for {year['period']} is {plain(total)}"
+    if len(year["by_substance"]) > 1:
+        official += f" ({_breakdown(year)})"
+    if _close(value, total):
+        return "agrees", f"matches OHID's count for {year['period']} ({plain(total)})"
+    for substance, r in year["by_substance"].items():
+        if len(year["by_substance"]) > 1 and _close(value, r["people_in_treatment"]):
+            return "agrees", f"matches OHID's count for {substance} alone in {year['period']} ({plain(r['people_in_treatment'])})"
+    return "differs", f"the article gives {plain(value)}; {official}"
+
+
+async def stats_for(db, area: dict) -> dict | None:
+    """The area page's official statistics: each indicator's latest period and trend with the
+    England value beside it, and the news counts of people in treatment set against the official
+    count for the same year. None for a database from before the statistics."""
+    try:
+        rows = await _rows(db, AREA_STATS, {"id": area["id"]})
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
+    england = {(r["indicator_id"], r["period"]): r for r in await _rows(db, ENGLAND)}
+    indicators: dict[int, dict] = {}
+    for r in rows:
+        entry = indicators.setdefault(r["indicator_id"], {"indicator": r["indicator"], "measure": r["measure"],
+                                                          "substance": r["substance"], "unit": r["unit"], "series": []})
+        r["source_link"] = _link(r["source_url"])
+        r["england"] = england.get((r["indicator_id"], r["period"]))
+        entry["series"].append(r)
+    for entry in indicators.values():
+        entry["latest"] = entry["series"][-1]
+    years = years_in_treatment(rows)
+    news = await _rows(db, NEWS_COUNTS, {"code": area["code"]})
+    for f in news:
+        year = _year_of(years, f["period"], f["published"])
+        f["official_period"] = year["period"] if year else None
+        f["verdict"], f["note"] = compare_count(f, year)
+    ordered = sorted(indicators.values(), key=lambda e: (e["measure"] != "people in treatment", e["substance"]))
+    return {"indicators": ordered, "news": news, "years": sorted(years.values(), key=lambda y: y["end"] or "")}
+
+
+def _contract_spend(contracts: list[dict], year: dict) -> dict | None:
+    """The annual value of the contracts running in the middle of the year, with their notices."""
+    start, end = year["start"], year["end"]
+    if not (start and end):
+        return None
+    middle = start[:4] + "-10-01" if start[5:7] == "04" else start[:4] + "-07-01"
+    running = [c for c in contracts if annual_of(c) and (c.get("start_date") or c.get("awarded") or "") <= middle
+               and (not c.get("end_date") or c["end_date"] >= middle)]
+    if not running:
+        return None
+    return {"value": sum(annual_of(c) for c in running), "from": "contract",
+            "sources": [{"href": _link(c["source_url"]), "label": c["title"] or c["ocid"]} for c in running]}
+
+
+def _news_spend(figures: list[dict], year: dict) -> dict | None:
+    for f in figures:  # latest first
+        same = f["period"] == year["period"] or (f["published"] and year["start"] and year["start"] <= f["published"][:10] <= year["end"])
+        if same:
+            return {"value": f["value"], "from": "news", "sources": [{
+                "href": f"/article/{f['article_id']}", "label": f"{f['article_title'] or 'article'} ({f['published'] or 'undated'}): “{f['sentence'] or f['text']}”"}]}
+    return None
+
+
+async def comparison(db) -> list[dict]:
+    """One row per council with official statistics: its latest year of people in treatment (by
+    substance and in all), its latest completion rates, and spend per person in treatment where a
+    year's spend is known for that area and year. Every number carries its source."""
+    try:
+        areas = await _rows(db, COMPARED_AREAS)
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return []
+        raise
+    out = []
+    for area in areas:
+        rows = await _rows(db, AREA_STATS, {"id": area["id"]})
+        years = years_in_treatment(rows)
+        latest = max(years.values(), key=lambda y: y["end"] or "", default=None)
+        completions = {}
+        for r in rows:
+            if r["measure"] == "completion rate" and r["value"] is not None:
+                completions[r["substance"]] = {**r, "source_link": _link(r["source_url"])}  # ordered by period: the last wins
+        spend = None
+        if latest:
+            try:
+                contracts = await _rows(db, CONTRACTS, {"id": area["id"]})
+            except sqlite3.OperationalError:
+                contracts = []
+            spend = _contract_spend(contracts, latest) or _news_spend(await _rows(db, NEWS_SPEND, {"code": area["code"]}), latest)
+            for r in latest["by_substance"].values():
+                r["source_link"] = _link(r["source_url"])
+        if latest is None and not completions:
+            continue  # only suppressed numbers (a small district): nothing to compare
+        per_person = round(spend["value"] / latest["total"]) if spend and latest and latest["total"] else None
+        out.append({"area": area, "year": latest, "completions": completions, "spend": spend, "per_person": per_person})
+    return out
+
+
