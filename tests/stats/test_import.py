@@ -144,3 +144,10 @@ def test_a_database_from_before_the_statistics_gains_their_tables(tmp_path):
     assert db["treatment_stats"].exists() and db["stats_fetches"].exists()
     assert "0011_treatment_stats" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
     assert import_files(db, [str(FIXTURES)])["new"] == 12
+
+
+def test_a_path_that_is_not_there_is_refused_before_anything_is_read(db, tmp_path):
+    from recoverywatch.stats.fingertips import StatsError
+    with pytest.raises(StatsError, match="no-such.csv: no such file or directory"):
+        import_files(db, [str(FIXTURES / "in_treatment_drugs.csv"), str(tmp_path / "no-such.csv")])
+    assert db["treatment_stats"].count == 0
