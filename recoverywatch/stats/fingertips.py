@@ -51,7 +51,7 @@ def _number(cell: str | None, column: str, where: str) -> float | None:
     return number
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -63,11 +63,12 @@ def read_csv(data: bytes, name: str) -> tuple[list[StatRow], int]:
     out); StatsError for a file
     that is empty, lacks a required column, is cut short, or has a non-number where a number
     belongs. Suppressed numbers ("*", blank) are None."""
-    text = _decode(data, name)
+    text = _decode(data)
     if not text.strip():
         raise StatsError(f"{name}: empty file")
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
+        # some Fingertips bulk downloads write the first column as "~Indicator ID"
         header = [h.strip().lstrip("~") for h in next(reader)]
         records = list(reader)
     except csv.Error as exc:

@@ -14,7 +14,8 @@ import sqlite3
 
 from recoverywatch.stats.periods import dates
 from recoverywatch.web.contracts import annual_of
-from recoverywatch.web.numbers import figure, money, plain
+from recoverywatch.web.numbers import plain
+from recoverywatch.web.queries import AREA_FIGURE_IDS, FIRST_MENTION
 
 TOLERANCE = 0.05
 
@@ -25,14 +26,17 @@ AREA_STATS = """
 ENGLAND = """
     select indicator_id, period, value, people_in_treatment from treatment_stats
     where gss_code = 'E92000001' and coalesce(category_type, '') = '' and coalesce(sex, '') in ('', 'Persons')"""
-NEWS_COUNTS = """
-    select figure_id, value, text, sentence, period, per, article_id, article_title, published
-    from figures_by_area where area_code = :code and unit = 'count' and counted = 'people in treatment'
-    order by published"""
-NEWS_SPEND = """
-    select figure_id, value, text, sentence, period, kind, article_id, article_title, published
-    from figures_by_area where area_code = :code and unit = 'GBP' and per = 'year'
-      and kind in ('funding', 'spend', 'contract value') order by published desc"""
+# news figures about an area (its sentence names it, or the article is mainly about it), each
+# first mention once, with the mention to link to
+NEWS_FIGURES = f"""
+    select f.id as figure_id, f.value, f.text, f.sentence, f.period, f.per, f.kind, f.article_id,
+           a.title as article_title, a.published, {FIRST_MENTION.format(kind='figure', row='f')} as mention
+    from figures f join articles a on a.id = f.article_id and a.duplicate_of is null and a.relevant = 1
+    where f.same_as is null and f.id in {AREA_FIGURE_IDS} and {{where}}
+    order by a.published {{order}}"""
+NEWS_COUNTS = NEWS_FIGURES.format(where="f.unit = 'count' and f.counted = 'people in treatment'", order="asc")
+NEWS_SPEND = NEWS_FIGURES.format(where="f.unit = 'GBP' and f.per = 'year' and f.kind in ('funding', 'spend', 'contract value')",
+                                 order="desc")
 CONTRACTS = "select * from contracts where area_id = :id"
 COMPARED_AREAS = """
     select distinct ar.id, ar.code, ar.name from treatment_stats t join areas ar on ar.id = t.area_id
@@ -125,7 +129,7 @@ async def stats_for(db, area: dict) -> dict | None:
     for entry in indicators.values():
         entry["latest"] = entry["series"][-1]
     years = years_in_treatment(rows)
-    news = await _rows(db, NEWS_COUNTS, {"code": area["code"]})
+    news = await _rows(db, NEWS_COUNTS, {"id": area["id"]})
     for f in news:
         year = _year_of(years, f["period"], f["published"])
         f["official_period"] = year["period"] if year else None
@@ -140,8 +144,8 @@ def _contract_spend(contracts: list[dict], year: dict) -> dict | None:
     if not (start and end):
         return None
     middle = start[:4] + "-10-01" if start[5:7] == "04" else start[:4] + "-07-01"
-    running = [c for c in contracts if annual_of(c) and (c.get("start_date") or c.get("awarded") or "") <= middle
-               and (not c.get("end_date") or c["end_date"] >= middle)]
+    running = [c for c in contracts if annual_of(c) and (c.get("start_date") or c.get("awarded"))
+               and (c.get("start_date") or c["awarded"]) <= middle and (not c.get("end_date") or c["end_date"] >= middle)]
     if not running:
         return None
     return {"value": sum(annual_of(c) for c in running), "from": "contract",
@@ -153,7 +157,7 @@ def _news_spend(figures: list[dict], year: dict) -> dict | None:
         same = f["period"] == year["period"] or (f["published"] and year["start"] and year["start"] <= f["published"][:10] <= year["end"])
         if same:
             return {"value": f["value"], "from": "news", "sources": [{
-                "href": f"/article/{f['article_id']}", "label": f"{f['article_title'] or 'article'} ({f['published'] or 'undated'}): “{f['sentence'] or f['text']}”"}]}
+                "href": f"/article/{f['article_id']}" + (f"#m{f['mention']}" if f["mention"] else ""), "label": f"{f['article_title'] or 'article'} ({f['published'] or 'undated'}): “{f['sentence'] or f['text']}”"}]}
     return None
 
 
@@ -182,7 +186,7 @@ async def comparison(db) -> list[dict]:
                 contracts = await _rows(db, CONTRACTS, {"id": area["id"]})
             except sqlite3.OperationalError:
                 contracts = []
-            spend = _contract_spend(contracts, latest) or _news_spend(await _rows(db, NEWS_SPEND, {"code": area["code"]}), latest)
+            spend = _contract_spend(contracts, latest) or _news_spend(await _rows(db, NEWS_SPEND, {"id": area["id"]}), latest)
             for r in latest["by_substance"].values():
                 r["source_link"] = _link(r["source_url"])
         if latest is None and not completions:

@@ -140,7 +140,7 @@ def test_comparison_page_gives_spend_per_person_with_every_source(site):
     assert "2,610" in stoke and "1,950 drugs" in stoke and "660 alcohol" in stoke
     assert "4.6%</a> opiates (2023)" in stoke
     assert '<a href="http://127.0.0.1:' in stoke and "indicator_ids=90244" in stoke  # each official number links to its source
-    assert "£6.2m" in stoke and 'href="/article/1"' in stoke  # the news figure, linked to its article
+    assert "£6.2m" in stoke and 'href="/article/1#m' in stoke  # the news figure, linked to its sentence
     assert "<td>£2,375</td>" in stoke  # £6.2m / 2,610
     worcestershire = page[page.index('data-area="WOR"'):page.index("</tr>", page.index('data-area="WOR"'))]
     assert "£7m" in worcestershire and "6.2%</a> opiates (2023)" in worcestershire and "<td>£2,532</td>" in worcestershire
