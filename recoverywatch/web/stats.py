@@ -4,7 +4,8 @@ comparison across areas (/compare).
 `compare_count()` is the rule for "the news and the official count differ": a news count of people
 in treatment within 5% of OHID's count for the same year (drugs and alcohol together, or either
 alone, since articles often give one) agrees; anything else differs. The year is the figure's own
-period when it names one ("in 2023/24"), else the official period the article was published in.
+period when it names one ("in 2023/24"); when it names none, the official period the article was
+published in, or the one before it (papers report the latest published year), whichever agrees.
 
 Spend per person in treatment takes a year's spend from the official record first (the annual
 value of the contracts the council held in the middle of that year) and else from the news (a
@@ -39,8 +40,7 @@ NEWS_SPEND = NEWS_FIGURES.format(where="f.unit = 'GBP' and f.per = 'year' and f.
                                  order="desc")
 CONTRACTS = "select * from contracts where area_id = :id"
 COMPARED_AREAS = """
-    select distinct ar.id, ar.code, ar.name from treatment_stats t join areas ar on ar.id = t.area_id
-    where t.measure = 'people in treatment' order by ar.name"""
+    select distinct ar.id, ar.code, ar.name from treatment_stats t join areas ar on ar.id = t.area_id order by ar.name"""
 
 
 async def _rows(db, sql, params=None):
@@ -70,21 +70,27 @@ def years_in_treatment(rows: list[dict]) -> dict[str, dict]:
     return years
 
 
-def _year_of(years: dict[str, dict], label: str | None, published: str | None) -> dict | None:
-    """The official year a news figure is about: its own period's label, else the official
-    period containing the middle of its period, else the one it was published in."""
+def _containing(years: dict[str, dict], when: str) -> dict | None:
+    return next((y for y in years.values() if when and y["start"] and y["start"] <= when <= y["end"]), None)
+
+
+def candidate_years(years: dict[str, dict], label: str | None, published: str | None) -> list[dict]:
+    """The official years a news figure may be about, most likely first: its own period's label
+    (or the official period holding the middle of it); with no period, the one it was published
+    in and the one before."""
     if label in years:
-        return years[label]
+        return [years[label]]
     span = dates(label or "")
-    when = None
     if span:
         start, end = span
-        when = start[:4] + "-07-01" if start[:4] == end[:4] else end[:4] + "-01-01"
-    when = when or (published or "")[:10]
-    for year in years.values():
-        if when and year["start"] and year["start"] <= when <= year["end"]:
-            return year
-    return None
+        found = _containing(years, start[:4] + "-07-01" if start[:4] == end[:4] else end[:4] + "-01-01")
+        return [found] if found else []
+    ordered = sorted(years.values(), key=lambda y: y["end"] or "")
+    current = _containing(years, (published or "")[:10])
+    if current is None:
+        return []
+    before = ordered.index(current) - 1
+    return [current] + ([ordered[before]] if before >= 0 else [])
 
 
 def _breakdown(year: dict) -> str:
@@ -106,6 +112,14 @@ def compare_count(news: dict, year: dict | None) -> tuple[str, str]:
         if len(year["by_substance"]) > 1 and _close(value, r["people_in_treatment"]):
             return "agrees", f"matches OHID's count for {substance} alone in {year['period']} ({plain(r['people_in_treatment'])})"
     return "differs", f"the article gives {plain(value)}; {official}"
+
+
+def news_verdict(figure: dict, years: dict[str, dict]) -> tuple[str, str]:
+    """The verdict on a news count against the first candidate year it agrees with, else
+    against the most likely one."""
+    verdicts = [compare_count(figure, year) for year in candidate_years(years, figure["period"], figure["published"])]
+    agreeing = [v for v in verdicts if v[0] == "agrees"]
+    return (agreeing or verdicts or [compare_count(figure, None)])[0]
 
 
 async def stats_for(db, area: dict) -> dict | None:
@@ -131,9 +145,7 @@ async def stats_for(db, area: dict) -> dict | None:
     years = years_in_treatment(rows)
     news = await _rows(db, NEWS_COUNTS, {"id": area["id"]})
     for f in news:
-        year = _year_of(years, f["period"], f["published"])
-        f["official_period"] = year["period"] if year else None
-        f["verdict"], f["note"] = compare_count(f, year)
+        f["verdict"], f["note"] = news_verdict(f, years)
     ordered = sorted(indicators.values(), key=lambda e: (e["measure"] != "people in treatment", e["substance"]))
     return {"indicators": ordered, "news": news, "years": sorted(years.values(), key=lambda y: y["end"] or "")}
 

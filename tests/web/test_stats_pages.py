@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 
-from recoverywatch.web.stats import _contract_spend, _year_of, compare_count, years_in_treatment
+from recoverywatch.web.stats import _contract_spend, candidate_years, compare_count, news_verdict, years_in_treatment
 from tests.conftest import _free_port, wait_for_datasette
 from tests.stats.test_fetch import API
 
@@ -35,15 +35,23 @@ def test_the_difference_names_both_numbers_and_the_breakdown():
     assert compare_count({"value": 2100}, None) == ("none", "no official count for that year yet")
 
 
-@pytest.mark.parametrize("label, published, period", [
-    ("2023/24", "2025-01-01", "2023/24"),   # the figure's own period wins
-    ("2022", None, "2022/23"),              # a calendar year: the official year holding its middle
-    (None, "2023-11-10", "2023/24"),        # no period: the year it was published in
-    (None, "2025-06-01", None),             # no official count for that year yet
+@pytest.mark.parametrize("label, published, periods", [
+    ("2023/24", "2025-01-01", ["2023/24"]),             # the figure's own period wins
+    ("2022", None, ["2022/23"]),                        # a calendar year: the official year holding its middle
+    (None, "2023-11-10", ["2023/24", "2022/23"]),       # no period: the year it was published in, or the one before
+    (None, "2022-11-10", ["2022/23"]),
+    (None, "2025-06-01", []),                           # no official count for that year yet
 ])
-def test_which_official_year_a_news_figure_is_about(label, published, period):
-    found = _year_of(YEARS, label, published)
-    assert (found["period"] if found else None) == period
+def test_which_official_years_a_news_figure_may_be_about(label, published, periods):
+    assert [y["period"] for y in candidate_years(YEARS, label, published)] == periods
+
+
+def test_a_count_with_no_period_may_be_last_years():
+    assert news_verdict({"value": 1840, "period": None, "published": "2023-11-10"}, YEARS) == (
+        "agrees", "matches OHID's count for 2022/23 (1,840)")
+    assert news_verdict({"value": 3000, "period": None, "published": "2023-11-10"}, YEARS)[1].endswith(
+        "OHID's count for 2023/24 is 2,610 (660 for alcohol, 1,950 for drugs)")
+    assert news_verdict({"value": 3000, "period": None, "published": "2021-01-01"}, YEARS)[0] == "none"
 
 
 def test_spend_from_the_contracts_running_in_the_middle_of_the_year():
