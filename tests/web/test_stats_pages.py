@@ -121,6 +121,7 @@ def test_area_page_shows_the_official_figures_with_trend_and_england(site):
     opiates = section[section.index('data-indicator="90244"'):]
     assert "4.6%" in opiates and "57 of 1,240 completed" in opiates and "<td>5%</td>" in opiates  # England beside it
     assert "People in treatment by year (OHID): 2022/23: 1,840 · 2023/24: 2,610" in section
+    assert 'aria-label="People in treatment in Stoke-on-Trent, OHID&#39;s count each year"' in section
     assert "Open Government Licence v3.0" in section
     assert 'indicator_ids=92454&amp;child_area_type_id=502' in drugs and ">Fingertips</a>" in drugs
 

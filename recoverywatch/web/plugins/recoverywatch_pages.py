@@ -129,6 +129,7 @@ async def area_page(datasette, request):
         step["contracts"] = [f for f in contracts if f["provider_id"] == step["provider_id"]]
     figures = await _rows(datasette, queries.AREA_FIGURES, params)
     yearly = await _rows(datasette, queries.AREA_CHART, params)
+    stats = await stats_for(_db(datasette), area)
     db_name = _db(datasette).name
     return await _render(datasette, request, "rw_area.html", {
         "area": area, "timeline": timeline, "figures": figures,
@@ -137,7 +138,9 @@ async def area_page(datasette, request):
         "chart": _bar_chart([(r["year"], r["value"]) for r in yearly], f"People in treatment in {area['name']}, largest count reported each year"),
         "feeds": _feed_links(db_name, area=area["code"]),
         "contracts": await contracts_for(_db(datasette), area_id=area["id"]),
-        "stats": await stats_for(_db(datasette), area),
+        "stats": stats,
+        "stats_chart": _bar_chart([(y["period"], y["total"]) for y in (stats or {}).get("years", [])],
+                                  f"People in treatment in {area['name']}, OHID's count each year"),
     })
 
 
