@@ -56,8 +56,9 @@ def _link(source_url: str | None) -> str | None:
 
 
 def years_in_treatment(rows: list[dict]) -> dict[str, dict]:
-    """{period: {"period", "start", "end", "total", "by_substance": {substance: row}}} from the
-    people-in-treatment rows of one area."""
+    """{period: {"period", "start", "end", "total", "by_substance": {substance: row}, "only"}} from
+    the people-in-treatment rows of one area; `only` names the substances a year's total covers
+    when it lacks one that other years have."""
     years: dict[str, dict] = {}
     for r in rows:
         if r["measure"] != "people in treatment" or r["people_in_treatment"] is None:
@@ -65,8 +66,11 @@ def years_in_treatment(rows: list[dict]) -> dict[str, dict]:
         year = years.setdefault(r["period"], {"period": r["period"], "start": r["period_start"], "end": r["period_end"],
                                              "by_substance": {}})
         year["by_substance"][r["substance"]] = r
+    every = {s for year in years.values() for s in year["by_substance"]}
     for year in years.values():
         year["total"] = sum(r["people_in_treatment"] for r in year["by_substance"].values())
+        # a year that lacks a substance the others have is not the same total: say so
+        year["only"] = " and ".join(sorted(year["by_substance"])) if set(year["by_substance"]) != every else None
     return years
 
 

@@ -23,6 +23,10 @@ YEARS = years_in_treatment([_row("drugs", "2022/23", 1840, "2022-04-01", "2023-0
                             _row("alcohol", "2023/24", 660, "2023-04-01", "2024-03-31")])
 
 
+def test_a_year_missing_a_substance_says_what_its_total_covers():
+    assert (YEARS["2022/23"]["only"], YEARS["2023/24"]["only"]) == ("drugs", None)
+
+
 @pytest.mark.parametrize("value, verdict", [(2610, "agrees"), (2700, "agrees"), (1950, "agrees"), (660, "agrees"),
                                             (2100, "differs"), (4000, "differs")])
 def test_a_news_count_is_set_against_the_official_total_or_one_substance(value, verdict):
@@ -120,7 +124,8 @@ def test_area_page_shows_the_official_figures_with_trend_and_england(site):
     assert "1,950 in treatment" in drugs and "2022/23: 9.2 · 2023/24: 9.7" in drugs
     opiates = section[section.index('data-indicator="90244"'):]
     assert "4.6%" in opiates and "57 of 1,240 completed" in opiates and "<td>5%</td>" in opiates  # England beside it
-    assert "People in treatment by year (OHID): 2022/23: 1,840 · 2023/24: 2,610" in section
+    # 2022/23 has no alcohol count: its total is not the same measure, and says so
+    assert "People in treatment by year (OHID): 2022/23: 1,840 <small>(drugs only)</small> · 2023/24: 2,610" in section
     assert 'aria-label="People in treatment in Stoke-on-Trent, OHID&#39;s count each year"' in section
     assert "Open Government Licence v3.0" in section
     assert 'indicator_ids=92454&amp;child_area_type_id=502' in drugs and ">Fingertips</a>" in drugs

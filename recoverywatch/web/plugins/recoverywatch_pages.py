@@ -139,7 +139,8 @@ async def area_page(datasette, request):
         "feeds": _feed_links(db_name, area=area["code"]),
         "contracts": await contracts_for(_db(datasette), area_id=area["id"]),
         "stats": stats,
-        "stats_chart": _bar_chart([(y["period"], y["total"]) for y in (stats or {}).get("years", [])],
+        "stats_chart": _bar_chart([(y["period"] + (f" ({y['only']} only)" if y["only"] else ""), y["total"])
+                                   for y in (stats or {}).get("years", [])],
                                   f"People in treatment in {area['name']}, OHID's count each year"),
     })
 
