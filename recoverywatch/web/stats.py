@@ -110,6 +110,8 @@ def compare_count(news: dict, year: dict | None) -> tuple[str, str]:
     official = f"OHID's count for {year['period']} is {plain(total)}"
     if len(year["by_substance"]) > 1:
         official += f" ({_breakdown(year)})"
+    elif year.get("only"):
+        official += f" ({year['only']} only)"
     if _close(value, total):
         return "agrees", f"matches OHID's count for {year['period']} ({plain(total)})"
     for substance, r in year["by_substance"].items():

@@ -37,6 +37,7 @@ def test_the_difference_names_both_numbers_and_the_breakdown():
     assert compare_count({"value": 2100}, YEARS["2023/24"])[1] == (
         "the article gives 2,100; OHID's count for 2023/24 is 2,610 (660 for alcohol, 1,950 for drugs)")
     assert compare_count({"value": 2100}, None) == ("none", "no official count for that year yet")
+    assert compare_count({"value": 2100}, YEARS["2022/23"])[1] == "the article gives 2,100; OHID's count for 2022/23 is 1,840 (drugs only)"
 
 
 @pytest.mark.parametrize("label, published, periods", [
