@@ -1,7 +1,12 @@
 """Reading a Fingertips bulk CSV (`/api/all_data/csv/by_indicator_id`, `…/by_profile_id`, or the
 "Export table" download) into checked rows. Columns are read by name (the export has gained and
 renamed columns over the years). A file is read whole before anything is stored, so a malformed
-one raises StatsError naming the file, the line and the problem, and nothing of it is written."""
+one raises StatsError naming the file, the line and the problem, and nothing of it is written.
+
+OHID's client (fingertips_py) and pandas.read_csv were tried and not used: read_csv takes a file
+cut mid-row as a complete one (the missing cells become NaN) and turns a column with one word in
+it into text, and the client offers no way to point it at another address and retries without
+TLS verification; the standard csv module in strict mode lets this reader say what is wrong."""
 import csv
 import io
 import math

@@ -151,3 +151,11 @@ def test_a_path_that_is_not_there_is_refused_before_anything_is_read(db, tmp_pat
     with pytest.raises(StatsError, match="no-such.csv: no such file or directory"):
         import_files(db, [str(FIXTURES / "in_treatment_drugs.csv"), str(tmp_path / "no-such.csv")])
     assert db["treatment_stats"].count == 0
+
+
+def test_a_spreadsheet_saved_copy_with_a_byte_order_mark_and_crlf_lines_imports(db, tmp_path):
+    path = tmp_path / "saved.csv"
+    path.write_bytes(("\ufeff" + header() + "\r\n" + ROW.format(value="6.4", count='"1,330"') + "\r\n").encode("utf-8"))
+    result = import_files(db, [str(path)])
+    assert (result["failed"], result["new"]) == ([], 1)
+    assert next(db.query("select count from treatment_stats"))["count"] == 1330
