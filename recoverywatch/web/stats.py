@@ -179,38 +179,47 @@ def _news_spend(figures: list[dict], year: dict) -> dict | None:
     return None
 
 
-async def comparison(db) -> list[dict]:
-    """One row per council with official statistics: its latest year of people in treatment (by
-    substance and in all), its latest completion rates, and spend per person in treatment where a
-    year's spend is known for that area and year. Every number carries its source."""
+PERIODS = """select distinct period, period_end from treatment_stats
+               where measure = 'people in treatment' and area_id is not null order by period_end desc"""
+
+
+async def comparison(db, period: str | None = None) -> dict:
+    """{"rows", "periods", "period"}: one row per council with official statistics, for the
+    chosen period of people in treatment (each council's latest when none is chosen): people in
+    treatment by substance and in all, the latest completion rates up to then, and spend per
+    person in treatment where a year's spend is known for that council and year. Every number
+    carries its source."""
     try:
         areas = await _rows(db, COMPARED_AREAS)
+        periods = [r["period"] for r in await _rows(db, PERIODS)]
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc):
-            return []
+            return {"rows": [], "periods": [], "period": None}
         raise
+    period = period if period in periods else None
     out = []
     for area in areas:
         rows = await _rows(db, AREA_STATS, {"id": area["id"]})
         years = years_in_treatment(rows)
-        latest = max(years.values(), key=lambda y: y["end"] or "", default=None)
+        year = years.get(period) if period else max(years.values(), key=lambda y: y["end"] or "", default=None)
         completions = {}
-        for r in rows:
-            if r["measure"] == "completion rate" and r["value"] is not None:
-                completions[r["substance"]] = {**r, "source_link": _link(r["source_url"])}  # ordered by period: the last wins
+        for r in rows:  # ordered by period: the last one up to the chosen year wins
+            if r["measure"] == "completion rate" and r["value"] is not None and (
+                    not year or not r["period_end"] or not year["end"] or r["period_end"] <= year["end"]):
+                completions[r["substance"]] = {**r, "source_link": _link(r["source_url"])}
+        if year is None and (period or not completions):
+            continue  # nothing for that year, or only suppressed numbers (a small district)
         spend = None
-        if latest:
+        if year:
             try:
                 contracts = await _rows(db, CONTRACTS, {"id": area["id"]})
             except sqlite3.OperationalError:
                 contracts = []
-            spend = _contract_spend(contracts, latest) or _news_spend(await _rows(db, NEWS_SPEND, {"id": area["id"]}), latest)
-            for r in latest["by_substance"].values():
+            spend = _contract_spend(contracts, year) or _news_spend(await _rows(db, NEWS_SPEND, {"id": area["id"]}), year)
+            for r in year["by_substance"].values():
                 r["source_link"] = _link(r["source_url"])
-        if latest is None and not completions:
-            continue  # only suppressed numbers (a small district): nothing to compare
-        per_person = round(spend["value"] / latest["total"]) if spend and latest and latest["total"] else None
-        out.append({"area": area, "year": latest, "completions": completions, "spend": spend, "per_person": per_person})
-    return out
+        per_person = round(spend["value"] / year["total"]) if spend and year and year["total"] else None
+        out.append({"area": area, "year": year, "completions": completions, "spend": spend, "per_person": per_person})
+    return {"rows": out, "periods": periods, "period": period}
 
 

@@ -160,3 +160,14 @@ def test_comparison_page_gives_spend_per_person_with_every_source(site):
     worcestershire = page[page.index('data-area="WOR"'):page.index("</tr>", page.index('data-area="WOR"'))]
     assert "£7m" in worcestershire and "6.2%</a> opiates (2023)" in worcestershire and "<td>£2,532</td>" in worcestershire
     assert 'data-area="WYC"' not in page  # a district with only a suppressed count has nothing to compare
+    assert 'data-area="GAT"' in page and '<a href="/compare?period=2015/16">2015/16</a>' in page
+
+
+@pytest.mark.slow
+def test_comparison_for_one_year_leaves_out_councils_without_it(site):
+    page = _get(site + "/compare?period=2022/23")
+    assert "<strong>2022/23</strong>" in page and 'data-area="GAT"' not in page and 'data-area="WOR"' not in page
+    stoke = page[page.index('data-area="STE"'):page.index("</tr>", page.index('data-area="STE"'))]
+    assert "1,840 <small>(drugs only)</small>" in stoke
+    assert "4.1%</a> opiates (2022)" in stoke  # the completion rate up to that year, not the later one
+    assert "£6.2m" not in stoke  # the news budget is from 2023/24

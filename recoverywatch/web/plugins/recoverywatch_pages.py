@@ -146,7 +146,8 @@ async def area_page(datasette, request):
 
 
 async def compare_page(datasette, request):
-    return await _render(datasette, request, "rw_compare.html", {"rows": await comparison(_db(datasette))})
+    return await _render(datasette, request, "rw_compare.html",
+                         await comparison(_db(datasette), (request.args.get("period") or "").strip() or None))
 
 
 async def provider_page(datasette, request):
