@@ -195,9 +195,9 @@ def stats(db_path, csv_paths, base_url):
     """Store OHID's official treatment statistics per council and period (Fingertips: people in
     treatment, successful completions by substance).
 
-    With no --csv, reads the Fingertips API, one indicator at a time (an indicator read in the last
-    day is skipped, so a stopped run resumes). Re-running changes nothing; a revised figure replaces
-    the old one. A malformed file is named with its problem and nothing of it is stored."""
+    With no --csv, reads the Fingertips API, one indicator at a time (one read in the last 20 hours
+    is not asked for again, so a stopped run resumes). Re-running changes nothing; a revised figure
+    replaces the old one. A malformed file is named with its problem and nothing of it is stored."""
     from recoverywatch.stats.fingertips import StatsError
     from recoverywatch.stats.run import fetch_all, import_files
     db = _open_db(db_path)
