@@ -105,3 +105,13 @@ def add_contracts(db):
         return  # a new (or very old) database: the shape step creates every table in order
     for name in ("contracts", "contract_suppliers", "contract_notices", "contract_feeds"):
         schema.create_table(db, name)
+
+
+@MIGRATIONS(name="0011_treatment_stats")
+def add_treatment_stats(db):
+    """Official treatment statistics (`recoverywatch stats`): the treatment_stats table and the
+    fetcher's bookkeeping. Nothing older to convert."""
+    if not db["areas"].exists():
+        return  # a new database: the shape step creates every table in order
+    for name in ("treatment_stats", "stats_fetches"):
+        schema.create_table(db, name)

@@ -1,4 +1,4 @@
-"""The recoverywatch command line: crawl, extract, serve, demo, export, contracts.
+"""The recoverywatch command line: crawl, extract, serve, demo, export, contracts, stats.
 
 Commands parse options, call the library (recoverywatch.runs, .extraction,
 .web.serve, .export, .contracts), print, and set the exit code; nothing else lives here."""
@@ -186,6 +186,36 @@ def contracts(db_path, since, sources):
                f"{result['unchanged']} unchanged, {result['skipped']} not about treatment"
                + (f"; failed: {', '.join(result['failed'])}" if result.get("failed") else ""))
     if result.get("failed"):
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to write.")
+@click.option("--csv", "csv_paths", multiple=True, metavar="PATH",
+              help="Import saved Fingertips CSV files (a file or a directory of them) instead of reading the API. "
+                   "Repeat for several.")
+@click.option("--base-url", envvar="RECOVERYWATCH_FINGERTIPS_URL", metavar="URL",
+              help="Fingertips API address (default https://fingertips.phe.org.uk/api; env RECOVERYWATCH_FINGERTIPS_URL).")
+def stats(db_path, csv_paths, base_url):
+    """Store OHID's official treatment statistics per council and period (Fingertips: people in
+    treatment, successful completions by substance).
+
+    With no --csv, reads the Fingertips API, one indicator at a time (one read in the last 20 hours
+    is not asked for again, so a stopped run resumes). Re-running changes nothing; a revised figure
+    replaces the old one. A malformed file is named with its problem and nothing of it is stored."""
+    from recoverywatch.stats.fingertips import StatsError
+    from recoverywatch.stats.run import fetch_all, import_files
+    db = _open_db(db_path)
+    try:
+        result = import_files(db, list(csv_paths)) if csv_paths else fetch_all(db, base_url=base_url)
+    except StatsError as exc:
+        raise click.ClickException(f"{exc}; nothing was imported") from None
+    fresh = f", {result['fresh']} read recently, not asked again" if result.get("fresh") else ""
+    click.echo(f"recoverywatch stats: {result['files']} files read{fresh}; {result['new']} new, {result['revised']} revised, "
+               f"{result['unchanged']} unchanged rows ({result['council']} council, {result['england']} England); "
+               f"skipped {result['grouping']} region rows, {result['unknown']} rows with an unknown area code"
+               + (f"; failed: {', '.join(result['failed'])}" if result["failed"] else ""))
+    if result["failed"]:
         sys.exit(1)
 
 

@@ -1,5 +1,5 @@
 """Datasette plugin: the publication's own pages (home, search, article, area, provider,
-person), its Atom feeds, and the guard on every connection. Loaded by `recoverywatch serve`
+person, the areas compared), its Atom feeds, and the guard on every connection. Loaded by `recoverywatch serve`
 with --plugins-dir.
 
 Everything is rendered through Jinja with autoescape on, so HTML inside an article's text
@@ -21,6 +21,7 @@ from recoverywatch.web.fts import fts_query
 from recoverywatch.web.guard import guard
 from recoverywatch.web.highlights import nest_mentions
 from recoverywatch.web.links import safe_href
+from recoverywatch.web.stats import comparison, stats_for
 
 
 def _db(datasette):
@@ -129,6 +130,7 @@ async def area_page(datasette, request):
         step["contracts"] = [f for f in contracts if f["provider_id"] == step["provider_id"]]
     figures = await _rows(datasette, queries.AREA_FIGURES, params)
     yearly = await _rows(datasette, queries.AREA_CHART, params)
+    stats = await stats_for(_db(datasette), area)
     db_name = _db(datasette).name
     return await _render(datasette, request, "rw_area.html", {
         "area": area, "timeline": timeline, "figures": figures,
@@ -137,7 +139,16 @@ async def area_page(datasette, request):
         "chart": _bar_chart([(r["year"], r["value"]) for r in yearly], f"People in treatment in {area['name']}, largest count reported each year"),
         "feeds": _feed_links(db_name, area=area["code"]),
         "contracts": await contracts_for(_db(datasette), area_id=area["id"]),
+        "stats": stats,
+        "stats_chart": _bar_chart([(y["period"] + (f" ({y['only']} only)" if y["only"] else ""), y["total"])
+                                   for y in (stats or {}).get("years", [])],
+                                  f"People in treatment in {area['name']}, OHID's count each year"),
     })
+
+
+async def compare_page(datasette, request):
+    return await _render(datasette, request, "rw_compare.html",
+                         await comparison(_db(datasette), (request.args.get("period") or "").strip() or None))
 
 
 async def provider_page(datasette, request):
@@ -294,6 +305,7 @@ def register_routes():
         (r"^/area/(?P<code>[A-Za-z0-9-]+)$", area_page),
         (r"^/provider/(?P<slug>[A-Za-z0-9-]+)$", provider_page),
         (r"^/person/(?P<id>\d+)$", person_page),
+        (r"^/compare$", compare_page),
     ]
 
 
