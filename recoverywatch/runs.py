@@ -9,9 +9,12 @@ Failures a user can fix raise a `RunError` whose message is one line.
 import contextlib
 import dataclasses
 import fcntl
+import logging
 import pathlib
 
 from recoverywatch.crawler.stats import RUN_COLUMNS, finish_status, run_columns, skip_reasons
+
+log = logging.getLogger(__name__)
 
 
 class RunError(Exception):
@@ -145,7 +148,7 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
     With `redis` (a redis:// URL) the crawl runs on a shared frontier: `workers` local worker
     processes fetch (more may join with `recoverywatch worker`) and this process writes
     (crawler.redis_crawl); `sources_path` is the file the workers read their sources from."""
-    from recoverywatch.db import save
+    from recoverywatch.db import save, snapshots
 
     if redis:  # a bad Redis URL stops the run before it is counted as started
         from recoverywatch.crawler.redis_frontier import FrontierError, connect
@@ -161,6 +164,9 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
             save.save_sources(db, sources)
             resume = save.resume_links(db)
             remember_canonical_addresses(db)
+            healed = snapshots.heal(db, db_path)
+            if healed:
+                log.warning("%d page(s) lost their snapshot in an interrupted run; they are fetched in full again", healed)
 
             memory = save.furniture_memory(db)
             if not redis:
