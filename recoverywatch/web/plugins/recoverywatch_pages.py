@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from recoverywatch.db import snapshots
 from recoverywatch.db.schema import TIMELINE_SQL
-from recoverywatch.web import feeds, numbers, queries, snapshot_headers
+from recoverywatch.web import basemap, feeds, numbers, queries, snapshot_headers
 from recoverywatch.web.contracts import contracts_for
 from recoverywatch.web.fts import fts_query
 from recoverywatch.web.guard import guard
@@ -186,6 +186,29 @@ async def home_page(datasette, request):
     })
 
 
+# --- the map ----------------------------------------------------------------------------------
+async def map_page(datasette, request):
+    """/map: every area with relevant articles as a bubble of its article count; clusters add
+    their areas' counts. Leaflet and the cluster plugin come from the installed Datasette
+    plugins, the base map from the bundled tiles: nothing is fetched from elsewhere."""
+    db_name = _db(datasette).name
+    query = await datasette.get_canned_query(db_name, "area_map", request.actor)
+    points = await _rows(datasette, query["sql"])
+    return await _render(datasette, request, "rw_map.html", {
+        "points": [{k: p[k] for k in ("name", "code", "articles", "latitude", "longitude")} for p in points],
+        "tiles": basemap.TILE_URL, "tile_options": basemap.TILE_OPTIONS,
+        "markercluster_js": datasette.urls.static_plugins("datasette-cluster-map", "leaflet.markercluster.min.js"),
+        "markercluster_css": datasette.urls.static_plugins("datasette-cluster-map", "leaflet.markercluster.css"),
+    })
+
+
+async def basemap_tile(datasette, request):
+    tile = basemap.tile(*(int(request.url_vars[k]) for k in ("z", "x", "y")))
+    if tile is None:
+        raise NotFound("No such tile")
+    return Response(tile, content_type="image/png", headers={"Cache-Control": "public, max-age=604800"})
+
+
 # --- search -------------------------------------------------------------------------------
 FACET_NAMES = ("area", "provider", "source", "year", "kind")
 
@@ -309,6 +332,8 @@ def register_routes():
         (r"^/area/(?P<code>[A-Za-z0-9-]+)$", area_page),
         (r"^/provider/(?P<slug>[A-Za-z0-9-]+)$", provider_page),
         (r"^/person/(?P<id>\d+)$", person_page),
+        (r"^/map$", map_page),
+        (r"^/-/basemap/(?P<z>\d+)/(?P<x>\d+)/(?P<y>\d+)\.png$", basemap_tile),
     ]
 
 
