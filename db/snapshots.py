@@ -87,6 +87,19 @@ def detach(db: sqlite_utils.Database) -> None:
     db.execute(f"detach database {ALIAS}")
 
 
+EXTENSIONS = {"text/html": "html", "application/xhtml+xml": "xhtml", "text/plain": "txt", "application/pdf": "pdf"}
+
+
+def media_type(content_type: str | None) -> str:
+    """'text/html; charset=utf-8' -> 'text/html'."""
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def file_name(article_id: int, version: int, content_type: str | None) -> str:
+    """article-12-v2.html: what a saved or served copy is called."""
+    return f"article-{article_id}-v{version}.{EXTENSIONS.get(media_type(content_type), 'bin')}"
+
+
 COLUMNS = ("url", "fetched_at", "content_type", "sha256", "size", "compression", "body")
 
 
@@ -151,6 +164,20 @@ def versions(db_path, article_id: int) -> list[dict]:
             "where article_id = ? order by version", [article_id])]
     except sqlite3.OperationalError:  # a file that is not (yet) a snapshots file
         return []
+    finally:
+        con.close()
+
+
+def every(db_path):
+    """Every snapshot with its bytes (`content`), one at a time, in article and version order."""
+    con = _connect(db_path)
+    if con is None:
+        return
+    try:
+        for row in con.execute("select * from snapshots order by article_id, version"):
+            row = dict(row)
+            row["content"] = unpack(row)
+            yield row
     finally:
         con.close()
 

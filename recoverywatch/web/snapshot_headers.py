@@ -6,18 +6,16 @@ browser. A type that is neither a page, plain text nor a PDF is offered as a dow
 import datetime as dt
 import email.utils
 
+from recoverywatch.db import snapshots
+
 SANDBOX = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-SHOWN = {"text/html": "html", "application/xhtml+xml": "xhtml", "text/plain": "txt", "application/pdf": "pdf"}
-
-
-def media_type(content_type: str | None) -> str:
-    return (content_type or "").split(";")[0].strip().lower()
+SHOWN = snapshots.EXTENSIONS  # types shown in the browser; any other is a download
 
 
 def response_parts(snapshot: dict, article_id) -> tuple[str, dict]:
     """(Content-Type, other headers) for serving `snapshot` (a db.snapshots row)."""
-    kind = media_type(snapshot["content_type"])
-    name = f"article-{article_id}-v{snapshot['version']}"
+    kind = snapshots.media_type(snapshot["content_type"])
+    name = snapshots.file_name(article_id, snapshot["version"], snapshot["content_type"])
     headers = {
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
@@ -27,16 +25,11 @@ def response_parts(snapshot: dict, article_id) -> tuple[str, dict]:
     }
     if _http_date(snapshot["fetched_at"]):
         headers["Memento-Datetime"] = _http_date(snapshot["fetched_at"])
-    if kind == "application/pdf":
-        # a PDF's scripts run in the browser's PDF viewer, not in this site's pages; Chromium
-        # refuses to show a PDF at all inside a CSP sandbox
-        headers["Content-Disposition"] = f'inline; filename="{name}.pdf"'
-        return "application/pdf", headers
-    headers["Content-Security-Policy"] = SANDBOX
+    headers["Content-Security-Policy"] = SANDBOX  # Chromium still shows a PDF inside it
     if kind in SHOWN:
-        headers["Content-Disposition"] = f'inline; filename="{name}.{SHOWN[kind]}"'
+        headers["Content-Disposition"] = f'inline; filename="{name}"'
         return snapshot["content_type"], headers
-    headers["Content-Disposition"] = f'attachment; filename="{name}.bin"'
+    headers["Content-Disposition"] = f'attachment; filename="{name}"'
     return "application/octet-stream", headers
 
 

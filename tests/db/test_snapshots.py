@@ -115,3 +115,27 @@ def test_an_older_database_gains_the_column_and_its_articles_are_archived_on_the
 def test_no_snapshots_file_means_no_snapshots(tmp_path):
     open_db(tmp_path / "bare.db").close()
     assert snapshots.versions(tmp_path / "bare.db", 1) == [] and snapshots.read(tmp_path / "bare.db", 1) is None
+
+
+def test_exports_leave_the_copies_out_unless_asked_and_then_write_them_byte_for_byte(tmp_path):
+    import csv
+
+    from recoverywatch import export
+
+    db_path = tmp_path / "news.db"
+    db = writer(db_path)
+    store(db, db_path, ARTICLE, PAGE)
+    edited = PAGE.replace(b"opened a hub", b"opened a second hub")
+    store(db, db_path, {**ARTICLE, "text": "The council has opened a second hub."}, edited)
+    db.close()
+    plain = tmp_path / "plain"
+    export.export_tables(db_path, plain)
+    assert not (plain / "snapshots").exists() and not (plain / "snapshots.csv").exists()
+    out = tmp_path / "full"
+    path, written = export.export_snapshots(db_path, out)
+    assert written == 2
+    with open(path, newline="") as f:
+        index = list(csv.DictReader(f))
+    assert [(r["article_id"], r["version"], r["url"]) for r in index] == [("1", "1", URL), ("1", "2", URL)]
+    assert (out / index[0]["file"]).read_bytes() == PAGE and (out / index[1]["file"]).read_bytes() == edited
+    assert index[1]["file"] == "snapshots/article-1-v2.html"

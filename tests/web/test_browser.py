@@ -252,6 +252,15 @@ def test_a_map_popup_links_the_area_page_with_its_article_count(browser, dataset
     assert browser.current_url.endswith(f"/area/{code}")
 
 
+def test_an_archived_pdf_is_shown_by_the_browser_inside_the_sandbox(browser, datasette, crawled, shots):
+    browser.set_window_size(1280, 1000)
+    (doc,) = rows(crawled["db"], "select id from articles where document_of is not null limit 1")
+    browser.get(f"{_site(datasette)}/article/{doc['id']}/snapshot")
+    assert browser.execute_script("return document.contentType") == "application/pdf"
+    assert _resources_elsewhere(browser) == []
+    _shot(browser, shots, "snapshot-pdf")
+
+
 def test_the_cluster_map_query_uses_the_bundled_base_map_too(browser, datasette, shots):
     from selenium.webdriver.common.by import By
     browser.set_window_size(1280, 1000)
