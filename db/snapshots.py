@@ -36,7 +36,9 @@ from recoverywatch.db import schema
 
 ALIAS = "snap"
 COMPRESSION = "zstd"
-LEVEL = 3  # zlib -6 sized, four to five times faster on the dev pages (level 19: 2% smaller, 30x slower)
+# zstd level 3: on the dev pages within 4% of zlib -6's size and 3-9 times faster; level 19 is 5%
+# smaller and 100 times slower (benchmarks/snapshot_size.py). zstd comes with Scrapy already.
+LEVEL = 3
 
 
 def path_for(db_path) -> pathlib.Path:
