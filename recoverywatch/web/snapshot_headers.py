@@ -12,8 +12,9 @@ SANDBOX = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:
 SHOWN = snapshots.EXTENSIONS  # types shown in the browser; any other is a download
 
 
-def response_parts(snapshot: dict, article_id) -> tuple[str, dict]:
-    """(Content-Type, other headers) for serving `snapshot` (a db.snapshots row)."""
+def response_parts(snapshot: dict, article_id, latest: bool = False) -> tuple[str, dict]:
+    """(Content-Type, other headers) for serving `snapshot` (a db.snapshots row), asked for as
+    the latest (its address will show a newer version one day) or by its version number."""
     kind = snapshots.media_type(snapshot["content_type"])
     name = snapshots.file_name(article_id, snapshot["version"], snapshot["content_type"])
     headers = {
@@ -21,7 +22,7 @@ def response_parts(snapshot: dict, article_id) -> tuple[str, dict]:
         "Referrer-Policy": "no-referrer",
         "X-Robots-Tag": "noindex, nofollow",  # a copy of someone else's page: evidence, not a mirror
         "Link": f'<{snapshot["url"]}>; rel="original"',
-        "Cache-Control": "public, max-age=86400",
+        "Cache-Control": "public, max-age=3600" if latest else "public, max-age=31536000, immutable",
     }
     if _http_date(snapshot["fetched_at"]):
         headers["Memento-Datetime"] = _http_date(snapshot["fetched_at"])

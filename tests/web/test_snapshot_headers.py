@@ -16,6 +16,8 @@ def test_html_keeps_its_type_and_runs_no_script_and_fetches_nothing():
     assert headers["Content-Disposition"] == 'inline; filename="article-7-v2.html"'
     assert headers["Memento-Datetime"] == "Wed, 01 May 2024 09:30:00 GMT"
     assert headers["Link"] == '<https://paper.example.co.uk/news/1>; rel="original"'
+    assert "immutable" in headers["Cache-Control"]  # version 2 of article 7 never changes
+    assert "immutable" not in response_parts(snap("text/html"), 7, latest=True)[1]["Cache-Control"]
 
 
 def test_a_pdf_is_shown_as_a_pdf():

@@ -105,7 +105,7 @@ async def snapshot_page(datasette, request):
                                     int(version) if version is not None else None)
     if found is None:
         raise NotFound("No such snapshot")
-    content_type, headers = snapshot_headers.response_parts(found, article_id)
+    content_type, headers = snapshot_headers.response_parts(found, article_id, latest=version is None)
     return Response(found["content"], content_type=content_type, headers=headers)
 
 
