@@ -40,6 +40,8 @@ class PageItem:
         return list(dict.fromkeys([self.url, *([self.canonical] if self.canonical else []), *self.aliases]))
 
 
+_FIELDS = {f.name for f in dataclasses.fields(PageItem)}
+
 
 def to_json(item: PageItem) -> str:
     """The item as JSON (the Redis frontier's wire format); snapshot bytes travel as base64."""
@@ -56,6 +58,3 @@ def from_json(raw) -> PageItem:
     if data.get("snapshot"):
         data["snapshot"] = {**data["snapshot"], "body": base64.b64decode(data["snapshot"]["body"])}
     return PageItem(**{k: v for k, v in data.items() if k in _FIELDS})
-
-
-_FIELDS = {f.name for f in dataclasses.fields(PageItem)}
