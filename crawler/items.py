@@ -1,4 +1,7 @@
 """What the spider hands to the pipelines: one record per fetched page."""
+import base64
+import dataclasses
+import json
 from dataclasses import dataclass, field
 
 
@@ -24,6 +27,7 @@ class PageItem:
     canonical: str | None = None   # the page's one address when it is not `url` (rel=canonical)
     aliases: list = field(default_factory=list)  # other addresses that led here (redirects, variants)
     furniture_lines: dict = field(default_factory=dict)  # fingerprint -> (kind, example): the page's short lines, for template learning
+    snapshot: dict | None = None   # an article's fetched bytes, compressed, with their type and hash (db.snapshots.pack)
 
     def article(self) -> dict:
         record = {k: getattr(self, k) for k in (
@@ -35,3 +39,22 @@ class PageItem:
         """Every address this item stands for (to clear them from the frontier)."""
         return list(dict.fromkeys([self.url, *([self.canonical] if self.canonical else []), *self.aliases]))
 
+
+_FIELDS = {f.name for f in dataclasses.fields(PageItem)}
+
+
+def to_json(item: PageItem) -> str:
+    """The item as JSON (the Redis frontier's wire format); snapshot bytes travel as base64."""
+    data = dataclasses.asdict(item)
+    if item.snapshot is not None:
+        data["snapshot"] = {**item.snapshot, "body": base64.b64encode(item.snapshot["body"]).decode("ascii")}
+    return json.dumps(data)
+
+
+def from_json(raw) -> PageItem:
+    data = json.loads(raw)
+    data["links"] = [tuple(link) for link in data.get("links") or []]
+    data["furniture_lines"] = {k: tuple(v) for k, v in (data.get("furniture_lines") or {}).items()}
+    if data.get("snapshot"):
+        data["snapshot"] = {**data["snapshot"], "body": base64.b64decode(data["snapshot"]["body"])}
+    return PageItem(**{k: v for k, v in data.items() if k in _FIELDS})

@@ -6,7 +6,7 @@ from scrapy.exceptions import DropItem
 
 from recoverywatch.crawler import dedupe, furniture
 from recoverywatch.crawler.stats import article_stat
-from recoverywatch.db import save
+from recoverywatch.db import save, snapshots
 from recoverywatch.db.schema import open_db
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,7 @@ class StorePipeline:
 
     def open_spider(self, spider=None):
         self.db = open_db(self.db_path)
+        snapshots.attach(self.db, self.db_path)  # an article and its snapshot commit together
         self.started = save.now_iso()
 
     def close_spider(self, spider=None):
@@ -100,8 +101,12 @@ class StorePipeline:
             return self._done(item)
         if item.links:
             save.save_links(self.db, item.source, item.links)
+        archived = None
         if item.page_type in ("article", "document"):
-            outcome = save.save_article(self.db, with_copy_link(self.db, item.article()))
+            article = with_copy_link(self.db, item.article())
+            outcome = save.save_article(self.db, article)
+            archived = snapshots.archive(self.db, save.article_for_url(self.db, article["url"]), item.url,
+                                         item.snapshot, article_changed=outcome != "unchanged")
             self.stats.inc_value(article_stat(outcome))
             if outcome == "new" and item.furniture_lines:  # a page is counted once, when first stored
                 save.learn_furniture(self.db, item.source, item.furniture_lines)
@@ -111,6 +116,7 @@ class StorePipeline:
             "url": item.url, "page_type": item.page_type, "status": item.status,
             "etag": item.etag, "last_modified": item.last_modified,
             "content_hash": save.content_hash(item.text) if item.text else None,
+            "snapshot_sha256": archived,
         })
         save.fetched(self.db, *item.addresses())
         return self._done(item)

@@ -9,7 +9,6 @@ shards merged afterwards would make copy detection depend on the merge. The writ
 batch into `rw:writing`, stores and commits it, then deletes it: a writer killed mid-batch
 finds the batch there on restart and stores it again (storing a page twice is idempotent).
 """
-import dataclasses
 import json
 import logging
 import subprocess
@@ -17,13 +16,12 @@ import sys
 import time
 
 from recoverywatch.crawler import redis_frontier as rf
-from recoverywatch.crawler.items import PageItem
+from recoverywatch.crawler.items import from_json
 from recoverywatch.crawler.pipelines import StorePipeline
 
 log = logging.getLogger(__name__)
 
 BATCH = 200
-_FIELDS = {f.name for f in dataclasses.fields(PageItem)}
 
 
 class Stats:
@@ -36,11 +34,7 @@ class Stats:
         self.values[key] = self.values.get(key, start) + count
 
 
-def page_item(raw: bytes) -> PageItem:
-    data = json.loads(raw)
-    data["links"] = [tuple(link) for link in data.get("links") or []]
-    data["furniture_lines"] = {k: tuple(v) for k, v in (data.get("furniture_lines") or {}).items()}
-    return PageItem(**{k: v for k, v in data.items() if k in _FIELDS})
+page_item = from_json  # one analysed page from the Redis list
 
 
 def write_batch(server, store) -> int:

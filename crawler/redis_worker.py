@@ -20,7 +20,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import task
 
 from recoverywatch.crawler import redis_frontier as rf
-from recoverywatch.crawler.items import PageItem
+from recoverywatch.crawler.items import PageItem, to_json
 from recoverywatch.crawler.middlewares import ConditionalRequestMiddleware
 from recoverywatch.crawler.pipelines import ValidatePipeline
 from recoverywatch.crawler.spiders.sources_spider import SourcesSpider
@@ -114,7 +114,7 @@ class RedisItemPipeline:
                 rf.ack(self.server, worker, lease)
             raise
         with self.server.pipeline() as pipe:
-            pipe.rpush(rf.Keys.items, json.dumps(dataclasses.asdict(item)))
+            pipe.rpush(rf.Keys.items, to_json(item))
             if lease:
                 pipe.hdel(rf.Keys.inflight(worker), lease)
             pipe.execute()

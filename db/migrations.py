@@ -107,6 +107,17 @@ def add_contracts(db):
         schema.create_table(db, name)
 
 
+@MIGRATIONS(name="0010_snapshots")
+def add_snapshots(db):
+    """Fetched bytes are archived in the snapshots file beside the database (db/snapshots.py);
+    each page row records the hash of the bytes its article reflects. Pages stored before have
+    none, so their next full fetch is archived (a 304 leaves them as they are)."""
+    if not db["pages"].exists():
+        return  # a new database: the shape step creates the table
+    if "snapshot_sha256" not in db["pages"].columns_dict:
+        db["pages"].add_column("snapshot_sha256", schema.TABLES["pages"]["columns"]["snapshot_sha256"])
+
+
 @MIGRATIONS(name="0011_treatment_stats")
 def add_treatment_stats(db):
     """Official treatment statistics (`recoverywatch stats`): the treatment_stats table and the

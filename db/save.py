@@ -152,7 +152,7 @@ def copy_candidates(db: sqlite_utils.Database, bands: list[str], url: str) -> li
 
 
 def save_page(db: sqlite_utils.Database, page: dict) -> None:
-    cols = ("url", "page_type", "status", "etag", "last_modified", "content_hash")
+    cols = ("url", "page_type", "status", "etag", "last_modified", "content_hash", "snapshot_sha256")
     with transaction(db):
         db.conn.execute(f"insert or replace into pages ({', '.join(cols)}, fetched_at) values ({', '.join('?' * len(cols))}, ?)",
                         [page.get(c) for c in cols] + [now_iso()])

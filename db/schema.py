@@ -11,7 +11,7 @@ from importlib.resources import files
 import sqlite_utils
 import yaml
 
-TYPES = {"text": str, "integer": int, "real": float}
+TYPES = {"text": str, "integer": int, "real": float, "blob": bytes}
 
 # Who ran the service in an area, from when to when, for how much, with the evidence:
 # a provider named in a relevant article whose primary area is that area. `where`
@@ -59,6 +59,10 @@ TABLES = {name: _table_spec(name, raw) for name, raw in spec()["tables"].items()
 UNIQUE_INDEXES = [(name, cols) for name, raw in spec()["tables"].items() for cols in raw.get("unique", [])]
 INDEXES = [(name, cols) for name, raw in spec()["tables"].items() for cols in raw.get("indexes", [])]
 FTS = {name: raw["fts"] for name, raw in spec()["tables"].items() if raw.get("fts")}
+# tables of the snapshots file beside the database (db/snapshots.py), not of the database itself
+SNAPSHOT_TABLES = {name: _table_spec(name, raw) for name, raw in spec()["snapshot_tables"].items()}
+SNAPSHOT_INDEXES = [(name, cols, unique) for name, raw in spec()["snapshot_tables"].items()
+                    for unique, key in ((True, "unique"), (False, "indexes")) for cols in raw.get(key, [])]
 VIEWS = {name: (TIMELINE_SQL.format(where="") if raw["sql"] == "timeline" else raw["sql"])
          for name, raw in spec()["views"].items()}
 VIEW_DESCRIPTIONS = {name: raw["description"] for name, raw in spec()["views"].items()}
@@ -104,9 +108,9 @@ def open_db(path) -> sqlite_utils.Database:
     return db
 
 
-def create_table(db: sqlite_utils.Database, name: str) -> None:
-    """Create one declared table if it is missing."""
-    spec_ = TABLES[name]
+def create_table(db: sqlite_utils.Database, name: str, tables: dict = TABLES) -> None:
+    """Create one declared table (of `tables`: TABLES or SNAPSHOT_TABLES) if it is missing."""
+    spec_ = tables[name]
     if not db[name].exists():
         db[name].create(spec_["columns"], pk=spec_["pk"], foreign_keys=spec_["foreign_keys"] or None,
                         not_null=spec_["not_null"] or None)

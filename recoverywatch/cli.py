@@ -143,14 +143,18 @@ def demo(db_path, port, no_serve):
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True,
               help="csv (one file per table or view, integers kept integer) or parquet.")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory to write into.")
-def export(db_path, fmt, out_dir):
+@click.option("--snapshots", "with_snapshots", is_flag=True,
+              help="Also write every archived copy of a fetched page (OUT/snapshots/, indexed by snapshots.csv).")
+def export(db_path, fmt, out_dir, with_snapshots):
     """Export every table and view a researcher sees (figures_by_area: each figure once) with pandas."""
-    from recoverywatch.export import export_tables
+    from recoverywatch.export import export_snapshots, export_tables
     try:
         written = export_tables(db_path, out_dir, fmt)
+        copies = export_snapshots(db_path, out_dir, fmt)[1] if with_snapshots else 0
     except ImportError as exc:
         raise click.ClickException(f"{fmt} export needs an extra package: {exc}") from None
-    click.echo(f"recoverywatch export: {len(written)} files written to {out_dir}")
+    click.echo(f"recoverywatch export: {len(written)} files written to {out_dir}"
+               + (f", and {copies} archived copies" if with_snapshots else ""))
 
 
 @cli.command()

@@ -8,7 +8,7 @@ import sqlite3
 
 import pandas as pd
 
-from recoverywatch.db import schema
+from recoverywatch.db import schema, snapshots
 
 
 def open(db_path) -> "Store":  # noqa: A001 - recoverywatch.export.open(db) reads naturally
@@ -72,3 +72,25 @@ def export_tables(db_path, out_dir, fmt="csv"):
             frame.to_parquet(path, index=False)
         written.append(path)
     return written
+
+
+def export_snapshots(db_path, out_dir, fmt="csv"):
+    """The archived copies (left out unless asked for: they are most of the archive's size):
+    each as a file under OUT/snapshots/ named article-ID-vN.EXT, with an index,
+    snapshots.csv or .parquet, saying which article, address and fetch time each file is."""
+    folder = pathlib.Path(out_dir) / "snapshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    index = []
+    for snap in snapshots.every(db_path):
+        name = snapshots.file_name(snap["article_id"], snap["version"], snap["content_type"])
+        (folder / name).write_bytes(snap["content"])
+        index.append({**{k: snap[k] for k in ("article_id", "version", "url", "fetched_at", "content_type",
+                                             "sha256", "size")}, "file": f"snapshots/{name}"})
+    columns = ["article_id", "version", "url", "fetched_at", "content_type", "sha256", "size", "file"]
+    frame = pd.DataFrame(index, columns=columns)
+    path = pathlib.Path(out_dir) / f"snapshots.{fmt}"
+    if fmt == "csv":
+        frame.to_csv(path, index=False)
+    else:
+        frame.to_parquet(path, index=False)
+    return path, len(index)

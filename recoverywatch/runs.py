@@ -238,7 +238,7 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
 
 def _start_run(db, lock: CrawlLock) -> int:
     """The run's `crawl_runs` row, after recording the runs that were killed before this one."""
-    from recoverywatch.db import save
+    from recoverywatch.db import save, snapshots
 
     save.mark_interrupted_runs(db)  # we hold the lock: a run still 'running' was killed
     killed = lock.killed_before_row()
@@ -252,7 +252,7 @@ def _start_run(db, lock: CrawlLock) -> int:
 
 def _crawl_locked(lock, sources, db_path, *, crawler_settings, extract, log_level, progress, redis,
                   sources_path, workers) -> RunSummary:
-    from recoverywatch.db import save
+    from recoverywatch.db import save, snapshots
 
     if redis:  # a bad Redis URL stops the run before it is counted as started
         from recoverywatch.crawler.redis_frontier import FrontierError, connect
@@ -266,6 +266,9 @@ def _crawl_locked(lock, sources, db_path, *, crawler_settings, extract, log_leve
         save.save_sources(db, sources)
         resume = save.resume_links(db)
         remember_canonical_addresses(db)
+        healed = snapshots.heal(db, db_path)
+        if healed:
+            log.warning("%d page(s) lost their snapshot in an interrupted run; they are fetched in full again", healed)
 
         memory = save.furniture_memory(db)
         if not redis:

@@ -19,7 +19,8 @@ import time
 from tests.hostile_site import HostileSite, sources_toml
 from tests.processes import group_members
 
-DB_FILES = {"kill.db", "kill.db-wal", "kill.db-shm", "kill.db.lock", "sources.toml"}
+DB_FILES = {"kill.db", "kill.db-wal", "kill.db-shm", "kill.db.lock", "sources.toml",
+            "kill.snapshots.db", "kill.snapshots.db-wal", "kill.snapshots.db-shm"}
 
 
 def start(*args):
@@ -148,6 +149,14 @@ def run(work: pathlib.Path, kills: int, seed: int = 15, max_delay: float = 12.0,
             report["half_extracted"] = con.execute(
                 "select count(*) from articles a where relevant = 1 and not exists "
                 "(select 1 from mentions m where m.article_id = a.id)").fetchone()[0]
+            con.execute("attach database ? as snap", [str(work / "kill.snapshots.db")])
+            # every article has its bytes archived, and every page row's archived bytes exist
+            report["unarchived"] = con.execute(
+                "select count(*) from articles a where not exists "
+                "(select 1 from snap.snapshots s where s.article_id = a.id)").fetchone()[0]
+            report["lost_snapshots"] = con.execute(
+                "select count(*) from pages p where snapshot_sha256 is not null and not exists "
+                "(select 1 from snap.snapshots s where s.sha256 = p.snapshot_sha256)").fetchone()[0]
         finally:
             con.close()
     return report

@@ -27,6 +27,7 @@ def test_nothing_is_lost_or_duplicated_and_the_database_is_intact(report):
     assert report["integrity"] == "ok"
     assert report["lost"] == [] and report["duplicated"] == 0 and report["unexpected_rows"] == []
     assert report["pending_extraction"] == 0 and report["half_extracted"] == 0
+    assert report["unarchived"] == 0 and report["lost_snapshots"] == 0
 
 
 def test_every_run_status_is_true_and_no_stray_file_or_stale_lock_is_left(report):

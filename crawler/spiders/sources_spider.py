@@ -23,6 +23,7 @@ from recoverywatch.crawler import decode, dedupe, furniture, head, headline, pdf
 from recoverywatch.crawler.items import PageItem
 from recoverywatch.crawler.page import HEAVY_PAGE_BYTES, MAX_PAGE_BYTES, looks_binary, over_budget
 from recoverywatch.crawler.stats import ERRORS, INVALID_URLS, NOINDEX_PAGES, NOT_MODIFIED, skip_stat
+from recoverywatch.db import snapshots
 
 log = logging.getLogger(__name__)
 # IgnoreRequest messages of our robots.txt and redirect-scope middlewares (which count them);
@@ -233,6 +234,7 @@ class SourcesSpider(scrapy.Spider):
             links=links, signature=page.signature, furniture_lines=learned,
             canonical=canonical,
             aliases=_aliases(response),
+            snapshot=_snapshot(response) if is_article else None,
         )]
         anchors = _link_texts(response.url, page.anchors)
         for url, next_depth, document_of in links:
@@ -302,6 +304,7 @@ class SourcesSpider(scrapy.Spider):
             last_modified=_header(response, "Last-Modified"),
             title=report.title, published=report.published,
             text=report.text, document_of=response.meta.get("document_of"), aliases=_aliases(response),
+            snapshot=_snapshot(response),
         )
 
     # --- failures -------------------------------------------------------------
@@ -363,6 +366,11 @@ def _aliases(response):
     resumed from an older run's frontier, the address as that run stored it."""
     seen = [*response.meta.get("redirect_urls", []), *response.meta.get("rw_aliases", [])]
     return [u for u in dict.fromkeys(seen) if u != response.url]
+
+
+def _snapshot(response):
+    """The bytes as fetched, compressed, for the archive (db.snapshots)."""
+    return snapshots.pack(response.body, _header(response, "Content-Type"), response.url)
 
 
 def _header(response, name):

@@ -5,6 +5,7 @@ from importlib.resources import files
 import yaml
 
 from recoverywatch.db import schema
+from recoverywatch.web import basemap
 
 
 def described_tables() -> dict:
@@ -28,4 +29,7 @@ def datasette_metadata(database_name: str) -> dict:
         tables.setdefault(name, {}).update(extra)
     database["tables"] = tables
     meta["databases"] = {database_name: database}
+    # the cluster map of canned queries and SQL results draws the bundled base map, not tiles from the internet
+    meta.setdefault("plugins", {})["datasette-cluster-map"] = {
+        "tile_layer": basemap.TILE_URL, "tile_layer_options": basemap.TILE_OPTIONS}
     return meta

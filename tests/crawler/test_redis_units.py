@@ -39,6 +39,16 @@ def test_a_page_survives_the_trip_to_the_writer():
     assert back.links == [("https://news.example/c", 2, None)]
 
 
+def test_a_page_snapshot_survives_the_trip_to_the_writer_byte_for_byte():
+    from recoverywatch.crawler.items import to_json
+    from recoverywatch.db import snapshots
+
+    body = b"<html><body>\xa3 2m for treatment \x00\xff</body></html>"
+    item = _item(snapshot=snapshots.pack(body, "text/html; charset=latin-1", "https://news.example/a"))
+    back = page_item(to_json(item).encode())
+    assert back == item and snapshots.unpack(back.snapshot) == body
+
+
 def test_a_worker_with_an_unreachable_redis_says_so_in_one_line():
     with pytest.raises(WorkerError, match="cannot use Redis at redis://127.0.0.1:1/0"):
         run_worker("redis://127.0.0.1:1/0")

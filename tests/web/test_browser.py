@@ -21,7 +21,9 @@ def browser(tmp_path_factory):
     options.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium')}", "--window-size=1200,1600"):
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium')}", "--window-size=1200,1600",
+                 # the network is off: every address but 127.0.0.1 goes to a proxy that is not there
+                 "--proxy-server=http://127.0.0.1:9"):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     yield driver
@@ -164,3 +166,112 @@ def test_map_popup_never_offers_a_script_link(browser, datasette):
     assert not (link.get_attribute("href") or "").startswith("javascript:")
     browser.execute_script("arguments[0].click()", link)
     assert browser.title != "owned"
+
+
+# --- archived copies and the offline map ------------------------------------------------------
+def _wait(browser, script, seconds=20):
+    import time
+    deadline = time.time() + seconds
+    while not browser.execute_script(script):
+        assert time.time() < deadline, f"timed out waiting for: {script}"
+        time.sleep(0.3)
+
+
+def _resources_elsewhere(browser):
+    """Addresses the page loaded from anywhere but this site."""
+    return browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(u => new URL(u).origin !== location.origin)")
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_the_archived_copy_opens_from_the_cite_line_and_cannot_run_script_here(browser, datasette, crawled, shots, width):
+    from selenium.webdriver.common.by import By
+    browser.set_window_size(*WIDTHS[width])
+    (art,) = rows(crawled["db"], "select id, title from articles where title like 'Coventry%'")
+    browser.get(f"{_site(datasette)}/article/{art['id']}")
+    cite = browser.find_element(By.CSS_SELECTOR, ".rw-cite")
+    assert "retrieved 20" in cite.text and "archived copy" in cite.text
+    browser.execute_script("arguments[0].scrollIntoView()", cite)
+    _shot(browser, shots, f"cite-{width}")
+    _click(browser, ".rw-cite a.rw-archived")
+    assert browser.current_url.endswith(f"/article/{art['id']}/snapshot/2")
+    assert art["title"] in browser.title  # the publisher's page, as fetched
+    assert "£350,000" in browser.find_element(By.TAG_NAME, "body").text
+    _shot(browser, shots, f"snapshot-{width}")
+    # sandboxed: an opaque origin (no cookies or storage of this site) and no script runs
+    assert browser.execute_script("return window.origin") == "null"
+    browser.execute_script("const s = document.createElement('script'); "
+                           "s.textContent = 'document.body.dataset.ran = 1'; document.body.appendChild(s)")
+    assert browser.execute_script("return document.body.dataset.ran") is None
+    assert _resources_elsewhere(browser) == []  # nothing fetched from the original site
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_the_map_draws_its_base_map_with_the_network_off_and_counts_articles(browser, datasette, shots, width):
+    from selenium.webdriver.common.by import By
+    browser.set_window_size(*WIDTHS[width])
+    browser.get(_site(datasette) + "/")
+    _click(browser, "a[href='/map']")
+    _wait(browser, "return document.getElementById('rw-map').dataset.ready === '1' && "
+                   "document.querySelectorAll('img.leaflet-tile-loaded').length >= 4")
+    tiles = browser.find_elements(By.CSS_SELECTOR, "img.leaflet-tile-loaded")
+    assert all("/-/basemap/" in t.get_attribute("src") for t in tiles)
+    assert all(browser.execute_script("return arguments[0].naturalWidth", t) == 256 for t in tiles)
+    assert _resources_elsewhere(browser) == []
+    # every bubble reads as articles: areas and clusters on screen add up to all the articles
+    box = browser.find_element(By.ID, "rw-map")
+    total = int(box.get_attribute("data-articles"))
+    assert total > int(box.get_attribute("data-areas")) > 1  # (otherwise counting areas would pass too)
+    shown = sum(int(b.text) for b in browser.find_elements(By.CSS_SELECTOR, ".rw-bubble"))
+    assert shown == total
+    assert _no_sideways_scroll(browser)
+    _shot(browser, shots, f"map-{width}")
+
+
+def test_a_map_popup_links_the_area_page_with_its_article_count(browser, datasette, crawled):
+    from selenium.webdriver.common.by import By
+    browser.set_window_size(1280, 1000)
+    browser.get(_site(datasette) + "/map")
+    _wait(browser, "return document.getElementById('rw-map').dataset.ready === '1'")
+    # zoom in until an area stands alone, then open it
+    _wait(browser, "const m = document.querySelector('.rw-bubble:not(.rw-cluster)'); "
+                   "if (!m) { document.querySelector('.leaflet-control-zoom-in').click(); } return !!m", seconds=30)
+    area = browser.find_element(By.CSS_SELECTOR, ".rw-bubble:not(.rw-cluster)")
+    count = int(area.text)
+    browser.execute_script("arguments[0].click()", area)
+    _wait(browser, "return !!document.querySelector('.leaflet-popup a')")
+    link = browser.find_element(By.CSS_SELECTOR, ".leaflet-popup a")
+    popup = browser.find_element(By.CSS_SELECTOR, ".leaflet-popup-content").text
+    assert f"{count} relevant article" in popup
+    code = link.get_attribute("href").rsplit("/area/", 1)[1]
+    (stored,) = rows(crawled["db"], "select count(distinct aa.article_id) as n from article_areas aa "
+                     "join areas ar on ar.id = aa.area_id join articles a on a.id = aa.article_id and a.relevant = 1 "
+                     "where ar.code = ?", [code])
+    assert stored["n"] == count
+    link.click()
+    assert browser.current_url.endswith(f"/area/{code}")
+
+
+def test_an_archived_pdf_is_shown_by_the_browser(browser, datasette, crawled, shots):
+    browser.set_window_size(1280, 1000)
+    (doc,) = rows(crawled["db"], "select id from articles where document_of is not null limit 1")
+    browser.get(f"{_site(datasette)}/article/{doc['id']}/snapshot")
+    assert browser.execute_script("return document.contentType") == "application/pdf"
+    # the viewer draws the pages: the screenshot fills with the report's white pages and text
+    # (an empty viewer is a few KB of flat grey)
+    import time
+    deadline = time.time() + 20
+    while len(browser.get_screenshot_as_png()) < 30000:
+        assert time.time() < deadline, "the PDF viewer showed nothing"
+        time.sleep(0.5)
+    _shot(browser, shots, "snapshot-pdf")
+
+
+def test_the_cluster_map_query_uses_the_bundled_base_map_too(browser, datasette, shots):
+    from selenium.webdriver.common.by import By
+    browser.set_window_size(1280, 1000)
+    browser.get(f"{datasette}/area_map")
+    _wait(browser, "return document.querySelectorAll('img.leaflet-tile-loaded').length >= 4")
+    assert all("/-/basemap/" in t.get_attribute("src") for t in browser.find_elements(By.CSS_SELECTOR, "img.leaflet-tile"))
+    assert _resources_elsewhere(browser) == []
+    _shot(browser, shots, "area-map-query")

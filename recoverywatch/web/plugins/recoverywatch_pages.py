@@ -4,6 +4,7 @@ with --plugins-dir.
 
 Everything is rendered through Jinja with autoescape on, so HTML inside an article's text
 is always shown as text."""
+import asyncio
 import logging
 import re
 import sqlite3
@@ -14,8 +15,9 @@ from datasette.utils.asgi import Base400
 from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
+from recoverywatch.db import snapshots
 from recoverywatch.db.schema import TIMELINE_SQL
-from recoverywatch.web import feeds, numbers, queries
+from recoverywatch.web import basemap, feeds, numbers, queries, snapshot_headers
 from recoverywatch.web.contracts import contracts_for
 from recoverywatch.web.fts import fts_query
 from recoverywatch.web.guard import guard
@@ -93,7 +95,20 @@ async def article_page(datasette, request):
     return await _render(datasette, request, "rw_article.html", {
         "article": art, "events": nest_mentions(text, mentions), "areas": areas, "providers": providers,
         "figures": figures, "quotes": quotes, "base": base, "mention_count": len(mentions),
+        "snapshots": await asyncio.to_thread(snapshots.versions, _db(datasette).path, art["id"]),
     })
+
+
+async def snapshot_page(datasette, request):
+    """/article/ID/snapshot (the latest) and /article/ID/snapshot/N: the bytes as fetched."""
+    article_id = int(request.url_vars["id"])
+    version = request.url_vars.get("version")
+    found = await asyncio.to_thread(snapshots.read, _db(datasette).path, article_id,
+                                    int(version) if version is not None else None)
+    if found is None:
+        raise NotFound("No such snapshot")
+    content_type, headers = snapshot_headers.response_parts(found, article_id, latest=version is None)
+    return Response(found["content"], content_type=content_type, headers=headers)
 
 
 def _bar_chart(points, title, width=520, height=140):
@@ -181,6 +196,29 @@ async def home_page(datasette, request):
         # Datasette offers the file only when it is served immutable (see serve.py)
         "download": datasette.setting("allow_download") and not _db(datasette).is_mutable,
     })
+
+
+# --- the map ----------------------------------------------------------------------------------
+async def map_page(datasette, request):
+    """/map: every area with relevant articles as a bubble of its article count; clusters add
+    their areas' counts. Leaflet and the cluster plugin come from the installed Datasette
+    plugins, the base map from the bundled tiles: nothing is fetched from elsewhere."""
+    db_name = _db(datasette).name
+    query = await datasette.get_canned_query(db_name, "area_map", request.actor)
+    points = await _rows(datasette, query["sql"])
+    return await _render(datasette, request, "rw_map.html", {
+        "points": [{k: p[k] for k in ("name", "code", "articles", "latitude", "longitude")} for p in points],
+        "tiles": basemap.TILE_URL, "tile_options": basemap.TILE_OPTIONS,
+        "markercluster_js": datasette.urls.static_plugins("datasette-cluster-map", "leaflet.markercluster.min.js"),
+        "markercluster_css": datasette.urls.static_plugins("datasette-cluster-map", "leaflet.markercluster.css"),
+    })
+
+
+async def basemap_tile(datasette, request):
+    tile = basemap.tile(*(int(request.url_vars[k]) for k in ("z", "x", "y")))
+    if tile is None:
+        raise NotFound("No such tile")
+    return Response(tile, content_type="image/png", headers={"Cache-Control": "public, max-age=604800"})
 
 
 # --- search -------------------------------------------------------------------------------
@@ -302,10 +340,13 @@ def register_routes():
         (r"^/(?P<db>[^/]+)/search_quotes$", search_quotes_page),
         (r"^/(?P<db>[^/]+)/feed_(?P<what>articles|quotes)\.atom$", feed),
         (r"^/article/(?P<id>\d+)$", article_page),
+        (r"^/article/(?P<id>\d+)/snapshot(?:/(?P<version>\d+))?$", snapshot_page),
         (r"^/area/(?P<code>[A-Za-z0-9-]+)$", area_page),
         (r"^/provider/(?P<slug>[A-Za-z0-9-]+)$", provider_page),
         (r"^/person/(?P<id>\d+)$", person_page),
         (r"^/compare$", compare_page),
+        (r"^/map$", map_page),
+        (r"^/-/basemap/(?P<z>\d+)/(?P<x>\d+)/(?P<y>\d+)\.png$", basemap_tile),
     ]
 
 
