@@ -24,6 +24,7 @@ class PageItem:
     canonical: str | None = None   # the page's one address when it is not `url` (rel=canonical)
     aliases: list = field(default_factory=list)  # other addresses that led here (redirects, variants)
     furniture_lines: dict = field(default_factory=dict)  # fingerprint -> (kind, example): the page's short lines, for template learning
+    fetched_at: str | None = None  # when an archived copy was fetched (WARC-Date); None = now
 
     def article(self) -> dict:
         record = {k: getattr(self, k) for k in (

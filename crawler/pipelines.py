@@ -111,6 +111,7 @@ class StorePipeline:
             "url": item.url, "page_type": item.page_type, "status": item.status,
             "etag": item.etag, "last_modified": item.last_modified,
             "content_hash": save.content_hash(item.text) if item.text else None,
+            "fetched_at": item.fetched_at,
         })
         save.fetched(self.db, *item.addresses())
         return self._done(item)

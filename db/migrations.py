@@ -105,3 +105,14 @@ def add_contracts(db):
         return  # a new (or very old) database: the shape step creates every table in order
     for name in ("contracts", "contract_suppliers", "contract_notices", "contract_feeds"):
         schema.create_table(db, name)
+
+
+@MIGRATIONS(name="0013_warc_runs")
+def add_run_origin(db):
+    """crawl_runs says where a run's pages came from: the sites (crawl) or web archives (warc).
+    Every earlier run was a crawl."""
+    if not db["crawl_runs"].exists():
+        return  # a new database: the shape step creates the table
+    if "origin" not in db["crawl_runs"].columns_dict:
+        db["crawl_runs"].add_column("origin", schema.TABLES["crawl_runs"]["columns"]["origin"])
+        db.execute("update crawl_runs set origin = 'crawl'")

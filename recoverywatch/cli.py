@@ -1,4 +1,4 @@
-"""The recoverywatch command line: crawl, extract, serve, demo, export, contracts.
+"""The recoverywatch command line: crawl, import-warc, extract, serve, demo, export, contracts.
 
 Commands parse options, call the library (recoverywatch.runs, .extraction,
 .web.serve, .export, .contracts), print, and set the exit code; nothing else lives here."""
@@ -57,6 +57,28 @@ def crawl(sources_path, db_path, no_extract, log_level, redis_url, workers):
     except (SourcesError, RunError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(summary.line(db_path))
+
+
+@cli.command("import-warc")
+@click.option("--sources", "sources_path", required=True, type=click.Path(dir_okay=False),
+              help="TOML file listing the sources whose pages to keep.")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to write.")
+@click.option("--no-extract", is_flag=True, help="Only store articles; skip extraction.")
+@click.argument("warcs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+def import_warc(sources_path, db_path, no_extract, warcs):
+    """Backfill DB from web archives (WARC files, .warc or .warc.gz): keep the archived pages of
+    the sources in SOURCES and store them as a crawl would.
+
+    Re-importing changes nothing; an archived copy older than the stored one is not stored."""
+    from recoverywatch.crawler.sources import SourcesError, load_sources_file
+    from recoverywatch.runs import RunError, import_warc as run_import
+    try:
+        sources, crawler_settings = load_sources_file(sources_path)
+        summary = run_import(sources, db_path, list(warcs), crawler_settings=crawler_settings,
+                             extract=not no_extract, progress=_progress("extract"))
+    except (SourcesError, RunError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(summary.line(db_path, command="import-warc"))
 
 
 @cli.command()

@@ -96,10 +96,10 @@ class RunSummary:
         """The counts stored in the run's `crawl_runs` row."""
         return {**{column: getattr(self, column) for column in RUN_COLUMNS}, "skip_reasons": self.skip_reasons}
 
-    def line(self, db_path) -> str:
-        """The one-line report `recoverywatch crawl` prints."""
+    def line(self, db_path, command="crawl") -> str:
+        """The one-line report `recoverywatch crawl` (or `import-warc`) prints."""
         return (
-            f"recoverywatch crawl: {self.pages_fetched} pages fetched ({self.not_modified} unchanged, 304), "
+            f"recoverywatch {command}: {self.pages_fetched} pages fetched ({self.not_modified} unchanged, 304), "
             f"{self.articles_new} new, {self.articles_updated} updated articles, "
             f"{self.articles_failed} failed, {self.errors} errors; {self._skipped()}"
             f"{self.extracted} extracted ({self.relevant} relevant{self._too_long()}) into {db_path}")
@@ -178,14 +178,47 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
                                   furniture_memory=memory)
 
             db = open_database(db_path)
-            summary = RunSummary.from_stats(stats, run_id)
-            # what was fetched before a shutdown is kept; the status says the run stopped early
-            # 'extracting' until extraction is done: a run killed there is 'interrupted', not 'finished'
-            save.finish_run(db, run_id, summary.run_row(), status="extracting" if extract else summary.status)
-            if extract:
-                from recoverywatch.extraction import extract_pending
-                summary = summary.with_extraction(extract_pending(db, progress=progress))
-                save.set_run_status(db, run_id, summary.status, extraction_too_long=summary.extraction_too_long)
-            return summary
+            return _finish_run(db, run_id, stats, extract, progress)
+    finally:
+        db.close()
+
+
+def _finish_run(db, run_id, stats, extract, progress) -> RunSummary:
+    """Write a run's counts from its stats, then extract what changed."""
+    from recoverywatch.db import save
+
+    summary = RunSummary.from_stats(stats, run_id)
+    # what was fetched before a shutdown is kept; the status says the run stopped early
+    # 'extracting' until extraction is done: a run killed there is 'interrupted', not 'finished'
+    save.finish_run(db, run_id, summary.run_row(), status="extracting" if extract else summary.status)
+    if extract:
+        from recoverywatch.extraction import extract_pending
+        summary = summary.with_extraction(extract_pending(db, progress=progress))
+        save.set_run_status(db, run_id, summary.status, extraction_too_long=summary.extraction_too_long)
+    return summary
+
+
+def import_warc(sources, db_path, paths, *, crawler_settings=None, extract=True, progress=None) -> RunSummary:
+    """Store the pages of `sources` found in the WARC files `paths` (crawler.warc_import), as a
+    crawl would have stored them, then extract; the run's `crawl_runs` row has origin 'warc'.
+    Takes the crawl lock (an import and a crawl never write at once). Raises RunError."""
+    from recoverywatch.db import save
+
+    missing = [str(p) for p in paths if not pathlib.Path(p).is_file()]
+    if missing:
+        raise RunError(f"WARC file not found: {', '.join(missing)}")
+    db = open_database(db_path)
+    try:
+        with crawl_lock(db_path):
+            save.mark_interrupted_runs(db)
+            run_id = save.start_run(db, origin="warc")
+            save.save_sources(db, sources)
+            remember_canonical_addresses(db)
+            memory = save.furniture_memory(db)
+            db.close()
+            from recoverywatch.crawler.warc_import import run_import
+            stats = run_import(sources, db_path, paths, overrides=crawler_settings, furniture_memory=memory)
+            db = open_database(db_path)
+            return _finish_run(db, run_id, stats, extract, progress)
     finally:
         db.close()
