@@ -165,9 +165,14 @@ def read_archive(path, wanted=lambda url: True, limit=20 * 1024 * 1024):
     """Yield an ArchivedResponse or a Problem for each response and revisit record of the WARC
     at `path` whose URL `wanted(url)` accepts (other records are passed over unread), in the
     order of the file. `limit` caps a decoded body's size."""
-    with open(path, "rb") as stream:
+    try:
+        stream = open(path, "rb")
+    except OSError as exc:
+        yield Problem("corrupt_record", None, str(path), f"cannot open: {exc}")
+        return
+    with stream:
         gzipped = stream.read(3) == GZIP_MAGIC
-        offset, reported = 0, False
+        offset, reported, seen = 0, False, 0
         while offset is not None:
             stream.seek(offset)
             last = offset
@@ -177,9 +182,11 @@ def read_archive(path, wanted=lambda url: True, limit=20 * 1024 * 1024):
                 for record in records:
                     last = offset + record.stream_pos
                     found = _response(record, path, limit, wanted)
-                    reported = False
+                    reported, seen = False, seen + 1
                     if found is not None:
                         yield found
+                if not seen:
+                    log.warning("%s holds no WARC response records; is it a WARC file?", path)
                 return
             except OSError as exc:  # a damaged gzip member or record: go on at the next one
                 if not reported:  # one damaged stretch is one problem, however many tries it takes

@@ -259,7 +259,7 @@ def test_an_older_archived_copy_never_overwrites_a_newer_one(tmp_path):
     older.response(url, story("Treatment contract to be extended", edited), date="2023-03-14T10:00:00Z")
     assert run_cli("import-warc", "--sources", sources, "--db", db, "--no-extract",
                    newer.save(tmp_path / "newer.warc.gz")).returncode == 0
-    result = run_cli("import-warc", "--sources", sources, "--db", db, "--no-extract", older.save(tmp_path / "older.warc.gz"))
+    result = run_cli("import-warc", "--sources", sources, "--db", db, older.save(tmp_path / "older.warc.gz"))
     assert result.returncode == 0, result.stderr
     assert "1 older_copy" in result.stdout
     (article,) = _rows(db, "select title, text from articles")
@@ -301,3 +301,15 @@ def test_an_archive_of_a_site_stores_what_a_live_crawl_of_it_stores(tmp_path):
     crawled = _rows(live, f"select {columns} from articles order by id")
     assert len(crawled) > 10
     assert _rows(imported, f"select {columns} from articles order by id") == crawled
+
+
+def test_a_file_that_is_not_a_warc_is_one_problem_and_an_empty_one_a_warning(tmp_path, caplog):
+    path = tmp_path / "page.html"
+    path.write_bytes(story("Not an archive", HOSTEL))
+    assert [p.reason for p in warc.read_archive(path)] == ["corrupt_record"]
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    assert list(warc.read_archive(empty)) == []
+    assert "no WARC response records" in caplog.text
+    (problem,) = warc.read_archive(tmp_path / "missing.warc.gz")
+    assert problem.reason == "corrupt_record" and "cannot open" in problem.detail
