@@ -16,7 +16,9 @@ and times `recoverywatch extract --all --processes N` in a fresh process, with i
 import argparse
 import collections
 import http.server
+import os
 import pathlib
+import resource
 import shutil
 import socket
 import sqlite3
@@ -30,17 +32,30 @@ WORDS = ("council treatment service recovery drug alcohol contract provider fund
          "charity outreach prescribing residents families support review report committee year plan").split()
 PER_LISTING = 25
 MEASURE = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-           "stderr=subprocess.DEVNULL); print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+           "stderr=subprocess.DEVNULL); u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+           "print(r.returncode, u.ru_maxrss, u.ru_utime + u.ru_stime)")
 
 
-def timed(cmd):
-    """Wall time and peak RSS (MB) of a command, measured from a wrapper process."""
+def timed(cmd, with_cpu=False):
+    """Wall time and peak RSS (MB) of a command, measured from a wrapper process; with `with_cpu`
+    also the CPU seconds of the command and every process under it (the crawl, its workers and
+    their analysis processes: each is waited for by its parent)."""
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", MEASURE, *map(str, cmd)], capture_output=True, text=True, check=True)
-    code, rss = out.stdout.split()
+    code, rss, cpu = out.stdout.split()
     if code != "0":
         raise SystemExit(f"failed ({code}): {' '.join(map(str, cmd))}")
-    return time.perf_counter() - start, int(rss) / 1024
+    wall = time.perf_counter() - start
+    return (wall, int(rss) / 1024, float(cpu)) if with_cpu else (wall, int(rss) / 1024)
+
+
+def cpu_seconds(pid=None):
+    """CPU seconds used so far by this process (the newsroom servers' threads), or by `pid`."""
+    if pid is None:
+        use = resource.getrusage(resource.RUSAGE_SELF)
+        return use.ru_utime + use.ru_stime
+    fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class Newsroom:
@@ -132,9 +147,11 @@ def crawl_part(args, tmp):
                            + "".join(f'[[source]]\nname = "room{i}"\nkind = "press"\nstart_urls = ["{r.base}"]\n'
                                      f"max_depth = 1000\n\n" for i, r in enumerate(rooms)))
         db = pathlib.Path(tmp) / f"crawl{k}.db"
-        secs, _ = timed([sys.executable, "-m", "recoverywatch", "crawl", "--sources", sources, "--db", db,
-                         "--redis", f"redis://127.0.0.1:{port}/0", "--workers", k, "--no-extract",
-                         "--log-level", "WARNING"])
+        served_before, redis_before = cpu_seconds(), cpu_seconds(server.pid)
+        secs, _, crawl_cpu = timed([sys.executable, "-m", "recoverywatch", "crawl", "--sources", sources, "--db", db,
+                                    "--redis", f"redis://127.0.0.1:{port}/0", "--workers", k, "--no-extract",
+                                    "--log-level", "WARNING"], with_cpu=True)
+        served, redis_cpu = cpu_seconds() - served_before, cpu_seconds(server.pid) - redis_before
         server.kill()
         server.wait()
         with sqlite3.connect(db) as conn:
@@ -146,6 +163,10 @@ def crawl_part(args, tmp):
         print(f"  {k} worker(s): {total_pages / secs:.1f} pages/s ({total_pages} pages, {stored} articles stored, "
               f"in {secs:.1f} s); worst host: {early:.1%} of requests sooner than 0.9 x the delay after the one "
               f"before, busiest 5 s: {busiest} requests (the delay allows {int(5.0 / args.delay) + 1})")
+        print(f"    CPU: crawl processes {crawl_cpu:.0f} s, newsroom servers {served:.0f} s, redis {redis_cpu:.0f} s "
+              f"= {(crawl_cpu + served + redis_cpu) / secs:.2f} of {os.cpu_count()} cores busy; "
+              f"{1000 * crawl_cpu / total_pages:.0f} ms of crawl CPU per page; ceiling from the per-host delay "
+              f"{args.hosts / args.delay:.0f} pages/s")
 
 
 def make_db(path, n):
