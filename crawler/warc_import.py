@@ -156,8 +156,9 @@ async def _import(spider, paths, store, window, limit):
         await drain(pending)
 
     def in_scope(url):
-        if spider.source_for(url) is None:
+        if spider.source_for(url) is None:  # most of a CC-NEWS file: counted, logged at debug level only
             stats.inc_value(skip_stat("off_scope"))
+            log.debug("not stored (off_scope): %s", url)
             return False
         return True
 
