@@ -113,6 +113,6 @@ def add_run_origin(db):
     Every earlier run was a crawl."""
     if not db["crawl_runs"].exists():
         return  # a new database: the shape step creates the table
-    if "origin" not in db["crawl_runs"].columns_dict:
+    if "origin" not in db["crawl_runs"].columns_dict:  # (0001 adds it to a database older than 0.1's runs)
         db["crawl_runs"].add_column("origin", schema.TABLES["crawl_runs"]["columns"]["origin"])
-        db.execute("update crawl_runs set origin = 'crawl'")
+    db.execute("update crawl_runs set origin = 'crawl' where origin is null")

@@ -313,3 +313,14 @@ def test_a_file_that_is_not_a_warc_is_one_problem_and_an_empty_one_a_warning(tmp
     assert "no WARC response records" in caplog.text
     (problem,) = warc.read_archive(tmp_path / "missing.warc.gz")
     assert problem.reason == "corrupt_record" and "cannot open" in problem.detail
+
+
+@pytest.mark.slow
+def test_a_missing_warc_file_stops_the_import_with_one_line_and_no_run(tmp_path):
+    sources = tmp_path / "sources.toml"
+    sources.write_text(SOURCES)
+    db = tmp_path / "news.db"
+    result = run_cli("import-warc", "--sources", sources, "--db", db, tmp_path / "nowhere.warc.gz")
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines()[-1] == f"Error: WARC file not found: {tmp_path / 'nowhere.warc.gz'}"
+    assert not db.exists() or not _rows(db, "select * from crawl_runs")
