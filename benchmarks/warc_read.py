@@ -1,17 +1,22 @@
 """WARC reading speed: FastWARC against warcio on a generated archive.
 
-Usage: python benchmarks/warc_read.py [--records 4000] [--repeat 3] [--plain]
+Usage: python benchmarks/warc_read.py [--records 4000] [--repeat 3] [--plain] [--import]
 
 Writes a WARC of `--records` HTTP exchanges (a request and a response record each, gzip per
 record unless `--plain`, like a crawler's or Common Crawl's archive; pages of about 20 KB with
 varied words) into a temporary directory, then times each library reading every response
 record's URL, date, HTTP headers and whole payload, as `recoverywatch import-warc` does.
 Runs alternate between the libraries; the best of `--repeat` runs is printed as records/s.
+With `--import` it then times `recoverywatch import-warc --no-extract` on the same file (40
+sources, one per host), to set the reading speed against the whole import's.
 """
 import argparse
 import io
 import pathlib
 import random
+import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 
@@ -80,6 +85,8 @@ def main():
     parser.add_argument("--records", type=int, default=4000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--plain", action="store_true", help="an uncompressed .warc instead of .warc.gz")
+    parser.add_argument("--import", dest="run_import", action="store_true",
+                        help="also time recoverywatch import-warc --no-extract on the file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = pathlib.Path(tmp) / ("bench.warc" if args.plain else "bench.warc.gz")
@@ -96,6 +103,23 @@ def main():
         for name, seconds in best.items():
             print(f"{name:14s} {args.records / seconds:9,.0f} records/s  ({seconds:.2f} s, best of {args.repeat})")
         print(f"fastwarc / warcio: {best['warcio 1.8.1'] / best['fastwarc 2.0']:.1f}x")
+        if args.run_import:
+            import_speed(path, args.records, pathlib.Path(tmp))
+
+
+def import_speed(path, records, tmp):
+    sources = tmp / "sources.toml"
+    sources.write_text("".join(f'[[source]]\nname = "news{h}"\nkind = "press"\n'
+                               f'start_urls = ["https://news{h}.example.org/news/"]\n\n' for h in range(40)))
+    db = tmp / "import.db"
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "recoverywatch", "import-warc", "--sources", str(sources), "--db", str(db),
+                    "--no-extract", str(path)], check=True, capture_output=True)
+    seconds = time.perf_counter() - start
+    with sqlite3.connect(db) as conn:
+        stored = conn.execute("select count(*) from articles").fetchone()[0]
+    print(f"import-warc --no-extract: {records / seconds:,.0f} records/s ({stored} articles stored in {seconds:.1f} s, "
+          f"start-up included)")
 
 
 if __name__ == "__main__":

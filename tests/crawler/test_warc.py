@@ -35,13 +35,14 @@ start_urls = ["{COMMITTEES}"]
 """
 
 
-def story(title, sentences, date="2023-03-14"):
+def story(title, sentences, date="2023-03-14", encoding="utf-8"):
     """An article page as a council or paper prints one: headline, date, several paragraphs."""
     paragraphs = "".join(f"<p>{s}</p>" for s in sentences)
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>"
+    charset = f"<meta charset='{encoding}'>" if encoding == "utf-8" else ""  # else only the HTTP header says
+    return (f"<!DOCTYPE html><html><head>{charset}<title>{title}</title>"
             f"<meta property='article:published_time' content='{date}T09:00:00Z'></head>"
             f"<body><nav><a href='/'>Home</a></nav><main><article><h1>{title}</h1>"
-            f"<time datetime='{date}'>{date}</time>{paragraphs}</article></main></body></html>").encode()
+            f"<time datetime='{date}'>{date}</time>{paragraphs}</article></main></body></html>").encode(encoding)
 
 
 HOSTEL = [
@@ -191,7 +192,9 @@ def _mixed_archive(tmp_path):
     archive.response(COUNCIL, LISTING)
     archive.response(COUNCIL + "contract-extended-for-treatment-service", story("Treatment contract extended", HOSTEL),
                      headers=[("ETag", '"hostel-1"'), ("Last-Modified", "Tue, 14 Mar 2023 09:00:00 GMT")])
-    archive.response(PAPER + "naloxone-kits-in-pharmacies.html?utm_source=rss", story("Naloxone kits in pharmacies", NALOXONE),
+    priced = [*NALOXONE[:3], NALOXONE[3] + " The scheme costs £45,000 a year."]
+    archive.response(PAPER + "naloxone-kits-in-pharmacies.html?utm_source=rss",
+                     story("Naloxone kits in pharmacies", priced, encoding="windows-1252"),
                      content_type="text/html; charset=windows-1252", date="2024-01-11T08:30:00Z")
     archive.response("https://www.unrelated-news.example.com/news/story", story("Elsewhere", NALOXONE))
     archive.revisit(COUNCIL + "contract-extended-for-treatment-service")
@@ -227,6 +230,8 @@ def test_import_warc_keeps_the_sources_pages_and_counts_what_it_left(tmp_path):
         PAPER + "gzip-story.html"}
     assert articles[COUNCIL + "contract-extended-for-treatment-service"]["title"] == "Treatment contract extended"
     assert "one million pounds a year" in articles[COUNCIL + "contract-extended-for-treatment-service"]["text"]
+    # the charset of the archived HTTP header decides how the page is read; tracking parameters go
+    assert "costs £45,000 a year" in articles[PAPER + "naloxone-kits-in-pharmacies.html"]["text"]
     # the PDF came before its meeting page in the archive and still knows it
     report = articles[COMMITTEES + "documents/report-treatment.pdf"]
     assert report["document_of"] == COMMITTEES + "ieDecisionDetails.aspx?ID=77"
