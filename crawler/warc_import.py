@@ -173,20 +173,27 @@ async def _import(spider, paths, store, window, limit):
             await run(warc.read_archive(path, is_document, limit), path, second_pass=True)
 
 
-def run_import(sources, db_path, paths, *, overrides=None, furniture_memory=None) -> dict:
-    """Import the WARC files `paths` into `db_path` for `sources`; return stats shaped like a
-    crawl's (crawler.stats names) for recoverywatch.runs."""
+def analyse_archives(sources, paths, sink, stats, *, overrides=None, furniture_memory=None):
+    """Analyse the WARC files `paths` for `sources`, handing each page's item to
+    `sink.process_item` in archive order; counts go to `stats` (crawler.stats names)."""
     overrides = overrides or {}
     workers = int(overrides.get("RECOVERYWATCH_ANALYSIS_WORKERS", max(1, (os.cpu_count() or 2) - 1)))
     limit = int(overrides.get("DOWNLOAD_MAXSIZE", 20 * 1024 * 1024))
+    spider = ArchiveSpider(sources, furniture_memory, stats, workers, int(overrides.get("URLLENGTH_LIMIT", 2083)))
+    try:
+        asyncio.run(_import(spider, paths, sink, window=max(2, 2 * workers), limit=limit))
+    finally:
+        spider.close_pool()
+
+
+def run_import(sources, db_path, paths, *, overrides=None, furniture_memory=None) -> dict:
+    """Import the WARC files `paths` into `db_path` for `sources`; return stats shaped like a
+    crawl's (crawler.stats names) for recoverywatch.runs."""
     stats = Stats()
-    spider = ArchiveSpider(sources, furniture_memory, stats, workers,
-                           int(overrides.get("URLLENGTH_LIMIT", 2083)))
     store = ArchiveStorePipeline(str(db_path), stats)
     store.open_spider()
     try:
-        asyncio.run(_import(spider, paths, store, window=max(2, 2 * workers), limit=limit))
+        analyse_archives(sources, paths, store, stats, overrides=overrides, furniture_memory=furniture_memory)
     finally:
-        spider.close_pool()
         store.close_spider()
     return dict(stats.values)

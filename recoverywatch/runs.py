@@ -198,15 +198,25 @@ def _finish_run(db, run_id, stats, extract, progress) -> RunSummary:
     return summary
 
 
-def import_warc(sources, db_path, paths, *, crawler_settings=None, extract=True, progress=None) -> RunSummary:
+def import_warc(sources, db_path, paths, *, crawler_settings=None, extract=True, progress=None,
+                redis=None, workers=1, sources_path=None, log_level="INFO") -> RunSummary:
     """Store the pages of `sources` found in the WARC files `paths` (crawler.warc_import), as a
     crawl would have stored them, then extract; the run's `crawl_runs` row has origin 'warc'.
-    Takes the crawl lock (an import and a crawl never write at once). Raises RunError."""
+    Takes the crawl lock (an import and a crawl never write at once). Raises RunError.
+
+    With `redis` the files are shared out between `workers` local worker processes (and any
+    `recoverywatch worker` that joins) and this process writes (crawler.redis_warc)."""
     from recoverywatch.db import save
 
     missing = [str(p) for p in paths if not pathlib.Path(p).is_file()]
     if missing:
         raise RunError(f"WARC file not found: {', '.join(missing)}")
+    if redis:
+        from recoverywatch.crawler.redis_frontier import FrontierError, connect
+        try:
+            connect(redis).close()
+        except FrontierError as exc:
+            raise RunError(str(exc)) from None
     db = open_database(db_path)
     try:
         with crawl_lock(db_path):
@@ -216,8 +226,14 @@ def import_warc(sources, db_path, paths, *, crawler_settings=None, extract=True,
             remember_canonical_addresses(db)
             memory = save.furniture_memory(db)
             db.close()
-            from recoverywatch.crawler.warc_import import run_import
-            stats = run_import(sources, db_path, paths, overrides=crawler_settings, furniture_memory=memory)
+            if redis:
+                from recoverywatch.crawler.redis_warc import run_import_distributed
+                stats = run_import_distributed(sources_path, db_path, paths, redis, workers,
+                                               crawler_settings=crawler_settings, furniture_memory=memory,
+                                               log_level=log_level)
+            else:
+                from recoverywatch.crawler.warc_import import run_import
+                stats = run_import(sources, db_path, paths, overrides=crawler_settings, furniture_memory=memory)
             db = open_database(db_path)
             return _finish_run(db, run_id, stats, extract, progress)
     finally:
