@@ -191,7 +191,7 @@ def crawl_part(args, tmp):
     print(f"crawl: {args.hosts} hosts x {per_host} stories, per-host delay {args.delay} s, "
           f"server latency {args.latency} s")
     rates = {}
-    for k in [int(w) for w in args.workers.split(",")]:
+    for run, k in enumerate(int(w) for w in args.workers.split(",")):
         rooms = [Newsroom(f"127.0.0.{i + 2}", per_host, args.latency) for i in range(args.hosts)]
         total_pages = sum(r.pages + -(-r.pages // PER_LISTING) + 1 for r in rooms)
         port = _free_port()
@@ -202,7 +202,7 @@ def crawl_part(args, tmp):
         sources.write_text(f"[crawler]\ndownload_delay = {args.delay}\nper_domain_concurrency = 4\n\n"
                            + "".join(f'[[source]]\nname = "room{i}"\nkind = "press"\nstart_urls = ["{r.base}"]\n'
                                      f"max_depth = 1000\n\n" for i, r in enumerate(rooms)))
-        db = pathlib.Path(tmp) / f"crawl{k}.db"
+        db = pathlib.Path(tmp) / f"crawl{run}-{k}.db"  # a fresh database for each run, repeats included
         served_before, redis_before = cpu_seconds(), cpu_seconds(server.pid)
         secs, _, used, starved = timed([sys.executable, "-m", "recoverywatch", "crawl", "--sources", sources, "--db", db,
                                     "--redis", f"redis://127.0.0.1:{port}/0", "--workers", k, "--no-extract",
