@@ -1,7 +1,7 @@
 """Scaling out: crawl pages/s with K workers on a shared Redis frontier, and extraction
 articles/s with N processes next to bare single-process spaCy nlp.pipe, with peak memory.
 
-Usage: python benchmarks/scale.py [--hosts 20] [--pages 5000] [--delay 0.25] [--latency 0.2]
+Usage: python benchmarks/scale.py [--hosts 40] [--pages 5000] [--delay 0.25] [--latency 0.2]
                                   [--workers 1,2,4] [--articles 2000] [--writer-rows 5000]
                                   [--skip-crawl] [--skip-extract]
 
@@ -9,14 +9,19 @@ The crawl part serves a generated newsroom on each of `--hosts` loopback address
 (127.0.0.2, 127.0.0.3, ...), each answer taking `--latency` seconds like a real server, and
 crawls them all with `recoverywatch crawl --redis ... --workers K` against a redis-server it
 starts on a free port. It checks the per-host delay held across workers: the share of
-requests to a host that came sooner than the delay after the previous one.
+requests to a host that came sooner than the delay after the previous one. It also prints
+where the ceiling is: the per-host delay's (hosts / delay), the CPU's (cores / CPU seconds per
+page, summed over the crawl, its workers, their analysis processes and the writer), and how
+long those processes were ready to run but waited for a CPU (other load on the machine).
 The extraction part builds a database of `--articles` articles (the demo articles, repeated)
 and times `recoverywatch extract --all --processes N` in a fresh process, with its peak RSS.
 """
 import argparse
 import collections
 import http.server
+import os
 import pathlib
+import resource
 import shutil
 import socket
 import sqlite3
@@ -30,17 +35,82 @@ WORDS = ("council treatment service recovery drug alcohol contract provider fund
          "charity outreach prescribing residents families support review report committee year plan").split()
 PER_LISTING = 25
 MEASURE = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-           "stderr=subprocess.DEVNULL); print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+           "stderr=subprocess.DEVNULL); u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+           "print(r.returncode, u.ru_maxrss, u.ru_utime + u.ru_stime)")
 
 
-def timed(cmd):
-    """Wall time and peak RSS (MB) of a command, measured from a wrapper process."""
+def timed(cmd, with_cpu=False):
+    """Wall time and peak RSS (MB) of a command, measured from a wrapper process; with `with_cpu`
+    also the CPU seconds of the command and every process under it (the crawl, its workers and
+    their analysis processes), sampled from /proc: not every one of them is waited for, so
+    the wrapper's RUSAGE_CHILDREN would miss some."""
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", MEASURE, *map(str, cmd)], capture_output=True, text=True, check=True)
-    code, rss = out.stdout.split()
+    proc = subprocess.Popen([sys.executable, "-c", MEASURE, *map(str, cmd)], stdout=subprocess.PIPE, text=True)
+    used, waited = {}, {}
+    while proc.poll() is None:
+        for pid in descendants(proc.pid):
+            try:
+                role(pid)
+                used[pid] = max(used.get(pid, 0.0), cpu_seconds(pid))
+                waited[pid] = max(waited.get(pid, 0.0), runqueue_seconds(pid))
+            except (OSError, IndexError, ValueError):
+                pass
+        time.sleep(0.25)
+    code, rss, _ = proc.stdout.read().split()
     if code != "0":
         raise SystemExit(f"failed ({code}): {' '.join(map(str, cmd))}")
-    return time.perf_counter() - start, int(rss) / 1024
+    wall = time.perf_counter() - start
+    if with_cpu:
+        return wall, int(rss) / 1024, used, sum(waited.values())
+    return wall, int(rss) / 1024
+
+
+ROLES = ((b"spawn_main", "analysis"), (b"resource_tracker", "tracker"), (b" worker ", "fetch (Scrapy)"),
+         (b" crawl ", "writer"))
+ROLE_OF = {}
+
+
+def role(pid):
+    """What a process of the crawl does, from its command line (remembered: it may exit)."""
+    if pid not in ROLE_OF:
+        try:
+            cmdline = b" " + pathlib.Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            cmdline = b""
+        ROLE_OF[pid] = next((name for marker, name in ROLES if marker in cmdline), "other")
+    return ROLE_OF[pid]
+
+
+def runqueue_seconds(pid):
+    """Seconds `pid` was ready to run but waited for a CPU (/proc/PID/schedstat): what other
+    load on the machine cost it."""
+    return int(pathlib.Path(f"/proc/{pid}/schedstat").read_text().split()[1]) / 1e9
+
+
+def descendants(root):
+    """Every process under `root` (from /proc's parent links)."""
+    parents = {}
+    for stat in pathlib.Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    found, frontier = [], [root]
+    while frontier:
+        pid = frontier.pop()
+        kids = [p for p, parent in parents.items() if parent == pid]
+        found += kids
+        frontier += kids
+    return found
+
+
+def cpu_seconds(pid=None):
+    """CPU seconds used so far by this process (the newsroom servers' threads), or by `pid`."""
+    if pid is None:
+        use = resource.getrusage(resource.RUSAGE_SELF)
+        return use.ru_utime + use.ru_stime
+    fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class Newsroom:
@@ -120,7 +190,8 @@ def crawl_part(args, tmp):
     per_host = args.pages // args.hosts
     print(f"crawl: {args.hosts} hosts x {per_host} stories, per-host delay {args.delay} s, "
           f"server latency {args.latency} s")
-    for k in [int(w) for w in args.workers.split(",")]:
+    rates = {}
+    for run, k in enumerate(int(w) for w in args.workers.split(",")):
         rooms = [Newsroom(f"127.0.0.{i + 2}", per_host, args.latency) for i in range(args.hosts)]
         total_pages = sum(r.pages + -(-r.pages // PER_LISTING) + 1 for r in rooms)
         port = _free_port()
@@ -131,10 +202,16 @@ def crawl_part(args, tmp):
         sources.write_text(f"[crawler]\ndownload_delay = {args.delay}\nper_domain_concurrency = 4\n\n"
                            + "".join(f'[[source]]\nname = "room{i}"\nkind = "press"\nstart_urls = ["{r.base}"]\n'
                                      f"max_depth = 1000\n\n" for i, r in enumerate(rooms)))
-        db = pathlib.Path(tmp) / f"crawl{k}.db"
-        secs, _ = timed([sys.executable, "-m", "recoverywatch", "crawl", "--sources", sources, "--db", db,
-                         "--redis", f"redis://127.0.0.1:{port}/0", "--workers", k, "--no-extract",
-                         "--log-level", "WARNING"])
+        db = pathlib.Path(tmp) / f"crawl{run}-{k}.db"  # a fresh database for each run, repeats included
+        served_before, redis_before = cpu_seconds(), cpu_seconds(server.pid)
+        secs, _, used, starved = timed([sys.executable, "-m", "recoverywatch", "crawl", "--sources", sources, "--db", db,
+                                    "--redis", f"redis://127.0.0.1:{port}/0", "--workers", k, "--no-extract",
+                                    "--log-level", "WARNING"], with_cpu=True)
+        served, redis_cpu = cpu_seconds() - served_before, cpu_seconds(server.pid) - redis_before
+        crawl_cpu = sum(used.values())
+        by_role = collections.Counter()
+        for pid, seconds in used.items():
+            by_role[role(pid)] += seconds
         server.kill()
         server.wait()
         with sqlite3.connect(db) as conn:
@@ -143,9 +220,18 @@ def crawl_part(args, tmp):
         busiest = max(r.busiest(5.0) for r in rooms)
         for r in rooms:
             r.server.shutdown()
-        print(f"  {k} worker(s): {total_pages / secs:.1f} pages/s ({total_pages} pages, {stored} articles stored, "
+        rates[k] = total_pages / secs
+        ratio = f" ({rates[k] / rates[min(rates)]:.2f} x {min(rates)} worker)" if k != min(rates) else ""
+        print(f"  {k} worker(s): {total_pages / secs:.1f} pages/s{ratio} ({total_pages} pages, {stored} articles stored, "
               f"in {secs:.1f} s); worst host: {early:.1%} of requests sooner than 0.9 x the delay after the one "
               f"before, busiest 5 s: {busiest} requests (the delay allows {int(5.0 / args.delay) + 1})")
+        print("    CPU per page: " + ", ".join(f"{name} {1000 * s / total_pages:.1f} ms" for name, s in by_role.most_common()))
+        print(f"    CPU: crawl processes {crawl_cpu:.0f} s, this process (newsroom servers) {served:.0f} s, redis {redis_cpu:.0f} s "
+              f"= {(crawl_cpu + served + redis_cpu) / secs:.2f} of {os.cpu_count()} cores busy; "
+              f"{1000 * crawl_cpu / total_pages:.0f} ms of crawl CPU per page (CPU ceiling "
+              f"{os.cpu_count() * total_pages / crawl_cpu:.0f} pages/s); ready but waiting for a CPU "
+              f"{starved:.0f} s (summed over processes); ceiling from the per-host delay {args.hosts / args.delay:.0f} "
+              f"pages/s")
 
 
 def make_db(path, n):
@@ -249,7 +335,9 @@ def writer_part(args, tmp):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--hosts", type=int, default=20)
+    # 40 hosts at the default delay allow 160 pages/s: more than 2 cores can analyse, so the
+    # per-host delay is not what a 1-vs-2-worker comparison measures here
+    ap.add_argument("--hosts", type=int, default=40)
     ap.add_argument("--pages", type=int, default=5000)
     ap.add_argument("--delay", type=float, default=0.25)  # the project's default DOWNLOAD_DELAY
     ap.add_argument("--latency", type=float, default=0.2)

@@ -28,6 +28,7 @@ class PageItem:
     aliases: list = field(default_factory=list)  # other addresses that led here (redirects, variants)
     furniture_lines: dict = field(default_factory=dict)  # fingerprint -> (kind, example): the page's short lines, for template learning
     snapshot: dict | None = None   # an article's fetched bytes, compressed, with their type and hash (db.snapshots.pack)
+    fetched_at: str | None = None  # when an archived copy was fetched (WARC-Date); None = now
 
     def article(self) -> dict:
         record = {k: getattr(self, k) for k in (

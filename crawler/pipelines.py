@@ -117,6 +117,7 @@ class StorePipeline:
             "etag": item.etag, "last_modified": item.last_modified,
             "content_hash": save.content_hash(item.text) if item.text else None,
             "snapshot_sha256": archived,
+            "fetched_at": item.fetched_at,
         })
         save.fetched(self.db, *item.addresses())
         return self._done(item)

@@ -263,6 +263,9 @@ def run_worker(redis_url, log_level="INFO", wait=30.0) -> dict:
     job = rf.read_job(server, wait=wait)
     if job is None:
         raise WorkerError(f"no crawl is running on {redis_url}")
+    if job.get("kind") == "warc":  # import-warc --redis: this worker reads archives, not sites
+        from recoverywatch.crawler.redis_warc import work
+        return work(server, job)
     # an idle worker looks at the shared queue every half second rather than every 5 s, so it
     # picks up links the other workers find
     ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = 0.5

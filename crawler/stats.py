@@ -49,6 +49,13 @@ SKIP_REASONS = {
     "url_too_long": "a link longer than 2,083 characters",
     "invalid_url": "a malformed link",
     "half_empty": "an article record without text or address",
+    # web archives (recoverywatch import-warc)
+    "off_scope": "an archived page outside every source's host and path",
+    "revisit": "an archive's revisit record: no new copy of the page was kept",
+    "archived_redirect": "an archived redirect (3xx); the archive holds its target separately, if at all",
+    "truncated": "an archived record cut short (WARC-Truncated, or the file ends inside it)",
+    "corrupt_record": "a damaged stretch of an archive (a corrupt gzip member or record); reading resumed after it",
+    "older_copy": "an archived copy older than the stored one (the newest fetch is kept)",
 }
 # stats counted under their own names elsewhere that are also skip reasons
 SKIP_STATS = {

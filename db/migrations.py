@@ -126,3 +126,14 @@ def add_treatment_stats(db):
         return  # a new database: the shape step creates every table in order
     for name in ("treatment_stats", "stats_fetches"):
         schema.create_table(db, name)
+
+
+@MIGRATIONS(name="0013_warc_runs")
+def add_run_origin(db):
+    """crawl_runs says where a run's pages came from: the sites (crawl) or web archives (warc).
+    Every earlier run was a crawl."""
+    if not db["crawl_runs"].exists():
+        return  # a new database: the shape step creates the table
+    if "origin" not in db["crawl_runs"].columns_dict:  # (0001 adds it to a database older than 0.1's runs)
+        db["crawl_runs"].add_column("origin", schema.TABLES["crawl_runs"]["columns"]["origin"])
+    db.execute("update crawl_runs set origin = 'crawl' where origin is null")

@@ -152,10 +152,31 @@ def copy_candidates(db: sqlite_utils.Database, bands: list[str], url: str) -> li
 
 
 def save_page(db: sqlite_utils.Database, page: dict) -> None:
+    """Record a fetch of `page["url"]`, now, or at `page["fetched_at"]` for an archived copy: an
+    archived copy never replaces the record of a later fetch."""
     cols = ("url", "page_type", "status", "etag", "last_modified", "content_hash", "snapshot_sha256")
+    values = [page.get(c) for c in cols] + [page.get("fetched_at") or now_iso()]
+    marks = ", ".join("?" * (len(cols) + 1))
     with transaction(db):
-        db.conn.execute(f"insert or replace into pages ({', '.join(cols)}, fetched_at) values ({', '.join('?' * len(cols))}, ?)",
-                        [page.get(c) for c in cols] + [now_iso()])
+        if page.get("fetched_at"):
+            db.conn.execute(
+                f"insert into pages ({', '.join(cols)}, fetched_at) values ({marks}) on conflict (url) do update set "
+                f"{', '.join(c + ' = excluded.' + c for c in cols[1:])}, fetched_at = excluded.fetched_at "
+                "where excluded.fetched_at >= coalesce(pages.fetched_at, '')", values)
+        else:
+            db.conn.execute(f"insert or replace into pages ({', '.join(cols)}, fetched_at) values ({marks})", values)
+
+
+def newest_fetch(db: sqlite_utils.Database, url: str, aliases=()) -> str | None:
+    """When the stored copy of the article at `url` (or at any of `aliases`) was fetched: the
+    latest fetch of any of its addresses; None when no such article is stored."""
+    found = article_version(db, url, aliases)
+    if found is None:
+        return None
+    return db.conn.execute(
+        "select max(fetched_at) from pages where url in "
+        "(select url from article_urls where article_id = ? union select url from articles where id = ?)",
+        [found["id"], found["id"]]).fetchone()[0]
 
 
 def save_links(db: sqlite_utils.Database, source: str, links: list[tuple]) -> None:
@@ -356,8 +377,10 @@ def mark_not_extractable(db: sqlite_utils.Database, article: dict) -> None:
                                               "extracted_hash": article["content_hash"]})
 
 
-def start_run(db: sqlite_utils.Database, started: str | None = None, killed: tuple[str, ...] = ()) -> int:
-    """A new run's row, 'running'; `started` is when it took the crawl lock (default now).
+def start_run(db: sqlite_utils.Database, started: str | None = None, killed: tuple[str, ...] = (),
+              origin: str = "crawl") -> int:
+    """A new run's row, 'running'; `started` is when it took the crawl lock (default now); `origin`
+    is 'crawl' or 'warc' (an archive import).
     `killed` are the start times of runs killed after taking the lock but before writing their
     own row (the lock file kept them): each gets an 'interrupted' row first, in the same
     transaction, so a kill in between cannot leave them half-recorded."""
@@ -365,8 +388,8 @@ def start_run(db: sqlite_utils.Database, started: str | None = None, killed: tup
         for when in killed:
             conn.execute("insert into crawl_runs (started, status, error_summary) values (?, 'interrupted', ?)",
                          (when, KILLED_BEFORE_ROW))
-        return conn.execute("insert into crawl_runs (started, status) values (?, 'running')",
-                            (started or now_iso(),)).lastrowid
+        return conn.execute("insert into crawl_runs (started, status, origin) values (?, 'running', ?)",
+                            (started or now_iso(), origin)).lastrowid
 
 
 KILLED_BEFORE_ROW = "killed before its run row was written (found by the next run)"

@@ -1,4 +1,4 @@
-"""The recoverywatch command line: crawl, extract, serve, demo, export, contracts, stats.
+"""The recoverywatch command line: crawl, import-warc, extract, serve, demo, export, contracts, stats.
 
 Commands parse options, call the library (recoverywatch.runs, .extraction,
 .web.serve, .export, .contracts), print, and set the exit code; nothing else lives here."""
@@ -64,6 +64,36 @@ def crawl(sources_path, db_path, no_extract, log_level, redis_url, workers):
     click.echo(summary.line(db_path))
 
 
+@cli.command("import-warc")
+@click.option("--sources", "sources_path", required=True, type=click.Path(dir_okay=False),
+              help="TOML file listing the sources whose pages to keep.")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to write.")
+@click.option("--no-extract", is_flag=True, help="Only store articles; skip extraction.")
+@click.option("--redis", "redis_url", default=None, metavar="URL",
+              help="Share the files out through Redis (redis://HOST:PORT/N): workers read, this process writes DB.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="With --redis: how many local workers to start.")
+@click.option("--log-level", default="INFO", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]), help="Log level.")
+@click.argument("warcs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+def import_warc(sources_path, db_path, no_extract, redis_url, workers, log_level, warcs):
+    """Backfill DB from web archives (WARC files, .warc or .warc.gz): keep the archived pages of
+    the sources in SOURCES and store them as a crawl would.
+
+    Re-importing changes nothing; an archived copy older than the stored one is not stored."""
+    from recoverywatch.crawler.sources import SourcesError, load_sources_file
+    from recoverywatch.runs import RunError, import_warc as run_import
+    try:
+        sources, crawler_settings = load_sources_file(sources_path)
+        logging.getLogger().setLevel(log_level)
+        summary = run_import(sources, db_path, list(warcs), crawler_settings=crawler_settings,
+                             extract=not no_extract, progress=_progress("extract"), redis=redis_url,
+                             workers=workers, sources_path=sources_path, log_level=log_level)
+    except (SourcesError, RunError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(summary.line(db_path, command="import-warc"))
+
+
 @cli.command()
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to update.")
 @click.option("--all/--pending", "everything", default=True, show_default=True,
@@ -87,7 +117,7 @@ def extract(db_path, everything, processes):
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]), help="Scrapy log level.")
 def worker(redis_url, log_level):
     """Join a crawl running on a shared Redis frontier (started by `crawl --redis`) and fetch
-    until it has nothing left."""
+    until it has nothing left, or a WARC import (`import-warc --redis`) and read its files."""
     from recoverywatch.crawler.redis_worker import WorkerError, run_worker
     try:
         run_worker(redis_url, log_level=log_level)

@@ -179,10 +179,10 @@ class RunSummary:
         """The counts stored in the run's `crawl_runs` row."""
         return {**{column: getattr(self, column) for column in RUN_COLUMNS}, "skip_reasons": self.skip_reasons}
 
-    def line(self, db_path) -> str:
-        """The one-line report `recoverywatch crawl` prints."""
+    def line(self, db_path, command="crawl") -> str:
+        """The one-line report `recoverywatch crawl` (or `import-warc`) prints."""
         return (
-            f"recoverywatch crawl: {self.pages_fetched} pages fetched ({self.not_modified} unchanged, 304), "
+            f"recoverywatch {command}: {self.pages_fetched} pages fetched ({self.not_modified} unchanged, 304), "
             f"{self.articles_new} new, {self.articles_updated} updated articles, "
             f"{self.articles_failed} failed, {self.errors} errors; {self._skipped()}"
             f"{self.extracted} extracted ({self.relevant} relevant{self._too_long()}) into {db_path}")
@@ -236,7 +236,7 @@ def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_lev
                              workers=workers)
 
 
-def _start_run(db, lock: CrawlLock) -> int:
+def _start_run(db, lock: CrawlLock, origin: str = "crawl") -> int:
     """The run's `crawl_runs` row, after recording the runs that were killed before this one."""
     from recoverywatch.db import save, snapshots
 
@@ -245,7 +245,7 @@ def _start_run(db, lock: CrawlLock) -> int:
     if lock.unsure and save.run_started_at(db, lock.unsure):
         killed = []  # the previous run wrote them (and its own row) before it was killed
     lock.writing_rows()
-    run_id = save.start_run(db, lock.started, killed=tuple(k["started"] for k in killed))
+    run_id = save.start_run(db, lock.started, killed=tuple(k["started"] for k in killed), origin=origin)
     lock.note_run(run_id)
     return run_id
 
@@ -286,14 +286,62 @@ def _crawl_locked(lock, sources, db_path, *, crawler_settings, extract, log_leve
                               furniture_memory=memory)
 
         db = open_database(db_path)
-        summary = RunSummary.from_stats(stats, run_id)
-        # what was fetched before a shutdown is kept; the status says the run stopped early
-        # 'extracting' until extraction is done: a run killed there is 'interrupted', not 'finished'
-        save.finish_run(db, run_id, summary.run_row(), status="extracting" if extract else summary.status)
-        if extract:
-            from recoverywatch.extraction import extract_pending
-            summary = summary.with_extraction(extract_pending(db, progress=progress))
-            save.set_run_status(db, run_id, summary.status, extraction_too_long=summary.extraction_too_long)
-        return summary
+        return _finish_run(db, run_id, stats, extract, progress)
+    finally:
+        db.close()
+
+
+def _finish_run(db, run_id, stats, extract, progress) -> RunSummary:
+    """Write a run's counts from its stats, then extract what changed."""
+    from recoverywatch.db import save
+
+    summary = RunSummary.from_stats(stats, run_id)
+    # what was fetched before a shutdown is kept; the status says the run stopped early
+    # 'extracting' until extraction is done: a run killed there is 'interrupted', not 'finished'
+    save.finish_run(db, run_id, summary.run_row(), status="extracting" if extract else summary.status)
+    if extract:
+        from recoverywatch.extraction import extract_pending
+        summary = summary.with_extraction(extract_pending(db, progress=progress))
+        save.set_run_status(db, run_id, summary.status, extraction_too_long=summary.extraction_too_long)
+    return summary
+
+
+def import_warc(sources, db_path, paths, *, crawler_settings=None, extract=True, progress=None,
+                redis=None, workers=1, sources_path=None, log_level="INFO") -> RunSummary:
+    """Store the pages of `sources` found in the WARC files `paths` (crawler.warc_import), as a
+    crawl would have stored them, then extract; the run's `crawl_runs` row has origin 'warc'.
+    Takes the crawl lock (an import and a crawl never write at once). Raises RunError.
+
+    With `redis` the files are shared out between `workers` local worker processes (and any
+    `recoverywatch worker` that joins) and this process writes (crawler.redis_warc)."""
+    from recoverywatch.db import save
+
+    missing = [str(p) for p in paths if not pathlib.Path(p).is_file()]
+    if missing:
+        raise RunError(f"WARC file not found: {', '.join(missing)}")
+    if redis:
+        from recoverywatch.crawler.redis_frontier import FrontierError, connect
+        try:
+            connect(redis).close()
+        except FrontierError as exc:
+            raise RunError(str(exc)) from None
+    db = open_database(db_path)
+    try:
+        with crawl_lock(db_path) as lock:
+            run_id = _start_run(db, lock, origin="warc")
+            save.save_sources(db, sources)
+            remember_canonical_addresses(db)
+            memory = save.furniture_memory(db)
+            db.close()
+            if redis:
+                from recoverywatch.crawler.redis_warc import run_import_distributed
+                stats = run_import_distributed(sources_path, db_path, paths, redis, workers,
+                                               crawler_settings=crawler_settings, furniture_memory=memory,
+                                               log_level=log_level)
+            else:
+                from recoverywatch.crawler.warc_import import run_import
+                stats = run_import(sources, db_path, paths, overrides=crawler_settings, furniture_memory=memory)
+            db = open_database(db_path)
+            return _finish_run(db, run_id, stats, extract, progress)
     finally:
         db.close()

@@ -131,6 +131,21 @@ def _children(pid):
         return []
 
 
+def _running(pid):
+    """Whether `pid` is a live process (an exited one may linger as a zombie until reaped)."""
+    try:
+        return pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _cmdline(pid):
+    try:
+        return pathlib.Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+    except OSError:
+        return b""
+
+
 def _is_worker(pid):
     try:
         return b"worker" in pathlib.Path(f"/proc/{pid}/cmdline").read_bytes()
@@ -168,8 +183,21 @@ def test_sigkill_of_a_worker_and_of_the_writer_loses_and_duplicates_nothing(tmp_
             time.sleep(0.2)
         workers = [p for p in _children(first.pid) if _is_worker(p)]
         assert len(workers) == 3
-        orphans += _children(workers[0])  # its page-analysis processes, ended at the end of the test
+        started = time.monotonic() + 30  # its page-analysis process starts with its first page
+        while time.monotonic() < started:
+            helpers = _children(workers[0])  # page-analysis processes and multiprocessing's resource tracker
+            kinds = b" ".join(_cmdline(p) for p in helpers)
+            if b"spawn_main" in kinds and b"resource_tracker" in kinds:
+                break
+            time.sleep(0.1)
+        assert b"spawn_main" in kinds and b"resource_tracker" in kinds, kinds
+        orphans += helpers  # ended at the end of the test if they outlive it
         os.kill(workers[0], signal.SIGKILL)  # a worker dies mid-crawl, holding leased requests
+        gone = time.monotonic() + 10
+        while any(_running(p) for p in helpers) and time.monotonic() < gone:
+            time.sleep(0.1)
+        left = [_cmdline(p)[:120] for p in helpers if _running(p)]
+        assert not left, f"processes outlived their SIGKILLed worker: {left}"
         while len(_stored(db)) < 120 and time.monotonic() < deadline:
             time.sleep(0.2)
         orphans += [p for w in _children(first.pid) if _is_worker(w) for p in (w, *_children(w))]

@@ -38,3 +38,17 @@ def test_an_address_keeps_the_article_it_first_led_to(tmp_path):
     assert save.article_for_url(db, REDIRECT) == save.article_for_url(db, CANONICAL)
     assert save.article_for_url(db, other) != save.article_for_url(db, CANONICAL)
     assert save.article_for_url(db, "https://www.northvale.gov.uk/news/never-seen") is None
+
+
+def test_an_archived_fetch_never_replaces_the_record_of_a_later_one(tmp_path):
+    db = open_db(tmp_path / "c.db")
+    db["sources"].insert({"name": "northvale-news"})
+    assert save.newest_fetch(db, CANONICAL) is None  # nothing stored yet
+    save.save_article(db, article(CANONICAL, aliases=[REDIRECT]))
+    save.save_page(db, {"url": REDIRECT, "page_type": "article", "etag": '"new"', "fetched_at": "2024-06-01T10:00:00+00:00"})
+    save.save_page(db, {"url": REDIRECT, "page_type": "article", "etag": '"old"', "fetched_at": "2023-01-01T10:00:00+00:00"})
+    assert db["pages"].get(REDIRECT)["etag"] == '"new"'
+    # the article's newest fetch is found from any of its addresses
+    assert save.newest_fetch(db, OLD, [CANONICAL]) == "2024-06-01T10:00:00+00:00"
+    save.save_page(db, {"url": CANONICAL, "page_type": "article", "etag": '"live"'})  # a live fetch: now
+    assert save.newest_fetch(db, CANONICAL) > "2024-06-01T10:00:00+00:00"

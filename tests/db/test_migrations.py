@@ -116,3 +116,11 @@ def test_crawl_runs_gain_their_skip_reasons_and_old_runs_keep_theirs_unknown(old
     assert {"skip_reasons", "extraction_too_long"} <= set(db["crawl_runs"].columns_dict)
     assert db["crawl_runs"].count == before["crawl_runs"]
     assert db.execute("select count(*) from crawl_runs where skip_reasons is not null").fetchone()[0] == 0
+
+
+def test_crawl_runs_say_where_their_pages_came_from_and_old_runs_were_crawls(old_db):
+    path, before = old_db
+    db = open_db(path)
+    assert "0013_warc_runs" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
+    assert db["crawl_runs"].count == before["crawl_runs"] > 0
+    assert {r["origin"] for r in db.query("select origin from crawl_runs")} == {"crawl"}
