@@ -8,7 +8,8 @@ document ("The report states"), which is nobody's speech."""
 import re
 
 from recoverywatch.extract import gazetteer, lexicon
-from recoverywatch.extract.people import (NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, TITLE_WORDS, TITLES,
+from recoverywatch.extract.people import (NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS,
+                                          TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, single_provider,
                                           subject_phrase)
 
@@ -52,7 +53,7 @@ class Attributor:
         verb = self.speech_verb(lo, hi, quotes)
         if verb is None:
             return self.according_to(lo, hi, quotes)
-        subj = subject_of(verb)
+        subj = subject_of(verb, quotes)
         if subj is not None and not lo <= subj.idx < hi:
             subj = None  # the parse ran on from another paragraph
         if subj is None:
@@ -134,7 +135,9 @@ class Attributor:
         org = self.organisation(phrase, tok)
         if org is not None:
             return spokesperson(org)
-        return self.unseen_name(phrase, start) if tok.ent_type_ == "PERSON" else None
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and has_role_apposition(tok)):
+            return self.unseen_name(phrase, start)  # the model may read an unfamiliar name as an ORG
+        return None
 
     def _pronoun(self, tok, quotes):
         gender = PRONOUNS.get(tok.lower_)
@@ -226,19 +229,27 @@ class Attributor:
         return None
 
 
-def subject_of(verb):
+def subject_of(verb, quotes=()):
     """The subject of a speech verb: its own, or that of the verb it is coordinated with
-    ("... and added"); for inverted attribution ("said Ms Khan") the parser marks it nsubj too."""
+    ("... and added"); for inverted attribution ("said Ms Khan") the parser marks it nsubj too.
+    A word inside the quotation is never the subject: in a split quote the parser can hang the
+    quoted clause's subject on the speech verb."""
     for t in (verb, verb.head if verb.dep_ in ("conj", "advcl", "xcomp") else None):
         if t is None:
             continue
         for child in t.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ in ("nsubj", "nsubjpass") and not any(a <= child.idx < b for a, b in quotes):
                 return child
     for child in verb.children:  # "said Ms Khan" parsed with the name as object
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN" and child.i > verb.i:
             return child
     return None
+
+
+def has_role_apposition(tok):
+    """"Ifeoma Nwachukwu, a nurse at the clinic": a job in apposition says the subject is a person."""
+    return any(c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, c.lower_, re.I))
+               for c in tok.children)
 
 
 def spokesperson(org):

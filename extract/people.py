@@ -47,6 +47,8 @@ FIRST_NAME_ONLY = re.compile(rf"\b({NAME})(?={FIRST_NAME_INTRO.pattern})")
 # an adverbial or prepositional phrase after a name is not a role: "in recovery himself", "now 45"
 NOT_A_ROLE = re.compile(rf"{lexicon.words_regex(_WORDS['not_role_openers'])}\b", re.I)
 ROLE_VERBS = _WORDS["role_verbs"]
+ROLE_AND = re.compile(r"^,\s+([^,\n“”\":]{3,120}?),\s+and\b")
+ROLE_IS = re.compile(r"^\s+(?:is|was|has\s+been|became)\s+(?:the|a|an)\s+([^,.;\n“”\":]{3,120}?)(?=[,.;]|\s+(?:and|who|since|until)\b|$)")
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
 FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])})\s+({NAME})\b(?!\s+[A-Z])")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
@@ -89,6 +91,10 @@ def clean_name(raw: str) -> str:
     name = re.sub(rf"^(?:{TITLES})\.?\s+", "", name)
     parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.?", p)]
     return " ".join(parts)
+
+
+def is_councillor(person) -> bool:
+    return bool(person.title and person.title.lower() in COUNCILLOR_TITLES) or (person.role or "").startswith("Councillor")
 
 
 def fold_role(role: str) -> str:
@@ -334,9 +340,15 @@ class People:
         text = self.text
         after = text[e:e + 160]
         role = None
-        m = re.match(r"^,\s+([^,\n“”\":]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)|\.(?:\s|$))", after)
+        m = re.match(r"^,\s+([^,\n“”\":]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)|\.(?:\s|$)|,\s*[“\"‘])", after)
         if m:
             role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
+        if role is None:
+            # "Cllr Asante, portfolio holder for healthy city, and ...", "Dev Bhatt is the portfolio
+            # holder for public health": taken only when the phrase ends in a role noun's phrase
+            m = ROLE_AND.match(after) or ROLE_IS.match(after)
+            if m and re.search(rf"\b{ROLE_NOUNS}\b", m.group(1), re.I):
+                role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:
             before = text[max(0, s - 120):s].split("\n")[-1]
             m = re.search(r"(?:^|[.\n]\s*|,\s*)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
@@ -454,6 +466,9 @@ class People:
                 and not (wanted and p.gender and p.gender != wanted)]  # "Mrs Bell" is not "Mr Tony Bell"
         if wanted and len(same) == 1 and same[0].gender is None:
             same[0].gender = wanted
+        if len(same) > 1 and title and title.lower() in COUNCILLOR_TITLES:
+            # "Cllr Mistry" is the councillor of that name, not her husband named after her
+            same = [p for p in same if is_councillor(p)] or same
         if len(same) <= 1:
             return same[0] if same else None
         if pos is None:
