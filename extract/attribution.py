@@ -15,6 +15,7 @@ from recoverywatch.extract.people import (NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PR
 
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
+CONTINUING = set(_WORDS["continuing_verbs"])
 DOCUMENTS = set(_WORDS["words"]["documents"])
 SPOKES = r"spokes(?:person|man|woman|people)"
 SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:the\s+)?(.+)$", re.I)
@@ -35,6 +36,7 @@ class Attributor:
         self.text = doc.text  # Doc.text is rebuilt on every access
         self.people = people
         self.last_speaker = None
+        self.last_speaker_at = 0  # where the last speaker's quote starts
 
     def speech_verb(self, lo, hi, quotes):
         """The speech verb outside the quotation nearest to it, or None."""
@@ -114,7 +116,11 @@ class Attributor:
         aside = {t.i for c in tok.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
         core = [t for t in whole if t.i not in aside]
         if low.startswith("spokes"):  # "a Department of Health and Social Care spokesperson"
-            return self.spokesperson(self.text[whole[0].idx if whole else start:end])
+            first = whole[0].idx if whole else start
+            run = self.text[first:tok.head.idx] if tok.head.i > tok.i else ""
+            if run and not re.search(r"[,;:“”\"‘\n]", run):
+                end = first + len(run.rstrip())  # the parse may cut a long name at "and": read up to the verb
+            return self.spokesperson(self.text[first:end])
         if low in GENERIC_ORGS:  # "The provider, Humankind, said"
             return self._org_in_apposition(tok)
         if tok.pos_ != "PROPN" and any(c.dep_ == "poss" for c in tok.children):
@@ -141,12 +147,33 @@ class Attributor:
 
     def _pronoun(self, tok, quotes):
         gender = PRONOUNS.get(tok.lower_)
+        last = self.last_speaker
+        if (gender and tok.head.text in CONTINUING and isinstance(last, Person) and last.role != "spokesperson"
+                and last.gender in (None, gender) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 2):
+            return last  # "he added" goes on with the last speaker, whoever the narration named since
         if gender:
             return self.people.by_pronoun(gender, tok.idx, quotes)
         if tok.lower_ in ("they", "it", "we"):  # an organisation's statement goes on as "it said"
             last = self.last_speaker
-            return last if last is not None and last.role == "spokesperson" else None
+            if last is not None and last.role == "spokesperson":
+                return last
+            return self._org_reported_before(tok, quotes)
         return None  # "someone said", "one said"
+
+    def _org_reported_before(self, tok, quotes):
+        """"Phoenix Futures said it had not been told. “...,” it said.": the organisation whose
+        words were reported in the narration just before (this paragraph and the one before it)."""
+        line_lo = self.text.rfind("\n", 0, tok.idx)
+        lo = self.text.rfind("\n", 0, max(0, line_lo)) + 1
+        for verb in reversed(self.doc.char_span(lo, tok.idx, alignment_mode="contract") or []):
+            if verb.text not in SAY_WORDS or any(a <= verb.idx < b for a, b in quotes):
+                continue
+            subj = subject_of(verb, quotes)
+            if subj is None or subj.pos_ == "PRON" or subj.i >= tok.i:
+                continue
+            found = self.resolve(subj, quotes)
+            return found if isinstance(found, Person) and found.role == "spokesperson" else None
+        return None
 
     def _subtree(self, tok, quotes):
         """The subject's words in its own paragraph, outside quotations and relative clauses."""

@@ -86,6 +86,14 @@ def _single_close(par, start):
     return None
 
 
+def is_title(quoted: str) -> bool:
+    """Written like a title: no closing full stop, and most of its longer words capitalised."""
+    long = [w for w in re.findall(r"[A-Za-z][\w’'-]*", quoted) if len(w) > 3]
+    if not long or re.search(r"[.!?,]$", quoted):
+        return False
+    return sum(w[0].isupper() for w in long) >= 0.6 * len(long)
+
+
 class QuoteFinder:
     def __call__(self, doc):
         try:
@@ -143,7 +151,7 @@ class QuoteFinder:
             quotes.append(row)
             prev_unit = {"speaker": speaker, "open": e0 == len(par)}
             if speaker is not None:
-                att.last_speaker = speaker
+                att.last_speaker, att.last_speaker_at = speaker, lo
                 if speaker in people.people:
                     people.add_mention(lo + s0, lo + s0 + 1, speaker)
             prev_par = (lo, par)
@@ -159,9 +167,11 @@ class QuoteFinder:
     def _is_full(par, s, e):
         quoted = par[s:e].strip()
         words = len(quoted.split())
+        before = par[:s - 1].rstrip()
+        if is_title(quoted) and not before.endswith(":"):
+            return False  # the name of a strategy, campaign or film: “Healthier Futures: Drugs Strategy 2024”
         if words >= 8:
             return True
-        before = par[:s - 1].rstrip()
         opens_sentence = before == "" or before.endswith((":", ".", ",", "?", "!"))
         return words >= 3 and opens_sentence and bool(re.search(r"[.!?,]$", quoted))
 

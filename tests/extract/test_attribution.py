@@ -283,3 +283,59 @@ def test_according_to_a_person_after_the_quote(extract_one):
     text = ("Jo Marsh manages the hub.\n"
             "“Demand has never been higher, and the evening sessions are full every week,” according to Ms Marsh.")
     assert speakers(extract_one, text) == ["Jo Marsh"]
+
+
+def test_a_councillor_title_picks_the_councillor_among_one_surname(extract_one):
+    text = ("Cllr Joyce Adeyemi leads the scrutiny panel; her brother, Femi Adeyemi, volunteers at the food bank.\n"
+            "Cllr Adeyemi said: “The food bank sees the same families that the treatment service is trying to reach.”")
+    assert speakers(extract_one, text) == ["Joyce Adeyemi"]
+
+
+def test_a_role_after_is_the_gives_the_role_holder(extract_one):
+    text = ("Councillor Hamza Qureshi is the portfolio holder for communities at Bradford Council.\n"
+            "The portfolio holder said: “We will judge the new service by how many people stay in it.”")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Hamza Qureshi" and "portfolio holder for communities" in q["speaker_role"]
+
+
+def test_a_role_in_apposition_before_and(extract_one):
+    text = ("The plan was backed by Cllr Ada Lindgren, cabinet member for housing, and by the police.\n"
+            "“Housing is treatment, and treatment is housing,” Cllr Lindgren said.")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Ada Lindgren" and "cabinet member for housing" in q["speaker_role"]
+
+
+def test_a_split_quote_with_an_unfamiliar_name_and_a_job(extract_one):
+    text = "“The van,” said Chidinma Okwuosa, a pharmacist at the hub, “goes out every night of the week.”"
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Chidinma Okwuosa" and q["speaker_role"] == "a pharmacist at the hub"
+
+
+def test_a_spokesperson_for_a_long_name_with_and(extract_one):
+    text = "A spokesman for Leicestershire and Rutland Drug and Alcohol Partnership said: “We will publish the figures next month.”"
+    assert speakers(extract_one, text) == ["Leicestershire and Rutland Drug and Alcohol Partnership spokesperson"]
+
+
+def test_it_said_is_the_organisation_reported_before(extract_one):
+    text = ("Cranstoun said it had offered every member of staff a job in the new service.\n"
+            "“Nobody will lose their post because of the change,” it said.")
+    assert speakers(extract_one, text) == ["Cranstoun spokesperson"]
+
+
+def test_he_added_goes_on_with_the_last_speaker(extract_one):
+    text = ("Cllr Rupert Hale said: “The money for the hostel is in next year’s budget and it will stay there.”\n"
+            "The hostel was opened in 2009 by the then mayor, Desmond Achebe.\n"
+            "“We have no plans to sell the building,” he added.")
+    assert speakers(extract_one, text) == ["Rupert Hale", "Rupert Hale"]
+
+
+def test_he_said_after_a_new_man_is_still_the_new_man(extract_one):
+    text = ("Cllr Rupert Hale said: “The money for the hostel is in next year’s budget and it will stay there.”\n"
+            "Resident Desmond Achebe, 60, has lived next to the hostel for twenty years.\n"
+            "“I have never had a problem with anyone who stays there,” he said.")
+    assert speakers(extract_one, text) == ["Rupert Hale", "Desmond Achebe"]
+
+
+def test_a_title_in_quotation_marks_is_not_speech(extract_one):
+    rec = extract_one("The board adopted its “Safer Together: Alcohol Harm Reduction Plan for the Borough” last week.")
+    assert [q for q in rec["quotes"] if q["kind"] == "direct"] == []
