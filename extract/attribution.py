@@ -141,7 +141,7 @@ class Attributor:
         org = self.organisation(phrase, tok)
         if org is not None:
             return spokesperson(org)
-        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and has_role_apposition(tok)):
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and described_as_person(tok)):
             return self.unseen_name(phrase, start)  # the model may read an unfamiliar name as an ORG
         return None
 
@@ -152,7 +152,8 @@ class Attributor:
                 and last.gender in (None, gender) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 2):
             return last  # "he added" goes on with the last speaker, whoever the narration named since
         if gender:
-            return self.people.by_pronoun(gender, tok.idx, quotes)
+            recent = isinstance(last, Person) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 3
+            return self.people.by_pronoun(gender, tok.idx, quotes, carry=last if recent else None)
         if tok.lower_ in ("they", "it", "we"):  # an organisation's statement goes on as "it said"
             last = self.last_speaker
             if last is not None and last.role == "spokesperson":
@@ -273,10 +274,15 @@ def subject_of(verb, quotes=()):
     return None
 
 
-def has_role_apposition(tok):
-    """"Ifeoma Nwachukwu, a nurse at the clinic": a job in apposition says the subject is a person."""
-    return any(c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, c.lower_, re.I))
-               for c in tok.children)
+def described_as_person(tok):
+    """"Ifeoma Nwachukwu, a nurse at the clinic", "Gwen Tallis, who runs the group": a job in
+    apposition or a "who" clause says the subject is a person, whatever the model's entity label."""
+    for c in tok.children:
+        if c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, c.lower_, re.I)):
+            return True
+        if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children):
+            return True
+    return False
 
 
 def spokesperson(org):

@@ -181,7 +181,9 @@ class People:
     def _subjects(doc):
         chars = set()
         for tok in doc:
-            if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")):
+            # the agent of a passive is its subject in meaning: "He was joined by Tom Askew"
+            agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+            if agent or tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")):
                 for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "det", "amod")]]:
                     chars.update(range(t.idx, t.idx + len(t)))
         return chars
@@ -321,7 +323,8 @@ class People:
             # "Dan, 34," at the start of a sentence or after a description ("Mum-of-two Kelly, 29,")
             line = self.text[:s].split("\n")[-1]
             prev = re.split(r"(?<=[.!?])\s+", line)[-1].split()
-            if not prev or all(LEAD_COMPOUND.fullmatch(w) or w.lower() in ROLE_WORDS or w.islower() for w in prev):
+            # a capitalised word right before would make it a surname ("Lee Dunn, 34,")
+            if not prev or LEAD_COMPOUND.fullmatch(prev[-1]) or prev[-1].lower() in ROLE_WORDS or prev[-1].islower():
                 self._add(name, s, e, None, None, s)
 
     def earlier_full_name(self, surname, pos):
@@ -488,10 +491,18 @@ class People:
         before = [m for m in self.mentions if m.person in holders and m.start < pos]
         return before[-1].person if before else None
 
-    def by_pronoun(self, gender: str | None, pos: int, quote_spans=()) -> Person | None:
+    def _pronoun_subject(self, lo, hi, gender, quote_spans):
+        """Is a pronoun of this gender the subject of the narration in [lo, hi)?"""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        return span is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(t.lower_) == gender
+            and not any(a <= t.idx < b for a, b in quote_spans) for t in span)
+
+    def by_pronoun(self, gender: str | None, pos: int, quote_spans=(), carry=None) -> Person | None:
         """The person a "he" or "she" at `pos` points back to: walking back sentence by sentence,
         the first sentence that names someone of that gender (or of unknown gender) decides; if it
-        names several, their grammatical subject does; if that is unclear, nobody."""
+        names several, their grammatical subject does; if that is unclear, nobody. `carry` is the
+        last person quoted: a sentence whose subject is the same pronoun carries them on."""
         doc = self.doc
         span = doc.char_span(0, pos, alignment_mode="contract")
         if span is None or not len(span):
@@ -508,6 +519,9 @@ class People:
                         found[m.person] |= m.subject
             if not found:
                 continue
+            if (carry is not None and carry not in found and carry.gender in (None, gender) and not any(found.values())
+                    and gender and self._pronoun_subject(lo, hi, gender, quote_spans)):
+                return carry  # "She has written to Zainab Okoro" after her quote: still the last speaker
             if len(found) == 1:
                 return next(iter(found))
             subjects = [p for p, subj in found.items() if subj]

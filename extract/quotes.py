@@ -75,6 +75,7 @@ def _single_segments(par, continuing):
 
 
 def _single_close(par, start):
+    loose = None
     for j in range(start, len(par)):
         if par[j] in "’'":
             prev = par[j - 1]
@@ -83,6 +84,10 @@ def _single_close(par, start):
                 continue  # an apostrophe inside a word
             if prev in ".,!?;" or after == "" or re.match(rf"^(?:[,.;:!?)]|\s+(?:{SAY}|he|she|they|[A-Z]))", after):
                 return j
+            if loose is None and prev.isalnum() and after[:1].isspace():
+                loose = j  # "the ‘Know Your Limits’ campaign" – or a plural possessive inside a quote
+    if loose is not None and len(par[start:loose].split()) <= 5:
+        return loose  # a short term in single marks, not a quotation running to the paragraph's end
     return None
 
 
