@@ -153,7 +153,10 @@ class Attributor:
             return last  # "he added" goes on with the last speaker, whoever the narration named since
         if gender:
             recent = isinstance(last, Person) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 3
-            return self.people.by_pronoun(gender, tok.idx, quotes, carry=last if recent else None)
+            person = self.people.by_pronoun(gender, tok.idx, quotes, carry=last if recent else None)
+            if person is not None and person.gender is None:
+                person.gender = gender  # "Joan Petrie ... she said": later pronouns know her
+            return person
         if tok.lower_ in ("they", "it", "we"):  # an organisation's statement goes on as "it said"
             last = self.last_speaker
             if last is not None and last.role == "spokesperson":

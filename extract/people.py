@@ -15,8 +15,9 @@ TITLES = lexicon.words_regex(lexicon.titles("speaker"))
 TITLE_WORDS = {w for t in lexicon.titles("speaker") for w in t.split()} | {"The", "A", "An"}
 TITLE_RE = re.compile(rf"^(?:{TITLES})\.?\s+")
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
-# a name of several words, middle initials allowed ("John A. Smith")
-NAME_SEQ = rf"{NAME}(?:\s+(?:[A-Z]\.?\s+)*{NAME})*"
+PARTICLES = lexicon.words_regex(_WORDS["name_particles"])
+# a name of several words, middle initials and particles allowed ("John A. Smith", "Rhodri ap Gwilym")
+NAME_SEQ = rf"{NAME}(?:\s+(?:(?:[A-Z]\.?|{PARTICLES})\s+)*{NAME})*"
 TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+((?:[A-Z]\.?\s+)*{NAME_SEQ})")  # "Cllr J. Smith"
 # plural titles open a list of surnames: "Councillors Grieve and Mathieson"
 PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
@@ -115,6 +116,9 @@ def role_keys(role: str) -> set:
         keys.add(re.sub(r"\s+", " ", raw.strip(" ,.;").lower()).removeprefix("the "))
         own = re.sub(r"^.*?['’]s\s+", "", part)  # "havering’s cabinet member for health"
         keys.add(ROLE_ALIASES.get(own, own))
+        head = re.split(r"\s+(?:of|for)\s+", own)[0]  # "chairman of the health scrutiny committee" is "the Chairman"
+        if head in ROLE_ALIASES:
+            keys.add(ROLE_ALIASES[head])
     return keys
 
 
@@ -181,8 +185,10 @@ class People:
     def _subjects(doc):
         chars = set()
         for tok in doc:
-            # the agent of a passive is its subject in meaning: "He was joined by Tom Askew"
-            agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+            # the agent of a passive is its subject in meaning: "He was joined at the launch by Tom
+            # Askew" (the parser may hang "by" on the noun before it)
+            agent = tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (
+                tok.head.lower_ == "by" and any(t.dep_ == "nsubjpass" for t in tok.sent)))
             if agent or tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")):
                 for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "det", "amod")]]:
                     chars.update(range(t.idx, t.idx + len(t)))
@@ -216,7 +222,8 @@ class People:
             while len(parts) > 1 and (LEAD_COMPOUND.fullmatch(parts[0]) or (len(parts) > 2 and parts[0].lower() in ROLE_WORDS)):
                 lead.append(parts.pop(0))
             name = " ".join(parts)
-            if not parts or "\n" in name or not all(p[:1].isupper() for p in parts) or name in self._orgs:
+            if (not parts or "\n" in name or name in self._orgs or not (parts[0][:1].isupper() and parts[-1][:1].isupper())
+                    or not all(p[:1].isupper() or re.fullmatch(PARTICLES, p) for p in parts[1:-1])):
                 continue
             if len(parts) == 1:
                 singles.append((s, e, name, title, bracket))
@@ -354,7 +361,7 @@ class People:
                 role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:
             before = text[max(0, s - 120):s].split("\n")[-1]
-            m = re.search(r"(?:^|[.\n]\s*|,\s*)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
+            m = re.search(r"(?:^|[.\n]\s*|,\s*|\b" + SAY + r"\s+)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
                           + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)
             role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
             if role and (re.match(r"(?:and|or|but|with|by|from|to)\b", role, re.I) or role.lower() in ("the", "a")):
@@ -534,6 +541,8 @@ def subject_phrase(tok, text=None):
     relative clause or comma: "The Cabinet Member for Adults and Health", "Ms Khan"."""
     keep = [tok]
     for child in tok.children:
+        if child.dep_ == "punct" and child.text == "-" and child.i < tok.i:
+            keep.append(child)  # a double-barrelled name: "Lam-Ferguson"
         if child.dep_ in ("compound", "det", "amod", "poss", "nmod", "prep", "case") and child.i < tok.i + 12:
             if child.dep_ == "prep" and child.i < tok.i:
                 continue

@@ -350,7 +350,7 @@ def test_she_acting_on_someone_new_is_still_the_last_speaker(extract_one):
 
 def test_the_agent_of_a_passive_is_who_he_means(extract_one):
     text = ("Outreach lead Barry Quinton said: “The bus stops in six villages a week.”\n"
-            "He was joined on the bus by Stefan Kowal, 38, who used the service last winter.\n"
+            "He was joined at the open day by Stefan Kowal, 38, who used the service last winter.\n"
             "“Without the bus I would have had to get two trains to see anyone,” he said.")
     assert speakers(extract_one, text) == ["Barry Quinton", "Stefan Kowal"]
 
@@ -359,3 +359,35 @@ def test_a_first_name_introduced_mid_sentence(extract_one):
     text = ("Among the first to use the flat was Tamsin (not her real name), who had slept in her car for a month.\n"
             "“It was the first door I had a key to in two years,” said Tamsin.")
     assert speakers(extract_one, text) == ["Tamsin"]
+
+
+def test_gender_learnt_from_she_said_guides_a_later_he(extract_one):
+    text = ("Cllr Aled Morgan said: “Referrals from GPs have doubled.”\n"
+            "His fellow councillor, Cllr Jean Whitfield-Rose, was less sure.\n"
+            "“Doubled from a very low number,” she said.\n"
+            "“It is still the right direction,” he added.")
+    assert speakers(extract_one, text) == ["Aled Morgan", "Jean Whitfield-Rose", "Aled Morgan"]
+
+
+def test_a_role_before_the_name_after_said(extract_one):
+    text = "“We have kept every bed open,” said the trust’s director of nursing, Joy Afolabi."
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Joy Afolabi" and "director of nursing" in q["speaker_role"]
+
+
+def test_the_chairman_of_a_committee_is_the_chairman_later(extract_one):
+    text = ("The chairman of the licensing committee, Cllr Ivor Blandford, opened the hearing.\n"
+            "The Chairman said: “We will hear from the applicant first and then from residents.”")
+    assert speakers(extract_one, text) == ["Ivor Blandford"]
+
+
+@pytest.mark.parametrize("name", ["Carys ap Iorwerth", "Marieke van Dijk", "Luis de Souza"])
+def test_names_with_lower_case_particles(extract_one, name):
+    text = f"Cllr {name}, cabinet member for health, said: “The new clinic will open six days a week from June.”"
+    assert speakers(extract_one, text) == [name]
+
+
+def test_a_clinical_job_before_a_titled_name_is_the_role(extract_one):
+    text = "Consultant psychiatrist Dr Faisal Qadir said: “Most of the people I see were first prescribed the drug by a doctor.”"
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Faisal Qadir" and "psychiatrist" in q["speaker_role"].lower()
