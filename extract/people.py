@@ -22,6 +22,8 @@ TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+((?:[A-Z]\.?\s+)*{NAME_SEQ})")  # 
 # plural titles open a list of surnames: "Councillors Grieve and Mathieson"
 PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
+# a role written after a listed name with a comma or a dash: "Jo Bell, Head of Commissioning;"
+LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?=\s*(?:[;,]|$))")
 ATTENDANCE = re.compile(rf"^\s*(?:{lexicon.words_regex(_WORDS['attendance_labels'])})\s*:\s*", re.I)
 ROLE_WORDS = set(_WORDS["role_words"])
 ROLE_NOUNS = lexicon.words_regex(_WORDS["role_nouns"])
@@ -50,6 +52,7 @@ NOT_A_ROLE = re.compile(rf"{lexicon.words_regex(_WORDS['not_role_openers'])}\b",
 ROLE_VERBS = _WORDS["role_verbs"]
 ROLE_AND = re.compile(r"^,\s+([^,\n“”\":]{3,120}?),\s+and\b")
 ROLE_IS = re.compile(r"^\s+(?:is|was|has\s+been|became)\s+(?:the|a|an)\s+([^,.;\n“”\":]{3,120}?)(?=[,.;]|\s+(?:and|who|since|until)\b|$)")
+ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:[\d.]+\s+)?(The\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)", re.M)
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
 FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])})\s+({NAME})\b(?!\s+[A-Z])")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
@@ -252,7 +255,7 @@ class People:
             chunks += [(p.start(), len(par)) for p in re.finditer(rf"\b{PLURAL_TITLE}\s", par)] if not m else []
             for lo, hi in chunks:
                 plural = None
-                for item in LIST_ITEM.finditer(par, lo, hi):
+                while (item := LIST_ITEM.search(par, lo, hi)) is not None:
                     title = item.group(1)
                     between = par[lo:item.start()]
                     if ";" in between or (not m and not re.fullmatch(r"[\s,]*(?:and|&)?\s*", between)):
@@ -262,8 +265,11 @@ class People:
                     if title and re.fullmatch(PLURAL_TITLE, title):
                         plural = "Councillor"
                     title = title if title and not re.fullmatch(PLURAL_TITLE, title) else plural
-                    found.append((offset + item.start(2), offset + item.end(2), title, item.group(3)))
-                    lo = item.end()
+                    role, lo = item.group(3), item.end()
+                    after = LISTED_ROLE.match(par, lo, hi) if m and role is None else None
+                    if after is not None and re.search(rf"\b{ROLE_NOUNS}\b", after.group(1), re.I):
+                        role, lo = after.group(1), after.end()  # "Dr Priya Nair, Director of Public Health;"
+                    found.append((offset + item.start(2), offset + item.end(2), title, role))
             offset += len(par) + 1
         return found
 
@@ -403,6 +409,14 @@ class People:
                 holder = self.by_role(phrase[2], phrase[0])
                 if holder is not None:
                     self.mentions.append(Mention(phrase[0], phrase[1], holder, True))
+        # a role opening a sentence is its subject, even where the parse ran on from the line
+        # before ("... Councillors Marsh and Nolan\nThe Chair thanked officers")
+        for m in ROLE_OPENING.finditer(text):
+            if any(x.start <= m.start(1) < x.end for x in self.mentions):
+                continue
+            holder = self.by_role(m.group(1), m.start(1))
+            if holder is not None:
+                self.mentions.append(Mention(m.start(1), m.end(1), holder, True))
 
     def _gender_cues(self):
         """A pronoun right after someone is named, before anyone else is, tells their gender."""
@@ -515,6 +529,7 @@ class People:
         if span is None or not len(span):
             return None
         sent_starts = [s.start_char for s in doc.sents if s.start_char < pos]
+        sent_starts += [m.end() for m in re.finditer(r"\n", self.text[:pos])]  # a paragraph ends a sentence
         bounds = sorted(set(sent_starts + [pos]))
         for k in range(len(bounds) - 2, max(-1, len(bounds) - 9), -1):
             lo, hi = bounds[k], bounds[k + 1]

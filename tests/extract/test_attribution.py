@@ -391,3 +391,22 @@ def test_a_clinical_job_before_a_titled_name_is_the_role(extract_one):
     text = "Consultant psychiatrist Dr Faisal Qadir said: “Most of the people I see were first prescribed the drug by a doctor.”"
     (q,) = direct(extract_one, text)
     assert q["speaker"] == "Faisal Qadir" and "psychiatrist" in q["speaker_role"].lower()
+
+
+def test_an_attendance_list_with_roles_after_commas(extract_one):
+    text = ("Present: Councillor Bridget Home (Chair), Councillors Okoye and Lister\n"
+            "In attendance: Dr Samir Haddad, Consultant in Public Health; Ruth Penrose, Commissioning Manager\n"
+            "The Commissioning Manager said: “Three providers have asked to take part in the tender.”")
+    assert speakers(extract_one, text) == ["Ruth Penrose"]
+
+
+def test_an_officer_list_with_roles_after_dashes(extract_one):
+    text = ("Officers present: Colin Ferris – Head of Adult Services, Maya Lindqvist – Public Health Specialist\n"
+            "The Head of Adult Services said: “The beds will be commissioned jointly with the NHS.”")
+    assert speakers(extract_one, text) == ["Colin Ferris"]
+
+
+def test_a_role_opening_the_line_after_a_list_is_who_she_means(extract_one):
+    text = ("Present: Councillor Winifred Amoah (Chair), Councillors Dale, Eastwood and Fry\n"
+            "The Chair welcomed the new provider. She said: “I hope this is the start of a long partnership.”")
+    assert speakers(extract_one, text) == ["Winifred Amoah"]
