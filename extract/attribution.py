@@ -16,6 +16,8 @@ from recoverywatch.extract.people import (NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PR
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
 CONTINUING = set(_WORDS["continuing_verbs"])
+FAMILY = set(_WORDS["words"]["family"])
+FEMALE, MALE = set(_WORDS["words"]["female"]), set(_WORDS["words"]["male"])
 DOCUMENTS = set(_WORDS["words"]["documents"])
 SPOKES = r"spokes(?:person|man|woman|people)"
 SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:the\s+)?(.+)$", re.I)
@@ -202,8 +204,21 @@ class Attributor:
         if names:
             a, b, _ = subject_phrase(names[0], self.text)
             return self.people.named_in(a, b)
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and tok.lower_ in FAMILY:
+            return self._relative(owner, tok)
         own = re.sub(r"^.*?['’]s?\s+", "the ", phrase)
         return self.people.by_role(own, start) if own != phrase else None
+
+    def _relative(self, owner, tok):
+        """"Her husband added": the one other person of her surname who can be a husband."""
+        person = self._pronoun(owner, ())
+        if not isinstance(person, Person) or len(person.name.split()) < 2:
+            return None
+        want = "f" if tok.lower_ in FEMALE else "m" if tok.lower_ in MALE else None
+        kin = [p for p in self.people.people if p is not person and p.name.split()[-1] == person.name.split()[-1]
+               and len(p.name.split()) > 1 and (want is None or p.gender in (None, want))]
+        return kin[0] if len(kin) == 1 else None
 
     def spokesperson(self, phrase):
         m = SPOKES_FOR.search(phrase) or SPOKES_OF.match(phrase.strip())

@@ -6,6 +6,7 @@ every place the text names them (full name, title and surname, surname, role, fi
 people introduced by first name only). attribution.py resolves a quote's attribution against
 this table; the word lists are data (extract/data/quotes.toml, titles.csv)."""
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from recoverywatch.extract import gazetteer, lexicon
@@ -55,6 +56,7 @@ ROLE_IS = re.compile(r"^\s+(?:is|was|has\s+been|became)\s+(?:the|a|an)\s+([^,.;\
 ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:[\d.]+\s+)?(The\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)", re.M)
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
 FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])})\s+({NAME})\b(?!\s+[A-Z])")
+COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
 FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
 PRONOUNS = {w: g for g, words in (("f", FEMALE), ("m", MALE)) for w in words if w in ("he", "him", "his", "she", "her", "hers")}
@@ -202,7 +204,12 @@ class People:
         spans = []  # (start, end, title, role in brackets)
         for e in self.doc.ents:
             if e.label_ == "PERSON":
-                spans.append((e.start_char, e.end_char, None, None))
+                prev = self.doc[e.start - 1] if e.start > 0 else None
+                start = e.start_char
+                if (len(e) == 1 and prev is not None and prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha
+                        and prev.text not in TITLE_WORDS and prev.lower_ not in ROLE_WORDS and prev.text not in self._places):
+                    start = prev.idx  # "Natalia Kowalczyk" read as a place and a person: one name
+                spans.append((start, e.end_char, None, None))
         for m in TITLED_NAME.finditer(text):
             spans.append((m.start(), m.end(), m.group(1), None))
         spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
@@ -211,6 +218,11 @@ class People:
         self._family = family
         listed = self._lists()  # attendance lists are the most exact source: read first
         taken, singles = [], []
+        for m in COUPLE.finditer(text):  # "Graham and Wendy Tilsley": two people, one surname
+            if m.group(1) in FIRST_NAMES and m.group(2) in FIRST_NAMES and m.group(3) not in self._places:
+                self._add(f"{m.group(1)} {m.group(3)}", m.start(1), m.end(1), None, None, None)
+                self._add(f"{m.group(2)} {m.group(3)}", m.start(2), m.end(3), None, None, m.start(2))
+                taken.append((m.start(), m.end()))
         ordered = sorted(listed, key=lambda x: x[0]) + sorted(spans, key=lambda x: (x[0], -(x[1] - x[0])))
         for s, e, title, bracket in ordered:
             if any(s < e2 and s2 < e for s2, e2 in taken):
@@ -401,6 +413,14 @@ class People:
                     owner = self.find((titled.group(0) if titled else "") + w, m.start())
                     if owner is p and (m.start(), m.end()) not in seen:
                         self.mentions.append(Mention(m.start(), m.end(), p, self._is_subject(m.start(), m.end())))
+        firsts = Counter(w for p in self.people for w in p.name.split()[:1] + p.name.split()[-1:])
+        for p in self.people:  # features go on by first name: "Now Natalia volunteers there"
+            parts = p.name.split()
+            if len(parts) < 2 or firsts[parts[0]] > 1:
+                continue
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(parts[0])}(?![\w’'-])(?!\s+[A-Z])", text):
+                if m.start() > p.start and not any(x.start <= m.start() < x.end for x in self.mentions):
+                    self.mentions.append(Mention(m.start(), m.end(), p, self._is_subject(m.start(), m.end())))
         for tok in self.doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
                 phrase = subject_phrase(tok, self.text)

@@ -147,6 +147,8 @@ class QuoteFinder:
                 # "Jo Marsh said the hub was full." then the quote on its own: hers
                 p_lo, p_text = prev_par
                 speaker = att.speaker(p_lo, p_lo + len(p_text), [])
+                if speaker is None and att.last_speaker is not None and people.named_between(p_lo, p_lo + len(p_text)) == [att.last_speaker]:
+                    speaker = att.last_speaker  # narration about the person last quoted, then more of their words
             kind = "direct"
             if speaker is DOCUMENT:
                 speaker, kind = None, "document"

@@ -410,3 +410,23 @@ def test_a_role_opening_the_line_after_a_list_is_who_she_means(extract_one):
     text = ("Present: Councillor Winifred Amoah (Chair), Councillors Dale, Eastwood and Fry\n"
             "The Chair welcomed the new provider. She said: “I hope this is the start of a long partnership.”")
     assert speakers(extract_one, text) == ["Winifred Amoah"]
+
+
+def test_a_first_name_the_model_reads_as_a_place_joins_the_surname(extract_one):
+    text = ("For Zofia Wieczorek, 29, help came from a stranger at a bus stop.\n"
+            "“She gave me a leaflet and waited with me until the bus came,” she says.")
+    assert speakers(extract_one, text) == ["Zofia Wieczorek"]
+
+
+def test_more_words_after_narration_about_the_last_speaker(extract_one):
+    text = ("Cllr Rosalind Quaye said: “The hub has paid for itself in a year.”\n"
+            "Rosalind now chairs the board that oversees it.\n"
+            "“I want every ward to have one by the end of the decade.”")
+    assert speakers(extract_one, text) == ["Rosalind Quaye", "Rosalind Quaye"]
+
+
+def test_her_husband_is_the_other_half_of_a_couple(extract_one):
+    text = ("Peter and Susan Ambrose started the bereaved families group after losing their daughter.\n"
+            "“We could not find anyone who understood,” said Mrs Ambrose.\n"
+            "Her husband added: “So we found each other instead.”")
+    assert speakers(extract_one, text) == ["Susan Ambrose", "Peter Ambrose"]
