@@ -168,7 +168,9 @@ class AreaFinder:
         if any(t.ent_type_ in ("DATE", "TIME") for t in span):
             return []  # "in March"
         doc = span.doc
-        if any(e.start <= span.start and span.end <= e.end and (e.end - e.start) > len(span)
+        # "Scunthorpe’s treatment centre": a place's possessive is the place, whatever entity it opens
+        possessive = span.end < len(doc) and doc[span.end].lower_ in ("’s", "'s")
+        if not possessive and any(e.start <= span.start and span.end <= e.end and (e.end - e.start) > len(span)
                and e.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT") for e in doc.ents):
             return []  # part of a person's or an organisation's name
         if span.start > 0 and span.doc[span.start - 1].lower_ in STREET_PREPOSITIONS:

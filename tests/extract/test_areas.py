@@ -151,3 +151,8 @@ def test_the_headlines_first_area_leads_when_both_are_in_it(extract_one):
             "Hartlepool Borough Council said the rise in Hartlepool would be reviewed.")
     rec = extract_one(text, title="Alcohol deaths rise in Hartlepool as County Durham sees a fall")
     assert primary(rec) == ["Hartlepool"]
+
+
+def test_a_towns_possessive_is_the_town(extract_one):
+    rec = extract_one("Grantham’s drug and alcohol service is moving to a bigger building.", title="Service moves")
+    assert primary(rec) == ["Lincolnshire"]

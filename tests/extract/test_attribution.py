@@ -430,3 +430,15 @@ def test_her_husband_is_the_other_half_of_a_couple(extract_one):
             "“We could not find anyone who understood,” said Mrs Ambrose.\n"
             "Her husband added: “So we found each other instead.”")
     assert speakers(extract_one, text) == ["Susan Ambrose", "Peter Ambrose"]
+
+
+def test_a_full_name_with_an_age_is_a_person_the_model_missed(extract_one):
+    text = ("Desmond Okereke-Hale, 47, spent a decade sleeping rough in the city.\n"
+            "The 47-year-old said: “The outreach team never gave up on me, even when I gave up on myself.”")
+    assert speakers(extract_one, text) == ["Desmond Okereke-Hale"]
+
+
+def test_a_family_member_named_after_a_comma(extract_one):
+    text = ("Liam Hargreaves was 23 when he died.\n"
+            "His sister, Bethany, said: “He kept asking for a detox bed and there was never one free.”")
+    assert speakers(extract_one, text) == ["Bethany"]
