@@ -58,6 +58,7 @@ ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
 FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME})\b(?!\s+[A-Z])")
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
+QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
 FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
@@ -166,9 +167,12 @@ def home_council(doc, kind=None) -> str | None:
     if primary is None:
         return None
     home = primary["row"]["name"]
-    m = re.search(rf"\b{re.escape(home)}(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b", doc.text)
-    if m:
-        return m.group(0)
+    # the name as the text writes it: "Bristol City Council" for the registry's "City of Bristol"
+    for name in sorted({home, *primary.get("matched", [])}, key=len, reverse=True):
+        name = re.sub(r"\s+(?:(?:County|City|Borough|District|Metropolitan Borough)\s+)?Council$", "", name)
+        m = re.search(rf"\b{re.escape(name)}(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b", doc.text)
+        if m:
+            return m.group(0)
     kind = (kind or "").strip().title()
     return f"{home} {kind} Council" if kind else f"{home} Council"
 
@@ -447,6 +451,8 @@ class People:
     def _gender_cues(self):
         """A pronoun right after someone is named, before anyone else is, tells their gender."""
         ordered = sorted(self.mentions, key=lambda m: m.start)
+        # a pronoun inside quoted speech is the speaker's, about someone else: “She saw I was struggling”
+        quoted = [(q.start(), q.end()) for q in QUOTED.finditer(self.text)]
         for i, m in enumerate(ordered):
             p = m.person
             if p.gender:
@@ -462,6 +468,8 @@ class People:
                     if sents > 1:
                         break
                 g = PRONOUNS.get(tok.lower_)
+                if g and any(a <= tok.idx < b for a, b in quoted):
+                    continue
                 if g and tok.head.text not in SAY_WORDS:  # "she said" is what is being resolved
                     p.gender = g
                     break

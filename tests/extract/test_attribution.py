@@ -442,3 +442,15 @@ def test_a_family_member_named_after_a_comma(extract_one):
     text = ("Liam Hargreaves was 23 when he died.\n"
             "His sister, Bethany, said: “He kept asking for a detox bed and there was never one free.”")
     assert speakers(extract_one, text) == ["Bethany"]
+
+
+def test_a_pronoun_inside_the_quote_says_nothing_of_the_speakers_gender(extract_one):
+    text = ("Kai, 31, was put in touch with the service by his probation officer.\n"
+            "“She was the first one who believed I could do it,” he said.")
+    assert speakers(extract_one, text) == ["Kai"]
+
+
+def test_the_council_as_the_text_names_it_not_as_the_registry_does(extract_one):
+    text = ("Bristol City Council said the hostel would reopen in the spring.\n"
+            "“The repairs are taking longer than we hoped,” a council spokesman said.")
+    assert speakers(extract_one, text) == ["Bristol City Council spokesperson"]
