@@ -454,3 +454,10 @@ def test_the_council_as_the_text_names_it_not_as_the_registry_does(extract_one):
     text = ("Bristol City Council said the hostel would reopen in the spring.\n"
             "“The repairs are taking longer than we hoped,” a council spokesman said.")
     assert speakers(extract_one, text) == ["Bristol City Council spokesperson"]
+
+
+@pytest.mark.parametrize("title", ["Nurse", "Staff Nurse", "DCI", "Judge"])
+def test_job_titles_before_a_name_the_model_reads_as_an_org(extract_one, title):
+    text = (f"The clinic was quiet on Monday morning when {title} Orla Cassidy-Byrne arrived for the first shift. "
+            "“Mondays are always the calm before the storm,” she said.")
+    assert speakers(extract_one, text) == ["Orla Cassidy-Byrne"]
