@@ -145,6 +145,8 @@ class Attributor:
             return spokesperson(org)
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and described_as_person(tok)):
             return self.unseen_name(phrase, start)  # the model may read an unfamiliar name as an ORG
+        if whole and re.fullmatch(ROLE_NOUNS, tok.lower_, re.I) and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+            return self.unseen_name(whole_text.strip(), whole[0].idx)  # "Clinical lead Adrian Lockwood said"
         return None
 
     def _pronoun(self, tok, quotes):
@@ -157,7 +159,7 @@ class Attributor:
             recent = isinstance(last, Person) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 3
             person = self.people.by_pronoun(gender, tok.idx, quotes, carry=last if recent else None)
             if person is not None and person.gender is None:
-                person.gender = gender  # "Joan Petrie ... she said": later pronouns know her
+                person.gender = gender  # "Maureen Petrie ... she said": later pronouns know her
             return person
         if tok.lower_ in ("they", "it", "we"):  # an organisation's statement goes on as "it said"
             last = self.last_speaker
@@ -265,6 +267,9 @@ class Attributor:
         name = tail.group(1) if tail else name
         parts = name.split()
         if len(parts) >= 2 and re.fullmatch(NAME_SEQ, name) and not any(p in TITLE_WORDS for p in parts):
+            at = phrase.rfind(name)
+            if at > 0:  # the name after its role: "Clinical lead Adrian Lockwood" keeps "Clinical lead"
+                return self.people._add(name, start + at, start + at + len(name), None, None, start + at)
             return self.people._add(name, start, start + len(phrase), None, None, None)
         m = re.fullmatch(rf"(?:{TITLES})\.?\s+(\S+)", phrase.strip())
         if m and len(parts) == 1 and not any(p.name.split()[-1] == parts[0] for p in self.people.people):
@@ -293,11 +298,12 @@ def subject_of(verb, quotes=()):
 
 
 def described_as_person(tok):
-    """"Ifeoma Nwachukwu, a nurse at the clinic", "Gwen Tallis, who runs the group": a job in
-    apposition or a "who" clause says the subject is a person, whatever the model's entity label."""
+    """"Ifeoma Nwachukwu, a nurse at the clinic", "Team leader Ignatius Brockhurst", "Gwen Tallis,
+    who runs the group": a job word or a "who" clause says the subject is a person, whatever the
+    model's entity label."""
     for c in tok.children:
-        if c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, c.lower_, re.I)):
-            return True
+        if c.dep_ in ("appos", "compound") and c.text.islower() and (c.lower_ in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, c.lower_, re.I)):
+            return True  # "a nurse at the clinic" after the name, or "Team leader" before it
         if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children):
             return True
     return False

@@ -228,7 +228,7 @@ class People:
         self._family = family
         listed = self._lists()  # attendance lists are the most exact source: read first
         taken, singles = [], []
-        for m in COUPLE.finditer(text):  # "Graham and Wendy Tilsley": two people, one surname
+        for m in COUPLE.finditer(text):  # "Graham and Wendy Pennock": two people, one surname
             if m.group(1) in FIRST_NAMES and m.group(2) in FIRST_NAMES and m.group(3) not in self._places:
                 self._add(f"{m.group(1)} {m.group(3)}", m.start(1), m.end(1), None, None, None)
                 self._add(f"{m.group(2)} {m.group(3)}", m.start(2), m.end(3), None, None, m.start(2))
@@ -525,7 +525,7 @@ class People:
         if wanted and len(same) == 1 and same[0].gender is None:
             same[0].gender = wanted
         if len(same) > 1 and title and title.lower() in COUNCILLOR_TITLES:
-            # "Cllr Mistry" is the councillor of that name, not her husband named after her
+            # "Cllr Parekh" is the councillor of that name, not her husband named after her
             same = [p for p in same if is_councillor(p)] or same
         if len(same) <= 1:
             return same[0] if same else None

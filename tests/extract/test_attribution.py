@@ -64,9 +64,9 @@ def test_the_leader_resolves_through_in_the_chair_brackets(extract_one):
 
 
 def test_a_surname_only_attendee_is_recorded_as_given(extract_one):
-    text = ("Present: Councillor Hebblethwaite (Chair); Councillors Osei and Rudd\n"
-            "Councillor Osei said: “Residents deserve to know how the new contract will be monitored.”")
-    assert speakers(extract_one, text) == ["Osei"]
+    text = ("Present: Councillor Hebblethwaite (Chair); Councillors Ampofo and Rudd\n"
+            "Councillor Ampofo said: “Residents deserve to know how the new contract will be monitored.”")
+    assert speakers(extract_one, text) == ["Ampofo"]
 
 
 def test_the_cabinet_member_resolves_through_earlier_text(extract_one):
@@ -213,7 +213,7 @@ def test_a_family_member_named_by_first_name(extract_one):
 
 
 def test_attendance_list_with_initials_and_a_reply(extract_one):
-    text = ("Present: Councillors J. Hart (Chair), K. Lyons and P. Mistry\n"
+    text = ("Present: Councillors J. Hart (Chair), K. Lyons and P. Parekh\n"
             "Councillor Lyons asked: “How many people are waiting for a detox bed at the moment, and for how long?”\n"
             "The Chair responded: “Officers will circulate those figures to members after the meeting today.”")
     assert speakers(extract_one, text) == ["Lyons", "Hart"]
@@ -306,9 +306,9 @@ def test_a_role_in_apposition_before_and(extract_one):
 
 
 def test_a_split_quote_with_an_unfamiliar_name_and_a_job(extract_one):
-    text = "“The van,” said Chidinma Okwuosa, a pharmacist at the hub, “goes out every night of the week.”"
+    text = "“The van,” said Chidinma Nwankwo, a pharmacist at the hub, “goes out every night of the week.”"
     (q,) = direct(extract_one, text)
-    assert q["speaker"] == "Chidinma Okwuosa" and q["speaker_role"] == "a pharmacist at the hub"
+    assert q["speaker"] == "Chidinma Nwankwo" and q["speaker_role"] == "a pharmacist at the hub"
 
 
 def test_a_spokesperson_for_a_long_name_with_and(extract_one):
@@ -388,9 +388,9 @@ def test_names_with_lower_case_particles(extract_one, name):
 
 
 def test_a_clinical_job_before_a_titled_name_is_the_role(extract_one):
-    text = "Consultant psychiatrist Dr Faisal Qadir said: “Most of the people I see were first prescribed the drug by a doctor.”"
+    text = "Consultant psychiatrist Dr Faisal Siddiqui said: “Most of the people I see were first prescribed the drug by a doctor.”"
     (q,) = direct(extract_one, text)
-    assert q["speaker"] == "Faisal Qadir" and "psychiatrist" in q["speaker_role"].lower()
+    assert q["speaker"] == "Faisal Siddiqui" and "psychiatrist" in q["speaker_role"].lower()
 
 
 def test_an_attendance_list_with_roles_after_commas(extract_one):
@@ -461,3 +461,9 @@ def test_job_titles_before_a_name_the_model_reads_as_an_org(extract_one, title):
     text = (f"The clinic was quiet on Monday morning when {title} Orla Cassidy-Byrne arrived for the first shift. "
             "“Mondays are always the calm before the storm,” she said.")
     assert speakers(extract_one, text) == ["Orla Cassidy-Byrne"]
+
+
+def test_a_name_after_its_role_that_the_model_reads_as_an_org(extract_one):
+    text = "Team leader Ignatius Brockhurst said: “We answered more calls in March than in the whole of last year.”"
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Ignatius Brockhurst" and q["speaker_role"].lower() == "team leader"
