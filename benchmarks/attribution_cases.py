@@ -1,7 +1,7 @@
 """Precision and recall of speakers (and primary areas) on the written attribution cases, with the
 failure list by pattern.
 
-    .venv/bin/python benchmarks/attribution_cases.py [--part tune|check|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all]
+    .venv/bin/python benchmarks/attribution_cases.py [--part tune|check|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|all]
 
 The cases are tests/extract/fixtures/attribution_cases.toml; the scoring rules are in
 tests/extract/attribution_cases.py. "tune" is two cases in three of the first set, "check" the rest;
@@ -19,7 +19,7 @@ from tests.extract import attribution_cases as ac  # noqa: E402
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=["tune", "check", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "all"], default="all")
+    ap.add_argument("--part", choices=["tune", "check", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "all"], default="all")
     ap.add_argument("--quiet", action="store_true", help="totals only, no failure list")
     args = ap.parse_args(argv)
     cases = ac.load_cases(args.part)
