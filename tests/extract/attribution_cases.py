@@ -83,13 +83,15 @@ def score(cases, records):
 
 
 def summary(t):
+    """The measures; a measure with nothing to measure in these cases is None."""
+    share = lambda ok, n: round(t[ok] / t[n], 3) if t[n] else None  # noqa: E731
     r = t["attributed"] / max(1, t["expected"])
     p = t["attributed"] / max(1, t["predicted"])
     return {
         "cases": None, "expected": t["expected"], "found": round(t["found"] / max(1, t["expected"]), 3),
         "attributed_recall": round(r, 3), "attributed_precision": round(p, 3),
         "attributed_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
-        "role_acc": round(t["role_ok"] / max(1, t["roles"]), 3),
-        "negatives_ok": round(t["negative_ok"] / max(1, t["negative_cases"]), 3),
-        "primary_acc": round(t["primary_ok"] / max(1, t["areas"]), 3),
+        "role_acc": share("role_ok", "roles"),
+        "negatives_ok": share("negative_ok", "negative_cases"),
+        "primary_acc": share("primary_ok", "areas"),
     }
