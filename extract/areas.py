@@ -26,6 +26,10 @@ NAME_LIST_OPENERS = set(_WORDS["name_list_openers"])  # "Present: Councillors BO
 NAME_LIST_JOINERS = set(_WORDS["name_list_joiners"])
 COUNCIL_NEXT = ALLOWED_NEXT - {"and", "&", "'s", "’s"}  # "Leeds City Council": the area, even in a list
 INITIAL = re.compile(r"^[A-Z]\.$")
+# How much one mention says the story is about an authority, by how it was found: the
+# authority's own name counts in full; a town inside it or one of its districts named in
+# passing ("the county, which covers Preston and Burnley") counts for less.
+MENTION_WEIGHTS = {k: float(v) for k, v in _WORDS["mention_weights"].items()}
 
 
 class AreaFinder:
@@ -72,7 +76,7 @@ class AreaFinder:
                 direct[upper] += 1
                 direct_names[upper].add(span.text.lower())
         home = self._home_codes(meta.get("source_area"), date)
-        found = defaultdict(lambda: {"spans": [], "roles": set(), "matched": set()})
+        found = defaultdict(lambda: {"spans": [], "roles": set(), "matched": set(), "weight": 0.0})
         qualified = self._qualified_places(doc, mentions, date)
         for span, entries in mentions:
             resolved = qualified.get(span.start) or self._resolve(entries, date, direct, home, span, direct_names)
@@ -80,6 +84,7 @@ class AreaFinder:
                 rec = found[code]
                 rec["spans"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
                 rec["roles"].add(role)
+                rec["weight"] += MENTION_WEIGHTS.get(role, 1.0)
                 rec["matched"].add(span.text)
         doc._.rw_areas = self._records(found, doc, meta, home)
         return doc
@@ -163,7 +168,9 @@ class AreaFinder:
         if any(t.ent_type_ in ("DATE", "TIME") for t in span):
             return []  # "in March"
         doc = span.doc
-        if any(e.start <= span.start and span.end <= e.end and (e.end - e.start) > len(span)
+        # "Scunthorpe’s treatment centre": a place's possessive is the place, whatever entity it opens
+        possessive = span.end < len(doc) and doc[span.end].lower_ in ("’s", "'s")
+        if not possessive and any(e.start <= span.start and span.end <= e.end and (e.end - e.start) > len(span)
                and e.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT") for e in doc.ents):
             return []  # part of a person's or an organisation's name
         if span.start > 0 and span.doc[span.start - 1].lower_ in STREET_PREPOSITIONS:
@@ -244,14 +251,19 @@ class AreaFinder:
         las = gazetteer.authorities()
         title = (meta.get("title") or "").lower()
         first_para = doc.text.split("\n", 1)[0].lower()
-        candidates = {}
+        candidates, in_title = {}, {}
         for code, rec in found.items():
             la = las[code]
             if rec["roles"] == {"district"}:
                 continue
             names = {la.name.lower(), *(m.lower() for m in rec["matched"])}
-            candidates[code] = (len(rec["spans"]) + 3 * any(n in title for n in names)
+            at = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", title)]
+            if at:
+                in_title[code] = min(at)
+            candidates[code] = (rec["weight"] + 3 * bool(at)
                                 + 2 * any(n in first_para for n in names) + 2 * (code in home))
+        if len(in_title) > 1:  # "Deaths rise in Blackpool as Lancashire figures fall": the headline's first
+            candidates[min(in_title, key=in_title.get)] += 1
         primary = max(candidates, key=lambda c: (candidates[c], len(found[c]["spans"])), default=None)
         return [{
             "code": code, "row": las[code].row(), "is_primary": code == primary,

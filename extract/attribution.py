@@ -8,12 +8,16 @@ document ("The report states"), which is nobody's speech."""
 import re
 
 from recoverywatch.extract import gazetteer, lexicon
-from recoverywatch.extract.people import (NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, TITLE_WORDS, TITLES,
+from recoverywatch.extract.people import (NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS,
+                                          TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, single_provider,
                                           subject_phrase)
 
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
+CONTINUING = set(_WORDS["continuing_verbs"])
+FAMILY = set(_WORDS["words"]["family"])
+FEMALE, MALE = set(_WORDS["words"]["female"]), set(_WORDS["words"]["male"])
 DOCUMENTS = set(_WORDS["words"]["documents"])
 SPOKES = r"spokes(?:person|man|woman|people)"
 SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:the\s+)?(.+)$", re.I)
@@ -34,6 +38,7 @@ class Attributor:
         self.text = doc.text  # Doc.text is rebuilt on every access
         self.people = people
         self.last_speaker = None
+        self.last_speaker_at = 0  # where the last speaker's quote starts
 
     def speech_verb(self, lo, hi, quotes):
         """The speech verb outside the quotation nearest to it, or None."""
@@ -52,7 +57,7 @@ class Attributor:
         verb = self.speech_verb(lo, hi, quotes)
         if verb is None:
             return self.according_to(lo, hi, quotes)
-        subj = subject_of(verb)
+        subj = subject_of(verb, quotes)
         if subj is not None and not lo <= subj.idx < hi:
             subj = None  # the parse ran on from another paragraph
         if subj is None:
@@ -113,7 +118,11 @@ class Attributor:
         aside = {t.i for c in tok.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
         core = [t for t in whole if t.i not in aside]
         if low.startswith("spokes"):  # "a Department of Health and Social Care spokesperson"
-            return self.spokesperson(self.text[whole[0].idx if whole else start:end])
+            first = whole[0].idx if whole else start
+            run = self.text[first:tok.head.idx] if tok.head.i > tok.i else ""
+            if run and not re.search(r"[,;:“”\"‘\n]", run):
+                end = first + len(run.rstrip())  # the parse may cut a long name at "and": read up to the verb
+            return self.spokesperson(self.text[first:end])
         if low in GENERIC_ORGS:  # "The provider, Humankind, said"
             return self._org_in_apposition(tok)
         if tok.pos_ != "PROPN" and any(c.dep_ == "poss" for c in tok.children):
@@ -134,16 +143,45 @@ class Attributor:
         org = self.organisation(phrase, tok)
         if org is not None:
             return spokesperson(org)
-        return self.unseen_name(phrase, start) if tok.ent_type_ == "PERSON" else None
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and described_as_person(tok)):
+            return self.unseen_name(phrase, start)  # the model may read an unfamiliar name as an ORG
+        if whole and re.fullmatch(ROLE_NOUNS, tok.lower_, re.I) and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+            return self.unseen_name(whole_text.strip(), whole[0].idx)  # "Clinical lead Adrian Lockwood said"
+        return None
 
     def _pronoun(self, tok, quotes):
         gender = PRONOUNS.get(tok.lower_)
+        last = self.last_speaker
+        if (gender and tok.head.text in CONTINUING and isinstance(last, Person) and last.role != "spokesperson"
+                and last.gender in (None, gender) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 2):
+            return last  # "he added" goes on with the last speaker, whoever the narration named since
         if gender:
-            return self.people.by_pronoun(gender, tok.idx, quotes)
+            recent = isinstance(last, Person) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 3
+            person = self.people.by_pronoun(gender, tok.idx, quotes, carry=last if recent else None)
+            if person is not None and person.gender is None:
+                person.gender = gender  # "Maureen Petrie ... she said": later pronouns know her
+            return person
         if tok.lower_ in ("they", "it", "we"):  # an organisation's statement goes on as "it said"
             last = self.last_speaker
-            return last if last is not None and last.role == "spokesperson" else None
+            if last is not None and last.role == "spokesperson":
+                return last
+            return self._org_reported_before(tok, quotes)
         return None  # "someone said", "one said"
+
+    def _org_reported_before(self, tok, quotes):
+        """"Phoenix Futures said it had not been told. “...,” it said.": the organisation whose
+        words were reported in the narration just before (this paragraph and the one before it)."""
+        line_lo = self.text.rfind("\n", 0, tok.idx)
+        lo = self.text.rfind("\n", 0, max(0, line_lo)) + 1
+        for verb in reversed(self.doc.char_span(lo, tok.idx, alignment_mode="contract") or []):
+            if verb.text not in SAY_WORDS or any(a <= verb.idx < b for a, b in quotes):
+                continue
+            subj = subject_of(verb, quotes)
+            if subj is None or subj.pos_ == "PRON" or subj.i >= tok.i:
+                continue
+            found = self.resolve(subj, quotes)
+            return found if isinstance(found, Person) and found.role == "spokesperson" else None
+        return None
 
     def _subtree(self, tok, quotes):
         """The subject's words in its own paragraph, outside quotations and relative clauses."""
@@ -168,8 +206,21 @@ class Attributor:
         if names:
             a, b, _ = subject_phrase(names[0], self.text)
             return self.people.named_in(a, b)
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and tok.lower_ in FAMILY:
+            return self._relative(owner, tok)
         own = re.sub(r"^.*?['’]s?\s+", "the ", phrase)
         return self.people.by_role(own, start) if own != phrase else None
+
+    def _relative(self, owner, tok):
+        """"Her husband added": the one other person of her surname who can be a husband."""
+        person = self._pronoun(owner, ())
+        if not isinstance(person, Person) or len(person.name.split()) < 2:
+            return None
+        want = "f" if tok.lower_ in FEMALE else "m" if tok.lower_ in MALE else None
+        kin = [p for p in self.people.people if p is not person and p.name.split()[-1] == person.name.split()[-1]
+               and len(p.name.split()) > 1 and (want is None or p.gender in (None, want))]
+        return kin[0] if len(kin) == 1 else None
 
     def spokesperson(self, phrase):
         m = SPOKES_FOR.search(phrase) or SPOKES_OF.match(phrase.strip())
@@ -216,6 +267,9 @@ class Attributor:
         name = tail.group(1) if tail else name
         parts = name.split()
         if len(parts) >= 2 and re.fullmatch(NAME_SEQ, name) and not any(p in TITLE_WORDS for p in parts):
+            at = phrase.rfind(name)
+            if at > 0:  # the name after its role: "Clinical lead Adrian Lockwood" keeps "Clinical lead"
+                return self.people._add(name, start + at, start + at + len(name), None, None, start + at)
             return self.people._add(name, start, start + len(phrase), None, None, None)
         m = re.fullmatch(rf"(?:{TITLES})\.?\s+(\S+)", phrase.strip())
         if m and len(parts) == 1 and not any(p.name.split()[-1] == parts[0] for p in self.people.people):
@@ -226,19 +280,33 @@ class Attributor:
         return None
 
 
-def subject_of(verb):
+def subject_of(verb, quotes=()):
     """The subject of a speech verb: its own, or that of the verb it is coordinated with
-    ("... and added"); for inverted attribution ("said Ms Khan") the parser marks it nsubj too."""
+    ("... and added"); for inverted attribution ("said Ms Khan") the parser marks it nsubj too.
+    A word inside the quotation is never the subject: in a split quote the parser can hang the
+    quoted clause's subject on the speech verb."""
     for t in (verb, verb.head if verb.dep_ in ("conj", "advcl", "xcomp") else None):
         if t is None:
             continue
         for child in t.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ in ("nsubj", "nsubjpass") and not any(a <= child.idx < b for a, b in quotes):
                 return child
     for child in verb.children:  # "said Ms Khan" parsed with the name as object
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN" and child.i > verb.i:
             return child
     return None
+
+
+def described_as_person(tok):
+    """"Ifeoma Nwachukwu, a nurse at the clinic", "Team leader Ignatius Brockhurst", "Gwen Tallis,
+    who runs the group": a job word or a "who" clause says the subject is a person, whatever the
+    model's entity label."""
+    for c in tok.children:
+        if c.dep_ in ("appos", "compound") and c.text.islower() and (c.lower_ in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, c.lower_, re.I)):
+            return True  # "a nurse at the clinic" after the name, or "Team leader" before it
+        if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children):
+            return True
+    return False
 
 
 def spokesperson(org):

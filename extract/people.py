@@ -6,6 +6,7 @@ every place the text names them (full name, title and surname, surname, role, fi
 people introduced by first name only). attribution.py resolves a quote's attribution against
 this table; the word lists are data (extract/data/quotes.toml, titles.csv)."""
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from recoverywatch.extract import gazetteer, lexicon
@@ -15,12 +16,15 @@ TITLES = lexicon.words_regex(lexicon.titles("speaker"))
 TITLE_WORDS = {w for t in lexicon.titles("speaker") for w in t.split()} | {"The", "A", "An"}
 TITLE_RE = re.compile(rf"^(?:{TITLES})\.?\s+")
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
-# a name of several words, middle initials allowed ("John A. Smith")
-NAME_SEQ = rf"{NAME}(?:\s+(?:[A-Z]\.?\s+)*{NAME})*"
+PARTICLES = lexicon.words_regex(_WORDS["name_particles"])
+# a name of several words, middle initials and particles allowed ("John A. Smith", "Rhodri ap Gwilym")
+NAME_SEQ = rf"{NAME}(?:\s+(?:(?:[A-Z]\.?|{PARTICLES})\s+)*{NAME})*"
 TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+((?:[A-Z]\.?\s+)*{NAME_SEQ})")  # "Cllr J. Smith"
 # plural titles open a list of surnames: "Councillors Grieve and Mathieson"
 PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
+# a role written after a listed name with a comma or a dash: "Jo Bell, Head of Commissioning;"
+LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?=\s*(?:[;,]|$))")
 ATTENDANCE = re.compile(rf"^\s*(?:{lexicon.words_regex(_WORDS['attendance_labels'])})\s*:\s*", re.I)
 ROLE_WORDS = set(_WORDS["role_words"])
 ROLE_NOUNS = lexicon.words_regex(_WORDS["role_nouns"])
@@ -47,8 +51,15 @@ FIRST_NAME_ONLY = re.compile(rf"\b({NAME})(?={FIRST_NAME_INTRO.pattern})")
 # an adverbial or prepositional phrase after a name is not a role: "in recovery himself", "now 45"
 NOT_A_ROLE = re.compile(rf"{lexicon.words_regex(_WORDS['not_role_openers'])}\b", re.I)
 ROLE_VERBS = _WORDS["role_verbs"]
+ROLE_AND = re.compile(r"^,\s+([^,\n“”\":]{3,120}?),\s+and\b")
+ROLE_IS = re.compile(r"^\s+(?:is|was|has\s+been|became)\s+(?:the|a|an)\s+([^,.;\n“”\":]{3,120}?)(?=[,.;]|\s+(?:and|who|since|until)\b|$)")
+ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:[\d.]+\s+)?(The\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)", re.M)
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
-FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])})\s+({NAME})\b(?!\s+[A-Z])")
+FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME})\b(?!\s+[A-Z])")
+# a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
+AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
+QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
+COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
 FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
 PRONOUNS = {w: g for g, words in (("f", FEMALE), ("m", MALE)) for w in words if w in ("he", "him", "his", "she", "her", "hers")}
@@ -91,6 +102,10 @@ def clean_name(raw: str) -> str:
     return " ".join(parts)
 
 
+def is_councillor(person) -> bool:
+    return bool(person.title and person.title.lower() in COUNCILLOR_TITLES) or (person.role or "").startswith("Councillor")
+
+
 def fold_role(role: str) -> str:
     role = re.sub(r"\s+", " ", role.strip(" ,.;").lower())
     role = re.sub(r"^(?:the|a|an)\s+", "", role)
@@ -109,6 +124,9 @@ def role_keys(role: str) -> set:
         keys.add(re.sub(r"\s+", " ", raw.strip(" ,.;").lower()).removeprefix("the "))
         own = re.sub(r"^.*?['’]s\s+", "", part)  # "havering’s cabinet member for health"
         keys.add(ROLE_ALIASES.get(own, own))
+        head = re.split(r"\s+(?:of|for)\s+", own)[0]  # "chairman of the health scrutiny committee" is "the Chairman"
+        if head in ROLE_ALIASES:
+            keys.add(ROLE_ALIASES[head])
     return keys
 
 
@@ -149,9 +167,12 @@ def home_council(doc, kind=None) -> str | None:
     if primary is None:
         return None
     home = primary["row"]["name"]
-    m = re.search(rf"\b{re.escape(home)}(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b", doc.text)
-    if m:
-        return m.group(0)
+    # the name as the text writes it: "Bristol City Council" for the registry's "City of Bristol"
+    for name in sorted({home, *primary.get("matched", [])}, key=len, reverse=True):
+        name = re.sub(r"\s+(?:(?:County|City|Borough|District|Metropolitan Borough)\s+)?Council$", "", name)
+        m = re.search(rf"\b{re.escape(name)}(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b", doc.text)
+        if m:
+            return m.group(0)
     kind = (kind or "").strip().title()
     return f"{home} {kind} Council" if kind else f"{home} Council"
 
@@ -175,7 +196,11 @@ class People:
     def _subjects(doc):
         chars = set()
         for tok in doc:
-            if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")):
+            # the agent of a passive is its subject in meaning: "He was joined at the launch by Tom
+            # Askew" (the parser may hang "by" on the noun before it)
+            agent = tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (
+                tok.head.lower_ == "by" and any(t.dep_ == "nsubjpass" for t in tok.sent)))
+            if agent or tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")):
                 for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "det", "amod")]]:
                     chars.update(range(t.idx, t.idx + len(t)))
         return chars
@@ -185,15 +210,29 @@ class People:
         spans = []  # (start, end, title, role in brackets)
         for e in self.doc.ents:
             if e.label_ == "PERSON":
-                spans.append((e.start_char, e.end_char, None, None))
+                prev = self.doc[e.start - 1] if e.start > 0 else None
+                start = e.start_char
+                if (len(e) == 1 and prev is not None and prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha
+                        and prev.text not in TITLE_WORDS and prev.lower_ not in ROLE_WORDS and prev.text not in self._places):
+                    start = prev.idx  # "Natalia Kowalczyk" read as a place and a person: one name
+                spans.append((start, e.end_char, None, None))
         for m in TITLED_NAME.finditer(text):
             spans.append((m.start(), m.end(), m.group(1), None))
         spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
+        for m in AGED_NAME.finditer(text):
+            first = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            if first is not None and len(first) == 2 and first[0].pos_ == "PROPN" and first[0].text not in TITLE_WORDS:
+                spans.append((m.start(1), m.end(1), None, None))  # not "Meanwhile Dan, 34,"
         family = {m.start(2): m.group(1).lower() for m in FAMILY_FIRST_NAME.finditer(text)}
         spans += [(m.start(2), m.end(2), None, None) for m in FAMILY_FIRST_NAME.finditer(text)]
         self._family = family
         listed = self._lists()  # attendance lists are the most exact source: read first
         taken, singles = [], []
+        for m in COUPLE.finditer(text):  # "Graham and Wendy Pennock": two people, one surname
+            if m.group(1) in FIRST_NAMES and m.group(2) in FIRST_NAMES and m.group(3) not in self._places:
+                self._add(f"{m.group(1)} {m.group(3)}", m.start(1), m.end(1), None, None, None)
+                self._add(f"{m.group(2)} {m.group(3)}", m.start(2), m.end(3), None, None, m.start(2))
+                taken.append((m.start(), m.end()))
         ordered = sorted(listed, key=lambda x: x[0]) + sorted(spans, key=lambda x: (x[0], -(x[1] - x[0])))
         for s, e, title, bracket in ordered:
             if any(s < e2 and s2 < e for s2, e2 in taken):
@@ -208,7 +247,8 @@ class People:
             while len(parts) > 1 and (LEAD_COMPOUND.fullmatch(parts[0]) or (len(parts) > 2 and parts[0].lower() in ROLE_WORDS)):
                 lead.append(parts.pop(0))
             name = " ".join(parts)
-            if not parts or "\n" in name or not all(p[:1].isupper() for p in parts) or name in self._orgs:
+            if (not parts or "\n" in name or name in self._orgs or not (parts[0][:1].isupper() and parts[-1][:1].isupper())
+                    or not all(p[:1].isupper() or re.fullmatch(PARTICLES, p) for p in parts[1:-1])):
                 continue
             if len(parts) == 1:
                 singles.append((s, e, name, title, bracket))
@@ -237,7 +277,7 @@ class People:
             chunks += [(p.start(), len(par)) for p in re.finditer(rf"\b{PLURAL_TITLE}\s", par)] if not m else []
             for lo, hi in chunks:
                 plural = None
-                for item in LIST_ITEM.finditer(par, lo, hi):
+                while (item := LIST_ITEM.search(par, lo, hi)) is not None:
                     title = item.group(1)
                     between = par[lo:item.start()]
                     if ";" in between or (not m and not re.fullmatch(r"[\s,]*(?:and|&)?\s*", between)):
@@ -247,8 +287,11 @@ class People:
                     if title and re.fullmatch(PLURAL_TITLE, title):
                         plural = "Councillor"
                     title = title if title and not re.fullmatch(PLURAL_TITLE, title) else plural
-                    found.append((offset + item.start(2), offset + item.end(2), title, item.group(3)))
-                    lo = item.end()
+                    role, lo = item.group(3), item.end()
+                    after = LISTED_ROLE.match(par, lo, hi) if m and role is None else None
+                    if after is not None and re.search(rf"\b{ROLE_NOUNS}\b", after.group(1), re.I):
+                        role, lo = after.group(1), after.end()  # "Dr Priya Nair, Director of Public Health;"
+                    found.append((offset + item.start(2), offset + item.end(2), title, role))
             offset += len(par) + 1
         return found
 
@@ -315,7 +358,8 @@ class People:
             # "Dan, 34," at the start of a sentence or after a description ("Mum-of-two Kelly, 29,")
             line = self.text[:s].split("\n")[-1]
             prev = re.split(r"(?<=[.!?])\s+", line)[-1].split()
-            if not prev or all(LEAD_COMPOUND.fullmatch(w) or w.lower() in ROLE_WORDS or w.islower() for w in prev):
+            # a capitalised word right before would make it a surname ("Lee Dunn, 34,")
+            if not prev or LEAD_COMPOUND.fullmatch(prev[-1]) or prev[-1].lower() in ROLE_WORDS or prev[-1].islower():
                 self._add(name, s, e, None, None, s)
 
     def earlier_full_name(self, surname, pos):
@@ -334,12 +378,18 @@ class People:
         text = self.text
         after = text[e:e + 160]
         role = None
-        m = re.match(r"^,\s+([^,\n“”\":]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)|\.(?:\s|$))", after)
+        m = re.match(r"^,\s+([^,\n“”\":]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)|\.(?:\s|$)|,\s*[“\"‘])", after)
         if m:
             role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:
+            # "Cllr Asante, portfolio holder for healthy city, and ...", "Dev Bhatt is the portfolio
+            # holder for public health": taken only when the phrase ends in a role noun's phrase
+            m = ROLE_AND.match(after) or ROLE_IS.match(after)
+            if m and re.search(rf"\b{ROLE_NOUNS}\b", m.group(1), re.I):
+                role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
+        if role is None:
             before = text[max(0, s - 120):s].split("\n")[-1]
-            m = re.search(r"(?:^|[.\n]\s*|,\s*)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
+            m = re.search(r"(?:^|[.\n]\s*|,\s*|\b" + SAY + r"\s+)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
                           + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)
             role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
             if role and (re.match(r"(?:and|or|but|with|by|from|to)\b", role, re.I) or role.lower() in ("the", "a")):
@@ -373,6 +423,14 @@ class People:
                     owner = self.find((titled.group(0) if titled else "") + w, m.start())
                     if owner is p and (m.start(), m.end()) not in seen:
                         self.mentions.append(Mention(m.start(), m.end(), p, self._is_subject(m.start(), m.end())))
+        firsts = Counter(w for p in self.people for w in p.name.split()[:1] + p.name.split()[-1:])
+        for p in self.people:  # features go on by first name: "Now Natalia volunteers there"
+            parts = p.name.split()
+            if len(parts) < 2 or firsts[parts[0]] > 1:
+                continue
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(parts[0])}(?![\w’'-])(?!\s+[A-Z])", text):
+                if m.start() > p.start and not any(x.start <= m.start() < x.end for x in self.mentions):
+                    self.mentions.append(Mention(m.start(), m.end(), p, self._is_subject(m.start(), m.end())))
         for tok in self.doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
                 phrase = subject_phrase(tok, self.text)
@@ -381,10 +439,20 @@ class People:
                 holder = self.by_role(phrase[2], phrase[0])
                 if holder is not None:
                     self.mentions.append(Mention(phrase[0], phrase[1], holder, True))
+        # a role opening a sentence is its subject, even where the parse ran on from the line
+        # before ("... Councillors Marsh and Nolan\nThe Chair thanked officers")
+        for m in ROLE_OPENING.finditer(text):
+            if any(x.start <= m.start(1) < x.end for x in self.mentions):
+                continue
+            holder = self.by_role(m.group(1), m.start(1))
+            if holder is not None:
+                self.mentions.append(Mention(m.start(1), m.end(1), holder, True))
 
     def _gender_cues(self):
         """A pronoun right after someone is named, before anyone else is, tells their gender."""
         ordered = sorted(self.mentions, key=lambda m: m.start)
+        # a pronoun inside quoted speech is the speaker's, about someone else: “She saw I was struggling”
+        quoted = [(q.start(), q.end()) for q in QUOTED.finditer(self.text)]
         for i, m in enumerate(ordered):
             p = m.person
             if p.gender:
@@ -400,6 +468,8 @@ class People:
                     if sents > 1:
                         break
                 g = PRONOUNS.get(tok.lower_)
+                if g and any(a <= tok.idx < b for a, b in quoted):
+                    continue
                 if g and tok.head.text not in SAY_WORDS:  # "she said" is what is being resolved
                     p.gender = g
                     break
@@ -454,6 +524,9 @@ class People:
                 and not (wanted and p.gender and p.gender != wanted)]  # "Mrs Bell" is not "Mr Tony Bell"
         if wanted and len(same) == 1 and same[0].gender is None:
             same[0].gender = wanted
+        if len(same) > 1 and title and title.lower() in COUNCILLOR_TITLES:
+            # "Cllr Parekh" is the councillor of that name, not her husband named after her
+            same = [p for p in same if is_councillor(p)] or same
         if len(same) <= 1:
             return same[0] if same else None
         if pos is None:
@@ -473,15 +546,24 @@ class People:
         before = [m for m in self.mentions if m.person in holders and m.start < pos]
         return before[-1].person if before else None
 
-    def by_pronoun(self, gender: str | None, pos: int, quote_spans=()) -> Person | None:
+    def _pronoun_subject(self, lo, hi, gender, quote_spans):
+        """Is a pronoun of this gender the subject of the narration in [lo, hi)?"""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        return span is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(t.lower_) == gender
+            and not any(a <= t.idx < b for a, b in quote_spans) for t in span)
+
+    def by_pronoun(self, gender: str | None, pos: int, quote_spans=(), carry=None) -> Person | None:
         """The person a "he" or "she" at `pos` points back to: walking back sentence by sentence,
         the first sentence that names someone of that gender (or of unknown gender) decides; if it
-        names several, their grammatical subject does; if that is unclear, nobody."""
+        names several, their grammatical subject does; if that is unclear, nobody. `carry` is the
+        last person quoted: a sentence whose subject is the same pronoun carries them on."""
         doc = self.doc
         span = doc.char_span(0, pos, alignment_mode="contract")
         if span is None or not len(span):
             return None
         sent_starts = [s.start_char for s in doc.sents if s.start_char < pos]
+        sent_starts += [m.end() for m in re.finditer(r"\n", self.text[:pos])]  # a paragraph ends a sentence
         bounds = sorted(set(sent_starts + [pos]))
         for k in range(len(bounds) - 2, max(-1, len(bounds) - 9), -1):
             lo, hi = bounds[k], bounds[k + 1]
@@ -493,6 +575,9 @@ class People:
                         found[m.person] |= m.subject
             if not found:
                 continue
+            if (carry is not None and carry not in found and carry.gender in (None, gender) and not any(found.values())
+                    and gender and self._pronoun_subject(lo, hi, gender, quote_spans)):
+                return carry  # "She has written to Zainab Okoro" after her quote: still the last speaker
             if len(found) == 1:
                 return next(iter(found))
             subjects = [p for p, subj in found.items() if subj]
@@ -505,6 +590,8 @@ def subject_phrase(tok, text=None):
     relative clause or comma: "The Cabinet Member for Adults and Health", "Ms Khan"."""
     keep = [tok]
     for child in tok.children:
+        if child.dep_ == "punct" and child.text == "-" and child.i < tok.i:
+            keep.append(child)  # a double-barrelled name: "Lam-Ferguson"
         if child.dep_ in ("compound", "det", "amod", "poss", "nmod", "prep", "case") and child.i < tok.i + 12:
             if child.dep_ == "prep" and child.i < tok.i:
                 continue

@@ -75,6 +75,7 @@ def _single_segments(par, continuing):
 
 
 def _single_close(par, start):
+    loose = None
     for j in range(start, len(par)):
         if par[j] in "’'":
             prev = par[j - 1]
@@ -83,7 +84,19 @@ def _single_close(par, start):
                 continue  # an apostrophe inside a word
             if prev in ".,!?;" or after == "" or re.match(rf"^(?:[,.;:!?)]|\s+(?:{SAY}|he|she|they|[A-Z]))", after):
                 return j
+            if loose is None and prev.isalnum() and after[:1].isspace():
+                loose = j  # "the ‘Know Your Limits’ campaign" – or a plural possessive inside a quote
+    if loose is not None and len(par[start:loose].split()) <= 5:
+        return loose  # a short term in single marks, not a quotation running to the paragraph's end
     return None
+
+
+def is_title(quoted: str) -> bool:
+    """Written like a title: no closing full stop, and most of its longer words capitalised."""
+    long = [w for w in re.findall(r"[A-Za-z][\w’'-]*", quoted) if len(w) > 3]
+    if not long or re.search(r"[.!?,]$", quoted):
+        return False
+    return sum(w[0].isupper() for w in long) >= 0.6 * len(long)
 
 
 class QuoteFinder:
@@ -134,6 +147,8 @@ class QuoteFinder:
                 # "Jo Marsh said the hub was full." then the quote on its own: hers
                 p_lo, p_text = prev_par
                 speaker = att.speaker(p_lo, p_lo + len(p_text), [])
+                if speaker is None and att.last_speaker is not None and people.named_between(p_lo, p_lo + len(p_text)) == [att.last_speaker]:
+                    speaker = att.last_speaker  # narration about the person last quoted, then more of their words
             kind = "direct"
             if speaker is DOCUMENT:
                 speaker, kind = None, "document"
@@ -143,7 +158,7 @@ class QuoteFinder:
             quotes.append(row)
             prev_unit = {"speaker": speaker, "open": e0 == len(par)}
             if speaker is not None:
-                att.last_speaker = speaker
+                att.last_speaker, att.last_speaker_at = speaker, lo
                 if speaker in people.people:
                     people.add_mention(lo + s0, lo + s0 + 1, speaker)
             prev_par = (lo, par)
@@ -159,9 +174,11 @@ class QuoteFinder:
     def _is_full(par, s, e):
         quoted = par[s:e].strip()
         words = len(quoted.split())
+        before = par[:s - 1].rstrip()
+        if is_title(quoted) and not before.endswith(":"):
+            return False  # the name of a strategy, campaign or film: “Healthier Futures: Drugs Strategy 2024”
         if words >= 8:
             return True
-        before = par[:s - 1].rstrip()
         opens_sentence = before == "" or before.endswith((":", ".", ",", "?", "!"))
         return words >= 3 and opens_sentence and bool(re.search(r"[.!?,]$", quoted))
 

@@ -133,3 +133,26 @@ def test_short_names_resolve_each_other(extract_one):
     assert set(areas(extract_one, "Services in Richmond and Kingston will merge.")) == \
         {"Richmond upon Thames", "Kingston upon Thames"}
     assert set(areas(extract_one, "Services in Hull and Kingston will merge.")) == {"Kingston upon Hull"}
+
+
+def primary(rec):
+    return [a["row"]["name"] for a in rec["areas"] if a["is_primary"]]
+
+
+def test_a_council_named_outweighs_the_towns_of_its_neighbour(extract_one):
+    text = ("Nottingham City Council has opened a detox unit near the railway station.\n"
+            "People from Mansfield, Newark and Worksop in Nottinghamshire can also be referred.")
+    assert primary(extract_one(text, title="Detox unit opens")) == ["Nottingham"]
+
+
+def test_the_headlines_first_area_leads_when_both_are_in_it(extract_one):
+    text = ("Alcohol deaths in Hartlepool have risen again while County Durham saw a fall.\n"
+            "Durham County Council, which covers Consett, Bishop Auckland and Seaham, recorded 60 deaths.\n"
+            "Hartlepool Borough Council said the rise in Hartlepool would be reviewed.")
+    rec = extract_one(text, title="Alcohol deaths rise in Hartlepool as County Durham sees a fall")
+    assert primary(rec) == ["Hartlepool"]
+
+
+def test_a_towns_possessive_is_the_town(extract_one):
+    rec = extract_one("Grantham’s drug and alcohol service is moving to a bigger building.", title="Service moves")
+    assert primary(rec) == ["Lincolnshire"]

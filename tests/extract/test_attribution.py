@@ -64,9 +64,9 @@ def test_the_leader_resolves_through_in_the_chair_brackets(extract_one):
 
 
 def test_a_surname_only_attendee_is_recorded_as_given(extract_one):
-    text = ("Present: Councillor Hebblethwaite (Chair); Councillors Osei and Rudd\n"
-            "Councillor Osei said: “Residents deserve to know how the new contract will be monitored.”")
-    assert speakers(extract_one, text) == ["Osei"]
+    text = ("Present: Councillor Hebblethwaite (Chair); Councillors Ampofo and Rudd\n"
+            "Councillor Ampofo said: “Residents deserve to know how the new contract will be monitored.”")
+    assert speakers(extract_one, text) == ["Ampofo"]
 
 
 def test_the_cabinet_member_resolves_through_earlier_text(extract_one):
@@ -213,7 +213,7 @@ def test_a_family_member_named_by_first_name(extract_one):
 
 
 def test_attendance_list_with_initials_and_a_reply(extract_one):
-    text = ("Present: Councillors J. Hart (Chair), K. Lyons and P. Mistry\n"
+    text = ("Present: Councillors J. Hart (Chair), K. Lyons and P. Parekh\n"
             "Councillor Lyons asked: “How many people are waiting for a detox bed at the moment, and for how long?”\n"
             "The Chair responded: “Officers will circulate those figures to members after the meeting today.”")
     assert speakers(extract_one, text) == ["Lyons", "Hart"]
@@ -283,3 +283,187 @@ def test_according_to_a_person_after_the_quote(extract_one):
     text = ("Jo Marsh manages the hub.\n"
             "“Demand has never been higher, and the evening sessions are full every week,” according to Ms Marsh.")
     assert speakers(extract_one, text) == ["Jo Marsh"]
+
+
+def test_a_councillor_title_picks_the_councillor_among_one_surname(extract_one):
+    text = ("Cllr Joyce Adeyemi leads the scrutiny panel; her brother, Femi Adeyemi, volunteers at the food bank.\n"
+            "Cllr Adeyemi said: “The food bank sees the same families that the treatment service is trying to reach.”")
+    assert speakers(extract_one, text) == ["Joyce Adeyemi"]
+
+
+def test_a_role_after_is_the_gives_the_role_holder(extract_one):
+    text = ("Councillor Hamza Mirza is the portfolio holder for communities at Bradford Council.\n"
+            "The portfolio holder said: “We will judge the new service by how many people stay in it.”")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Hamza Mirza" and "portfolio holder for communities" in q["speaker_role"]
+
+
+def test_a_role_in_apposition_before_and(extract_one):
+    text = ("The plan was backed by Cllr Ada Lindgren, cabinet member for housing, and by the police.\n"
+            "“Housing is treatment, and treatment is housing,” Cllr Lindgren said.")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Ada Lindgren" and "cabinet member for housing" in q["speaker_role"]
+
+
+def test_a_split_quote_with_an_unfamiliar_name_and_a_job(extract_one):
+    text = "“The van,” said Chidinma Nwankwo, a pharmacist at the hub, “goes out every night of the week.”"
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Chidinma Nwankwo" and q["speaker_role"] == "a pharmacist at the hub"
+
+
+def test_a_spokesperson_for_a_long_name_with_and(extract_one):
+    text = "A spokesman for Leicestershire and Rutland Drug and Alcohol Partnership said: “We will publish the figures next month.”"
+    assert speakers(extract_one, text) == ["Leicestershire and Rutland Drug and Alcohol Partnership spokesperson"]
+
+
+def test_it_said_is_the_organisation_reported_before(extract_one):
+    text = ("Cranstoun said it had offered every member of staff a job in the new service.\n"
+            "“Nobody will lose their post because of the change,” it said.")
+    assert speakers(extract_one, text) == ["Cranstoun spokesperson"]
+
+
+def test_he_added_goes_on_with_the_last_speaker(extract_one):
+    text = ("Cllr Rupert Hale said: “The money for the hostel is in next year’s budget and it will stay there.”\n"
+            "The hostel was opened in 2009 by the then mayor, Desmond Achebe.\n"
+            "“We have no plans to sell the building,” he added.")
+    assert speakers(extract_one, text) == ["Rupert Hale", "Rupert Hale"]
+
+
+def test_he_said_after_a_new_man_is_still_the_new_man(extract_one):
+    text = ("Cllr Rupert Hale said: “The money for the hostel is in next year’s budget and it will stay there.”\n"
+            "Resident Desmond Achebe, 60, has lived next to the hostel for twenty years.\n"
+            "“I have never had a problem with anyone who stays there,” he said.")
+    assert speakers(extract_one, text) == ["Rupert Hale", "Desmond Achebe"]
+
+
+def test_a_title_in_quotation_marks_is_not_speech(extract_one):
+    rec = extract_one("The board adopted its “Safer Together: Alcohol Harm Reduction Plan for the Borough” last week.")
+    assert [q for q in rec["quotes"] if q["kind"] == "direct"] == []
+
+
+def test_she_acting_on_someone_new_is_still_the_last_speaker(extract_one):
+    text = ("Gwen Tallis, who runs the women’s group, said: “We meet on Tuesdays because that is when the crèche is open.”\n"
+            "She has asked Dr Noor Haddad, the practice’s lead GP, to join the group next month.\n"
+            "“Having a doctor in the room takes the fear out of asking,” she said.")
+    assert speakers(extract_one, text) == ["Gwen Tallis", "Gwen Tallis"]
+
+
+def test_the_agent_of_a_passive_is_who_he_means(extract_one):
+    text = ("Outreach lead Barry Quinton said: “The bus stops in six villages a week.”\n"
+            "He was joined at the open day by Stefan Kowal, 38, who used the service last winter.\n"
+            "“Without the bus I would have had to get two trains to see anyone,” he said.")
+    assert speakers(extract_one, text) == ["Barry Quinton", "Stefan Kowal"]
+
+
+def test_a_first_name_introduced_mid_sentence(extract_one):
+    text = ("Among the first to use the flat was Tamsin (not her real name), who had slept in her car for a month.\n"
+            "“It was the first door I had a key to in two years,” said Tamsin.")
+    assert speakers(extract_one, text) == ["Tamsin"]
+
+
+def test_gender_learnt_from_she_said_guides_a_later_he(extract_one):
+    text = ("Cllr Aled Morgan said: “Referrals from GPs have doubled.”\n"
+            "His fellow councillor, Cllr Jean Whitfield-Rose, was less sure.\n"
+            "“Doubled from a very low number,” she said.\n"
+            "“It is still the right direction,” he added.")
+    assert speakers(extract_one, text) == ["Aled Morgan", "Jean Whitfield-Rose", "Aled Morgan"]
+
+
+def test_a_role_before_the_name_after_said(extract_one):
+    text = "“We have kept every bed open,” said the trust’s director of nursing, Joy Afolabi."
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Joy Afolabi" and "director of nursing" in q["speaker_role"]
+
+
+def test_the_chairman_of_a_committee_is_the_chairman_later(extract_one):
+    text = ("The chairman of the licensing committee, Cllr Ivor Blandford, opened the hearing.\n"
+            "The Chairman said: “We will hear from the applicant first and then from residents.”")
+    assert speakers(extract_one, text) == ["Ivor Blandford"]
+
+
+@pytest.mark.parametrize("name", ["Carys ap Iorwerth", "Marieke van Dijk", "Luis de Souza"])
+def test_names_with_lower_case_particles(extract_one, name):
+    text = f"Cllr {name}, cabinet member for health, said: “The new clinic will open six days a week from June.”"
+    assert speakers(extract_one, text) == [name]
+
+
+def test_a_clinical_job_before_a_titled_name_is_the_role(extract_one):
+    text = "Consultant psychiatrist Dr Faisal Siddiqui said: “Most of the people I see were first prescribed the drug by a doctor.”"
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Faisal Siddiqui" and "psychiatrist" in q["speaker_role"].lower()
+
+
+def test_an_attendance_list_with_roles_after_commas(extract_one):
+    text = ("Present: Councillor Bridget Home (Chair), Councillors Okoye and Lister\n"
+            "In attendance: Dr Samir Haddad, Consultant in Public Health; Ruth Penrose, Commissioning Manager\n"
+            "The Commissioning Manager said: “Three providers have asked to take part in the tender.”")
+    assert speakers(extract_one, text) == ["Ruth Penrose"]
+
+
+def test_an_officer_list_with_roles_after_dashes(extract_one):
+    text = ("Officers present: Colin Ferris – Head of Adult Services, Maya Lindqvist – Public Health Specialist\n"
+            "The Head of Adult Services said: “The beds will be commissioned jointly with the NHS.”")
+    assert speakers(extract_one, text) == ["Colin Ferris"]
+
+
+def test_a_role_opening_the_line_after_a_list_is_who_she_means(extract_one):
+    text = ("Present: Councillor Winifred Amoah (Chair), Councillors Dale, Eastwood and Fry\n"
+            "The Chair welcomed the new provider. She said: “I hope this is the start of a long partnership.”")
+    assert speakers(extract_one, text) == ["Winifred Amoah"]
+
+
+def test_a_first_name_the_model_reads_as_a_place_joins_the_surname(extract_one):
+    text = ("For Zofia Wieczorek, 29, help came from a stranger at a bus stop.\n"
+            "“She gave me a leaflet and waited with me until the bus came,” she says.")
+    assert speakers(extract_one, text) == ["Zofia Wieczorek"]
+
+
+def test_more_words_after_narration_about_the_last_speaker(extract_one):
+    text = ("Cllr Rosalind Quaye said: “The hub has paid for itself in a year.”\n"
+            "Rosalind now chairs the board that oversees it.\n"
+            "“I want every ward to have one by the end of the decade.”")
+    assert speakers(extract_one, text) == ["Rosalind Quaye", "Rosalind Quaye"]
+
+
+def test_her_husband_is_the_other_half_of_a_couple(extract_one):
+    text = ("Peter and Susan Ambrose started the bereaved families group after losing their daughter.\n"
+            "“We could not find anyone who understood,” said Mrs Ambrose.\n"
+            "Her husband added: “So we found each other instead.”")
+    assert speakers(extract_one, text) == ["Susan Ambrose", "Peter Ambrose"]
+
+
+def test_a_full_name_with_an_age_is_a_person_the_model_missed(extract_one):
+    text = ("Desmond Okereke-Hale, 47, spent a decade sleeping rough in the city.\n"
+            "The 47-year-old said: “The outreach team never gave up on me, even when I gave up on myself.”")
+    assert speakers(extract_one, text) == ["Desmond Okereke-Hale"]
+
+
+def test_a_family_member_named_after_a_comma(extract_one):
+    text = ("Liam Hargreaves was 23 when he died.\n"
+            "His sister, Bethany, said: “He kept asking for a detox bed and there was never one free.”")
+    assert speakers(extract_one, text) == ["Bethany"]
+
+
+def test_a_pronoun_inside_the_quote_says_nothing_of_the_speakers_gender(extract_one):
+    text = ("Kai, 31, was put in touch with the service by his probation officer.\n"
+            "“She was the first one who believed I could do it,” he said.")
+    assert speakers(extract_one, text) == ["Kai"]
+
+
+def test_the_council_as_the_text_names_it_not_as_the_registry_does(extract_one):
+    text = ("Bristol City Council said the hostel would reopen in the spring.\n"
+            "“The repairs are taking longer than we hoped,” a council spokesman said.")
+    assert speakers(extract_one, text) == ["Bristol City Council spokesperson"]
+
+
+@pytest.mark.parametrize("title", ["Nurse", "Staff Nurse", "DCI", "Judge"])
+def test_job_titles_before_a_name_the_model_reads_as_an_org(extract_one, title):
+    text = (f"The clinic was quiet on Monday morning when {title} Orla Cassidy-Byrne arrived for the first shift. "
+            "“Mondays are always the calm before the storm,” she said.")
+    assert speakers(extract_one, text) == ["Orla Cassidy-Byrne"]
+
+
+def test_a_name_after_its_role_that_the_model_reads_as_an_org(extract_one):
+    text = "Team leader Ignatius Brockhurst said: “We answered more calls in March than in the whole of last year.”"
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Ignatius Brockhurst" and q["speaker_role"].lower() == "team leader"

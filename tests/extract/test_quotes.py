@@ -69,3 +69,8 @@ def test_organisation_statement_is_its_spokesperson(extract_one):
     assert q["speaker"] == "Via spokesperson"
     (q,) = quotes(extract_one, "Leeds City Council said: “We will publish the full report on our website next week.”")
     assert q["speaker"] == "Leeds City Council spokesperson"
+
+
+def test_a_term_in_single_marks_inside_a_sentence_is_not_speech(extract_one):
+    rec = extract_one("Outreach workers say so-called ‘monkey dust’ is turning up in the town again after two quiet years.")
+    assert [q for q in rec["quotes"] if q["kind"] == "direct"] == []
