@@ -6,7 +6,6 @@ Targets from the issue: ranked search <= 150 ms, facet page <= 200 ms."""
 import argparse
 import json
 import pathlib
-import random
 import socket
 import statistics
 import subprocess
@@ -14,8 +13,10 @@ import sys
 import time
 import urllib.request
 
+import numpy as np
+
 from recoverywatch.db import save
-from recoverywatch.db.schema import open_db
+from recoverywatch.db.schema import ensure_shape, open_db
 from recoverywatch.extract import gazetteer
 
 WORDS = ("council treatment service recovery drug alcohol contract provider funding people adults staff hub charity "
@@ -26,44 +27,75 @@ WORDS = ("council treatment service recovery drug alcohol contract provider fund
 def vocabulary(rng, size=20000):
     """Pseudo-words with Zipf-like frequencies, plus the domain words, so a search term is
     as rare in the generated text as in real news, not in every article."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    words = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 9))) for _ in range(size)]
+    letters = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+    words = ["".join(rng.choice(letters, rng.integers(3, 10))) for _ in range(size)]
     words[200:200] = WORDS  # domain words about as common as in a drug-treatment news archive
-    weights = [1 / (rank + 1) for rank in range(len(words))]
-    return words, weights
+    cumulative = np.cumsum(1 / np.arange(1, len(words) + 1))
+    return np.array(words, dtype=object), cumulative / cumulative[-1]
+
+
+def _texts(rng, vocab, cumulative, n, words):
+    picks = np.searchsorted(cumulative, rng.random((n, words)))
+    return [" ".join(row) for row in vocab[picks]]
+
+
+BULK = ("articles", "article_areas", "article_providers", "figures")
 
 
 def build(path, n):
-    rng = random.Random(3)
-    vocab, weights = vocabulary(rng)
+    """A database of the current shape with n articles: text drawn from the vocabulary, one or
+    two areas and providers each, 3% syndicated copies, 70% relevant, ~300 sources. Rows are
+    written in bulk, then indexes and the search index are built once."""
+    rng = np.random.default_rng(3)
+    vocab, cumulative = vocabulary(rng)
     db = open_db(path)
     areas, providers = gazetteer.reference_rows()
     save.save_reference(db, areas, providers)
-    area_ids = [r["id"] for r in db.query("select id from areas where type in ('UA', 'MD', 'LBO', 'CTY')")]
-    provider_ids = [r["id"] for r in db.query("select id from providers")]
+    area_rows = list(db.query("select id, name from areas where type in ('UA', 'MD', 'LBO', 'CTY')"))
+    provider_rows = list(db.query("select id, name from providers"))
+    sources = [{"name": f"source-{i}", "kind": ("council", "press", "committee")[i % 3]} for i in range(300)]
+    db["sources"].insert_all(sources)
     for trigger in db.triggers:  # bulk load, then build the full-text index once
         if trigger.table == "articles":
             db.execute(f"drop trigger {trigger.name}")
+    for table in BULK:  # and the indexes (the shape step puts them back)
+        for index in db[table].indexes:
+            if not index.unique and not index.name.startswith("sqlite_autoindex"):
+                db.execute(f"drop index [{index.name}]")
+    conn = db.conn
     batch = 5000
     for start in range(0, n, batch):
+        size = min(n, start + batch) - start
+        titles, texts = _texts(rng, vocab, cumulative, size, 8), _texts(rng, vocab, cumulative, size, 250)
         arts, links, provs, figs = [], [], [], []
-        for i in range(start, min(n, start + batch)):
-            year = rng.randint(2014, 2025)
-            arts.append({"id": i + 1, "url": f"https://example.org/news/{i}", "source": None,
-                         "kind": rng.choice(["council", "press", "committee"]),
-                         "title": " ".join(rng.choices(vocab, weights, k=8)).capitalize(),
-                         "published": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", "year": str(year),
-                         "text": " ".join(rng.choices(vocab, weights, k=250)), "relevant": int(rng.random() < 0.7)})
-            links.append({"article_id": i + 1, "area_id": rng.choice(area_ids), "is_primary": 1, "mentions": 1})
-            provs.append({"article_id": i + 1, "provider_id": rng.choice(provider_ids), "mentions": 1})
-            figs.append({"article_id": i + 1, "value": rng.randint(1, 5000), "unit": "count",
-                         "kind": rng.choice(["people in treatment", "staffing", "deaths"]), "text": "n", "start": 0, "end": 1})
-        with db.conn:
-            db["articles"].insert_all(arts)
-            db["article_areas"].insert_all(links)
-            db["article_providers"].insert_all(provs)
-            db["figures"].insert_all(figs)
-        print(f"  {min(n, start + batch)} articles", file=sys.stderr)
+        for k in range(size):
+            aid = start + k + 1
+            year = int(rng.integers(2014, 2026))
+            relevant = int(rng.random() < 0.7)
+            duplicate_of = int(rng.integers(1, aid)) if aid > 1 and rng.random() < 0.03 else None
+            source = sources[int(rng.integers(len(sources)))]
+            article_areas = [area_rows[i] for i in rng.choice(len(area_rows), int(rng.integers(1, 3)), replace=False)]
+            article_providers = [provider_rows[i] for i in rng.choice(len(provider_rows), int(rng.integers(1, 3)), replace=False)]
+            arts.append((aid, f"https://example.org/news/{aid}", source["name"], source["kind"], titles[k].capitalize(),
+                         f"{year}-{int(rng.integers(1, 13)):02d}-{int(rng.integers(1, 29)):02d}", str(year), texts[k],
+                         relevant, duplicate_of,
+                         article_areas[0]["name"] if relevant else None,
+                         json.dumps(sorted({p["name"] for p in article_providers}), separators=(",", ":")) if relevant else None))
+            links += [(aid, a["id"], int(i == 0), 1) for i, a in enumerate(article_areas)]
+            provs += [(aid, p["id"], 1) for p in article_providers]
+            figs.append((aid, int(rng.integers(1, 5000)), "count",
+                         ("people in treatment", "staffing", "deaths")[int(rng.integers(3))], "n", 0, 1))
+        with conn:
+            conn.executemany("insert into articles (id, url, source, kind, title, published, year, text, relevant, "
+                             "duplicate_of, area, providers) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arts)
+            conn.executemany("insert into article_areas (article_id, area_id, is_primary, mentions) values (?, ?, ?, ?)", links)
+            conn.executemany("insert into article_providers (article_id, provider_id, mentions) values (?, ?, ?)", provs)
+            conn.executemany('insert into figures (article_id, value, unit, kind, text, start, "end") values (?, ?, ?, ?, ?, ?, ?)', figs)
+        if (start // batch) % 20 == 0:
+            print(f"  {start + size} articles", file=sys.stderr)
+    print("  indexes", file=sys.stderr)
+    ensure_shape(db)
+    print("  search index", file=sys.stderr)
     db["articles"].disable_fts()
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     db.execute("analyze")

@@ -4,6 +4,7 @@ with --plugins-dir.
 
 Everything is rendered through Jinja with autoescape on, so HTML inside an article's text
 is always shown as text."""
+import json
 import logging
 import re
 import sqlite3
@@ -317,28 +318,70 @@ def prepare_jinja2_environment(env):
 # --- table cells --------------------------------------------------------------------------
 LINKS = {  # (table, column) -> page for that row
     ("articles", "title"): lambda row: f"/article/{row['id']}",
+    ("news", "title"): lambda row: f"/article/{row['id']}",
     ("areas", "name"): lambda row: f"/area/{row['code']}",
     ("providers", "name"): lambda row: f"/provider/{row['slug']}",
     ("people", "name"): lambda row: f"/person/{row['id']}",
+    # the feeds' canned queries, read as tables
+    (None, "atom_title"): lambda row: f"/article/{row['article_id']}",
 }
-# foreign keys that go to our pages rather than Datasette's row pages: column -> (SQL for the path, label SQL)
+# columns that hold a code or slug, wherever they appear (views, canned queries)
+CODES = {"area_code": "/area/{}", "provider_slug": "/provider/{}"}
+# foreign keys that go to our pages rather than Datasette's row pages: column -> SQL for (path, label)
 FOREIGN = {
-    "article_id": ("select '/article/' || id, title from articles where id = ?"),
-    "area_id": ("select '/area/' || code, name from areas where id = ?"),
-    "provider_id": ("select '/provider/' || slug, name from providers where id = ?"),
-    "person_id": ("select '/person/' || id, name from people where id = ?"),
+    "article_id": "select '/article/' || id, title from articles where id = ?",
+    "area_id": "select '/area/' || code, name from areas where id = ?",
+    "provider_id": "select '/provider/' || slug, name from providers where id = ?",
+    "person_id": "select '/person/' || id, name from people where id = ?",
 }
-FOREIGN_TABLES = {"figures", "quotes", "article_areas", "article_providers", "article_services", "mentions", "article_urls"}
+FOREIGN_TABLES = {"figures", "quotes", "article_areas", "article_providers", "article_services", "mentions",
+                  "article_urls", "contracts", "contract_suppliers", "quotes_with_speakers", "figures_by_area",
+                  "commissioning_timeline"}
+# the news view names its area and providers; their pages are found by name
+NAMED = {"area": ("select name, code from areas order by end_date is null", "/area/{}"),
+         "providers": ("select name, slug from providers", "/provider/{}")}
 
 
 def _link(href, text):
     return Markup(f'<a href="{escape(href)}">{escape(text)}</a>')
 
 
+class _Names:
+    """name -> code (areas) or slug (providers), read once per server and again when a name is
+    new: a page of 50 rows then costs no query per cell."""
+
+    def __init__(self):
+        self.maps = {}
+
+    async def load(self, datasette, column):
+        sql, _ = NAMED[column]
+        self.maps[column] = {r[0]: r[1] for r in (await _db(datasette).execute(sql)).rows}
+
+    def cell(self, datasette, column, value):
+        names = json.loads(value) if column == "providers" else [value]
+        if not isinstance(names, list):
+            return None
+        pattern = NAMED[column][1]
+
+        def render():
+            known = self.maps.get(column, {})
+            return Markup(", ").join(_link(pattern.format(known[n]), n) if n in known else escape(n) for n in names)
+        if all(n in self.maps.get(column, {}) for n in names):
+            return render()
+
+        async def fresh():
+            await self.load(datasette, column)
+            return render()
+        return fresh
+
+
+NAMES = _Names()
+
+
 @hookimpl
 def render_cell(row, value, column, table, datasette):
-    """Link titles and names to their pages; foreign keys to the area, provider, person and
-    article pages; canned query titles (with an id) to the article page."""
+    """Link titles and names to their pages; foreign keys, area codes and provider slugs to the
+    area, provider, person and article pages; the news view's area and providers by name."""
     if value is None:
         return None
     make = LINKS.get((table, column))
@@ -347,8 +390,17 @@ def render_cell(row, value, column, table, datasette):
             return _link(make(row), value)
         except (KeyError, IndexError):
             return None
+    if column in CODES and isinstance(value, str) and value:
+        return _link(CODES[column].format(value), value)
+    if table == "news" and column in NAMED and isinstance(value, str):
+        try:
+            return NAMES.cell(datasette, column, value)
+        except ValueError:  # not JSON: shown as it is
+            return None
     if table in FOREIGN_TABLES and column in FOREIGN:
         raw = value.get("value") if isinstance(value, dict) else value
+        if not isinstance(raw, int):
+            return None
 
         async def linked():
             found = await _rows(datasette, FOREIGN[column], [raw])
