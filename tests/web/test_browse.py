@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import get_json
 from tests.test_end_to_end import rows
-from tests.web.test_publication import fetch, root
+from tests.web.test_publication import crawl_links, fetch, root
 
 pytestmark = pytest.mark.slow
 
@@ -85,3 +85,16 @@ def test_views_link_area_codes_and_ids_to_our_pages(datasette):
 def test_the_database_page_offers_the_news(datasette):
     _, page = fetch(datasette)
     assert f'href="/{urllib.parse.quote(datasette.rsplit("/", 1)[1])}/news"' in page
+
+
+def test_no_link_from_the_news_and_the_feed_tables_is_broken(datasette):
+    """The new pages' own links (facets, article, area and provider pages, feed tables), bounded."""
+    db = "/" + datasette.rsplit("/", 1)[1]
+    seen = {}
+    for start, limit in ((f"{db}/news", 200), (f"{db}/feed_articles?area=&provider=", 60),
+                         (f"{db}/figures_by_area", 60)):
+        seen[start], broken = crawl_links(root(datasette), start, limit)
+        assert broken == [], start
+        assert len(seen[start]) > 10, start
+    news = seen[f"{db}/news"]
+    assert any("area=" in path for path in news) and any("providers__arraycontains=" in path for path in news)

@@ -8,6 +8,7 @@ import json
 import logging
 import re
 import sqlite3
+from collections import Counter
 
 from datasette import NotFound, Response, hookimpl
 from datasette.utils import InvalidSql
@@ -18,9 +19,11 @@ from markupsafe import Markup, escape
 from recoverywatch.db.schema import TIMELINE_SQL
 from recoverywatch.web import feeds, numbers, queries
 from recoverywatch.web.contracts import contracts_for
+from recoverywatch.web.facets import ListFacet
 from recoverywatch.web.fts import fts_query
 from recoverywatch.web.guard import guard
 from recoverywatch.web.highlights import nest_mentions
+from recoverywatch.web.remembered import remember_counts
 
 
 def _db(datasette):
@@ -182,27 +185,39 @@ def _snippet(text):
 
 
 async def _search(datasette, request, template, hits_sql, recent_sql, matching_sql, recent_ids_sql, title):
+    """The match runs once: `matching_sql` (or `recent_ids_sql` when nothing is typed) gives the
+    ids the facets count; the hits are the page shown."""
     _check_db(datasette, request)
     q = (request.args.get("q") or "").strip()
     chosen = {name: (request.args.get(name) or "").strip() for name in FACET_NAMES}
     params = {"match": fts_query(q), **chosen}
     filters = queries.SEARCH_FILTERS
-    if q:
-        rows = await _rows(datasette, hits_sql.format(filters=filters), params)
-        matches = matching_sql.format(filters=filters)
-    else:  # nothing typed: the latest, so the first click is never an error
-        rows = await _rows(datasette, recent_sql.format(filters=filters), params)
-        matches = recent_ids_sql.format(filters=filters)
+    window = "" if any(chosen.values()) else queries.RECENT_MATCHES
+    ids_sql = (matching_sql if q else recent_ids_sql).format(filters=filters, window=window)
+    params["ids"] = json.dumps([r["id"] for r in await _rows(datasette, ids_sql, params)])
+    rows = await _rows(datasette, (hits_sql if q else recent_sql).format(filters=filters), params)
     for r in rows:
         r["snippet"] = _snippet(r["snippet"]) if q else r["snippet"]
-    facets = {}
-    for name in FACET_NAMES:
-        facets[name] = await _rows(datasette, queries.FACETS[name].format(matches=matches), params)
+    facets = {name: await _rows(datasette, sql.format(matches=queries.MATCHED), params)
+              for name, sql in queries.FACETS.items()}
+    facets.update(_count_facets(await _rows(datasette, queries.MATCHED_ARTICLES.format(matches=queries.MATCHED), params)))
+    facets = {name: facets[name] for name in FACET_NAMES}
     return await _render(datasette, request, template, {
         "q": q, "rows": rows, "facets": facets, "chosen": chosen, "title": title,
         "facet_url": lambda name, value: _with(request, name, value),
         "feeds": _feed_links(_db(datasette).name),
     })
+
+
+def _count_facets(rows, size=12):
+    """{facet: [{value, label, n}]} for source, year and kind over the matched articles' rows:
+    the most frequent first, years newest first."""
+    out = {}
+    for name in queries.ARTICLE_FACETS:
+        counts = Counter(r[name] for r in rows if r[name] is not None)
+        top = sorted(counts.items(), reverse=True)[:size] if name == "year" else counts.most_common(size)
+        out[name] = [{"value": value, "label": value, "n": n} for value, n in top]
+    return out
 
 
 def _with(request, name, value):
@@ -216,7 +231,7 @@ def _with(request, name, value):
 
 async def search_page(datasette, request):
     return await _search(datasette, request, "rw_search.html", queries.SEARCH_HITS, queries.RECENT,
-                         queries.MATCHING_ARTICLES, queries.RECENT_ARTICLES, "Search articles")
+                         queries.RANKED_ARTICLES, queries.RECENT_ARTICLES, "Search articles")
 
 
 async def search_quotes_page(datasette, request):
@@ -306,6 +321,11 @@ def prepare_connection(conn, database, datasette):
         guard(conn)
     # canned queries (and readers' SQL) can take typed words too: ... match rw_fts(:q)
     conn.create_function("rw_fts", 1, fts_query, deterministic=True)
+
+
+@hookimpl
+def register_facet_classes():
+    return [ListFacet]
 
 
 @hookimpl
@@ -487,6 +507,10 @@ def startup(datasette):
     from datasette.plugins import pm
     if pm.has_plugin("datasette.handle_exception"):
         pm.unregister(name="datasette.handle_exception")
+    # a published copy cannot change while served: its counts are worked out once
+    for db in datasette.databases.values():
+        if not db.is_mutable and not db.is_memory and not getattr(db, "rw_remembered", None):
+            db.rw_remembered = remember_counts(db)
 PATH = re.compile(r"(?<![\w:])(?:/[\w.+-]+){2,}/?")
 
 
