@@ -106,17 +106,21 @@ def build(path, n):
 
 
 def median_ms(url, runs=15):
+    """'first request, median of the next `runs`' in ms (on a published copy the first reader
+    pays for the counts the others are answered from)."""
+    t = time.perf_counter()
     try:
         urllib.request.urlopen(url, timeout=60).read()
     except urllib.error.HTTPError as exc:
         return f"HTTP {exc.code}:"
+    first = (time.perf_counter() - t) * 1000
     times = []
     for _ in range(runs):
         t = time.perf_counter()
         with urllib.request.urlopen(url, timeout=60) as resp:
             resp.read()
         times.append((time.perf_counter() - t) * 1000)
-    return f"{statistics.median(times):.0f}"
+    return f"first {first:.0f}, {statistics.median(times):.0f}"
 
 
 def wait_for(base, proc, seconds=180):
@@ -157,7 +161,7 @@ def main():
         wait_for(base, proc)
         db = f"{base}/{path.stem}"
         code = "LDS"
-        urllib.request.urlopen(f"{db}/search?q=naloxone").read()  # warm the page cache
+        urllib.request.urlopen(f"{db}/search?q=council").read()  # warm the page cache (another word: not remembered)
         for q in ("naloxone", "naloxone+detox"):
             hits = json.loads(urllib.request.urlopen(f"{db}.json?sql=select+count(*)+as+n+from+articles_fts+"
                                                      f"where+articles_fts+match+:q&q={q}&_shape=array").read())[0]["n"]

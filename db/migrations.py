@@ -110,13 +110,15 @@ def add_contracts(db):
 @MIGRATIONS(name="0012_browse")
 def add_browse_columns(db):
     """articles.area and articles.providers (the news view's area and provider facets), filled
-    from the extraction rows already stored. The search index's update trigger is set aside
+    from the extraction rows already stored; duplicate_of's index keeps only the copies. The search index's update trigger is set aside
     while they are written: it would re-index every article's unchanged text."""
     if not db["articles"].exists():
         return  # a new database: the shape step creates every table
     for col in ("area", "providers"):
         if col not in db["articles"].columns_dict:
             db["articles"].add_column(col, schema.TABLES["articles"]["columns"][col])
+    # the index on duplicate_of over every article gives way to one over the copies only (schema.yml)
+    db.execute("drop index if exists idx_articles_duplicate_of")
     if not (db["article_areas"].exists() and db["article_providers"].exists()):
         return
     triggers = [(t.name, t.sql) for t in db["articles"].triggers if " update " in t.sql.lower()]

@@ -3,9 +3,11 @@
 A file served immutable (a read-only published copy) cannot change while it is served, so a
 table's row count and its facet counts are the same for every reader. Counting the news view's
 facets reads every relevant article, and at two million articles that is seconds; here the
-first reader's counts are remembered for the next ones. Only the count and facet queries
-Datasette and recoverywatch's facets generate are remembered, never a reader's own SQL results,
-and never on a file a crawl may still be writing."""
+first reader's counts are remembered for the next ones, and so are the rows of recoverywatch's
+own pages (an area's timeline reads every article about the area). Only the count and facet
+queries Datasette and recoverywatch's facets generate and the pages' own queries are
+remembered, never the results of a reader's own SQL, and never on a file a crawl may still be
+writing."""
 import json
 import re
 from collections import OrderedDict
@@ -19,6 +21,25 @@ ENTRIES = 1000
 
 def _key(sql, params, truncate):
     return sql, json.dumps(params, sort_keys=True, default=str), truncate
+
+
+def keep(memory, key, value):
+    """Remember `value`, forgetting the least recently used entry beyond ENTRIES."""
+    memory[key] = value
+    memory.move_to_end(key)
+    if len(memory) > ENTRIES:
+        memory.popitem(last=False)
+    return value
+
+
+async def rows_once(memory, sql, params, run):
+    """The rows of one of recoverywatch's own page queries (an area's timeline, a search's
+    facets ...) on a published copy: run once, then copies of them (pages add keys to rows)."""
+    key = ("page", *_key(sql, params, False))
+    if key not in memory:
+        keep(memory, key, await run())
+    memory.move_to_end(key)
+    return [dict(r) for r in memory[key]]
 
 
 def remember_counts(database):
@@ -36,11 +57,8 @@ def remember_counts(database):
         if key in memory:
             memory.move_to_end(key)
             return memory[key]
-        result = await run(sql, params, truncate=truncate, page_size=page_size, log_sql_errors=log_sql_errors)
-        memory[key] = result
-        if len(memory) > ENTRIES:
-            memory.popitem(last=False)
-        return result
+        return keep(memory, key, await run(sql, params, truncate=truncate, page_size=page_size,
+                                           log_sql_errors=log_sql_errors))
 
     database.execute = execute
     return memory

@@ -65,3 +65,17 @@ def test_provider_facet_counts_each_name_and_narrows(published):
         narrowed = (await ds.client.get(f"{url.path}?{url.query}&_shape=array")).json()
         assert [r["title"] for r in narrowed] == ["Story 1"]
     asyncio.run(run())
+
+
+def test_a_published_copys_pages_are_worked_out_once_and_read_the_same(published):
+    async def run():
+        ds = build_datasette(published)
+        await ds.invoke_startup()
+        name = published.stem
+        first = (await ds.client.get(f"/{name}/search?q=story")).text
+        memory = ds.get_database().rw_remembered
+        remembered = len(memory)
+        second = (await ds.client.get(f"/{name}/search?q=story")).text
+        assert remembered > 0 and len(memory) == remembered
+        assert first == second and 'href="/article/1"' in first
+    asyncio.run(run())

@@ -23,7 +23,7 @@ from recoverywatch.web.facets import ListFacet
 from recoverywatch.web.fts import fts_query
 from recoverywatch.web.guard import guard
 from recoverywatch.web.highlights import nest_mentions
-from recoverywatch.web.remembered import remember_counts
+from recoverywatch.web.remembered import remember_counts, rows_once
 
 
 def _db(datasette):
@@ -31,7 +31,12 @@ def _db(datasette):
 
 
 async def _rows(datasette, sql, params=None):
-    return [dict(r) for r in (await _db(datasette).execute(sql, params or {})).rows]
+    db = _db(datasette)
+
+    async def run():
+        return [dict(r) for r in (await db.execute(sql, params or {})).rows]
+    memory = getattr(db, "rw_remembered", None)  # a published copy: see remembered.py
+    return await (rows_once(memory, sql, params or {}, run) if memory is not None else run())
 
 
 async def _one(datasette, sql, params, what):
