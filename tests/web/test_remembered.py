@@ -79,3 +79,17 @@ def test_a_published_copys_pages_are_worked_out_once_and_read_the_same(published
         assert remembered > 0 and len(memory) == remembered
         assert first == second and 'href="/article/1"' in first
     asyncio.run(run())
+
+
+def test_serving_a_published_copy_counts_its_busiest_pages_first(published):
+    from recoverywatch.web.serve import warm
+
+    async def start():
+        ds = build_datasette(published)
+        await ds.invoke_startup()
+        return ds
+    ds = asyncio.run(start())
+    warm(ds)
+    memory = ds.get_database().rw_remembered
+    assert any("news" in key[0] for key in memory if key[0] != "page")  # the news view's counts
+    assert any(key[0] == "page" for key in memory)  # the home page's and search page's rows
