@@ -128,6 +128,34 @@ def add_treatment_stats(db):
         schema.create_table(db, name)
 
 
+@MIGRATIONS(name="0012_browse")
+def add_browse_columns(db):
+    """articles.area and articles.providers (the news view's area and provider facets), filled
+    from the extraction rows already stored; duplicate_of's index keeps only the copies. The search index's update trigger is set aside
+    while they are written: it would re-index every article's unchanged text."""
+    if not db["articles"].exists():
+        return  # a new database: the shape step creates every table
+    for col in ("area", "providers"):
+        if col not in db["articles"].columns_dict:
+            db["articles"].add_column(col, schema.TABLES["articles"]["columns"][col])
+    # the index on duplicate_of over every article gives way to one over the copies only (schema.yml)
+    db.execute("drop index if exists idx_articles_duplicate_of")
+    if not (db["article_areas"].exists() and db["article_providers"].exists()):
+        return
+    triggers = [(t.name, t.sql) for t in db["articles"].triggers if " update " in t.sql.lower()]
+    for name, _ in triggers:
+        db.execute(f"drop trigger [{name}]")
+    db.execute("""
+        update articles set
+          area = (select ar.name from article_areas aa join areas ar on ar.id = aa.area_id
+                  where aa.article_id = articles.id and aa.is_primary = 1),
+          providers = (select json_group_array(name) from (select distinct p.name from article_providers ap
+                       join providers p on p.id = ap.provider_id where ap.article_id = articles.id order by p.name))
+        where relevant = 1""")
+    for _, sql in triggers:
+        db.execute(sql)
+
+
 @MIGRATIONS(name="0013_warc_runs")
 def add_run_origin(db):
     """crawl_runs says where a run's pages came from: the sites (crawl) or web archives (warc).

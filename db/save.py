@@ -276,11 +276,8 @@ def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> N
     with db.conn:
         for table in EXTRACTION_TABLES:
             db.execute(f"delete from {table} where article_id = ?", [aid])
-        db["articles"].update(aid, {
-            "relevant": int(result["relevant"]), "relevance_score": result["relevance_score"],
-            "extracted_hash": article["content_hash"],
-        })
         if not result["relevant"]:
+            _update_article(db, aid, article, result)
             return
         mentions = []
 
@@ -304,6 +301,7 @@ def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> N
             })
             for span in prov["spans"]:
                 mention("provider", provider_id, span)
+        _update_article(db, aid, article, result)
         figures = []
         for f in result["figures"]:
             row = {k: v for k, v in f.items() if k not in ("area_code", "provider_slug", "repeat_of")}
@@ -343,6 +341,24 @@ def save_extraction(db: sqlite_utils.Database, article: dict, result: dict) -> N
             mention("person", person_ids.get(person["name"]), person)
         conn.executemany('insert into mentions (article_id, kind, entity_id, start, "end", text) values (?, ?, ?, ?, ?, ?)',
                          sorted(mentions, key=lambda m: (m[3], -m[4], m[1])))
+
+
+# the article's primary area and its providers, by name, for browsing (the news view's facets)
+BROWSE_COLUMNS = """
+    select (select ar.name from article_areas aa join areas ar on ar.id = aa.area_id
+            where aa.article_id = :id and aa.is_primary = 1) as area,
+           (select json_group_array(name) from (select distinct p.name from article_providers ap
+            join providers p on p.id = ap.provider_id where ap.article_id = :id order by p.name)) as providers"""
+
+
+def _update_article(db, aid, article, result):
+    """One UPDATE of the article row per extraction (each UPDATE re-indexes its text for search):
+    relevance, the extracted hash, and the browse columns read from the rows just written."""
+    row = {"relevant": int(result["relevant"]), "relevance_score": result["relevance_score"],
+           "extracted_hash": article["content_hash"], "area": None, "providers": None}
+    if result["relevant"]:
+        row["area"], row["providers"] = db.execute(BROWSE_COLUMNS, {"id": aid}).fetchone()
+    db["articles"].update(aid, row)
 
 
 def person_key(name: str) -> str:

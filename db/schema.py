@@ -58,6 +58,10 @@ def _table_spec(name: str, raw: dict) -> dict:
 TABLES = {name: _table_spec(name, raw) for name, raw in spec()["tables"].items()}
 UNIQUE_INDEXES = [(name, cols) for name, raw in spec()["tables"].items() for cols in raw.get("unique", [])]
 INDEXES = [(name, cols) for name, raw in spec()["tables"].items() for cols in raw.get("indexes", [])]
+# (table, index name, columns, where)
+PARTIAL_INDEXES = [(name, f"idx_{name}_{group}_{'_'.join(cols)}", cols, spec_["where"])
+                   for name, raw in spec()["tables"].items()
+                   for group, spec_ in (raw.get("partial_indexes") or {}).items() for cols in spec_["columns"]]
 FTS = {name: raw["fts"] for name, raw in spec()["tables"].items() if raw.get("fts")}
 # tables of the snapshots file beside the database (db/snapshots.py), not of the database itself
 SNAPSHOT_TABLES = {name: _table_spec(name, raw) for name, raw in spec()["snapshot_tables"].items()}
@@ -124,6 +128,8 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
         db[name].create_index(cols, unique=True, if_not_exists=True)
     for name, cols in INDEXES:
         db[name].create_index(cols, if_not_exists=True)
+    for name, index, cols, where in PARTIAL_INDEXES:  # sqlite-utils' create_index takes no WHERE
+        db.execute(f"create index if not exists [{index}] on [{name}] ({', '.join(f'[{c}]' for c in cols)}) where {where}")
     for name, cols in FTS.items():
         if not db[name].detect_fts():
             db[name].enable_fts(cols, create_triggers=True, tokenize="porter")

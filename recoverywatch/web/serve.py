@@ -6,6 +6,7 @@ Ctrl-C stops the server gracefully and `serve()` returns.
 """
 import asyncio
 import errno
+import logging
 import os
 import signal
 import socket
@@ -23,6 +24,7 @@ SETTINGS = {
 }
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+LOG = logging.getLogger("recoverywatch.serve")
 
 
 class ServeError(Exception):
@@ -69,6 +71,25 @@ def build_datasette(db_path, immutable=None):
         raise ServeError(str(exc.args[0] if exc.args else exc)) from None
 
 
+# a published copy's busiest pages, counted before the first reader comes (its counts are
+# remembered: see web/remembered.py); what `datasette inspect` does for table counts
+WARM = ("/{db}/news", "/{db}/search", "/")
+
+
+def warm(ds) -> None:
+    """Open the busiest pages of a database served immutable once, so their counts are ready."""
+    db = ds.get_database()
+    if db.is_mutable:
+        return
+
+    async def run():
+        for path in WARM:
+            response = await ds.client.get(path.format(db=db.name))
+            if response.status_code != 200:
+                LOG.warning("warming %s: HTTP %s", path, response.status_code)
+    asyncio.run(run())
+
+
 def _check_port(host, port):
     """Fail with one line, before anything starts, when the port is taken."""
     try:
@@ -90,6 +111,7 @@ def serve(db_path, host="127.0.0.1", port=8001, immutable=None) -> None:
     try:
         ds = build_datasette(db_path, immutable)
         asyncio.run(ds.invoke_startup())  # the plugins' startup hooks, as `datasette serve` runs them
+        warm(ds)
         # uvicorn installs its own handlers while it runs, shuts down gracefully on a signal,
         # then restores ours and re-raises the signal: _stop turns that into a plain return
         uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on", workers=1)

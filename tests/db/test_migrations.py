@@ -1,5 +1,6 @@
 """A database written by release 0.1.0 (tests/db/fixtures/release-0.1.0.db, made by
 `recoverywatch demo --no-serve` before the migrations existed) upgrades in place."""
+import json
 import shutil
 import sqlite3
 
@@ -124,3 +125,22 @@ def test_crawl_runs_say_where_their_pages_came_from_and_old_runs_were_crawls(old
     assert "0013_warc_runs" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
     assert db["crawl_runs"].count == before["crawl_runs"] > 0
     assert {r["origin"] for r in db.query("select origin from crawl_runs")} == {"crawl"}
+
+
+def test_articles_gain_their_browse_columns_from_the_stored_rows_without_a_reindex(old_db):
+    path, _ = old_db
+    con = sqlite3.connect(path)
+    expected = dict(con.execute("""select a.id, ar.name from articles a join article_areas aa on aa.article_id = a.id
+                                   and aa.is_primary = 1 join areas ar on ar.id = aa.area_id where a.relevant = 1""").fetchall())
+    con.close()
+    db = open_db(path)
+    assert "0012_browse" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
+    got = dict(db.execute("select id, area from articles where relevant = 1").fetchall())
+    assert expected and {k: got[k] for k in expected} == expected
+    assert db.execute("select count(*) from articles where relevant = 0 and area is not null").fetchone()[0] == 0
+    assert all(isinstance(json.loads(r[0]), list) for r in db.execute("select providers from articles where relevant = 1"))
+    # the search index still follows edits: its update trigger was put back
+    assert any(t.name == "articles_au" for t in db["articles"].triggers)
+    article_id = next(iter(expected))
+    db.execute("update articles set title = 'Zanzibar wombat' where id = ?", [article_id])
+    assert [r[0] for r in db.execute("select rowid from articles_fts where articles_fts match 'wombat'")] == [article_id]

@@ -1,3 +1,4 @@
+import json
 import sqlite3
 
 from recoverywatch.db import save
@@ -54,6 +55,42 @@ def test_save_extraction_replaces_rows(tmp_path):
     assert list(save.pending_articles(db)) == []
     save.save_extraction(db, art, {**result, "relevant": False})
     assert db["figures"].count == 0
+
+
+def test_the_news_view_has_the_primary_area_and_the_providers_by_name(tmp_path):
+    db = open_db(tmp_path / "x.db")
+    save.save_article(db, ARTICLE)
+    art = list(save.pending_articles(db))[0]
+
+    def area(code, name, primary):
+        return {"code": code, "row": {"code": code, "name": name}, "is_primary": primary,
+                "spans": [{"start": 0, "end": 4, "text": "Body"}], "role": "named", "matched": ["Body"]}
+
+    def provider(slug, name):
+        return {"slug": slug, "row": {"slug": slug, "name": name}, "spans": [], "matched": [name]}
+    result = {"relevant": True, "relevance_score": 3.0, "figures": [], "quotes": [],
+              "areas": [area("WKF", "Wakefield", False), area("LDS", "Leeds", True)],
+              "providers": [provider("turning-point", "Turning Point"), provider("cgl", "Change Grow Live")]}
+    save.save_extraction(db, art, result)
+    (row,) = db.query("select area, providers from news")
+    assert row["area"] == "Leeds"
+    assert json.loads(row["providers"]) == ["Change Grow Live", "Turning Point"]
+    assert [r[0] for r in db.execute("select rowid from articles_fts where articles_fts match 'body'")] == [art["id"]]
+    save.save_extraction(db, art, {**result, "relevant": False})
+    assert db["news"].count == 0
+    assert list(db.query("select area, providers from articles")) == [{"area": None, "providers": None}]
+
+
+def test_syndicated_copies_are_not_in_the_news_view(tmp_path):
+    db = open_db(tmp_path / "x.db")
+    save.save_article(db, ARTICLE)
+    first = list(save.pending_articles(db))[0]
+    save.save_article(db, {**ARTICLE, "url": "https://paper.example/copy", "duplicate_of": first["id"]})
+    for art in save.pending_articles(db):
+        save.save_extraction(db, art, {"relevant": True, "relevance_score": 3.0, "areas": [], "providers": [],
+                                       "figures": [], "quotes": []})
+    assert [r["id"] for r in db.query("select id from news")] == [first["id"]]
+    assert db["articles"].count == 2
 
 
 def test_a_repeated_figure_is_stored_linked_and_counted_once_by_area(tmp_path):

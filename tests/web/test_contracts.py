@@ -131,3 +131,12 @@ def test_provider_page_lists_its_contracts_with_buyers(site):
 @pytest.mark.slow
 def test_an_area_without_contracts_says_so(site):
     assert "No procurement notices stored for this council" in _get(site + "/area/KEN")
+
+
+@pytest.mark.slow
+def test_contract_tables_link_areas_and_providers_to_our_pages(site):
+    import re
+    page = _get(site + "/news/contracts")
+    assert re.search(r'<td class="col-area_id[^"]*"><a href="/area/[A-Z0-9-]+">', page)
+    page = _get(site + "/news/contract_suppliers")
+    assert re.search(r'<td class="col-provider_id[^"]*"><a href="/provider/[a-z0-9-]+">', page)

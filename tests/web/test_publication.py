@@ -169,12 +169,12 @@ def test_client_errors_are_4xx(datasette):
     assert fetch(f"{root(datasette)}/person/999999")[0] == 404
 
 
-def test_no_internal_link_is_broken(datasette):
-    """Crawl the site's own links from the home page (bounded) and expect no 4xx/5xx."""
-    base = root(datasette)
-    seen, queue, broken = set(), ["/"], []
+def crawl_links(base, start, limit):
+    """Follow the site's own links breadth-first from `start` (at most `limit` pages); return
+    (pages seen, [(path, status)] that answered 4xx/5xx)."""
+    seen, queue, broken = set(), [start], []
     skip = re.compile(r"^/-/static|\.(db|csv|json)(\?|$)|[?&]_(sort|facet|size|next|labels|shape|nl|nocount|trace)")
-    while queue and len(seen) < 250:
+    while queue and len(seen) < limit:
         path = queue.pop(0)
         if path in seen:
             continue
@@ -189,7 +189,14 @@ def test_no_internal_link_is_broken(datasette):
                 href = href[len(base):]
             if href.startswith("/") and not href.startswith("//") and not skip.search(href) and href not in seen:
                 queue.append(href)
+    return seen, broken
+
+
+def test_no_internal_link_is_broken(datasette):
+    """Crawl the site's own links from the home page (bounded) and expect no 4xx/5xx."""
+    seen, broken = crawl_links(root(datasette), "/", 300)
     assert len(seen) > 40 and broken == []
+    assert f"/{datasette.rsplit('/', 1)[1]}/news" in seen
 
 
 def test_canned_search_json_takes_typed_words_too(datasette):

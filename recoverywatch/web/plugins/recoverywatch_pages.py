@@ -5,9 +5,11 @@ with --plugins-dir.
 Everything is rendered through Jinja with autoescape on, so HTML inside an article's text
 is always shown as text."""
 import asyncio
+import json
 import logging
 import re
 import sqlite3
+from collections import Counter
 
 from datasette import NotFound, Response, hookimpl
 from datasette.utils import InvalidSql
@@ -19,11 +21,13 @@ from recoverywatch.db import snapshots
 from recoverywatch.db.schema import TIMELINE_SQL
 from recoverywatch.web import basemap, feeds, numbers, queries, snapshot_headers
 from recoverywatch.web.contracts import contracts_for
+from recoverywatch.web.facets import ListFacet
 from recoverywatch.web.fts import fts_query
 from recoverywatch.web.guard import guard
 from recoverywatch.web.highlights import nest_mentions
 from recoverywatch.web.links import safe_href
 from recoverywatch.web.stats import comparison, stats_for
+from recoverywatch.web.remembered import remember_counts, rows_once
 
 
 def _db(datasette):
@@ -31,7 +35,12 @@ def _db(datasette):
 
 
 async def _rows(datasette, sql, params=None):
-    return [dict(r) for r in (await _db(datasette).execute(sql, params or {})).rows]
+    db = _db(datasette)
+
+    async def run():
+        return [dict(r) for r in (await db.execute(sql, params or {})).rows]
+    memory = getattr(db, "rw_remembered", None)  # a published copy: see remembered.py
+    return await (rows_once(memory, sql, params or {}, run) if memory is not None else run())
 
 
 async def _one(datasette, sql, params, what):
@@ -231,27 +240,39 @@ def _snippet(text):
 
 
 async def _search(datasette, request, template, hits_sql, recent_sql, matching_sql, recent_ids_sql, title):
+    """The match runs once: `matching_sql` (or `recent_ids_sql` when nothing is typed) gives the
+    ids the facets count; the hits are the page shown."""
     _check_db(datasette, request)
     q = (request.args.get("q") or "").strip()
     chosen = {name: (request.args.get(name) or "").strip() for name in FACET_NAMES}
     params = {"match": fts_query(q), **chosen}
     filters = queries.SEARCH_FILTERS
-    if q:
-        rows = await _rows(datasette, hits_sql.format(filters=filters), params)
-        matches = matching_sql.format(filters=filters)
-    else:  # nothing typed: the latest, so the first click is never an error
-        rows = await _rows(datasette, recent_sql.format(filters=filters), params)
-        matches = recent_ids_sql.format(filters=filters)
+    window = "" if any(chosen.values()) else queries.RECENT_MATCHES
+    ids_sql = (matching_sql if q else recent_ids_sql).format(filters=filters, window=window)
+    params["ids"] = json.dumps([r["id"] for r in await _rows(datasette, ids_sql, params)])
+    rows = await _rows(datasette, (hits_sql if q else recent_sql).format(filters=filters), params)
     for r in rows:
         r["snippet"] = _snippet(r["snippet"]) if q else r["snippet"]
-    facets = {}
-    for name in FACET_NAMES:
-        facets[name] = await _rows(datasette, queries.FACETS[name].format(matches=matches), params)
+    facets = {name: await _rows(datasette, sql.format(matches=queries.MATCHED), params)
+              for name, sql in queries.FACETS.items()}
+    facets.update(_count_facets(await _rows(datasette, queries.MATCHED_ARTICLES.format(matches=queries.MATCHED), params)))
+    facets = {name: facets[name] for name in FACET_NAMES}
     return await _render(datasette, request, template, {
         "q": q, "rows": rows, "facets": facets, "chosen": chosen, "title": title,
         "facet_url": lambda name, value: _with(request, name, value),
         "feeds": _feed_links(_db(datasette).name),
     })
+
+
+def _count_facets(rows, size=12):
+    """{facet: [{value, label, n}]} for source, year and kind over the matched articles' rows:
+    the most frequent first, years newest first."""
+    out = {}
+    for name in queries.ARTICLE_FACETS:
+        counts = Counter(r[name] for r in rows if r[name] is not None)
+        top = sorted(counts.items(), reverse=True)[:size] if name == "year" else counts.most_common(size)
+        out[name] = [{"value": value, "label": value, "n": n} for value, n in top]
+    return out
 
 
 def _with(request, name, value):
@@ -265,7 +286,7 @@ def _with(request, name, value):
 
 async def search_page(datasette, request):
     return await _search(datasette, request, "rw_search.html", queries.SEARCH_HITS, queries.RECENT,
-                         queries.MATCHING_ARTICLES, queries.RECENT_ARTICLES, "Search articles")
+                         queries.RANKED_ARTICLES, queries.RECENT_ARTICLES, "Search articles")
 
 
 async def search_quotes_page(datasette, request):
@@ -362,6 +383,11 @@ def prepare_connection(conn, database, datasette):
 
 
 @hookimpl
+def register_facet_classes():
+    return [ListFacet]
+
+
+@hookimpl
 def prepare_jinja2_environment(env):
     env.filters["rw_figure"] = numbers.figure
     env.filters["rw_money"] = numbers.money
@@ -372,28 +398,70 @@ def prepare_jinja2_environment(env):
 # --- table cells --------------------------------------------------------------------------
 LINKS = {  # (table, column) -> page for that row
     ("articles", "title"): lambda row: f"/article/{row['id']}",
+    ("news", "title"): lambda row: f"/article/{row['id']}",
     ("areas", "name"): lambda row: f"/area/{row['code']}",
     ("providers", "name"): lambda row: f"/provider/{row['slug']}",
     ("people", "name"): lambda row: f"/person/{row['id']}",
+    # the feeds' canned queries, read as tables
+    (None, "atom_title"): lambda row: f"/article/{row['article_id']}",
 }
-# foreign keys that go to our pages rather than Datasette's row pages: column -> (SQL for the path, label SQL)
+# columns that hold a code or slug, wherever they appear (views, canned queries)
+CODES = {"area_code": "/area/{}", "provider_slug": "/provider/{}"}
+# foreign keys that go to our pages rather than Datasette's row pages: column -> SQL for (path, label)
 FOREIGN = {
-    "article_id": ("select '/article/' || id, title from articles where id = ?"),
-    "area_id": ("select '/area/' || code, name from areas where id = ?"),
-    "provider_id": ("select '/provider/' || slug, name from providers where id = ?"),
-    "person_id": ("select '/person/' || id, name from people where id = ?"),
+    "article_id": "select '/article/' || id, title from articles where id = ?",
+    "area_id": "select '/area/' || code, name from areas where id = ?",
+    "provider_id": "select '/provider/' || slug, name from providers where id = ?",
+    "person_id": "select '/person/' || id, name from people where id = ?",
 }
-FOREIGN_TABLES = {"figures", "quotes", "article_areas", "article_providers", "article_services", "mentions", "article_urls"}
+FOREIGN_TABLES = {"figures", "quotes", "article_areas", "article_providers", "article_services", "mentions",
+                  "article_urls", "contracts", "contract_suppliers", "quotes_with_speakers", "figures_by_area",
+                  "commissioning_timeline"}
+# the news view names its area and providers; their pages are found by name
+NAMED = {"area": ("select name, code from areas order by end_date is null", "/area/{}"),
+         "providers": ("select name, slug from providers", "/provider/{}")}
 
 
 def _link(href, text):
     return Markup(f'<a href="{escape(href)}">{escape(text)}</a>')
 
 
+class _Names:
+    """name -> code (areas) or slug (providers), read once per server and again when a name is
+    new: a page of 50 rows then costs no query per cell."""
+
+    def __init__(self):
+        self.maps = {}
+
+    async def load(self, datasette, column):
+        sql, _ = NAMED[column]
+        self.maps[column] = {r[0]: r[1] for r in (await _db(datasette).execute(sql)).rows}
+
+    def cell(self, datasette, column, value):
+        names = json.loads(value) if column == "providers" else [value]
+        if not isinstance(names, list):
+            return None
+        pattern = NAMED[column][1]
+
+        def render():
+            known = self.maps.get(column, {})
+            return Markup(", ").join(_link(pattern.format(known[n]), n) if n in known else escape(n) for n in names)
+        if all(n in self.maps.get(column, {}) for n in names):
+            return render()
+
+        async def fresh():
+            await self.load(datasette, column)
+            return render()
+        return fresh
+
+
+NAMES = _Names()
+
+
 @hookimpl
 def render_cell(row, value, column, table, datasette):
-    """Link titles and names to their pages; foreign keys to the area, provider, person and
-    article pages; canned query titles (with an id) to the article page."""
+    """Link titles and names to their pages; foreign keys, area codes and provider slugs to the
+    area, provider, person and article pages; the news view's area and providers by name."""
     if value is None:
         return None
     make = LINKS.get((table, column))
@@ -402,8 +470,17 @@ def render_cell(row, value, column, table, datasette):
             return _link(make(row), value)
         except (KeyError, IndexError):
             return None
+    if column in CODES and isinstance(value, str) and value:
+        return _link(CODES[column].format(value), value)
+    if table == "news" and column in NAMED and isinstance(value, str):
+        try:
+            return NAMES.cell(datasette, column, value)
+        except ValueError:  # not JSON: shown as it is
+            return None
     if table in FOREIGN_TABLES and column in FOREIGN:
         raw = value.get("value") if isinstance(value, dict) else value
+        if not isinstance(raw, int):
+            return None
 
         async def linked():
             found = await _rows(datasette, FOREIGN[column], [raw])
@@ -490,6 +567,10 @@ def startup(datasette):
     from datasette.plugins import pm
     if pm.has_plugin("datasette.handle_exception"):
         pm.unregister(name="datasette.handle_exception")
+    # a published copy cannot change while served: its counts are worked out once
+    for db in datasette.databases.values():
+        if not db.is_mutable and not db.is_memory and not getattr(db, "rw_remembered", None):
+            db.rw_remembered = remember_counts(db)
 PATH = re.compile(r"(?<![\w:])(?:/[\w.+-]+){2,}/?")
 
 
