@@ -8,7 +8,6 @@ overwrites a newer one). A worker takes one file at a time into its own list; th
 worker silent for 10 s go back to the shared list and are read again by another (their pages
 are stored again, which changes nothing). Within a file pages keep the archive's order; files
 are read in whatever order the workers take them."""
-import dataclasses
 import json
 import logging
 import os
@@ -18,6 +17,7 @@ import threading
 import time
 
 from recoverywatch.crawler import redis_frontier as rf
+from recoverywatch.crawler.items import to_json
 from recoverywatch.crawler.redis_crawl import Stats, _start_worker, write_batch
 from recoverywatch.crawler.warc_import import ArchiveStorePipeline, analyse_archives
 
@@ -99,7 +99,7 @@ class RedisSink:
         self.server = server
 
     def process_item(self, item):
-        self.server.rpush(rf.Keys.items, json.dumps(dataclasses.asdict(item)))
+        self.server.rpush(rf.Keys.items, to_json(item))
         return item
 
 
