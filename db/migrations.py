@@ -105,3 +105,12 @@ def add_contracts(db):
         return  # a new (or very old) database: the shape step creates every table in order
     for name in ("contracts", "contract_suppliers", "contract_notices", "contract_feeds"):
         schema.create_table(db, name)
+
+
+@MIGRATIONS(name="0010_address_scans")
+def add_address_scans(db):
+    """How far stored addresses were made canonical (recoverywatch.runs.remember_canonical_addresses).
+    Empty at first: the next crawl reads every article once, as every crawl did before."""
+    if not db["articles"].exists():
+        return  # a new database: the shape step creates every table
+    schema.create_table(db, "address_scans")

@@ -116,3 +116,14 @@ def test_crawl_runs_gain_their_skip_reasons_and_old_runs_keep_theirs_unknown(old
     assert {"skip_reasons", "extraction_too_long"} <= set(db["crawl_runs"].columns_dict)
     assert db["crawl_runs"].count == before["crawl_runs"]
     assert db.execute("select count(*) from crawl_runs where skip_reasons is not null").fetchone()[0] == 0
+
+
+def test_old_database_gains_the_address_scan_mark_and_its_first_crawl_reads_every_article(old_db):
+    from recoverywatch.crawler import urls
+    from recoverywatch.db import save
+
+    path, before = old_db
+    db = open_db(path)
+    assert "0010_address_scans" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
+    assert save.address_scan_mark(db, urls.rules_version()) == 0
+    assert [row[0] for row in save.article_addresses(db)] == [r["id"] for r in db.query("select id from articles order by id")]
