@@ -70,7 +70,7 @@ class SourcesSpider(scrapy.Spider):
         the downloader. The workers die with the crawl (crawler.worker)."""
         from recoverywatch.crawler import worker
         return concurrent.futures.ProcessPoolExecutor(
-            self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=worker.die_with_parent)
+            self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=worker.start)
 
     def _recycle_pool(self):
         """After a heavy page the worker keeps the memory it grew to: start fresh ones (the old
