@@ -16,9 +16,6 @@ import logging
 import re
 from dataclasses import dataclass
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
-
 from recoverywatch.crawler import committee, dates, headline, promo
 from recoverywatch.crawler.blocktext import normalise_line
 
@@ -56,6 +53,11 @@ def is_front_sheet(text: str, names) -> bool:
 
 
 def _page_lines(body: bytes) -> tuple[list[list[str]], str | None] | None:
+    # imported with the first PDF, not at the crawl's start: pypdf takes longer to import than
+    # a page takes to crawl, and most sources never serve a PDF
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(io.BytesIO(body))
         pages = [page.extract_text() or "" for page in reader.pages]
