@@ -48,7 +48,7 @@ def etree_xpath(expr):
 
 def family_of(tree) -> str | None:
     for name, spec in families().items():
-        if tree.xpath(spec["detect"]):
+        if etree_xpath(spec["detect"])(tree):  # compiled once per process, not per page
             return name
     return None
 

@@ -10,6 +10,7 @@ again (crawler.pipelines). Committee pages are read by their family parser and P
 own rules, so neither learns nor is cleaned here: minutes repeat lines ("There were no
 declarations of interest.") that are content.
 """
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -21,13 +22,23 @@ def settings() -> dict:
     return promo.config()["furniture"]
 
 
+BULLETS = "•·-–* "
+
+
+@functools.lru_cache(maxsize=1 << 14)  # furniture lines are, by definition, the ones that repeat
 def fingerprint(line: str) -> str:
-    plain = re.sub(r"\s+", " ", line.strip().lstrip("•·-–* ")).lower()
+    plain = re.sub(r"\s+", " ", line.strip().lstrip(BULLETS)).lower()
     return hashlib.sha1(plain.encode("utf-8")).hexdigest()[:16]
 
 
 def heading_fingerprint(title: str) -> str:
     return "h:" + fingerprint(title)
+
+
+def countable(line: str, limit: int) -> bool:
+    """Whether a line can be furniture: only lines of at most `limit` words are counted. A line
+    that opens with a bullet may be shorter once the bullet is dropped, so it is always checked."""
+    return len(line.split()) <= limit or line.lstrip()[:1] in BULLETS.strip()
 
 
 def page_lines(text: str, title: str | None) -> dict:
@@ -63,7 +74,9 @@ class SourceMemory:
         """`text` without the lines this source repeats on many pages."""
         if not self.ready():
             return text
-        return "\n".join(line for line in text.splitlines() if not self.is_furniture(fingerprint(line)))
+        limit = settings()["max_words"]  # longer lines are never counted: no need to hash them
+        return "\n".join(line for line in text.splitlines()
+                         if not (countable(line, limit) and self.is_furniture(fingerprint(line))))
 
     def title_is_furniture(self, title: str | None) -> bool:
         return bool(title) and self.is_furniture(heading_fingerprint(title))

@@ -3,7 +3,10 @@
 pypdf gives each page's lines. Running headers and footers are lines at the top or bottom of
 pages that repeat (digits aside) on at least half of them, plus page-number and protective-
 marking lines (patterns in boilerplate.toml); they go before the lines are joined back into
-paragraphs, so they never end up inside one. Scanned PDFs have no text and are skipped.
+paragraphs, so they never end up inside one. A header printed on one page only (page 2 of a
+2-page report whose cover has none) cannot repeat: a line at the top of a later page is one
+when it is made only of the report's names (title, committee), dates, item, appendix and page
+numbers and protective markings. Scanned PDFs have no text and are skipped.
 (pypdfium2 and pdfplumber give the same lines on text PDFs; pypdfium2 is about 3x faster,
 pdfplumber about 9x slower. PDFs are a small share of a crawl, so pypdf stays.)
 """
@@ -12,9 +15,6 @@ import io
 import logging
 import re
 from dataclasses import dataclass
-
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
 
 from recoverywatch.crawler import committee, dates, headline, promo
 from recoverywatch.crawler.blocktext import normalise_line
@@ -26,6 +26,9 @@ RUNNING_MAX_WORDS = 15  # a running header or footer is short; a body line is no
 NEW_BLOCK = re.compile(r"^([•·▪●◦‣\-–*]\s|\(?[a-z0-9]{1,3}[.)]\s|\d+(\.\d+)+\s|\d+\.\s)", re.I)
 COVER_DATE_LABELS = re.compile(
     r"^(date of (the )?meeting|meeting date|date of decision|decision date|committee date|date)\s*:\s*(.+)$", re.I)
+HEAD_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+WEEKDAY = re.compile(r"^(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
+NAME_LABELS = {"report to", "meeting", "committee", "decision maker"}  # cover fields naming the committee
 LABEL_LINE = re.compile(r"^[A-Z][\w()/'-]*(?: [\w()/'-]+){0,2}:\s")  # 'Report of: ...', 'Date of meeting: ...'
 
 
@@ -50,6 +53,11 @@ def is_front_sheet(text: str, names) -> bool:
 
 
 def _page_lines(body: bytes) -> tuple[list[list[str]], str | None] | None:
+    # imported with the first PDF, not at the crawl's start: pypdf takes longer to import than
+    # a page takes to crawl, and most sources never serve a PDF
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(io.BytesIO(body))
         pages = [page.extract_text() or "" for page in reader.pages]
@@ -85,6 +93,57 @@ def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
         edge = set(range(min(EDGE_LINES, len(page)))) | set(range(max(0, len(page) - EDGE_LINES), len(page)))
         kept.append([line for i, line in enumerate(page)
                      if not furniture.match(line) and not (i in edge and _shape(line) in running)])
+    return kept
+
+
+@functools.cache
+def _head_part_regex() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in promo.config()["pdf_running_head_parts"]), re.I)
+
+
+def document_names(cover: list[str], titles=()) -> frozenset:
+    """`headline.key`s of what a running head repeats: the report's titles (metadata, cover
+    heading, link text) and the committee or meeting its cover names ('Report to: Cabinet')."""
+    names = {headline.key(t) for t in titles if t}
+    for line in cover[:25]:
+        label, sep, value = line.partition(":")
+        if sep and label.strip().lower() in NAME_LABELS:
+            names.add(headline.key(value))
+    return frozenset(names - {""})
+
+
+def _is_date(part: str) -> bool:
+    part = WEEKDAY.sub("", part.strip())
+    return any(rx.fullmatch(part) for rx in (dates.WORDS, dates.NUMERIC, dates.ISO)) and bool(dates.find_date(part))
+
+
+def _known_part(part: str, names: frozenset) -> bool:
+    return headline.key(part) in names or bool(_head_part_regex().fullmatch(part.strip())) or _is_date(part)
+
+
+def is_running_head(line: str, names: frozenset) -> bool:
+    """Whether a page-top line is made only of running-head parts: split at its separators, every
+    run of parts is a name of the document, a date or a pattern of boilerplate.toml."""
+    if len(line.split()) > RUNNING_MAX_WORDS:
+        return False
+    parts = [p for p in HEAD_SEPARATOR.split(line) if p.strip()]
+    # covered[i]: parts[:i] split into known runs (a title may itself hold a separator)
+    covered = [True] + [False] * len(parts)
+    for end in range(1, len(parts) + 1):
+        covered[end] = any(covered[start] and _known_part(" ".join(parts[start:end]), names)
+                           for start in range(end))
+    return bool(parts) and covered[-1]
+
+
+def strip_running_heads(pages: list[list[str]], names: frozenset) -> list[list[str]]:
+    """Drop the running-head lines at the top of every page after the first (the cover's own
+    heading is its title, so page 1 is left alone)."""
+    kept = pages[:1]
+    for page in pages[1:]:
+        top = 0
+        while top < min(EDGE_LINES, len(page)) and is_running_head(page[top], names):
+            top += 1
+        kept.append(page[top:])
     return kept
 
 
@@ -148,6 +207,7 @@ def read_report(body: bytes, anchor: str | None = None, linked_published: str | 
     pages = strip_running_lines(pages)
     first = pages[0] if pages else []
     heading, used, cover_date = _cover(first)
+    pages = strip_running_heads(pages, document_names(first, (meta_title, heading, headline.clean_anchor(anchor))))
     title = headline.choose([("pdf_metadata", meta_title), ("pdf_heading", heading),
                              ("anchor", headline.clean_anchor(anchor))])
     if heading and title and headline.key(title) == headline.key(heading):

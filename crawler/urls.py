@@ -12,11 +12,14 @@ log it in one line and go on with the page's other links.
 """
 import dataclasses
 import functools
+import hashlib
+import pathlib
 import re
 import tomllib
 from importlib.resources import files
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
+import w3lib
 from w3lib.url import safe_url_string
 
 WEB_SCHEMES = ("http", "https")
@@ -65,6 +68,16 @@ def rules() -> Rules:
         tracking_when_value={n.lower(): re.compile(p, re.I) for n, p in tracking.get("when_value", {}).items()},
         variants=tuple(variants),
     )
+
+
+@functools.cache
+def rules_version() -> str:
+    """A fingerprint of all that decides canonical addresses: url_rules.toml, this module's code and
+    w3lib's version. Addresses stored under other rules are looked at again (recoverywatch.runs)."""
+    digest = hashlib.sha1(files("recoverywatch.crawler").joinpath("url_rules.toml").read_bytes())
+    digest.update(pathlib.Path(__file__).read_bytes())
+    digest.update(w3lib.__version__.encode())
+    return digest.hexdigest()[:16]
 
 
 def is_tracking(name: str, value: str) -> bool:

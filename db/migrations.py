@@ -165,3 +165,12 @@ def add_run_origin(db):
     if "origin" not in db["crawl_runs"].columns_dict:  # (0001 adds it to a database older than 0.1's runs)
         db["crawl_runs"].add_column("origin", schema.TABLES["crawl_runs"]["columns"]["origin"])
     db.execute("update crawl_runs set origin = 'crawl' where origin is null")
+
+
+@MIGRATIONS(name="0014_address_scans")
+def add_address_scans(db):
+    """How far stored addresses were made canonical (recoverywatch.runs.remember_canonical_addresses).
+    Empty at first: the next crawl reads every article once, as every crawl did before."""
+    if not db["articles"].exists():
+        return  # a new database: the shape step creates every table
+    schema.create_table(db, "address_scans")

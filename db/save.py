@@ -129,6 +129,26 @@ def add_article_urls(db: sqlite_utils.Database, pairs) -> int:
         return conn.total_changes - before
 
 
+def article_addresses(db: sqlite_utils.Database, after: int = 0):
+    """(id, url) of the articles with an id above `after`, oldest first (a cursor: the archive
+    is never held in memory)."""
+    return db.conn.execute("select id, url from articles where id > ? order by id", [after])
+
+
+def address_scan_mark(db: sqlite_utils.Database, rules: str) -> int:
+    """The highest article id whose address was looked at under URL rules `rules` (0: none)."""
+    found = db.conn.execute("select last_article_id from address_scans where rules = ?", [rules]).fetchone()
+    return found[0] if found else 0
+
+
+def set_address_scan_mark(db: sqlite_utils.Database, rules: str, last_article_id: int) -> None:
+    """Articles up to `last_article_id` were looked at under `rules`; marks of other rules go."""
+    with transaction(db) as conn:
+        conn.execute("delete from address_scans where rules != ?", [rules])
+        conn.execute("insert or replace into address_scans (rules, last_article_id, scanned_at) values (?, ?, ?)",
+                     [rules, last_article_id, now_iso()])
+
+
 def article_for_url(db: sqlite_utils.Database, url: str) -> int | None:
     """The id of the article stored at `url` or reached at it before (redirects, variants)."""
     found = db.conn.execute("select article_id from article_urls where url = ?", [url]).fetchone()

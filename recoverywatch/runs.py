@@ -201,19 +201,28 @@ class RunSummary:
 def remember_canonical_addresses(db) -> int:
     """Record each stored article under its canonical address too, when the URL rules rewrite the
     address it was stored at (an older release kept `?ref=rss` or a CMIS tab): the crawl then
-    meets it there and updates that row instead of storing the story again. Returns how many."""
+    meets it there and updates that row instead of storing the story again. Returns how many.
+
+    Only articles stored since the last look under the same rules are read (`address_scans`), so
+    a crawl pays for what is new, not for the archive; a release with new rules reads all once."""
     from recoverywatch.crawler import urls
     from recoverywatch.db import save
 
-    pairs = []
-    for article_id, url in db.execute("select id, url from articles"):
+    rules = urls.rules_version()
+    since = save.address_scan_mark(db, rules)
+    pairs, last = [], since
+    for article_id, url in save.article_addresses(db, after=since):
+        last = article_id
         try:
             address = urls.canonical(url)
         except urls.InvalidURL:
             continue
         if address and address != url:
             pairs.append((address, article_id))
-    return save.add_article_urls(db, pairs) if pairs else 0
+    added = save.add_article_urls(db, pairs) if pairs else 0
+    if last != since:
+        save.set_address_scan_mark(db, rules, last)
+    return added
 
 
 def crawl_once(sources, db_path, *, crawler_settings=None, extract=True, log_level="INFO",

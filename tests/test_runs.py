@@ -251,3 +251,28 @@ def test_a_run_killed_while_writing_the_rows_has_them_written_once(tmp_path):
         statuses_ = [r["status"] for r in db.query("select status from crawl_runs order by id")]
         db.close()
     assert statuses_ == ["interrupted", "interrupted", "running"]  # the first killed, the one killed writing, this
+
+
+def test_each_crawl_reads_only_articles_stored_since_its_last_look_at_addresses(tmp_path):
+    """The canonical-address pass follows what is new, not the archive: a second pass reads the
+    articles stored since the first; URL rules of another release make it read them all again."""
+    from recoverywatch.crawler import urls
+    from recoverywatch.runs import remember_canonical_addresses
+
+    db = open_db(tmp_path / "archive.db")
+    db["sources"].insert({"name": "paper"})
+    base = "https://news.example.org/health/"
+    story = {"source": "paper", "kind": "press", "title": "Clinic opens", "text": "A clinic opened."}
+    for i in range(3):
+        save.save_article(db, {**story, "url": f"{base}story-{i}"})
+    assert remember_canonical_addresses(db) == 0
+    assert save.address_scan_mark(db, urls.rules_version()) == 3
+    save.save_article(db, {**story, "url": f"{base}story-3?utm_source=newsletter"})
+    assert remember_canonical_addresses(db) == 1  # the article stored since is read
+    assert save.address_scan_mark(db, urls.rules_version()) == 4
+    # a database last looked at under other rules: every article is read again, once
+    db.execute("delete from article_urls where url = ?", [f"{base}story-3"])
+    save.set_address_scan_mark(db, "rules-of-an-older-release", 4)
+    assert remember_canonical_addresses(db) == 1
+    assert [r["rules"] for r in db.query("select rules from address_scans")] == [urls.rules_version()]
+    assert remember_canonical_addresses(db) == 0

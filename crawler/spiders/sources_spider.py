@@ -6,7 +6,6 @@ canonical (crawler.urls) before it is requested or stored; robots.txt and the
 scope of redirects are enforced by downloader middlewares (crawler.robots,
 crawler.middlewares), which every request passes through.
 """
-import asyncio
 import concurrent.futures
 import logging
 import multiprocessing
@@ -20,8 +19,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
 from recoverywatch.crawler import decode, dedupe, furniture, head, headline, pdf, scope, urls
+from recoverywatch.crawler.analysis_queue import AnalysisQueue
 from recoverywatch.crawler.items import PageItem
-from recoverywatch.crawler.page import HEAVY_PAGE_BYTES, MAX_PAGE_BYTES, looks_binary, over_budget
+from recoverywatch.crawler.page import HEAVY_PAGE_BYTES, LINK_TAG, MAX_PAGE_BYTES, looks_binary, over_budget
 from recoverywatch.crawler.stats import ERRORS, INVALID_URLS, NOINDEX_PAGES, NOT_MODIFIED, skip_stat
 from recoverywatch.db import snapshots
 
@@ -42,7 +42,7 @@ class SourcesSpider(scrapy.Spider):
         # per-source template memory, seeded from the database (crawler.furniture)
         self.templates = {name: furniture.SourceMemory(pages, dict(counts))
                           for name, (pages, counts) in (furniture_memory or {}).items()}
-        self.pool = None
+        self.analysis = None  # AnalysisQueue over the worker processes; None: analyse in this process
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -51,7 +51,8 @@ class SourcesSpider(scrapy.Spider):
         spider.workers = workers
         spider.max_url_length = crawler.settings.getint("URLLENGTH_LIMIT", 2083)
         if workers > 0:
-            spider.pool = spider._new_pool()
+            # a page or two queued per worker keeps it fed while results travel back
+            spider.analysis = AnalysisQueue(spider._new_pool(), in_flight=2 * workers + 2)
         crawler.signals.connect(spider.close_pool, signal=signals.spider_closed)
         crawler.signals.connect(spider.limit_page_size, signal=signals.headers_received)
         return spider
@@ -70,18 +71,18 @@ class SourcesSpider(scrapy.Spider):
         the downloader. The workers die with the crawl (crawler.worker)."""
         from recoverywatch.crawler import worker
         return concurrent.futures.ProcessPoolExecutor(
-            self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=worker.die_with_parent)
+            self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=worker.start)
 
     def _recycle_pool(self):
         """After a heavy page the worker keeps the memory it grew to: start fresh ones (the old
         pool finishes the pages it holds, then its workers exit)."""
-        if self.pool is not None:
-            old, self.pool = self.pool, self._new_pool()
+        if self.analysis is not None:
+            old, self.analysis.pool = self.analysis.pool, self._new_pool()
             old.shutdown(wait=False)
 
     def close_pool(self, spider=None):
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+        if self.analysis is not None:
+            self.analysis.pool.shutdown(wait=False, cancel_futures=True)
 
     def _apply_template(self, source, page) -> dict:
         """Drop lines and a headline this source repeats on many pages, then count this page's."""
@@ -97,14 +98,16 @@ class SourcesSpider(scrapy.Spider):
         memory.learn(lines)
         return lines
 
-    async def _analyse(self, url, text, anchor=None):
-        """(PageAnalysis, Head) of an HTML page; `anchor` is the text of the link that led here."""
-        if self.pool is not None:
+    async def _analyse(self, url, text, anchor=None, links=0):
+        """(PageAnalysis, Head) of an HTML page; `anchor` is the text of the link that led here.
+        `links` (how many the page holds) puts listings ahead of articles (crawler.analysis_queue)."""
+        if self.analysis is not None:
             try:
-                return await asyncio.wrap_future(self.pool.submit(head.analyse_page, url, text, anchor))
+                return await self.analysis.submit(links, head.analyse_page, url, text, anchor)
             except concurrent.futures.process.BrokenProcessPool:
-                log.warning("analysis worker died; analysing in the crawler process from now on")
-                self.pool = None
+                if self.analysis is not None:
+                    log.warning("analysis worker died; analysing in the crawler process from now on")
+                self.analysis = None
         return head.analyse_page(url, text, anchor)
 
     async def start(self):
@@ -205,7 +208,8 @@ class SourcesSpider(scrapy.Spider):
             self._count_error(budget[0], f"{budget[1]} at {response.url}; not parsed")
             return [self._answered(response, source, budget[0])]
         text = decode.page_text(body, content_type)
-        page, page_head = await self._analyse(response.url, text, response.meta.get("anchor"))
+        links = sum(1 for _ in LINK_TAG.finditer(body))
+        page, page_head = await self._analyse(response.url, text, response.meta.get("anchor"), links)
         if len(body) > HEAVY_PAGE_BYTES:
             self._recycle_pool()
         if page.reason.startswith("unparseable"):

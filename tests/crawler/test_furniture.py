@@ -34,3 +34,14 @@ def test_a_headline_every_page_carries_is_furniture():
         memory.learn(furniture.page_lines(BODY[0], "Press releases"))
     assert memory.title_is_furniture("Press releases")
     assert not memory.title_is_furniture("Recovery hub opens")
+
+
+def test_a_bulleted_line_over_the_word_limit_is_still_checked():
+    # long lines are skipped unhashed, but a bullet may hide a word: "- " + a counted line is that line
+    memory = furniture.SourceMemory()
+    limit = furniture.settings()["max_words"]
+    strap = " ".join(["strap"] * limit)
+    for i in range(8):
+        memory.learn(furniture.page_lines(f"{strap}\nStory {i} only", f"Story {i}"))
+    assert memory.clean(f"- {strap}\nThe story itself") == "The story itself"
+    assert memory.clean(f"{strap} extra\nThe story itself") == f"{strap} extra\nThe story itself"

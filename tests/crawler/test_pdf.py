@@ -1,4 +1,4 @@
-from recoverywatch.crawler.pdf import pdf_text, read_report, reflow, strip_running_lines
+from recoverywatch.crawler.pdf import document_names, is_running_head, pdf_text, read_report, reflow, strip_running_lines
 from recoverywatch.demo.pdf import pages_pdf, text_pdf
 
 BODY = ("The partnership reported that 1,310 adults were in structured treatment at the end of the year, up",
@@ -82,3 +82,37 @@ def test_agenda_front_sheet_is_recognised_and_a_report_is_not():
     assert unnamed.front_sheet  # three page references into the reports pack
     report = read_report(pages_pdf([["Treatment annual report", *BODY, *MORE, *LAST]], title="Annual report"))
     assert not report.front_sheet
+
+
+COVER = ["Drug and alcohol treatment: contract award", "Report to: Cabinet", "Date of meeting: 5 March 2025",
+         "Report of: Director of Public Health", *BODY]
+
+
+def test_a_running_header_on_page_2_only_of_a_2_page_report_is_dropped():
+    # the cover carries no header, so the header cannot be found by repetition
+    body = pages_pdf([COVER, ["Cabinet | 5 March 2025 | Item 9", *MORE]], title="CAB-2025-03-05-item-9.docx")
+    report = read_report(body)
+    assert report.title == "Drug and alcohol treatment: contract award"
+    assert "Item 9" not in report.text and "Cabinet |" not in report.text
+    assert "1,310 adults" in report.text and "Members asked" in report.text
+
+
+def test_a_later_page_topped_by_the_report_title_or_an_item_mark_loses_them():
+    for head in (["Drug and alcohol treatment: contract award"], ["Agenda item 9", "Appendix B"],
+                 ["OFFICIAL", "Thursday, 5th March, 2025"]):
+        report = read_report(pages_pdf([COVER, [*head, *MORE]], title=COVER[0]))
+        assert report.title == "Drug and alcohol treatment: contract award"
+        assert not any(line in report.text for line in head), head
+        assert "Members asked" in report.text
+
+
+def test_page_top_lines_that_are_not_all_running_head_parts_are_kept():
+    names = document_names(COVER, ["Drug and alcohol treatment: contract award"])
+    assert is_running_head("Cabinet - 5 March 2025 - Agenda Item 9", names)
+    assert is_running_head("Drug and alcohol treatment: contract award | Page 2", names)
+    assert not is_running_head("5. Priorities for 2025/26", names)
+    assert not is_running_head("On 5 March 2025 the Cabinet agreed the award", names)
+    assert not is_running_head("Cabinet response to the consultation", names)
+    heading = "3. Performance of the service"
+    report = read_report(pages_pdf([COVER, [heading, *MORE]]))
+    assert heading in report.text.split("\n")

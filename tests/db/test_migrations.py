@@ -144,3 +144,14 @@ def test_articles_gain_their_browse_columns_from_the_stored_rows_without_a_reind
     article_id = next(iter(expected))
     db.execute("update articles set title = 'Zanzibar wombat' where id = ?", [article_id])
     assert [r[0] for r in db.execute("select rowid from articles_fts where articles_fts match 'wombat'")] == [article_id]
+
+
+def test_old_database_gains_the_address_scan_mark_and_its_first_crawl_reads_every_article(old_db):
+    from recoverywatch.crawler import urls
+    from recoverywatch.db import save
+
+    path, before = old_db
+    db = open_db(path)
+    assert "0014_address_scans" in {r["name"] for r in db.query("select name from _sqlite_migrations")}
+    assert save.address_scan_mark(db, urls.rules_version()) == 0
+    assert [row[0] for row in save.article_addresses(db)] == [r["id"] for r in db.query("select id from articles order by id")]
