@@ -183,16 +183,21 @@ def test_sigkill_of_a_worker_and_of_the_writer_loses_and_duplicates_nothing(tmp_
             time.sleep(0.2)
         workers = [p for p in _children(first.pid) if _is_worker(p)]
         assert len(workers) == 3
-        started = time.monotonic() + 30  # its page-analysis process starts with its first page
-        while time.monotonic() < started:
-            helpers = _children(workers[0])  # page-analysis processes and multiprocessing's resource tracker
-            kinds = b" ".join(_cmdline(p) for p in helpers)
-            if b"spawn_main" in kinds and b"resource_tracker" in kinds:
-                break
-            time.sleep(0.1)
-        assert b"spawn_main" in kinds and b"resource_tracker" in kinds, kinds
+        # the victim: a worker with its page-analysis process and multiprocessing's resource tracker
+        # running (under load one worker may not have analysed a page yet, so any worker will do)
+        victim, kinds, started = None, b"", time.monotonic() + 60
+        while victim is None and time.monotonic() < started:
+            for worker in workers:
+                helpers = _children(worker)
+                kinds = b" ".join(_cmdline(p) for p in helpers)
+                if b"spawn_main" in kinds and b"resource_tracker" in kinds:
+                    victim = worker
+                    break
+            else:
+                time.sleep(0.1)
+        assert victim is not None, kinds
         orphans += helpers  # ended at the end of the test if they outlive it
-        os.kill(workers[0], signal.SIGKILL)  # a worker dies mid-crawl, holding leased requests
+        os.kill(victim, signal.SIGKILL)  # a worker dies mid-crawl, holding leased requests
         gone = time.monotonic() + 10
         while any(_running(p) for p in helpers) and time.monotonic() < gone:
             time.sleep(0.1)
