@@ -259,16 +259,22 @@ def _start_run(db, lock: CrawlLock, origin: str = "crawl") -> int:
     return run_id
 
 
+def _check_redis(redis):
+    """RunError when a Redis URL is given and nothing answers there."""
+    if not redis:
+        return
+    from recoverywatch.crawler.redis_frontier import FrontierError, connect
+    try:
+        connect(redis).close()
+    except FrontierError as exc:
+        raise RunError(str(exc)) from None
+
+
 def _crawl_locked(lock, sources, db_path, *, crawler_settings, extract, log_level, progress, redis,
                   sources_path, workers) -> RunSummary:
     from recoverywatch.db import save, snapshots
 
-    if redis:  # a bad Redis URL stops the run before it is counted as started
-        from recoverywatch.crawler.redis_frontier import FrontierError, connect
-        try:
-            connect(redis).close()
-        except FrontierError as exc:
-            raise RunError(str(exc)) from None
+    _check_redis(redis)  # a bad Redis URL stops the run before it is counted as started
     db = open_database(db_path)
     try:
         run_id = _start_run(db, lock)
@@ -328,12 +334,7 @@ def import_warc(sources, db_path, paths, *, crawler_settings=None, extract=True,
     missing = [str(p) for p in paths if not pathlib.Path(p).is_file()]
     if missing:
         raise RunError(f"WARC file not found: {', '.join(missing)}")
-    if redis:
-        from recoverywatch.crawler.redis_frontier import FrontierError, connect
-        try:
-            connect(redis).close()
-        except FrontierError as exc:
-            raise RunError(str(exc)) from None
+    _check_redis(redis)
     db = open_database(db_path)
     try:
         with crawl_lock(db_path) as lock:
