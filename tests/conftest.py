@@ -1,4 +1,6 @@
+import contextlib
 import os
+import threading
 import urllib.request
 import time
 import socket
@@ -10,6 +12,17 @@ import sys
 import pytest
 
 from recoverywatch.demo.server import DemoSite, prepare
+
+
+@contextlib.contextmanager
+def serving(server):
+    """`server` (a socketserver on 127.0.0.1) answering in a thread for the block, then closed."""
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 

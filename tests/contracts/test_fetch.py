@@ -2,13 +2,13 @@
 `ocdsReleasePackages` does (cursor pagination through `links.next`, updatedFrom/updatedTo/stages)."""
 import http.server
 import json
-import threading
 import urllib.parse
 
 import pytest
 
 from recoverywatch.contracts.run import fetch_updates
 from recoverywatch.db.schema import open_db
+from tests.conftest import serving
 from tests.contracts.conftest import FIXTURES
 
 pytestmark = pytest.mark.slow
@@ -52,11 +52,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def api():
-    server = API()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(API()) as server:
+        yield server
 
 
 def _api(server):

@@ -4,14 +4,13 @@ written for these tests; the `recoverywatch stats` command run as a subprocess a
 against saved files."""
 import http.server
 import sqlite3
-import threading
 import urllib.parse
 
 import pytest
 
 from recoverywatch.db.schema import open_db
 from recoverywatch.stats.run import fetch_all
-from tests.conftest import run_cli
+from tests.conftest import run_cli, serving
 from tests.stats.conftest import FIXTURES, header
 
 pytestmark = pytest.mark.slow
@@ -54,11 +53,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def api():
-    server = API()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(API()) as server:
+        yield server
 
 
 def _no_wait(seconds):

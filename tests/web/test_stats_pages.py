@@ -1,7 +1,6 @@
 """Official treatment statistics on the area page beside the news, and the comparison across
 areas (/compare). The articles are fiction written for these tests; the statistics are the bulk
 CSV files in tests/stats/fixtures, read from a local server answering as the Fingertips API does."""
-import threading
 import subprocess
 import sys
 import urllib.request
@@ -9,7 +8,7 @@ import urllib.request
 import pytest
 
 from recoverywatch.web.stats import _contract_spend, candidate_years, compare_count, news_verdict, years_in_treatment
-from tests.conftest import _free_port, wait_for_datasette
+from tests.conftest import _free_port, serving, wait_for_datasette
 from tests.stats.test_fetch import API
 
 
@@ -92,11 +91,8 @@ def site(tmp_path_factory):
     for url, published, title, text in NEWS:
         save.save_article(db, {"url": url, "source": None, "title": title, "published": published, "text": text})
     extract_pending(db)
-    api = API()
-    threading.Thread(target=api.serve_forever, daemon=True).start()
-    fetch_all(db, base_url=api.base, sleep=lambda seconds: None)
-    api.shutdown()
-    api.server_close()
+    with serving(API()) as api:
+        fetch_all(db, base_url=api.base, sleep=lambda seconds: None)
     db.close()
     port = _free_port()
     log = tmp_path_factory.mktemp("stats-serve") / "serve.log"

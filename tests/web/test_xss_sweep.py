@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.conftest import _free_port, run_cli, wait_for_datasette
+from tests.conftest import _free_port, run_cli, serving, wait_for_datasette
 from tests.test_end_to_end import rows
 from tests.web.test_browser import CHROMIUM, DRIVER, browser  # noqa: F401 (the fixture)
 from tests.contracts.conftest import FIXTURES
@@ -57,11 +57,8 @@ class BeaconHandler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def beacon():
-    server = Beacon()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(Beacon()) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
