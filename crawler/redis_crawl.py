@@ -107,8 +107,14 @@ def run_distributed(sources_path, db_path, redis_url, workers, *, crawler_settin
             time.sleep(0.2)
     finally:
         store.close_spider()
+    stats = run_stats(server, store)
+    rf.clear_crawl(server)  # finished: the next run starts from the sources again
+    return stats
+
+
+def run_stats(server, store) -> dict:
+    """The run's counts: the workers' (summed in Redis) plus the writer's own."""
     stats = {k.decode(): int(v) for k, v in server.hgetall(rf.Keys.stats).items()}
     for key, value in store.stats.values.items():
         stats[key] = stats.get(key, 0) + value
-    rf.clear_crawl(server)  # finished: the next run starts from the sources again
     return stats

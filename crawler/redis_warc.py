@@ -18,7 +18,7 @@ import time
 
 from recoverywatch.crawler import redis_frontier as rf
 from recoverywatch.crawler.items import to_json
-from recoverywatch.crawler.redis_crawl import Stats, _start_worker, write_batch
+from recoverywatch.crawler.redis_crawl import Stats, _start_worker, run_stats, write_batch
 from recoverywatch.crawler.warc_import import ArchiveStorePipeline, analyse_archives
 
 log = logging.getLogger(__name__)
@@ -84,9 +84,7 @@ def run_import_distributed(sources_path, db_path, paths, redis_url, workers, *, 
             time.sleep(0.2)
     finally:
         store.close_spider()
-    stats = {k.decode(): int(v) for k, v in server.hgetall(rf.Keys.stats).items()}
-    for key, value in store.stats.values.items():
-        stats[key] = stats.get(key, 0) + value
+    stats = run_stats(server, store)
     rf.clear_crawl(server)
     server.delete(FILES)
     return stats
