@@ -110,7 +110,7 @@ def main(argv=None):
     (work / "sources.toml").write_text(sources)
     db = work / "corpus.db"
     crawl = subprocess.run([sys.executable, "-m", "recoverywatch", "crawl", "--sources", str(work / "sources.toml"), "--db", str(db)],
-                           capture_output=True, text=True, cwd=work)
+                           capture_output=True, text=True, cwd=work, check=False)
     server.shutdown()
     if crawl.returncode:
         print(f"crawl failed ({crawl.returncode}): {crawl.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
