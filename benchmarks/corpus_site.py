@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import urllib.parse
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SCORE = ROOT.parent / "shared" / "corpus" / "dev" / "score.py"
@@ -90,11 +91,60 @@ def serve(site):
     return server
 
 
+def norm(s):
+    return " ".join((s or "").replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"').split())
+
+
+def differences(db, corpus, site):
+    """What each relevant article got wrong, in words: the lines a developer reads to find a pattern."""
+    import sqlite3
+    gold = {r["id"]: r for r in json.loads((corpus / "gold.json").read_text())["articles"]}
+    urls = {a["url"]: a["id"] for a in json.loads((site / "site-index.json").read_text())["articles"]}
+    con = sqlite3.connect(db)
+    arts = {aid: urls.get(urllib.parse.urlsplit(url).path) for aid, url in con.execute("select id, url from articles")}
+    lines = []
+    for aid, gid in sorted(arts.items(), key=lambda x: x[1] or ""):
+        g = gold.get(gid)
+        if not g or not g["relevant"]:
+            continue
+        out = []
+        areas = {n for (n,) in con.execute("select ar.name from article_areas aa join areas ar on ar.id = aa.area_id where aa.article_id = ?", (aid,))}
+        primary = [n for (n,) in con.execute("select ar.name from article_areas aa join areas ar on ar.id = aa.area_id where aa.article_id = ? and aa.is_primary", (aid,))]
+        missing, extra = set(g["areas"]) - areas, areas - set(g["areas"]) - set(g.get("optional_areas", []))
+        if missing or extra:
+            out.append(f"areas missing {sorted(missing)} extra {sorted(extra)}")
+        if primary != [g["primary_area"]]:
+            out.append(f"primary {primary} want {g['primary_area']}")
+        provs = {n for (n,) in con.execute("select p.name from article_providers ap join providers p on p.id = ap.provider_id where ap.article_id = ?", (aid,))}
+        if provs != set(g["providers"]):
+            out.append(f"providers got {sorted(provs)} want {sorted(g['providers'])}")
+        figs = {(round(v, 2), u): t for v, u, t in con.execute("select value, unit, text from figures where article_id = ?", (aid,))}
+        want = {(round(f["value"], 2), f["unit"]) for f in g["figures"]}
+        if set(figs) != want:
+            out.append(f"figures missing {sorted(want - set(figs))} extra {[(k, figs[k]) for k in set(figs) - want]}")
+        text = norm((corpus / "articles" / f"{gid}.txt").read_text(encoding="utf-8"))
+        quotes = list(con.execute("select text, speaker from quotes where article_id = ?", (aid,)))
+        for q in g["quotes"]:
+            i = text.find(q["start"])
+            got = [spk for qt, spk in quotes if q["start"][:25] in norm(qt) or q["end"][-20:] in norm(qt)]
+            if not got:
+                out.append(f"quote missed ({q['speaker']}): {q['start'][:50]}")
+            elif q["speaker"].split()[-1].lower() not in (got[0] or "").lower() or q["speaker"].split()[0].lower() not in (got[0] or "").lower():
+                out.append(f"quote speaker {got[0]!r} want {q['speaker']!r}: {text[max(0, i - 0):i + 60]}")
+        for qt, spk in quotes:
+            if not any(q["start"][:25] in norm(qt) or q["end"][-20:] in norm(qt) for q in g["quotes"]) and \
+                    not any(norm(o)[:25] in norm(qt) or norm(qt)[:25] in norm(o) for o in g.get("optional_quotes", [])):
+                out.append(f"quote extra ({spk}): {norm(qt)[:60]}")
+        for line in out:
+            lines.append(f"{gid}: {line}")
+    return lines
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folders", nargs="+", type=pathlib.Path)
     ap.add_argument("--keep", type=pathlib.Path, help="work directory to keep (default: a temp dir)")
-    ap.add_argument("--per-article", action="store_true", help="print each article's line from the score report")
+    ap.add_argument("--per-article", action="store_true", help="print what each relevant article got wrong")
     args = ap.parse_args(argv)
     work = args.keep or pathlib.Path(tempfile.mkdtemp(prefix="rw-corpus-"))
     if work.exists():
@@ -130,7 +180,7 @@ def main(argv=None):
         print(f"  {group:6} areas {g.get('areas', {}).get('f1')} providers {g.get('providers', {}).get('f1')} "
               f"figures {g.get('figures', {}).get('f1')} attributed {g.get('quotes', {}).get('attributed_f1')}")
     if args.per_article:
-        print(json.dumps(report.get("per_article"), indent=1))
+        print("\n".join(differences(db, corpus, site)))
     print(f"work directory: {work}", file=sys.stderr)
     return 0
 
