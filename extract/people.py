@@ -58,6 +58,9 @@ ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
 FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME})\b(?!\s+[A-Z])")
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
+# a known first name and a surname that speak or hold a role are a person, even where the model
+# reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
+SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
@@ -223,6 +226,8 @@ class People:
             first = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if first is not None and len(first) == 2 and first[0].pos_ == "PROPN" and first[0].text not in TITLE_WORDS:
                 spans.append((m.start(1), m.end(1), None, None))  # not "Meanwhile Dan, 34,"
+        spans += [(m.start(), m.end(), None, None) for m in SPEAKING_NAME.finditer(text)
+                  if m.group(1) in FIRST_NAMES and m.group(2)[:1].isupper() and m.group(2) not in self._places]
         family = {m.start(2): m.group(1).lower() for m in FAMILY_FIRST_NAME.finditer(text)}
         spans += [(m.start(2), m.end(2), None, None) for m in FAMILY_FIRST_NAME.finditer(text)]
         self._family = family
@@ -490,6 +495,10 @@ class People:
             if lo <= m.start < hi and not any(a <= m.start < b for a, b in outside) and m.person not in found:
                 found.append(m.person)
         return found
+
+    def is_subject(self, person, lo, hi) -> bool:
+        """Whether `person` is named as the subject of a clause in [lo, hi)."""
+        return any(m.person is person and m.subject for m in self.mentions if lo <= m.start < hi)
 
     def add_mention(self, start, end, person, subject=True):
         self.mentions.append(Mention(start, end, person, subject))

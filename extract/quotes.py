@@ -147,8 +147,14 @@ class QuoteFinder:
                 # "Jo Marsh said the hub was full." then the quote on its own: hers
                 p_lo, p_text = prev_par
                 speaker = att.speaker(p_lo, p_lo + len(p_text), [])
-                if speaker is None and att.last_speaker is not None and people.named_between(p_lo, p_lo + len(p_text)) == [att.last_speaker]:
+                named = people.named_between(p_lo, p_lo + len(p_text))
+                if speaker is None and att.last_speaker is not None and named == [att.last_speaker]:
                     speaker = att.last_speaker  # narration about the person last quoted, then more of their words
+                elif (speaker is None and len(named) == 1 and " " not in named[0].name and named[0].title is None
+                      and people.is_subject(named[0], p_lo, p_lo + len(p_text))):
+                    # a case study: "Leanne, 29, drank heavily ..." then her words with no attribution
+                    # (someone introduced by first name only; plain narration about others stays unattributed)
+                    speaker = named[0]
             kind = "direct"
             if speaker is DOCUMENT:
                 speaker, kind = None, "document"

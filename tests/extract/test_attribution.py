@@ -467,3 +467,19 @@ def test_a_name_after_its_role_that_the_model_reads_as_an_org(extract_one):
     text = "Team leader Ignatius Brockhurst said: “We answered more calls in March than in the whole of last year.”"
     (q,) = direct(extract_one, text)
     assert q["speaker"] == "Ignatius Brockhurst" and q["speaker_role"].lower() == "team leader"
+
+
+def test_a_numbered_minute_naming_someone_the_model_reads_as_an_organisation(extract_one):
+    # minutes open paragraphs with item numbers; a known first name before a role apposition is a person
+    text = ("4.3 Councillor Rob Haddon asked whether waiting times had fallen. Dr Harriet Selby said they had.\n"
+            "4.4 Tomasz Nowak, Service Manager for Turning Point in the county, said the team had grown. "
+            "“We now have outreach workers in every market town, and that has changed who walks through the door,” he said.")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Tomasz Nowak" and q["speaker_org"] == "Turning Point"
+
+
+def test_a_case_study_quote_belongs_to_the_person_introduced_by_first_name(extract_one):
+    text = ("The following account is used with consent. Names have been changed.\n"
+            "Leanne, 29, drank heavily after losing her job. A GP referred her to the service in 2021.\n"
+            "“I thought I’d be judged. Nobody judged me. I’ve been sober for two years and I’m training as a peer mentor.”")
+    assert speakers(extract_one, text) == ["Leanne"]
