@@ -471,7 +471,7 @@ def test_a_name_after_its_role_that_the_model_reads_as_an_org(extract_one):
 
 def test_a_numbered_minute_naming_someone_the_model_reads_as_an_organisation(extract_one):
     # minutes open paragraphs with item numbers; a known first name before a role apposition is a person
-    text = ("4.3 Councillor Rob Haddon asked whether waiting times had fallen. Dr Harriet Selby said they had.\n"
+    text = ("4.3 Councillor Rob Haddon asked whether waiting times had fallen. Dr Verity Oakes said they had.\n"
             "4.4 Tomasz Nowak, Service Manager for Turning Point in the county, said the team had grown. "
             "“We now have outreach workers in every market town, and that has changed who walks through the door,” he said.")
     (q,) = direct(extract_one, text)
