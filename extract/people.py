@@ -60,7 +60,7 @@ FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+({lexicon
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
 # a known first name and a surname that speak or hold a role are a person, even where the model
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
-SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
+SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
