@@ -31,7 +31,7 @@ PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|perce
 ONE_IN = re.compile(rf"\b({WORD}|\d+) (?:in|out of) (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
 FRACTION = re.compile(
-    rf"\b({_FRAC})\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|the \w+ (?:were|are|was|is|had|have)\b))"
+    rf"\b({_FRAC})\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|(?:the \w+ )?(?:were|are|was|is|had|have|said|say|reported)\b))"
     rf"|(?<=\bby )({_FRAC})\b(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)",
     re.I)
 COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)

@@ -232,3 +232,14 @@ def test_a_repeat_that_does_not_say_what_it_counts_links_to_the_one_that_does(ex
     assert [(f["value"], f["counted"], f["repeat_of"]) for f in rec["figures"]] == [
         (1650, "people", None), (1650, "people", 0), (12, "places", None), (12, "staff", None)]
     assert rec["figures"][1]["kind"] == rec["figures"][0]["kind"]
+
+
+def test_a_number_of_times_is_a_count_unless_it_multiplies_or_repeats(extract_one):
+    text = ("Kits were used at least 42 times in the borough this year. Men are three times more likely to die, "
+            "the van visits four times a week and readings were five times the legal limit.")
+    assert figs(extract_one, text) == [("count", 42)]
+
+
+def test_a_fraction_as_the_subject_of_a_sentence(extract_one):
+    text = "In 2023 the service saw 300 young people. Three-quarters were referred for cannabis. Half are girls."
+    assert figs(extract_one, text) == [("count", 300), ("percent", 75), ("percent", 50)]
