@@ -19,6 +19,7 @@ NOT_PROVIDER = re.compile(rf"\b({lexicon.words_regex(_WORDS['not_provider'])})\b
 NOT_PROVIDER_START = re.compile(rf"^{lexicon.words_regex(_WORDS['not_provider_starts'])}\b")
 VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
 HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
+HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
 SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provider_cues"])
 # "run by the charity Likewise", "contract awarded to Acme Recovery", "delivered by Cheshire and Wirral
@@ -134,6 +135,9 @@ class ProviderFinder:
         service_spans = [sp for sp in kept if sp._.rw_canonical == "service"]
         owners = dict(services)
         provs = gazetteer.providers()
+        trusts = {sp._.rw_canonical for sp in spans if provs[sp._.rw_canonical].row().get("type") == "nhs_trust"}
+        hosts = {slug for slug in trusts if all(hosts_only(doc.text, sp.start_char) for sp in spans if sp._.rw_canonical == slug)}
+        spans = [sp for sp in spans if sp._.rw_canonical not in hosts]  # a trust that only lends its rooms
         for span in spans:
             slug = span._.rw_canonical
             rec = found[slug]
@@ -272,7 +276,7 @@ class ProviderFinder:
                     if not TREATMENT_WORDS.search(sentence):
                         continue
                 for group in range(1, (m.lastindex or 1) + 1):
-                    if m.group(group) is None:
+                    if m.group(group) is None or hosts_only(text, m.start(group)):
                         continue
                     start, name = m.start(group), m.group(group)
                     if u["list"]:
@@ -282,7 +286,7 @@ class ProviderFinder:
                         yield start, name
         for m in NHS_TRUST.finditer(text):
             window = text[max(0, m.start() - 120): m.end() + 120]
-            if PROVIDER_CUES.search(window):
+            if PROVIDER_CUES.search(window) and not hosts_only(text, m.start(1)):
                 yield m.start(1), m.group(1)
 
     @staticmethod
@@ -374,6 +378,14 @@ class ProviderFinder:
         if span.start == 0 or doc[span.start - 1].text in (".", "!", "?", "\n"):
             return False  # a capitalised sentence opener is not evidence of a name
         return span[0].pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "VERB", "ADP")
+
+
+def hosts_only(text, start):
+    """Whether the words just before a name, in its sentence, say it only houses a service
+    ("rooms are provided by ...")."""
+    before = text[max(0, start - 80):start]
+    before = re.split(r"[.!?]\s|\n", before)[-1]
+    return bool(HOSTING.search(before))
 
 
 @Language.factory("recoverywatch_providers")

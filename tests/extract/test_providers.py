@@ -196,3 +196,17 @@ def test_people_and_public_services_after_a_context_phrase_are_not_providers(ext
     assert names(extract_one, "The detox clinic is run by Dr Sam Patel at the surgery.") == set()
     text = "The naloxone training is delivered in partnership with West Yorkshire Fire and Rescue Service and DWP."
     assert names(extract_one, text) == set()
+
+
+def test_an_nhs_trust_that_only_lends_rooms_is_not_a_provider(extract_one):
+    text = ("The clinic will move from rooms provided by Leeds and York Partnership NHS Foundation Trust to a "
+            "new town-centre base. The hub is in premises rented from Harbour Vale NHS Foundation Trust.")
+    assert names(extract_one, text) == set()
+    running = "Leeds and York Partnership NHS Foundation Trust runs the detox unit, in rooms provided by the council."
+    assert names(extract_one, running) == {"Leeds and York Partnership NHS Foundation Trust"}
+
+
+def test_a_contract_awarded_for_a_service_to_an_unlisted_charity(extract_one):
+    text = ("The county council has awarded a new contract for adult drug and alcohol treatment across the "
+            "county to Harbourside Recovery Services, a regional charity.")
+    assert names(extract_one, text) == {"Harbourside Recovery Services"}
