@@ -16,6 +16,8 @@ _WORDS = lexicon.load("areas.toml")
 NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
 # ...and preceded by one of these it is a person's name or an institution's
 # (the token before is compared, so a title of several words counts by its last).
+# lower-case words inside place names: "Newcastle upon Tyne", "Bradford-on-Avon", "Ashby de la Zouch"
+PLACE_NAME_SMALL_WORDS = {"of", "upon", "on", "the", "and", "le", "la", "en", "in", "under", "by", "next", "de", "y", "cum", "with", "sub", "super", "in-the"}
 NAME_PREFIXES = {t.lower().split()[-1] for t in lexicon.titles("blocks_place")} | set(_WORDS["name_prefixes"])
 INSTITUTIONS = set(_WORDS["institutions"])  # "University of Salford", "Diocese of Leeds"
 ALLOWED_NEXT = set(_WORDS["allowed_next"])
@@ -94,6 +96,10 @@ class AreaFinder:
         first = span[0]
         if not first.text[:1].isupper():
             return False
+        for tok in span[1:]:  # "The borough" is not the place called The Borough
+            if (tok.is_alpha and tok.text[:1].islower() and tok.lower_ not in PLACE_NAME_SMALL_WORDS
+                    and doc[tok.i - 1].text != "-"):
+                return False
         if any(t.i in blocked for t in span):
             return False
         body = AREA_BODY.match(doc.text, span.end_char)

@@ -16,6 +16,7 @@ from recoverywatch.extract.people import (NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PR
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
 CONTINUING = set(_WORDS["continuing_verbs"])
+ANSWER_VERBS = set(_WORDS["answer_verbs"])
 FAMILY = set(_WORDS["words"]["family"])
 FEMALE, MALE = set(_WORDS["words"]["female"]), set(_WORDS["words"]["male"])
 DOCUMENTS = set(_WORDS["words"]["documents"])
@@ -29,6 +30,8 @@ GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
 DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})$")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
 ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“”\"]+)")
+# "read out a statement from Acme Recovery, which ...:", "in a written response from the council:"
+STATEMENT_FROM = re.compile(r"\b(?:statement|response|submission|message|letter)\s+(?:from|by|on\s+behalf\s+of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*)")
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
 
@@ -73,11 +76,28 @@ class Attributor:
         if m is None:
             m, base = ACCORDING_AFTER.match(self.text[last:hi]), last
         if m is None:
-            return None
+            return self.statement_from(lo, first)
         a, b = base + m.start(1), base + m.end(1)
         if m.group(1).split()[-1].lower() in DOCUMENTS:
             return DOCUMENT
         return self.people.named_in(a, b) or self.spokesperson(m.group(1))
+
+    def statement_from(self, lo, first):
+        """"The Chair read out a statement from Acme Recovery, which could not attend: “...”": the
+        organisation's spokesperson, or the person named."""
+        m = None
+        for m in STATEMENT_FROM.finditer(self.text, lo, first):
+            pass
+        if m is None:
+            return None
+        a, b = m.start(1), m.end(1)
+        person = self.people.named_in(a, b)
+        if person is not None:
+            return person
+        org = self.org_name(m.group(1))
+        if org is None or not (is_provider(org) or ORG_LIKE.search(org) or COUNCIL_WORDS.match(m.group(1))):
+            return None
+        return spokesperson(org)
 
     def named_by_verb(self, verb, lo, hi, quotes):
         """When the parse gives the verb no usable subject: the one person named in the stretch
@@ -157,7 +177,8 @@ class Attributor:
             return last  # "he added" goes on with the last speaker, whoever the narration named since
         if gender:
             recent = isinstance(last, Person) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 3
-            person = self.people.by_pronoun(gender, tok.idx, quotes, carry=last if recent else None)
+            answering = tok.head.lemma_.lower() in ANSWER_VERBS or tok.head.lower_ in ANSWER_VERBS
+            person = self.people.by_pronoun(gender, tok.idx, quotes, carry=last if recent else None, answering=answering)
             if person is not None and person.gender is None:
                 person.gender = gender  # "Maureen Petrie ... she said": later pronouns know her
             return person

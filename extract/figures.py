@@ -31,7 +31,7 @@ PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|perce
 ONE_IN = re.compile(rf"\b({WORD}|\d+) (?:in|out of) (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
 FRACTION = re.compile(
-    rf"\b({_FRAC})\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|(?:the \w+ )?(?:were|are|was|is|had|have|said|say|reported)\b))"
+    rf"\b({_FRAC})\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported)\b))"
     rf"|(?<=\bby )({_FRAC})\b(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)",
     re.I)
 COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)
@@ -170,7 +170,7 @@ class FigureFinder:
         digits = re.sub(r"\s?(million|billion|m|bn)$", "", raw.replace(",", ""), flags=re.I)
         if digits.isdigit() and "," not in raw and 1800 <= int(digits) <= 2100:
             return False  # a year
-        after, before = text[end:end + 20], text[max(0, start - 25):start]
+        after, before = text[end:end + 40], text[max(0, start - 25):start]
         if AFTER_NOT_COUNT.match(after) or BEFORE_NOT_COUNT.search(before) or COLON_LABEL.search(before):
             return False
         ranged = RANGE_ON.match(text[end:end + 40])
@@ -192,10 +192,23 @@ class FigureFinder:
         if re.search(r"\b(?:to|and)\s+$", before) and re.search(rf"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?{NUM}", text[max(0, start - 40):start]):
             return False  # "aged from four to 82"
         span = doc.char_span(start, end, alignment_mode="expand")
+        provider_spans = doc._.rw_provider_spans or ()
+        if any(p.start_char <= start and end <= p.end_char for p in provider_spans):
+            return False  # part of an organisation's name: "Project 6"
+        name_before = re.search(r"[A-Z][\w’'-]*\s$", original[max(0, start - 30):start])
+        if name_before and name_before.group(0) + raw in {p.text for p in provider_spans}:
+            return False  # the same name where the context did not show it is the organisation
+        if span is not None and span.start > 0 and digits.isdigit() and "," not in raw and int(digits) < 1000:
+            prev = doc[span.start - 1]
+            opener = prev.is_sent_start or original[prev.idx - 2:prev.idx] == ". "
+            if prev.is_title and prev.is_alpha and prev.whitespace_ and (not opener or prev.pos_ in ("PROPN", "NOUN")):
+                return False  # a number that ends a name: "Project 6", "Ward 44", "Covid 19"
         if span is not None:
             ents = [e for e in doc.ents if e.start <= span.start < e.end]
-            if ents and ents[0].label_ in ("ORDINAL", "QUANTITY"):
+            if ents and ents[0].label_ == "ORDINAL":
                 return False
+            if ents and ents[0].label_ == "QUANTITY" and re.search(r"[A-Za-z]", original[end:ents[0].end_char]):
+                return False  # "600kg", "two litres"; the model also calls a table cell "only | 902 |" one
             if ents and ents[0].label_ in ("DATE", "TIME"):
                 # the model also calls "between 70 and 80" or "41 last year" a DATE; trust it only
                 # when a date word sits right next to the number ("20 years", "1 July", "July 1")

@@ -61,6 +61,7 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
 # a known first name and a surname that speak or hold a role are a person, even where the model
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
 SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
+QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
@@ -562,11 +563,13 @@ class People:
             t.dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(t.lower_) == gender
             and not any(a <= t.idx < b for a, b in quote_spans) for t in span)
 
-    def by_pronoun(self, gender: str | None, pos: int, quote_spans=(), carry=None) -> Person | None:
+    def by_pronoun(self, gender: str | None, pos: int, quote_spans=(), carry=None, answering=False) -> Person | None:
         """The person a "he" or "she" at `pos` points back to: walking back sentence by sentence,
         the first sentence that names someone of that gender (or of unknown gender) decides; if it
         names several, their grammatical subject does; if that is unclear, nobody. `carry` is the
-        last person quoted: a sentence whose subject is the same pronoun carries them on."""
+        last person quoted: a sentence whose subject is the same pronoun carries them on. When the
+        pronoun `answering` ("she replied", "he explained") follows a question put by one named person
+        to another, it is the one asked."""
         doc = self.doc
         span = doc.char_span(0, pos, alignment_mode="contract")
         if span is None or not len(span):
@@ -589,8 +592,19 @@ class People:
                 return carry  # "She has written to Zainab Okoro" after her quote: still the last speaker
             if len(found) == 1:
                 return next(iter(found))
+            asked = self._asked(lo, hi, found) if answering else None
+            if asked is not None:
+                return asked  # "Mrs Hale asked Ms Dunn why ... She replied": the one asked answers
             subjects = [p for p, subj in found.items() if subj]
             return subjects[0] if len(subjects) == 1 else None
+        return None
+
+    def _asked(self, lo, hi, found):
+        """The one person named right after a question verb in [lo, hi): "asked Ms Dunn whether"."""
+        for m in QUESTION_VERB.finditer(self.text, lo, hi):
+            after = [x for x in self.mentions if m.end() <= x.start < min(hi, m.end() + 40) and x.person in found]
+            if after and not after[0].subject:
+                return after[0].person
         return None
 
 

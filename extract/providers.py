@@ -19,6 +19,9 @@ NOT_PROVIDER = re.compile(rf"\b({lexicon.words_regex(_WORDS['not_provider'])})\b
 NOT_PROVIDER_START = re.compile(rf"^{lexicon.words_regex(_WORDS['not_provider_starts'])}\b")
 VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
 HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
+ROLE_ENDINGS = set(_WORDS["role_endings"])
+SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
+GROUPING_WORDS = {"Consortium", "Partnership", "Alliance", "Collaborative", "Network", "Team", "Hub"}
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
 SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provider_cues"])
@@ -62,10 +65,16 @@ def _squash(name):
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+SUBJECT_PAIR = re.compile(rf"\b{lexicon.words_regex(_WORDS['subject_words'])} (?:and|&) {lexicon.words_regex(_WORDS['subject_words'])}\b")
+
+
 def split_names(names: str) -> list[str]:
     """ "A, B and C" -> ["A", "B", "C"]; a one-word piece before an NHS trust's name is part of it
     ("Cheshire and Wirral Partnership NHS Foundation Trust" stays whole)."""
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names) if p.strip()]
+    # "Drug and Alcohol", "Health and Social Care" join the words of one name, not two names
+    names_kept = SUBJECT_PAIR.sub(lambda m: m.group(0).replace(" and ", " \x00 ").replace(" & ", " \x01 "), names)
+    parts = [p.strip().replace(" \x00 ", " and ").replace(" \x01 ", " & ")
+             for p in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names_kept) if p.strip()]
     out = []
     for part in reversed(parts):
         trust = out and re.search(r"NHS (?:Foundation )?Trust$|NHS FT$", out[-1])
@@ -329,7 +338,7 @@ class ProviderFinder:
             if any(i in covered for i in range(start, start + len(name))):
                 continue
             if (NOT_PROVIDER.search(name) and "NHS" not in name) or NOT_PROVIDER_START.match(name) or HOSPITAL.search(name) \
-                    or VENUE_END.search(name):
+                    or VENUE_END.search(name) or name.split()[-1] in ROLE_ENDINGS:
                 continue
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             if span is not None and self._is_person(span):
@@ -362,6 +371,10 @@ class ProviderFinder:
         if "NHS" in name:
             return False
         words = name.split()
+        rest = [w for w in words[1:] if w not in ("and", "&")]
+        grouping = "and" in words or "&" in words or any(w in GROUPING_WORDS for w in rest)
+        if len(words) > 2 and grouping and all(w in SERVICE_WORDS for w in rest) and gazetteer.places().get(words[0]):
+            return True  # "Lambeth Drug and Alcohol Consortium": a place and what the service does
         if not 2 <= len(words) <= 4:
             return False
         places = gazetteer.places()

@@ -140,7 +140,14 @@ class QuoteFinder:
             if speaker is None and prev_par is not None and prev_par[1].rstrip().endswith(":"):
                 p_lo, p_text = prev_par
                 speaker = att.speaker(p_lo, p_lo + len(p_text), [])
-            bare = par.lstrip()[:1] in OPENERS and att.speech_verb(lo, lo + len(par), spans) is None
+            unverbed = att.speech_verb(lo, lo + len(par), spans) is None
+            bare = par.lstrip()[:1] in OPENERS and unverbed
+            if speaker is None and par.lstrip()[:1] not in OPENERS:
+                # "A member of the public, Dorothea, ... addressed the committee. “...”": the one
+                # person introduced by first name only in the narration before the quote
+                named = people.named_between(lo, lo + full[0][0])
+                if len(named) == 1 and " " not in named[0].name and named[0].title is None:
+                    speaker = named[0]
             if speaker is None and bare and prev_unit is not None:
                 speaker = prev_unit["speaker"]  # a continuation paragraph of the same quote
             elif speaker is None and bare and prev_par is not None and not quote_segments(prev_par[1], False):

@@ -483,3 +483,23 @@ def test_a_case_study_quote_belongs_to_the_person_introduced_by_first_name(extra
             "Leanne, 29, drank heavily after losing her job. A GP referred her to the service in 2021.\n"
             "“I thought I’d be judged. Nobody judged me. I’ve been sober for two years and I’m training as a peer mentor.”")
     assert speakers(extract_one, text) == ["Leanne"]
+
+
+def test_the_person_asked_answers(extract_one):
+    text = ("Present: Councillors Gwyneth Voss (Chair) and Tariq Aziz; Ingrid Sollers (Head of Commissioning).\n"
+            "Councillor Voss asked Ms Sollers why completions had fallen. She replied that caseloads had risen, and "
+            "added: “When a worker holds that many cases, the people doing well get seen less.”")
+    assert speakers(extract_one, text) == ["Ingrid Sollers"]
+
+
+def test_a_statement_read_out_from_an_organisation(extract_one):
+    text = ("The Chair read out a statement from Phoenix Futures, which could not send anyone: “We are grateful "
+            "for the Board's support and will report on the first placements at a future meeting.”")
+    assert speakers(extract_one, text) == ["Phoenix Futures spokesperson"]
+
+
+def test_first_name_only_people_described_around_the_name(extract_one):
+    text = ("A member of the public, Dorothea, who said she had been in recovery for six years, addressed the "
+            "committee. “I would not be here without people who had been where I was. Please keep that.”\n"
+            "Bethan, whose son died in 2023, spoke next. “Nobody told us he had been discharged,” she said.")
+    assert speakers(extract_one, text) == ["Dorothea", "Bethan"]

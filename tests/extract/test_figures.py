@@ -243,3 +243,11 @@ def test_a_number_of_times_is_a_count_unless_it_multiplies_or_repeats(extract_on
 def test_a_fraction_as_the_subject_of_a_sentence(extract_one):
     text = "In 2023 the service saw 300 young people. Three-quarters were referred for cannabis. Half are girls."
     assert figs(extract_one, text) == [("count", 300), ("percent", 75), ("percent", 50)]
+
+
+def test_table_cells_meeting_times_extensions_names_and_units(extract_one):
+    assert figs(extract_one, "Alcohol only | 902 | 1,115 | +24%") == [("count", 902), ("count", 1115), ("percent", 24)]
+    text = ("Commenced 1030, concluded 1215. The contract runs with an option to extend for a further two. "
+            "Project 6 and Ward 12 staff seized 3 litres of spirits and ran two outreach sessions a week. "
+            "Last year 310 people were seen, and Half the people I see are new.")
+    assert figs(extract_one, text) == [("count", 310), ("percent", 50)]

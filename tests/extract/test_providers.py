@@ -208,5 +208,23 @@ def test_an_nhs_trust_that_only_lends_rooms_is_not_a_provider(extract_one):
 
 def test_a_contract_awarded_for_a_service_to_an_unlisted_charity(extract_one):
     text = ("The county council has awarded a new contract for adult drug and alcohol treatment across the "
-            "county to Harbourside Recovery Services, a regional charity.")
-    assert names(extract_one, text) == {"Harbourside Recovery Services"}
+            "county to Westgate Recovery Services, a regional charity.")
+    assert names(extract_one, text) == {"Westgate Recovery Services"}
+
+
+def test_a_role_is_not_an_organisation(extract_one):
+    text = "That the Strategic Director finalise the treatment contract in consultation with the Portfolio Holder."
+    assert names(extract_one, text) == set()
+
+
+def test_a_place_and_what_the_service_does_is_a_service_brand(extract_one):
+    text = "The borough spends £6.8m a year on services delivered by the Lambeth Drug and Alcohol Consortium."
+    assert names(extract_one, text) == set()
+    text = "The service is delivered in partnership with Kestrel Recovery and Linnet Health, for drug and alcohol treatment."
+    assert names(extract_one, text) == {"Kestrel Recovery", "Linnet Health"}
+
+
+def test_the_trust_that_operates_the_hospital_only_hosts_the_team(extract_one):
+    text = ("The alcohol care team at the infirmary is staffed by Cranstoun under an agreement with the hospital's "
+            "operator, North Cumbria Integrated Care NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Cranstoun"}
