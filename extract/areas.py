@@ -190,8 +190,10 @@ class AreaFinder:
             code = codes.pop()
             small = all(pl.local_type in ("Suburban Area", "Village") for pl in towns)
             regions = {las[c].region for c in direct if c in las}
-            if small and regions and las[code].region not in regions:
-                return []  # a suburb far from everything else the article names is another place
+            if small and direct and code not in direct:
+                # a suburb or village of an authority the article never names, beside ones it does,
+                # is most likely a same-named spot in the story's own area ("the Airedale area")
+                return []
             return [(code, "place")]
         code = self._pick(sorted(codes), date, direct, home, rank={
             gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper:

@@ -173,6 +173,8 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 25):start]
         if AFTER_NOT_COUNT.match(after) or BEFORE_NOT_COUNT.search(before) or COLON_LABEL.search(before):
             return False
+        if not digits.isdigit() and re.match(r"\s+times\b", after):
+            return False  # "admitted at least three times": how often, where "used 37 times" is a tally
         ranged = RANGE_ON.match(text[end:end + 40])
         if ranged and AFTER_NOT_COUNT.match(text[end + ranged.end():end + ranged.end() + 20]):
             return False  # "three to five years"

@@ -61,6 +61,7 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
 # a known first name and a surname that speak or hold a role are a person, even where the model
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
 SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
+SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b({NAME})\s+({NAME})(?=,\s+[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
@@ -229,6 +230,11 @@ class People:
                 spans.append((m.start(1), m.end(1), None, None))  # not "Meanwhile Dan, 34,"
         spans += [(m.start(), m.end(), None, None) for m in SPEAKING_NAME.finditer(text)
                   if m.group(1) in FIRST_NAMES and m.group(2)[:1].isupper() and m.group(2) not in self._places]
+        # an unfamiliar first name in the same shape, with the role and the speech verb both there:
+        # "6.6 Jacqui Vowles, Area Manager for Addaction, said"
+        spans += [(m.start(), m.end(), None, None) for m in SPEAKING_ROLE_NAME.finditer(text)
+                  if m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
+                  and not ({m.group(1), m.group(2), m.group(0)} & (self._places | self._orgs)) and not ORG_RE.search(m.group(0))]
         family = {m.start(2): m.group(1).lower() for m in FAMILY_FIRST_NAME.finditer(text)}
         spans += [(m.start(2), m.end(2), None, None) for m in FAMILY_FIRST_NAME.finditer(text)]
         self._family = family

@@ -503,3 +503,18 @@ def test_first_name_only_people_described_around_the_name(extract_one):
             "committee. “I would not be here without people who had been where I was. Please keep that.”\n"
             "Bethan, whose son died in 2023, spoke next. “Nobody told us he had been discharged,” she said.")
     assert speakers(extract_one, text) == ["Dorothea", "Bethan"]
+
+
+def test_an_unfamiliar_first_name_with_a_role_and_a_speech_verb_is_a_person(extract_one):
+    text = ("6.5 Dr Verity Oakes said the pilots had produced mixed results.\n"
+            "6.6 Zuleika Fennimore, Area Manager for Turning Point in the county, said staff had welcomed the move. "
+            "“We have already seen closer working with housing, which matters to the people we support,” she said.")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Zuleika Fennimore"
+
+
+def test_a_case_study_in_single_spaced_paragraphs(extract_one):
+    text = ("4.1 The following case study is shared with permission.\n"
+            "Yvette, 36, used heroin for most of her twenties. After an overdose she was referred by hospital staff.\n"
+            "“I didn’t think anyone would bother with me. My worker kept turning up, even when I didn’t.”")
+    assert speakers(extract_one, text) == ["Yvette"]

@@ -251,3 +251,8 @@ def test_table_cells_meeting_times_extensions_names_and_units(extract_one):
             "Project 6 and Ward 12 staff seized 3 litres of spirits and ran two outreach sessions a week. "
             "Last year 310 people were seen, and Half the people I see are new.")
     assert figs(extract_one, text) == [("count", 310), ("percent", 50)]
+
+
+def test_how_often_in_words_is_not_a_tally(extract_one):
+    text = "Of those admitted, 9% were admitted at least three times; the kits were used 37 times."
+    assert figs(extract_one, text) == [("percent", 9), ("count", 37)]
