@@ -160,7 +160,7 @@ class Attributor:
             holder = self.people.by_role(phrase, start)
             if holder is not None:
                 return holder
-        org = self.organisation(phrase, tok)
+        org = self.organisation(self._longer_name(start, phrase), tok)
         if org is not None:
             return spokesperson(org)
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and described_as_person(tok)):
@@ -279,6 +279,16 @@ class Attributor:
         if (ent == "ORG" or tok.pos_ == "PROPN") and ORG_LIKE.search(bare) and bare[:1].isupper():
             return bare
         return None
+
+    def _longer_name(self, start, phrase):
+        """The whole name when the parse cut a listed organisation's name at a comma:
+        "Northumberland, Tyne and Wear NHS Foundation Trust said"."""
+        m = re.search(r"([A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*),\s+$", self.text[max(0, start - 60):start])
+        if m:
+            longer = f"{m.group(1)}, {phrase.strip()}"
+            if gazetteer.without_the(longer) in gazetteer.provider_names():
+                return longer
+        return phrase
 
     def unseen_name(self, phrase, start):
         """A full name the people table missed ("said Jo Marsh"), or a titled surname whose full

@@ -31,7 +31,7 @@ PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|perce
 ONE_IN = re.compile(rf"\b({WORD}|\d+) (?:in|out of) (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
 FRACTION = re.compile(
-    rf"\b({_FRAC})\b(?= (?:of (?!a million|a billion|an hour|a mile)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported)\b))"
+    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported)\b))"
     rf"|(?<=\bby )({_FRAC})\b(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)",
     re.I)
 COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)
@@ -60,17 +60,18 @@ PAGE_OF = re.compile(r"\b(?:pages?|images?|photos?|pictures?|slides?|items?)\s+\
 BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
-    + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][ \t]*[-–][ \t]*$)", re.I)
+    + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$)", re.I)
 COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?:\s*\d+)?\s*:\s*$", re.I)
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
-FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all)|['’]s)\s+$", re.I)
+FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to)|['’]s)\s+$", re.I)  # "split into two areas"
 FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
 # "at four,", "between nine and five", "at eight o'clock": a clock time in words
 CLOCK_BEFORE = re.compile(
     rf"\b{lexicon.words_regex(_WORDS['clock_openers'])}\s+(?:{WORD}\s+(?:and|to|-|–)\s+)?$", re.I)
 CLOCK_AFTER = re.compile(
-    rf"^(?:\s?(?:and|to|-|–)\s?{WORD})?\s*(?:[,.;:!?)’'\"”]|$|o['’]clock|in the (?:morning|afternoon|evening)|at night|tonight)",
+    rf"^\s?(?:and|to|-|–)\s?(?:midnight|noon|midday)\b"
+    rf"|^(?:\s?(?:and|to|-|–)\s?{WORD})?\s*(?:[,.;:!?)’'\"”]|$|o['’]clock|in the (?:morning|afternoon|evening)|at night|tonight)",
     re.I)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Avenue|Way|Close|Drive|Place|Square|Terrace|Crescent|Row|Walk)\b")

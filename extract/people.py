@@ -206,7 +206,12 @@ class People:
             agent = tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (
                 tok.head.lower_ == "by" and any(t.dep_ == "nsubjpass" for t in tok.sent)))
             if agent or tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")):
-                for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "det", "amod")]]:
+                # the name in apposition to a subject is the subject: "Liam's mother Julie Harker told",
+                # "the charity's chief executive Sara Whitely, who ..., said"
+                named = [c for c in tok.children if tok.head.dep_ == "ROOT" and (c.dep_ == "appos" or (
+                    c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod", "nmod") and tok.pos_ == "NOUN"))]
+                for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "det", "amod")],
+                          *named, *[g for c in named for g in c.children if g.dep_ == "compound"]]:
                     chars.update(range(t.idx, t.idx + len(t)))
         return chars
 
@@ -557,6 +562,9 @@ class People:
         if not key or key in MEETING_BODIES:
             return None
         holders = [p for p in self.people if any(r == key or r.startswith(key + " ") for r in p.roles)]
+        if not holders:  # "the coroner" for the one "Assistant coroner" (never a second holder)
+            qualified = [p for p in self.people if any(r.endswith(" " + key) for r in p.roles)]
+            return qualified[0] if len(qualified) == 1 else None
         if len(holders) == 1:
             return holders[0]
         before = [m for m in self.mentions if m.person in holders and m.start < pos]
@@ -608,6 +616,8 @@ class People:
     def _asked(self, lo, hi, found):
         """The one person named right after a question verb in [lo, hi): "asked Ms Dunn whether"."""
         for m in QUESTION_VERB.finditer(self.text, lo, hi):
+            if not any(m.start() - 3 <= x.end <= m.start() for x in self.mentions):
+                continue  # the asker must be named right before the verb: not "she had asked Dr Dunn"
             after = [x for x in self.mentions if m.end() <= x.start < min(hi, m.end() + 40) and x.person in found]
             if after and not after[0].subject:
                 return after[0].person

@@ -338,7 +338,8 @@ class ProviderFinder:
             if any(i in covered for i in range(start, start + len(name))):
                 continue
             if (NOT_PROVIDER.search(name) and "NHS" not in name) or NOT_PROVIDER_START.match(name) or HOSPITAL.search(name) \
-                    or VENUE_END.search(name) or name.split()[-1] in ROLE_ENDINGS:
+                    or VENUE_END.search(name) or name.split()[-1] in ROLE_ENDINGS \
+                    or all(w.lower() in NAME_OPENERS for w in name.split()):  # "from October"
                 continue
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             if span is not None and self._is_person(span):

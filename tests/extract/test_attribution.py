@@ -518,3 +518,37 @@ def test_a_case_study_in_single_spaced_paragraphs(extract_one):
             "Yvette, 36, used heroin for most of her twenties. After an overdose she was referred by hospital staff.\n"
             "“I didn’t think anyone would bother with me. My worker kept turning up, even when I didn’t.”")
     assert speakers(extract_one, text) == ["Yvette"]
+
+
+def test_the_name_in_apposition_to_the_subject_is_the_subject(extract_one):
+    text = ("Her mother Tamsin Quilliam told the hearing that she and his partner, Beatrix Rushby, had been "
+            "promised a key worker.\n“Nobody came to meet him,” she said.")
+    assert speakers(extract_one, text) == ["Tamsin Quilliam"]
+
+
+def test_a_pronoun_after_she_had_asked_someone_stays_with_the_subject(extract_one):
+    text = ("Dr Ottoline Linwood, clinical lead, said the people dying were older.\n"
+            "Coun Beatrix Rushby said she had asked Dr Linwood to bring a review of every death to the board.\n"
+            "“We cannot shrug our shoulders and call this a national problem,” she said.")
+    assert speakers(extract_one, text) == ["Beatrix Rushby"]
+
+
+def test_the_coroner_is_the_assistant_coroner_introduced_earlier(extract_one):
+    text = ("Assistant coroner Orrin P. Okonedo heard that the man died nine days after his release.\n"
+            "The coroner added: “I do not find that any single person failed him. I find that the arrangements did.”")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Orrin Okonedo"
+
+
+def test_a_listed_trust_name_with_a_comma_speaks_as_itself(extract_one):
+    text = ("In a statement, Northumberland, Tyne and Wear NHS Foundation Trust said: “Our thoughts remain with "
+            "the family, and we have changed how we contact people leaving prison.”")
+    assert speakers(extract_one, text) == ["Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust spokesperson"]
+
+
+def test_others_in_attendance_give_the_cabinet_member(extract_one):
+    text = ("Members present: Mrs J Hadley (Chairman) and Mr T Ellery.\n"
+            "Others in attendance: Mr D Pascal (Cabinet Member for Health and Wellbeing) and Ms L Frith (Committee Adviser).\n"
+            "The Cabinet Member told the Committee:\n"
+            "“We are not asking Members to choose between saving money and saving lives, and we never will.”")
+    assert speakers(extract_one, text) == ["Pascal"]

@@ -256,3 +256,10 @@ def test_table_cells_meeting_times_extensions_names_and_units(extract_one):
 def test_how_often_in_words_is_not_a_tally(extract_one):
     text = "Of those admitted, 9% were admitted at least three times; the kits were used 37 times."
     assert figs(extract_one, text) == [("percent", 9), ("count", 37)]
+
+
+def test_clock_words_ages_and_fixed_divisions(extract_one):
+    text = ("It is what happens between six and midnight that matters. The drop-in runs 10am to 12 noon. "
+            "The council split the county into two contract areas. Of the 58 people who died, the average age "
+            "at death was 43, and just over half – 31 – were men.")
+    assert figs(extract_one, text) == [("count", 58), ("percent", 50), ("count", 31)]

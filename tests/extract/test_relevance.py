@@ -55,3 +55,12 @@ def test_a_licensing_review_that_mentions_treatment_is_not():
         "The panel suspended the premises licence for three months and added conditions on door staff.",
     ])
     assert not is_relevant(relevance_score("Licence review: the Swan, High Street", text))
+
+
+def test_a_police_and_crime_panel_is_not_about_treatment():
+    from recoverywatch.extract.relevance import is_relevant, relevance_score
+    text = ("The Commissioner presented the Police and Crime Plan update. Drug trafficking offences rose and "
+            "county lines activity spread to the market towns. The Police and Crime Commissioner said more "
+            "officers would be posted. In answer to a question, the Commissioner confirmed that drug and alcohol "
+            "treatment was commissioned by the County Council and was not funded from the policing budget. ") * 2
+    assert not is_relevant(relevance_score("Police and Crime Panel minutes", text))
