@@ -24,7 +24,8 @@ SPOKES = r"spokes(?:person|man|woman|people)"
 SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:the\s+)?(.+)$", re.I)
 SPOKES_OF = re.compile(rf"^(?:[Aa]n?|[Tt]he)?\s*(.+?)['’]?s?\s+{SPOKES}$")
 ORG_LIKE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\b)", re.I)
-COUNCIL_WORDS = re.compile(r"^(?:the\s+)?((?:county|city|borough|district|town|parish)\s+)?council$", re.I)
+COUNCIL_WORDS = re.compile(r"^(?:the\s+)?((?:county|city|borough|district|town|parish)\s+)?council$"
+                          r"|^(?:the\s+)?(?:local|unitary)?\s*authority$", re.I)  # "the authority said"
 GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
 # a description standing for the person just introduced: "the 41-year-old", "the mother-of-two"
 DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})$")
@@ -186,6 +187,10 @@ class Attributor:
             last = self.last_speaker
             if last is not None and last.role == "spokesperson":
                 return last
+            line_lo = self.text.rfind("\n", 0, tok.idx) + 1
+            read_out = self.statement_from(line_lo, tok.idx)  # "... a statement from X. It said:"
+            if isinstance(read_out, Person) and read_out.role == "spokesperson":
+                return read_out
             return self._org_reported_before(tok, quotes)
         return None  # "someone said", "one said"
 

@@ -62,6 +62,10 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
 SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b({NAME})\s+({NAME})(?=,\s+[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
+PARTIES = set(_WORDS["party_names"])
+IN_THE_CHAIR = re.compile(r"\s+\(?in\s+the\s+[Cc]hair\b")
+# last words of role phrases: a capitalised "Portfolio Holder" or "Cabinet Member" is a role, not a name
+ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder"}
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
@@ -225,7 +229,11 @@ class People:
                 if (len(e) == 1 and prev is not None and prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha
                         and prev.text not in TITLE_WORDS and prev.lower_ not in ROLE_WORDS and prev.text not in self._places):
                     start = prev.idx  # "Natalia Kowalczyk" read as a place and a person: one name
-                spans.append((start, e.end_char, None, None))
+                end = e.end_char
+                poss = next((t for t in e if t.text in ("’s", "'s") and t.i > e.start), None)
+                if poss is not None:
+                    end = poss.idx  # the model's "Kerry’s day" is Kerry
+                spans.append((start, end, None, None))
         for m in TITLED_NAME.finditer(text):
             spans.append((m.start(), m.end(), m.group(1), None))
         spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
@@ -271,7 +279,9 @@ class People:
                 singles.append((s, e, name, title, bracket))
                 continue
             if (name in self._places or all(p in self._places for p in parts) or gazetteer.without_the(name) in self._providers
-                    or ORG_RE.search(name)):  # "Healthwatch Somerset" speaks as an organisation
+                    or ORG_RE.search(name)  # "Healthwatch Somerset" speaks as an organisation
+                    or name in PARTIES  # "(Lib Dem, Rodwell)" after a councillor's name
+                    or (parts[-1].lower() in ROLE_HEADS and parts[0] not in FIRST_NAMES)):  # "The Portfolio Holder"
                 continue
             at = text.find(name, s, e)
             self._add(name, s, e, title, bracket, at if at >= 0 else None, " ".join(lead))
@@ -316,6 +326,8 @@ class People:
         existing = self.find(name)
         if existing is not None:
             self.mentions.append(Mention(s, e, existing, self._is_subject(s, e)))
+            if IN_THE_CHAIR.match(self.text[e:e + 20]):
+                existing.roles.add("chair")
             return existing
         role = bracket.strip() if bracket else self._role(s, e)
         org_role = role
@@ -341,6 +353,8 @@ class People:
         verb = ROLE_VERB_RE.match(self.text[e:e + 40])
         if verb:  # "Karen Webb, who chairs the board," is "the Chair" later
             person.roles.add(ROLE_VERBS[verb.group(1)])
+        if IN_THE_CHAIR.match(self.text[e:e + 20]):  # "Councillor Crabtree in the Chair"
+            person.roles.add("chair")
         if title and title.lower() in FEMALE:
             person.gender = "f"
         elif title and title.lower() in MALE:
@@ -371,6 +385,11 @@ class People:
             person = self._add(name, s, e, None, None, s)
             word = self._family[s]
             person.gender = person.gender or ("f" if word in FEMALE else "m" if word in MALE else None)
+        elif (name in FIRST_NAMES and self._model_says_person(s, e) and not self.earlier_full_name(name, len(self.text), first=True)
+              and not any(p.name.split()[0] == name for p in self.people)):
+            # a first name the model reads as a person and the text never completes: the subject of
+            # a case study ("For eleven years, Kerry’s day started ...")
+            self._add(name, s, e, None, None, s)
         elif FIRST_NAME_INTRO.match(self.text[e:e + 60]):
             # "Dan, 34," at the start of a sentence or after a description ("Mum-of-two Kelly, 29,")
             line = self.text[:s].split("\n")[-1]
@@ -379,9 +398,17 @@ class People:
             if not prev or LEAD_COMPOUND.fullmatch(prev[-1]) or prev[-1].lower() in ROLE_WORDS or prev[-1].islower():
                 self._add(name, s, e, None, None, s)
 
-    def earlier_full_name(self, surname, pos):
+    def _model_says_person(self, s, e):
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        return span is not None and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha)
+
+    def earlier_full_name(self, surname, pos, first=False):
         """(full name, start) of "Tom Hale" written before `pos` when the model missed it and
-        the text goes on to say "Mr Hale"; None when it never gives a first name."""
+        the text goes on to say "Mr Hale"; None when it never gives a first name. With `first`,
+        `surname` is a first name and the full name is "Tom Hale" for "Tom"."""
+        if first:
+            m = re.search(rf"\b{re.escape(surname)}\s+(?:[A-Z]\.?\s+)?({NAME})\b", self.text[:pos])
+            return (f"{surname} {m.group(1)}", m.start()) if m and m.group(1) not in TITLE_WORDS else None
         found = None
         for m in re.finditer(rf"\b({NAME})\s+{re.escape(surname)}\b", self.text[:pos]):
             first = m.group(1)
@@ -570,6 +597,27 @@ class People:
         before = [m for m in self.mentions if m.person in holders and m.start < pos]
         return before[-1].person if before else None
 
+    def _named_subject(self, lo, hi, found):
+        """Is a named person a subject of the sentence in their own right (the agent of "He was
+        joined by Stefan Kowal"), not only alongside a pronoun ("She and her friend Tracey")?"""
+        for m in self.mentions:
+            if lo <= m.start < hi and m.subject and m.person in found:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                root = span.root if span is not None else None
+                if root is None or not (root.dep_ == "conj" and root.head.pos_ == "PRON"):
+                    return True
+        return False
+
+    def _pronoun_leads(self, lo, hi, gender, quote_spans, found):
+        """Is a pronoun of this gender a subject written before anyone the sentence names? ("She
+        and her friend Tracey Holloway run ...": the pronoun points further back.)"""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None:
+            return False
+        first_named = min((m.start for m in self.mentions if lo <= m.start < hi and m.person in found), default=hi)
+        return any(t.dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(t.lower_) == gender and t.idx < first_named
+                   and not any(a <= t.idx < b for a, b in quote_spans) for t in span)
+
     def _pronoun_subject(self, lo, hi, gender, quote_spans):
         """Is a pronoun of this gender the subject of the narration in [lo, hi)?"""
         span = self.doc.char_span(lo, hi, alignment_mode="contract")
@@ -601,9 +649,11 @@ class People:
                         found[m.person] |= m.subject
             if not found:
                 continue
-            if (carry is not None and carry not in found and carry.gender in (None, gender) and not any(found.values())
-                    and gender and self._pronoun_subject(lo, hi, gender, quote_spans)):
-                return carry  # "She has written to Zainab Okoro" after her quote: still the last speaker
+            if gender and self._pronoun_leads(lo, hi, gender, quote_spans, found) and not self._named_subject(lo, hi, found):
+                if carry is not None and carry not in found and carry.gender in (None, gender):
+                    return carry  # "She has written to Zainab Okoro" after her quote: still the last speaker
+                if carry is None:
+                    continue  # "She and her friend Tracey Holloway run a group": "she" is someone named before
             if len(found) == 1:
                 return next(iter(found))
             asked = self._asked(lo, hi, found) if answering else None
