@@ -16,6 +16,8 @@ _WORDS = lexicon.load("areas.toml")
 NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
 # ...and preceded by one of these it is a person's name or an institution's
 # (the token before is compared, so a title of several words counts by its last).
+WIDER_BODY = re.compile(rf"\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
+FIRST_NAMES = {r["name"] for r in lexicon.load("first_names.csv")}
 # lower-case words inside place names: "Newcastle upon Tyne", "Bradford-on-Avon", "Ashby de la Zouch"
 PLACE_NAME_SMALL_WORDS = {"of", "upon", "on", "the", "and", "le", "la", "en", "in", "under", "by", "next", "de", "y", "cum", "with", "sub", "super", "in-the"}
 NAME_PREFIXES = {t.lower().split()[-1] for t in lexicon.titles("blocks_place")} | set(_WORDS["name_prefixes"])
@@ -102,6 +104,16 @@ class AreaFinder:
                 return False
         if any(t.i in blocked for t in span):
             return False
+        if span.start > 1 and doc[span.start - 1].text in ("-", "‐") and not doc[span.start - 1].whitespace_ \
+                and doc[span.start - 2].text[:1].isupper():
+            return False  # the end of a double-barrelled surname: "Villiers-Hart"
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+                and doc[span.end + 1].text[:1].isupper() and not doc[span.end + 1].is_sent_start:
+            return False  # the start of one: "Hart-Davis"
+        if len(span) == 1 and first.text in FIRST_NAMES and re.search(rf"\b{re.escape(first.text)}\s+[A-Z][a-z]", doc.text):
+            return False  # "What Keith described": the first name of someone the text names in full
+        if WIDER_BODY.match(doc.text, span.end_char):
+            return False  # "the Liverpool City Region"
         body = AREA_BODY.match(doc.text, span.end_char)
         if span.end < len(doc) and not body:
             nxt = doc[span.end]

@@ -25,8 +25,11 @@ SCALE = r"(?:k|m|bn|mn|million|billion|thousand)"
 B = r"(?<![\w.,£/])"  # not glued to a word, a decimal point or another number
 MONEY = re.compile(rf"{B}£\s?{MONEY_NUM}(?:\s?{SCALE}\b)?", re.I)
 MONEY_WORDS = re.compile(
-    rf"\b((?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})\s+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
+    rf"\b((?:(?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})\s+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
+    rf"|(?:quarters?|thirds?)\s+of\s+an?\s+)"  # "a further quarter of a million pounds"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
+# the low end of a range of percentages written once: "between 55 and 60 per cent", "10-15%"
+PERCENT_RANGE_LOW = re.compile(rf"{B}(\d+(?:\.\d+)?|{WORD})\s?(?:and|to|-|–)\s?$", re.I)
 PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
 ONE_IN = re.compile(rf"\b({WORD}|\d+) (?:in|out of) (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
@@ -65,7 +68,7 @@ COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
 FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to)|['’]s)\s+$", re.I)  # "split into two areas"
-FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
+FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
 # "at four,", "between nine and five", "at eight o'clock": a clock time in words
 CLOCK_BEFORE = re.compile(
     rf"\b{lexicon.words_regex(_WORDS['clock_openers'])}\s+(?:{WORD}\s+(?:and|to|-|–)\s+)?$", re.I)
@@ -131,6 +134,10 @@ class FigureFinder:
             value = numbers.parse_amount(m.group(1))
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "percent"))
+                low = PERCENT_RANGE_LOW.search(scrubbed, max(0, m.start() - 40), m.start())
+                low_value = numbers.parse_amount(low.group(1)) if low else None
+                if low_value is not None and low_value < value and claim(low.start(1), low.end(1)):
+                    figures.append((low.start(1), low.end(1), low_value, "percent"))  # "between 55 and 60 per cent"
         for m in ONE_IN.finditer(scrubbed):
             a, b = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(2))
             year_like = re.fullmatch(r"(1[89]|20)\d\d", m.group(2))
@@ -174,6 +181,8 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 25):start]
         if AFTER_NOT_COUNT.match(after) or BEFORE_NOT_COUNT.search(before) or COLON_LABEL.search(before):
             return False
+        if not digits.isdigit() and re.search(r"\bin\s+$", before) and re.match(r"^\s*[.,;:!?”\"’']", after):
+            return False  # "done in a year what the old system couldn't do in five": a period left unsaid
         if not digits.isdigit() and re.match(r"\s+times\b", after):
             return False  # "admitted at least three times": how often, where "used 37 times" is a tally
         ranged = RANGE_ON.match(text[end:end + 40])

@@ -25,7 +25,8 @@ PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
 # a role written after a listed name with a comma or a dash: "Jo Bell, Head of Commissioning;"
 LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?=\s*(?:[;,]|$))")
-ATTENDANCE = re.compile(rf"^\s*(?:{lexicon.words_regex(_WORDS['attendance_labels'])})\s*:\s*", re.I)
+ATTENDANCE = re.compile(rf"^\s*(?:{lexicon.words_regex(_WORDS['attendance_labels'] + _WORDS['party_groups'])})\s*:\s*", re.I)
+PARTY_GROUP = re.compile(rf"^\s*{lexicon.words_regex(_WORDS['party_groups'])}\s*:", re.I)
 ROLE_WORDS = set(_WORDS["role_words"])
 ROLE_NOUNS = lexicon.words_regex(_WORDS["role_nouns"])
 ROLE_ALIASES = _WORDS["role_aliases"]
@@ -63,9 +64,12 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
 SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b({NAME})\s+({NAME})(?=,\s+[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
 PARTIES = set(_WORDS["party_names"])
+COMMON_WORD_NAMES = set(_WORDS["common_word_names"])
 IN_THE_CHAIR = re.compile(r"\s+\(?in\s+the\s+[Cc]hair\b")
 # last words of role phrases: a capitalised "Portfolio Holder" or "Cabinet Member" is a role, not a name
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder"}
+# words too common in roles and speech to tell two people apart
+ROLE_STOP_STEMS = {"the", "with", "for", "that", "this", "servi", "counc", "healt", "publi", "their", "there"}
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
@@ -250,6 +254,7 @@ class People:
                   and not ({m.group(1), m.group(2), m.group(0)} & (self._places | self._orgs)) and not ORG_RE.search(m.group(0))]
         family = {m.start(2): m.group(1).lower() for m in FAMILY_FIRST_NAME.finditer(text)}
         spans += [(m.start(2), m.end(2), None, None) for m in FAMILY_FIRST_NAME.finditer(text)]
+        spans += self._lone_first_names()
         self._family = family
         listed = self._lists()  # attendance lists are the most exact source: read first
         taken, singles = [], []
@@ -303,7 +308,7 @@ class People:
             chunks = [(m.end(), len(par))] if m else []
             chunks += [(p.start(), len(par)) for p in re.finditer(rf"\b{PLURAL_TITLE}\s", par)] if not m else []
             for lo, hi in chunks:
-                plural = None
+                plural = "Councillor" if PARTY_GROUP.match(par) else None  # a party group lists councillors
                 while (item := LIST_ITEM.search(par, lo, hi)) is not None:
                     title = item.group(1)
                     between = par[lo:item.start()]
@@ -385,7 +390,7 @@ class People:
             person = self._add(name, s, e, None, None, s)
             word = self._family[s]
             person.gender = person.gender or ("f" if word in FEMALE else "m" if word in MALE else None)
-        elif (name in FIRST_NAMES and self._model_says_person(s, e) and not self.earlier_full_name(name, len(self.text), first=True)
+        elif (name in FIRST_NAMES and s in self._lone and not self.earlier_full_name(name, len(self.text), first=True)
               and not any(p.name.split()[0] == name for p in self.people)):
             # a first name the model reads as a person and the text never completes: the subject of
             # a case study ("For eleven years, Kerry’s day started ...")
@@ -393,14 +398,30 @@ class People:
         elif FIRST_NAME_INTRO.match(self.text[e:e + 60]):
             # "Dan, 34," at the start of a sentence or after a description ("Mum-of-two Kelly, 29,")
             line = self.text[:s].split("\n")[-1]
-            prev = re.split(r"(?<=[.!?])\s+", line)[-1].split()
+            prev = [w for w in re.split(r"(?<=[.!?])\s+", line)[-1].split() if not re.fullmatch(r"[\d.()]+", w)]  # "3.5 Simone, 46,"
             # a capitalised word right before would make it a surname ("Lee Dunn, 34,")
             if not prev or LEAD_COMPOUND.fullmatch(prev[-1]) or prev[-1].lower() in ROLE_WORDS or prev[-1].islower():
                 self._add(name, s, e, None, None, s)
 
-    def _model_says_person(self, s, e):
-        span = self.doc.char_span(s, e, alignment_mode="expand")
-        return span is not None and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha)
+    def _lone_first_names(self):
+        """First names written on their own, as a case study names its subject ("For eleven years,
+        Kerry’s day started ...", "Kerry says"): not inside a longer name, not a sentence's first word
+        unless a possessive or comma follows, and not a name that is also an ordinary word."""
+        found, self._lone = [], set()
+        for t in self.doc:
+            if t.text not in FIRST_NAMES or t.text in COMMON_WORD_NAMES or not t.is_title:
+                continue
+            prev = self.doc[t.i - 1] if t.i > 0 else None
+            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if prev is not None and prev.is_alpha and prev.text[:1].isupper() and not t.is_sent_start:
+                continue  # "Prince William", "St Helen"
+            if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
+                continue  # "Kerry Smith", "Victoria Station"
+            if t.is_sent_start and not (nxt is not None and nxt.text in ("’s", "'s", ",")):
+                continue
+            found.append((t.idx, t.idx + len(t), None, None))
+            self._lone.add(t.idx)
+        return found
 
     def earlier_full_name(self, surname, pos, first=False):
         """(full name, start) of "Tom Hale" written before `pos` when the model missed it and
@@ -660,8 +681,20 @@ class People:
             if asked is not None:
                 return asked  # "Mrs Hale asked Ms Dunn why ... She replied": the one asked answers
             subjects = [p for p, subj in found.items() if subj]
-            return subjects[0] if len(subjects) == 1 else None
+            if len(subjects) == 1:
+                return subjects[0]
+            return self._by_own_words(list(subjects or found), quote_spans)
         return None
+
+    def _by_own_words(self, candidates, quote_spans):
+        """Of several people a pronoun could mean, the one whose role the quote speaks of ("Ward
+        manager Jo Bell and Dr Ann Lee ... “I've managed this ward for 19 years,” she said")."""
+        if not quote_spans:
+            return None
+        stems = lambda words: {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", words)} - ROLE_STOP_STEMS
+        quoted = stems(" ".join(self.text[a:b] for a, b in quote_spans)[:200])
+        fits = [p for p in candidates if p.role and stems(p.role) & quoted]
+        return fits[0] if len(fits) == 1 else None
 
     def _asked(self, lo, hi, found):
         """The one person named right after a question verb in [lo, hi): "asked Ms Dunn whether"."""

@@ -145,7 +145,7 @@ class ProviderFinder:
         owners = dict(services)
         provs = gazetteer.providers()
         trusts = {sp._.rw_canonical for sp in spans if provs[sp._.rw_canonical].row().get("type") == "nhs_trust"}
-        hosts = {slug for slug in trusts if all(hosts_only(doc.text, sp.start_char) for sp in spans if sp._.rw_canonical == slug)}
+        hosts = {slug for slug in trusts if all(hosts_only(doc.text, sp.start_char, sp.text) for sp in spans if sp._.rw_canonical == slug)}
         spans = [sp for sp in spans if sp._.rw_canonical not in hosts]  # a trust that only lends its rooms
         for span in spans:
             slug = span._.rw_canonical
@@ -285,7 +285,7 @@ class ProviderFinder:
                     if not TREATMENT_WORDS.search(sentence):
                         continue
                 for group in range(1, (m.lastindex or 1) + 1):
-                    if m.group(group) is None or hosts_only(text, m.start(group)):
+                    if m.group(group) is None or hosts_only(text, m.start(group), m.group(group)):
                         continue
                     start, name = m.start(group), m.group(group)
                     if u["list"]:
@@ -295,7 +295,7 @@ class ProviderFinder:
                         yield start, name
         for m in NHS_TRUST.finditer(text):
             window = text[max(0, m.start() - 120): m.end() + 120]
-            if PROVIDER_CUES.search(window) and not hosts_only(text, m.start(1)):
+            if PROVIDER_CUES.search(window) and not hosts_only(text, m.start(1), m.group(1)):
                 yield m.start(1), m.group(1)
 
     @staticmethod
@@ -394,12 +394,21 @@ class ProviderFinder:
         return span[0].pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "VERB", "ADP")
 
 
-def hosts_only(text, start):
+def hosts_only(text, start, name=None):
     """Whether the words just before a name, in its sentence, say it only houses a service
-    ("rooms are provided by ...")."""
+    ("rooms are provided by ..."), or the name is that of a hospital the sentence names ("the
+    Royal Free Hospital, which was run by Royal Free London NHS Foundation Trust")."""
     before = text[max(0, start - 80):start]
     before = re.split(r"[.!?]\s|\n", before)[-1]
-    return bool(HOSTING.search(before))
+    if HOSTING.search(before):
+        return True
+    if name and "NHS" in name:
+        lead = " ".join(name.split()[:2])
+        lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        hi = min([i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0] or [len(text)])
+        sentence = text[lo:hi]
+        return bool(re.search(rf"\b{re.escape(lead)}\b(?:\s+[A-Z][\w’'-]*)*\s+{HOSPITAL.pattern}", sentence))
+    return False
 
 
 @Language.factory("recoverywatch_providers")

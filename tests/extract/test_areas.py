@@ -156,3 +156,9 @@ def test_the_headlines_first_area_leads_when_both_are_in_it(extract_one):
 def test_a_towns_possessive_is_the_town(extract_one):
     rec = extract_one("Grantham’s drug and alcohol service is moving to a bigger building.", title="Service moves")
     assert primary(rec) == ["Lincolnshire"]
+
+
+def test_places_inside_names_and_wider_bodies(extract_one):
+    rec = extract_one("Members: T Villiers-Hart (Chairman). Halton is third of the six councils in the Liverpool City Region. "
+                      "Keith Sowerby spoke, and what Keith described was the gap in Halton.")
+    assert {a["row"]["name"] for a in rec["areas"]} == {"Halton"}

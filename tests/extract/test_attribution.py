@@ -552,3 +552,51 @@ def test_others_in_attendance_give_the_cabinet_member(extract_one):
             "The Cabinet Member told the Committee:\n"
             "“We are not asking Members to choose between saving money and saving lives, and we never will.”")
     assert speakers(extract_one, text) == ["Pascal"]
+
+
+def test_a_party_and_ward_bracket_is_not_a_second_person(extract_one):
+    text = ("Cllr Imelda Haverstock (Lib Dem, Rodwell) said services in the town were already stretched.\n"
+            "“People on the island have to get two buses for an appointment,” she said.")
+    assert speakers(extract_one, text) == ["Imelda Haverstock"]
+
+
+def test_the_chair_by_apposition_with_a_county_councillor_title(extract_one):
+    text = ("The committee’s chair, County Coun Wystan Ferrol (Con, Ribble Valley North East), welcomed the report.\n"
+            "“We have come a long way since the service was retendered,” the chair said, “but not far enough.”")
+    assert speakers(extract_one, text) == ["Wystan Ferrol"]
+
+
+def test_a_case_study_named_only_by_a_possessive_first_name(extract_one):
+    text = ("For eleven years, Donna’s day started the same way: a can of cider before she had brushed her teeth.\n"
+            "Now ten months sober, the mum from the estate says she owes her life to the service.\n"
+            "‘I used to think rehab was for rock stars,’ she said. ‘I didn’t think someone like me could walk in.’")
+    assert speakers(extract_one, text) == ["Donna"]
+
+
+def test_she_and_her_friend_points_back_to_the_woman_named_before(extract_one):
+    text = ("Among the campaigners is Imelda Haverstock, whose son died in 2018. She and her friend Tess Quennell, "
+            "who also lost a son, now run a support group.\n"
+            "“He had been clean for nearly a year when he came out of prison,” she said.")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Imelda Haverstock" and q["speaker_role"] is None
+
+
+def test_the_quote_speaks_of_one_of_two_peoples_roles(extract_one):
+    text = ("Ward manager Tess Quennell and Dr Imelda Haverstock, the trust’s clinical lead, showed families round.\n"
+            "“I’ve managed this ward for 19 years and we have always had to turn people away,” she said.")
+    assert speakers(extract_one, text) == ["Tess Quennell"]
+
+
+def test_the_chair_from_a_party_group_attendance_list(extract_one):
+    text = ("LABOUR: Ravensworth (Chair), Nazir, Holroyd\n"
+            "Observers: Councillor Tess Quennell (Portfolio Holder for Healthy People)\n"
+            "The Portfolio Holder thanked the providers.\n"
+            "The Chair said the Committee would look at deaths next year. “We have heard a lot tonight about the "
+            "people in treatment,” she said.")
+    assert speakers(extract_one, text) == ["Ravensworth"]
+
+
+def test_a_statement_read_out_then_it_said(extract_one):
+    text = ("The Chair read out a statement from Camden and Islington NHS Foundation Trust. It said: “We are proud "
+            "of what our staff have achieved for the people of the borough over many years.”")
+    assert speakers(extract_one, text) == ["Camden and Islington NHS Foundation Trust spokesperson"]

@@ -263,3 +263,10 @@ def test_clock_words_ages_and_fixed_divisions(extract_one):
             "The council split the county into two contract areas. Of the 58 people who died, the average age "
             "at death was 43, and just over half – 31 – were men.")
     assert figs(extract_one, text) == [("count", 58), ("percent", 50), ("count", 31)]
+
+
+def test_percent_ranges_quarters_of_millions_and_unsaid_periods(extract_one):
+    text = ("Between 55 and 60 per cent of dependent drinkers are not in treatment. The extension adds a further "
+            "quarter of a million pounds. The county’s six district and borough council areas agreed. "
+            "It did in a year what the old system could not do in five.")
+    assert figs(extract_one, text) == [("percent", 55), ("percent", 60), ("GBP", 250000)]

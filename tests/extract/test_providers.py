@@ -228,3 +228,9 @@ def test_the_trust_that_operates_the_hospital_only_hosts_the_team(extract_one):
     text = ("The alcohol care team at the infirmary is staffed by Cranstoun under an agreement with the hospital's "
             "operator, North Cumbria Integrated Care NHS Foundation Trust.")
     assert names(extract_one, text) == {"Cranstoun"}
+
+
+def test_the_trust_that_runs_the_hospital_named_beside_it(extract_one):
+    text = ("CGL will keep the sites open, and the satellite at the Royal Free Hospital, which is run by "
+            "Royal Free London NHS Foundation Trust, will not be affected.")
+    assert names(extract_one, text) == {"Change Grow Live"}
