@@ -177,7 +177,8 @@ class Attributor:
                 and last.gender in (None, gender) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 2):
             return last  # "he added" goes on with the last speaker, whoever the narration named since
         if gender:
-            recent = isinstance(last, Person) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 3
+            recent = (isinstance(last, Person) and last.role != "spokesperson"  # "she" is not an organisation
+                      and self.text.count("\n", self.last_speaker_at, tok.idx) <= 3)
             answering = tok.head.lemma_.lower() in ANSWER_VERBS or tok.head.lower_ in ANSWER_VERBS
             person = self.people.by_pronoun(gender, tok.idx, quotes, carry=last if recent else None, answering=answering)
             if person is not None and person.gender is None:

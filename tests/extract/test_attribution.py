@@ -600,3 +600,11 @@ def test_a_statement_read_out_then_it_said(extract_one):
     text = ("The Chair read out a statement from Camden and Islington NHS Foundation Trust. It said: “We are proud "
             "of what our staff have achieved for the people of the borough over many years.”")
     assert speakers(extract_one, text) == ["Camden and Islington NHS Foundation Trust spokesperson"]
+
+
+def test_she_is_never_the_spokesperson_quoted_before(extract_one):
+    text = ("In a statement, Change Grow Live said: “Naloxone saves lives, and we urge anyone to pick up a kit.”\n"
+            "Among the campaigners is Imelda Haverstock, whose son Connor died in 2018. She and her friend Tess "
+            "Quennell now run a support group.\n"
+            "“Connor had been clean for nearly a year when he came out of prison,” she said.")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson", "Imelda Haverstock"]
