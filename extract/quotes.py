@@ -158,7 +158,8 @@ class QuoteFinder:
                 if speaker is None and att.last_speaker is not None and named == [att.last_speaker]:
                     speaker = att.last_speaker  # narration about the person last quoted, then more of their words
                 elif (speaker is None and len(named) == 1 and " " not in named[0].name and named[0].title is None
-                      and (people.is_subject(named[0], p_lo, p_lo + len(p_text)) or p_text.startswith(named[0].name))):
+                      and (people.is_subject(named[0], p_lo, p_lo + len(p_text))
+                           or re.search(rf"(?:^|[.!?]\s+){re.escape(named[0].name)}\b", p_text))):  # opens a sentence
                     # a case study: "Leanne, 29, drank heavily ..." then her words with no attribution
                     # (someone introduced by first name only; plain narration about others stays unattributed)
                     speaker = named[0]

@@ -608,3 +608,11 @@ def test_she_is_never_the_spokesperson_quoted_before(extract_one):
             "Quennell now run a support group.\n"
             "“Connor had been clean for nearly a year when he came out of prison,” she said.")
     assert speakers(extract_one, text) == ["Change Grow Live spokesperson", "Imelda Haverstock"]
+
+
+def test_a_case_study_run_into_the_paragraph_before(extract_one):
+    # PDF text often joins the case study's preamble and its first sentences into one paragraph
+    text = ("4.1 The following case study is shared with permission. Names have been changed. Donna, 36, used "
+            "heroin for most of her twenties. After an overdose she was referred by hospital staff.\n"
+            "“I didn’t think anyone would bother with me. My worker kept turning up, even when I didn’t.”")
+    assert speakers(extract_one, text) == ["Donna"]
