@@ -68,6 +68,11 @@ class AreaFinder:
         spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
         mentions = [(span, self.names[span.text.lower()]) for span in spans
                     if self._is_area_mention(doc, span, blocked)]
+        # "Weston" after "Weston-super-Mare", "Newcastle" after "Newcastle upon Tyne": the short form
+        # of a place the article has named in full is that place
+        longer = {span.text.lower(): entries for span, entries in mentions if len(span) > 1}
+        mentions = [(span, next((e for name, e in longer.items() if len(span) == 1 and name.startswith(span.text.lower())
+                                 and name[len(span.text)] in " -"), entries)) for span, entries in mentions]
         # Unambiguous mentions first; they are the context for the ambiguous ones.
         direct = Counter()
         direct_names = defaultdict(set)  # commissioner -> the names it was found by

@@ -162,3 +162,8 @@ def test_places_inside_names_and_wider_bodies(extract_one):
     rec = extract_one("Members: T Villiers-Hart (Chairman). Halton is third of the six councils in the Liverpool City Region. "
                       "Keith Sowerby spoke, and what Keith described was the gap in Halton.")
     assert {a["row"]["name"] for a in rec["areas"]} == {"Halton"}
+
+
+def test_the_short_form_of_a_place_named_in_full(extract_one):
+    rec = extract_one("The hub opens in Weston-super-Mare in May. Staff in Weston say demand has doubled.")
+    assert {a["row"]["name"] for a in rec["areas"]} == {"North Somerset"}
