@@ -181,6 +181,9 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 25):start]
         if AFTER_NOT_COUNT.match(after) or BEFORE_NOT_COUNT.search(before) or COLON_LABEL.search(before):
             return False
+        if (re.search(r"\b(?:were|are|was|is|be|being)(?:\s+(?:now|all|mostly|mainly|still|already|largely))?\s+(?:over|under)\s+$", before)
+                and re.match(r"^\s*(?:[.,;:!?)]|$)", after) and 10 <= (numbers.parse_amount(raw) or 0) < 100):
+            return False  # "the people dying were now over 40.": an age
         if not digits.isdigit() and re.search(r"\bin\s+$", before) and re.match(r"^\s*[.,;:!?”\"’']", after):
             return False  # "done in a year what the old system couldn't do in five": a period left unsaid
         if not digits.isdigit() and re.match(r"\s+times\b", after):

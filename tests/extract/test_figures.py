@@ -270,3 +270,8 @@ def test_percent_ranges_quarters_of_millions_and_unsaid_periods(extract_one):
             "quarter of a million pounds. The county’s six district and borough council areas agreed. "
             "It did in a year what the old system could not do in five.")
     assert figs(extract_one, text) == [("percent", 55), ("percent", 60), ("GBP", 250000)]
+
+
+def test_over_forty_as_a_predicate_is_an_age(extract_one):
+    text = "Around half of the people in treatment were now over 40. Referrals rose to over 400."
+    assert figs(extract_one, text) == [("percent", 50), ("count", 400)]
