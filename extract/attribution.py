@@ -33,6 +33,8 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"�
 ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“”\"]+)")
 # "read out a statement from Acme Recovery, which ...:", "in a written response from the council:"
 STATEMENT_FROM = re.compile(r"\b(?:statement|response|submission|message|letter)\s+(?:from|by|on\s+behalf\s+of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*)")
+# "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
+SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(spokesman|spokeswoman)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*\s+(?:said|says|told|added)\b")
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
 
@@ -173,6 +175,9 @@ class Attributor:
     def _pronoun(self, tok, quotes):
         gender = PRONOUNS.get(tok.lower_)
         last = self.last_speaker
+        spoke = self._spokesperson_before(tok, gender) if gender else None
+        if spoke is not None:
+            return spoke  # "A spokesman for DISC said the charity hoped ... He added: “...”"
         if (gender and tok.head.text in CONTINUING and isinstance(last, Person) and last.role != "spokesperson"
                 and last.gender in (None, gender) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 2):
             return last  # "he added" goes on with the last speaker, whoever the narration named since
@@ -194,6 +199,22 @@ class Attributor:
                 return read_out
             return self._org_reported_before(tok, quotes)
         return None  # "someone said", "one said"
+
+    def _spokesperson_before(self, tok, gender):
+        """A spokesman or spokeswoman whose words the narration reported in this paragraph or the one
+        before, with nobody named since: "he" or "she" goes on with them."""
+        end = self.text.rfind("\n", 0, tok.idx)
+        while end > 0 and self.text[end - 1] == "\n":
+            end -= 1  # past blank lines to the paragraph before
+        lo = self.text.rfind("\n", 0, max(0, end)) + 1
+        found = None
+        for m in SPOKES_REPORTED.finditer(self.text, lo, tok.idx):
+            word = m.group(1).lower()
+            if (word == "spokesman" and gender == "m") or (word == "spokeswoman" and gender == "f"):
+                found = m
+        if found is None or self.people.named_between(found.start(), tok.idx):
+            return None
+        return self.spokesperson(found.group(0).rsplit(" ", 1)[0])
 
     def _org_reported_before(self, tok, quotes):
         """"Phoenix Futures said it had not been told. “...,” it said.": the organisation whose
@@ -277,6 +298,12 @@ class Attributor:
         bare = gazetteer.without_the(re.sub(r"['’]s$", "", phrase.strip()))
         if bare in gazetteer.provider_names():
             return canonical_org(bare)
+        for prov in self.doc._.rw_providers or ():  # one the article shows runs a service, listed or not
+            name = prov["row"]["name"]
+            if not prov["row"].get("in_gazetteer", 1) and not ORG_LIKE.search(name):
+                continue  # found from context only, and could be a person ("Gwen Tallis, who runs the group")
+            if bare and (bare == name or bare in prov["matched"] or name.startswith(bare + " ")):
+                return name  # "Kaleidoscope said" for the Kaleidoscope Project
         if COUNCIL_WORDS.match(phrase.strip()):
             return self.org_name(phrase)
         if phrase.strip().lower().removeprefix("the ") in GENERIC_ORGS:

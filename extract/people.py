@@ -53,6 +53,9 @@ FIRST_NAME_ONLY = re.compile(rf"\b({NAME})(?={FIRST_NAME_INTRO.pattern})")
 NOT_A_ROLE = re.compile(rf"{lexicon.words_regex(_WORDS['not_role_openers'])}\b", re.I)
 ROLE_VERBS = _WORDS["role_verbs"]
 ROLE_AND = re.compile(r"^,\s+([^,\n“”\":]{3,120}?),\s+and\b")
+# a role that runs to the end of the sentence, commas and all: "Coun Rachael Hatfield, the cabinet
+# member for public health, communities and leisure."
+ROLE_TO_END = re.compile(r"^,\s+((?:the|a|an)\s+[^.\n“”\":]{3,160}?)\.(?:\s|$)")
 ROLE_IS = re.compile(r"^\s+(?:is|was|has\s+been|became)\s+(?:the|a|an)\s+([^,.;\n“”\":]{3,120}?)(?=[,.;]|\s+(?:and|who|since|until)\b|$)")
 ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:[\d.]+\s+)?(The\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)", re.M)
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
@@ -64,7 +67,9 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
 SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b({NAME})\s+({NAME})(?=,\s+[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
 PARTIES = set(_WORDS["party_names"])
+SERVICE_NAME_WORDS = set(_WORDS["service_name_words"])
 COMMON_WORD_NAMES = set(_WORDS["common_word_names"])
+LINE_END_ROLE = re.compile(r"\(((?:in\s+the\s+)?(?:[Vv]ice[- ])?[Cc]hair(?:man|woman|person)?)\)\s*$")
 IN_THE_CHAIR = re.compile(r"\s+\(?in\s+the\s+[Cc]hair\b")
 # last words of role phrases: a capitalised "Portfolio Holder" or "Cabinet Member" is a role, not a name
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder"}
@@ -286,6 +291,7 @@ class People:
             if (name in self._places or all(p in self._places for p in parts) or gazetteer.without_the(name) in self._providers
                     or ORG_RE.search(name)  # "Healthwatch Somerset" speaks as an organisation
                     or name in PARTIES  # "(Lib Dem, Rodwell)" after a councillor's name
+                    or any(w in SERVICE_NAME_WORDS for w in parts)  # "Beacon Recovery St Helens", a service
                     or (parts[-1].lower() in ROLE_HEADS and parts[0] not in FIRST_NAMES)):  # "The Portfolio Holder"
                 continue
             at = text.find(name, s, e)
@@ -360,6 +366,10 @@ class People:
             person.roles.add(ROLE_VERBS[verb.group(1)])
         if IN_THE_CHAIR.match(self.text[e:e + 20]):  # "Councillor Crabtree in the Chair"
             person.roles.add("chair")
+        line_end = self.text.find("\n", e) % (len(self.text) + 1)
+        held = LINE_END_ROLE.search(self.text, e, line_end) if line_end - e < 120 else None
+        if held:  # a list line: "Councillor Lynn Ferriday – Sunderland City Council (in the Chair)"
+            person.roles |= role_keys(held.group(1))
         if title and title.lower() in FEMALE:
             person.gender = "f"
         elif title and title.lower() in MALE:
@@ -449,7 +459,7 @@ class People:
         if role is None:
             # "Cllr Asante, portfolio holder for healthy city, and ...", "Dev Bhatt is the portfolio
             # holder for public health": taken only when the phrase ends in a role noun's phrase
-            m = ROLE_AND.match(after) or ROLE_IS.match(after)
+            m = ROLE_AND.match(after) or ROLE_IS.match(after) or ROLE_TO_END.match(after)
             if m and re.search(rf"\b{ROLE_NOUNS}\b", m.group(1), re.I):
                 role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:
@@ -485,6 +495,9 @@ class People:
                     if m.start() < p.start or any(x.start <= m.start() < x.end for x in self.mentions):
                         continue
                     titled = re.search(rf"\b(?:{TITLES})\.?\s+$", text[max(0, m.start() - 25):m.start()])
+                    if not titled and re.search(r"\b[A-Z][\w’'.-]*\s+$", text[max(0, m.start() - 25):m.start()]) \
+                            and not re.search(r"(?:^|[.!?:;]\s+|\n)[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 25):m.start()]):
+                        continue  # the end of a longer name: "Helens" in "St Helens Borough Council"
                     owner = self.find((titled.group(0) if titled else "") + w, m.start())
                     if owner is p and (m.start(), m.end()) not in seen:
                         self.mentions.append(Mention(m.start(), m.end(), p, self._is_subject(m.start(), m.end())))

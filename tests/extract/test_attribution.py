@@ -616,3 +616,26 @@ def test_a_case_study_run_into_the_paragraph_before(extract_one):
             "heroin for most of her twenties. After an overdose she was referred by hospital staff.\n"
             "“I didn’t think anyone would bother with me. My worker kept turning up, even when I didn’t.”")
     assert speakers(extract_one, text) == ["Donna"]
+
+
+def test_a_spokesman_reported_then_he_added(extract_one):
+    text = ("Gav, 41, said the café had changed his life. “I come every day,” he said.\n"
+            "A spokesman for Humankind said the charity hoped to open two more cafés next year.\n"
+            "He added: “The town has shown us what a recovery community can do with a front door of its own.”")
+    assert speakers(extract_one, text) == ["Gav", "Humankind spokesperson"]
+
+
+def test_a_role_running_to_the_end_of_the_sentence_and_a_chair_at_the_end_of_a_list_line(extract_one):
+    text = ("Present:\nCouncillor Tess Quennell – Borough Council (in the Chair)\nCouncillor Gordon Tully – Borough Council\n"
+            "The meeting was also attended by Coun Imelda Haverstock, the cabinet member for public health, "
+            "communities and leisure.\n"
+            "“We know exactly where the gap is,” the cabinet member told the panel.\n"
+            "“Members will want to see this again before Christmas,” the Chairman said.")
+    assert speakers(extract_one, text) == ["Imelda Haverstock", "Tess Quennell"]
+
+
+def test_an_unlisted_charity_speaks_by_its_short_name(extract_one):
+    text = ("The new hub will be run by the charity Kestrel Recovery Project, which already runs drug and alcohol "
+            "services in the county.\n"
+            "Kestrel said in a statement: “We have wanted a proper base in the town for a long time.”")
+    assert speakers(extract_one, text) == ["Kestrel Recovery Project spokesperson"]
