@@ -35,6 +35,7 @@ ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“�
 STATEMENT_FROM = re.compile(r"\b(?:statement|response|submission|message|letter)\s+(?:from|by|on\s+behalf\s+of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*)")
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
 SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(spokesman|spokeswoman)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*\s+(?:said|says|told|added)\b")
+ITEM_NO = re.compile(r"[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?")  # "HW9.6", "7.3", "12"
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
 
@@ -128,6 +129,8 @@ class Attributor:
         someone's relative ("Jane Smith’s brother"), a person named in the phrase, a role, an
         organisation speaking for itself, and last a full name the people table missed."""
         low = tok.lower_
+        if ITEM_NO.fullmatch(tok.text) and tok.head.idx > tok.idx:
+            return self._after_item_number(tok)
         if tok.pos_ == "PRON":
             return self._pronoun(tok, quotes)
         if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:
@@ -166,6 +169,8 @@ class Attributor:
         org = self.organisation(self._longer_name(start, phrase), tok)
         if org is not None:
             return spokesperson(org)
+        if phrase[:1].isupper() and self._speaks_as_body(tok):
+            return spokesperson(gazetteer.without_the(phrase.strip()))
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and described_as_person(tok)):
             return self.unseen_name(phrase, start)  # the model may read an unfamiliar name as an ORG
         if whole and re.fullmatch(ROLE_NOUNS, tok.lower_, re.I) and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
@@ -312,6 +317,30 @@ class Attributor:
         if (ent == "ORG" or tok.pos_ == "PROPN") and ORG_LIKE.search(bare) and bare[:1].isupper():
             return bare
         return None
+
+    def _after_item_number(self, tok):
+        """The parse took a minute's item number ("HW9.6 Changing Lives, which ..., said") for the
+        subject: read the words after it, up to the first comma, instead."""
+        a = tok.idx + len(tok)
+        b = min([i for i in (self.text.find(",", a, tok.head.idx),) if i >= 0] or [tok.head.idx])
+        person = self.people.named_in(a, b)
+        if person is not None:
+            return person
+        name = self.text[a:b].strip()
+        after = self.text[b:tok.head.idx]
+        if name[:1].isupper() and (re.match(r",\s+which\b", after) or re.match(
+                r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b", self.text[tok.head.idx + len(tok.head):])):
+            return spokesperson(gazetteer.without_the(name))
+        return None
+
+    def _speaks_as_body(self, tok):
+        """"Changing Lives, which could not send anyone, said in a statement": a subject described
+        with "which", or words issued "in a statement", are an organisation's."""
+        verb = tok.head
+        after = self.text[verb.idx + len(verb):verb.idx + len(verb) + 40]
+        which = any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in tok.children)
+        return bool(which or re.match(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b", after)) \
+            and self.people.named_in(tok.idx, tok.idx + len(tok)) is None
 
     def _longer_name(self, start, phrase):
         """The whole name when the parse cut a listed organisation's name at a comma:

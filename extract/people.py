@@ -326,6 +326,9 @@ class People:
                         plural = "Councillor"
                     title = title if title and not re.fullmatch(PLURAL_TITLE, title) else plural
                     role, lo = item.group(3), item.end()
+                    chair = IN_THE_CHAIR.match(par, lo, hi)
+                    if chair:  # "Councillor Yasmin Bhatti-Hurst (Executive Member for ...) in the Chair;"
+                        role, lo = (f"{role}, in the Chair" if role else "in the Chair"), chair.end()
                     after = LISTED_ROLE.match(par, lo, hi) if m and role is None else None
                     if after is not None and re.search(rf"\b{ROLE_NOUNS}\b", after.group(1), re.I):
                         role, lo = after.group(1), after.end()  # "Dr Priya Nair, Director of Public Health;"
@@ -688,6 +691,15 @@ class People:
                     return carry  # "She has written to Zainab Okoro" after her quote: still the last speaker
                 if carry is None:
                     continue  # "She and her friend Tracey Holloway run a group": "she" is someone named before
+            if answering:  # "Mr Hale asked him whether ... ‘No,’ he replied": not Mr Hale
+                for m in QUESTION_VERB.finditer(self.text, lo, hi):
+                    obj = re.match(r"\s+(him|her)\b", self.text[m.end():m.end() + 5])
+                    if obj and PRONOUNS.get(obj.group(1)) == gender:
+                        for x in self.mentions:
+                            if m.start() - 3 <= x.end <= m.start():
+                                found.pop(x.person, None)
+                if not found:
+                    continue
             if len(found) == 1:
                 return next(iter(found))
             asked = self._asked(lo, hi, found) if answering else None

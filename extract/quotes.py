@@ -159,7 +159,8 @@ class QuoteFinder:
                     speaker = att.last_speaker  # narration about the person last quoted, then more of their words
                 elif (speaker is None and len(named) == 1 and " " not in named[0].name and named[0].title is None
                       and (people.is_subject(named[0], p_lo, p_lo + len(p_text))
-                           or re.search(rf"(?:^|[.!?]\s+){re.escape(named[0].name)}\b", p_text))):  # opens a sentence
+                           or re.search(rf"(?:^|[.!?]\s+){re.escape(named[0].name)}\b", p_text)  # opens a sentence
+                           or p_lo <= named[0].start < p_lo + len(p_text))):  # or is introduced there ("heard from Kasim, 46,")
                     # a case study: "Leanne, 29, drank heavily ..." then her words with no attribution
                     # (someone introduced by first name only; plain narration about others stays unattributed)
                     speaker = named[0]

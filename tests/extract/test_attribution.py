@@ -639,3 +639,28 @@ def test_an_unlisted_charity_speaks_by_its_short_name(extract_one):
             "services in the county.\n"
             "Kestrel said in a statement: “We have wanted a proper base in the town for a long time.”")
     assert speakers(extract_one, text) == ["Kestrel Recovery Project spokesperson"]
+
+
+def test_a_body_that_speaks_in_a_statement(extract_one):
+    text = ("HW9.6 Kestrel Lives, which had been unable to send a representative, said in a statement circulated "
+            "to the Board:\n“Our peer mentors are the proof that recovery happens here, and we ask the Board to "
+            "protect that investment.”")
+    assert speakers(extract_one, text) == ["Kestrel Lives spokesperson"]
+
+
+def test_the_answer_after_asked_him_is_the_one_asked(extract_one):
+    text = ("Probation officer Orrin Threave told the inquest he had not known about the appointment. Mr Quilliam "
+            "asked him whether anyone had compared the appointment times.\n"
+            "‘Nobody had, sir. We each book our own slot off our own system,’ he replied.")
+    assert speakers(extract_one, text) == ["Orrin Threave"]
+
+
+def test_the_chair_after_a_bracketed_role_and_a_first_name_heard_from(extract_one):
+    text = ("PRESENT: Councillor Imelda Haverstock (Executive Member for Public Health) in the Chair; "
+            "Councillor Orrin Threave (Executive Member for Adult Social Care)\n"
+            "ALSO PRESENT: Tess Quennell (Service Director, Acorn Recovery Projects)\n"
+            "7.6 The Board heard from Kasim, 46, a volunteer, who said he had been through treatment before.\n"
+            "“What is different this time is that the person who opens the door has been where I have been.”\n"
+            "7.7 The Chair thanked Kasim and Ms Quennell. She said: “That is the most useful ten minutes this Board "
+            "has spent all year.”")
+    assert speakers(extract_one, text) == ["Kasim", "Imelda Haverstock"]
