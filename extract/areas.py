@@ -16,6 +16,7 @@ _WORDS = lexicon.load("areas.toml")
 NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
 # ...and preceded by one of these it is a person's name or an institution's
 # (the token before is compared, so a title of several words counts by its last).
+NHS_BODY = re.compile(r"\b(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)+NHS(?:\s+Foundation)?\s+Trust\b")
 WIDER_BODY = re.compile(rf"\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
 FIRST_NAMES = {r["name"] for r in lexicon.load("first_names.csv")}
 # lower-case words inside place names: "Newcastle upon Tyne", "Bradford-on-Avon", "Ashby de la Zouch"
@@ -65,6 +66,10 @@ class AreaFinder:
         meta = doc._.rw_meta or {}
         date = meta.get("published")
         blocked = {i for span in (doc._.rw_provider_spans or []) for i in range(span.start, span.end)}
+        for m in NHS_BODY.finditer(doc.text):  # places inside a trust's name, provider or not
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                blocked |= set(range(span.start, span.end))
         spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
         mentions = [(span, self.names[span.text.lower()]) for span in spans
                     if self._is_area_mention(doc, span, blocked)]

@@ -207,3 +207,9 @@ def reference_rows() -> tuple[list[dict], list[dict]]:
     areas = [la.row() for la in authorities().values()]
     provs = [{**p.row(), "successor_slug": p.successor} for p in providers().values()]
     return areas, provs
+
+
+@functools.cache
+def is_place_name(name: str) -> bool:
+    """A local authority's name or a place's ("South Tyneside", "Sunderland", "Barnsley")."""
+    return name in places() or any(name == la.name or name in la.alt_names for la in authorities().values())

@@ -20,6 +20,7 @@ NOT_PROVIDER_START = re.compile(rf"^{lexicon.words_regex(_WORDS['not_provider_st
 VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
 HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
+TRUST_GENERIC = {"NHS", "Foundation", "Trust", "and", "University", "Teaching", "Hospitals", "Hospital", "The", "of", "Health", "Care"}
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
 GROUPING_WORDS = {"Consortium", "Partnership", "Alliance", "Collaborative", "Network", "Team", "Hub"}
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
@@ -78,6 +79,11 @@ def split_names(names: str) -> list[str]:
     out = []
     for part in reversed(parts):
         trust = out and re.search(r"NHS (?:Foundation )?Trust$|NHS FT$", out[-1])
+        if trust and gazetteer.is_place_name(part) and names.find(part) < names.find(out[-1]):
+            # "South Tyneside and Sunderland NHS Foundation Trust": a place joined to the trust's name
+            joiner = re.search(re.escape(part) + r"(,? and |,? & |, )", names)
+            out[-1] = part + (joiner.group(1) if joiner else " and ") + out[-1]
+            continue
         # "Care NHS FT" or "Social Care NHS Foundation Trust" alone is only the end of a trust's name
         generic = trust and set(out[-1][:trust.start()].split()) <= TRUST_NAME_WORDS
         if trust and (" " not in part or generic) and names.find(part) < names.find(out[-1]):
@@ -97,7 +103,12 @@ class ProviderFinder:
         self.brands = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.brand_names = set()
         stop = nlp.Defaults.stop_words
+        self.joint_brands = PhraseMatcher(nlp.vocab, attr="ORTH")
         for p in gazetteer.providers().values():
+            if p.type == "partnership":
+                # a service run jointly by providers ("Aspire Drug and Alcohol Service"): a brand, not a provider
+                self.joint_brands.add(p.slug, list(nlp.tokenizer.pipe(sorted({p.name, *p.aliases}))))
+                continue
             if p.brands:
                 self.brands.add(p.slug, list(nlp.tokenizer.pipe(p.brands)))
                 self.brand_names |= {b.lower() for b in p.brands}
@@ -130,13 +141,24 @@ class ProviderFinder:
                     spans.append(doc[token.i:token.i + 1])
                     spans[-1]._.rw_canonical = slug
         safe_slugs = {sp._.rw_canonical for sp in spans}
+        safe_sents = {sp.sent.start for sp in spans}
         for match_id, s, e in self.ambiguous(doc):
             span = doc[s:e]
             slug = doc.vocab.strings[match_id]
-            if self._ambiguous_ok(span, slug in safe_slugs):
+            # listed beside another provider in one sentence: "working with Delphi Medical, Early Break
+            # (young people) and Red Rose Recovery"
+            listed = span.start > 0 and doc[span.start - 1].lower_ in (",", "and", "&", "with", "including", "by")
+            near = any(abs(sp.start - span.start) <= 15 for sp in spans)
+            beside = (span.sent.start in safe_sents and listed and near and span.text[:1].isupper()
+                      and not span[0].is_sent_start)
+            if self._ambiguous_ok(span, slug in safe_slugs or beside):
                 span._.rw_canonical = slug
                 spans.append(span)
         services = self._services(doc)
+        # a listed provider whose name ends like a service ("Red Rose Recovery") stays a provider; Span
+        # extensions live by offsets, so labelling the same span a service would relabel the provider
+        named = {(sp.start, sp.end) for sp in spans}
+        services = [(sp, owner) for sp, owner in services if (sp.start, sp.end) not in named]
         for span, _ in services:
             span._.rw_canonical = "service"
         kept = filter_spans(spans + [sp for sp, _ in services])
@@ -209,6 +231,7 @@ class ProviderFinder:
     def _services(self, doc):
         """[(span, gazetteer provider slug or None)] for named local services."""
         found = [(doc[s:e], doc.vocab.strings[m]) for m, s, e in self.brands(doc)]
+        found += [(doc[s:e], None) for _, s, e in self.joint_brands(doc)]
         for m in SERVICE_NAME.finditer(doc.text):
             span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if span is not None and len(span) >= 2 and not NOT_PROVIDER.search(span.text):
@@ -403,11 +426,15 @@ def hosts_only(text, start, name=None):
     if HOSTING.search(before):
         return True
     if name and "NHS" in name:
-        lead = " ".join(name.split()[:2])
         lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         hi = min([i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0] or [len(text)])
         sentence = text[lo:hi]
-        return bool(re.search(rf"\b{re.escape(lead)}\b(?:\s+[A-Z][\w’'-]*)*\s+{HOSPITAL.pattern}", sentence))
+        own = set(name.split()) - TRUST_GENERIC
+        # a hospital the sentence names that shares a place word with the trust ("Sunderland Royal
+        # Hospital ... South Tyneside and Sunderland NHS Foundation Trust")
+        for m in re.finditer(rf"((?:[A-Z][\w’'-]*\s+)+){HOSPITAL.pattern}", sentence):
+            if own & set(m.group(1).split()):
+                return True
     return False
 
 

@@ -234,3 +234,22 @@ def test_the_trust_that_runs_the_hospital_named_beside_it(extract_one):
     text = ("CGL will keep the sites open, and the satellite at the Royal Free Hospital, which is run by "
             "Royal Free London NHS Foundation Trust, will not be affected.")
     assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_listed_provider_whose_name_ends_like_a_service_and_partners_listed_with_notes(extract_one):
+    text = ("The service is led by Acorn Recovery Projects, working with Delphi Medical Ltd (clinical prescribing), "
+            "Early Break (young people and families) and Red Rose Recovery (lived experience).")
+    assert names(extract_one, text) == {"Acorn Recovery Projects", "Delphi Medical", "Early Break", "Red Rose Recovery"}
+
+
+def test_a_trust_named_with_two_places_that_runs_the_hospital_beside_it(extract_one):
+    text = ("Most had been seen at Sunderland Royal Hospital, which is run by South Tyneside and Sunderland NHS "
+            "Foundation Trust, in the year before their death.")
+    rec = extract_one(text)
+    assert [p["row"]["name"] for p in rec["providers"]] == [] and rec["areas"] == []
+
+
+def test_partners_a_trust_works_with_on_a_treatment_service(extract_one):
+    text = ("The team will be run by Solent NHS Trust, which provides the drug and alcohol treatment service, "
+            "working with the Kestrel Trust, the local recovery charity.")
+    assert names(extract_one, text) == {"Solent NHS Trust", "Kestrel Trust"}
