@@ -15,7 +15,7 @@ _WORDS = lexicon.load("quotes.toml")
 TITLES = lexicon.words_regex(lexicon.titles("speaker"))
 TITLE_WORDS = {w for t in lexicon.titles("speaker") for w in t.split()} | {"The", "A", "An"}
 TITLE_RE = re.compile(rf"^(?:{TITLES})\.?\s+")
-NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"  # "Sinéad", "Zoë"
 PARTICLES = lexicon.words_regex(_WORDS["name_particles"])
 # a name of several words, middle initials and particles allowed ("John A. Smith", "Rhodri ap Gwilym")
 NAME_SEQ = rf"{NAME}(?:\s+(?:(?:[A-Z]\.?|{PARTICLES})\s+)*{NAME})*"
@@ -75,6 +75,7 @@ IN_THE_CHAIR = re.compile(r"\s+\(?in\s+the\s+[Cc]hair\b")
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder"}
 # words too common in roles and speech to tell two people apart
 ROLE_STOP_STEMS = {"the", "with", "for", "that", "this", "servi", "counc", "healt", "publi", "their", "there"}
+ROLE_THEN_NAME = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^()\n]{{0,80}}?)?)\s+\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)")
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
@@ -251,7 +252,8 @@ class People:
             if first is not None and len(first) == 2 and first[0].pos_ == "PROPN" and first[0].text not in TITLE_WORDS:
                 spans.append((m.start(1), m.end(1), None, None))  # not "Meanwhile Dan, 34,"
         spans += [(m.start(), m.end(), None, None) for m in SPEAKING_NAME.finditer(text)
-                  if m.group(1) in FIRST_NAMES and m.group(2)[:1].isupper() and m.group(2) not in self._places]
+                  if (m.group(1) in FIRST_NAMES or m.group(1).split("-")[0] in FIRST_NAMES)  # "Anne-Marie"
+                  and m.group(2)[:1].isupper() and m.group(2) not in self._places]
         # an unfamiliar first name in the same shape, with the role and the speech verb both there:
         # "6.6 Jacqui Vowles, Area Manager for Addaction, said"
         spans += [(m.start(), m.end(), None, None) for m in SPEAKING_ROLE_NAME.finditer(text)
@@ -276,6 +278,8 @@ class People:
             raw = text[s:e]
             if title is None:
                 _, title = strip_title(re.sub(r"['’]s?$", "", raw))
+            if raw.isupper() and len(raw) > 3 and (s, e, title, bracket) in listed:
+                raw = raw.title()  # a list in capitals: "MRS G E PICKERSGILL" is Pickersgill
             name = clean_name(raw)
             parts = name.split()
             lead = []
@@ -292,6 +296,7 @@ class People:
                     or ORG_RE.search(name)  # "Healthwatch Somerset" speaks as an organisation
                     or name in PARTIES  # "(Lib Dem, Rodwell)" after a councillor's name
                     or any(w in SERVICE_NAME_WORDS for w in parts)  # "Beacon Recovery St Helens", a service
+                    or (any(len(w) >= 2 and w.isupper() for w in parts) and not all(w.isupper() for w in parts))  # "WDP Lewisham"
                     or (parts[-1].lower() in ROLE_HEADS and parts[0] not in FIRST_NAMES)):  # "The Portfolio Holder"
                 continue
             at = text.find(name, s, e)
@@ -308,9 +313,18 @@ class People:
     def _lists(self):
         """Names in attendance lists and after plural titles, each with its bracketed role:
         "Present: Councillor Amison (Chair); Councillors Grieve and Mathieson"."""
-        found, offset = [], 0
+        found, offset, pending = [], 0, False
+        for m in ROLE_THEN_NAME.finditer(self.text):  # "Decision maker: Cabinet Member for Health (Councillor Jo Bell)"
+            found.append((m.start(3), m.end(3), m.group(2), m.group(1)))
         for par in self.text.split("\n"):
+            letters = [c for c in par if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and ATTENDANCE.match(par):
+                par = par.title()  # "PRESENT: COUNCILLOR MRS G E PICKERSGILL (CHAIRMAN)": same length, offsets hold
             m = ATTENDANCE.match(par)
+            if m is None and pending and par.strip():
+                m = re.match(r"\s*", par)  # the list under a label on its own line ("Present:")
+            if par.strip():
+                pending = bool(m) and not par[m.end():].strip()
             chunks = [(m.end(), len(par))] if m else []
             chunks += [(p.start(), len(par)) for p in re.finditer(rf"\b{PLURAL_TITLE}\s", par)] if not m else []
             for lo, hi in chunks:
@@ -428,6 +442,9 @@ class People:
             nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
             if prev is not None and prev.is_alpha and prev.text[:1].isupper() and not t.is_sent_start:
                 continue  # "Prince William", "St Helen"
+            if (prev is not None and prev.text in ("-", "‐") and not prev.whitespace_) or (
+                    nxt is not None and nxt.text in ("-", "‐") and not t.whitespace_):
+                continue  # part of "Anne-Marie" or "Mbeki-Hart"
             if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
                 continue  # "Kerry Smith", "Victoria Station"
             if t.is_sent_start and not (nxt is not None and nxt.text in ("’s", "'s", ",")):

@@ -664,3 +664,28 @@ def test_the_chair_after_a_bracketed_role_and_a_first_name_heard_from(extract_on
             "7.7 The Chair thanked Kasim and Ms Quennell. She said: “That is the most useful ten minutes this Board "
             "has spent all year.”")
     assert speakers(extract_one, text) == ["Kasim", "Imelda Haverstock"]
+
+
+def test_attendance_in_capitals_and_a_label_on_its_own_line(extract_one):
+    text = ("PRESENT: COUNCILLOR MRS G E QUILLIAM (CHAIRMAN)\n"
+            "Also Present:\n"
+            "Cllr Tess Quennell (Leader of the Council), Cllr Orrin Threave (Deputy Leader)\n"
+            "The Chairman said: “This is a service many members of the public will never think about.”\n"
+            "The Leader said: “We have had a good service and I want that recorded.”")
+    assert speakers(extract_one, text) == ["Quilliam", "Tess Quennell"]
+
+
+def test_a_decision_maker_named_in_brackets_after_the_role(extract_one):
+    text = ("Decision maker: Cabinet Member for Health and Care (Councillor Imelda Haverstock)\n"
+            "In approving the award, the Cabinet Member commented: “People who come forward deserve a service that "
+            "is there for them in every town.”")
+    assert speakers(extract_one, text) == ["Imelda Haverstock"]
+
+
+def test_hyphenated_and_accented_first_names_and_a_grandmother(extract_one):
+    text = ("Anne-Marie Colquhoun said her brother had been turned away.\n"
+            "“He walked in and was told the next appointment was in a fortnight,” she said.\n"
+            "Sinéad Cullinane, who manages the young people's team, said demand was up. “Young people do not come "
+            "to us because they are curious,” she said.\n"
+            "“I had tried to stop on my own more times than I can count,” said Dorothea, a grandmother from the estate.")
+    assert speakers(extract_one, text) == ["Anne-Marie Colquhoun", "Sinéad Cullinane", "Dorothea"]
