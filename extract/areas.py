@@ -70,7 +70,9 @@ class AreaFinder:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 blocked |= set(range(span.start, span.end))
-        spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
+        # a match opening in lower case ("city of Nottingham") can never count: drop it before the
+        # longest-match filter, so the capitalised name inside it still can
+        spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc) if doc[s].text[:1].isupper()])
         mentions = [(span, self.names[span.text.lower()]) for span in spans
                     if self._is_area_mention(doc, span, blocked)]
         # "Weston" after "Weston-super-Mare", "Newcastle" after "Newcastle upon Tyne": the short form
@@ -118,8 +120,9 @@ class AreaFinder:
                 and doc[span.start - 2].text[:1].isupper():
             return False  # the end of a double-barrelled surname: "Villiers-Hart"
         if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
-                and doc[span.end + 1].text[:1].isupper() and not doc[span.end + 1].is_sent_start:
-            return False  # the start of one: "Hart-Davis"
+                and not doc[span.end + 1].is_sent_start and (doc[span.end + 1].text[:1].isupper()
+                                                            or doc[span.end + 1].lower_ in PLACE_NAME_SMALL_WORDS):
+            return False  # the start of a surname ("Hart-Davis") or of a longer place ("Sutton-in-Ashfield")
         if len(span) == 1 and first.text in FIRST_NAMES and re.search(rf"\b{re.escape(first.text)}\s+[A-Z][a-z]", doc.text):
             return False  # "What Keith described": the first name of someone the text names in full
         if WIDER_BODY.match(doc.text, span.end_char):
@@ -212,11 +215,17 @@ class AreaFinder:
             code = codes.pop()
             small = all(pl.local_type in ("Suburban Area", "Village") for pl in towns)
             regions = {las[c].region for c in direct if c in las}
+            if direct and code not in direct and las[code].nation not in {las[c].nation for c in direct if c in las}:
+                return []  # "Hamilton" among Leicester's suburbs is not the Scottish town
             if small and direct and code not in direct:
                 # a suburb or village of an authority the article never names, beside ones it does,
                 # is most likely a same-named spot in the story's own area ("the Airedale area")
                 return []
             return [(code, "place")]
+        if direct and all(pl.local_type in ("Suburban Area", "Village") for pl in towns):
+            codes = {c for c in codes if c in direct}  # a suburb's name found in several places: the named one
+            if not codes:
+                return []
         code = self._pick(sorted(codes), date, direct, home, rank={
             gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper:
             gazetteer.PLACE_RANK[pl.local_type] for pl in towns})

@@ -20,6 +20,8 @@ NOT_PROVIDER_START = re.compile(rf"^{lexicon.words_regex(_WORDS['not_provider_st
 VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
 HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
+RUNS_HOSPITAL_BEFORE = re.compile(rf"{HOSPITAL.pattern},?\s+(?:which|that)\s+(?:is|was|has\s+been)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+the\s+(?:hospital|infirmary)\b")
 TRUST_GENERIC = {"NHS", "Foundation", "Trust", "and", "University", "Teaching", "Hospitals", "Hospital", "The", "of", "Health", "Care"}
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
 GROUPING_WORDS = {"Consortium", "Partnership", "Alliance", "Collaborative", "Network", "Team", "Hub"}
@@ -423,8 +425,10 @@ def hosts_only(text, start, name=None):
     Royal Free Hospital, which was run by Royal Free London NHS Foundation Trust")."""
     before = text[max(0, start - 80):start]
     before = re.split(r"[.!?]\s|\n", before)[-1]
-    if HOSTING.search(before):
-        return True
+    if HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before):
+        return True  # "... Glenfield Hospital, which is run by X NHS Trust"
+    if name and RUNS_HOSPITAL_AFTER.match(text, start + len(name)):
+        return True  # "... by the Northern Care Alliance, which runs the hospital"
     if name and "NHS" in name:
         lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         hi = min([i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0] or [len(text)])

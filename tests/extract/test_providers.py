@@ -253,3 +253,10 @@ def test_partners_a_trust_works_with_on_a_treatment_service(extract_one):
     text = ("The team will be run by Solent NHS Trust, which provides the drug and alcohol treatment service, "
             "working with the Kestrel Trust, the local recovery charity.")
     assert names(extract_one, text) == {"Solent NHS Trust", "Kestrel Trust"}
+
+
+def test_the_trust_that_runs_the_hospital_named_before_or_after(extract_one):
+    text = ("Inpatient detox will continue at Glenfield Hospital, which is run by Leicestershire Partnership NHS Trust. "
+            "Beds are also provided at the Royal Oldham Hospital by the Northern Care Alliance, which runs the hospital. "
+            "Inclusion runs the drug and alcohol service.")
+    assert names(extract_one, text) == {"Inclusion"}
