@@ -25,7 +25,8 @@ PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
 # a role written after a listed name with a comma or a dash: "Jo Bell, Head of Commissioning;"
 LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?=\s*(?:[;,]|$))")
-ATTENDANCE = re.compile(rf"^\s*(?:{lexicon.words_regex(_WORDS['attendance_labels'] + _WORDS['party_groups'])})\s*:\s*", re.I)
+# "Present: ...", "PRESENT – ...", or the label alone on its line ("MEMBERS OF THE PANEL") over the list
+ATTENDANCE = re.compile(rf"^\s*(?:{lexicon.words_regex(_WORDS['attendance_labels'] + _WORDS['party_groups'])})\s*(?:[:–—]\s*|-\s+|$)", re.I)
 PARTY_GROUP = re.compile(rf"^\s*{lexicon.words_regex(_WORDS['party_groups'])}\s*:", re.I)
 ROLE_WORDS = set(_WORDS["role_words"])
 ROLE_NOUNS = lexicon.words_regex(_WORDS["role_nouns"])
@@ -65,14 +66,16 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
 # a known first name and a surname that speak or hold a role are a person, even where the model
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
 SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
-SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b({NAME})\s+({NAME})(?=,\s+[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
+SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
 PARTIES = set(_WORDS["party_names"])
 SERVICE_NAME_WORDS = set(_WORDS["service_name_words"])
 COMMON_WORD_NAMES = set(_WORDS["common_word_names"])
 LINE_END_ROLE = re.compile(r"\(((?:in\s+the\s+)?(?:[Vv]ice[- ])?[Cc]hair(?:man|woman|person)?)\)\s*$")
 IN_THE_CHAIR = re.compile(r"\s+\(?in\s+the\s+[Cc]hair\b")
 # last words of role phrases: a capitalised "Portfolio Holder" or "Cabinet Member" is a role, not a name
-ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder"}
+ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
+CALENDAR_WORDS = {w.lower() for w in _WORDS["calendar_words"]}
+ANSWER_LEMMAS = set(_WORDS["answer_verbs"])
 # words too common in roles and speech to tell two people apart
 ROLE_STOP_STEMS = {"the", "with", "for", "that", "this", "servi", "counc", "healt", "publi", "their", "there"}
 ROLE_THEN_NAME = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^()\n]{{0,80}}?)?)\s+\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)")
@@ -207,6 +210,11 @@ class People:
         self._orgs, self._places = set(orgs), set(places)
         self._providers = gazetteer.provider_names()
         self._subject_chars = self._subjects(doc)
+        # subjects of a sentence's main verb: "Rhodri Pugh, who chairs the board, said the money was
+        # what Cllr Jones had argued for": Pugh, not Jones
+        self._main_chars = {i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                            and not any(c.dep_ == "conj" for c in t.children)  # not "Jo and Ann set up"
+                            for i in range(t.idx, t.idx + len(t))}
         self._collect()
 
     # --- building -----------------------------------------------------------
@@ -295,6 +303,7 @@ class People:
             if (name in self._places or all(p in self._places for p in parts) or gazetteer.without_the(name) in self._providers
                     or ORG_RE.search(name)  # "Healthwatch Somerset" speaks as an organisation
                     or name in PARTIES  # "(Lib Dem, Rodwell)" after a councillor's name
+                    or any(w.lower() in CALENDAR_WORDS for w in parts)  # "Friday, 17 March"
                     or any(w in SERVICE_NAME_WORDS for w in parts)  # "Beacon Recovery St Helens", a service
                     or (any(len(w) >= 2 and w.isupper() for w in parts) and not all(w.isupper() for w in parts))  # "WDP Lewisham"
                     or (parts[-1].lower() in ROLE_HEADS and parts[0] not in FIRST_NAMES)):  # "The Portfolio Holder"
@@ -471,6 +480,9 @@ class People:
         """The role written next to a name: after it in apposition, or before it ending in a
         role noun. A clause ("who runs the hub", "speaking at the launch") is not a role."""
         text = self.text
+        party = re.match(r"\s*\([^()\n]{1,60}\)", text[e:e + 62])
+        if party and not re.search(rf"\b{ROLE_NOUNS}\b", party.group(0), re.I):
+            e += party.end()  # "Coun Sabiha Rahman (Lab, Toller), the committee’s chair,": past the party and ward
         after = text[e:e + 160]
         role = None
         m = re.match(r"^,\s+([^,\n“”\":]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)|\.(?:\s|$)|,\s*[“\"‘])", after)
@@ -662,6 +674,23 @@ class People:
                     return True
         return False
 
+    def _named_asker(self, at, found):
+        """Is the subject of the question verb at `at` someone named ("Mary Penfold said ..., and
+        asked Dr Pascall")?"""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = span[0]
+        heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        subj = next((c for h in heads for c in h.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ != "PRON" and any(
+            x.start <= subj.idx < x.end and x.person in found for x in self.mentions)
+
+    def _leading_pronoun(self, lo, hi, gender, quote_spans):
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        return next((t for t in span or () if t.dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(t.lower_) == gender
+                     and not any(a <= t.idx < b for a, b in quote_spans)), None)
+
     def _pronoun_leads(self, lo, hi, gender, quote_spans, found):
         """Is a pronoun of this gender a subject written before anyone the sentence names? ("She
         and her friend Tracey Holloway run ...": the pronoun points further back.)"""
@@ -707,7 +736,13 @@ class People:
                 if carry is not None and carry not in found and carry.gender in (None, gender):
                     return carry  # "She has written to Zainab Okoro" after her quote: still the last speaker
                 if carry is None:
-                    continue  # "She and her friend Tracey Holloway run a group": "she" is someone named before
+                    # "She and her friend Tracey Holloway run a group", "She replied that ...": that
+                    # pronoun is someone named before; the quote's pronoun is the same person
+                    pron = self._leading_pronoun(lo, hi, gender, quote_spans)
+                    if pron is not None and pron.idx < pos:
+                        return self.by_pronoun(gender, pron.idx, quote_spans, None,
+                                               answering=pron.head.lemma_.lower() in ANSWER_LEMMAS)
+                    continue
             if answering:  # "Mr Hale asked him whether ... ‘No,’ he replied": not Mr Hale
                 for m in QUESTION_VERB.finditer(self.text, lo, hi):
                     obj = re.match(r"\s+(him|her)\b", self.text[m.end():m.end() + 5])
@@ -725,6 +760,10 @@ class People:
             subjects = [p for p, subj in found.items() if subj]
             if len(subjects) == 1:
                 return subjects[0]
+            mains = {m.person for m in self.mentions if lo <= m.start < hi and m.person in subjects
+                     and any(c in self._main_chars for c in range(m.start, m.end))}
+            if len(mains) == 1:
+                return mains.pop()
             return self._by_own_words(list(subjects or found), quote_spans)
         return None
 
@@ -741,8 +780,8 @@ class People:
     def _asked(self, lo, hi, found):
         """The one person named right after a question verb in [lo, hi): "asked Ms Dunn whether"."""
         for m in QUESTION_VERB.finditer(self.text, lo, hi):
-            if not any(m.start() - 3 <= x.end <= m.start() for x in self.mentions):
-                continue  # the asker must be named right before the verb: not "she had asked Dr Dunn"
+            if not (any(m.start() - 3 <= x.end <= m.start() for x in self.mentions) or self._named_asker(m.start(), found)):
+                continue  # the asker must be named: not "she had asked Dr Dunn"
             after = [x for x in self.mentions if m.end() <= x.start < min(hi, m.end() + 40) and x.person in found]
             if after and not after[0].subject:
                 return after[0].person

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 _WORDS = lexicon.load("quotes.toml")
 SAY = lexicon.words_regex(_WORDS["say_verbs"])
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+ITEM_NUMBER = re.compile(r"^\s*[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?\.?\s+")  # "3.9 ", "HW9.6 ", "59. "
 
 
 def quote_segments(par: str, continuing: bool) -> list[tuple[int, int]]:
@@ -141,8 +142,9 @@ class QuoteFinder:
                 p_lo, p_text = prev_par
                 speaker = att.speaker(p_lo, p_lo + len(p_text), [])
             unverbed = att.speech_verb(lo, lo + len(par), spans) is None
-            bare = par.lstrip()[:1] in OPENERS and unverbed
-            if speaker is None and par.lstrip()[:1] not in OPENERS:
+            opening = ITEM_NUMBER.sub("", par, count=1).lstrip()[:1]  # "3.9 “What we need ...": past the item number
+            bare = opening in OPENERS and unverbed
+            if speaker is None and opening not in OPENERS:
                 # "A member of the public, Dorothea, ... addressed the committee. “...”": the one
                 # person introduced by first name only in the narration before the quote
                 named = people.named_between(lo, lo + full[0][0])

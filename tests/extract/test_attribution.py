@@ -689,3 +689,28 @@ def test_hyphenated_and_accented_first_names_and_a_grandmother(extract_one):
             "to us because they are curious,” she said.\n"
             "“I had tried to stop on my own more times than I can count,” said Dorothea, a grandmother from the estate.")
     assert speakers(extract_one, text) == ["Anne-Marie Colquhoun", "Sinéad Cullinane", "Dorothea"]
+
+
+def test_the_main_clause_subject_over_a_name_in_a_subordinate_clause(extract_one):
+    text = ("Orrin Threave, who chairs the planning board, said the pilot was paid for with money that Councillor "
+            "Gwyn Pascal-Jones, the executive member for adult services, had argued to protect.\n"
+            "“Without that we would still be talking about doing this instead of doing it,” he said.")
+    assert speakers(extract_one, text) == ["Orrin Threave"]
+
+
+def test_she_replied_then_she_said_is_the_one_asked(extract_one):
+    text = ("59. Karen Sollers said she had spoken to families who had waited months, and asked Dr Helen "
+            "Quarry how many placements were funded. She replied that 14 people had been funded.\n"
+            "60. “Residential rehab is expensive and it is not for everyone,” she said.")
+    assert speakers(extract_one, text) == ["Helen Quarry"]
+
+
+def test_attendance_with_dashes_labels_alone_and_numbered_continuations(extract_one):
+    text = ("PRESENT – Councillor Quilliam (Chair); Councillors Threave and Pascal.\n"
+            "OTHER MEMBERS IN ATTENDANCE\n"
+            "Councillor Tess Quennell, Executive Member for Public Health and Independence\n"
+            "3.7 The Executive Member for Public Health and Independence warned Members about the grant:\n"
+            "3.8 “We have been told that the grant is guaranteed until March and not a day after.\n"
+            "3.9 “What we need from government is a settlement we can plan on.”\n"
+            "3.10 The Chair closed the item by saying: “We should hear from people like this every year.”")
+    assert speakers(extract_one, text) == ["Tess Quennell", "Tess Quennell", "Quilliam"]

@@ -275,3 +275,8 @@ def test_percent_ranges_quarters_of_millions_and_unsaid_periods(extract_one):
 def test_over_forty_as_a_predicate_is_an_age(extract_one):
     text = "Around half of the people in treatment were now over 40. Referrals rose to over 400."
     assert figs(extract_one, text) == [("percent", 50), ("count", 400)]
+
+
+def test_hyphenated_fractions_of_money_and_fifths(extract_one):
+    text = "The council will add three-quarters of a million pounds, and two-fifths of clients are women."
+    assert figs(extract_one, text) == [("GBP", 750000), ("percent", 40)]
