@@ -35,7 +35,8 @@ ONE_IN = re.compile(rf"\b({WORD}|\d+) (?:in|out of) (?:every )?({WORD}|\d+)\b(?!
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
 FRACTION = re.compile(
     rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported)\b))"
-    rf"|(?<=\bby )({_FRAC})\b(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)",
+    rf"|\bby (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some) )?({_FRAC})\b"
+    rf"(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)",
     re.I)
 COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)
 # "9.4 per 1,000 residents": a rate, never a count of its denominator
@@ -60,6 +61,8 @@ AFTER_NOT_COUNT = re.compile(rf"^(?:-|\s)?{lexicon.patterns_regex(_WORDS['after_
 RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–|\+)\s?(?:{NUM}|{WORD})(?=[\s-])", re.I)
 # "Page 4 of 12", "Image 2 of 5": the document's furniture, not anything it reports
 PAGE_OF = re.compile(r"\b(?:pages?|images?|photos?|pictures?|slides?|items?)\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
+# capitalised words before a number that never end a name: "Between 40 and 50", "Around 300"
+NOT_NAME_WORDS = {"between", "around", "about", "some", "nearly", "almost", "over", "under", "roughly", "only", "just", "another", "all"}
 BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
@@ -144,9 +147,10 @@ class FigureFinder:
             if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), round(100 * a / b, 2), "percent"))
         for m in FRACTION.finditer(scrubbed):
-            value = numbers.fraction_value(re.split(r"[\s-]+", (m.group(1) or m.group(2)).lower()))
-            if value is not None and claim(m.start(), m.end()):
-                figures.append((m.start(), m.end(), round(100 * value, 2), "percent"))
+            g = 1 if m.group(1) else 2  # "rose by almost a third": the fraction, not "by almost"
+            value = numbers.fraction_value(re.split(r"[\s-]+", m.group(g).lower()))
+            if value is not None and claim(m.start(g), m.end(g)):
+                figures.append((m.start(g), m.end(g), round(100 * value, 2), "percent"))
         for m in COUNT.finditer(scrubbed):
             start, end = m.start(1), m.end(1)
             if any(taken[start:end]) or not self._is_count(doc, text, scrubbed, m.group(1), start, end):
@@ -184,6 +188,8 @@ class FigureFinder:
         if (re.search(r"\b(?:were|are|was|is|be|being)(?:\s+(?:now|all|mostly|mainly|still|already|largely))?\s+(?:over|under)\s+$", before)
                 and re.match(r"^\s*(?:[.,;:!?)]|$)", after) and 10 <= (numbers.parse_amount(raw) or 0) < 100):
             return False  # "the people dying were now over 40.": an age
+        if re.match(r"^[.)]\s", after) and re.search(r"(?:^|\n)\s*(?:[A-Z]{0,4}\d+(?:\.\d+)*[.)]?\s+)*\(?$", text[max(0, start - 30):start]):
+            return False  # "65. 1. That the report be noted": a resolution's numbering
         if not digits.isdigit() and re.search(r"\bin\s+$", before) and re.match(r"^\s*[.,;:!?”\"’']", after):
             return False  # "done in a year what the old system couldn't do in five": a period left unsaid
         if not digits.isdigit() and re.match(r"\s+times\b", after):
@@ -215,8 +221,8 @@ class FigureFinder:
             return False  # the same name where the context did not show it is the organisation
         if span is not None and span.start > 0 and digits.isdigit() and "," not in raw and int(digits) < 1000:
             prev = doc[span.start - 1]
-            opener = prev.is_sent_start or original[prev.idx - 2:prev.idx] == ". "
-            if prev.is_title and prev.is_alpha and prev.whitespace_ and (not opener or prev.pos_ in ("PROPN", "NOUN")):
+            if prev.is_title and prev.is_alpha and prev.whitespace_ and prev.pos_ in ("PROPN", "NOUN") \
+                    and prev.lower_ not in NOT_NAME_WORDS:
                 return False  # a number that ends a name: "Project 6", "Ward 44", "Covid 19"
         if span is not None:
             ents = [e for e in doc.ents if e.start <= span.start < e.end]

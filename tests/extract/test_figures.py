@@ -280,3 +280,10 @@ def test_over_forty_as_a_predicate_is_an_age(extract_one):
 def test_hyphenated_fractions_of_money_and_fifths(extract_one):
     text = "The council will add three-quarters of a million pounds, and two-fifths of clients are women."
     assert figs(extract_one, text) == [("GBP", 750000), ("percent", 40)]
+
+
+def test_ranges_after_a_capitalised_preposition_fractions_by_almost_and_numbering(extract_one):
+    text = ("“Between 40 and 50 of them were frequent attenders.” Referrals rose by almost a third in a year. "
+            "The borough’s two clinical commissioning groups agreed. We see children as young as 12.\n"
+            "65. 1. That the performance of the service be noted.")
+    assert figs(extract_one, text) == [("count", 40), ("count", 50), ("percent", 33.33)]
