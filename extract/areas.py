@@ -17,6 +17,7 @@ NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
 # ...and preceded by one of these it is a person's name or an institution's
 # (the token before is compared, so a title of several words counts by its last).
 NHS_BODY = re.compile(r"\b(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)+NHS(?:\s+Foundation)?\s+Trust\b")
+AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
 WIDER_BODY = re.compile(rf"\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
 FIRST_NAMES = {r["name"] for r in lexicon.load("first_names.csv")}
 # lower-case words inside place names: "Newcastle upon Tyne", "Bradford-on-Avon", "Ashby de la Zouch"
@@ -125,6 +126,8 @@ class AreaFinder:
             return False  # the start of a surname ("Hart-Davis") or of a longer place ("Sutton-in-Ashfield")
         if len(span) == 1 and first.text in FIRST_NAMES and re.search(rf"\b{re.escape(first.text)}\s+[A-Z][a-z]", doc.text):
             return False  # "What Keith described": the first name of someone the text names in full
+        if AGE_AFTER.match(doc.text, span.end_char):
+            return False  # "Lee, 38, a former roofer": a person's first name and age
         if WIDER_BODY.match(doc.text, span.end_char):
             return False  # "the Liverpool City Region"
         body = AREA_BODY.match(doc.text, span.end_char)

@@ -35,6 +35,7 @@ ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“�
 STATEMENT_FROM = re.compile(r"\b(?:statement|response|submission|message|letter)\s+(?:from|by|on\s+behalf\s+of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*)")
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
 SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(spokesman|spokeswoman)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*\s+(?:said|says|told|added)\b")
+SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+[^,.;:“”\"]+?)\s*$")
 ITEM_NO = re.compile(r"[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?")  # "HW9.6", "7.3", "12"
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
@@ -67,6 +68,13 @@ class Attributor:
         subj = subject_of(verb, quotes)
         if subj is not None and not lo <= subj.idx < hi:
             subj = None  # the parse ran on from another paragraph
+        if subj is None or subj.pos_ == "PRON":
+            # "A spokesperson for We Are With You said:": the parse may take "We" for the subject
+            m = SPOKES_BEFORE_VERB.search(self.text, lo, verb.idx)
+            if m and not re.search(r"[.!?]\s", self.text[m.end():verb.idx]):
+                spoke = self.spokesperson(m.group(1))
+                if spoke is not None:
+                    return spoke
         if subj is None:
             return self.named_by_verb(verb, lo, hi, quotes)
         return self.resolve(subj, quotes)  # a subject we cannot resolve ("one resident") is nobody

@@ -26,7 +26,8 @@ LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s
 # a role written after a listed name with a comma or a dash: "Jo Bell, Head of Commissioning;"
 LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?=\s*(?:[;,]|$))")
 # "Present: ...", "PRESENT – ...", or the label alone on its line ("MEMBERS OF THE PANEL") over the list
-ATTENDANCE = re.compile(rf"^\s*(?:{lexicon.words_regex(_WORDS['attendance_labels'] + _WORDS['party_groups'])})\s*(?:[:–—]\s*|-\s+|$)", re.I)
+ATTENDANCE = re.compile(rf"^\s*(?:[A-Za-z]+\s+){{0,5}}?(?:{lexicon.words_regex(_WORDS['attendance_labels'] + _WORDS['party_groups'])})\s*(?:[:–—]\s*|-\s+|$)", re.I)  # also "MEMBERS OF THE PANEL PRESENT:"
+# "Chair – Councillor Lynne Hargreaves, Cabinet Member for ...": the meeting role written before the name
 PARTY_GROUP = re.compile(rf"^\s*{lexicon.words_regex(_WORDS['party_groups'])}\s*:", re.I)
 ROLE_WORDS = set(_WORDS["role_words"])
 ROLE_NOUNS = lexicon.words_regex(_WORDS["role_nouns"])
@@ -57,6 +58,9 @@ ROLE_AND = re.compile(r"^,\s+([^,\n“”\":]{3,120}?),\s+and\b")
 # a role that runs to the end of the sentence, commas and all: "Coun Rachael Hatfield, the cabinet
 # member for public health, communities and leisure."
 ROLE_TO_END = re.compile(r"^,\s+((?:the|a|an)\s+[^.\n“”\":]{3,160}?)\.(?:\s|$)")
+# a role with commas inside, up to the speech verb: "Cllr Halima Mostafa, cabinet member for health,
+# wellbeing and social care, said"
+ROLE_TO_VERB = re.compile(rf"^,\s+([^.\n“”\":]{{3,160}}?),\s+(?:{SAY}|told)\b")
 ROLE_IS = re.compile(r"^\s+(?:is|was|has\s+been|became)\s+(?:the|a|an)\s+([^,.;\n“”\":]{3,120}?)(?=[,.;]|\s+(?:and|who|since|until)\b|$)")
 ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:[\d.]+\s+)?(The\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)", re.M)
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
@@ -79,6 +83,7 @@ ANSWER_LEMMAS = set(_WORDS["answer_verbs"])
 # words too common in roles and speech to tell two people apart
 ROLE_STOP_STEMS = {"the", "with", "for", "that", "this", "servi", "counc", "healt", "publi", "their", "there"}
 ROLE_THEN_NAME = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^()\n]{{0,80}}?)?)\s+\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)")
+ROLE_DASH_NAME = re.compile(rf"(?:^|[:;]\s*)((?:Vice[- ]|Deputy\s+)?(?:Chair(?:man|woman|person)?|Convener|Convenor|Mayor|Leader))\s*[–—-]\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
@@ -272,6 +277,7 @@ class People:
         spans += self._lone_first_names()
         self._family = family
         listed = self._lists()  # attendance lists are the most exact source: read first
+        self._listed_starts = {x[0] for x in listed}
         taken, singles = [], []
         for m in COUPLE.finditer(text):  # "Graham and Wendy Pennock": two people, one surname
             if m.group(1) in FIRST_NAMES and m.group(2) in FIRST_NAMES and m.group(3) not in self._places:
@@ -324,6 +330,8 @@ class People:
         "Present: Councillor Amison (Chair); Councillors Grieve and Mathieson"."""
         found, offset, pending = [], 0, False
         for m in ROLE_THEN_NAME.finditer(self.text):  # "Decision maker: Cabinet Member for Health (Councillor Jo Bell)"
+            found.append((m.start(3), m.end(3), m.group(2), m.group(1)))
+        for m in ROLE_DASH_NAME.finditer(self.text):  # "PRESENT: Chair – Councillor Lynne Hargreaves"
             found.append((m.start(3), m.end(3), m.group(2), m.group(1)))
         for par in self.text.split("\n"):
             letters = [c for c in par if c.isalpha()]
@@ -387,6 +395,8 @@ class People:
         person = Person(name, role, org, s, name_start, title)
         if role:
             person.roles = role_keys(role)
+        if title and title.lower() not in COURTESY_TITLES and title.lower() not in COUNCILLOR_TITLES:
+            person.roles |= role_keys(title)  # "Mayor Marcia Oyelaran (Chair)" is "the Mayor" too
         verb = ROLE_VERB_RE.match(self.text[e:e + 40])
         if verb:  # "Karen Webb, who chairs the board," is "the Chair" later
             person.roles.add(ROLE_VERBS[verb.group(1)])
@@ -410,10 +420,18 @@ class People:
         known = self.find(f"{title} {name}" if title else name, s)
         if known is not None:
             self.mentions.append(Mention(s, e, known, self._is_subject(s, e)))
+            if IN_THE_CHAIR.match(self.text[e:e + 20]):  # "Councillor Ackroyd in the Chair"
+                known.roles.add("chair")
+            if bracket:
+                known.roles |= role_keys(bracket)
             return
         if any(p.name.split()[-1] == name for p in self.people):
             return  # a surname we know, with a title that rules its holder out
-        if name in TITLE_WORDS or name in self._places or name in self._providers:
+        if (name in TITLE_WORDS or name in self._places or name in self._providers or name.lower() in CALENDAR_WORDS
+                or name.lower() in ROLE_HEADS):  # "Chair – Councillor ...": the role, not a surname
+            return
+        if s in self._listed_starts and not title:
+            self._add(name, s, e, None, bracket, s)  # an attendance list by surname: "T W Lovatt (Chairman)"
             return
         if title:
             full = self.earlier_full_name(name, s)
@@ -491,7 +509,7 @@ class People:
         if role is None:
             # "Cllr Asante, portfolio holder for healthy city, and ...", "Dev Bhatt is the portfolio
             # holder for public health": taken only when the phrase ends in a role noun's phrase
-            m = ROLE_AND.match(after) or ROLE_IS.match(after) or ROLE_TO_END.match(after)
+            m = ROLE_AND.match(after) or ROLE_IS.match(after) or ROLE_TO_END.match(after) or ROLE_TO_VERB.match(after)
             if m and re.search(rf"\b{ROLE_NOUNS}\b", m.group(1), re.I):
                 role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:

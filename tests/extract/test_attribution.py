@@ -714,3 +714,28 @@ def test_attendance_with_dashes_labels_alone_and_numbered_continuations(extract_
             "3.9 “What we need from government is a settlement we can plan on.”\n"
             "3.10 The Chair closed the item by saying: “We should hear from people like this every year.”")
     assert speakers(extract_one, text) == ["Tess Quennell", "Tess Quennell", "Quilliam"]
+
+
+def test_attendance_layouts_chair_by_surname_and_role_before_name(extract_one):
+    text = ("MEMBERS OF THE PANEL PRESENT: J R Allard, F Begum, T W Quilliam (Chairman), G Threave\n"
+            "3.7 Councillor Threave asked for a target for alcohol. The Chairman agreed and said: “I do not want "
+            "the alcohol pathway treated as the poor relation.”")
+    assert speakers(extract_one, text) == ["Quilliam"]
+    text = ("PRESENT: Chair – Councillor Imelda Haverstock, Cabinet Member for Adult Social Care\n"
+            "The Chair thanked the presenters and said: “We will be asked to make some very hard choices this autumn.”")
+    assert speakers(extract_one, text) == ["Imelda Haverstock"]
+    text = ("Present: Mayor Tess Quennell (Chair); Councillors Orrin Threave and Gwyn Pascal.\n"
+            "The Mayor thanked officers. “Extending these contracts is the right thing to do,” she said.")
+    assert speakers(extract_one, text) == ["Tess Quennell"]
+
+
+def test_a_spokesperson_for_an_organisation_whose_name_opens_with_we(extract_one):
+    text = "A spokesperson for We Are With You said: “We are grateful for the council's confidence in the service.”"
+    assert speakers(extract_one, text) == ["With You spokesperson"]
+
+
+def test_a_role_with_commas_up_to_the_speech_verb(extract_one):
+    text = ("Cllr Imelda Haverstock, cabinet member for health, wellbeing and social care, said the council had no "
+            "good options.\nThe cabinet member told the panel: “Rehab works for some people, and this is a loss.”")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Imelda Haverstock" and q["speaker_role"].endswith("wellbeing and social care")
