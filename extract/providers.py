@@ -20,8 +20,9 @@ NOT_PROVIDER_START = re.compile(rf"^{lexicon.words_regex(_WORDS['not_provider_st
 VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
 HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
-RUNS_HOSPITAL_BEFORE = re.compile(rf"{HOSPITAL.pattern},?\s+(?:which|that)\s+(?:is|was|has\s+been)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
-RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+the\s+(?:hospital|infirmary)\b")
+RUNS_HOSPITAL_BEFORE = re.compile(rf"{HOSPITAL.pattern}(?:\s+[A-Z][\w’'-]*)*,?\s+(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+LENDS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:leases|rents|lends|provides|offers)\s+(?:clinic\s+|office\s+|desk\s+)?(?:space|rooms?|premises|accommodation)\b")
+RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+the\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
 TRUST_GENERIC = {"NHS", "Foundation", "Trust", "and", "University", "Teaching", "Hospitals", "Hospital", "The", "of", "Health", "Care"}
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
 GROUPING_WORDS = {"Consortium", "Partnership", "Alliance", "Collaborative", "Network", "Team", "Hub"}
@@ -363,7 +364,7 @@ class ProviderFinder:
             if any(i in covered for i in range(start, start + len(name))):
                 continue
             if (NOT_PROVIDER.search(name) and "NHS" not in name) or NOT_PROVIDER_START.match(name) or HOSPITAL.search(name) \
-                    or VENUE_END.search(name) or name.split()[-1] in ROLE_ENDINGS \
+                    or VENUE_END.search(name) or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
                     or all(w.lower() in NAME_OPENERS for w in name.split()):  # "from October"
                 continue
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
@@ -427,8 +428,8 @@ def hosts_only(text, start, name=None):
     before = re.split(r"[.!?]\s|\n", before)[-1]
     if HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust"
-    if name and RUNS_HOSPITAL_AFTER.match(text, start + len(name)):
-        return True  # "... by the Northern Care Alliance, which runs the hospital"
+    if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or LENDS_AFTER.match(text, start + len(name))):
+        return True  # "..., which runs the hospital", "..., which leases clinic space to the service"
     if name and "NHS" in name:
         lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         hi = min([i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0] or [len(text)])

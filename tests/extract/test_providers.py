@@ -260,3 +260,18 @@ def test_the_trust_that_runs_the_hospital_named_before_or_after(extract_one):
             "Beds are also provided at the Royal Oldham Hospital by the Northern Care Alliance, which runs the hospital. "
             "Inclusion runs the drug and alcohol service.")
     assert names(extract_one, text) == {"Inclusion"}
+
+
+def test_hosts_named_after_the_trust_and_charities_named_after_a_description(extract_one):
+    text = ("The team will work with Leeds and York Partnership NHS Foundation Trust, which runs the county's "
+            "community hospitals. Members noted that Harbour Vale NHS Foundation Trust, which leases clinic space to "
+            "the service, had been consulted. Workers will be employed by Kestrel Recovery, the charity which already "
+            "runs the council's adult treatment service. The drop-in is run by the north Wales charity Linnet Recovery.")
+    assert names(extract_one, text) == {"Kestrel Recovery", "Linnet Recovery"}
+
+
+def test_a_council_list_with_commas_is_not_a_list_of_providers(extract_one):
+    rec = extract_one("Public Health Dorset, the shared service run by Dorset Council and Bournemouth, Christchurch "
+                      "and Poole Council, estimates that 4,800 adults are dependent on alcohol.", published="2021-05-01")
+    assert [p["row"]["name"] for p in rec["providers"]] == []
+    assert {a["row"]["name"] for a in rec["areas"]} >= {"Bournemouth, Christchurch and Poole"}
