@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from recoverywatch.extract import gazetteer, lexicon
+from recoverywatch.extract import gazetteer, lexicon, people
 
 # The word lists are data: extract/data/areas.toml, and titles.csv for person titles.
 _WORDS = lexicon.load("areas.toml")
@@ -17,6 +17,7 @@ NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
 # ...and preceded by one of these it is a person's name or an institution's
 # (the token before is compared, so a title of several words counts by its last).
 NHS_BODY = re.compile(r"\b(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)+NHS(?:\s+Foundation)?\s+Trust\b")
+ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
 WIDER_BODY = re.compile(rf"\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
 FIRST_NAMES = {r["name"] for r in lexicon.load("first_names.csv")}
@@ -144,6 +145,10 @@ class AreaFinder:
             council = nxt_lower in COUNCIL_NEXT or span[-1].lower_ in COUNCIL_NEXT
             if not body and not council and AreaFinder._in_name_list(doc, span):
                 return False
+            line_lo = doc.text.rfind("\n", 0, span.start_char) + 1
+            if (not body and not council and ATTENDANCE_LINE.match(doc.text, line_lo)
+                    and not re.search(r"[.!?]\s", doc.text[line_lo:span.start_char])):
+                return False  # "LIBERAL DEMOCRAT AND INDEPENDENT: Sunderland": a councillor's surname
             if prev.lower_.rstrip(".") in NAME_PREFIXES:
                 return False
             if prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in INSTITUTIONS:

@@ -174,3 +174,9 @@ def test_the_city_of_a_place_and_places_far_away_or_inside_longer_names(extract_
                       "A pensioner from Sutton-in-Ashfield rang the bells.")
     assert {a["row"]["name"] for a in rec["areas"]} >= {"Nottinghamshire", "Nottingham"}
     assert "Sutton" not in {a["row"]["name"] for a in rec["areas"]}
+
+
+def test_a_party_group_attendance_line_lists_surnames(extract_one):
+    rec = extract_one("LIBERAL DEMOCRAT AND INDEPENDENT: Sunderland, Griffiths\n"
+                      "The meeting in Bradford heard from Councillor Sunderland.")
+    assert {a["row"]["name"] for a in rec["areas"]} == {"Bradford"}
