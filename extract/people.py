@@ -80,6 +80,7 @@ IN_THE_CHAIR = re.compile(r"\s+\(?in\s+the\s+[Cc]hair\b")
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
 CALENDAR_WORDS = {w.lower() for w in _WORDS["calendar_words"]}
 ANSWER_LEMMAS = set(_WORDS["answer_verbs"])
+NOT_NAMES = {w.lower() for w in _WORDS["not_names"]} | {w.lower() for w in _WORDS["attendance_labels"]}
 # words too common in roles and speech to tell two people apart
 ROLE_STOP_STEMS = {"the", "with", "for", "that", "this", "servi", "counc", "healt", "publi", "their", "there"}
 ROLE_THEN_NAME = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^()\n]{{0,80}}?)?)\s+\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)")
@@ -300,7 +301,7 @@ class People:
             while len(parts) > 1 and (LEAD_COMPOUND.fullmatch(parts[0]) or (len(parts) > 2 and parts[0].lower() in ROLE_WORDS)):
                 lead.append(parts.pop(0))
             name = " ".join(parts)
-            if (not parts or "\n" in name or name in self._orgs or not (parts[0][:1].isupper() and parts[-1][:1].isupper())
+            if (not parts or "\n" in raw or name in self._orgs or not (parts[0][:1].isupper() and parts[-1][:1].isupper())
                     or not all(p[:1].isupper() or re.fullmatch(PARTICLES, p) for p in parts[1:-1])):
                 continue
             if len(parts) == 1:
@@ -328,7 +329,7 @@ class People:
     def _lists(self):
         """Names in attendance lists and after plural titles, each with its bracketed role:
         "Present: Councillor Amison (Chair); Councillors Grieve and Mathieson"."""
-        found, offset, pending = [], 0, False
+        found, offset, pending = [], 0, None
         for m in ROLE_THEN_NAME.finditer(self.text):  # "Decision maker: Cabinet Member for Health (Councillor Jo Bell)"
             found.append((m.start(3), m.end(3), m.group(2), m.group(1)))
         for m in ROLE_DASH_NAME.finditer(self.text):  # "PRESENT: Chair – Councillor Lynne Hargreaves"
@@ -338,10 +339,16 @@ class People:
             if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and ATTENDANCE.match(par):
                 par = par.title()  # "PRESENT: COUNCILLOR MRS G E PICKERSGILL (CHAIRMAN)": same length, offsets hold
             m = ATTENDANCE.match(par)
-            if m is None and pending and par.strip():
-                m = re.match(r"\s*", par)  # the list under a label on its own line ("Present:")
+            # a label alone on its line opens a list on the next line, which may run one name to a line:
+            # "Attendance" / "Members of the Cabinet" / "Cllr Michael Dunstan (Leader of the Council, Chair)"
+            bare_line = re.sub(r"\([^)]*\)", "", par)  # a list line: a titled name, or names with no lower-case words
+            one_per_line = (len(par) < 120 and not par.rstrip().endswith((".", ":"))
+                            and (re.match(rf"\s*(?:{TITLES})\.?\s", par) or not re.search(r"\b[a-z]{4,}\b", bare_line)))
+            if m is None and par.strip() and (pending == "label" or (pending == "list" and one_per_line)):
+                m = re.match(r"\s*", par)
             if par.strip():
-                pending = bool(m) and not par[m.end():].strip()
+                pending = ("label" if m and not par[m.end():].strip() else
+                           "list" if m and one_per_line else None)
             chunks = [(m.end(), len(par))] if m else []
             chunks += [(p.start(), len(par)) for p in re.finditer(rf"\b{PLURAL_TITLE}\s", par)] if not m else []
             for lo, hi in chunks:
@@ -371,6 +378,11 @@ class People:
         existing = self.find(name)
         if existing is not None:
             self.mentions.append(Mention(s, e, existing, self._is_subject(s, e)))
+            if existing.role in (None, "Councillor") and not existing.roles - {"councillor"}:
+                # a list gave only the name; the text gives the role: "The Cabinet Member for Public Health, Cllr X"
+                later = bracket.strip() if bracket else self._role(s, e)
+                if later and re.search(rf"\b{ROLE_NOUNS}\b", later, re.I) and not re.match(r"(?:of|from|at)\s", later):
+                    existing.roles |= role_keys(later)
             if IN_THE_CHAIR.match(self.text[e:e + 20]):
                 existing.roles.add("chair")
             return existing
@@ -431,7 +443,9 @@ class People:
                 or name.lower() in ROLE_HEADS):  # "Chair – Councillor ...": the role, not a surname
             return
         if s in self._listed_starts and not title:
-            self._add(name, s, e, None, bracket, s)  # an attendance list by surname: "T W Lovatt (Chairman)"
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and span.root.pos_ == "PROPN" and name.lower() not in MEETING_BODIES | NOT_NAMES:
+                self._add(name, s, e, None, bracket, s)  # an attendance list by surname: "T W Lovatt (Chairman)"
             return
         if title:
             full = self.earlier_full_name(name, s)
