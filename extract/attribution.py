@@ -36,6 +36,11 @@ STATEMENT_FROM = re.compile(r"\b(?:statement|response|submission|message|letter)
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
 SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(spokesman|spokeswoman)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*\s+(?:said|says|told|added)\b")
 SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+[^,.;:“”\"]+?)\s*$")
+# "the force", "the trust": the one of that kind the text named last
+NAMED_BODIES = {
+    "force": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+(?:Police|Constabulary))\b"),
+    "trust": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+NHS(?:\s+Foundation)?\s+Trust)\b"),
+}
 ITEM_NO = re.compile(r"[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?")  # "HW9.6", "7.3", "12"
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
@@ -157,6 +162,10 @@ class Attributor:
             if run and not re.search(r"[,;:“”\"‘\n]", run):
                 end = first + len(run.rstrip())  # the parse may cut a long name at "and": read up to the verb
             return self.spokesperson(self.text[first:end])
+        if low in NAMED_BODIES and not any(c.dep_ == "appos" for c in tok.children):
+            body = self._last_named_body(low, tok.idx)  # "the force said", "the trust said"
+            if body is not None:
+                return spokesperson(canonical_org(body))
         if low in GENERIC_ORGS:  # "The provider, Humankind, said"
             return self._org_in_apposition(tok)
         if tok.pos_ != "PROPN" and any(c.dep_ == "poss" for c in tok.children):
@@ -325,6 +334,13 @@ class Attributor:
         if (ent == "ORG" or tok.pos_ == "PROPN") and ORG_LIKE.search(bare) and bare[:1].isupper():
             return bare
         return None
+
+    def _last_named_body(self, kind, pos):
+        """The last police force or NHS trust the text named before `pos`."""
+        found = None
+        for m in NAMED_BODIES[kind].finditer(self.text, max(0, pos - 1500), pos):
+            found = m.group(1)
+        return found
 
     def _after_item_number(self, tok):
         """The parse took a minute's item number ("HW9.6 Changing Lives, which ..., said") for the

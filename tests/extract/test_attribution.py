@@ -739,3 +739,21 @@ def test_a_role_with_commas_up_to_the_speech_verb(extract_one):
             "good options.\nThe cabinet member told the panel: “Rehab works for some people, and this is a loss.”")
     (q,) = direct(extract_one, text)
     assert q["speaker"] == "Imelda Haverstock" and q["speaker_role"].endswith("wellbeing and social care")
+
+
+def test_the_force_and_the_trust_named_before_and_addressed_the_committee(extract_one):
+    text = ("Humberside Police warned in July about nitazenes in street heroin. In a statement the force said: "
+            "“We are aware of a number of suspected drug-related deaths in the area since June.”\n"
+            "The Committee had a written statement from Harbour Vale NHS Foundation Trust. In its statement the trust "
+            "said:\n“The alcohol care team saw more than 1,100 patients last year, and we want a clearer route.”\n"
+            "Karen Sollers, who had overseen the services since the contract began, then addressed the Committee:\n"
+            "“The people we see on the coast are often a long way from anything, with one bus a day.”")
+    assert speakers(extract_one, text) == ["Humberside Police spokesperson",
+                                           "Harbour Vale NHS Foundation Trust spokesperson", "Karen Sollers"]
+
+
+def test_a_one_name_per_line_list_under_labels(extract_one):
+    text = ("Attendance\nMembers of the Cabinet\nCllr Orrin Threave (Leader of the Council, Chair)\n"
+            "Cllr Tess Quennell (Vice-Chair)\nEmployees\nKaren Sollers (Director of Public Health)\n"
+            "“I have sat with parents in this city who found out at the inquest,” said the Leader.")
+    assert speakers(extract_one, text) == ["Orrin Threave"]
