@@ -369,11 +369,13 @@ class Attributor:
     def _longer_name(self, start, phrase):
         """The whole name when the parse cut a listed organisation's name at a comma:
         "Northumberland, Tyne and Wear NHS Foundation Trust said"."""
-        m = re.search(r"([A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*),\s+$", self.text[max(0, start - 60):start])
-        if m:
-            longer = f"{m.group(1)}, {phrase.strip()}"
-            if gazetteer.without_the(longer) in gazetteer.provider_names():
-                return longer
+        m = re.search(r"([A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*)(,?\s+)$", self.text[max(0, start - 60):start])
+        if m:  # also "Change Grow Live said", where the parse took "Change" for a verb
+            for cut in range(len(m.group(1).split())):
+                head = " ".join(m.group(1).split()[cut:])
+                longer = f"{head}{m.group(2)}{phrase.strip()}"
+                if gazetteer.without_the(longer) in gazetteer.provider_names():
+                    return longer
         return phrase
 
     def unseen_name(self, phrase, start):

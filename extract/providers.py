@@ -21,7 +21,8 @@ VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
 HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
 RUNS_HOSPITAL_BEFORE = re.compile(rf"{HOSPITAL.pattern}(?:\s+[A-Z][\w’'-]*)*,?\s+(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
-LENDS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:leases|rents|lends|provides|offers)\s+(?:clinic\s+|office\s+|desk\s+)?(?:space|rooms?|premises|accommodation)\b")
+LENDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|will\s+)(?:also\s+)?(?:leases?|rents?|lends?|provides?|offers?)\s+"
+                         r"(?:clinic\s+|office\s+|desk\s+)?(?:space|rooms?|premises|accommodation)\b")
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+the\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
 TRUST_GENERIC = {"NHS", "Foundation", "Trust", "and", "University", "Teaching", "Hospitals", "Hospital", "The", "of", "Health", "Care"}
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
@@ -107,6 +108,7 @@ class ProviderFinder:
         self.brand_names = set()
         stop = nlp.Defaults.stop_words
         self.joint_brands = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.short_lookup = {}
         for p in gazetteer.providers().values():
             if p.type == "partnership":
                 # a service run jointly by providers ("Aspire Drug and Alcohol Service"): a brand, not a provider
@@ -125,6 +127,8 @@ class ProviderFinder:
             capitals = {n.upper() for n in safe_names if len(n) >= 4 and
                         not all(w.lower() in stop for w in n.split())} - safe_names
             self.safe.add(p.slug, list(nlp.tokenizer.pipe(sorted(safe_names | capitals))))
+            for short_name in p.ambiguous:  # "C&I" found from context is Camden and Islington, not a new provider
+                self.short_lookup.setdefault(short_name, p.slug)
             if p.ambiguous:
                 short = set(p.ambiguous) | {a.upper() for a in p.ambiguous if len(a) >= 4}
                 self.ambiguous.add(p.slug, list(nlp.tokenizer.pipe(sorted(short))))
@@ -370,7 +374,7 @@ class ProviderFinder:
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             if span is not None and self._is_person(span):
                 continue  # "led by Jo Bell", "run by Dr Sam Patel"
-            kind = self.lookup.get(name) or self.lookup.get(name.lower())
+            kind = self.lookup.get(name) or self.lookup.get(name.lower()) or self.short_lookup.get(name)
             if kind is None and (name.lower() in self.brand_names or self._is_local_service(name)):
                 kind = "service"
             if kind is None and " " not in name and not self._looks_like_org(doc, start, name):

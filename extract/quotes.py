@@ -152,7 +152,8 @@ class QuoteFinder:
                     speaker = named[0]
             if speaker is None and bare and prev_unit is not None:
                 speaker = prev_unit["speaker"]  # a continuation paragraph of the same quote
-            elif speaker is None and bare and prev_par is not None and not quote_segments(prev_par[1], False):
+            elif speaker is None and bare and prev_par is not None and prev_unit is None:
+                # the paragraph before held no full quotation (at most a few quoted words)
                 # "Jo Marsh said the hub was full." then the quote on its own: hers
                 p_lo, p_text = prev_par
                 speaker = att.speaker(p_lo, p_lo + len(p_text), [])

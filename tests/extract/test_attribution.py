@@ -757,3 +757,11 @@ def test_a_one_name_per_line_list_under_labels(extract_one):
             "Cllr Tess Quennell (Vice-Chair)\nEmployees\nKaren Sollers (Director of Public Health)\n"
             "“I have sat with parents in this city who found out at the inquest,” said the Leader.")
     assert speakers(extract_one, text) == ["Orrin Threave"]
+
+
+def test_a_listed_name_the_parse_split_and_a_statement_read_on_someones_behalf(extract_one):
+    text = ("Change Grow Live said in a statement circulated to the committee: “We are proud of what our teams "
+            "have achieved this year.”\n"
+            "In a statement read on her behalf, Karen Sollers described her brother as kind.\n"
+            "“He had fought so hard to get clean. He had a job lined up, and then he was just dropped.”")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson", "Karen Sollers"]

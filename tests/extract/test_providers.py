@@ -275,3 +275,11 @@ def test_a_council_list_with_commas_is_not_a_list_of_providers(extract_one):
                       "and Poole Council, estimates that 4,800 adults are dependent on alcohol.", published="2021-05-01")
     assert [p["row"]["name"] for p in rec["providers"]] == []
     assert {a["row"]["name"] for a in rec["areas"]} >= {"Bournemouth, Christchurch and Poole"}
+
+
+def test_a_trust_agreeing_to_rent_space_and_a_listed_short_name_found_from_context(extract_one):
+    text = ("Prescribing will stay at the hospital, where Harbour Vale NHS Foundation Trust has agreed to rent space "
+            "to Cranstoun, which runs the drug and alcohol service.")
+    assert names(extract_one, text) == {"Cranstoun"}
+    text = "The service is run by Camden and Islington NHS Foundation Trust. C&I, which runs the drug service, said so."
+    assert names(extract_one, text) == {"Camden and Islington NHS Foundation Trust"}
