@@ -19,6 +19,7 @@ NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
 NHS_BODY = re.compile(r"\b(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)+NHS(?:\s+Foundation)?\s+Trust\b")
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
+FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]")
 WIDER_BODY = re.compile(rf"\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
 FIRST_NAMES = {r["name"] for r in lexicon.load("first_names.csv")}
 # lower-case words inside place names: "Newcastle upon Tyne", "Bradford-on-Avon", "Ashby de la Zouch"
@@ -68,7 +69,10 @@ class AreaFinder:
         meta = doc._.rw_meta or {}
         date = meta.get("published")
         blocked = {i for span in (doc._.rw_provider_spans or []) for i in range(span.start, span.end)}
-        for m in NHS_BODY.finditer(doc.text):  # places inside a trust's name, provider or not
+        text = doc.text  # Doc.text is rebuilt on every access: once per document
+        doc.user_data["rw_text"] = text
+        doc.user_data["rw_named_firsts"] = {m.group(1) for m in FIRST_AND_SURNAME.finditer(text)}
+        for m in NHS_BODY.finditer(text):  # places inside a trust's name, provider or not
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 blocked |= set(range(span.start, span.end))
@@ -125,13 +129,14 @@ class AreaFinder:
                 and not doc[span.end + 1].is_sent_start and (doc[span.end + 1].text[:1].isupper()
                                                             or doc[span.end + 1].lower_ in PLACE_NAME_SMALL_WORDS):
             return False  # the start of a surname ("Hart-Davis") or of a longer place ("Sutton-in-Ashfield")
-        if len(span) == 1 and first.text in FIRST_NAMES and re.search(rf"\b{re.escape(first.text)}\s+[A-Z][a-z]", doc.text):
+        text = doc.user_data.get("rw_text") or doc.text
+        if len(span) == 1 and first.text in FIRST_NAMES and first.text in doc.user_data.get("rw_named_firsts", ()):
             return False  # "What Keith described": the first name of someone the text names in full
-        if AGE_AFTER.match(doc.text, span.end_char):
+        if AGE_AFTER.match(text, span.end_char):
             return False  # "Lee, 38, a former roofer": a person's first name and age
-        if WIDER_BODY.match(doc.text, span.end_char):
+        if WIDER_BODY.match(text, span.end_char):
             return False  # "the Liverpool City Region"
-        body = AREA_BODY.match(doc.text, span.end_char)
+        body = AREA_BODY.match(text, span.end_char)
         if span.end < len(doc) and not body:
             nxt = doc[span.end]
             if nxt.text[:1].isupper() and (nxt.lower_ in NAME_CONTINUATIONS or (
@@ -145,9 +150,9 @@ class AreaFinder:
             council = nxt_lower in COUNCIL_NEXT or span[-1].lower_ in COUNCIL_NEXT
             if not body and not council and AreaFinder._in_name_list(doc, span):
                 return False
-            line_lo = doc.text.rfind("\n", 0, span.start_char) + 1
-            if (not body and not council and ATTENDANCE_LINE.match(doc.text, line_lo)
-                    and not re.search(r"[.!?]\s", doc.text[line_lo:span.start_char])):
+            line_lo = text.rfind("\n", 0, span.start_char) + 1
+            if (not body and not council and ATTENDANCE_LINE.match(text, line_lo)
+                    and not re.search(r"[.!?]\s", text[line_lo:span.start_char])):
                 return False  # "LIBERAL DEMOCRAT AND INDEPENDENT: Sunderland": a councillor's surname
             if prev.lower_.rstrip(".") in NAME_PREFIXES:
                 return False
@@ -243,8 +248,9 @@ class AreaFinder:
         Wight": a place followed by the authority it lies in is the place there."""
         out = {}
         las = gazetteer.authorities()
+        text = doc.user_data.get("rw_text") or doc.text
         for (span, entries), (nxt, nxt_entries) in zip(mentions, mentions[1:]):
-            if doc.text[span.end_char:nxt.start_char] not in (", ", " ("):
+            if text[span.end_char:nxt.start_char] not in (", ", " ("):
                 continue
             uppers = {gazetteer.commissioner(c, date) for kind, p in nxt_entries if kind == "la"
                       for c in gazetteer.as_it_stood(p, date)}

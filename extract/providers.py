@@ -1,5 +1,6 @@
 """Treatment providers named in an article, resolved to the gazetteer, plus
 organisations that the text shows are running a service but are not listed yet."""
+import bisect
 import re
 from collections import defaultdict
 
@@ -148,15 +149,19 @@ class ProviderFinder:
                     spans.append(doc[token.i:token.i + 1])
                     spans[-1]._.rw_canonical = slug
         safe_slugs = {sp._.rw_canonical for sp in spans}
-        safe_sents = {sp.sent.start for sp in spans}
-        for match_id, s, e in self.ambiguous(doc):
+        ambiguous = list(self.ambiguous(doc))
+        # Span.sent walks the whole doc on every call: sentence starts once, looked up by bisect
+        sent_starts = [sent.start for sent in doc.sents] if ambiguous and spans else []
+        sent_of = lambda i: sent_starts[bisect.bisect_right(sent_starts, i) - 1] if sent_starts else 0  # noqa: E731
+        safe_sents = {sent_of(sp.start) for sp in spans}
+        for match_id, s, e in ambiguous:
             span = doc[s:e]
             slug = doc.vocab.strings[match_id]
             # listed beside another provider in one sentence: "working with Delphi Medical, Early Break
             # (young people) and Red Rose Recovery"
             listed = span.start > 0 and doc[span.start - 1].lower_ in (",", "and", "&", "with", "including", "by")
             near = any(abs(sp.start - span.start) <= 15 for sp in spans)
-            beside = (span.sent.start in safe_sents and listed and near and span.text[:1].isupper()
+            beside = (listed and near and sent_of(span.start) in safe_sents and span.text[:1].isupper()
                       and not span[0].is_sent_start)
             if self._ambiguous_ok(span, slug in safe_slugs or beside):
                 span._.rw_canonical = slug
@@ -174,7 +179,8 @@ class ProviderFinder:
         owners = dict(services)
         provs = gazetteer.providers()
         trusts = {sp._.rw_canonical for sp in spans if provs[sp._.rw_canonical].row().get("type") == "nhs_trust"}
-        hosts = {slug for slug in trusts if all(hosts_only(doc.text, sp.start_char, sp.text) for sp in spans if sp._.rw_canonical == slug)}
+        text = doc.text if trusts else ""
+        hosts = {slug for slug in trusts if all(hosts_only(text, sp.start_char, sp.text) for sp in spans if sp._.rw_canonical == slug)}
         spans = [sp for sp in spans if sp._.rw_canonical not in hosts]  # a trust that only lends its rooms
         for span in spans:
             slug = span._.rw_canonical
