@@ -199,8 +199,8 @@ def failures(report: dict, bounds: Bounds) -> list[Row]:
     return [r for r in compare(report, bounds) if not r.ok]
 
 
-def failure_message(failed: list[Row], report: dict | None = None) -> str:
-    lines = [f"{len(failed)} quality measure(s) regressed on the dev corpus:"]
+def failure_message(failed: list[Row], report: dict | None = None, corpus: str = "the dev corpus") -> str:
+    lines = [f"{len(failed)} quality measure(s) regressed on {corpus}:"]
     lines += ["  " + r.describe() for r in failed]
     if report and report.get("problems"):
         lines += ["score.py problems:"] + ["  " + p for p in report["problems"]]

@@ -29,4 +29,4 @@ def test_written_corpora_scores_hold_their_floors(tmp_path):
     print(gate.table(rows))
     failed = [r for r in rows if not r.ok]
     if failed:
-        pytest.fail(gate.failure_message(failed, report), pytrace=False)
+        pytest.fail(gate.failure_message(failed, report, "the written corpora (benchmarks/corpora/)"), pytrace=False)
