@@ -19,7 +19,7 @@ NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
 NHS_BODY = re.compile(r"\b(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)+NHS(?:\s+Foundation)?\s+Trust\b")
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
-FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]")
+FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z])")  # lookahead: overlapping pairs count
 WIDER_BODY = re.compile(rf"\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
 FIRST_NAMES = {r["name"] for r in lexicon.load("first_names.csv")}
 # lower-case words inside place names: "Newcastle upon Tyne", "Bradford-on-Avon", "Ashby de la Zouch"
