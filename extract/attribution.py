@@ -8,15 +8,14 @@ document ("The report states"), which is nobody's speech."""
 import re
 
 from recoverywatch.extract import gazetteer, lexicon
-from recoverywatch.extract.people import (NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS,
-                                          TITLE_WORDS, TITLES,
+from recoverywatch.extract.people import (ANSWER_LEMMAS, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS,
+                                          ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, single_provider,
                                           subject_phrase)
 
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
 CONTINUING = set(_WORDS["continuing_verbs"])
-ANSWER_VERBS = set(_WORDS["answer_verbs"])
 FAMILY = set(_WORDS["words"]["family"])
 FEMALE, MALE = set(_WORDS["words"]["female"]), set(_WORDS["words"]["male"])
 DOCUMENTS = set(_WORDS["words"]["documents"])
@@ -41,7 +40,9 @@ NAMED_BODIES = {
     "force": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+(?:Police|Constabulary))\b"),
     "trust": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+NHS(?:\s+Foundation)?\s+Trust)\b"),
 }
-ITEM_NO = re.compile(r"[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?")  # "HW9.6", "7.3", "12"
+ITEM_NO = re.compile(ITEM_NUMBER)  # "HW9.6", "7.3", "12"
+# words issued as an organisation's: "said in a statement", "in a written statement"
+IN_STATEMENT = re.compile(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b")
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
 
@@ -206,7 +207,7 @@ class Attributor:
         if gender:
             recent = (isinstance(last, Person) and last.role != "spokesperson"  # "she" is not an organisation
                       and self.text.count("\n", self.last_speaker_at, tok.idx) <= 3)
-            answering = tok.head.lemma_.lower() in ANSWER_VERBS or tok.head.lower_ in ANSWER_VERBS
+            answering = tok.head.lemma_.lower() in ANSWER_LEMMAS or tok.head.lower_ in ANSWER_LEMMAS
             person = self.people.by_pronoun(gender, tok.idx, quotes, carry=last if recent else None, answering=answering)
             if person is not None and person.gender is None:
                 person.gender = gender  # "Maureen Petrie ... she said": later pronouns know her
@@ -352,8 +353,7 @@ class Attributor:
             return person
         name = self.text[a:b].strip()
         after = self.text[b:tok.head.idx]
-        if name[:1].isupper() and (re.match(r",\s+which\b", after) or re.match(
-                r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b", self.text[tok.head.idx + len(tok.head):])):
+        if name[:1].isupper() and (re.match(r",\s+which\b", after) or IN_STATEMENT.match(self.text, tok.head.idx + len(tok.head))):
             return spokesperson(gazetteer.without_the(name))
         return None
 
@@ -361,9 +361,8 @@ class Attributor:
         """"Changing Lives, which could not send anyone, said in a statement": a subject described
         with "which", or words issued "in a statement", are an organisation's."""
         verb = tok.head
-        after = self.text[verb.idx + len(verb):verb.idx + len(verb) + 40]
         which = any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in tok.children)
-        return bool(which or re.match(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b", after)) \
+        return bool(which or IN_STATEMENT.match(self.text, verb.idx + len(verb))) \
             and self.people.named_in(tok.idx, tok.idx + len(tok)) is None
 
     def _longer_name(self, start, phrase):

@@ -62,7 +62,7 @@ RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–|\+)\s?(?:{NUM}|{WORD})(?=[\s-])"
 # "Page 4 of 12", "Image 2 of 5": the document's furniture, not anything it reports
 PAGE_OF = re.compile(r"\b(?:pages?|images?|photos?|pictures?|slides?|items?)\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
 # capitalised words before a number that never end a name: "Between 40 and 50", "Around 300"
-NOT_NAME_WORDS = {"between", "around", "about", "some", "nearly", "almost", "over", "under", "roughly", "only", "just", "another", "all"}
+NOT_NAME_WORDS = set(_WORDS["not_name_words"])
 BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)

@@ -86,6 +86,8 @@ ROLE_STOP_STEMS = {"the", "with", "for", "that", "this", "servi", "counc", "heal
 ROLE_THEN_NAME = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^()\n]{{0,80}}?)?)\s+\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)")
 ROLE_DASH_NAME = re.compile(rf"(?:^|[:;]\s*)((?:Vice[- ]|Deputy\s+)?(?:Chair(?:man|woman|person)?|Convener|Convenor|Mayor|Leader))\s*[–—-]\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
+# a minute's or report's item number: "HW9.6", "3.8", "59"
+ITEM_NUMBER = r"[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?"
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
@@ -383,8 +385,7 @@ class People:
                 later = bracket.strip() if bracket else self._role(s, e)
                 if later and re.search(rf"\b{ROLE_NOUNS}\b", later, re.I) and not re.match(r"(?:of|from|at)\s", later):
                     existing.roles |= role_keys(later)
-            if IN_THE_CHAIR.match(self.text[e:e + 20]):
-                existing.roles.add("chair")
+            self._chair_after(existing, e)
             return existing
         role = bracket.strip() if bracket else self._role(s, e)
         org_role = role
@@ -412,8 +413,7 @@ class People:
         verb = ROLE_VERB_RE.match(self.text[e:e + 40])
         if verb:  # "Karen Webb, who chairs the board," is "the Chair" later
             person.roles.add(ROLE_VERBS[verb.group(1)])
-        if IN_THE_CHAIR.match(self.text[e:e + 20]):  # "Councillor Crabtree in the Chair"
-            person.roles.add("chair")
+        self._chair_after(person, e)
         line_end = self.text.find("\n", e) % (len(self.text) + 1)
         held = LINE_END_ROLE.search(self.text, e, line_end) if line_end - e < 120 else None
         if held:  # a list line: "Councillor Lynn Ferriday – Sunderland City Council (in the Chair)"
@@ -426,14 +426,17 @@ class People:
         self.mentions.append(Mention(s, e, person, self._is_subject(s, e)))
         return person
 
+    def _chair_after(self, person, e):
+        if IN_THE_CHAIR.match(self.text, e, e + 20):  # "Councillor Crabtree in the Chair"
+            person.roles.add("chair")
+
     def _single(self, s, e, name, title, bracket):
         """One word: the surname of someone introduced in full, a titled surname the text never
         completes ("Councillor Amison"), or a first name introduced as such ("Dan, 34,")."""
         known = self.find(f"{title} {name}" if title else name, s)
         if known is not None:
             self.mentions.append(Mention(s, e, known, self._is_subject(s, e)))
-            if IN_THE_CHAIR.match(self.text[e:e + 20]):  # "Councillor Ackroyd in the Chair"
-                known.roles.add("chair")
+            self._chair_after(known, e)
             if bracket:
                 known.roles |= role_keys(bracket)
             return
@@ -466,7 +469,8 @@ class People:
         elif FIRST_NAME_INTRO.match(self.text[e:e + 60]):
             # "Dan, 34," at the start of a sentence or after a description ("Mum-of-two Kelly, 29,")
             line = self.text[:s].split("\n")[-1]
-            prev = [w for w in re.split(r"(?<=[.!?])\s+", line)[-1].split() if not re.fullmatch(r"[\d.()]+", w)]  # "3.5 Simone, 46,"
+            prev = [w for w in re.split(r"(?<=[.!?])\s+", line)[-1].split()
+                    if not re.fullmatch(rf"\(?{ITEM_NUMBER}[.)]?", w)]  # "3.5 Simone, 46,"
             # a capitalised word right before would make it a surname ("Lee Dunn, 34,")
             if not prev or LEAD_COMPOUND.fullmatch(prev[-1]) or prev[-1].lower() in ROLE_WORDS or prev[-1].islower():
                 self._add(name, s, e, None, None, s)
@@ -719,6 +723,7 @@ class People:
             x.start <= subj.idx < x.end and x.person in found for x in self.mentions)
 
     def _leading_pronoun(self, lo, hi, gender, quote_spans):
+        """The first pronoun of this gender that is a subject in [lo, hi), outside quotations."""
         span = self.doc.char_span(lo, hi, alignment_mode="contract")
         return next((t for t in span or () if t.dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(t.lower_) == gender
                      and not any(a <= t.idx < b for a, b in quote_spans)), None)
@@ -726,12 +731,9 @@ class People:
     def _pronoun_leads(self, lo, hi, gender, quote_spans, found):
         """Is a pronoun of this gender a subject written before anyone the sentence names? ("She
         and her friend Tracey Holloway run ...": the pronoun points further back.)"""
-        span = self.doc.char_span(lo, hi, alignment_mode="contract")
-        if span is None:
-            return False
+        pron = self._leading_pronoun(lo, hi, gender, quote_spans)
         first_named = min((m.start for m in self.mentions if lo <= m.start < hi and m.person in found), default=hi)
-        return any(t.dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(t.lower_) == gender and t.idx < first_named
-                   and not any(a <= t.idx < b for a, b in quote_spans) for t in span)
+        return pron is not None and pron.idx < first_named
 
     def _pronoun_subject(self, lo, hi, gender, quote_spans):
         """Is a pronoun of this gender the subject of the narration in [lo, hi)?"""

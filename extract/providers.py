@@ -25,9 +25,9 @@ RUNS_HOSPITAL_BEFORE = re.compile(rf"{HOSPITAL.pattern}(?:\s+[A-Z][\w’'-]*)*,?
 LENDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|will\s+)(?:also\s+)?(?:leases?|rents?|lends?|provides?|offers?)\s+"
                          r"(?:clinic\s+|office\s+|desk\s+)?(?:space|rooms?|premises|accommodation)\b")
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+the\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
-TRUST_GENERIC = {"NHS", "Foundation", "Trust", "and", "University", "Teaching", "Hospitals", "Hospital", "The", "of", "Health", "Care"}
+TRUST_GENERIC = set(_WORDS["trust_generic_words"])
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
-GROUPING_WORDS = {"Consortium", "Partnership", "Alliance", "Collaborative", "Network", "Team", "Hub"}
+GROUPING_WORDS = set(_WORDS["grouping_words"])
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
 SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provider_cues"])

@@ -13,13 +13,13 @@ from spacy.language import Language
 
 from recoverywatch.extract import lexicon
 from recoverywatch.extract.attribution import DOCUMENT, Attributor, canonical_org, is_provider  # noqa: F401
-from recoverywatch.extract.people import TITLE_WORDS, TITLES, People, Person, strip_title  # noqa: F401
+from recoverywatch.extract.people import ITEM_NUMBER, TITLE_WORDS, TITLES, People, Person, strip_title  # noqa: F401
 
 log = logging.getLogger(__name__)
 _WORDS = lexicon.load("quotes.toml")
 SAY = lexicon.words_regex(_WORDS["say_verbs"])
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
-ITEM_NUMBER = re.compile(r"^\s*[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?\.?\s+")  # "3.9 ", "HW9.6 ", "59. "
+LEADING_ITEM_NUMBER = re.compile(rf"^\s*{ITEM_NUMBER}\.?\s+")  # "3.9 ", "HW9.6 ", "59. "
 
 
 def quote_segments(par: str, continuing: bool) -> list[tuple[int, int]]:
@@ -92,6 +92,11 @@ def _single_close(par, start):
     return None
 
 
+def first_name_only(person) -> bool:
+    """Someone introduced by first name only ("Kasim, 46,"): how case studies name people."""
+    return " " not in person.name and person.title is None
+
+
 def is_title(quoted: str) -> bool:
     """Written like a title: no closing full stop, and most of its longer words capitalised."""
     long = [w for w in re.findall(r"[A-Za-z][\w’'-]*", quoted) if len(w) > 3]
@@ -142,13 +147,13 @@ class QuoteFinder:
                 p_lo, p_text = prev_par
                 speaker = att.speaker(p_lo, p_lo + len(p_text), [])
             unverbed = att.speech_verb(lo, lo + len(par), spans) is None
-            opening = ITEM_NUMBER.sub("", par, count=1).lstrip()[:1]  # "3.9 “What we need ...": past the item number
+            opening = LEADING_ITEM_NUMBER.sub("", par, count=1).lstrip()[:1]  # "3.9 “What we need ...": past the item number
             bare = opening in OPENERS and unverbed
             if speaker is None and opening not in OPENERS:
                 # "A member of the public, Dorothea, ... addressed the committee. “...”": the one
                 # person introduced by first name only in the narration before the quote
                 named = people.named_between(lo, lo + full[0][0])
-                if len(named) == 1 and " " not in named[0].name and named[0].title is None:
+                if len(named) == 1 and first_name_only(named[0]):
                     speaker = named[0]
             if speaker is None and bare and prev_unit is not None:
                 speaker = prev_unit["speaker"]  # a continuation paragraph of the same quote
@@ -160,7 +165,7 @@ class QuoteFinder:
                 named = people.named_between(p_lo, p_lo + len(p_text))
                 if speaker is None and att.last_speaker is not None and named == [att.last_speaker]:
                     speaker = att.last_speaker  # narration about the person last quoted, then more of their words
-                elif (speaker is None and len(named) == 1 and " " not in named[0].name and named[0].title is None
+                elif (speaker is None and len(named) == 1 and first_name_only(named[0])
                       and (people.is_subject(named[0], p_lo, p_lo + len(p_text))
                            or re.search(rf"(?:^|[.!?]\s+){re.escape(named[0].name)}\b", p_text)  # opens a sentence
                            or p_lo <= named[0].start < p_lo + len(p_text))):  # or is introduced there ("heard from Kasim, 46,")
