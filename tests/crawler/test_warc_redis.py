@@ -42,6 +42,9 @@ def test_workers_sharing_the_files_store_what_one_import_stores(tmp_path, redis_
     assert _rows(shared, "select origin, status from crawl_runs") == [{"origin": "warc", "status": "finished"}]
 
 
+PAGES_PER_FILE = 80  # long enough that a worker is still reading a file when the test kills it
+
+
 def test_the_files_of_a_killed_worker_are_read_by_another(tmp_path, redis_url):  # noqa: F811
     import os
     import signal
@@ -49,6 +52,9 @@ def test_the_files_of_a_killed_worker_are_read_by_another(tmp_path, redis_url): 
     import sys
     import time
 
+    import redis
+
+    from recoverywatch.crawler.redis_warc import taken
     from tests.crawler.test_redis_crawl import _children, _is_worker, _stored
 
     sources = tmp_path / "sources.toml"
@@ -56,7 +62,7 @@ def test_the_files_of_a_killed_worker_are_read_by_another(tmp_path, redis_url): 
     paths = []
     for n in range(4):
         archive = Archive()
-        for k in range(40):
+        for k in range(PAGES_PER_FILE):
             words = [f"{s} This is dispatch {n}-{k} of the series." for s in HOSTEL]
             archive.response(f"{COUNCIL}dispatch-{n}-{k}.html", story(f"Dispatch {n} number {k}", words))
         paths.append(archive.save(tmp_path / f"dispatch-{n}.warc.gz"))
@@ -67,8 +73,13 @@ def test_the_files_of_a_killed_worker_are_read_by_another(tmp_path, redis_url): 
     killed = []
     try:
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and len(_stored(db)) < 10:  # tables may not exist yet
-            time.sleep(0.2)
+        server = redis.Redis.from_url(redis_url)
+
+        def reading():  # a worker holds a file right now, and some pages are stored (tables exist)
+            return any(server.llen(k) for k in server.scan_iter(taken("*"))) and len(_stored(db)) >= 10
+
+        while time.monotonic() < deadline and not reading():
+            time.sleep(0.02)
         workers = [p for p in _children(proc.pid) if _is_worker(p)]
         assert len(workers) == 2
         # both die, so whichever was reading a file is among them (on a quiet machine one worker
@@ -87,4 +98,4 @@ def test_the_files_of_a_killed_worker_are_read_by_another(tmp_path, redis_url): 
     assert proc.returncode == 0, err[-3000:]
     assert "go to another worker" in err, err[-3000:]
     urls = [r["url"] for r in _rows(db, "select url from articles")]
-    assert len(urls) == len(set(urls)) == 160, "a page was lost or stored twice"
+    assert len(urls) == len(set(urls)) == 4 * PAGES_PER_FILE, "a page was lost or stored twice"
