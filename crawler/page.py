@@ -19,6 +19,10 @@ MAX_PAGE_BYTES = 4 * 1024 * 1024   # the longest real article or committee page 
 MAX_LINKS = 5000                    # a ModernGov calendar or a long listing has a few hundred
 HEAVY_PAGE_BYTES = 1024 * 1024      # after a page this big the analysis worker is replaced
 LINK_TAG = re.compile(rb"<a[\s>]", re.I)
+# trafilatura unescapes its finished text once more, so a page that shows an entity as text
+# ("&amp;lt;", "R&amp;amp;D") would lose it; ampersands wait behind the small ampersand (U+FE60,
+# printable so trafilatura keeps it; a page's own small ampersands are left alone).
+AMP_GUARD = "\ufe60"
 NOT_ARTICLE_PATH = re.compile(
     r"/(page/\d+|tag|tags|category|categories|topic|topics|search|contact|contact-us|author|"
     r"authors|archive|about|about-us|login|subscribe|privacy|cookies|accessibility)(/|$|\?)", re.I)
@@ -74,16 +78,28 @@ def main_text(html_text: str, url: str | None = None, tree=None, headlines=None)
     if headlines is None:
         headlines = page_headlines(tree)
     promo.prune_boilerplate(tree)
-    text = promo.strip_promos(trafilatura.extract(
-        tree, url=url, favor_precision=True, include_comments=False, deduplicate=False) or "")
+    text = _extract(tree, url, favor_precision=True)
     if len(text.split()) < RECALL_RETRY_WORDS:
         again = metadata.parse_html(html_text)
         promo.prune_boilerplate(again)
-        wider = promo.strip_promos(trafilatura.extract(
-            again, url=url, favor_recall=True, include_comments=False, deduplicate=False) or "")
+        wider = _extract(again, url, favor_recall=True)
         if len(text) < 0.5 * len(wider):
             text = wider
     return without_headline(text, headlines)
+
+
+def _extract(tree, url, **mode) -> str:
+    """trafilatura's text of `tree` with every ampersand the page shows kept as shown."""
+    if any(AMP_GUARD in t for t in tree.itertext()):
+        text = trafilatura.extract(tree, url=url, include_comments=False, deduplicate=False, **mode)
+        return promo.strip_promos(text or "")
+    for node in tree.iter():
+        if node.text and "&" in node.text:
+            node.text = node.text.replace("&", AMP_GUARD)
+        if node.tail and "&" in node.tail:
+            node.tail = node.tail.replace("&", AMP_GUARD)
+    text = trafilatura.extract(tree, url=url, include_comments=False, deduplicate=False, **mode) or ""
+    return promo.strip_promos(text.replace(AMP_GUARD, "&"))
 
 
 HEADLINE_KINDS = ("jsonld", "og", "h1", "title_tag")  # metadata's candidates that state the headline

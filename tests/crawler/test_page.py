@@ -172,3 +172,14 @@ def test_picture_captions_and_credits_are_not_text():
         assert is_promo_line(line), line
     assert not is_promo_line("Photo ID will be needed at the clinic from May (the council said).")
     assert not is_promo_line("Copyright rules mean the council cannot publish the provider's bid in full.")
+
+
+def test_an_entity_the_page_shows_as_text_is_stored_as_shown():
+    # The page says "&lt;" and "R&amp;D" in words (escaped once in its source); decoding twice
+    # would turn them into a tag and "R&D" and change what a journalist quotes.
+    html = page("<article><h1>Guide</h1>"
+                "<p>Type &amp;lt;name&amp;gt; in the form; the R&amp;amp;D budget and Smith &amp; Jones "
+                f"stay as written. {STORY}</p>" + "".join(f"<p>{STORY} {i}.</p>" for i in range(3))
+                + "</article>")
+    text = main_text(html)
+    assert "Type &lt;name&gt; in the form; the R&amp;D budget and Smith & Jones" in text
