@@ -33,8 +33,8 @@ ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“�
 # "read out a statement from Acme Recovery, which ...:", "in a written response from the council:"
 STATEMENT_FROM = re.compile(r"\b(?:statement|response|submission|message|letter)\s+(?:from|by|on\s+behalf\s+of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*)")
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
-SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(spokesman|spokeswoman)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*\s+(?:said|says|told|added)\b")
-SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+[^,.;:“”\"]+?)\s*$")
+SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*\s+(?:said|says|told|added)\b")
+SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+[^,.;:“”\"]+?)(?:,\s+(?:which|who)\b[^.;:“”\"]*,)?\s*$")
 # "the force", "the trust": the one of that kind the text named last
 NAMED_BODIES = {
     "force": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+(?:Police|Constabulary))\b"),
@@ -70,7 +70,7 @@ class Attributor:
         a Person, DOCUMENT, or None when the attribution is missing or unclear."""
         verb = self.speech_verb(lo, hi, quotes)
         if verb is None:
-            return self.according_to(lo, hi, quotes)
+            return self.according_to(lo, hi, quotes) or self.colon_intro(lo, hi, quotes)
         subj = subject_of(verb, quotes)
         if subj is not None and not lo <= subj.idx < hi:
             subj = None  # the parse ran on from another paragraph
@@ -81,6 +81,11 @@ class Attributor:
                 spoke = self.spokesperson(m.group(1))
                 if spoke is not None:
                     return spoke
+        if subj is None or subj.pos_ == "PRON":
+            # "With You said in a statement:": a provider whose name the parse read as words
+            opening = re.split(r"(?:^|[.!?:]\s+|\n)(?=[A-Z])", self.text[lo:verb.idx].rstrip())[-1].strip(" ,")
+            if is_provider(gazetteer.without_the(opening)) and opening not in PRONOUNS:
+                return spokesperson(canonical_org(opening))
         if subj is None:
             return self.named_by_verb(verb, lo, hi, quotes)
         return self.resolve(subj, quotes)  # a subject we cannot resolve ("one resident") is nobody
@@ -99,6 +104,52 @@ class Attributor:
         if m.group(1).split()[-1].lower() in DOCUMENTS:
             return DOCUMENT
         return self.people.named_in(a, b) or self.spokesperson(m.group(1))
+
+    def colon_intro(self, lo, hi, quotes):
+        """"The Leader welcomed the proposal: “...”": narration that ends in a colon before the
+        quotation (or ends the paragraph before it) introduces it, whatever its verb; the speaker
+        is that sentence's subject."""
+        end = min([s for s, _ in quotes] or [hi])
+        colon = self.text.rfind(":", lo, end)
+        if colon < 0 or self.text[colon + 1:end].strip(" “\"‘'\n"):
+            return None
+        line_lo = max(lo, self.text.rfind("\n", 0, colon) + 1)
+        span = self.doc.char_span(line_lo, colon, alignment_mode="contract")
+        if span is None:
+            return None
+        # the sentence's own verb: the parse may run a colon's sentence on into the quotation, so
+        # the first verb before the colon with a subject there stands for it
+        sentence_lo = max([t.idx for t in span if t.is_sent_start] + [line_lo])
+        verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.idx >= sentence_lo]
+        subj = next((x for x in (subject_of(v, quotes) for v in verbs)
+                     if x is not None and sentence_lo <= x.idx < colon), None)
+        if subj is None:
+            # the parse found no subject (a list line run into the sentence): the one person
+            # the narration names before its verb
+            named = self.people.named_between(sentence_lo, verbs[0].idx, quotes) if verbs else []
+            return named[0] if len(named) == 1 else None
+        low = subj.lower_
+        if subj.pos_ == "NOUN" and not (low in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, low, re.I) or low.startswith("spokes")
+                                        or low in GENERIC_ORGS or low in NAMED_BODIES or COUNCIL_WORDS.match(low)
+                                        or subj.lemma_.lower() in DOCUMENTS):
+            return None  # "The presentation included the account of Lee, 38:": not the subject's words
+        found = self.resolve(subj, quotes)
+        if found is DOCUMENT:
+            # "The report includes a case study from Lee, 47:": the person it quotes
+            named = self.people.named_between(subj.idx, colon, quotes)
+            if len(named) == 1 and len(named[0].name.split()) == 1:
+                return named[0]
+        return found
+
+    def narrated_pronoun(self, lo, first, quotes):
+        """The person a "he" or "she" stands for when it is the subject of the narration just
+        before a quotation that has no speech verb, and nobody is named there."""
+        span = self.doc.char_span(lo, first, alignment_mode="contract")
+        if span is None or self.people.named_between(lo, first, quotes):
+            return None
+        pronoun = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she")), None)
+        found = self.resolve(pronoun, quotes) if pronoun is not None else None
+        return found if isinstance(found, Person) else None
 
     def statement_from(self, lo, first):
         """"The Chair read out a statement from Acme Recovery, which could not attend: “...”": the
@@ -233,7 +284,7 @@ class Attributor:
         found = None
         for m in SPOKES_REPORTED.finditer(self.text, lo, tok.idx):
             word = m.group(1).lower()
-            if (word == "spokesman" and gender == "m") or (word == "spokeswoman" and gender == "f"):
+            if word == "spokesperson" or (word == "spokesman" and gender == "m") or (word == "spokeswoman" and gender == "f"):
                 found = m
         if found is None or self.people.named_between(found.start(), tok.idx):
             return None

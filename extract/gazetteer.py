@@ -211,5 +211,12 @@ def reference_rows() -> tuple[list[dict], list[dict]]:
 
 @functools.cache
 def is_place_name(name: str) -> bool:
-    """A local authority's name or a place's ("South Tyneside", "Sunderland", "Barnsley")."""
-    return name in places() or any(name == la.name or name in la.alt_names for la in authorities().values())
+    """A local authority's, a place's or an English region's name ("South Tyneside", "Sunderland",
+    "North East")."""
+    return (name in places() or name.lower() in _regions()
+            or any(name == la.name or name in la.alt_names for la in authorities().values()))
+
+
+@functools.lru_cache(maxsize=1)
+def _regions() -> frozenset:
+    return frozenset(la.region.lower() for la in authorities().values() if la.region)

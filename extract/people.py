@@ -64,6 +64,8 @@ ROLE_TO_VERB = re.compile(rf"^,\s+([^.\n“”\":]{{3,160}}?),\s+(?:{SAY}|told)\
 ROLE_IS = re.compile(r"^\s+(?:is|was|has\s+been|became)\s+(?:the|a|an)\s+([^,.;\n“”\":]{3,120}?)(?=[,.;]|\s+(?:and|who|since|until)\b|$)")
 ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:[\d.]+\s+)?(The\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)", re.M)
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
+ROLE_VERBS_BY = _WORDS["role_verbs_by"]
+ROLE_BY_RE = re.compile(rf"\b({lexicon.words_regex(ROLE_VERBS_BY)})\s+$", re.I)
 FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME})\b(?!\s+[A-Z])")
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
@@ -72,6 +74,8 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
 SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
 PARTIES = set(_WORDS["party_names"])
+# "Cllr Alan Bedford (Lib Dem, Wisbech North)": what follows a party in such a bracket is a ward
+AFTER_PARTY = re.compile(rf"\(\s*{lexicon.words_regex(_WORDS['party_names'])}\s*[,/–-]\s*$")
 SERVICE_NAME_WORDS = set(_WORDS["service_name_words"])
 COMMON_WORD_NAMES = set(_WORDS["common_word_names"])
 LINE_END_ROLE = re.compile(r"\(((?:in\s+the\s+)?(?:[Vv]ice[- ])?[Cc]hair(?:man|woman|person)?)\)\s*$")
@@ -207,6 +211,12 @@ def home_council(doc, kind=None) -> str | None:
     return f"{home} {kind} Council" if kind else f"{home} Council"
 
 
+def _gender_of(person):
+    """A person's gender as the text tells it, else as their first name usually does."""
+    parts = person.name.split()
+    return person.gender or (FIRST_NAMES.get(parts[0]) if len(parts) > 1 else None)
+
+
 class People:
     """The people table of one document, with every mention of them in order."""
 
@@ -304,6 +314,7 @@ class People:
                 lead.append(parts.pop(0))
             name = " ".join(parts)
             if (not parts or "\n" in raw or name in self._orgs or not (parts[0][:1].isupper() and parts[-1][:1].isupper())
+                    or AFTER_PARTY.search(text, max(0, s - 30), s)
                     or not all(p[:1].isupper() or re.fullmatch(PARTICLES, p) for p in parts[1:-1])):
                 continue
             if len(parts) == 1:
@@ -413,6 +424,9 @@ class People:
         verb = ROLE_VERB_RE.match(self.text[e:e + 40])
         if verb:  # "Karen Webb, who chairs the board," is "the Chair" later
             person.roles.add(ROLE_VERBS[verb.group(1)])
+        verb = ROLE_BY_RE.search(self.text, max(0, s - 20), s)
+        if verb:
+            person.roles.add(ROLE_VERBS_BY[verb.group(1).lower()])
         self._chair_after(person, e)
         line_end = self.text.find("\n", e) % (len(self.text) + 1)
         held = LINE_END_ROLE.search(self.text, e, line_end) if line_end - e < 120 else None
@@ -485,8 +499,8 @@ class People:
                 continue
             prev = self.doc[t.i - 1] if t.i > 0 else None
             nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-            if prev is not None and prev.is_alpha and prev.text[:1].isupper() and not t.is_sent_start:
-                continue  # "Prince William", "St Helen"
+            if prev is not None and prev.is_alpha and prev.text[:1].isupper() and not t.is_sent_start and not prev.is_stop:
+                continue  # "Prince William", "St Helen" (but "When Lorna found ...")
             if (prev is not None and prev.text in ("-", "‐") and not prev.whitespace_) or (
                     nxt is not None and nxt.text in ("-", "‐") and not t.whitespace_):
                 continue  # part of "Anne-Marie" or "Mbeki-Hart"
@@ -671,7 +685,7 @@ class People:
         if len(parts) != 1:
             return None
         same = [p for p in self.people if (p.name.split()[-1] == name or (len(p.name.split()) == 1 and p.name == name))
-                and not (wanted and p.gender and p.gender != wanted)]  # "Mrs Bell" is not "Mr Tony Bell"
+                and not (wanted and _gender_of(p) not in (None, wanted))]  # "Mrs Bell" is not "Mr Tony Bell"
         if wanted and len(same) == 1 and same[0].gender is None:
             same[0].gender = wanted
         if len(same) > 1 and title and title.lower() in COUNCILLOR_TITLES:
@@ -682,7 +696,7 @@ class People:
         if pos is None:
             return None
         before = [m for m in self.mentions if m.person in same and m.start < pos]
-        return before[-1].person if before else None
+        return max(before, key=lambda m: m.start).person if before else None
 
     def by_role(self, phrase: str, pos: int) -> Person | None:
         """The holder of a role named instead of a person: "the Chair", "The Leader", "the
@@ -697,7 +711,7 @@ class People:
         if len(holders) == 1:
             return holders[0]
         before = [m for m in self.mentions if m.person in holders and m.start < pos]
-        return before[-1].person if before else None
+        return max(before, key=lambda m: m.start).person if before else None
 
     def _named_subject(self, lo, hi, found):
         """Is a named person a subject of the sentence in their own right (the agent of "He was

@@ -21,14 +21,18 @@ NOT_PROVIDER_START = re.compile(rf"^{lexicon.words_regex(_WORDS['not_provider_st
 VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
 HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
-RUNS_HOSPITAL_BEFORE = re.compile(rf"{HOSPITAL.pattern}(?:\s+[A-Z][\w’'-]*)*,?\s+(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+RUNS_HOSPITAL_BEFORE = re.compile(rf"{HOSPITAL.pattern}(?:\s+[A-Z][\w’'-]*)*,?\s+(?:(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
 LENDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|will\s+)(?:also\s+)?(?:leases?|rents?|lends?|provides?|offers?)\s+"
                          r"(?:clinic\s+|office\s+|desk\s+)?(?:space|rooms?|premises|accommodation)\b")
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+the\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
+SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?$", re.I)
+HOSTS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+){0,3}?host(?:s|ed)?\b")  # "..., which would continue to host it"
 TRUST_GENERIC = set(_WORDS["trust_generic_words"])
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
 GROUPING_WORDS = set(_WORDS["grouping_words"])
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
+HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams'])}(?!\w)", re.I)
+COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
 TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
 SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provider_cues"])
 # "run by the charity Likewise", "contract awarded to Acme Recovery", "delivered by Cheshire and Wirral
@@ -50,6 +54,7 @@ RUNS = re.compile(r"^[^.;]{0,40}?\b(?:runs|run|delivers|operates|provides|will r
 # "Acme Health (AH)": a short form the text defines for an organisation it names
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 # "Service Director, Cheshire and Wirral ... Trust": a job title before a name, dropped
+JOB_TITLES = set(_WORDS["job_titles"])
 JOB_TITLE_BEFORE_NAME = re.compile(rf"^(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}[^,]*,\s+")
 # "Jo Bell, Clinical Director of Acme Health": a person and their job before the organisation
 PERSON_AND_JOB = re.compile(rf"^.*?,\s+(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}\b[^,]*?\s(?:of|at|for)\s+")
@@ -180,7 +185,10 @@ class ProviderFinder:
         provs = gazetteer.providers()
         trusts = {sp._.rw_canonical for sp in spans if provs[sp._.rw_canonical].row().get("type") == "nhs_trust"}
         text = doc.text if trusts else ""
-        hosts = {slug for slug in trusts if all(hosts_only(text, sp.start_char, sp.text) for sp in spans if sp._.rw_canonical == slug)}
+        hosts = set()
+        for slug in trusts:
+            if only_hosts(text, [(sp.start_char, sp.text) for sp in spans if sp._.rw_canonical == slug]):
+                hosts.add(slug)
         spans = [sp for sp in spans if sp._.rw_canonical not in hosts]  # a trust that only lends its rooms
         for span in spans:
             slug = span._.rw_canonical
@@ -310,7 +318,7 @@ class ProviderFinder:
         text = doc.text
         for span in service_spans:
             m = PARTNERS_AFTER_SERVICE.match(text, span.end_char)
-            if m:
+            if m and not is_acronym_of(m.group(1), span.text):  # "(SDAS)" names the service again
                 for part in split_names(m.group(1)):
                     yield text.find(part, m.start(1)), part
         for u in UNLISTED:
@@ -329,10 +337,17 @@ class ProviderFinder:
                             yield text.find(part, start), part
                     else:
                         yield start, name
+        trusts = defaultdict(list)
         for m in NHS_TRUST.finditer(text):
-            window = text[max(0, m.start() - 120): m.end() + 120]
-            if PROVIDER_CUES.search(window) and not hosts_only(text, m.start(1), m.group(1)):
-                yield m.start(1), m.group(1)
+            name = trust_name(m.group(1))
+            trusts[name].append(m.end(1) - len(name))
+        for name, starts in trusts.items():
+            if only_hosts(text, [(start, name) for start in starts]):
+                continue
+            for start in starts:
+                window = text[max(0, start - 120): start + len(name) + 120]
+                if PROVIDER_CUES.search(window):
+                    yield start, name
 
     @staticmethod
     def _trim(name):
@@ -430,6 +445,39 @@ class ProviderFinder:
         return span[0].pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "VERB", "ADP")
 
 
+def trust_name(name: str) -> str:
+    """A trust's name without what a comma list put before it: the places of "Cumbria,
+    Northumberland, Tyne and Wear NHS Foundation Trust" stay, "Service Manager, Path to
+    Recovery, East London NHS Foundation Trust" keeps only the trust."""
+    parts = name.split(", ")
+    kept = [parts.pop()]
+    while parts and all(gazetteer.is_place_name(p) or _river_like(p) for p in re.split(r" and | & ", parts[-1])):
+        kept.insert(0, parts.pop())
+    return ", ".join(kept)
+
+
+def is_acronym_of(short: str, name: str) -> bool:
+    """"SDAS" for "Somerset Drug and Alcohol Service": the initials of the name's capitalised words."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
+    return short.isupper() and len(short) >= 2 and short == initials
+
+
+def _river_like(word: str) -> bool:
+    """One capitalised word that is neither a service's nor a job's: "Tees" in "Tees, Esk and
+    Wear Valleys NHS Foundation Trust"."""
+    return (re.fullmatch(r"[A-Z][a-z’'-]+", word) is not None and word not in SERVICE_WORDS
+            and word not in ORG_WORDS and word not in JOB_TITLES)
+
+
+def only_hosts(text, mentions) -> bool:
+    """Whether the mentions [(start, name)] of a trust say it only hosts a service: one says so
+    and none says otherwise; a spokesperson's words show only hosting, never running ("a
+    spokesman for X NHS Trust said ...")."""
+    hosting = [(hosts_only(text, start, name), bool(SPOKES_FOR_BEFORE.search(text, max(0, start - 30), start)))
+               for start, name in mentions]
+    return any(h for h, _ in hosting) and all(h or spokes for h, spokes in hosting)
+
+
 def hosts_only(text, start, name=None):
     """Whether the words just before a name, in its sentence, say it only houses a service
     ("rooms are provided by ..."), or the name is that of a hospital the sentence names ("the
@@ -438,12 +486,15 @@ def hosts_only(text, start, name=None):
     before = re.split(r"[.!?]\s|\n", before)[-1]
     if HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust"
-    if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or LENDS_AFTER.match(text, start + len(name))):
+    if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or LENDS_AFTER.match(text, start + len(name))
+                 or HOSTS_AFTER.match(text, start + len(name))):
         return True  # "..., which runs the hospital", "..., which leases clinic space to the service"
     if name and "NHS" in name:
         lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         hi = min([i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0] or [len(text)])
         sentence = text[lo:hi]
+        if HOSPITAL_TEAM.search(sentence) and not COMMUNITY_TREATMENT.search(sentence):
+            return True  # "the alcohol care team at the Royal, run by X NHS Trust"
         own = set(name.split()) - TRUST_GENERIC
         # a hospital the sentence names that shares a place word with the trust ("Sunderland Royal
         # Hospital ... South Tyneside and Sunderland NHS Foundation Trust")

@@ -155,6 +155,10 @@ class QuoteFinder:
                 named = people.named_between(lo, lo + full[0][0])
                 if len(named) == 1 and first_name_only(named[0]):
                     speaker = named[0]
+            if speaker is None and unverbed and opening not in OPENERS:
+                # "He is quick to point out that the group isn't a cure. “...”": narration whose
+                # subject is a pronoun, then words with no speech verb: that pronoun's person
+                speaker = att.narrated_pronoun(lo, lo + full[0][0], spans)
             if speaker is None and bare and prev_unit is not None:
                 speaker = prev_unit["speaker"]  # a continuation paragraph of the same quote
             elif speaker is None and bare and prev_par is not None and prev_unit is None:

@@ -765,3 +765,66 @@ def test_a_listed_name_the_parse_split_and_a_statement_read_on_someones_behalf(e
             "In a statement read on her behalf, Karen Sollers described her brother as kind.\n"
             "“He had fought so hard to get clean. He had a job lined up, and then he was just dropped.”")
     assert speakers(extract_one, text) == ["Change Grow Live spokesperson", "Karen Sollers"]
+
+
+def test_a_ward_in_a_councillors_party_bracket_is_no_one(extract_one):
+    # the ward after the party is a place, so "she" after a spokeswoman's reported words stays hers
+    text = ("Cllr Dorian Pelham (Lib Dem, Ramsey North) said the clinic had been shut for months.\n"
+            "A spokeswoman for Turning Point said the Ramsey building had been closed after a flood.\n"
+            "She said: “Nobody is being left without a prescription while we find a new base.”")
+    assert speakers(extract_one, text) == ["Turning Point spokesperson"]
+
+
+def test_chaired_by_a_councillor_makes_them_the_chairman(extract_one):
+    text = ("The committee, chaired by Cllr Orla Maddrell (Conservative, Hillside), was told that only 43 of 97 "
+            "people referred by the courts had attended.\n"
+            "“That is not good enough,” said the chairman. “Who is picking that up?”")
+    assert speakers(extract_one, text) == ["Orla Maddrell"]
+
+
+def test_narration_ending_in_a_colon_introduces_a_quote_whatever_its_verb(extract_one):
+    text = ("Present: Councillors Basil Trenowth (Leader of the Council and Chair), Nia Corbett (Vice-Chair).\n"
+            "The Leader of the Council welcomed the proposal: “This is a good example of getting better value.”\n"
+            "Cllr Nia Corbett thanked the officers for their work on the tender:\n"
+            "“I would ask that Cabinet sees the first year's performance data in full.”")
+    assert speakers(extract_one, text) == ["Basil Trenowth", "Nia Corbett"]
+
+
+def test_a_first_name_after_a_sentence_opening_word_is_the_case_study(extract_one):
+    text = ("When Ailsa found her brother on the kitchen floor of their Ashington flat, she froze.\n"
+            "“I didn’t know about naloxone. Nobody had ever told us a thing,” she said.")
+    assert speakers(extract_one, text) == ["Ailsa"]
+
+
+def test_a_spokesperson_reported_then_she_said(extract_one):
+    text = ("A spokesperson for Turning Point said the hub had stayed open through lockdown. “We moved key "
+            "work on to the phone, but we never stopped seeing people face to face,” she said.")
+    assert speakers(extract_one, text) == ["Turning Point spokesperson"]
+
+
+def test_miss_and_mr_with_one_surname_are_the_woman_and_the_man(extract_one):
+    text = ("Darren Tregaskis, 38, was found at his flat in February.\n"
+            "The inquest heard Mr Tregaskis had asked twice whether the drug service would ring him.\n"
+            "Mr Tregaskis's sister, Naomi Tregaskis, said the family had been let down.\n"
+            "“He asked the right people, and then it went into an inbox and nobody picked it up,” said Miss Tregaskis.")
+    assert speakers(extract_one, text) == ["Naomi Tregaskis"]
+
+
+def test_a_provider_whose_name_reads_as_words_said_in_a_statement(extract_one):
+    text = ("The coroner wrote to We Are With You, the charity that provides the service.\n"
+            "With You said in a statement: “Our thoughts remain with the family. We will respond in full.”")
+    assert speakers(extract_one, text) == ["With You spokesperson"]
+
+
+def test_narration_about_the_last_speaker_then_their_words_without_a_verb(extract_one):
+    text = ("Lorcan, 44, had been drinking from the moment he woke. “I’d lost the job and the flat,” he says.\n"
+            "He is quick to point out that the group is not a cure. “There were weeks I came in hungover. "
+            "Nobody threw me out.”")
+    assert speakers(extract_one, text) == ["Lorcan", "Lorcan"]
+
+
+def test_a_spokeswoman_whose_organisation_has_a_which_clause_before_said(extract_one):
+    text = ("READ MORE: Plans for 120 homes go to appeal\n"
+            "A spokeswoman for Saltmarsh General Hospital NHS Foundation Trust, which is providing the office space "
+            "free of charge, said: “We are really pleased to be hosting the team.”")
+    assert speakers(extract_one, text) == ["Saltmarsh General Hospital NHS Foundation Trust spokesperson"]

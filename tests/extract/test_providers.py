@@ -283,3 +283,47 @@ def test_a_trust_agreeing_to_rent_space_and_a_listed_short_name_found_from_conte
     assert names(extract_one, text) == {"Cranstoun"}
     text = "The service is run by Camden and Islington NHS Foundation Trust. C&I, which runs the drug service, said so."
     assert names(extract_one, text) == {"Camden and Islington NHS Foundation Trust"}
+
+
+def test_a_trust_that_runs_a_hospitals_own_team_is_not_the_provider(extract_one):
+    text = ("The drug and alcohol service is run by Kestrel Recovery. The alcohol care team at Saltmarsh General "
+            "Hospital was run by Harbour Vale NHS Trust and was not part of the contract. Members asked whether "
+            "Fellside Care NHS Foundation Trust, which runs the psychiatric liaison team at the infirmary, could "
+            "take on more of the alcohol work.")
+    assert names(extract_one, text) == {"Kestrel Recovery"}
+
+
+def test_a_trust_that_runs_community_treatment_and_a_hospital_team_is_a_provider(extract_one):
+    text = ("Harbour Vale NHS Foundation Trust runs the community drug service and the hospital alcohol liaison "
+            "team at Saltmarsh General Hospital.")
+    assert names(extract_one, text) == {"Harbour Vale NHS Foundation Trust"}
+
+
+def test_a_trust_named_only_by_its_spokesperson_and_as_the_hospitals_operator(extract_one):
+    text = ("The coroner wrote to Harbour Vale NHS Foundation Trust, which runs the hospital, and to Cranstoun"
+            ", the charity that provides the treatment service.\n"
+            "A spokesman for Harbour Vale NHS Foundation Trust said it had reviewed its discharge procedures.\n"
+            "A spokeswoman for Fellside NHS Foundation Trust said: “Our emergency department teams already refer "
+            "patients to Cranstoun.”")
+    assert names(extract_one, text) == {"Cranstoun"}
+
+
+def test_a_trust_name_keeps_its_places_but_not_the_job_and_service_before_it(extract_one):
+    text = ("Also in attendance: Dr Ann Rusk, Consultant in Public Health; Mo Teague, Service Manager, Path to "
+            "Recovery, Saltmarsh and Fellside NHS Foundation Trust\n"
+            "The drug and alcohol treatment service is run by Saltmarsh and Fellside NHS Foundation Trust. The "
+            "outreach team will be run by Tees, Esk and Wear Valleys NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Saltmarsh and Fellside NHS Foundation Trust",
+                                        "Tees, Esk and Wear Valleys NHS Foundation Trust"}
+
+
+def test_a_region_and_a_services_own_initials_are_not_providers(extract_one):
+    text = ("The team will work alongside the North East charity Cranstoun. Cranstoun has delivered "
+            "the Saltmarsh Drug and Alcohol Service (SDAS) since 2015.\nCRANSTOUN – SDAS core contract: £5,120,000")
+    assert names(extract_one, text) == {"Cranstoun"}
+
+
+def test_a_listed_name_of_ordinary_words_that_provides_beds_under_a_subcontract(extract_one):
+    text = ("Ms Teague said that Changing Lives provided 14 recovery beds in Billingham under a subcontract, "
+            "and that the lives of residents were changing.")
+    assert names(extract_one, text) == {"Changing Lives"}
