@@ -81,11 +81,11 @@ class Attributor:
                 spoke = self.spokesperson(m.group(1))
                 if spoke is not None:
                     return spoke
-        if subj is None or subj.pos_ == "PRON":
-            # "With You said in a statement:": a provider whose name the parse read as words
-            opening = re.split(r"(?:^|[.!?:]\s+|\n)(?=[A-Z])", self.text[lo:verb.idx].rstrip())[-1].strip(" ,")
-            if is_provider(gazetteer.without_the(opening)) and opening not in PRONOUNS:
-                return spokesperson(canonical_org(opening))
+        # "With You said in a statement:", "Change Grow Live said": a provider's whole name opens
+        # the sentence, whatever the parse made of its words
+        opening = re.split(r"(?:^|[.!?:]\s+|\n)(?=[A-Z])", self.text[lo:verb.idx].rstrip())[-1].strip(" ,")
+        if is_provider(gazetteer.without_the(opening)):
+            return spokesperson(canonical_org(opening))
         if subj is None:
             return self.named_by_verb(verb, lo, hi, quotes)
         return self.resolve(subj, quotes)  # a subject we cannot resolve ("one resident") is nobody
@@ -121,14 +121,20 @@ class Attributor:
         # the first verb before the colon with a subject there stands for it
         sentence_lo = max([t.idx for t in span if t.is_sent_start] + [line_lo])
         verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.idx >= sentence_lo]
-        subj = next((x for x in (subject_of(v, quotes) for v in verbs)
-                     if x is not None and sentence_lo <= x.idx < colon), None)
+        # the earliest subject is the main clause's ("Her message to anyone who ... was simple:")
+        subj = min((x for x in (subject_of(v, quotes) for v in verbs)
+                    if x is not None and sentence_lo <= x.idx < colon and x.lower_ not in ("who", "which", "that")),
+                   key=lambda x: x.i, default=None)
         if subj is None:
             # the parse found no subject (a list line run into the sentence): the one person
             # the narration names before its verb
             named = self.people.named_between(sentence_lo, verbs[0].idx, quotes) if verbs else []
             return named[0] if len(named) == 1 else None
         low = subj.lower_
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if subj.pos_ == "NOUN" and owner is not None and low not in FAMILY:
+            found = self.resolve(owner, quotes)  # "Her message to anyone put off was simple:"
+            return found if isinstance(found, Person) else None
         if subj.pos_ == "NOUN" and not (low in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, low, re.I) or low.startswith("spokes")
                                         or low in GENERIC_ORGS or low in NAMED_BODIES or COUNCIL_WORDS.match(low)
                                         or subj.lemma_.lower() in DOCUMENTS):
@@ -457,9 +463,15 @@ def subject_of(verb, quotes=()):
     for t in (verb, verb.head if verb.dep_ in ("conj", "advcl", "xcomp") else None):
         if t is None:
             continue
-        for child in t.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not any(a <= child.idx < b for a, b in quotes):
-                return child
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in quotes)]
+        if subjects:
+            # two subjects are a parse of a role run into a name ("Executive councillor for public
+            # health Coun Wendy Ashcroft said"): the one next to the verb is the name
+            names = [c for c in subjects if c.pos_ == "PROPN"]
+            roles = [c for c in subjects if c.pos_ == "NOUN" and not c.lower_.startswith("spokes") and (c.lower_ in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, c.lower_, re.I))]
+            if len(subjects) > 1 and names and roles and len(names) + len(roles) == len(subjects):
+                return min(names, key=lambda c: abs(c.i - verb.i))
+            return subjects[0]
     for child in verb.children:  # "said Ms Khan" parsed with the name as object
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN" and child.i > verb.i:
             return child

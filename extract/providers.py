@@ -187,7 +187,9 @@ class ProviderFinder:
         text = doc.text if trusts else ""
         hosts = set()
         for slug in trusts:
-            if only_hosts(text, [(sp.start_char, sp.text) for sp in spans if sp._.rw_canonical == slug]):
+            # a trust the reference data lists runs drug and alcohol services, so a hospital team
+            # it runs (an alcohol care team) is one of them; only rooms and hospitals are hosting
+            if only_hosts(text, [(sp.start_char, sp.text) for sp in spans if sp._.rw_canonical == slug], listed=True):
                 hosts.add(slug)
         spans = [sp for sp in spans if sp._.rw_canonical not in hosts]  # a trust that only lends its rooms
         for span in spans:
@@ -469,16 +471,16 @@ def _river_like(word: str) -> bool:
             and word not in ORG_WORDS and word not in JOB_TITLES)
 
 
-def only_hosts(text, mentions) -> bool:
+def only_hosts(text, mentions, listed=False) -> bool:
     """Whether the mentions [(start, name)] of a trust say it only hosts a service: one says so
     and none says otherwise; a spokesperson's words show only hosting, never running ("a
     spokesman for X NHS Trust said ...")."""
-    hosting = [(hosts_only(text, start, name), bool(SPOKES_FOR_BEFORE.search(text, max(0, start - 30), start)))
+    hosting = [(hosts_only(text, start, name, listed), bool(SPOKES_FOR_BEFORE.search(text, max(0, start - 30), start)))
                for start, name in mentions]
     return any(h for h, _ in hosting) and all(h or spokes for h, spokes in hosting)
 
 
-def hosts_only(text, start, name=None):
+def hosts_only(text, start, name=None, listed=False):
     """Whether the words just before a name, in its sentence, say it only houses a service
     ("rooms are provided by ..."), or the name is that of a hospital the sentence names ("the
     Royal Free Hospital, which was run by Royal Free London NHS Foundation Trust")."""
@@ -493,7 +495,7 @@ def hosts_only(text, start, name=None):
         lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         hi = min([i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0] or [len(text)])
         sentence = text[lo:hi]
-        if HOSPITAL_TEAM.search(sentence) and not COMMUNITY_TREATMENT.search(sentence):
+        if not listed and HOSPITAL_TEAM.search(sentence) and not COMMUNITY_TREATMENT.search(sentence):
             return True  # "the alcohol care team at the Royal, run by X NHS Trust"
         own = set(name.split()) - TRUST_GENERIC
         # a hospital the sentence names that shares a place word with the trust ("Sunderland Royal

@@ -828,3 +828,22 @@ def test_a_spokeswoman_whose_organisation_has_a_which_clause_before_said(extract
             "A spokeswoman for Saltmarsh General Hospital NHS Foundation Trust, which is providing the office space "
             "free of charge, said: “We are really pleased to be hosting the team.”")
     assert speakers(extract_one, text) == ["Saltmarsh General Hospital NHS Foundation Trust spokesperson"]
+
+
+def test_a_long_role_run_into_a_titled_name_before_said(extract_one):
+    text = ("Executive councillor for adult care and public health Coun Wendy Quennock said: “This is a rural county "
+            "with a coastal strip that has some of the highest need in England.”")
+    assert speakers(extract_one, text) == ["Wendy Quennock"]
+
+
+def test_a_possessive_subject_before_a_colon_is_its_owner(extract_one):
+    text = ("Dr Fiona Galloway said the waiting list had fallen.\n"
+            "Her message to anyone who had been put off by the wait was simple:\n"
+            "“Come back and talk to us. The list is not what it was.”")
+    assert speakers(extract_one, text) == ["Fiona Galloway"]
+
+
+def test_a_providers_whole_name_opening_the_sentence_whatever_the_parse(extract_one):
+    text = ("Staff had joined the hospital team. Change Grow Live said in a statement circulated to members "
+            "before the meeting:\n“We are proud of what our teams have achieved.”")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]

@@ -327,3 +327,10 @@ def test_a_listed_name_of_ordinary_words_that_provides_beds_under_a_subcontract(
     text = ("Ms Teague said that Changing Lives provided 14 recovery beds in Billingham under a subcontract, "
             "and that the lives of residents were changing.")
     assert names(extract_one, text) == {"Changing Lives"}
+
+
+def test_a_listed_treatment_trust_running_a_hospital_alcohol_team_is_a_provider(extract_one):
+    # the reference data lists it as running drug and alcohol services; an acute trust would only host
+    text = ("The council will put £300,000 a year into the Alcohol Care Team, which is run by Sussex Partnership "
+            "NHS Foundation Trust and based at Saltmarsh General Hospital.")
+    assert names(extract_one, text) == {"Sussex Partnership NHS Foundation Trust"}
