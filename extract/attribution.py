@@ -33,7 +33,8 @@ ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“�
 # "read out a statement from Acme Recovery, which ...:", "in a written response from the council:"
 STATEMENT_FROM = re.compile(r"\b(?:statement|response|submission|message|letter)\s+(?:from|by|on\s+behalf\s+of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*)")
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
-SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*\s+(?:said|says|told|added)\b")
+SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*"
+                             r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
 SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+[^,.;:“”\"]+?)(?:,\s+(?:which|who)\b[^.;:“”\"]*,)?\s*$")
 # "the force", "the trust": the one of that kind the text named last
 NAMED_BODIES = {
@@ -43,6 +44,9 @@ NAMED_BODIES = {
 ITEM_NO = re.compile(ITEM_NUMBER)  # "HW9.6", "7.3", "12"
 # words issued as an organisation's: "said in a statement", "in a written statement"
 IN_STATEMENT = re.compile(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b")
+# plain speech verbs: after "X asked Y ..., saying ..." they go on with X, unlike "replied"
+PLAIN_SAY = {"say", "tell", "add", "state", "note"}
+ASKER_WENT_ON = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b[^.\n]*?,\s+(?:saying|adding|arguing|claiming|warning)\b")
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
 
@@ -265,6 +269,8 @@ class Attributor:
             recent = (isinstance(last, Person) and last.role != "spokesperson"  # "she" is not an organisation
                       and self.text.count("\n", self.last_speaker_at, tok.idx) <= 3)
             answering = tok.head.lemma_.lower() in ANSWER_LEMMAS or tok.head.lower_ in ANSWER_LEMMAS
+            if answering and tok.head.lemma_.lower() in PLAIN_SAY and self._asker_went_on(tok.idx):
+                answering = False  # "X pressed Y on it, saying ...": a plain "he said" is X going on
             person = self.people.by_pronoun(gender, tok.idx, quotes, carry=last if recent else None, answering=answering)
             if person is not None and person.gender is None:
                 person.gender = gender  # "Maureen Petrie ... she said": later pronouns know her
@@ -277,8 +283,24 @@ class Attributor:
             read_out = self.statement_from(line_lo, tok.idx)  # "... a statement from X. It said:"
             if isinstance(read_out, Person) and read_out.role == "spokesperson":
                 return read_out
-            return self._org_reported_before(tok, quotes)
+            return self._org_reported_before(tok, quotes) or self._one_provider_before(tok)
         return None  # "someone said", "one said"
+
+    def _asker_went_on(self, pos):
+        """The narration just before `pos` (this paragraph and the one before) has someone put a
+        question and then give their own words: "pressed Mr Lumb on it, saying he had heard"."""
+        lo = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, pos) - 1)) + 1
+        return bool(ASKER_WENT_ON.search(self.text, lo, pos))
+
+    def _one_provider_before(self, tok):
+        """"Swanswell did not bid. In its written response it said:": the one provider the
+        paragraph names before "it"."""
+        if tok.lower_ != "it":
+            return None
+        line_lo = self.text.rfind("\n", 0, tok.idx) + 1
+        named = {p["row"]["name"] for p in (self.doc._.rw_providers or [])
+                 for sp in p["spans"] if line_lo <= sp["start"] < tok.idx}
+        return spokesperson(named.pop()) if len(named) == 1 else None
 
     def _spokesperson_before(self, tok, gender):
         """A spokesman or spokeswoman whose words the narration reported in this paragraph or the one
@@ -289,7 +311,7 @@ class Attributor:
         lo = self.text.rfind("\n", 0, max(0, end)) + 1
         found = None
         for m in SPOKES_REPORTED.finditer(self.text, lo, tok.idx):
-            word = m.group(1).lower()
+            word = (m.group("word") or m.group("word2")).lower()
             if word == "spokesperson" or (word == "spokesman" and gender == "m") or (word == "spokeswoman" and gender == "f"):
                 found = m
         if found is None or self.people.named_between(found.start(), tok.idx):

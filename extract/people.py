@@ -24,7 +24,12 @@ TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+((?:[A-Z]\.?\s+)*{NAME_SEQ})")  # 
 PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
 # a role written after a listed name with a comma or a dash: "Jo Bell, Head of Commissioning;"
-LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?=\s*(?:[;,]|$))")
+LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?:\s*\(([^)]*)\))?(?=\s*(?:[;,]|$))")
+# "Cllr Jo Bell – Executive Member for Children, Young People and Education": after a dash the
+# role runs to the end of the item, commas and all
+LISTED_DASH_ROLE = re.compile(r"\s+[–—-]\s+([^;()\n]+?)(?:\s*\(([^)]*)\))?(?=\s*(?:;|$))")
+# a second bracket after a listed name's role: "Mrs Jo Bell (Cabinet Member for Health) (Chairman)"
+SECOND_BRACKET = re.compile(r"\s*\(([^)]*)\)")
 # "Present: ...", "PRESENT – ...", or the label alone on its line ("MEMBERS OF THE PANEL") over the list
 ATTENDANCE = re.compile(rf"^\s*(?:[A-Za-z]+\s+){{0,5}}?(?:{lexicon.words_regex(_WORDS['attendance_labels'] + _WORDS['party_groups'])})\s*(?:[:–—]\s*|-\s+|$)", re.I)  # also "MEMBERS OF THE PANEL PRESENT:"
 # "Chair – Councillor Lynne Hargreaves, Cabinet Member for ...": the meeting role written before the name
@@ -89,6 +94,10 @@ NOT_NAMES = {w.lower() for w in _WORDS["not_names"]} | {w.lower() for w in _WORD
 ROLE_STOP_STEMS = {"the", "with", "for", "that", "this", "servi", "counc", "healt", "publi", "their", "there"}
 ROLE_THEN_NAME = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^()\n]{{0,80}}?)?)\s+\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)")
 ROLE_DASH_NAME = re.compile(rf"(?:^|[:;]\s*)((?:Vice[- ]|Deputy\s+)?(?:Chair(?:man|woman|person)?|Convener|Convenor|Mayor|Leader))\s*[–—-]\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
+# "Portfolio Holder: Councillor R. Tolley – Adult Social Care", "Chair: Cllr Jo Bell": a role
+# labelling the line its holder is named on
+ROLE_COLON_NAME = re.compile(rf"^((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^:\n]{{0,60}}?)?)\s*:\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
+NAME_BEFORE_SAY = re.compile(rf"\s+(?:{SAY})\b")
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
 # a minute's or report's item number: "HW9.6", "3.8", "59"
 ITEM_NUMBER = r"[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?"
@@ -150,7 +159,11 @@ def role_keys(role: str) -> set:
     """The phrases a role can be named by later: "Leader of the Council, in the Chair" ->
     {"leader of the council", "leader", "chair"}."""
     keys = set()
-    for raw in re.split(r",|;|\band\s+(?=in the chair)", role):
+    # "GMCA portfolio lead for health and a Trafford councillor": two roles, each also without the
+    # body named before it ("the portfolio lead", "the councillor")
+    pieces = re.split(r",|;|\band\s+(?=in the chair)|\s+and\s+(?=(?:a|an|the)\s)", role)
+    pieces += [m.group(1) for p in pieces if (m := re.match(r"\s*(?:(?:an?|the)\s+)?(?:[A-Z][\w’'&-]*\s+)+(?!(?:for|of|and|in|at|to|the)\b)([a-z].*)$", p))]
+    for raw in pieces:
         part = fold_role(raw)
         if not part:
             continue
@@ -347,6 +360,8 @@ class People:
             found.append((m.start(3), m.end(3), m.group(2), m.group(1)))
         for m in ROLE_DASH_NAME.finditer(self.text):  # "PRESENT: Chair – Councillor Lynne Hargreaves"
             found.append((m.start(3), m.end(3), m.group(2), m.group(1)))
+        for m in ROLE_COLON_NAME.finditer(self.text):  # "Portfolio Holder: Councillor R. Tolley"
+            found.append((m.start(3), m.end(3), m.group(2), m.group(1)))
         for par in self.text.split("\n"):
             letters = [c for c in par if c.isalpha()]
             if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and ATTENDANCE.match(par):
@@ -377,12 +392,19 @@ class People:
                         plural = "Councillor"
                     title = title if title and not re.fullmatch(PLURAL_TITLE, title) else plural
                     role, lo = item.group(3), item.end()
+                    more = SECOND_BRACKET.match(par, lo, hi) if role else None
+                    if more:
+                        role, lo = f"{role}, {more.group(1)}", more.end()
                     chair = IN_THE_CHAIR.match(par, lo, hi)
                     if chair:  # "Councillor Yasmin Bhatti-Hurst (Executive Member for ...) in the Chair;"
                         role, lo = (f"{role}, in the Chair" if role else "in the Chair"), chair.end()
-                    after = LISTED_ROLE.match(par, lo, hi) if m and role is None else None
+                    after = LISTED_DASH_ROLE.match(par, lo, hi) if m and role is None else None
+                    if after is not None and re.search(rf"\b(?:{TITLES})\.?\s|\b{PLURAL_TITLE}\b", after.group(1)):
+                        after = None  # "Cllr Amos – Chair, Cllr Bell, Cllr Cole": the names go on
+                    after = after or (LISTED_ROLE.match(par, lo, hi) if m and role is None else None)
                     if after is not None and re.search(rf"\b{ROLE_NOUNS}\b", after.group(1), re.I):
-                        role, lo = after.group(1), after.end()  # "Dr Priya Nair, Director of Public Health;"
+                        # "Dr Priya Nair, Director of Public Health;", "Cllr Jo Bell – Executive Member for Health (Chair)"
+                        role, lo = ", ".join(g for g in after.groups() if g), after.end()
                     found.append((offset + item.start(2), offset + item.end(2), title, role))
             offset += len(par) + 1
         return found
@@ -539,6 +561,13 @@ class People:
         if m:
             role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:
+            # "Councillor Dan Hirst, Calderdale’s cabinet member for adults, cut the ribbon": an
+            # appositive with a role noun, closed by a comma and the sentence's verb
+            m = re.match(r"^,\s+([^,\n“”\":]{3,120}?),\s+(?=[a-z]+\s)", after)
+            verb = self.doc.char_span(e + m.end(), e + m.end() + 1, alignment_mode="expand") if m else None
+            if m and verb is not None and verb[0].pos_ in ("VERB", "AUX") and re.search(rf"\b{ROLE_NOUNS}\b", m.group(1), re.I):
+                role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
+        if role is None:
             # "Cllr Asante, portfolio holder for healthy city, and ...", "Dev Bhatt is the portfolio
             # holder for public health": taken only when the phrase ends in a role noun's phrase
             m = ROLE_AND.match(after) or ROLE_IS.match(after) or ROLE_TO_END.match(after) or ROLE_TO_VERB.match(after)
@@ -635,7 +664,9 @@ class People:
                     break
 
     def _is_subject(self, s, e):
-        return any(c in self._subject_chars for c in range(s, e))
+        # a name the speech verb follows is its subject, whatever the parse made of it ("In
+        # response to Cllr Lowe, Dr Bankole said that ...")
+        return any(c in self._subject_chars for c in range(s, e)) or bool(NAME_BEFORE_SAY.match(self.text, e))
 
     # --- looking up ---------------------------------------------------------
 
@@ -798,6 +829,9 @@ class People:
                         for x in self.mentions:
                             if m.start() - 3 <= x.end <= m.start():
                                 found.pop(x.person, None)
+                        invited = [p for p, subj in found.items() if not subj]
+                        if len(found) > 1 and len(invited) == 1:
+                            return invited[0]  # "Cllr Hyde thanked Dr Okafor and invited her to ...": Okafor
                 if not found:
                     continue
             if len(found) == 1:

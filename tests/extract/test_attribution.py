@@ -847,3 +847,57 @@ def test_a_providers_whole_name_opening_the_sentence_whatever_the_parse(extract_
     text = ("Staff had joined the hospital team. Change Grow Live said in a statement circulated to members "
             "before the meeting:\n“We are proud of what our teams have achieved.”")
     assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
+
+
+def test_a_second_bracket_and_a_dash_role_in_one_per_line_lists(extract_one):
+    text = ("MEMBERS PRESENT\n"
+            "Mrs Delia Farnaby (Cabinet Member for Health and Wellbeing) (Chairman), Dr Kit Orchard (Clinical Chair, "
+            "Vale CCG)\n"
+            "The Chairman said that she was pleased. “I want us to come back to this in March,” she said.\n"
+            "Attendees:\n"
+            "Councillor Rosa Trevaskis – Executive Member for Health and Adult Social Care (Chair)\n"
+            "Councillor Tom Ellery – Executive Member for Children, Young People and Education\n"
+            "The Chair thanked the partners and said: “Three months in, people have had continuity.”")
+    assert speakers(extract_one, text) == ["Delia Farnaby", "Rosa Trevaskis"]
+
+
+def test_a_role_labelling_the_line_its_holder_is_named_on(extract_one):
+    text = ("Portfolio Holder: Councillor R. Tolworth – Adult Social Care\n"
+            "Present: Councillors Amos, Bell and Cole\n"
+            "The Portfolio Holder said: “Every penny of the new money will go on frontline places.”")
+    assert speakers(extract_one, text) == ["Tolworth"]
+
+
+def test_a_name_right_before_the_speech_verb_is_its_subject(extract_one):
+    text = ("In response to Cllr Lanyon, Dr Efe Banwell said that the detox unit had treated 112 patients. "
+            "“Demand is not the problem,” he said, “keeping people well is.”")
+    assert speakers(extract_one, text) == ["Efe Banwell"]
+
+
+def test_the_role_named_without_the_body_before_it(extract_one):
+    text = ("Councillor Ayo Mensforth, GMCA portfolio lead for health and care and a Trafford councillor, said: "
+            "“A job is not a reward.”\nShe said the houses would help.\n"
+            "“It is not charity, it is good economics,” the portfolio lead added.")
+    assert speakers(extract_one, text) == ["Ayo Mensforth", "Ayo Mensforth"]
+
+
+def test_an_appositive_role_closed_by_the_sentences_verb(extract_one):
+    text = ("Councillor Dan Hirstwood, Calderdale’s cabinet member for adult health, cut the ribbon. The cabinet "
+            "member told volunteers:\n“Treatment gets people well.”\n"
+            "A DISC spokeswoman said referrals had risen. “The cafe frees up our keyworkers,” she added.")
+    assert speakers(extract_one, text) == ["Dan Hirstwood", "Humankind spokesperson"]
+
+
+def test_it_said_after_the_one_provider_named_in_the_paragraph(extract_one):
+    text = ("2.4 Swanswell did not submit a tender. In its written response to the market engagement exercise it "
+            "said: “Swanswell has taken the difficult decision not to bid.”")
+    assert speakers(extract_one, text) == ["Swanswell spokesperson"]
+
+
+def test_a_questioner_who_went_on_in_their_own_words_keeps_a_plain_he_said(extract_one):
+    text = ("Gareth Lowndes, the service manager, told members that waits had fallen.\n"
+            "Coun Stuart Pyecroft pressed Mr Lowndes on opiate users, saying he had heard from families.\n"
+            "“I am not interested in blaming anybody,” he said.\n"
+            "Councillor Jenny Hythe thanked Dr Sola Okafor and invited her to summarise the findings.\n"
+            "She reported that 2,418 adults were in treatment. She added: “What people told us was simple.”")
+    assert speakers(extract_one, text) == ["Stuart Pyecroft", "Sola Okafor"]
