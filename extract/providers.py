@@ -26,6 +26,7 @@ LENDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|w
                          r"(?:clinic\s+|office\s+|desk\s+)?(?:space|rooms?|premises|accommodation)\b")
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+the\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
 SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?$", re.I)
+LEGAL_SUFFIX = re.compile(r",?\s+(?:CIC|C\.I\.C\.|Ltd\.?|LTD|Limited|LIMITED|plc|PLC|CIO|LLP)$")
 HOSTS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+){0,3}?host(?:s|ed)?\b")  # "..., which would continue to host it"
 TRUST_GENERIC = set(_WORDS["trust_generic_words"])
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
@@ -397,7 +398,10 @@ class ProviderFinder:
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             if span is not None and self._is_person(span):
                 continue  # "led by Jo Bell", "run by Dr Sam Patel"
-            kind = self.lookup.get(name) or self.lookup.get(name.lower()) or self.short_lookup.get(name)
+            bare = LEGAL_SUFFIX.sub("", name)  # "CHANGES UK CIC" is the listed "Changes UK"
+            kind = (self.lookup.get(name) or self.lookup.get(name.lower()) or self.short_lookup.get(name)
+                    or self.lookup.get(bare) or self.lookup.get(bare.lower())
+                    or next((slug for n, slug in self.short_lookup.items() if n.lower() == bare.lower()), None))
             if kind is None and (name.lower() in self.brand_names or self._is_local_service(name)):
                 kind = "service"
             if kind is None and " " not in name and not self._looks_like_org(doc, start, name):

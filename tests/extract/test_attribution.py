@@ -895,8 +895,8 @@ def test_it_said_after_the_one_provider_named_in_the_paragraph(extract_one):
 
 
 def test_a_questioner_who_went_on_in_their_own_words_keeps_a_plain_he_said(extract_one):
-    text = ("Gareth Lowndes, the service manager, told members that waits had fallen.\n"
-            "Coun Stuart Pyecroft pressed Mr Lowndes on opiate users, saying he had heard from families.\n"
+    text = ("Gareth Lowdell, the service manager, told members that waits had fallen.\n"
+            "Coun Stuart Pyecroft pressed Mr Lowdell on opiate users, saying he had heard from families.\n"
             "“I am not interested in blaming anybody,” he said.\n"
             "Councillor Jenny Hythe thanked Dr Sola Okafor and invited her to summarise the findings.\n"
             "She reported that 2,418 adults were in treatment. She added: “What people told us was simple.”")

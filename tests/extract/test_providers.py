@@ -334,3 +334,14 @@ def test_a_listed_treatment_trust_running_a_hospital_alcohol_team_is_a_provider(
     text = ("The council will put £300,000 a year into the Alcohol Care Team, which is run by Sussex Partnership "
             "NHS Foundation Trust and based at Saltmarsh General Hospital.")
     assert names(extract_one, text) == {"Sussex Partnership NHS Foundation Trust"}
+
+
+def test_a_site_owner_and_a_hospital_liver_team_host(extract_one):
+    text = ("The service works out of a clinic on the Saltmarsh Hospital site, owned by Harbour Vale NHS Trust. "
+            "It will also host a weekly clinic run by the liver team at Fellside NHS Foundation Trust. Cranstoun "
+            "runs the drug and alcohol service.")
+    assert names(extract_one, text) == {"Cranstoun"}
+
+
+def test_a_listed_provider_in_capitals_with_its_legal_form(extract_one):
+    assert names(extract_one, "CRANSTOUN LIMITED, which runs the hub on Rea Street, supports 150 people.") == {"Cranstoun"}
