@@ -25,7 +25,10 @@ FIRST_NAMES = {r["name"] for r in lexicon.load("first_names.csv")}
 # lower-case words inside place names: "Newcastle upon Tyne", "Bradford-on-Avon", "Ashby de la Zouch"
 PLACE_NAME_SMALL_WORDS = {"of", "upon", "on", "the", "and", "le", "la", "en", "in", "under", "by", "next", "de", "y", "cum", "with", "sub", "super", "in-the"}
 NAME_PREFIXES = {t.lower().split()[-1] for t in lexicon.titles("blocks_place")} | set(_WORDS["name_prefixes"])
-INSTITUTIONS = set(_WORDS["institutions"])  # "University of Salford", "Diocese of Leeds"
+INSTITUTIONS = set(_WORDS["institutions"])
+# "Durham and Holme House prisons", "Leicester and Loughborough hospitals": a plural of a name word
+# after a second name makes both names of that kind
+SHARED_NAME_AFTER = re.compile(rf"\s+and\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{'|'.join(w + 's' for w in _WORDS['name_continuations'] if w.isalpha() and not w.endswith('s'))})\b")  # "University of Salford", "Diocese of Leeds"
 ALLOWED_NEXT = set(_WORDS["allowed_next"])
 STREET_PREPOSITIONS = set(_WORDS["street_prepositions"])  # "the centre on Piccadilly": a street
 # "Renfrewshire HSCP", "Aberdeen City Integration Joint Board": the area's own body, so the area is meant
@@ -137,6 +140,8 @@ class AreaFinder:
         if WIDER_BODY.match(text, span.end_char):
             return False  # "the Liverpool City Region"
         body = AREA_BODY.match(text, span.end_char)
+        if not body and SHARED_NAME_AFTER.match(text, span.end_char):
+            return False  # "Durham and Holme House prisons": the first of two names one noun ends
         if span.end < len(doc) and not body:
             nxt = doc[span.end]
             if nxt.text[:1].isupper() and (nxt.lower_ in NAME_CONTINUATIONS or (

@@ -180,3 +180,15 @@ def test_a_party_group_attendance_line_lists_surnames(extract_one):
     rec = extract_one("LIBERAL DEMOCRAT AND INDEPENDENT: Sunderland, Griffiths\n"
                       "The meeting in Bradford heard from Councillor Sunderland.")
     assert {a["row"]["name"] for a in rec["areas"]} == {"Bradford"}
+
+
+def test_short_forms_local_news_uses_for_an_authority(extract_one):
+    rec = extract_one("She had been in services in Darlington and before that in Stockton. Referrals also come from "
+                      "GPs in the East Riding.", published="2022-05-01")
+    assert {a["row"]["name"] for a in rec["areas"]} >= {"Stockton-on-Tees", "East Riding of Yorkshire"}
+
+
+def test_the_first_of_two_names_a_plural_institution_word_ends_is_not_an_area(extract_one):
+    rec = extract_one("A worker meets every person released from Durham and Holme House prisons with a Sunderland "
+                      "address.", published="2022-05-01")
+    assert {a["row"]["name"] for a in rec["areas"]} == {"Sunderland"}
