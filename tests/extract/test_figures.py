@@ -287,3 +287,10 @@ def test_ranges_after_a_capitalised_preposition_fractions_by_almost_and_numberin
             "The borough’s two clinical commissioning groups agreed. We see children as young as 12.\n"
             "65. 1. That the performance of the service be noted.")
     assert figs(extract_one, text) == [("count", 40), ("count", 50), ("percent", 33.33)]
+
+
+def test_page_ranges_elided_durations_and_a_named_persons_age_are_not_counts(extract_one):
+    text = ("Ms Hale introduced the report (pages 31 to 48 of the agenda pack). The contract runs over five years "
+            "with an option to extend by two. Waits were between three and five working days, down from 21 days "
+            "to nine. Jordan was 31, he had a little girl. There were 120 people in treatment.")
+    assert figs(extract_one, text) == [("count", 120)]
