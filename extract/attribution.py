@@ -88,6 +88,7 @@ class Attributor:
         # "With You said in a statement:", "Change Grow Live said": a provider's whole name opens
         # the sentence, whatever the parse made of its words
         opening = re.split(r"(?:^|[.!?:]\s+|\n)(?=[A-Z])", self.text[lo:verb.idx].rstrip())[-1].strip(" ,")
+        opening = re.sub(rf"^\(?{ITEM_NUMBER}[.)]?\s+", "", opening)  # "27.6 The Nelson Trust said"
         if is_provider(gazetteer.without_the(opening)):
             return spokesperson(canonical_org(opening))
         if subj is None:

@@ -28,6 +28,11 @@ LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?:\s*\(([^)]
 # "Cllr Jo Bell – Executive Member for Children, Young People and Education": after a dash the
 # role runs to the end of the item, commas and all
 LISTED_DASH_ROLE = re.compile(r"\s+[–—-]\s+([^;()\n]+?)(?:\s*\(([^)]*)\))?(?=\s*(?:;|$))")
+# letters after a listed name ("Mr. T. Okoro CC", "Jo Bell MBE"): a county councillor, an honour
+POST_NOMINALS = re.compile(r"(?:\s+(?:CC|MP|MEP|JP|DL|OBE|MBE|CBE|KC|QC))+\b")
+# a first name, a middle initial and a surname: "Simone K. Ashworth"
+MIDDLE_INITIAL_NAME = re.compile(rf"\b({NAME})\s+[A-Z]\.\s+({NAME})\b")
+ASKER_GAP = re.compile(r"(?:\s+(?:CC|MP|MEP|JP|DL|OBE|MBE|CBE|KC|QC))*\s{0,2}")  # "Mrs. Fryer CC asked"
 # a second bracket after a listed name's role: "Mrs Jo Bell (Cabinet Member for Health) (Chairman)"
 SECOND_BRACKET = re.compile(r"\s*\(([^)]*)\)")
 # "Present: ...", "PRESENT – ...", or the label alone on its line ("MEMBERS OF THE PANEL") over the list
@@ -71,7 +76,7 @@ ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:[\d.]+\s+)?(The\s+[A-Z][\w’'-
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
 ROLE_VERBS_BY = _WORDS["role_verbs_by"]
 ROLE_BY_RE = re.compile(rf"\b({lexicon.words_regex(ROLE_VERBS_BY)})\s+$", re.I)
-FAMILY_FIRST_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME})\b(?!\s+[A-Z])")
+FAMILY_FIRST_NAME = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)|{NAME}['’]s)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME})\b(?!\s+[A-Z])")
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
 # a known first name and a surname that speak or hold a role are a person, even where the model
@@ -84,7 +89,7 @@ AFTER_PARTY = re.compile(rf"\(\s*{lexicon.words_regex(_WORDS['party_names'])}\s*
 SERVICE_NAME_WORDS = set(_WORDS["service_name_words"])
 COMMON_WORD_NAMES = set(_WORDS["common_word_names"])
 LINE_END_ROLE = re.compile(r"\(((?:in\s+the\s+)?(?:[Vv]ice[- ])?[Cc]hair(?:man|woman|person)?)\)\s*$")
-IN_THE_CHAIR = re.compile(r"\s+\(?in\s+the\s+[Cc]hair\b")
+IN_THE_CHAIR = re.compile(r"\s*(?:[,–—-]\s*)?\(?in\s+the\s+[Cc]hair\b")  # also "(Executive Member) – in the Chair"
 # last words of role phrases: a capitalised "Portfolio Holder" or "Cabinet Member" is a role, not a name
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
 CALENDAR_WORDS = {w.lower() for w in _WORDS["calendar_words"]}
@@ -101,6 +106,7 @@ NAME_BEFORE_SAY = re.compile(rf"\s+(?:{SAY})\b")
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
 # a minute's or report's item number: "HW9.6", "3.8", "59"
 ITEM_NUMBER = r"[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?"
+ITEM_NO_RE = re.compile(rf"\(?{ITEM_NUMBER}[.)]?")
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
@@ -282,7 +288,14 @@ class People:
                 poss = next((t for t in e if t.text in ("’s", "'s") and t.i > e.start), None)
                 if poss is not None:
                     end = poss.idx  # the model's "Kerry’s day" is Kerry
+                lead = next((t for t in e if not ITEM_NO_RE.fullmatch(t.text)), None)
+                if lead is not None and lead.idx > start and start == e.start_char:
+                    start = lead.idx  # the model's "12.8 Lee" is Lee after an item number
                 spans.append((start, end, None, None))
+        for m in MIDDLE_INITIAL_NAME.finditer(text):  # "Simone K. Ashworth", read by the model as part of an ORG
+            if (m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
+                    and not ({m.group(1), m.group(2)} & (self._places | self._orgs))):
+                spans.append((m.start(), m.end(), None, None))
         for m in TITLED_NAME.finditer(text):
             spans.append((m.start(), m.end(), m.group(1), None))
         spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
@@ -370,8 +383,10 @@ class People:
             # a label alone on its line opens a list on the next line, which may run one name to a line:
             # "Attendance" / "Members of the Cabinet" / "Cllr Michael Dunstan (Leader of the Council, Chair)"
             bare_line = re.sub(r"\([^)]*\)", "", par)  # a list line: a titled name, or names with no lower-case words
-            one_per_line = (len(par) < 120 and not par.rstrip().endswith((".", ":"))
-                            and (re.match(rf"\s*(?:{TITLES})\.?\s", par) or not re.search(r"\b[a-z]{4,}\b", bare_line)))
+            titled = re.match(rf"\s*(?:{TITLES})\.?\s", par)
+            # "Dr. Aruna P. Velji, Consultant in Public Health." : a titled line may end in a full stop
+            one_per_line = (len(par) < 120 and not par.rstrip().endswith(":")
+                            and (titled or (not par.rstrip().endswith(".") and not re.search(r"\b[a-z]{4,}\b", bare_line))))
             if m is None and par.strip() and (pending == "label" or (pending == "list" and one_per_line)):
                 m = re.match(r"\s*", par)
             if par.strip():
@@ -392,6 +407,9 @@ class People:
                         plural = "Councillor"
                     title = title if title and not re.fullmatch(PLURAL_TITLE, title) else plural
                     role, lo = item.group(3), item.end()
+                    post = POST_NOMINALS.match(par, lo, hi) if role is None else None
+                    if post:  # "Mrs. Lorraine M. Hextall CC, Cabinet Lead Member for Health."
+                        lo = post.end()
                     more = SECOND_BRACKET.match(par, lo, hi) if role else None
                     if more:
                         role, lo = f"{role}, {more.group(1)}", more.end()
@@ -404,7 +422,7 @@ class People:
                     after = after or (LISTED_ROLE.match(par, lo, hi) if m and role is None else None)
                     if after is not None and re.search(rf"\b{ROLE_NOUNS}\b", after.group(1), re.I):
                         # "Dr Priya Nair, Director of Public Health;", "Cllr Jo Bell – Executive Member for Health (Chair)"
-                        role, lo = ", ".join(g for g in after.groups() if g), after.end()
+                        role, lo = ", ".join(g for g in after.groups() if g).rstrip(". "), after.end()
                     found.append((offset + item.start(2), offset + item.end(2), title, role))
             offset += len(par) + 1
         return found
@@ -862,7 +880,8 @@ class People:
     def _asked(self, lo, hi, found):
         """The one person named right after a question verb in [lo, hi): "asked Ms Dunn whether"."""
         for m in QUESTION_VERB.finditer(self.text, lo, hi):
-            if not (any(m.start() - 3 <= x.end <= m.start() for x in self.mentions) or self._named_asker(m.start(), found)):
+            if not (any(x.end <= m.start() and ASKER_GAP.fullmatch(self.text, x.end, m.start()) for x in self.mentions)
+                    or self._named_asker(m.start(), found)):
                 continue  # the asker must be named: not "she had asked Dr Dunn"
             after = [x for x in self.mentions if m.end() <= x.start < min(hi, m.end() + 40) and x.person in found]
             if after and not after[0].subject:
