@@ -27,6 +27,7 @@ LENDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|w
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+the\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
 SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?$", re.I)
 LEGAL_SUFFIX = re.compile(r",?\s+(?:CIC|C\.I\.C\.|Ltd\.?|LTD|Limited|LIMITED|plc|PLC|CIO|LLP)$")
+MERGER = re.compile(r"\bmerg(?:er|ed|es|ing)\b", re.I)
 HOSTS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+){0,3}?host(?:s|ed)?\b")  # "..., which would continue to host it"
 TRUST_GENERIC = set(_WORDS["trust_generic_words"])
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
@@ -193,6 +194,12 @@ class ProviderFinder:
             if only_hosts(text, [(sp.start_char, sp.text) for sp in spans if sp._.rw_canonical == slug], listed=True):
                 hosts.add(slug)
         spans = [sp for sp in spans if sp._.rw_canonical not in hosts]  # a trust that only lends its rooms
+        # "Waythrough, the charity formed from the merger of Humankind and Richmond Fellowship": a
+        # provider named only as a party to a merger does not provide anything here
+        merged = {slug for slug in {sp._.rw_canonical for sp in spans}
+                  if all(MERGER.search(_sentence_of(text or doc.text, sp.start_char)) for sp in spans if sp._.rw_canonical == slug)}
+        if len(merged) < len({sp._.rw_canonical for sp in spans}):
+            spans = [sp for sp in spans if sp._.rw_canonical not in merged]
         for span in spans:
             slug = span._.rw_canonical
             rec = found[slug]
@@ -224,6 +231,7 @@ class ProviderFinder:
                 span._.rw_canonical = slug
                 spans.append(span)
         spans += self._short_forms(doc, spans, found)
+        _merge_defined_short_forms(doc.text, found, spans)
         doc._.rw_services = self._link_services(service_spans, owners, spans)
         doc._.rw_provider_spans = spans  # a place inside a service name ("Forward Leeds") still counts
         doc._.rw_providers = [{"slug": slug, "row": rec["row"], "matched": sorted(rec["matched"]),
@@ -462,6 +470,31 @@ def trust_name(name: str) -> str:
     return ", ".join(kept)
 
 
+def _sentence_of(text, pos):
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    hi = min([i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0] or [len(text)])
+    return text[lo:hi]
+
+
+def _merge_defined_short_forms(text, found, spans):
+    """"Hertfordshire Partnership University NHS Foundation Trust (HPFT)" then "run by HPFT": a
+    provider found only by the short form the text defines for another is that other."""
+    for slug, rec in list(found.items()):
+        name = rec["row"]["name"] if rec["row"] else ""
+        if not slug.startswith("unlisted-") or " " in name or not name.isupper():
+            continue
+        owner = next((other for other, r in found.items() if other != slug and any(
+            re.match(rf"\s*\({re.escape(name)}\)", text[e:e + len(name) + 4]) for (_, e) in r["spans"])), None)
+        if owner is None:
+            continue
+        found[owner]["spans"].update(rec["spans"])
+        found[owner]["matched"] |= rec["matched"]
+        del found[slug]
+        for sp in spans:
+            if sp._.rw_canonical == slug:
+                sp._.rw_canonical = owner
+
+
 def is_acronym_of(short: str, name: str) -> bool:
     """"SDAS" for "Somerset Drug and Alcohol Service": the initials of the name's capitalised words."""
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
@@ -499,7 +532,8 @@ def hosts_only(text, start, name=None, listed=False):
         lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         hi = min([i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0] or [len(text)])
         sentence = text[lo:hi]
-        if not listed and HOSPITAL_TEAM.search(sentence) and not COMMUNITY_TREATMENT.search(sentence):
+        near = text[max(lo, start - 60):min(hi, start + len(name) + 60)]  # the trust's own clause, roughly
+        if not listed and HOSPITAL_TEAM.search(sentence) and not COMMUNITY_TREATMENT.search(near):
             return True  # "the alcohol care team at the Royal, run by X NHS Trust"
         own = set(name.split()) - TRUST_GENERIC
         # a hospital the sentence names that shares a place word with the trust ("Sunderland Royal

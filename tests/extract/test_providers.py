@@ -345,3 +345,21 @@ def test_a_site_owner_and_a_hospital_liver_team_host(extract_one):
 
 def test_a_listed_provider_in_capitals_with_its_legal_form(extract_one):
     assert names(extract_one, "CRANSTOUN LIMITED, which runs the hub on Rea Street, supports 150 people.") == {"Cranstoun"}
+
+
+def test_a_short_form_the_text_defines_for_an_unlisted_trust_is_that_trust(extract_one):
+    text = ("Services are delivered by Kestrel Vale Partnership University NHS Foundation Trust (KVPT), which runs "
+            "the drug and alcohol service. Members asked whether the saving would fall on the detox unit run by KVPT.")
+    assert names(extract_one, text) == {"Kestrel Vale Partnership University NHS Foundation Trust"}
+
+
+def test_a_trust_running_the_wards_a_providers_team_works_on_hosts(extract_one):
+    text = ("The team is based on the wards at Saltmarsh Hall, which is run by Harbour Vale NHS Foundation Trust, and "
+            "is made up of nurses employed by Cranstoun, the charity which runs the council's drug and alcohol service.")
+    assert names(extract_one, text) == {"Cranstoun"}
+
+
+def test_a_provider_named_only_as_a_party_to_a_merger(extract_one):
+    text = ("The contract was awarded to Waythrough, the charity formed from the merger of Humankind and Richmond "
+            "Fellowship. Waythrough will run the service from April.")
+    assert names(extract_one, text) == {"Humankind"}

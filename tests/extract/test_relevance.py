@@ -64,3 +64,15 @@ def test_a_police_and_crime_panel_is_not_about_treatment():
             "officers would be posted. In answer to a question, the Commissioner confirmed that drug and alcohol "
             "treatment was commissioned by the County Council and was not funded from the policing budget. ") * 2
     assert not is_relevant(relevance_score("Police and Crime Panel minutes", text))
+
+
+def test_short_service_stories_without_the_core_phrase_are_relevant():
+    text = ("A drop-in clinic for people worried about their drinking has started at the health centre, run every "
+            "Thursday afternoon by the community addictions team of the local NHS trust. The specialist nurse said "
+            "around 90 people were being seen each month. The trust's addictions service will review the clinic in "
+            "the spring.")
+    assert is_relevant(relevance_score("Drop-in clinic for drinkers opens", text))
+    text = ("The Police and Crime Commissioner has agreed funding to put drug and alcohol workers into the county's "
+            "custody suites. The workers will see anyone arrested for an offence linked to drugs or alcohol and "
+            "offer them an assessment and a route into treatment where they live.")
+    assert is_relevant(relevance_score("Commissioner funds drug and alcohol workers in custody suites", text))
