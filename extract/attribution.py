@@ -19,7 +19,7 @@ CONTINUING = set(_WORDS["continuing_verbs"])
 FAMILY = set(_WORDS["words"]["family"])
 FEMALE, MALE = set(_WORDS["words"]["female"]), set(_WORDS["words"]["male"])
 DOCUMENTS = set(_WORDS["words"]["documents"])
-SPOKES = r"spokes(?:person|man|woman|people)"
+SPOKES = r"(?:spokes(?:person|man|woman|people)|representatives?)"  # "a representative of DISC said"
 SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:the\s+)?(.+)$", re.I)
 SPOKES_OF = re.compile(rf"^(?:[Aa]n?|[Tt]he)?\s*(.+?)['’]?s?\s+{SPOKES}$")
 ORG_LIKE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\b)", re.I)
@@ -87,10 +87,9 @@ class Attributor:
                     return spoke
         # "With You said in a statement:", "Change Grow Live said": a provider's whole name opens
         # the sentence, whatever the parse made of its words
-        opening = re.split(r"(?:^|[.!?:]\s+|\n)(?=[A-Z])", self.text[lo:verb.idx].rstrip())[-1].strip(" ,")
-        opening = re.sub(rf"^\(?{ITEM_NUMBER}[.)]?\s+", "", opening)  # "27.6 The Nelson Trust said"
-        if is_provider(gazetteer.without_the(opening)):
-            return spokesperson(canonical_org(opening))
+        opening = self._provider_opening(lo, verb.idx)
+        if opening is not None:
+            return opening
         if subj is None:
             return self.named_by_verb(verb, lo, hi, quotes)
         return self.resolve(subj, quotes)  # a subject we cannot resolve ("one resident") is nobody
@@ -110,6 +109,12 @@ class Attributor:
             return DOCUMENT
         return self.people.named_in(a, b) or self.spokesperson(m.group(1))
 
+    def _provider_opening(self, lo, verb_at):
+        """The spokesperson of a provider whose whole name runs from the sentence's start to its verb."""
+        opening = re.split(r"(?:^|[.!?:]\s+|\n)(?=[A-Z])", self.text[lo:verb_at].rstrip())[-1].strip(" ,")
+        opening = re.sub(rf"^\(?{ITEM_NUMBER}[.)]?\s+", "", opening)  # "27.6 The Nelson Trust said"
+        return spokesperson(canonical_org(opening)) if is_provider(gazetteer.without_the(opening)) else None
+
     def colon_intro(self, lo, hi, quotes):
         """"The Leader welcomed the proposal: “...”": narration that ends in a colon before the
         quotation (or ends the paragraph before it) introduces it, whatever its verb; the speaker
@@ -126,6 +131,9 @@ class Attributor:
         # the first verb before the colon with a subject there stands for it
         sentence_lo = max([t.idx for t in span if t.is_sent_start] + [line_lo])
         verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.idx >= sentence_lo]
+        opening = self._provider_opening(sentence_lo, verbs[0].idx) if verbs else None
+        if opening is not None:
+            return opening
         # the earliest subject is the main clause's ("Her message to anyone who ... was simple:")
         subj = min((x for x in (subject_of(v, quotes) for v in verbs)
                     if x is not None and sentence_lo <= x.idx < colon and x.lower_ not in ("who", "which", "that")),
@@ -140,7 +148,7 @@ class Attributor:
         if subj.pos_ == "NOUN" and owner is not None and low not in FAMILY:
             found = self.resolve(owner, quotes)  # "Her message to anyone put off was simple:"
             return found if isinstance(found, Person) else None
-        if subj.pos_ == "NOUN" and not (low in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, low, re.I) or low.startswith("spokes")
+        if subj.pos_ == "NOUN" and not (low in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, low, re.I) or low.startswith(("spokes", "representative"))
                                         or low in GENERIC_ORGS or low in NAMED_BODIES or COUNCIL_WORDS.match(low)
                                         or subj.lemma_.lower() in DOCUMENTS):
             return None  # "The presentation included the account of Lee, 38:": not the subject's words
@@ -219,7 +227,7 @@ class Attributor:
         # names inside "of ..." or "who ..." belong to someone else: "a neighbour of Cllr Tom Hale"
         aside = {t.i for c in tok.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
         core = [t for t in whole if t.i not in aside]
-        if low.startswith("spokes"):  # "a Department of Health and Social Care spokesperson"
+        if low.startswith(("spokes", "representative")):  # "a Department of Health and Social Care spokesperson"
             first = whole[0].idx if whole else start
             run = self.text[first:tok.head.idx] if tok.head.i > tok.i else ""
             if run and not re.search(r"[,;:“”\"‘\n]", run):
@@ -419,7 +427,7 @@ class Attributor:
     def _last_named_body(self, kind, pos):
         """The last police force or NHS trust the text named before `pos`."""
         found = None
-        for m in NAMED_BODIES[kind].finditer(self.text, max(0, pos - 1500), pos):
+        for m in NAMED_BODIES[kind].finditer(self.text, max(0, pos - 6000), pos):
             found = m.group(1)
         return found
 
@@ -491,7 +499,7 @@ def subject_of(verb, quotes=()):
             # two subjects are a parse of a role run into a name ("Executive councillor for public
             # health Coun Wendy Ashcroft said"): the one next to the verb is the name
             names = [c for c in subjects if c.pos_ == "PROPN"]
-            roles = [c for c in subjects if c.pos_ == "NOUN" and not c.lower_.startswith("spokes") and (c.lower_ in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, c.lower_, re.I))]
+            roles = [c for c in subjects if c.pos_ == "NOUN" and not c.lower_.startswith(("spokes", "representative")) and (c.lower_ in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, c.lower_, re.I))]
             if len(subjects) > 1 and names and roles and len(names) + len(roles) == len(subjects):
                 return min(names, key=lambda c: abs(c.i - verb.i))
             return subjects[0]

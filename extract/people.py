@@ -32,7 +32,7 @@ LISTED_DASH_ROLE = re.compile(r"\s+[–—-]\s+([^;()\n]+?)(?:\s*\(([^)]*)\))?(?
 POST_NOMINALS = re.compile(r"(?:\s+(?:CC|MP|MEP|JP|DL|OBE|MBE|CBE|KC|QC))+\b")
 # a first name, a middle initial and a surname: "Simone K. Ashworth"
 MIDDLE_INITIAL_NAME = re.compile(rf"\b({NAME})\s+[A-Z]\.\s+({NAME})\b")
-ASKER_GAP = re.compile(r"(?:\s+(?:CC|MP|MEP|JP|DL|OBE|MBE|CBE|KC|QC))*\s{0,2}")  # "Mrs. Fryer CC asked"
+ASKER_GAP = re.compile(r"(?:\s+(?:CC|MP|MEP|JP|DL|OBE|MBE|CBE|KC|QC))*,?\s{0,2}")  # "Mrs. Fryer CC asked"
 # a second bracket after a listed name's role: "Mrs Jo Bell (Cabinet Member for Health) (Chairman)"
 SECOND_BRACKET = re.compile(r"\s*\(([^)]*)\)")
 # "Present: ...", "PRESENT – ...", or the label alone on its line ("MEMBERS OF THE PANEL") over the list
@@ -77,6 +77,11 @@ ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
 ROLE_VERBS_BY = _WORDS["role_verbs_by"]
 ROLE_BY_RE = re.compile(rf"\b({lexicon.words_regex(ROLE_VERBS_BY)})\s+$", re.I)
 FAMILY_FIRST_NAME = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)|{NAME}['’]s)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME})\b(?!\s+[A-Z])")
+FAMILY_GENDER = {w: "f" for w in _WORDS["words"]["female"]} | {w: "m" for w in _WORDS["words"]["male"]}
+NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
+HEALTH_PORTFOLIO = re.compile(r"\b(?:health|wellbeing|well-being|adults?|social care|substance|drugs?|alcohol)\b")
+# "her daughter, Leanne Formby": a relative introduced as such
+RELATIVE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+{lexicon.words_regex(_WORDS['words']['family'])},?\s+$")
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
 # a known first name and a surname that speak or hold a role are a person, even where the model
@@ -252,6 +257,7 @@ class People:
         self._main_chars = {i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                             and not any(c.dep_ == "conj" for c in t.children)  # not "Jo and Ann set up"
                             for i in range(t.idx, t.idx + len(t))}
+        self._root_verbs = {t.idx for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB"}
         self._collect()
 
     # --- building -----------------------------------------------------------
@@ -299,6 +305,9 @@ class People:
         for m in TITLED_NAME.finditer(text):
             spans.append((m.start(), m.end(), m.group(1), None))
         spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
+        # "Kemi, who joined the programme in 2019, told us:": one name, a who-clause and a speech verb
+        spans += [(m.start(1), m.end(1), None, None) for m in NAME_WHO_SAID.finditer(text)
+                  if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places and m.group(1) not in self._orgs]
         for m in AGED_NAME.finditer(text):
             first = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if first is not None and len(first) == 2 and first[0].pos_ == "PROPN" and first[0].text not in TITLE_WORDS:
@@ -520,6 +529,8 @@ class People:
             # a first name the model reads as a person and the text never completes: the subject of
             # a case study ("For eleven years, Kerry’s day started ...")
             self._add(name, s, e, None, None, s)
+        elif NAME_WHO_SAID.match(self.text, s):
+            self._add(name, s, e, None, None, s)  # "Kemi, who joined the programme in 2019, told us:"
         elif FIRST_NAME_INTRO.match(self.text[e:e + 60]):
             # "Dan, 34," at the start of a sentence or after a description ("Mum-of-two Kelly, 29,")
             line = self.text[:s].split("\n")[-1]
@@ -596,6 +607,8 @@ class People:
             m = re.search(r"(?:^|[.\n]\s*|,\s*|\b" + SAY + r"\s+)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
                           + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)
             role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
+            if role:  # "pressed cabinet member for health Cllr Jo Bell": the verb before is no part of it
+                role = re.sub(r"^(?:[a-z]+ed|told|asked|said|thanked|met)\s+(?=\S)", "", role)
             if role and (re.match(r"(?:and|or|but|with|by|from|to)\b", role, re.I) or role.lower() in ("the", "a")):
                 role = None
         return role
@@ -664,6 +677,11 @@ class People:
             p = m.person
             if p.gender:
                 continue
+            kin = RELATIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            kin_gender = (FAMILY_GENDER.get(kin.group(0).split()[1].strip(",").lower()) if kin else None)
+            if kin_gender:  # "His mother, Carol Fell": the family word says it
+                p.gender = kin_gender
+                continue
             stop = ordered[i + 1].start if i + 1 < len(ordered) else len(self.text)
             span = self.doc.char_span(m.end, min(stop, m.end + 300), alignment_mode="contract")
             if span is None:
@@ -674,7 +692,7 @@ class People:
                     sents += 1
                     if sents > 1:
                         break
-                g = PRONOUNS.get(tok.lower_)
+                g = PRONOUNS.get(tok.lower_) if tok.dep_ in ("nsubj", "nsubjpass", "poss") else None  # not "keep him on"
                 if g and any(a <= tok.idx < b for a, b in quoted):
                     continue
                 if g and tok.head.text not in SAY_WORDS:  # "she said" is what is being resolved
@@ -684,7 +702,8 @@ class People:
     def _is_subject(self, s, e):
         # a name the speech verb follows is its subject, whatever the parse made of it ("In
         # response to Cllr Lowe, Dr Bankole said that ...")
-        return any(c in self._subject_chars for c in range(s, e)) or bool(NAME_BEFORE_SAY.match(self.text, e))
+        return (any(c in self._subject_chars for c in range(s, e)) or bool(NAME_BEFORE_SAY.match(self.text, e))
+                or e + 1 in self._root_verbs)  # "..., Ms Nicholson accepted that": right before the main verb
 
     # --- looking up ---------------------------------------------------------
 
@@ -759,6 +778,11 @@ class People:
             return qualified[0] if len(qualified) == 1 else None
         if len(holders) == 1:
             return holders[0]
+        # several cabinet members and "the Cabinet Member" told the meeting about treatment: the one
+        # whose portfolio is health
+        health = [p for p in holders if any(HEALTH_PORTFOLIO.search(r) for r in p.roles if r.startswith(key))]
+        if len(health) == 1:
+            return health[0]
         before = [m for m in self.mentions if m.person in holders and m.start < pos]
         return max(before, key=lambda m: m.start).person if before else None
 
@@ -858,6 +882,13 @@ class People:
             if asked is not None:
                 return asked  # "Mrs Hale asked Ms Dunn why ... She replied": the one asked answers
             subjects = [p for p, subj in found.items() if subj]
+            # "Mrs Formby and her daughter, Leanne Formby, started a petition ... she said": the
+            # relative is named as company; the pronoun goes on with the one the story follows
+            pool = subjects or list(found)
+            relatives = {m.person for m in self.mentions if lo <= m.start < hi and m.person in pool
+                         and RELATIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)}
+            if len(pool) > 1 and 0 < len(relatives) < len(pool) and len(pool) - len(relatives) == 1:
+                return next(p for p in pool if p not in relatives)
             if len(subjects) == 1:
                 return subjects[0]
             mains = {m.person for m in self.mentions if lo <= m.start < hi and m.person in subjects
@@ -883,7 +914,7 @@ class People:
             if not (any(x.end <= m.start() and ASKER_GAP.fullmatch(self.text, x.end, m.start()) for x in self.mentions)
                     or self._named_asker(m.start(), found)):
                 continue  # the asker must be named: not "she had asked Dr Dunn"
-            after = [x for x in self.mentions if m.end() <= x.start < min(hi, m.end() + 40) and x.person in found]
+            after = [x for x in self.mentions if m.end() <= x.start < min(hi, m.end() + 80) and x.person in found]
             if after and not after[0].subject:
                 return after[0].person
         return None

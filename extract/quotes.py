@@ -145,7 +145,12 @@ class QuoteFinder:
             speaker = att.speaker(lo, lo + len(par), spans)
             if speaker is None and prev_par is not None and prev_par[1].rstrip().endswith(":"):
                 p_lo, p_text = prev_par
+                # the sentence ending in the colon introduces the quote, whatever an earlier one said:
+                # "The Cabinet Member said ... Mersey Care had provided a statement, which he read:"
                 speaker = att.speaker(p_lo, p_lo + len(p_text), [])
+                verb = att.speech_verb(p_lo, p_lo + len(p_text), [])
+                if speaker is None or (verb is not None and re.search(r"[.!?]\s", text[verb.idx:p_lo + len(p_text)])):
+                    speaker = att.colon_intro(p_lo, p_lo + len(p_text), []) or speaker
             unverbed = att.speech_verb(lo, lo + len(par), spans) is None
             opening = LEADING_ITEM_NUMBER.sub("", par, count=1).lstrip()[:1]  # "3.9 “What we need ...": past the item number
             bare = opening in OPENERS and unverbed

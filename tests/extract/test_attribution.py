@@ -937,3 +937,48 @@ def test_a_named_persons_relative_introduced_in_apposition(extract_one):
             "Rasa’s daughter, Ieva, now 19, sometimes helps behind the counter.\n"
             "“For a long time I was the one making sure Mum got home,” she said.")
     assert speakers(extract_one, text) == ["Ieva"]
+
+
+def test_the_one_pressed_by_a_titled_questioner_answers_and_the_trust_named_long_before(extract_one):
+    text = ("Harbour Vale NHS Foundation Trust has run the service for a decade.\n"
+            "Its chair, Cllr Ruth Tamworth, pressed cabinet member for health and wellbeing Cllr Jasmine Odunsi on "
+            "what would happen to prescriptions.\n“I can give a cast-iron guarantee that nobody’s script will lapse,” "
+            "she said.\n" + "The committee heard more. " * 60 + "\nIn a statement, the trust said: “We are proud of "
+            "what our teams have achieved.”")
+    got = [(q["speaker"], q["speaker_role"]) for q in extract_one(text)["quotes"] if q["kind"] == "direct"]
+    assert got[0] == ("Jasmine Odunsi", "Councillor, cabinet member for health and wellbeing")
+    assert got[1][0] == "Harbour Vale NHS Foundation Trust spokesperson"
+
+
+def test_a_statement_read_out_and_a_representative_of_a_provider(extract_one):
+    text = ("The Cabinet Member for Health said the wait was unacceptable. Cranstoun had provided a statement, which "
+            "he read to the meeting:\n“We recognise that people have waited too long.”\n"
+            "A representative of DISC, invited by the Chair to address the meeting, said:\n"
+            "“We have agreed the variation because the alternative was fewer keyworkers.”")
+    assert speakers(extract_one, text) == ["Cranstoun spokesperson", "Humankind spokesperson"]
+
+
+def test_a_relative_named_as_company_and_a_mother_introduced_by_the_family_word(extract_one):
+    text = ("When Karen Pengelly's son died in 2019, nobody had rung the family.\n"
+            "Mrs Pengelly and her daughter, Tegan Pengelly, 34, started a petition.\n"
+            "“I'm not blaming the nurses, they were lovely,” she said.\n"
+            "Her daughter added: “Mum has done this for every family.”\n"
+            "His mother, Dilys Mardon, said the family had begged the service to keep him on its books.\n"
+            "“He was frightened of coming off the script,” she said.")
+    assert speakers(extract_one, text) == ["Karen Pengelly", "Tegan Pengelly", "Dilys Mardon"]
+
+
+def test_one_name_with_a_who_clause_then_told_us(extract_one):
+    text = ("Temi, who joined the peer mentor programme after finishing treatment in 2019, told us:\n"
+            "“I used to think recovery was something that happened to other people.”")
+    assert speakers(extract_one, text) == ["Temi"]
+
+
+def test_the_name_right_before_the_main_verb_and_the_health_cabinet_member(extract_one):
+    text = ("PRESENT: Councillor Neville J Tolworth (Cabinet Member – Health and Care Services); Councillor Rachael "
+            "Bewcastle (Cabinet Member – Children’s Services)\n"
+            "Councillor Bewcastle declared an interest.\n"
+            "Under questioning from the man’s sister, Andrea Carless, Ms Jill Nicholls accepted that nobody had "
+            "phoned him. She said: “I wish we had.”\n"
+            "53.6 The Cabinet Member told Cabinet:\n“We have six districts and two hospital trusts.”")
+    assert speakers(extract_one, text) == ["Jill Nicholls", "Neville Tolworth"]
