@@ -535,7 +535,7 @@ class People:
             # "Dan, 34," at the start of a sentence or after a description ("Mum-of-two Kelly, 29,")
             line = self.text[:s].split("\n")[-1]
             prev = [w for w in re.split(r"(?<=[.!?])\s+", line)[-1].split()
-                    if not re.fullmatch(rf"\(?{ITEM_NUMBER}[.)]?", w)]  # "3.5 Simone, 46,"
+                    if not ITEM_NO_RE.fullmatch(w)]  # "3.5 Simone, 46,"
             # a capitalised word right before would make it a surname ("Lee Dunn, 34,")
             if not prev or LEAD_COMPOUND.fullmatch(prev[-1]) or prev[-1].lower() in ROLE_WORDS or prev[-1].islower():
                 self._add(name, s, e, None, None, s)

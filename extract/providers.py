@@ -140,6 +140,8 @@ class ProviderFinder:
             if p.ambiguous:
                 short = set(p.ambiguous) | {a.upper() for a in p.ambiguous if len(a) >= 4}
                 self.ambiguous.add(p.slug, list(nlp.tokenizer.pipe(sorted(short))))
+        # "CHANGES UK CIC": a short name in another case (the first provider to claim it wins)
+        self.short_lookup_lower = {n.lower(): slug for n, slug in reversed(list(self.short_lookup.items()))}
 
     def __call__(self, doc):
         found = defaultdict(lambda: {"spans": {}, "matched": set(), "row": None})
@@ -196,8 +198,9 @@ class ProviderFinder:
         spans = [sp for sp in spans if sp._.rw_canonical not in hosts]  # a trust that only lends its rooms
         # "Waythrough, the charity formed from the merger of Humankind and Richmond Fellowship": a
         # provider named only as a party to a merger does not provide anything here
+        full = text or doc.text  # Doc.text is rebuilt on every access: once here
         merged = {slug for slug in {sp._.rw_canonical for sp in spans}
-                  if all(MERGER.search(_sentence_of(text or doc.text, sp.start_char)) for sp in spans if sp._.rw_canonical == slug)}
+                  if all(MERGER.search(full[slice(*_sentence_bounds(full, sp.start_char))]) for sp in spans if sp._.rw_canonical == slug)}
         if len(merged) < len({sp._.rw_canonical for sp in spans}):
             spans = [sp for sp in spans if sp._.rw_canonical not in merged]
         for span in spans:
@@ -409,7 +412,7 @@ class ProviderFinder:
             bare = LEGAL_SUFFIX.sub("", name)  # "CHANGES UK CIC" is the listed "Changes UK"
             kind = (self.lookup.get(name) or self.lookup.get(name.lower()) or self.short_lookup.get(name)
                     or self.lookup.get(bare) or self.lookup.get(bare.lower())
-                    or next((slug for n, slug in self.short_lookup.items() if n.lower() == bare.lower()), None))
+                    or self.short_lookup_lower.get(bare.lower()))
             if kind is None and (name.lower() in self.brand_names or self._is_local_service(name)):
                 kind = "service"
             if kind is None and " " not in name and not self._looks_like_org(doc, start, name):
@@ -470,10 +473,11 @@ def trust_name(name: str) -> str:
     return ", ".join(kept)
 
 
-def _sentence_of(text, pos):
+def _sentence_bounds(text, pos):
+    """(start, end) of the sentence or line around `pos`."""
     lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     hi = min([i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0] or [len(text)])
-    return text[lo:hi]
+    return lo, hi
 
 
 def _merge_defined_short_forms(text, found, spans):
@@ -529,8 +533,7 @@ def hosts_only(text, start, name=None, listed=False):
                  or HOSTS_AFTER.match(text, start + len(name))):
         return True  # "..., which runs the hospital", "..., which leases clinic space to the service"
     if name and "NHS" in name:
-        lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        hi = min([i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0] or [len(text)])
+        lo, hi = _sentence_bounds(text, start)
         sentence = text[lo:hi]
         near = text[max(lo, start - 60):min(hi, start + len(name) + 60)]  # the trust's own clause, roughly
         if not listed and HOSPITAL_TEAM.search(sentence) and not COMMUNITY_TREATMENT.search(near):
