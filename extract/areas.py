@@ -17,6 +17,15 @@ NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
 # ...and preceded by one of these it is a person's name or an institution's
 # (the token before is compared, so a title of several words counts by its last).
 NHS_BODY = re.compile(r"\b(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)+NHS(?:\s+Foundation)?\s+Trust\b")
+_CAP = r"[A-Z][\w’'-]*"
+_PLACE = rf"(?!Council\b){_CAP}(?:\s+(?:upon\s+|on\s+)?(?!Council\b){_CAP}){{0,2}}"
+_JOIN = r"(?:,\s+|,?\s+and\s+|,?\s+&\s+)"
+# "Humberside, Lincolnshire and North Yorkshire Community Rehabilitation Company": the list names one body
+LISTED_BODY = re.compile(rf"\b{_PLACE}(?:{_JOIN}{_PLACE})+\s+({_CAP})")
+LIST_BODY_WORDS = set(_WORDS["list_body_words"])
+# "NHS Kent and Medway", "NHS Lambeth": an NHS body named after its patch
+NHS_PATCH = re.compile(rf"\bNHS\s+{_PLACE}(?:{_JOIN}{_PLACE})*")
+OFFICE_PATCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_patch_openers']))})\s+(?:the\s+)?{_PLACE}(?:{_JOIN}{_PLACE})*")
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
 FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z])")  # lookahead: overlapping pairs count
@@ -56,7 +65,13 @@ class AreaFinder:
             self._add(short, ("short", tuple(codes)))
         regions = {la.region.lower() for la in las.values()} | {la.nation.lower() for la in las.values()}
         for name, places in gazetteer.places().items():
-            if name.lower() not in regions:  # "London" is a region here, not a place in Westminster
+            if name.lower() in regions:  # "London" is a region here, not a place in Westminster
+                continue
+            if name.lower() in NAME_CONTINUATIONS | INSTITUTIONS:
+                # a suburb or village called by a building's word ("the Infirmary", "Park"): the
+                # word means the building; a town of that name ("Rugby", "Street") stays
+                places = [pl for pl in places if pl.local_type not in ("Suburban Area", "Village")]
+            if places:
                 self._add(name, ("place", tuple(places)))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         names = sorted(self.names)
@@ -75,8 +90,12 @@ class AreaFinder:
         text = doc.text  # Doc.text is rebuilt on every access: once per document
         doc.user_data["rw_text"] = text
         doc.user_data["rw_named_firsts"] = {m.group(1) for m in FIRST_AND_SURNAME.finditer(text)}
-        for m in NHS_BODY.finditer(text):  # places inside a trust's name, provider or not
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        bodies = [(m.start(), m.end()) for rx in (NHS_BODY, NHS_PATCH, OFFICE_PATCH) for m in rx.finditer(text)]
+        bodies += [(m.start(), m.start(1)) for m in LISTED_BODY.finditer(text)
+                   if m.group(1).lower() in LIST_BODY_WORDS | NAME_CONTINUATIONS
+                   and not AREA_BODY.match(text, m.start(1) - 1)]
+        for lo, hi in bodies:  # places inside a body's name, provider or not
+            span = doc.char_span(lo, hi, alignment_mode="expand")
             if span is not None:
                 blocked |= set(range(span.start, span.end))
         # a match opening in lower case ("city of Nottingham") can never count: drop it before the
@@ -155,8 +174,9 @@ class AreaFinder:
             council = nxt_lower in COUNCIL_NEXT or span[-1].lower_ in COUNCIL_NEXT
             if not body and not council and AreaFinder._in_name_list(doc, span):
                 return False
-            line_lo = text.rfind("\n", 0, span.start_char) + 1
-            if (not body and not council and ATTENDANCE_LINE.match(text, line_lo)
+            line_lo = text.rfind("\n", 0, span.start_char) + 1  # "^" matches only at a string's start: slice
+            listed = prev.text in (",", ";", ":", "and", "&") or prev.lower_ in NAME_LIST_OPENERS  # a name's place in a list
+            if (not body and not council and listed and ATTENDANCE_LINE.match(text[line_lo:span.start_char])
                     and not re.search(r"[.!?]\s", text[line_lo:span.start_char])):
                 return False  # "LIBERAL DEMOCRAT AND INDEPENDENT: Sunderland": a councillor's surname
             if prev.lower_.rstrip(".") in NAME_PREFIXES:

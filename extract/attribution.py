@@ -31,7 +31,8 @@ DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})$"
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
 ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“”\"]+)")
 # "read out a statement from Acme Recovery, which ...:", "in a written response from the council:"
-STATEMENT_FROM = re.compile(r"\b(?:statement|response|submission|message|letter)\s+(?:from|by|on\s+behalf\s+of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*)")
+STATEMENT_NOUNS = ("statement", "response", "submission", "message", "letter")
+STATEMENT_FROM = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)})\s+(?:from|by|on\s+behalf\s+of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*)")
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
 SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*"
                              r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
@@ -85,6 +86,11 @@ class Attributor:
                 spoke = self.spokesperson(m.group(1))
                 if spoke is not None:
                     return spoke
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in STATEMENT_NOUNS:
+            # "A statement from Acme Recovery, circulated with the agenda, said:": its organisation
+            stated = self.statement_from(subj.idx, verb.idx)
+            if stated is not None:
+                return stated
         # "With You said in a statement:", "Change Grow Live said": a provider's whole name opens
         # the sentence, whatever the parse made of its words
         opening = self._provider_opening(lo, verb.idx)

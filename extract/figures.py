@@ -36,7 +36,9 @@ _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:
 FRACTION = re.compile(
     rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported)\b))"
     rf"|\bby (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some) )?({_FRAC})\b"
-    rf"(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)",
+    rf"(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)"
+    # "gone from just over a third to nearly 60%": one end of a change the other end gives in per cent
+    rf"|\bfrom (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than) )?({_FRAC}) to (?:[a-z]+ ){{0,2}}\d+(?:\.\d+)?\s?(?:%|per\s?cent)",
     re.I)
 COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)
 # "9.4 per 1,000 residents": a rate, never a count of its denominator
@@ -70,6 +72,7 @@ BEFORE_NOT_COUNT = re.compile(
 COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?:\s*\d+)?\s*:\s*$", re.I)
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
+HYPHEN_COUNT = re.compile(rf"^-{lexicon.words_regex(_WORDS['hyphen_counts'])}\b", re.I)
 FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to)|['’]s)\s+$", re.I)  # "split into two areas"
 FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
 # "at four,", "between nine and five", "at eight o'clock": a clock time in words
@@ -84,7 +87,7 @@ ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Aven
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
 # Service" at a line start, "(1) That ..." anywhere; a line that starts with a bare number and
 # goes on in lower case ("412 people started treatment") is a figure in a list
-LINE_NUMBER = re.compile(r"(?m)^[ \t]*(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]))(?=\s)|\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
+LINE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[*•·▪‣–-][ \t]+)?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]))(?=\s)|\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
 APPROX = re.compile(rf"\b({lexicon.words_regex(_WORDS['approx'])})\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
 RANGE_DASH = re.compile(r"^(?:\s?[-–]\s?|\s+to\s+)£?\d")  # "200-250 people", "25 to 30 people": the low end
@@ -147,7 +150,7 @@ class FigureFinder:
             if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), round(100 * a / b, 2), "percent"))
         for m in FRACTION.finditer(scrubbed):
-            g = 1 if m.group(1) else 2  # "rose by almost a third": the fraction, not "by almost"
+            g = next(i for i in (1, 2, 3) if m.group(i))  # "rose by almost a third": the fraction, not "by almost"
             value = numbers.fraction_value(re.split(r"[\s-]+", m.group(g).lower()))
             if value is not None and claim(m.start(g), m.end(g)):
                 figures.append((m.start(g), m.end(g), round(100 * value, 2), "percent"))
@@ -186,7 +189,8 @@ class FigureFinder:
         if AFTER_NOT_COUNT.match(after) or BEFORE_NOT_COUNT.search(before) or COLON_LABEL.search(before):
             return False
         if (re.search(r"\b(?:were|are|was|is|be|being)(?:\s+(?:now|all|mostly|mainly|still|already|largely))?\s+(?:over|under)\s+$", before)
-                and re.match(r"^\s*(?:[.,;:!?)]|$)", after) and 10 <= (numbers.parse_amount(raw) or 0) < 100):
+                and re.match(r"^\s*(?:[.,;:!?)]|$|and\s+(?:had|have|has|were|was|are|is)\b)", after)
+                and 10 <= (numbers.parse_amount(raw) or 0) < 100):
             return False  # "the people dying were now over 40.": an age
         if re.match(r"^[.)]\s", after) and re.search(r"(?:^|\n)\s*(?:[A-Z]{0,4}\d+(?:\.\d+)*[.)]?\s+)*\(?$", text[max(0, start - 30):start]):
             return False  # "65. 1. That the report be noted": a resolution's numbering
@@ -208,8 +212,8 @@ class FigureFinder:
             return False  # "Jo Marsh, 38, completed ...": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):
             return False  # "Jo Marsh (38)"
-        if re.search(r"[A-Za-z]-$", before) or re.match(r"^-[A-Za-z]", after):
-            return False  # "Covid-19", "A-road", "24-hour"
+        if re.search(r"[A-Za-z]-$", before) or (re.match(r"^-[A-Za-z]", after) and not HYPHEN_COUNT.match(after)):
+            return False  # "Covid-19", "A-road", "24-hour"; "a six-bed unit" counts beds
         if re.search(r"\b(?:to|and)\s+$", before) and re.search(rf"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?{NUM}", text[max(0, start - 40):start]):
             return False  # "aged from four to 82"
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -237,7 +241,8 @@ class FigureFinder:
                 tail = original[end:ent.end_char]
                 head = original[ent.start_char:start]
                 words = tail.split()
-                if words and words[0].lower() not in ADVERBIAL_OPENERS:
+                if words and words[0].lower() not in ADVERBIAL_OPENERS and not COUNT.fullmatch(words[0]):
+                    # (not "44 five years earlier": the date words go with the next number)
                     if any(DATE_WORDS.match(w) for w in words[:2]):
                         return False  # "20 years", "five working days", "1 July"
                 if "\n" not in head and head.split() and DATE_WORDS.search(head.split()[-1]):

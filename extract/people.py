@@ -29,6 +29,7 @@ LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?:\s*\(([^)]
 # role runs to the end of the item, commas and all
 LISTED_DASH_ROLE = re.compile(r"\s+[–—-]\s+([^;()\n]+?)(?:\s*\(([^)]*)\))?(?=\s*(?:;|$))")
 # letters after a listed name ("Mr. T. Okoro CC", "Jo Bell MBE"): a county councillor, an honour
+ROLE_QUALIFIER = re.compile(r"\s+(?:of|for|at|in|with|on)\s+")  # "consultant | at the Infirmary"
 POST_NOMINALS = re.compile(r"(?:\s+(?:CC|MP|MEP|JP|DL|OBE|MBE|CBE|KC|QC))+\b")
 # a first name, a middle initial and a surname: "Simone K. Ashworth"
 MIDDLE_INITIAL_NAME = re.compile(rf"\b({NAME})\s+[A-Z]\.\s+({NAME})\b")
@@ -419,6 +420,9 @@ class People:
                     post = POST_NOMINALS.match(par, lo, hi) if role is None else None
                     if post:  # "Mrs. Lorraine M. Hextall CC, Cabinet Lead Member for Health."
                         lo = post.end()
+                        bracket = SECOND_BRACKET.match(par, lo, hi)
+                        if bracket:  # "Mrs. A. Khan CC (Cabinet Lead Member for Health)"
+                            role, lo = bracket.group(1), bracket.end()
                     more = SECOND_BRACKET.match(par, lo, hi) if role else None
                     if more:
                         role, lo = f"{role}, {more.group(1)}", more.end()
@@ -773,9 +777,17 @@ class People:
         if not key or key in MEETING_BODIES:
             return None
         holders = [p for p in self.people if any(r == key or r.startswith(key + " ") for r in p.roles)]
-        if not holders:  # "the coroner" for the one "Assistant coroner" (never a second holder)
-            qualified = [p for p in self.people if any(r.endswith(" " + key) for r in p.roles)]
-            return qualified[0] if len(qualified) == 1 else None
+        if not holders:
+            # "the coroner" for the one "Assistant coroner"; "the consultant" for "an acute medicine
+            # consultant at the Infirmary" (the role's head, before its first preposition)
+            qualified = [p for p in self.people if any(
+                r.endswith(" " + key) or ROLE_QUALIFIER.split(r, 1)[0].endswith(" " + key) for r in p.roles)]
+            if len(qualified) == 1:
+                return qualified[0]
+            # of several, the one introduced last before the words: a story names a role after the
+            # person it has just brought in
+            before = [m for m in self.mentions if m.person in qualified and m.start < pos]
+            return max(before, key=lambda m: m.start).person if before else None
         if len(holders) == 1:
             return holders[0]
         # several cabinet members and "the Cabinet Member" told the meeting about treatment: the one

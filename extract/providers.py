@@ -54,6 +54,14 @@ SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS
 RUN_BY = re.compile(r"^[^.;]{0,40}?\b(?:run|delivered|provided|operated|led) by\b[^.;]{0,20}$")
 RUNS = re.compile(r"^[^.;]{0,40}?\b(?:runs|run|delivers|operates|provides|will run|now runs|took over|takes over)\b[^.;]{0,20}$")
 # "Acme Health (AH)": a short form the text defines for an organisation it names
+# "X, the area's drug and alcohol service, which is delivered by Y": X is the service's name, Y runs it
+RUN_BY_OTHERS_AFTER = re.compile(r",?\s+(?:the\s+[^,.;]{0,60}?,\s+)?(?:which|that)\s+(?:is|are|was|were|has\s+been|will\s+be)\s+"
+                                 r"(?:now\s+|also\s+|jointly\s+)?(?:run|delivered|provided|operated)\s+by\b")
+# "the Leeds-based charity Acme Recovery": the place it is based in describes the organisation named next
+BASED_DESCRIPTOR = re.compile(r"[\w’']-(?:based|born|founded|registered|headquartered)$")
+DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:charity|organisation|social enterprise|provider|company|trust)\s+{ORG}")
+# "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
+RUN_BY_EARLIER = re.compile(r"\b(?:run|provided|delivered|operated)\s+by\b")
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 # "Service Director, Cheshire and Wirral ... Trust": a job title before a name, dropped
 JOB_TITLES = set(_WORDS["job_titles"])
@@ -316,6 +324,8 @@ class ProviderFinder:
             return False  # tail of another name: "Financial Inclusion", "Open Door Phoenix"
         if canonical_seen:
             return True
+        if prev is not None and prev.lower_ == "by" and RUN_BY_EARLIER.search(doc[span.sent.start:prev.i].text):
+            return True
         if text.isupper() and len(text) <= 5:
             return bool(PROVIDER_CUES.search(doc.text))
         if span.start == span.sent.start:
@@ -392,6 +402,11 @@ class ProviderFinder:
             if start < 0 or len(name) < 3 or (start, name) in seen:
                 continue
             seen.add((start, name))
+            if BASED_DESCRIPTOR.search(name):
+                org = DESCRIBED_ORG_AFTER.match(text, start + len(name))
+                if not org:
+                    continue
+                start, name = org.start(1), self._trim(org.group(1))
             if start in covered:  # "Humankind and Acme Health NHS Trust": a listed name, then another
                 end = start
                 while end < start + len(name) and end in covered:
@@ -413,7 +428,8 @@ class ProviderFinder:
             kind = (self.lookup.get(name) or self.lookup.get(name.lower()) or self.short_lookup.get(name)
                     or self.lookup.get(bare) or self.lookup.get(bare.lower())
                     or self.short_lookup_lower.get(bare.lower()))
-            if kind is None and (name.lower() in self.brand_names or self._is_local_service(name)):
+            if kind is None and (name.lower() in self.brand_names or self._is_local_service(name)
+                                 or RUN_BY_OTHERS_AFTER.match(text, start + len(name))):
                 kind = "service"
             if kind is None and " " not in name and not self._looks_like_org(doc, start, name):
                 continue

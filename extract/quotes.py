@@ -136,7 +136,8 @@ class QuoteFinder:
                 # the opening half of a split quote: “The service,” she said, “is working.”
                 full = [(s, e) for s, e in segs if (s, e) in full or s <= 1 or par[s:e].rstrip().endswith(",")]
             for s, e in segs:
-                if (s, e) not in full:
+                # a quoted name ("marked ‘Agenda Item 8’", “Healthier Futures”) is nobody's words
+                if (s, e) not in full and not is_title(par[s:e].strip()):
                     quotes.append(self._row(text, lo + s, lo + e, None, "partial"))
             if not full:
                 prev_par, prev_unit = (lo, par), None

@@ -192,3 +192,32 @@ def test_the_first_of_two_names_a_plural_institution_word_ends_is_not_an_area(ex
     rec = extract_one("A worker meets every person released from Durham and Holme House prisons with a Sunderland "
                       "address.", published="2022-05-01")
     assert {a["row"]["name"] for a in rec["areas"]} == {"Sunderland"}
+
+
+def test_surnames_in_an_attendance_list_below_the_heading_are_not_areas(extract_one):
+    text = ("MINUTES\nDate: Thursday 8 July 2021\nPresent: Councillors Efua Adjei-Brook (Chair), Kamran "
+            "Qureshi-Dale (Vice-Chair), Mabey, Okafor-Lund, Vasseur, Pocklington, Trevelyan-Moss and Brackley")
+    assert set(areas(extract_one, text)) == set()
+
+
+def test_places_that_name_one_body_are_not_areas(extract_one):
+    crc = ("People on licence are supervised by the Humberside, Lincolnshire and North Yorkshire Community "
+           "Rehabilitation Company at the new clinic in Skipton.")
+    assert set(areas(extract_one, crc, published="2016-05-01")) == {"North Yorkshire"}
+    icb = "The beds are funded with NHS Kent and Medway, the integrated care board, across Kent."
+    assert set(areas(extract_one, icb)) == {"Kent"}
+    pcc = "The Police and Crime Commissioner for Devon and Cornwall will fund a worker in Truro."
+    assert set(areas(extract_one, pcc)) == {"Cornwall"}
+
+
+def test_a_council_before_a_listed_body_and_a_joint_board_still_count(extract_one):
+    text = "Cornwall Council and Devon and Cornwall Police will share the cost with Leeds, Bradford and Wakefield councils."
+    assert set(areas(extract_one, text)) == {"Cornwall", "Leeds", "Bradford", "Wakefield"}
+    board = "The Cambridgeshire and Peterborough Health and Wellbeing Board agreed the plan."
+    assert set(areas(extract_one, board)) == {"Cambridgeshire", "Peterborough"}
+
+
+def test_a_suburb_named_by_a_building_word_is_the_building(extract_one):
+    text = "Dr Ola Fenn, a consultant at the Infirmary, said patients from Carlisle were seen within a day."
+    assert set(areas(extract_one, text, published="2024-05-01")) == {"Cumberland"}
+    assert "Warwickshire" in areas(extract_one, "A new recovery hub has opened in Rugby town centre.")

@@ -982,3 +982,31 @@ def test_the_name_right_before_the_main_verb_and_the_health_cabinet_member(extra
             "phoned him. She said: “I wish we had.”\n"
             "53.6 The Cabinet Member told Cabinet:\n“We have six districts and two hospital trusts.”")
     assert speakers(extract_one, text) == ["Jill Nicholls", "Neville Tolworth"]
+
+
+def test_a_statement_from_an_organisation_said_is_its_spokesperson(extract_one):
+    text = ("Mr. Pengelly-Hart acknowledged the delays. A written statement from Turning Point, circulated to members "
+            "before the meeting, said: “We know some people have waited too long to reach us by telephone.”")
+    assert speakers(extract_one, text) == ["Turning Point spokesperson"]
+
+
+def test_a_role_in_brackets_after_post_nominals_in_an_attendance_list(extract_one):
+    text = ("In attendance\n"
+            "Mrs. Glenys Arkwright-Bayo CC (Cabinet Lead Member for Health) and Dr. Femi Olanrewaju-Stone (Director of Public Health).\n"
+            "(vii) The Cabinet Lead Member said: “Nobody on the Cabinet wanted to reduce this budget, and I will not "
+            "pretend the savings have been painless.”")
+    assert speakers(extract_one, text) == ["Glenys Arkwright-Bayo"]
+
+
+def test_an_abbreviated_police_rank_and_surname_give_the_full_name(extract_one):
+    text = ("Detective Superintendent Aisha Tremayne-Oduya, of the county's police force, said officers saw the difference.\n"
+            "“If we can get someone into treatment, we are far less likely to be arresting them again,” said Det Supt Tremayne-Oduya.")
+    assert speakers(extract_one, text) == ["Aisha Tremayne-Oduya"]
+
+
+def test_a_role_word_after_two_holders_is_the_one_just_introduced(extract_one):
+    text = ("Aoife Brannagh, the trust's nurse consultant for alcohol liaison, said: “Friday nights are when we see "
+            "people at their most vulnerable, and until now we were not there.”\n"
+            "Dr Ravi Menon-Kaur, an acute medicine consultant at the Infirmary, said withdrawal kept patients in longer.\n"
+            "“Half of the people I see on the ward at a weekend have alcohol somewhere in their story,” the consultant said.")
+    assert speakers(extract_one, text) == ["Aoife Brannagh", "Ravi Menon-Kaur"]

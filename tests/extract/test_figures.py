@@ -294,3 +294,36 @@ def test_page_ranges_elided_durations_and_a_named_persons_age_are_not_counts(ext
             "with an option to extend by two. Waits were between three and five working days, down from 21 days "
             "to nine. Jordan was 31, he had a little girl. There were 120 people in treatment.")
     assert figs(extract_one, text) == [("count", 120)]
+
+
+def test_a_verb_with_on_before_what_it_counts_keeps_the_count(extract_one):
+    text = ("The new provider has taken on 34 staff from the old one. The team focused in particular on 35 "
+            "patients. The clinic opens on 12 March.")
+    assert figs(extract_one, text) == [("count", 34), ("count", 35)]
+
+
+def test_a_hyphened_bed_or_place_count_is_a_count_and_a_duration_is_not(extract_one):
+    text = "The six-bed unit and a 12-place detox will open, with a 24-hour line and a two-year contract."
+    assert figs(extract_one, text) == [("count", 6), ("count", 12)]
+
+
+def test_a_number_before_another_numbers_date_words_is_a_count(extract_one):
+    text = "There were 61 deaths across the county last year, compared with 44 five years earlier."
+    assert figs(extract_one, text) == [("count", 61), ("count", 44)]
+
+
+def test_ages_clock_times_loose_units_and_fixed_infrastructure_are_not_counts(extract_one):
+    text = ("Her son, now 27, has been clean for 14 months. Most of those who died were over 40 and had been in "
+            "treatment for years. “This year I’ll be up at six peeling potatoes,” she said. People lived within "
+            "a mile or two of the hospital and passed through the county’s two custody suites.")
+    assert figs(extract_one, text) == []
+
+
+def test_a_fraction_at_one_end_of_a_change_in_per_cent(extract_one):
+    text = "Retention at twelve weeks has gone from just over a third to nearly 60% since the evening clinics began."
+    assert figs(extract_one, text) == [("percent", 33.33), ("percent", 60)]
+
+
+def test_item_numbers_in_a_bulleted_agenda_are_not_counts(extract_one):
+    text = "Items considered:\n* 32 Drug and Alcohol Services: new contract\n• 33 Date of Next Meeting\n- 34 people attended."
+    assert figs(extract_one, text) == [("count", 34)]

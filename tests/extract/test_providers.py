@@ -363,3 +363,36 @@ def test_a_provider_named_only_as_a_party_to_a_merger(extract_one):
     text = ("The contract was awarded to Waythrough, the charity formed from the merger of Humankind and Richmond "
             "Fellowship. Waythrough will run the service from April.")
     assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_place_based_descriptor_is_not_the_providers_name(extract_one):
+    text = "The hub is run by the Wexcombe-based charity Harbourlight Recovery on behalf of the county council."
+    assert names(extract_one, text) == {"Harbourlight Recovery"}
+    text = "The clinic is run by the Greater Ambleforth-based charity Lifeline, which took over last year."
+    assert names(extract_one, text) == {"Lifeline Project"}
+
+
+def test_a_name_another_organisation_delivers_is_the_services_name(extract_one):
+    text = ("The café will be run by the Marlow Vale Partnership, the area's drug and alcohol service, which is "
+            "delivered by the charity Humankind.")
+    assert names(extract_one, text) == {"Humankind"}
+    text = "Support is run by the Tessford Alliance, which is delivered by Turning Point and two local charities."
+    assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_the_hospitals_owner_only_hosts(extract_one):
+    text = ("Mentors from Turning Point will visit patients on the wards. The hospital's owner, the Royal "
+            "Wolverhampton NHS Trust, has given the team a room free of charge.")
+    assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_a_later_by_in_a_sentence_that_began_with_provided_by_names_a_provider(extract_one):
+    text = ("The prescribing service was provided by the local NHS trust, the community drug service by CRI and "
+            "the aftercare service, based in the town centre, by Open Road.")
+    assert names(extract_one, text) == {"Change Grow Live", "Open Road"}
+    assert names(extract_one, "The walk went past the sea and ended by Open Road Park.") == set()
+
+
+def test_a_provider_rehab_is_bought_from_is_meant_by_its_short_name(extract_one):
+    text = "Residential rehabilitation was purchased on a spot basis, mostly from Phoenix, for 18 people."
+    assert names(extract_one, text) == {"Phoenix Futures"}

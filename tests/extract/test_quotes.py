@@ -74,3 +74,9 @@ def test_organisation_statement_is_its_spokesperson(extract_one):
 def test_a_term_in_single_marks_inside_a_sentence_is_not_speech(extract_one):
     rec = extract_one("Outreach workers say so-called ‘monkey dust’ is turning up in the town again after two quiet years.")
     assert [q for q in rec["quotes"] if q["kind"] == "direct"] == []
+
+
+def test_a_quoted_label_is_not_stored_as_a_quote(extract_one):
+    text = ("The committee considered the report. A copy, marked ‘Agenda Item 8’, is filed with these minutes, "
+            "and the ‘Healthier Lives Plan’ was noted.")
+    assert extract_one(text)["quotes"] == []

@@ -76,3 +76,25 @@ def test_short_service_stories_without_the_core_phrase_are_relevant():
             "custody suites. The workers will see anyone arrested for an offence linked to drugs or alcohol and "
             "offer them an assessment and a route into treatment where they live.")
     assert is_relevant(relevance_score("Commissioner funds drug and alcohol workers in custody suites", text))
+
+
+def test_a_sentencing_story_with_a_rehabilitation_requirement_is_not_about_treatment():
+    story = ("A Halbury man who sold crack cocaine and heroin from a rented flat above a takeaway has been jailed "
+             "for three years and four months.\n"
+             "Fennick Crown Court heard that officers who forced the door in March found 30 wraps, a set of scales "
+             "and £1,900 in cash in a kitchen drawer, and that messages on two phones showed a steady trade.\n"
+             "Prosecuting, Ms Ola Brightling said he had been dealing for most of the previous year and had been "
+             "warned by neighbours more than once.\n"
+             "Defending, Mr Tam Orrin said his client had been addicted to heroin since his late teens and asked for "
+             "a community order with a drug rehabilitation requirement.\n"
+             "The judge said the offending was too serious for that. He had admitted possession with intent to "
+             "supply class A drugs at an earlier hearing, and a proceeds of crime hearing will follow in the autumn.")
+    assert not is_relevant(relevance_score("Heroin dealer jailed after police find wraps in flat", story))
+
+
+def test_a_treatment_story_that_mentions_a_court_order_stays_relevant():
+    story = ("People given a drug rehabilitation requirement by the courts in Halbury now start treatment within a "
+             "week. The drug and alcohol service has a worker at the magistrates' court every day, and referrals "
+             "from probation have doubled. The judge in one case said the service had turned a life around. "
+             "Recovery workers meet each person on the day they are sentenced.")
+    assert is_relevant(relevance_score("Faster drug treatment for people on court orders", story))
