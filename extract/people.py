@@ -80,7 +80,7 @@ ROLE_BY_RE = re.compile(rf"\b({lexicon.words_regex(ROLE_VERBS_BY)})\s+$", re.I)
 FAMILY_FIRST_NAME = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)|{NAME}['’]s)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME})\b(?!\s+[A-Z])")
 FAMILY_GENDER = {w: "f" for w in _WORDS["words"]["female"]} | {w: "m" for w in _WORDS["words"]["male"]}
 NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
-HEALTH_PORTFOLIO = re.compile(r"\b(?:health|wellbeing|well-being|adults?|social care|substance|drugs?|alcohol)\b")
+HEALTH_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['health_portfolio'])}\b")
 # "her daughter, Leanne Formby": a relative introduced as such
 RELATIVE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+{lexicon.words_regex(_WORDS['words']['family'])},?\s+$")
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
