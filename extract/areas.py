@@ -26,6 +26,7 @@ LIST_BODY_WORDS = set(_WORDS["list_body_words"])
 # "NHS Kent and Medway", "NHS Lambeth": an NHS body named after its patch
 NHS_PATCH = re.compile(rf"\bNHS\s+{_PLACE}(?:{_JOIN}{_PLACE})*")
 OFFICE_PATCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_patch_openers']))})\s+(?:the\s+)?{_PLACE}(?:{_JOIN}{_PLACE})*")
+MASTHEAD = re.compile(r"^\s*(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council\s*$")  # a lower-cased first line
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
 FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z])")  # lookahead: overlapping pairs count
@@ -328,15 +329,23 @@ class AreaFinder:
         title = (meta.get("title") or "").lower()
         first_para = doc.text.split("\n", 1)[0].lower()
         candidates, in_title = {}, {}
+        # a committee paper headed by its council's name ("EAST SUFFOLK COUNCIL"): that council's
+        # own business, a district's too
+        masthead = MASTHEAD.match(first_para)
+        named = [code for code, rec in found.items()
+                 if masthead and any(sp["start"] < masthead.end() for sp in rec["spans"])
+                 and las[code].name.lower() in first_para]
+        # the longest name: "East Suffolk Council" is East Suffolk's, not Suffolk's
+        own = {max(named, key=lambda c: len(las[c].name))} if named else set()
         for code, rec in found.items():
             la = las[code]
-            if rec["roles"] == {"district"}:
+            if rec["roles"] == {"district"} and code not in own:
                 continue
             names = {la.name.lower(), *(m.lower() for m in rec["matched"])}
             at = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", title)]
             if at:
                 in_title[code] = min(at)
-            candidates[code] = (rec["weight"] + 3 * bool(at)
+            candidates[code] = (rec["weight"] + 3 * bool(at) + 10 * (code in own)
                                 + 2 * any(n in first_para for n in names) + 2 * (code in home))
         if len(in_title) > 1:  # "Deaths rise in Blackpool as Lancashire figures fall": the headline's first
             candidates[min(in_title, key=in_title.get)] += 1

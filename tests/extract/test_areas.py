@@ -221,3 +221,11 @@ def test_a_suburb_named_by_a_building_word_is_the_building(extract_one):
     text = "Dr Ola Fenn, a consultant at the Infirmary, said patients from Carlisle were seen within a day."
     assert set(areas(extract_one, text, published="2024-05-01")) == {"Cumberland"}
     assert "Warwickshire" in areas(extract_one, "A new recovery hub has opened in Rugby town centre.")
+
+
+def test_a_district_councils_own_minutes_are_about_the_district(extract_one):
+    text = ("WEST SUFFOLK COUNCIL\nMinutes of the Overview and Scrutiny Committee held at West Suffolk House\n"
+            "Members heard that Suffolk County Council commissions the drug and alcohol service for Suffolk, which "
+            "runs hubs in Haverhill and Newmarket. Suffolk County Council's public health team attended.")
+    found = areas(extract_one, text, published="2022-05-01")
+    assert found["West Suffolk"]["is_primary"] and not found["Suffolk"]["is_primary"]
