@@ -31,8 +31,9 @@ DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})$"
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
 ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“”\"]+)")
 # "read out a statement from Acme Recovery, which ...:", "in a written response from the council:"
+SAYS_NEXT = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(SAY_WORDS, key=len, reverse=True)))})\b")
 STATEMENT_NOUNS = ("statement", "response", "submission", "message", "letter")
-STATEMENT_FROM = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)})\s+(?:from|by|on\s+behalf\s+of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*)")
+STATEMENT_FROM = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)})\s+(?:(?:submitted|issued|provided|sent|supplied)\s+)?(?:from|by|on\s+behalf\s+of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*)")
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
 SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*"
                              r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
@@ -119,7 +120,11 @@ class Attributor:
         """The spokesperson of a provider whose whole name runs from the sentence's start to its verb."""
         opening = re.split(r"(?:^|[.!?:]\s+|\n)(?=[A-Z])", self.text[lo:verb_at].rstrip())[-1].strip(" ,")
         opening = re.sub(rf"^\(?{ITEM_NUMBER}[.)]?\s+", "", opening)  # "27.6 The Nelson Trust said"
-        return spokesperson(canonical_org(opening)) if is_provider(gazetteer.without_the(opening)) else None
+        # "In a statement, We Are With You said": past an opening phrase that ends in a comma
+        for name in (opening, opening.rsplit(", ", 1)[-1]):
+            if is_provider(gazetteer.without_the(name)):
+                return spokesperson(canonical_org(name))
+        return None
 
     def colon_intro(self, lo, hi, quotes):
         """"The Leader welcomed the proposal: “...”": narration that ends in a colon before the
@@ -269,6 +274,14 @@ class Attributor:
             return self.unseen_name(phrase, start)  # the model may read an unfamiliar name as an ORG
         if whole and re.fullmatch(ROLE_NOUNS, tok.lower_, re.I) and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
             return self.unseen_name(whole_text.strip(), whole[0].idx)  # "Clinical lead Adrian Lockwood said"
+        if re.fullmatch(ROLE_NOUNS, tok.lower_, re.I) and tok.head.idx > tok.idx:
+            # "Cabinet member for adult social care Coun Jo Bell said": the parse hangs the name on
+            # the role's "for ..."; the person named right before the verb is the one the role describes
+            verb_at = tok.head.idx
+            right_before = [m for m in self.people.mentions if tok.idx < m.start and m.end <= verb_at
+                            and not self.text[m.end:verb_at].strip(" ,")]
+            if right_before:
+                return right_before[-1].person
         return None
 
     def _pronoun(self, tok, quotes):
@@ -277,6 +290,9 @@ class Attributor:
         spoke = self._spokesperson_before(tok, gender) if gender else None
         if spoke is not None:
             return spoke  # "A spokesman for DISC said the charity hoped ... He added: “...”"
+        held = self._role_subject_before(tok, gender) if gender else None
+        if held is not None:
+            return held  # "The Director of Public Health said deaths had risen. She added: “...”"
         if (gender and tok.head.text in CONTINUING and isinstance(last, Person) and last.role != "spokesperson"
                 and last.gender in (None, gender) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 2):
             return last  # "he added" goes on with the last speaker, whoever the narration named since
@@ -300,6 +316,29 @@ class Attributor:
                 return read_out
             return self._org_reported_before(tok, quotes) or self._one_provider_before(tok)
         return None  # "someone said", "one said"
+
+    def _role_subject_before(self, tok, gender):
+        """The holder of the role that is the main subject of the sentence just before the
+        pronoun's, in the same paragraph ("the Director of Public Health said ... She added")."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        if "\n" in self.text[prev.start_char:tok.idx]:
+            return None
+        for t in prev:
+            # the subject of the main verb, or a role right before a speech verb (the parse may take
+            # an item number, "22.4 ... the Director of Public Health said", for the subject)
+            if t.pos_ not in ("NOUN", "PROPN") or not (t.lower_ in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, t.lower_, re.I)):
+                continue
+            start, end, phrase = subject_phrase(t, self.text)
+            main = t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+            if not (main or SAYS_NEXT.match(self.text, end)) or not phrase.lower().startswith("the "):
+                continue
+            holder = self.people.by_role(phrase, start)
+            if holder is not None and holder.gender in (None, gender):
+                return holder
+        return None
 
     def _asker_went_on(self, pos):
         """The narration just before `pos` (this paragraph and the one before) has someone put a

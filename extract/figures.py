@@ -87,7 +87,7 @@ ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Aven
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
 # Service" at a line start, "(1) That ..." anywhere; a line that starts with a bare number and
 # goes on in lower case ("412 people started treatment") is a figure in a list
-LINE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[*•·▪‣–-][ \t]+)?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]))(?=\s)|\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
+LINE_NUMBER = re.compile(r"(?m)^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]))(?=\s)|\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
 APPROX = re.compile(rf"\b({lexicon.words_regex(_WORDS['approx'])})\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
 RANGE_DASH = re.compile(r"^(?:\s?[-–]\s?|\s+to\s+)£?\d")  # "200-250 people", "25 to 30 people": the low end
@@ -212,6 +212,11 @@ class FigureFinder:
             return False  # "Jo Marsh, 38, completed ...": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):
             return False  # "Jo Marsh (38)"
+        if re.search(r"\binto\s+$", before) and re.match(r"^\s*[.,;:!?)]", after):
+            return False  # "splitting one council into two.": the pieces of a split, the unit left out
+        if not digits.isdigit() and raw[:1].isupper() and re.match(r"^\s[A-Z][a-z]", after) \
+                and not re.search(r"(?:^|[.!?:]\s+|\n)$", original[max(0, start - 3):start]):
+            return False  # "HMP Five Wells": a number word in capitals inside a name
         if re.search(r"[A-Za-z]-$", before) or (re.match(r"^-[A-Za-z]", after) and not HYPHEN_COUNT.match(after)):
             return False  # "Covid-19", "A-road", "24-hour"; "a six-bed unit" counts beds
         if re.search(r"\b(?:to|and)\s+$", before) and re.search(rf"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?{NUM}", text[max(0, start - 40):start]):
@@ -245,8 +250,10 @@ class FigureFinder:
                     # (not "44 five years earlier": the date words go with the next number)
                     if any(DATE_WORDS.match(w) for w in words[:2]):
                         return False  # "20 years", "five working days", "1 July"
-                if "\n" not in head and head.split() and DATE_WORDS.search(head.split()[-1]):
-                    return False  # "July 1"
+                words_before = head.split()
+                if ("\n" not in head and words_before and DATE_WORDS.search(words_before[-1])
+                        and not (len(words_before) > 1 and words_before[-2].lower() in ADVERBIAL_OPENERS)):
+                    return False  # "July 1", but not "Last year 96 residents"
             if not digits.isdigit() and not ents:
                 return False  # number words need the model to agree they are a number
         return True

@@ -89,6 +89,8 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
 SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
+# the same with the role first: "Lifeline's service manager in Wigan, Ade Ogunleye, said" (or "runs")
+ROLE_THEN_SPEAKING_NAME = re.compile(rf"\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,60}},\s+({NAME}\s+{NAME}),\s+(?:{SAY}|[a-z]+s)\b")
 PARTIES = set(_WORDS["party_names"])
 # "Cllr Alan Bedford (Lib Dem, Wisbech North)": what follows a party in such a bracket is a ward
 AFTER_PARTY = re.compile(rf"\(\s*{lexicon.words_regex(_WORDS['party_names'])}\s*[,/–-]\s*$")
@@ -321,6 +323,9 @@ class People:
         spans += [(m.start(), m.end(), None, None) for m in SPEAKING_ROLE_NAME.finditer(text)
                   if m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
                   and not ({m.group(1), m.group(2), m.group(0)} & (self._places | self._orgs)) and not ORG_RE.search(m.group(0))]
+        spans += [(m.start(1), m.end(1), None, None) for m in ROLE_THEN_SPEAKING_NAME.finditer(text)
+                  if not ({*m.group(1).split()} & (self._places | self._orgs)) and not ORG_RE.search(m.group(1))
+                  and m.group(1).split()[0] not in TITLE_WORDS]
         family = {m.start(2): m.group(1).lower() for m in FAMILY_FIRST_NAME.finditer(text)}
         spans += [(m.start(2), m.end(2), None, None) for m in FAMILY_FIRST_NAME.finditer(text)]
         spans += self._lone_first_names()
@@ -337,7 +342,6 @@ class People:
         for s, e, title, bracket in ordered:
             if any(s < e2 and s2 < e for s2, e2 in taken):
                 continue
-            taken.append((s, e))
             raw = text[s:e]
             if title is None:
                 _, title = strip_title(re.sub(r"['’]s?$", "", raw))
@@ -353,6 +357,7 @@ class People:
                     or AFTER_PARTY.search(text, max(0, s - 30), s)
                     or not all(p[:1].isupper() or re.fullmatch(PARTICLES, p) for p in parts[1:-1])):
                 continue
+            taken.append((s, e))  # only a span kept as a name hides the shorter ones inside it
             if len(parts) == 1:
                 singles.append((s, e, name, title, bracket))
                 continue
@@ -541,7 +546,9 @@ class People:
             prev = [w for w in re.split(r"(?<=[.!?])\s+", line)[-1].split()
                     if not ITEM_NO_RE.fullmatch(w)]  # "3.5 Simone, 46,"
             # a capitalised word right before would make it a surname ("Lee Dunn, 34,")
-            if not prev or LEAD_COMPOUND.fullmatch(prev[-1]) or prev[-1].lower() in ROLE_WORDS or prev[-1].islower():
+            # ("at the stall in Standish, Frank, 64,": a comma ends the word before)
+            if (not prev or LEAD_COMPOUND.fullmatch(prev[-1]) or prev[-1].lower() in ROLE_WORDS or prev[-1].islower()
+                    or prev[-1].endswith(",")):
                 self._add(name, s, e, None, None, s)
 
     def _lone_first_names(self):
@@ -792,7 +799,7 @@ class People:
             return holders[0]
         # several cabinet members and "the Cabinet Member" told the meeting about treatment: the one
         # whose portfolio is health
-        health = [p for p in holders if any(HEALTH_PORTFOLIO.search(r) for r in p.roles if r.startswith(key))]
+        health = [p for p in holders if any(HEALTH_PORTFOLIO.search(r) for r in p.roles)]
         if len(health) == 1:
             return health[0]
         before = [m for m in self.mentions if m.person in holders and m.start < pos]

@@ -21,7 +21,9 @@ NOT_PROVIDER_START = re.compile(rf"^{lexicon.words_regex(_WORDS['not_provider_st
 VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
 HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
-RUNS_HOSPITAL_BEFORE = re.compile(rf"{HOSPITAL.pattern}(?:\s+[A-Z][\w’'-]*)*,?\s+(?:(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+RUN_PLACE = lexicon.words_regex(_WORDS["run_places"])
+RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s+"
+                                  rf"(?:(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
 LENDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|will\s+)(?:also\s+)?(?:leases?|rents?|lends?|provides?|offers?)\s+"
                          r"(?:clinic\s+|office\s+|desk\s+)?(?:space|rooms?|premises|accommodation)\b")
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+the\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
@@ -106,7 +108,11 @@ def split_names(names: str) -> list[str]:
             continue
         # "Care NHS FT" or "Social Care NHS Foundation Trust" alone is only the end of a trust's name
         generic = trust and set(out[-1][:trust.start()].split()) <= TRUST_NAME_WORDS
-        if trust and (" " not in part or generic) and names.find(part) < names.find(out[-1]):
+        # "North Tees and Hartlepool NHS Foundation Trust": plain words before are the trust's own;
+        # a provider's name is not ("Lifeline and Tees, Esk and Wear Valleys NHS Foundation Trust")
+        plain = len(part.split()) <= 3 and all(_river_like(w) for w in part.split())
+        known = gazetteer.without_the(part) in gazetteer.provider_names()
+        if trust and not known and (plain or generic) and names.find(part) < names.find(out[-1]):
             joiner = re.search(re.escape(part) + r"(,? and |,? & |, )", names)
             out[-1] = part + (joiner.group(1) if joiner else " and ") + out[-1]
         else:
@@ -486,7 +492,11 @@ def trust_name(name: str) -> str:
     kept = [parts.pop()]
     while parts and all(gazetteer.is_place_name(p) or _river_like(p) for p in re.split(r" and | & ", parts[-1])):
         kept.insert(0, parts.pop())
-    return ", ".join(kept)
+    name = ", ".join(kept)
+    first = re.match(r"(.+?)(?:,? and |,? & )", name)
+    if first and gazetteer.without_the(first.group(1)) in gazetteer.provider_names():
+        name = name[first.end():]  # "Lifeline and Tees, Esk and Wear Valleys NHS Foundation Trust": two names
+    return name
 
 
 def _sentence_bounds(text, pos):

@@ -229,3 +229,8 @@ def test_a_district_councils_own_minutes_are_about_the_district(extract_one):
             "runs hubs in Haverhill and Newmarket. Suffolk County Council's public health team attended.")
     found = areas(extract_one, text, published="2022-05-01")
     assert found["West Suffolk"]["is_primary"] and not found["Suffolk"]["is_primary"]
+
+
+def test_a_place_inside_a_prisons_name_is_not_an_area(extract_one):
+    assert set(areas(extract_one, "Men released from HMP Five Wells will be offered help in Wellingborough.",
+                     published="2019-05-01")) == {"Northamptonshire", "Wellingborough"}

@@ -1010,3 +1010,42 @@ def test_a_role_word_after_two_holders_is_the_one_just_introduced(extract_one):
             "Dr Ravi Menon-Kaur, an acute medicine consultant at the Infirmary, said withdrawal kept patients in longer.\n"
             "“Half of the people I see on the ward at a weekend have alcohol somewhere in their story,” the consultant said.")
     assert speakers(extract_one, text) == ["Aoife Brannagh", "Ravi Menon-Kaur"]
+
+
+def test_a_role_written_before_a_titled_name_without_commas(extract_one):
+    text = ("Cabinet member for adult social care Coun Rhiannon Maddox-Tate said: “We have had to make some very "
+            "difficult choices as our budget has been cut again and again.”")
+    assert speakers(extract_one, text) == ["Rhiannon Maddox-Tate"]
+
+
+def test_an_opening_phrase_before_a_providers_name(extract_one):
+    text = ("In a written statement circulated to the board, Addaction said: “Our staff work with some of the most "
+            "vulnerable people in the city, and we cannot make the same savings again next year.”")
+    assert speakers(extract_one, text) == ["With You spokesperson"]
+    text = ("The committee officer read a short statement submitted by CRI: “We are delighted to have been selected "
+            "and look forward to working with partners across the borough.”")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
+
+
+@pytest.mark.parametrize("office", ["portfolio holder", "executive member", "lead member"])
+def test_one_office_under_the_names_councils_give_it(extract_one, office):
+    text = ("The cabinet member for public health, Coun Olu Brathwaite-Ince, said the decision was about the town.\n"
+            f"“Some of our estates have the highest levels of harm in the country, and very different needs,” the {office} told the meeting.")
+    assert speakers(extract_one, text) == ["Olu Brathwaite-Ince"]
+
+
+def test_she_added_after_a_role_that_spoke_in_the_sentence_before(extract_one):
+    text = ("Present: Councillors Dorothy Tregunna (Chair) and Grace Ambrose.\n"
+            "Also present: Nkechi Obafemi-Lowe (Director of Public Health).\n"
+            "22.4 In response to a question from Councillor Tregunna, the Director of Public Health said that 11 deaths "
+            "had been recorded in the town. She added: “I want to be clear that we do not yet know whether any of these "
+            "deaths could have been prevented.”")
+    assert speakers(extract_one, text) == ["Nkechi Obafemi-Lowe"]
+
+
+def test_a_name_between_a_role_and_a_verb_and_a_first_name_after_a_place(extract_one):
+    text = ("Lifeline's service manager in the borough, Ade Okonjo-Pryce, runs the stall.\n"
+            "“People in their sixties have often been drinking the same way for forty years,” he said.\n"
+            "One man who had a check at last year's stall in Standish, Frank, 64, said he had been shocked by his score.\n"
+            "“I'd have told you I was a social drinker,” he said. “A few pints most nights.”")
+    assert speakers(extract_one, text) == ["Ade Okonjo-Pryce", "Frank"]

@@ -327,3 +327,15 @@ def test_a_fraction_at_one_end_of_a_change_in_per_cent(extract_one):
 def test_item_numbers_in_a_bulleted_agenda_are_not_counts(extract_one):
     text = "Items considered:\n* 32 Drug and Alcohol Services: new contract\n• 33 Date of Next Meeting\n- 34 people attended."
     assert figs(extract_one, text) == [("count", 34)]
+
+
+def test_labels_references_age_thresholds_and_names_are_not_counts(extract_one):
+    text = ("The meeting was held in Committee Rooms 1 and 2 to consider the service report (Paper No. 12-611). "
+            "The council urges people over 50 to drink less. Men released from HMP Five Wells are offered help. "
+            "We spent two years splitting one council into two.")
+    assert figs(extract_one, text) == []
+
+
+def test_a_count_after_last_year_and_a_bulleted_figure(extract_one):
+    text = "Last year 96 residents needed an inpatient detox.\n• 40 GP practices signed up to refer patients."
+    assert figs(extract_one, text) == [("count", 96), ("count", 40)]

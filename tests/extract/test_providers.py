@@ -396,3 +396,27 @@ def test_a_later_by_in_a_sentence_that_began_with_provided_by_names_a_provider(e
 def test_a_provider_rehab_is_bought_from_is_meant_by_its_short_name(extract_one):
     text = "Residential rehabilitation was purchased on a spot basis, mostly from Phoenix, for 18 people."
     assert names(extract_one, text) == {"Phoenix Futures"}
+
+
+def test_a_trust_or_company_that_runs_the_hospital_or_prison_only_hosts(extract_one):
+    text = ("Families of people who die in Marlcombe Park Hospital in Taunton, which is run by Somerset NHS Foundation "
+            "Trust, are given details of the group, which With You runs.")
+    assert names(extract_one, text) == {"With You"}
+    text = "The prison, run by G4S on behalf of the Ministry of Justice, has a treatment wing run by Change Grow Live."
+    assert names(extract_one, text) == {"Change Grow Live"}
+    text = ("Workers will link up with staff at the University Hospital of Hartlepool, which is run by North Tees and "
+            "Hartlepool NHS Foundation Trust. The service is run by Humankind.")
+    assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_trusts_name_after_a_listed_provider_and_and(extract_one):
+    text = ("The service had been provided by Lifeline, with prescribing by Tees, Esk and Wear Valleys NHS Foundation "
+            "Trust. The contracts with Lifeline and Tees, Esk and Wear Valleys NHS Foundation Trust were extended.")
+    assert names(extract_one, text) == {"Lifeline Project", "Tees, Esk and Wear Valleys NHS Foundation Trust"}
+    assert names(extract_one, "The service is run by North Tees and Hartlepool NHS Foundation Trust and Humankind.") == {
+        "Humankind", "North Tees and Hartlepool NHS Foundation Trust"}
+
+
+def test_a_short_name_beside_residential_rehabilitation(extract_one):
+    text = "27 people were placed in residential rehabilitation, most of them with Phoenix in the north, and 12 had a detox."
+    assert names(extract_one, text) == {"Phoenix Futures"}

@@ -98,3 +98,29 @@ def test_a_treatment_story_that_mentions_a_court_order_stays_relevant():
              "from probation have doubled. The judge in one case said the service had turned a life around. "
              "Recovery workers meet each person on the day they are sentenced.")
     assert is_relevant(relevance_score("Faster drug treatment for people on court orders", story))
+
+
+def test_another_public_health_service_that_names_treatment_once_is_not_about_it():
+    story = ("Hollinbrook Council is looking for a new organisation to run its sexual health services, with the "
+             "contract set to fall by £250,000 a year. The service offers testing for sexually transmitted "
+             "infections, contraception and HIV prevention from two clinics and an outreach van.\n"
+             "The council said the public health grant, which also pays for stop smoking support and drug and alcohol "
+             "treatment, had not kept pace with costs. Bidders will be asked to keep both clinics open.")
+    assert not is_relevant(relevance_score("Sexual health contract put out to tender with £250,000 cut", story))
+
+
+def test_a_hospital_alcohol_care_team_story_is_relevant():
+    story = ("A hospital team that sees patients admitted because of drinking has cut repeat visits to the emergency "
+             "department by a third, a report has found. The alcohol care team's nurses see patients on the wards "
+             "and in A&E, and refer them on to community services before they go home.\n"
+             "The trust's alcohol specialist nurses saw 1,900 patients last year. Many had never asked for help with "
+             "their drinking before, the report says.")
+    assert is_relevant(relevance_score("Hospital alcohol nurses cut repeat A&E visits", story))
+
+
+def test_a_sentence_on_treatment_in_minutes_about_smoking_is_not_a_section_about_treatment():
+    item = [FILLER * 3, "The Cabinet Member said smoking was still the biggest cause of early death in the borough.",
+            "Members asked why stop smoking support was not commissioned together with drug and alcohol treatment. "
+            "Officers said the substance misuse service already hosted a smoking adviser each week.",
+            "Members asked to see the quit rates for smokers in a year.", FILLER * 3]
+    assert not is_relevant(relevance_score("Cabinet, 4 March: stop smoking grant", "\n".join([FILLER * 5] * 4 + item)))
