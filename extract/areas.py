@@ -26,6 +26,7 @@ LIST_BODY_WORDS = set(_WORDS["list_body_words"])
 # "NHS Kent and Medway", "NHS Lambeth": an NHS body named after its patch
 NHS_PATCH = re.compile(rf"\bNHS\s+{_PLACE}(?:{_JOIN}{_PLACE})*")
 OFFICE_PATCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_patch_openers']))})\s+(?:the\s+)?{_PLACE}(?:{_JOIN}{_PLACE})*")
+PRISON_NAME = re.compile(r"\b(?:HMP|HMYOI|HM Prison)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
 MASTHEAD = re.compile(r"^\s*(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council\s*$")  # a lower-cased first line
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
@@ -95,6 +96,10 @@ class AreaFinder:
         bodies += [(m.start(), m.start(1)) for m in LISTED_BODY.finditer(text)
                    if m.group(1).lower() in LIST_BODY_WORDS | NAME_CONTINUATIONS
                    and not AREA_BODY.match(text, m.start(1) - 1)]
+        # "HMP Five Wells ... at Five Wells": a name of two or more words once given a prison's prefix
+        # is that prison wherever it comes again (a one-word one, "HMP Leeds", may mean the city later)
+        for m in PRISON_NAME.finditer(text):
+            bodies += [(x.start(), x.end()) for x in re.finditer(rf"\b{re.escape(m.group(1))}\b", text)]
         for lo, hi in bodies:  # places inside a body's name, provider or not
             span = doc.char_span(lo, hi, alignment_mode="expand")
             if span is not None:

@@ -234,3 +234,9 @@ def test_a_district_councils_own_minutes_are_about_the_district(extract_one):
 def test_a_place_inside_a_prisons_name_is_not_an_area(extract_one):
     assert set(areas(extract_one, "Men released from HMP Five Wells will be offered help in Wellingborough.",
                      published="2019-05-01")) == {"Northamptonshire", "Wellingborough"}
+
+
+def test_a_prisons_name_given_again_without_its_prefix(extract_one):
+    text = ("Men released from HMP Five Wells will be offered help in Wellingborough. Half of the men arriving at "
+            "Five Wells test positive for drugs.")
+    assert set(areas(extract_one, text, published="2022-06-01")) == {"North Northamptonshire"}
