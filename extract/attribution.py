@@ -65,7 +65,9 @@ class Attributor:
         span = self.doc.char_span(lo, hi, alignment_mode="contract")
         if span is None:
             return None
-        verbs = [t for t in span if t.text in SAY_WORDS and not any(a <= t.idx < b for a, b in quotes)]
+        # not a passive ("funding had been confirmed"): what was said, not who said it
+        verbs = [t for t in span if t.text in SAY_WORDS and not any(a <= t.idx < b for a, b in quotes)
+                 and not any(c.dep_ == "auxpass" for c in t.children)]
         if not verbs:
             return None
         edges = [x for q in quotes for x in q] or [hi]
@@ -75,8 +77,14 @@ class Attributor:
         """The speaker named in the text [lo, hi) around the quotation spans `quotes`:
         a Person, DOCUMENT, or None when the attribution is missing or unclear."""
         verb = self.speech_verb(lo, hi, quotes)
+        first, last = min(q[0] for q in quotes) if quotes else hi, max(q[1] for q in quotes) if quotes else lo
+        if (verb is not None and verb.idx >= last and self.text[lo:first].rstrip(" “\"‘'").endswith(":")
+                and re.search(r"[.!?][”\"’']?\s*$", self.text[first:last])):
+            # "A statement from X was read: “... before.” Dr Lee added that ...": a quotation the colon
+            # introduces and a full stop ends; the sentence after it is the next thing said
+            verb = self.speech_verb(lo, first, [])
         if verb is None:
-            return self.according_to(lo, hi, quotes) or self.colon_intro(lo, hi, quotes)
+            return self.according_to(lo, hi, quotes) or self.colon_intro(lo, hi, quotes) or self.statement_from(lo, first)
         subj = subject_of(verb, quotes)
         if subj is not None and not lo <= subj.idx < hi:
             subj = None  # the parse ran on from another paragraph
@@ -87,6 +95,12 @@ class Attributor:
                 spoke = self.spokesperson(m.group(1))
                 if spoke is not None:
                     return spoke
+        if subj is not None and subj.lower_ in ("which", "that") and subj.head.dep_ == "relcl":
+            # "a written statement from CRI, which said:": the statement's organisation
+            line_lo = self.text.rfind("\n", 0, verb.idx) + 1
+            stated = self.statement_from(line_lo, verb.idx)
+            if stated is not None:
+                return stated
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in STATEMENT_NOUNS:
             # "A statement from Acme Recovery, circulated with the agenda, said:": its organisation
             stated = self.statement_from(subj.idx, verb.idx)
@@ -124,6 +138,10 @@ class Attributor:
         for name in (opening, opening.rsplit(", ", 1)[-1]):
             if is_provider(gazetteer.without_the(name)):
                 return spokesperson(canonical_org(name))
+            if name.isupper() and 2 < len(name) <= 6:  # "SEPT said": a trust the story named in full
+                full = next((p["row"]["name"] for p in self.doc._.rw_providers or () if trust_initials(p["row"]["name"], name)), None)
+                if full is not None:
+                    return spokesperson(full)
         return None
 
     def colon_intro(self, lo, hi, quotes):
@@ -243,7 +261,7 @@ class Attributor:
             run = self.text[first:tok.head.idx] if tok.head.i > tok.i else ""
             if run and not re.search(r"[,;:“”\"‘\n]", run):
                 end = first + len(run.rstrip())  # the parse may cut a long name at "and": read up to the verb
-            return self.spokesperson(self.text[first:end])
+            return self.spokesperson(self.text[first:end], first)
         if low in NAMED_BODIES and not any(c.dep_ == "appos" for c in tok.children):
             body = self._last_named_body(low, tok.idx)  # "the force said", "the trust said"
             if body is not None:
@@ -426,10 +444,14 @@ class Attributor:
                and len(p.name.split()) > 1 and (want is None or p.gender in (None, want))]
         return kin[0] if len(kin) == 1 else None
 
-    def spokesperson(self, phrase):
+    def spokesperson(self, phrase, pos=None):
         m = SPOKES_FOR.search(phrase) or SPOKES_OF.match(phrase.strip())
         if not m:
             return None
+        body = re.sub(r"^(?:the|its)\s+", "", m.group(1).strip(" ,.").lower())
+        if pos is not None and body in NAMED_BODIES:  # "a spokesperson for the force": the force named before
+            named = self._last_named_body(body, pos)
+            return spokesperson(canonical_org(named)) if named else None
         org = self.org_name(m.group(1))
         return spokesperson(org) if org else None
 
@@ -552,6 +574,18 @@ def subject_of(verb, quotes=()):
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN" and child.i > verb.i:
             return child
     return None
+
+
+TRUST_FILLER = {"and", "of", "the", "NHS", "Foundation", "University", "Trust"}
+
+
+def trust_initials(name: str, short: str) -> bool:
+    """"SEPT" for South Essex Partnership University NHS Foundation Trust, "TEWV" for Tees, Esk and
+    Wear Valleys NHS Foundation Trust: the initials of a trust's own words, with or without T or FT."""
+    if "NHS" not in name:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w not in TRUST_FILLER).upper()
+    return short in (initials, initials + "T", initials + "FT")
 
 
 def described_as_person(tok):

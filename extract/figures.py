@@ -196,7 +196,7 @@ class FigureFinder:
             return False  # "65. 1. That the report be noted": a resolution's numbering
         if not digits.isdigit() and re.search(r"\bin\s+$", before) and re.match(r"^\s*[.,;:!?”\"’']", after):
             return False  # "done in a year what the old system couldn't do in five": a period left unsaid
-        if not digits.isdigit() and re.match(r"\s+times\b", after):
+        if not digits.isdigit() and re.match(r"\s+(?:or\s+(?:more|fewer|so|[a-z]+(?:-[a-z]+)?)\s+)?times\b", after):
             return False  # "admitted at least three times": how often, where "used 37 times" is a tally
         ranged = RANGE_ON.match(text[end:end + 40])
         if ranged and AFTER_NOT_COUNT.match(text[end + ranged.end():end + ranged.end() + 20]):
@@ -208,7 +208,7 @@ class FigureFinder:
             return False  # "at four,", "between nine and five": a clock time
         if ADDRESS.match(after):
             return False
-        if re.search(r"\b[A-Z][a-z’'-]+,\s*$", before) and re.match(r"^\s*,", after) and int(digits or 0) < 120:
+        if re.search(r"\b[A-Z][a-z’'-]+,\s*$", before) and re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after) and int(digits or 0) < 120:
             return False  # "Jo Marsh, 38, completed ...": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):
             return False  # "Jo Marsh (38)"
@@ -237,7 +237,8 @@ class FigureFinder:
             ents = [e for e in doc.ents if e.start <= span.start < e.end]
             if ents and ents[0].label_ == "ORDINAL":
                 return False
-            if ents and ents[0].label_ == "QUANTITY" and re.search(r"[A-Za-z]", original[end:ents[0].end_char]):
+            if (ents and ents[0].label_ == "QUANTITY" and re.search(r"[A-Za-z]", original[end:ents[0].end_char])
+                    and not re.match(r"\s*(?:under|over)-\d", original[end:ents[0].end_char])):  # "188 under-18s" are people
                 return False  # "600kg", "two litres"; the model also calls a table cell "only | 902 |" one
             if ents and ents[0].label_ in ("DATE", "TIME"):
                 # the model also calls "between 70 and 80" or "41 last year" a DATE; trust it only

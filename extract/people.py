@@ -603,10 +603,18 @@ class People:
         if role is None:
             # "Councillor Dan Hirst, Calderdale’s cabinet member for adults, cut the ribbon": an
             # appositive with a role noun, closed by a comma and the sentence's verb
-            m = re.match(r"^,\s+([^,\n“”\":]{3,120}?),\s+(?=[a-z]+\s)", after)
-            verb = self.doc.char_span(e + m.end(), e + m.end() + 1, alignment_mode="expand") if m else None
-            if m and verb is not None and verb[0].pos_ in ("VERB", "AUX") and re.search(rf"\b{ROLE_NOUNS}\b", m.group(1), re.I):
-                role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
+            # (the role may hold commas of its own: "..., cabinet member for health, social care and
+            # wellbeing, called the group": the first comma followed by a verb closes it)
+            opening = re.match(r"^,\s+", after)
+            for close in (re.finditer(r",\s+(?=[a-z]+\s)", after[opening.end():]) if opening else ()):
+                phrase = after[opening.end():opening.end() + close.start()]
+                if len(phrase) > 120 or re.search(r"[\n“”\":]", phrase):
+                    break
+                verb = self.doc.char_span(e + opening.end() + close.end(), e + opening.end() + close.end() + 1, alignment_mode="expand")
+                if verb is not None and verb[0].pos_ in ("VERB", "AUX"):
+                    if re.search(rf"\b{ROLE_NOUNS}\b", phrase, re.I):
+                        role = self._noun_phrase(phrase.strip(), e + opening.end())
+                    break
         if role is None:
             # "Cllr Asante, portfolio holder for healthy city, and ...", "Dev Bhatt is the portfolio
             # holder for public health": taken only when the phrase ends in a role noun's phrase
@@ -799,6 +807,11 @@ class People:
             return holders[0]
         # several cabinet members and "the Cabinet Member" told the meeting about treatment: the one
         # whose portfolio is health
+        # "Cllr A (Chair); Cllr B (Chair, Adult Social Care Committee)": "the Chair" is the one who
+        # holds that role alone; the other chairs something else
+        plain = [p for p in holders if p.roles - {"councillor"} == {key}]
+        if len(plain) == 1:
+            return plain[0]
         health = [p for p in holders if any(HEALTH_PORTFOLIO.search(r) for r in p.roles)]
         if len(health) == 1:
             return health[0]

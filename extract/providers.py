@@ -23,10 +23,10 @@ HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
 RUN_PLACE = lexicon.words_regex(_WORDS["run_places"])
 RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s+"
-                                  rf"(?:(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
-LENDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|will\s+)(?:also\s+)?(?:leases?|rents?|lends?|provides?|offers?)\s+"
+                                  rf"(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+LENDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?(?:leases?|rents?|lends?|provides?|offers?)\s+"
                          r"(?:clinic\s+|office\s+|desk\s+)?(?:space|rooms?|premises|accommodation)\b")
-RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+the\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
+RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+(?:the|both|all|its|two|three)\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
 SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?$", re.I)
 LEGAL_SUFFIX = re.compile(r",?\s+(?:CIC|C\.I\.C\.|Ltd\.?|LTD|Limited|LIMITED|plc|PLC|CIO|LLP)$")
 MERGER = re.compile(r"\bmerg(?:er|ed|es|ing)\b", re.I)
@@ -561,13 +561,15 @@ def hosts_only(text, start, name=None, listed=False):
     if name and "NHS" in name:
         lo, hi = _sentence_bounds(text, start)
         sentence = text[lo:hi]
-        near = text[max(lo, start - 60):min(hi, start + len(name) + 60)]  # the trust's own clause, roughly
+        near = text[max(lo, start - 60):min(hi, start + len(name) + 100)]  # the trust's own clause, roughly
         if not listed and HOSPITAL_TEAM.search(sentence) and not COMMUNITY_TREATMENT.search(near):
             return True  # "the alcohol care team at the Royal, run by X NHS Trust"
         own = set(name.split()) - TRUST_GENERIC
         # a hospital the sentence names that shares a place word with the trust ("Sunderland Royal
         # Hospital ... South Tyneside and Sunderland NHS Foundation Trust")
         for m in re.finditer(rf"((?:[A-Z][\w’'-]*\s+)+){HOSPITAL.pattern}", sentence):
+            if sentence.startswith(" NHS", m.end()):
+                continue  # "Sheffield Teaching Hospitals NHS Foundation Trust": another trust, not a hospital
             if own & set(m.group(1).split()):
                 return True
     return False

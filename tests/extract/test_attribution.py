@@ -1049,3 +1049,43 @@ def test_a_name_between_a_role_and_a_verb_and_a_first_name_after_a_place(extract
             "One man who had a check at last year's stall in Standish, Frank, 64, said he had been shocked by his score.\n"
             "“I'd have told you I was a social drinker,” he said. “A few pints most nights.”")
     assert speakers(extract_one, text) == ["Ade Okonjo-Pryce", "Frank"]
+
+
+def test_spokespeople_for_a_council_and_for_the_force_named_before(extract_one):
+    text = ("A spokesperson for Nottinghamshire County Council said funding had been confirmed until March: “The early "
+            "results are very encouraging and we want to build on them.”")
+    assert speakers(extract_one, text) == ["Nottinghamshire County Council spokesperson"]
+    text = ("West Mercia Police said its officers had carried naloxone since 2021. A spokesperson for the force added: "
+            "“Our priority is preserving life, and we will always support partners who are trying to do the same.”")
+    assert speakers(extract_one, text) == ["West Mercia Police spokesperson"]
+
+
+def test_a_statement_which_said_and_a_trusts_initials(extract_one):
+    text = ("34.8 The Board received a written statement from CRI, which said: “We welcome the council’s commitment "
+            "to continuity and look forward to working with the board.”")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
+    text = ("Treatment is provided by South Essex Partnership University NHS Foundation Trust. A statement from the "
+            "trust was read out. In it, SEPT said: “We are proud of the recovery outcomes our teams have achieved.”")
+    assert speakers(extract_one, text) == ["South Essex Partnership University NHS Foundation Trust spokesperson"]
+
+
+def test_a_role_with_commas_of_its_own_closed_by_the_verb(extract_one):
+    text = ("Councillor Mehmet Osei-Lindqvist, the borough's cabinet member for health, social care and wellbeing, "
+            "called the group a model.\n"
+            "“We spent years designing services around the people who were already walking through the door,” the "
+            "cabinet member said.")
+    assert speakers(extract_one, text) == ["Mehmet Osei-Lindqvist"]
+
+
+def test_the_chair_is_the_one_who_holds_that_role_alone(extract_one):
+    text = ("Present: Cllr Maureen Tillbrook (Chair); Cllr Daljit Sangha-Roe (Chair, Adult Social Care Committee)\n"
+            "7.10 The Chair said: “These figures tell us the service is doing well for some people and not well enough "
+            "for others.”")
+    assert speakers(extract_one, text) == ["Maureen Tillbrook"]
+
+
+def test_a_statement_a_colon_introduces_is_not_given_to_the_next_sentences_speaker(extract_one):
+    text = ("IN ATTENDANCE: Dr Lorcan Devenish (Director of Public Health)\n"
+            "9. A written statement from The Forward Trust was read to the committee: “Since the hub opened we have seen "
+            "people come through the door who had never been in treatment.” Dr Devenish added that 640 kits had been issued.")
+    assert speakers(extract_one, text) == ["The Forward Trust spokesperson"]

@@ -339,3 +339,9 @@ def test_labels_references_age_thresholds_and_names_are_not_counts(extract_one):
 def test_a_count_after_last_year_and_a_bulleted_figure(extract_one):
     text = "Last year 96 residents needed an inpatient detox.\n• 40 GP practices signed up to refer patients."
     assert figs(extract_one, text) == [("count", 96), ("count", 40)]
+
+
+def test_how_often_an_age_after_a_titled_name_and_people_under_18_and_a_team_size(extract_one):
+    text = ("417 people had attended five or more times in a year, some ten or fifteen times. “I was alone,” said "
+            "Mrs Wanjiru, 58. The team supported 188 under-18s. The seven-strong alcohol care team is based there.")
+    assert figs(extract_one, text) == [("count", 417), ("count", 188), ("count", 7)]

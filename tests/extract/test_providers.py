@@ -420,3 +420,26 @@ def test_a_trusts_name_after_a_listed_provider_and_and(extract_one):
 def test_a_short_name_beside_residential_rehabilitation(extract_one):
     text = "27 people were placed in residential rehabilitation, most of them with Phoenix in the north, and 12 had a detox."
     assert names(extract_one, text) == {"Phoenix Futures"}
+
+
+def test_a_trust_beside_another_trust_named_after_hospitals_still_runs_its_service(extract_one):
+    text = ("The team is employed by Sheffield Health and Social Care NHS Foundation Trust, which runs the city’s "
+            "specialist drug and alcohol treatment services, and works at the hospital under an agreement with "
+            "Sheffield Teaching Hospitals NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Sheffield Health and Social Care NHS Foundation Trust"}
+
+
+def test_more_ways_a_trust_only_hosts(extract_one):
+    text = ("Inclusion's workers at Basildon University Hospital, where Mid and South Essex NHS Foundation Trust "
+            "provides clinic space, saw 1,630 residents. The service is run by Inclusion.")
+    assert names(extract_one, text) == {"Inclusion"}
+    text = "The hospital is run by Northumbria Healthcare NHS Foundation Trust. The new team will be employed by Humankind."
+    assert names(extract_one, text) == {"Humankind"}
+    text = ("The teams are run by Turning Point. They work alongside nurses from Somerset NHS Foundation Trust, which "
+            "runs both hospitals.")
+    assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_a_short_name_the_council_commissions_from(extract_one):
+    text = "Officers in York, where the city council commissions its own treatment service from Spectrum, will join."
+    assert names(extract_one, text) == {"Spectrum Community Health CIC"}

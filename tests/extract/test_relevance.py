@@ -124,3 +124,17 @@ def test_a_sentence_on_treatment_in_minutes_about_smoking_is_not_a_section_about
             "Officers said the substance misuse service already hosted a smoking adviser each week.",
             "Members asked to see the quit rates for smokers in a year.", FILLER * 3]
     assert not is_relevant(relevance_score("Cabinet, 4 March: stop smoking grant", "\n".join([FILLER * 5] * 4 + item)))
+
+
+def test_a_commissioner_funding_drug_workers_in_custody_is_relevant():
+    story = ("The county’s Police and Crime Commissioner is to pay for drug workers to be based in the custody suites "
+             "at two police stations for the next two years, at a cost of £340,000.\n"
+             "The workers will be employed by a treatment charity and will see people brought into custody after being "
+             "arrested for shoplifting and burglary where drugs or alcohol are thought to be a factor. Of those tested "
+             "on arrest for heroin and cocaine, 41 per cent tested positive.\n"
+             "The commissioner said: “When somebody is at their lowest point in a police cell, that can be the moment to "
+             "offer them help. If we can get them into treatment, the victims of next year’s burglaries will never know "
+             "how close they came.”\n"
+             "The charity’s area manager said drug workers would be on duty from 8am to 10pm and would aim to see everybody "
+             "arrested, and the police and crime commissioner’s office will publish the results.")
+    assert is_relevant(relevance_score("Commissioner funds drug workers in police custody suites", story))
