@@ -138,3 +138,12 @@ def test_a_commissioner_funding_drug_workers_in_custody_is_relevant():
              "The charity’s area manager said drug workers would be on duty from 8am to 10pm and would aim to see everybody "
              "arrested, and the police and crime commissioner’s office will publish the results.")
     assert is_relevant(relevance_score("Commissioner funds drug workers in police custody suites", story))
+
+
+def test_a_youth_drug_story_that_mentions_vapes_stays_relevant():
+    story = ("A youth club will host a weekly drink and drugs drop-in for teenagers run by the young people's substance "
+             "misuse service, after referrals of 13-year-olds rose sharply.\n"
+             "“A lot of it is cannabis, and vapes that turn out to contain something else,” the service's lead worker "
+             "said. “By the time parents find out, it has often been going on for a year.”\n"
+             "Young people can also be referred by schools, and a drug and alcohol worker will be at the club every Tuesday.")
+    assert is_relevant(relevance_score("Youth club to host drink and drugs drop-in for teenagers", story))
