@@ -5,6 +5,7 @@ The subject can be a name ("Ms Khan", "Coun Patel", "Dan"), a pronoun, a role ("
 "the Cabinet Member for Adults and Health"), an organisation ("Inclusion said in a statement",
 "the council said in a written response"), a spokesperson ("a spokeswoman for NHS Tayside") or a
 document ("The report states"), which is nobody's speech."""
+import bisect
 import re
 
 from recoverywatch.extract import gazetteer, lexicon
@@ -59,6 +60,7 @@ class Attributor:
         self.people = people
         self.last_speaker = None
         self.last_speaker_at = 0  # where the last speaker's quote starts
+        self._sents = None
 
     def speech_verb(self, lo, hi, quotes):
         """The speech verb outside the quotation nearest to it, or None."""
@@ -338,10 +340,12 @@ class Attributor:
     def _role_subject_before(self, tok, gender):
         """The holder of the role that is the main subject of the sentence just before the
         pronoun's, in the same paragraph ("the Director of Public Health said ... She added")."""
-        sent = tok.sent
-        if sent.start == 0:
+        if self._sents is None:  # Span.sent walks the whole doc on every call: the bounds once per doc
+            self._sents = [(s.start, s.end) for s in self.doc.sents]
+        k = bisect.bisect_right([a for a, _ in self._sents], tok.i) - 1
+        if k < 1:
             return None
-        prev = self.doc[sent.start - 1].sent
+        prev = self.doc[self._sents[k - 1][0]:self._sents[k - 1][1]]
         if "\n" in self.text[prev.start_char:tok.idx]:
             return None
         for t in prev:

@@ -53,11 +53,14 @@ def _sections(paragraphs: list[str]):
 def relevance_score(title: str | None, text: str, provider_mentions: int = 0) -> float:
     body = f"{title or ''}\n{title or ''}\n{text}"
     words = max(150, len(body.split()))
-    whole = round(100 * (_points(body) + 2 * min(provider_mentions, 3)) / words, 3)
-    best = whole
     paragraphs = [p for p in text.split("\n") if p.strip()]
-    # each paragraph is scanned once; a section's hits are the sum of its paragraphs'
+    # each paragraph is scanned once (no term spans a line break): the whole text's hits, and a
+    # section's, are sums of its paragraphs'
     hits = [_hits(p) for p in paragraphs]
+    title_hits = _hits(title or "")
+    whole_hits = [2 * t + sum(col) for t, col in zip(title_hits, zip(*hits))] if hits else [2 * t for t in title_hits]
+    whole = round(100 * (_points_of(whole_hits) + 2 * min(provider_mentions, 3)) / words, 3)
+    best = whole
     for i, j in _sections(paragraphs):
         points = _points_of([sum(col) for col in zip(*hits[i:j])])
         if points >= SECTION_MIN_POINTS:
