@@ -187,11 +187,6 @@ class AreaFinder:
                 return False  # "LIBERAL DEMOCRAT AND INDEPENDENT: Sunderland": a councillor's surname
             if prev.lower_.rstrip(".") in NAME_PREFIXES:
                 return False
-            k = span.start - 1
-            while k > 0 and k > span.start - 4 and doc[k].is_alpha and doc[k].text[:1].isupper():
-                k -= 1
-                if doc[k].lower_.rstrip(".") in NAME_PREFIXES and doc[k].text[:1].isupper():
-                    return False  # "HMP Five Wells": the prefix names the whole run of capitalised words
             if prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in INSTITUTIONS:
                 return False  # "University of Salford", "Diocese of Leeds"
             if prev.text[:1].isupper() and not span[0].is_sent_start and prev.pos_ == "PROPN" and not first.is_upper:

@@ -60,7 +60,7 @@ class Attributor:
         self.people = people
         self.last_speaker = None
         self.last_speaker_at = 0  # where the last speaker's quote starts
-        self._sents = None
+        self._sent_starts = None
 
     def speech_verb(self, lo, hi, quotes):
         """The speech verb outside the quotation nearest to it, or None."""
@@ -340,12 +340,12 @@ class Attributor:
     def _role_subject_before(self, tok, gender):
         """The holder of the role that is the main subject of the sentence just before the
         pronoun's, in the same paragraph ("the Director of Public Health said ... She added")."""
-        if self._sents is None:  # Span.sent walks the whole doc on every call: the bounds once per doc
-            self._sents = [(s.start, s.end) for s in self.doc.sents]
-        k = bisect.bisect_right([a for a, _ in self._sents], tok.i) - 1
+        if self._sent_starts is None:  # Span.sent walks the whole doc on every call: the starts once per doc
+            self._sent_starts = [s.start for s in self.doc.sents]
+        k = bisect.bisect_right(self._sent_starts, tok.i) - 1
         if k < 1:
             return None
-        prev = self.doc[self._sents[k - 1][0]:self._sents[k - 1][1]]
+        prev = self.doc[self._sent_starts[k - 1]:self._sent_starts[k]]
         if "\n" in self.text[prev.start_char:tok.idx]:
             return None
         for t in prev:

@@ -34,10 +34,6 @@ def _points_of(hits) -> float:
     return sum(weight * min(n, 6) for (_, weight), n in zip(_terms(), hits))
 
 
-def _points(text: str) -> float:
-    return _points_of(_hits(text))
-
-
 def _sections(paragraphs: list[str]):
     """(start, end) of runs of consecutive paragraphs of at least SECTION_WORDS words (the last may be shorter)."""
     for i in range(len(paragraphs)):
