@@ -52,6 +52,10 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 # authority's own name counts in full; a town inside it or one of its districts named in
 # passing ("the county, which covers Preston and Burnley") counts for less.
 MENTION_WEIGHTS = {k: float(v) for k, v in _WORDS["mention_weights"].items()}
+# the short forms that mean one area only ("Scilly"), lower-cased, by area code
+SHORT_FOR = defaultdict(set)
+SHORT_FOR.update((codes[0], {s.lower() for s, c in gazetteer.short_names().items() if c == codes})
+                 for codes in gazetteer.short_names().values() if len(codes) == 1)
 
 
 class AreaFinder:
@@ -104,9 +108,9 @@ class AreaFinder:
             span = doc.char_span(lo, hi, alignment_mode="expand")
             if span is not None:
                 blocked |= set(range(span.start, span.end))
-        # a match opening in lower case ("city of Nottingham") can never count: drop it before the
-        # longest-match filter, so the capitalised name inside it still can
-        spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc) if doc[s].text[:1].isupper()])
+        # a match written in lower case ("city of Nottingham", "Derby city") can never count: drop it
+        # before the longest-match filter, so the capitalised name inside it still can
+        spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc) if self._written_as_name(doc, doc[s:e])])
         mentions = [(span, self.names[span.text.lower()]) for span in spans
                     if self._is_area_mention(doc, span, blocked)]
         # "Weston" after "Weston-super-Mare", "Newcastle" after "Newcastle upon Tyne": the short form
@@ -140,14 +144,15 @@ class AreaFinder:
         return doc
 
     @staticmethod
+    def _written_as_name(doc, span):
+        """Capitalised as a place's name is: "The borough" is not the place called The Borough."""
+        return span[0].text[:1].isupper() and not any(
+            tok.is_alpha and tok.text[:1].islower() and tok.lower_ not in PLACE_NAME_SMALL_WORDS
+            and doc[tok.i - 1].text != "-" for tok in span[1:])
+
+    @staticmethod
     def _is_area_mention(doc, span, blocked):
         first = span[0]
-        if not first.text[:1].isupper():
-            return False
-        for tok in span[1:]:  # "The borough" is not the place called The Borough
-            if (tok.is_alpha and tok.text[:1].islower() and tok.lower_ not in PLACE_NAME_SMALL_WORDS
-                    and doc[tok.i - 1].text != "-"):
-                return False
         if any(t.i in blocked for t in span):
             return False
         if span.start > 1 and doc[span.start - 1].text in ("-", "‐") and not doc[span.start - 1].whitespace_ \
@@ -346,7 +351,8 @@ class AreaFinder:
             la = las[code]
             if rec["roles"] == {"district"} and code not in own:
                 continue
-            names = {la.name.lower(), *(m.lower() for m in rec["matched"])}
+            # a headline may use the short form alone ("Scilly islanders"): one that means only this area
+            names = {la.name.lower(), *(m.lower() for m in rec["matched"]), *SHORT_FOR.get(code, ())}
             at = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", title)]
             if at:
                 in_title[code] = min(at)

@@ -9,6 +9,7 @@ import bisect
 import re
 
 from recoverywatch.extract import gazetteer, lexicon
+from recoverywatch.extract.providers import trust_name
 from recoverywatch.extract.people import (ANSWER_LEMMAS, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS,
                                           ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, single_provider,
@@ -23,6 +24,7 @@ DOCUMENTS = set(_WORDS["words"]["documents"])
 SPOKES = r"(?:spokes(?:person|man|woman|people)|representatives?)"  # "a representative of DISC said"
 SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:the\s+)?(.+)$", re.I)
 SPOKES_OF = re.compile(rf"^(?:[Aa]n?|[Tt]he)?\s*(.+?)['’]?s?\s+{SPOKES}$")
+TRUST_END = re.compile(r"\bNHS (?:Foundation )?Trust$|\bNHS FT$")
 ORG_LIKE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\b)", re.I)
 COUNCIL_WORDS = re.compile(r"^(?:the\s+)?((?:county|city|borough|district|town|parish)\s+)?council$"
                           r"|^(?:the\s+)?(?:local|unitary)?\s*authority$", re.I)  # "the authority said"
@@ -260,8 +262,11 @@ class Attributor:
         core = [t for t in whole if t.i not in aside]
         if low.startswith(("spokes", "representative")):  # "a Department of Health and Social Care spokesperson"
             first = whole[0].idx if whole else start
-            run = self.text[first:tok.head.idx] if tok.head.i > tok.i else ""
-            if run and not re.search(r"[,;:“”\"‘\n]", run):
+            # up to the verb group: "a spokesperson for the trust had told officers"
+            verb_at = min([c.idx for c in tok.head.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
+                           and tok.i < c.i < tok.head.i] + [tok.head.idx])
+            run = self.text[first:verb_at] if tok.head.i > tok.i else ""
+            if run and not re.search(r"[;:“”\"‘\n]", run) and ("," not in run or _trust_with_commas(run)):
                 end = first + len(run.rstrip())  # the parse may cut a long name at "and": read up to the verb
             return self.spokesperson(self.text[first:end], first)
         if low in NAMED_BODIES and not any(c.dep_ == "appos" for c in tok.children):
@@ -602,6 +607,14 @@ def described_as_person(tok):
         if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children):
             return True
     return False
+
+
+def _trust_with_commas(run):
+    """"a spokesperson for Tees, Esk and Wear Valleys NHS Foundation Trust": the commas are the
+    trust's own when its whole name survives trimming to a trust's name."""
+    m = SPOKES_FOR.search(run.strip())
+    body = m.group(1).strip() if m else ""
+    return bool(TRUST_END.search(body)) and trust_name(body) == body
 
 
 def spokesperson(org):

@@ -34,9 +34,13 @@ PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|perce
 ONE_IN = re.compile(rf"\b({WORD}|\d+) (?:in|out of) (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
 FRACTION = re.compile(
-    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported)\b))"
+    # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share
+    rf"(?<!first )(?<!second )(?<!latter )(?<!last )(?<!final )"
+    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported)\b))"
     rf"|\bby (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some) )?({_FRAC})\b"
     rf"(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)"
+    # "substance misuse would account for about a quarter.": a share, its whole named before
+    rf"|\b(?:accounts?|accounted|accounting) for (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;]|\s+(?:of|and)\b)"
     # "gone from just over a third to nearly 60%": one end of a change the other end gives in per cent
     rf"|\bfrom (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than) )?({_FRAC}) to (?:[a-z]+ ){{0,2}}\d+(?:\.\d+)?\s?(?:%|per\s?cent)",
     re.I)
@@ -74,6 +78,8 @@ COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
 HYPHEN_COUNT = re.compile(rf"^-{lexicon.words_regex(_WORDS['hyphen_counts'])}\b", re.I)
 FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to)|['’]s)\s+$", re.I)  # "split into two areas"
+BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
+PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
 # "at four,", "between nine and five", "at eight o'clock": a clock time in words
 CLOCK_BEFORE = re.compile(
@@ -150,7 +156,7 @@ class FigureFinder:
             if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), round(100 * a / b, 2), "percent"))
         for m in FRACTION.finditer(scrubbed):
-            g = next(i for i in (1, 2, 3) if m.group(i))  # "rose by almost a third": the fraction, not "by almost"
+            g = m.lastindex  # the one alternative that matched: "rose by almost a third" gives the fraction, not "by almost"
             value = numbers.fraction_value(re.split(r"[\s-]+", m.group(g).lower()))
             if value is not None and claim(m.start(g), m.end(g)):
                 figures.append((m.start(g), m.end(g), round(100 * value, 2), "percent"))
@@ -203,6 +209,8 @@ class FigureFinder:
             return False  # "three to five years"
         if FIXED_BEFORE.search(before) and FIXED_AFTER.match(text[end:end + 60]):
             return False  # "the city's six towns": geography, not a measure
+        if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and PAIR_AFTER.match(after):
+            return False  # "the two services now share a rota": the pair just named, not a tally
         if not digits.isdigit() and CLOCK_BEFORE.search(text[max(0, start - 40):start]) \
                 and CLOCK_AFTER.match(text[end:end + 30]) and (numbers.parse_amount(raw) or 99) <= 12:
             return False  # "at four,", "between nine and five": a clock time
@@ -247,7 +255,8 @@ class FigureFinder:
                 tail = original[end:ent.end_char]
                 head = original[ent.start_char:start]
                 words = tail.split()
-                if words and words[0].lower() not in ADVERBIAL_OPENERS and not COUNT.fullmatch(words[0]):
+                if (words and words[0].lower() not in ADVERBIAL_OPENERS and not COUNT.fullmatch(words[0])
+                        and not BED_DAYS.match(tail)):  # "1,300 bed days" saved: a tally the NHS keeps
                     # (not "44 five years earlier": the date words go with the next number)
                     if any(DATE_WORDS.match(w) for w in words[:2]):
                         return False  # "20 years", "five working days", "1 July"

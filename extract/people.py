@@ -81,6 +81,7 @@ FAMILY_FIRST_NAME = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)|{N
 FAMILY_GENDER = {w: "f" for w in _WORDS["words"]["female"]} | {w: "m" for w in _WORDS["words"]["male"]}
 NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
 HEALTH_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['health_portfolio'])}\b")
+TREATMENT_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['treatment_portfolio'])}\b")
 # "her daughter, Leanne Formby": a relative introduced as such
 RELATIVE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+{lexicon.words_regex(_WORDS['words']['family'])},?\s+$")
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
@@ -795,8 +796,9 @@ class People:
         if not holders:
             # "the coroner" for the one "Assistant coroner"; "the consultant" for "an acute medicine
             # consultant at the Infirmary" (the role's head, before its first preposition)
+            # "the group" is not a "member of the group": only the role's head counts
             qualified = [p for p in self.people if any(
-                r.endswith(" " + key) or ROLE_QUALIFIER.split(r, 1)[0].endswith(" " + key) for r in p.roles)]
+                ROLE_QUALIFIER.split(r, 1)[0].endswith(" " + key) for r in p.roles)]
             if len(qualified) == 1:
                 return qualified[0]
             # of several, the one introduced last before the words: a story names a role after the
@@ -812,9 +814,11 @@ class People:
         plain = [p for p in holders if p.roles - {"councillor"} == {key}]
         if len(plain) == 1:
             return plain[0]
-        health = [p for p in holders if any(HEALTH_PORTFOLIO.search(r) for r in p.roles)]
-        if len(health) == 1:
-            return health[0]
+        for portfolio in (HEALTH_PORTFOLIO, TREATMENT_PORTFOLIO):
+            health = [p for p in holders if any(portfolio.search(r) for r in p.roles)]
+            if len(health) == 1:
+                return health[0]
+            holders = health or holders
         before = [m for m in self.mentions if m.person in holders and m.start < pos]
         return max(before, key=lambda m: m.start).person if before else None
 

@@ -24,9 +24,13 @@ ROLE_ENDINGS = set(_WORDS["role_endings"])
 RUN_PLACE = lexicon.words_regex(_WORDS["run_places"])
 RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s+"
                                   rf"(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
-LENDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?(?:leases?|rents?|lends?|provides?|offers?)\s+"
-                         r"(?:clinic\s+|office\s+|desk\s+)?(?:space|rooms?|premises|accommodation)\b")
+LENDS_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
+                         r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered)\s+"
+                         r"(?:(?:a|an|the|its|some|free)\s+)?(?:clinic\s+|office\s+|desk\s+|consulting\s+|treatment\s+|meeting\s+)?"
+                         r"(?:space|rooms?|premises|accommodation)\b")  # "..., which provided a consulting room"
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+(?:the|both|all|its|two|three)\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
+# "X NHS Trust's chief nurse said": someone the trust employs speaking, no evidence it runs anything
+OWN_STAFF_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{lexicon.words_regex(_WORDS['job_titles'])})\b")
 SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?$", re.I)
 LEGAL_SUFFIX = re.compile(r",?\s+(?:CIC|C\.I\.C\.|Ltd\.?|LTD|Limited|LIMITED|plc|PLC|CIO|LLP)$")
 MERGER = re.compile(r"\bmerg(?:er|ed|es|ing)\b", re.I)
@@ -64,6 +68,7 @@ BASED_DESCRIPTOR = re.compile(r"[\w’']-(?:based|born|founded|registered|headqu
 DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:charity|organisation|social enterprise|provider|company|trust)\s+{ORG}")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
 RUN_BY_EARLIER = re.compile(r"\b(?:run|provided|delivered|operated)\s+by\b")
+CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 # "Service Director, Cheshire and Wirral ... Trust": a job title before a name, dropped
 JOB_TITLES = set(_WORDS["job_titles"])
@@ -182,7 +187,7 @@ class ProviderFinder:
             slug = doc.vocab.strings[match_id]
             # listed beside another provider in one sentence: "working with Delphi Medical, Early Break
             # (young people) and Red Rose Recovery"
-            listed = span.start > 0 and doc[span.start - 1].lower_ in (",", "and", "&", "with", "including", "by")
+            listed = span.start > 0 and doc[span.start - 1].lower_ in (",", "and", "&", "with", "including", "by", ":")
             near = any(abs(sp.start - span.start) <= 15 for sp in spans)
             beside = (listed and near and sent_of(span.start) in safe_sents and span.text[:1].isupper()
                       and not span[0].is_sent_start)
@@ -330,8 +335,10 @@ class ProviderFinder:
             return False  # tail of another name: "Financial Inclusion", "Open Door Phoenix"
         if canonical_seen:
             return True
-        if prev is not None and prev.lower_ == "by" and RUN_BY_EARLIER.search(doc[span.sent.start:prev.i].text):
-            return True
+        if prev is not None and prev.lower_ == "by":
+            before = doc[span.sent.start:prev.i].text
+            if RUN_BY_EARLIER.search(before) or CONTRACT_HELD.search(before):
+                return True
         if text.isupper() and len(text) <= 5:
             return bool(PROVIDER_CUES.search(doc.text))
         if span.start == span.sent.start:
@@ -490,13 +497,25 @@ def trust_name(name: str) -> str:
     Recovery, East London NHS Foundation Trust" keeps only the trust."""
     parts = name.split(", ")
     kept = [parts.pop()]
-    while parts and all(gazetteer.is_place_name(p) or _river_like(p) for p in re.split(r" and | & ", parts[-1])):
-        kept.insert(0, parts.pop())
+    while parts:
+        head = parts[-1]
+        # "Change Grow Live and Tees, Esk and Wear Valleys ...": a provider's name, then the trust's
+        after = _after_provider(head)
+        if not all(gazetteer.is_place_name(p) or _river_like(p) for p in re.split(r" and | & ", after or head)):
+            break
+        kept.insert(0, after or parts.pop())
+        if after:
+            break
     name = ", ".join(kept)
-    first = re.match(r"(.+?)(?:,? and |,? & )", name)
+    return _after_provider(name) or name  # "Lifeline and North Tees NHS Foundation Trust": two names
+
+
+def _after_provider(part):
+    """What follows "<listed provider> and " in a part of a comma list, else None."""
+    first = re.match(r"(.+?),? (?:and|&) (.+)$", part)
     if first and gazetteer.without_the(first.group(1)) in gazetteer.provider_names():
-        name = name[first.end():]  # "Lifeline and Tees, Esk and Wear Valleys NHS Foundation Trust": two names
-    return name
+        return first.group(2)
+    return None
 
 
 def _sentence_bounds(text, pos):
@@ -540,9 +559,10 @@ def _river_like(word: str) -> bool:
 
 def only_hosts(text, mentions, listed=False) -> bool:
     """Whether the mentions [(start, name)] of a trust say it only hosts a service: one says so
-    and none says otherwise; a spokesperson's words show only hosting, never running ("a
-    spokesman for X NHS Trust said ...")."""
-    hosting = [(hosts_only(text, start, name, listed), bool(SPOKES_FOR_BEFORE.search(text, max(0, start - 30), start)))
+    and none says otherwise; its spokesperson's or staff's words show neither ("a spokesman for
+    X NHS Trust said ...", "X NHS Trust's chief nurse said")."""
+    hosting = [(hosts_only(text, start, name, listed),
+                bool(SPOKES_FOR_BEFORE.search(text, max(0, start - 30), start) or OWN_STAFF_AFTER.match(text, start + len(name))))
                for start, name in mentions]
     return any(h for h, _ in hosting) and all(h or spokes for h, spokes in hosting)
 

@@ -105,6 +105,13 @@ def is_title(quoted: str) -> bool:
     return sum(w[0].isupper() for w in long) >= 0.6 * len(long)
 
 
+def is_label(quoted: str) -> bool:
+    """A letter or short code in quotation marks names something: "Committee Room 'C'", "Option '2b'"."""
+    if len(quoted) == 1:
+        return True
+    return re.fullmatch(r"[A-Z0-9][A-Za-z0-9./-]{1,3}", quoted) is not None and any(c.isdigit() for c in quoted)
+
+
 class QuoteFinder:
     def __call__(self, doc):
         try:
@@ -137,7 +144,7 @@ class QuoteFinder:
                 full = [(s, e) for s, e in segs if (s, e) in full or s <= 1 or par[s:e].rstrip().endswith(",")]
             for s, e in segs:
                 # a quoted name ("marked ‘Agenda Item 8’", “Healthier Futures”) is nobody's words
-                if (s, e) not in full and not is_title(par[s:e].strip()):
+                if (s, e) not in full and not is_title(par[s:e].strip()) and not is_label(par[s:e].strip()):
                     quotes.append(self._row(text, lo + s, lo + e, None, "partial"))
             if not full:
                 prev_par, prev_unit = (lo, par), None

@@ -13,7 +13,10 @@ import importlib.resources
 import io
 import re
 
+from recoverywatch.extract import lexicon
+
 THRESHOLD = 1.5
+SUBSTANCE = re.compile(rf"\b{lexicon.patterns_regex(lexicon.load('relevance.toml')['substances'])}\b", re.I)
 SECTION_WORDS = 150
 # a section must carry this many points of treatment terms before it can count on its own
 SECTION_MIN_POINTS = 8
@@ -48,6 +51,8 @@ def _sections(paragraphs: list[str]):
 
 def relevance_score(title: str | None, text: str, provider_mentions: int = 0) -> float:
     body = f"{title or ''}\n{title or ''}\n{text}"
+    if not SUBSTANCE.search(body):
+        return 0.0  # no drug, drink or other dependence named: some other recovery
     words = max(150, len(body.split()))
     paragraphs = [p for p in text.split("\n") if p.strip()]
     # each paragraph is scanned once (no term spans a line break): the whole text's hits, and a

@@ -240,3 +240,15 @@ def test_a_prisons_name_given_again_without_its_prefix(extract_one):
     text = ("Men released from HMP Five Wells will be offered help in Wellingborough. Half of the men arriving at "
             "Five Wells test positive for drugs.")
     assert set(areas(extract_one, text, published="2022-06-01")) == {"North Northamptonshire"}
+
+
+def test_a_city_named_with_city_in_lower_case_is_still_the_city(extract_one):
+    text = "The county commissions drug treatment for everyone except people in Leicester city, who have their own service."
+    assert "Leicester" in areas(extract_one, text, published="2015-05-01")
+
+
+def test_a_headline_naming_an_area_by_its_short_form_makes_it_primary(extract_one):
+    text = ("People on the Isles of Scilly can now see a recovery worker by video. The service is run from Truro by "
+            "Cornwall's drug and alcohol service, and Cornwall Council pays for it.")
+    found = areas(extract_one, text, title="Video support for Scilly islanders in recovery", published="2023-05-01")
+    assert found["Isles of Scilly"]["is_primary"]

@@ -1089,3 +1089,31 @@ def test_a_statement_a_colon_introduces_is_not_given_to_the_next_sentences_speak
             "9. A written statement from The Forward Trust was read to the committee: “Since the hub opened we have seen "
             "people come through the door who had never been in treatment.” Dr Devenish added that 640 kits had been issued.")
     assert speakers(extract_one, text) == ["The Forward Trust spokesperson"]
+
+
+def test_a_spokesperson_for_a_trust_whose_name_has_commas_and_an_auxiliary_before_the_verb(extract_one):
+    text = ("A spokesperson for Tees, Esk and Wear Valleys NHS Foundation Trust said: “We have changed how we book "
+            "first appointments for people leaving prison.”")
+    assert speakers(extract_one, text) == ["Tees, Esk and Wear Valleys NHS Foundation Trust spokesperson"]
+    text = ("Cllr Aurelie Kestevenne asked about staff employed by East London NHS Foundation Trust. A spokesperson for the "
+            "trust had told officers: “Nobody in treatment should notice the change of provider.”")
+    assert speakers(extract_one, text) == ["East London NHS Foundation Trust spokesperson"]
+
+
+def test_the_cabinet_member_of_several_is_the_one_whose_portfolio_names_health(extract_one):
+    text = ("Attendance:\n"
+            "Councillor Ianthe Corrigall – Cabinet Member, Adult Social Care\n"
+            "Councillor Wenna Trethowan – Cabinet Member, Public Health and Wellbeing\n"
+            "Councillor Piers Allardyce – Cabinet Member, Housing\n"
+            "5 DRUG AND ALCOHOL TREATMENT CONTRACT\n"
+            "The Cabinet Member had provided the following written answer:\n"
+            "“The new provider must keep a base in each of the towns it serves, and nobody’s prescription will stop.”")
+    assert speakers(extract_one, text) == ["Wenna Trethowan"]
+
+
+def test_a_noun_inside_a_role_is_not_that_role(extract_one):
+    text = ("When Oriel Dunstanville’s son started using heroin, she knew no other parent to talk to. Now the group she "
+            "runs meets every other week.\n"
+            "“You carry it on your own because you are ashamed,” she said.\n"
+            "Another member of the group, Zephyrine, 58, said the meetings were the only time she did not pretend.")
+    assert speakers(extract_one, text) == ["Oriel Dunstanville"]

@@ -345,3 +345,26 @@ def test_how_often_an_age_after_a_titled_name_and_people_under_18_and_a_team_siz
     text = ("417 people had attended five or more times in a year, some ten or fifteen times. “I was alone,” said "
             "Mrs Wanjiru, 58. The team supported 188 under-18s. The seven-strong alcohol care team is based there.")
     assert figs(extract_one, text) == [("count", 417), ("count", 188), ("count", 7)]
+
+
+def test_ages_when_a_habit_began_and_after_a_man_of_are_not_counts(extract_one):
+    text = ("Her son started using heroin at 19 and she left school at 16. For a man of 50 with a damaged liver, "
+            "staying alive is the goal. The drop-in was set up by two volunteers and now sees 35 families.")
+    assert figs(extract_one, text) == [("count", 2), ("count", 35)]
+
+
+def test_the_two_services_points_back_to_a_pair(extract_one):
+    text = ("Change Grow Live and Humankind run the county's treatment; the two services now share a doctor rota. "
+            "The council awarded two contracts and the four contracts it replaced cost £3m.")
+    assert figs(extract_one, text) == [("count", 2), ("count", 4), ("GBP", 3e6)]
+
+
+def test_parts_of_a_year_are_periods_and_a_share_someone_accounts_for_is_a_percentage(extract_one):
+    text = ("42 residents completed a detox in the first half of the year and 640 patients were seen in the first "
+            "three quarters of the year. The grant is £30m, of which drug treatment accounts for about a quarter.")
+    assert figs(extract_one, text) == [("count", 42), ("count", 640), ("GBP", 30e6), ("percent", 25)]
+
+
+def test_bed_days_saved_are_counted(extract_one):
+    text = "The nurses saw 2,340 patients and estimate that they saved around 1,300 bed days."
+    assert figs(extract_one, text) == [("count", 2340), ("count", 1300)]

@@ -443,3 +443,28 @@ def test_more_ways_a_trust_only_hosts(extract_one):
 def test_a_short_name_the_council_commissions_from(extract_one):
     text = "Officers in York, where the city council commissions its own treatment service from Spectrum, will join."
     assert names(extract_one, text) == {"Spectrum Community Health CIC"}
+
+
+def test_a_trust_whose_name_has_commas_after_a_listed_provider_and_and(extract_one):
+    text = ("Until now the work was divided between Change Grow Live and Tees, Esk and Wear Valleys NHS Foundation "
+            "Trust, which prescribed for the treatment service.")
+    assert names(extract_one, text) == {"Change Grow Live", "Tees, Esk and Wear Valleys NHS Foundation Trust"}
+
+
+def test_short_names_shown_by_a_list_after_a_colon_by_staffing_or_by_holding_a_contract(extract_one):
+    text = ("Treatment is bought in three lots: Inclusion in the south of the county, Change Grow Live in the east "
+            "and Humankind in the north.")
+    assert names(extract_one, text) == {"Inclusion", "Change Grow Live", "Humankind"}
+    assert names(extract_one, "The new hospital liaison team is staffed by Inclusion.") == {"Inclusion"}
+    text = ("The rest went to eight smaller contracts, the largest of which was held by Lifeline for the borough's "
+            "young people's drug service.")
+    assert names(extract_one, text) == {"Lifeline Project"}
+
+
+def test_a_trust_that_lends_a_room_and_whose_staff_speak_still_only_hosts(extract_one):
+    text = ("Reviews take place at Millbeck Community Hospital, where Leicestershire Partnership NHS Trust provided a "
+            "consulting room. The service itself is run by Turning Point.")
+    assert names(extract_one, text) == {"Turning Point"}
+    text = ("The alcohol care team is run by Turning Point and works on the wards of both hospitals, which are run by "
+            "Somerset NHS Foundation Trust. Somerset NHS Foundation Trust's chief nurse said the ward teams valued it.")
+    assert names(extract_one, text) == {"Turning Point"}

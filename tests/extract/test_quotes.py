@@ -80,3 +80,9 @@ def test_a_quoted_label_is_not_stored_as_a_quote(extract_one):
     text = ("The committee considered the report. A copy, marked ‘Agenda Item 8’, is filed with these minutes, "
             "and the ‘Healthier Lives Plan’ was noted.")
     assert extract_one(text)["quotes"] == []
+
+
+def test_a_letter_or_short_code_in_quotation_marks_is_a_label_not_a_quote(extract_one):
+    text = ("Minutes of the meeting held in Committee Room 'B' at County Hall. The board chose Option '2a' for the "
+            "treatment contract.")
+    assert extract_one(text)["quotes"] == []

@@ -147,3 +147,11 @@ def test_a_youth_drug_story_that_mentions_vapes_stays_relevant():
              "said. “By the time parents find out, it has often been going on for a year.”\n"
              "Young people can also be referred by schools, and a drug and alcohol worker will be at the club every Tuesday.")
     assert is_relevant(relevance_score("Youth club to host drink and drugs drop-in for teenagers", story))
+
+
+def test_recovery_words_without_any_drug_or_drink_named_are_some_other_recovery():
+    story = ("Stroke survivors are being trained as peer mentors to visit patients on the wards, in a recovery "
+             "programme paid for from the council's public health budget.\n"
+             "“I want people in that bed to see they can get there,” said one mentor, who had a stroke in 2019.\n"
+             "The council commissioned the scheme after referrals rose, and the recovery service will review it.")
+    assert not is_relevant(relevance_score("Peer mentors to help stroke patients on the road to recovery", story))
