@@ -48,6 +48,7 @@ NAME_LIST_OPENERS = set(_WORDS["name_list_openers"])  # "Present: Councillors BO
 NAME_LIST_JOINERS = set(_WORDS["name_list_joiners"])
 COUNCIL_NEXT = ALLOWED_NEXT - {"and", "&", "'s", "’s"}  # "Leeds City Council": the area, even in a list
 INITIAL = re.compile(r"^[A-Z]\.$")
+PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "around", "to", "into", "of", "outside", "throughout"}
 # How much one mention says the story is about an authority, by how it was found: the
 # authority's own name counts in full; a town inside it or one of its districts named in
 # passing ("the county, which covers Preston and Burnley") counts for less.
@@ -96,6 +97,12 @@ class AreaFinder:
         text = doc.text  # Doc.text is rebuilt on every access: once per document
         doc.user_data["rw_text"] = text
         doc.user_data["rw_named_firsts"] = {m.group(1) for m in FIRST_AND_SURNAME.finditer(text)}
+        # first names of people the model reads in full ("Her son, Brandon Catchpole"), listed or not
+        # (not a run of places the model misreads: "Rotherham Doncaster and South Humber NHS ...")
+        doc.user_data["rw_person_firsts"] = {
+            e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+            and not any(t.i in blocked or gazetteer.is_place_name(t.text) or t.lower_ in NAME_CONTINUATIONS | ALLOWED_NEXT
+                        or t.is_upper for t in e[1:])}  # nor a building or a body: "Lambeth Town Hall", "Renfrewshire HSCP"
         bodies = [(m.start(), m.end()) for rx in (NHS_BODY, NHS_PATCH, OFFICE_PATCH) for m in rx.finditer(text)]
         bodies += [(m.start(), m.start(1)) for m in LISTED_BODY.finditer(text)
                    if m.group(1).lower() in LIST_BODY_WORDS | NAME_CONTINUATIONS
@@ -165,6 +172,9 @@ class AreaFinder:
         text = doc.user_data.get("rw_text") or doc.text
         if len(span) == 1 and first.text in FIRST_NAMES and first.text in doc.user_data.get("rw_named_firsts", ()):
             return False  # "What Keith described": the first name of someone the text names in full
+        if (len(span) == 1 and first.text in doc.user_data.get("rw_person_firsts", ())
+                and not (span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS)):
+            return False  # "“Brandon was 26,” she said" of her son Brandon Catchpole, not "in Brandon"
         if AGE_AFTER.match(text, span.end_char):
             return False  # "Lee, 38, a former roofer": a person's first name and age
         if WIDER_BODY.match(text, span.end_char):
@@ -243,7 +253,7 @@ class AreaFinder:
             return [(code, "named")]
         shorts = [p for kind, p in entries if kind == "short"]
         if shorts:
-            code = self._pick(list(shorts[0]), date, direct, home)
+            code = self._pick(list(shorts[0]), date, direct, home, prefer=True)
             return [(gazetteer.commissioner(code, date), "named")] if code else []
         if any(t.ent_type_ in ("DATE", "TIME") for t in span):
             return []  # "in March"
@@ -311,8 +321,10 @@ class AreaFinder:
         return any(t in direct and t not in uppers for t in towns)
 
     @staticmethod
-    def _pick(codes, date, direct, home, rank=None):
-        """Choose among candidate authorities by the article's other areas, then size."""
+    def _pick(codes, date, direct, home, rank=None, prefer=False):
+        """Choose among candidate authorities by the article's other areas, then size, or with
+        `prefer` the order the codes are given in (a short name's usual meaning: "Kingston" is
+        Kingston upon Thames, the city being "Hull")."""
         las = gazetteer.authorities()
         uppers = {c: gazetteer.commissioner(c, date) for c in codes if c in las}
         regions = {las[c].region for c in direct if c in las} | {las[c].region for c in home if c in las}
@@ -321,7 +333,7 @@ class AreaFinder:
             u = uppers[c]
             return (
                 (u in direct) * 4 + (u in home) * 4 + (las[u].region in regions) * 2 + (rank or {}).get(u, 0),
-                las[u].population,
+                -codes.index(c) if prefer else las[u].population,
             )
         if not uppers:
             return None

@@ -61,7 +61,7 @@ ROI = re.compile(
 MONTHS = lexicon.words_regex(_WORDS["months"])
 DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTHS=MONTHS)}\b|[:/]", re.I)
 # "41 last year": a time adverbial after the number, not the number's unit
-ADVERBIAL_OPENERS = {"last", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
+ADVERBIAL_OPENERS = {"last", "past", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
 AFTER_NOT_COUNT = re.compile(rf"^(?:-|\s)?{lexicon.patterns_regex(_WORDS['after_not_count'], MONTHS=MONTHS)}", re.I)
 # "three to five years": the low end of a range of durations
 RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–|\+)\s?(?:{NUM}|{WORD})(?=[\s-])", re.I)
@@ -86,7 +86,8 @@ CLOCK_BEFORE = re.compile(
     rf"\b{lexicon.words_regex(_WORDS['clock_openers'])}\s+(?:{WORD}\s+(?:and|to|-|–)\s+)?$", re.I)
 CLOCK_AFTER = re.compile(
     rf"^\s?(?:and|to|-|–)\s?(?:midnight|noon|midday)\b"
-    rf"|^(?:\s?(?:and|to|-|–)\s?{WORD})?\s*(?:[,.;:!?)’'\"”]|$|o['’]clock|in the (?:morning|afternoon|evening)|at night|tonight)",
+    rf"|^(?:\s?(?:and|to|-|–)\s?{WORD})?\s*(?:[,.;:!?)’'\"”]|$|o['’]clock|in the (?:morning|afternoon|evening)|at night|tonight"
+    rf"|(?:every|each) (?:morning|afternoon|evening|night|day))",
     re.I)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Avenue|Way|Close|Drive|Place|Square|Terrace|Crescent|Row|Walk)\b")
@@ -212,7 +213,8 @@ class FigureFinder:
         if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and PAIR_AFTER.match(after):
             return False  # "the two services now share a rota": the pair just named, not a tally
         if not digits.isdigit() and CLOCK_BEFORE.search(text[max(0, start - 40):start]) \
-                and CLOCK_AFTER.match(text[end:end + 30]) and (numbers.parse_amount(raw) or 99) <= 12:
+                and CLOCK_AFTER.match(text[end:end + 30]) and (numbers.parse_amount(raw) or 99) <= 12 \
+                and not re.search(r"\bnumber of\b[^.;]{0,60}$", text[max(0, start - 90):start]):  # "the number of buildings from seven to five"
             return False  # "at four,", "between nine and five": a clock time
         if ADDRESS.match(after):
             return False
@@ -264,7 +266,8 @@ class FigureFinder:
                 if ("\n" not in head and words_before and DATE_WORDS.search(words_before[-1])
                         and not (len(words_before) > 1 and words_before[-2].lower() in ADVERBIAL_OPENERS)):
                     return False  # "July 1", but not "Last year 96 residents"
-            if not digits.isdigit() and not ents:
+            counts_noun = span[-1].dep_ == "nummod" and span[-1].head.tag_ == "NNS"  # "Eleven people who ..."
+            if not digits.isdigit() and not ents and not counts_noun:
                 return False  # number words need the model to agree they are a number
         return True
 

@@ -385,12 +385,12 @@ class People:
         """Names in attendance lists and after plural titles, each with its bracketed role:
         "Present: Councillor Amison (Chair); Councillors Grieve and Mathieson"."""
         found, offset, pending = [], 0, None
-        for m in ROLE_THEN_NAME.finditer(self.text):  # "Decision maker: Cabinet Member for Health (Councillor Jo Bell)"
-            found.append((m.start(3), m.end(3), m.group(2), m.group(1)))
-        for m in ROLE_DASH_NAME.finditer(self.text):  # "PRESENT: Chair – Councillor Lynne Hargreaves"
-            found.append((m.start(3), m.end(3), m.group(2), m.group(1)))
-        for m in ROLE_COLON_NAME.finditer(self.text):  # "Portfolio Holder: Councillor R. Tolley"
-            found.append((m.start(3), m.end(3), m.group(2), m.group(1)))
+        # "Decision maker: Cabinet Member for Health (Councillor Jo Bell)", "PRESENT: Chair – Councillor
+        # Lynne Hargreaves", "Portfolio Holder: Councillor R. Tolley"; a name ends with its line
+        for rx in (ROLE_THEN_NAME, ROLE_DASH_NAME, ROLE_COLON_NAME):
+            for m in rx.finditer(self.text):
+                end = m.start(3) + len(m.group(3).split("\n", 1)[0].rstrip())
+                found.append((m.start(3), end, m.group(2), m.group(1)))
         for par in self.text.split("\n"):
             letters = [c for c in par if c.isalpha()]
             if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and ATTENDANCE.match(par):
@@ -450,11 +450,7 @@ class People:
         existing = self.find(name)
         if existing is not None:
             self.mentions.append(Mention(s, e, existing, self._is_subject(s, e)))
-            if existing.role in (None, "Councillor") and not existing.roles - {"councillor"}:
-                # a list gave only the name; the text gives the role: "The Cabinet Member for Public Health, Cllr X"
-                later = bracket.strip() if bracket else self._role(s, e)
-                if later and re.search(rf"\b{ROLE_NOUNS}\b", later, re.I) and not re.match(r"(?:of|from|at)\s", later):
-                    existing.roles |= role_keys(later)
+            self._later_role(existing, s, e, bracket)
             self._chair_after(existing, e)
             return existing
         role = bracket.strip() if bracket else self._role(s, e)
@@ -499,6 +495,14 @@ class People:
         self.mentions.append(Mention(s, e, person, self._is_subject(s, e)))
         return person
 
+    def _later_role(self, person, s, e, bracket):
+        """A list gave only the name; the text gives the role later: "The Cabinet Member for
+        Public Health, Cllr X", "Cllr X, Cabinet Member for Public Health, presented the report"."""
+        if person.role in (None, "Councillor") and not person.roles - {"councillor"}:
+            later = bracket.strip() if bracket else self._role(s, e)
+            if later and re.search(rf"\b{ROLE_NOUNS}\b", later, re.I) and not re.match(r"(?:of|from|at)\s", later):
+                person.roles |= role_keys(later)
+
     def _chair_after(self, person, e):
         if IN_THE_CHAIR.match(self.text, e, e + 20):  # "Councillor Crabtree in the Chair"
             person.roles.add("chair")
@@ -512,6 +516,8 @@ class People:
             self._chair_after(known, e)
             if bracket:
                 known.roles |= role_keys(bracket)
+            else:
+                self._later_role(known, s, e, None)
             return
         if any(p.name.split()[-1] == name for p in self.people):
             return  # a surname we know, with a title that rules its holder out
@@ -663,6 +669,7 @@ class People:
                     owner = self.find((titled.group(0) if titled else "") + w, m.start())
                     if owner is p and (m.start(), m.end()) not in seen:
                         self.mentions.append(Mention(m.start(), m.end(), p, self._is_subject(m.start(), m.end())))
+                        self._later_role(p, m.start(), m.end(), None)
         firsts = Counter(w for p in self.people for w in p.name.split()[:1] + p.name.split()[-1:])
         for p in self.people:  # features go on by first name: "Now Natalia volunteers there"
             parts = p.name.split()
@@ -776,6 +783,8 @@ class People:
                 and not (wanted and _gender_of(p) not in (None, wanted))]  # "Mrs Bell" is not "Mr Tony Bell"
         if wanted and len(same) == 1 and same[0].gender is None:
             same[0].gender = wanted
+        if wanted and len(same) > 1:  # "Mrs Catchpole" of Maureen and her son Brandon Catchpole: the one known to be a woman
+            same = [p for p in same if _gender_of(p) == wanted] or same
         if len(same) > 1 and title and title.lower() in COUNCILLOR_TITLES:
             # "Cllr Parekh" is the councillor of that name, not her husband named after her
             same = [p for p in same if is_councillor(p)] or same
@@ -784,7 +793,12 @@ class People:
         if pos is None:
             return None
         before = [m for m in self.mentions if m.person in same and m.start < pos]
-        return max(before, key=lambda m: m.start).person if before else None
+        if not before:
+            return None
+        chosen = max(before, key=lambda m: m.start).person
+        if wanted and chosen.gender is None:
+            chosen.gender = wanted  # "Mrs Bell" told us this Bell is a woman: the next "Mrs Bell" is her too
+        return chosen
 
     def by_role(self, phrase: str, pos: int) -> Person | None:
         """The holder of a role named instead of a person: "the Chair", "The Leader", "the
@@ -807,6 +821,10 @@ class People:
             return max(before, key=lambda m: m.start).person if before else None
         if len(holders) == 1:
             return holders[0]
+        # "the Leader" is the one who holds that office, not the "Leader of the Opposition"
+        exact = [p for p in holders if key in p.roles]
+        if len(exact) == 1 and any(r != key and r.startswith(key + " of ") for p in holders for r in p.roles):
+            return exact[0]
         # several cabinet members and "the Cabinet Member" told the meeting about treatment: the one
         # whose portfolio is health
         # "Cllr A (Chair); Cllr B (Chair, Adult Social Care Committee)": "the Chair" is the one who

@@ -345,7 +345,8 @@ class ProviderFinder:
             # a capitalised sentence opener is a name only when the words after say what it runs:
             # "Lifeline, which has run the service since 2013, ..." / "Via runs the service"
             after = doc[span.end: min(len(doc), span.end + 6)].text
-            return bool(re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:run|runs|delivers|provides|operates|took over|ran)\b", after))
+            return bool(re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:run|runs|delivers|provides|operates|took over|ran"
+                                 r"|set up its|launched its|opened its)\b", after))  # "Open Road set up its buddy line"
         window = doc[max(0, span.start - 6): min(len(doc), span.end + 6)].text
         beside = doc[max(0, span.start - 1): min(len(doc), span.end + 2)].text
         return bool(STRONG_CUES.search(window) or PROVIDER_CUES.search(beside))
@@ -554,7 +555,8 @@ def _river_like(word: str) -> bool:
     """One capitalised word that is neither a service's nor a job's: "Tees" in "Tees, Esk and
     Wear Valleys NHS Foundation Trust"."""
     return (re.fullmatch(r"[A-Z][a-z’'-]+", word) is not None and word not in SERVICE_WORDS
-            and word not in ORG_WORDS and word not in JOB_TITLES)
+            and word not in ORG_WORDS and word not in JOB_TITLES
+            and not NOT_PROVIDER.fullmatch(word))  # "read to the Board, Isle of Wight NHS Trust said"
 
 
 def only_hosts(text, mentions, listed=False) -> bool:
@@ -582,6 +584,12 @@ def hosts_only(text, start, name=None, listed=False):
         lo, hi = _sentence_bounds(text, start)
         sentence = text[lo:hi]
         near = text[max(lo, start - 60):min(hi, start + len(name) + 100)]  # the trust's own clause, roughly
+        # "X NHS Foundation Trust's alcohol care teams": a drug or alcohol team the trust runs, whatever
+        # hospital it works in (its "liaison teams" may be mental health ones)
+        own_team = re.match(rf"['’]s\s+(?:own\s+|new\s+)?(?=[\w\s-]{{0,30}}\b(?:alcohol|drugs?|substance|addictions?)\b){HOSPITAL_TEAM.pattern}",
+                            text[start + len(name):start + len(name) + 60], re.I)
+        if own_team:
+            return False
         if not listed and HOSPITAL_TEAM.search(sentence) and not COMMUNITY_TREATMENT.search(near):
             return True  # "the alcohol care team at the Royal, run by X NHS Trust"
         own = set(name.split()) - TRUST_GENERIC

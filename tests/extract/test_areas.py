@@ -252,3 +252,15 @@ def test_a_headline_naming_an_area_by_its_short_form_makes_it_primary(extract_on
             "Cornwall's drug and alcohol service, and Cornwall Council pays for it.")
     found = areas(extract_one, text, title="Video support for Scilly islanders in recovery", published="2023-05-01")
     assert found["Isles of Scilly"]["is_primary"]
+
+
+def test_kingston_alone_is_kingston_upon_thames(extract_one):
+    text = "A new drug and alcohol outreach team will work with rough sleepers in Kingston, the council said."
+    assert set(areas(extract_one, text, published="2021-05-01")) == {"Kingston upon Thames"}
+
+
+def test_a_persons_first_name_that_is_also_a_town_is_not_an_area(extract_one):
+    text = ("“Brandon was 26 and had a good job,” his mother said. Her son, Brandon Quillbrook, is now in recovery "
+            "with the drug and alcohol service in Ipswich.")
+    assert "Suffolk" in areas(extract_one, text, published="2016-05-01")
+    assert set(areas(extract_one, text, published="2016-05-01")) <= {"Suffolk", "Ipswich"}

@@ -1117,3 +1117,25 @@ def test_a_noun_inside_a_role_is_not_that_role(extract_one):
             "“You carry it on your own because you are ashamed,” she said.\n"
             "Another member of the group, Zephyrine, 58, said the meetings were the only time she did not pretend.")
     assert speakers(extract_one, text) == ["Oriel Dunstanville"]
+
+
+def test_a_role_given_after_a_surname_from_the_attendance_list(extract_one):
+    text = ("Attendance\n\nCllr Hatherington (Chair)\n\nCllr Okorafor\n\nCllr Frobisher-Dane\n\n"
+            "Cllr Okorafor, Cabinet Member for Public Health and Wellbeing, presented the report seeking approval to "
+            "award the contract for an integrated adult drug and alcohol recovery service from 1 April 2019.\n\n"
+            "Cllr Frobisher-Dane asked whether the saving would affect care.\n\n"
+            "“People have been passed from one door to another for too long,” the Cabinet Member said.")
+    assert speakers(extract_one, text) == ["Okorafor"]
+
+def test_the_leader_is_not_the_leader_of_the_opposition(extract_one):
+    text = ("Present:\nCouncillor Vennacombe (Leader of the Council) (Chair)\nCouncillor Abernathy (Leader of the Opposition)\n"
+            "Councillor Abernathy asked about the drug treatment contract.\n"
+            "The Leader said: “Treatment saves lives and this council will not treat it as an afterthought.”")
+    assert speakers(extract_one, text) == ["Vennacombe"]
+
+
+def test_a_role_colon_name_line_ends_at_its_line(extract_one):
+    text = ("Chairman: Councillor Ferdinand Ashgrove-Lyle\n"
+            "Members: Cllr Jo Wrathall-Penn\n"
+            "The Chairman said: “We will see the drug treatment specification before it goes to Cabinet.”")
+    assert speakers(extract_one, text) == ["Ferdinand Ashgrove-Lyle"]

@@ -368,3 +368,17 @@ def test_parts_of_a_year_are_periods_and_a_share_someone_accounts_for_is_a_perce
 def test_bed_days_saved_are_counted(extract_one):
     text = "The nurses saw 2,340 patients and estimate that they saved around 1,300 bed days."
     assert figs(extract_one, text) == [("count", 2340), ("count", 1300)]
+
+
+def test_a_bus_route_an_age_after_a_name_or_of_the_youngest_and_a_clock_every_morning(extract_one):
+    text = ("He catches the 47 bus into town. Her son, Corwen Abbotsleigh, now 28, is in recovery. The new mentors, the "
+            "youngest of whom is 23, start today. He was at the allotment at seven every morning. That was two winters ago.")
+    assert figs(extract_one, text) == []
+
+
+def test_counts_after_the_past_year_from_the_number_of_and_a_number_word_opening_a_story(extract_one):
+    text = "Nine people have finished the mentor course."
+    assert figs(extract_one, text) == [("count", 9)]
+    text = ("In the past year 14 people went on to volunteer. The provider cut the number of buildings it leased from "
+            "seven to five.")
+    assert figs(extract_one, text) == [("count", 14), ("count", 7), ("count", 5)]

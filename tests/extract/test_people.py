@@ -98,3 +98,14 @@ def test_the_charity_in_a_role_is_the_one_provider_named(nlp):
 def test_an_organisation_after_a_department_in_a_role(nlp):
     people = table(nlp, "Alice Marsden, Head of Operations for Turning Point in Norfolk, said staff were ready.")
     assert people["Alice Marsden"].org == "Turning Point"
+
+
+def test_mrs_and_a_surname_shared_with_her_son_is_the_mother(nlp):
+    text = ("When Gwenllian Quarrendon’s son rang from a police cell, she feared the worst.\n"
+            "Mrs Quarrendon, 58, now runs a support group for parents of people who use drugs.\n"
+            "Her son, Caradoc Quarrendon, now 28, went through a detox.\n"
+            "“She kept picking up the phone,” Caradoc said.\n"
+            "Mrs Quarrendon said the rehab place had been the turning point.")
+    people = People(nlp(text))
+    last = text.rindex("Mrs Quarrendon")
+    assert [m.person.name for m in people.mentions if m.start == last] == ["Gwenllian Quarrendon"]

@@ -468,3 +468,17 @@ def test_a_trust_that_lends_a_room_and_whose_staff_speak_still_only_hosts(extrac
     text = ("The alcohol care team is run by Turning Point and works on the wards of both hospitals, which are run by "
             "Somerset NHS Foundation Trust. Somerset NHS Foundation Trust's chief nurse said the ward teams valued it.")
     assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_a_short_name_opening_a_sentence_that_set_up_its_own_service(extract_one):
+    text = "Open Road set up its phone line when its drop-in centres had to close during the pandemic."
+    assert names(extract_one, text) == {"Open Road"}
+
+
+def test_a_trusts_own_alcohol_team_is_run_by_it_and_a_committee_before_its_name_is_not_part_of_it(extract_one):
+    text = ("Marshfield and Tarn Valley NHS Foundation Trust’s alcohol care teams will work seven days a week at "
+            "Marshfield General Hospital.")
+    assert names(extract_one, text) == {"Marshfield and Tarn Valley NHS Foundation Trust"}
+    text = ("In a written statement read to the Board, Tarn Valley NHS Trust said it was working with Inclusion, "
+            "which runs the drug and alcohol service.")
+    assert "Board, Tarn Valley NHS Trust" not in names(extract_one, text)

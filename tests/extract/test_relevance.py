@@ -155,3 +155,14 @@ def test_recovery_words_without_any_drug_or_drink_named_are_some_other_recovery(
              "“I want people in that bed to see they can get there,” said one mentor, who had a stroke in 2019.\n"
              "The council commissioned the scheme after referrals rose, and the recovery service will review it.")
     assert not is_relevant(relevance_score("Peer mentors to help stroke patients on the road to recovery", story))
+
+
+def test_a_drug_diversion_scheme_that_refers_people_straight_into_treatment_is_relevant():
+    story = ("A scheme that sends people caught with small amounts of drugs on a course instead of to court is to be "
+             "extended across the county, the Police and Crime Commissioner said.\n"
+             "Under the drug diversion scheme, people caught with drugs for their own use must attend an assessment with a "
+             "worker within 14 days, and anyone with a more serious problem is referred straight into treatment.\n"
+             "In the pilot 900 people were offered the scheme and 700 completed it, the Office of the Police and Crime "
+             "Commissioner said. The commissioner told the Police and Crime Panel that reoffending had fallen and that "
+             "officers in two more towns would start using it in April.")
+    assert is_relevant(relevance_score("Police diversion scheme to be extended", story))
