@@ -473,9 +473,12 @@ class Attributor:
             return self.home_council(m.group(1))  # None when the story has no primary area
         if org.lower() in GENERIC_ORGS:  # "a spokesperson for the charity": the one provider named
             return single_provider(self.doc)
-        if not org[:1].isupper():
+        if not (org[:1].isupper() or org[:1].isdigit()):  # "2gether"
             return None
-        return canonical_org(org)
+        org = canonical_org(org)
+        # "a spokesperson for the Dudley Group" of "The Dudley Group NHS Foundation Trust" named earlier
+        return next((p["row"]["name"] for p in self.doc._.rw_providers or ()
+                     if gazetteer.without_the(p["row"]["name"]).startswith(org + " ")), org)
 
     def home_council(self, kind=None):
         return home_council(self.doc, kind)

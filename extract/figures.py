@@ -36,9 +36,11 @@ _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:
 FRACTION = re.compile(
     # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share
     rf"(?<!first )(?<!second )(?<!latter )(?<!last )(?<!final )"
-    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported)\b))"
+    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported|[a-z]+ed)\b))"
     rf"|\bby (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some) )?({_FRAC})\b"
     rf"(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)"
+    # "wants that figure to rise to at least half by 2018": a share as a target or an end point
+    rf"|\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|drop|dropped|reduce|reduced) to (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "substance misuse would account for about a quarter.": a share, its whole named before
     rf"|\b(?:accounts?|accounted|accounting) for (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;]|\s+(?:of|and)\b)"
     # "gone from just over a third to nearly 60%": one end of a change the other end gives in per cent
@@ -58,6 +60,8 @@ ROI = re.compile(
     rf"\b(?:for\s+)?(?:every|each)\s+(?:£\s?1(?:\.00)?|pound)\s+(?:\w+\s+){{0,2}}?(?:spent|invested)\b[^.;]{{0,100}}?{_POUND}"
     rf"|{_POUND}\s+(?:\w+\s+){{0,3}}?for\s+(?:every|each)\s+(?:£\s?1(?:\.00)?|pound)\b(?:\s+(?:spent|invested))?", re.I)
 
+# "Mr", "Cllr", "Dr": the word after one is a surname, not a name a number ends ("Mr Ludlow 11 times")
+PERSON_TITLES = {w for t in lexicon.titles("speaker") for w in t.split()}
 MONTHS = lexicon.words_regex(_WORDS["months"])
 DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTHS=MONTHS)}\b|[:/]", re.I)
 # "41 last year": a time adverbial after the number, not the number's unit
@@ -240,8 +244,12 @@ class FigureFinder:
             return False  # the same name where the context did not show it is the organisation
         if span is not None and span.start > 0 and digits.isdigit() and "," not in raw and int(digits) < 1000:
             prev = doc[span.start - 1]
+            k = span.start - 1  # back over the name ("Mr Penhallow-Quist 14 times") to the word before it
+            while k > 0 and (doc[k].is_title or doc[k].text in ("-", "‐")) and doc[k].text.rstrip(".") not in PERSON_TITLES:
+                k -= 1
+            titled = k < span.start - 1 and doc[k].text.rstrip(".") in PERSON_TITLES
             if prev.is_title and prev.is_alpha and prev.whitespace_ and prev.pos_ in ("PROPN", "NOUN") \
-                    and prev.lower_ not in NOT_NAME_WORDS:
+                    and prev.lower_ not in NOT_NAME_WORDS and not titled:
                 return False  # a number that ends a name: "Project 6", "Ward 44", "Covid 19"
         if span is not None:
             ents = [e for e in doc.ents if e.start <= span.start < e.end]

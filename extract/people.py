@@ -495,6 +495,16 @@ class People:
         self.mentions.append(Mention(s, e, person, self._is_subject(s, e)))
         return person
 
+    def _kin_of_surname(self, surname, gender):
+        """"Pat Haigh, 67, and her husband Trevor, 70, ..." then "Mr Haigh": the relative introduced
+        by first name just after someone of that surname, who takes the surname."""
+        kin = [p for p in self.people if len(p.name.split()) == 1 and p.start in self._family and _gender_of(p) == gender
+               and any(q.name.split()[-1] == surname and 0 < p.start - q.start < 150 for q in self.people if q is not p)]
+        if len(kin) != 1:
+            return None
+        kin[0].name = f"{kin[0].name} {surname}"
+        return kin[0]
+
     def _later_role(self, person, s, e, bracket):
         """A list gave only the name; the text gives the role later: "The Cabinet Member for
         Public Health, Cllr X", "Cllr X, Cabinet Member for Public Health, presented the report"."""
@@ -521,9 +531,11 @@ class People:
             return
         if any(p.name.split()[-1] == name for p in self.people):
             return  # a surname we know, with a title that rules its holder out
-        if (name in TITLE_WORDS or name in self._places or name in self._providers or name.lower() in CALENDAR_WORDS
+        speaks = s in self._lone and re.search(rf"\b{re.escape(name)} (?:said|says|told|added|explained|recalled)\b", self.text)
+        if (name in TITLE_WORDS or (name in self._places and not speaks) or name in self._providers
+                or name.lower() in CALENDAR_WORDS
                 or name.lower() in ROLE_HEADS):  # "Chair – Councillor ...": the role, not a surname
-            return
+            return  # (a first name that is also a town is a person when it speaks: "“...,” Barry said")
         if s in self._listed_starts and not title:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is not None and span.root.pos_ == "PROPN" and name.lower() not in MEETING_BODIES | NOT_NAMES:
@@ -783,6 +795,10 @@ class People:
                 and not (wanted and _gender_of(p) not in (None, wanted))]  # "Mrs Bell" is not "Mr Tony Bell"
         if wanted and len(same) == 1 and same[0].gender is None:
             same[0].gender = wanted
+        if not same and wanted:
+            kin = self._kin_of_surname(name, wanted)
+            if kin is not None:
+                return kin
         if wanted and len(same) > 1:  # "Mrs Catchpole" of Maureen and her son Brandon Catchpole: the one known to be a woman
             same = [p for p in same if _gender_of(p) == wanted] or same
         if len(same) > 1 and title and title.lower() in COUNCILLOR_TITLES:

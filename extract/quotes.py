@@ -127,6 +127,7 @@ class QuoteFinder:
         # providers found from context alone can be a person's name ("Helen Ashby, who runs the group")
         provs = [p for p in (doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)]
         orgs = {p["row"]["name"] for p in provs} | {m for p in provs for m in p["matched"]}
+        orgs |= {s["name"] for s in doc._.rw_services or ()}  # "set up by Forward Leeds", a service, not a person
         people = People(doc, orgs, places)
         att = Attributor(doc, people)
         quotes, prev_par, prev_unit, offset = [], None, None, 0

@@ -1139,3 +1139,33 @@ def test_a_role_colon_name_line_ends_at_its_line(extract_one):
             "Members: Cllr Jo Wrathall-Penn\n"
             "The Chairman said: “We will see the drug treatment specification before it goes to Cabinet.”")
     assert speakers(extract_one, text) == ["Ferdinand Ashgrove-Lyle"]
+
+
+def test_a_spokesperson_for_a_short_form_of_a_trust_named_in_full(extract_one):
+    text = ("The service is run by 7 Rivers Partnership NHS Foundation Trust. A spokesperson for 7 Rivers said: “We are "
+            "proud of what the team has done.”")
+    assert speakers(extract_one, text) == ["7 Rivers Partnership NHS Foundation Trust spokesperson"]
+
+
+def test_a_service_brand_is_not_a_person_and_the_executive_member_is_the_councillor(extract_one):
+    text = ("The group has been set up by Beacon Wakefield, the city’s adult drug and alcohol service, which is run by "
+            "Humankind.\n"
+            "Councillor Osric Tranmere, the council’s executive member for health, said the city wanted nobody to "
+            "face addiction alone.\n"
+            "“We hear again and again from families who have nowhere to turn,” the executive member said.")
+    assert speakers(extract_one, text) == ["Osric Tranmere"]
+
+
+def test_mr_and_a_surname_is_the_husband_introduced_by_first_name(extract_one):
+    text = ("Ysolde Ashbourne-Tey, 67, and her husband Leofric, 70, have brought up their grandsons since 2022.\n"
+            "“You don’t get a manual for this,” Mrs Ashbourne-Tey said.\n"
+            "“I’m not one for talking,” Mr Ashbourne-Tey said, “but I listened to everyone else in the group.”")
+    assert speakers(extract_one, text) == ["Ysolde Ashbourne-Tey", "Leofric Ashbourne-Tey"]
+
+
+def test_a_first_name_that_is_also_a_town_is_a_person_when_it_speaks(extract_one):
+    text = ("When Barry first turned up for the recovery walk on the beach, he had not left his street in a year.\n"
+            "“I was drinking from the minute I woke up,” Barry said. “Now I walk every Saturday.”")
+    rec = extract_one(text, published="2023-05-01")
+    assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == ["Barry"]
+    assert rec["areas"] == []

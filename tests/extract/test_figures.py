@@ -382,3 +382,14 @@ def test_counts_after_the_past_year_from_the_number_of_and_a_number_word_opening
     text = ("In the past year 14 people went on to volunteer. The provider cut the number of buildings it leased from "
             "seven to five.")
     assert figs(extract_one, text) == [("count", 14), ("count", 7), ("count", 5)]
+
+
+def test_shares_that_rise_to_or_did_something_and_tallies_after_a_titled_surname(extract_one):
+    text = ("Officers want the completion rate to rise to at least half by 2027. Around half involved people already "
+            "known to the service. Staff tried to contact Mr Penhallow-Quist 14 times by phone.")
+    assert figs(extract_one, text) == [("percent", 50), ("percent", 50), ("count", 14)]
+
+
+def test_walks_a_week_and_the_two_town_centres_are_not_counts(extract_one):
+    text = "The recovery group runs three walks a week, and incidents in the two town centres rose by 17%."
+    assert figs(extract_one, text) == [("percent", 17)]

@@ -482,3 +482,14 @@ def test_a_trusts_own_alcohol_team_is_run_by_it_and_a_committee_before_its_name_
     text = ("In a written statement read to the Board, Tarn Valley NHS Trust said it was working with Inclusion, "
             "which runs the drug and alcohol service.")
     assert "Board, Tarn Valley NHS Trust" not in names(extract_one, text)
+
+
+def test_a_trust_whose_name_opens_with_a_digit(extract_one):
+    text = "The specialist prescribing service was provided by 7 Rivers Partnership NHS Foundation Trust under contract."
+    assert names(extract_one, text) == {"7 Rivers Partnership NHS Foundation Trust"}
+
+
+def test_a_trust_that_runs_the_hospital_and_will_provide_office_space_only_hosts(extract_one):
+    text = ("The new hospital team will be run by Humankind. The Quarry Vale Group NHS Foundation Trust, which runs "
+            "Fellside Hall, will provide office space on the site.")
+    assert names(extract_one, text) == {"Humankind"}

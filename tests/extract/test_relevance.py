@@ -166,3 +166,12 @@ def test_a_drug_diversion_scheme_that_refers_people_straight_into_treatment_is_r
              "Commissioner said. The commissioner told the Police and Crime Panel that reoffending had fallen and that "
              "officers in two more towns would start using it in April.")
     assert is_relevant(relevance_score("Police diversion scheme to be extended", story))
+
+
+def test_a_hospital_alcohol_team_a_commissioner_helps_fund_is_relevant():
+    story = ("An alcohol care team at the city's hospital will start working at weekends after the council and the "
+             "Police and Crime Commissioner agreed to share the cost.\n"
+             "The team of nurses is employed by the mental health and substance misuse trust. Last year it saw 1,400 "
+             "patients, and 500 were referred on to community treatment.\n"
+             "The Police and Crime Commissioner said the money would ease pressure on officers at weekends.")
+    assert is_relevant(relevance_score("Hospital alcohol team to work weekends", story))
