@@ -40,7 +40,11 @@ NAME_PREFIXES = {t.lower().split()[-1] for t in lexicon.titles("blocks_place")} 
 INSTITUTIONS = set(_WORDS["institutions"])
 # "Durham and Holme House prisons", "Leicester and Loughborough hospitals": a plural of a name word
 # after a second name makes both names of that kind
-SHARED_NAME_AFTER = re.compile(rf"\s+and\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{'|'.join(w + 's' for w in _WORDS['name_continuations'] if w.isalpha() and not w.endswith('s'))})\b")  # "University of Salford", "Diocese of Leeds"
+# "Durham and Holme House prisons", "Basildon, Chelmsford and Colchester magistrates' courts": the
+# names before one plural noun are each that noun's
+_SHARED_NOUNS = [w + "s" for w in _WORDS["name_continuations"] if w.isalpha() and not w.endswith("s")] + ["magistrates"]
+SHARED_NAME_AFTER = re.compile(rf"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})*\s+and\s+(?:[A-Z][\w’'-]*\s+){{1,3}}"
+                               rf"(?:{'|'.join(_SHARED_NOUNS)})(?![\w-])")  # "University of Salford", "Diocese of Leeds"
 ALLOWED_NEXT = set(_WORDS["allowed_next"])
 STREET_PREPOSITIONS = set(_WORDS["street_prepositions"])  # "the centre on Piccadilly": a street
 # "Renfrewshire HSCP", "Aberdeen City Integration Joint Board": the area's own body, so the area is meant
@@ -186,6 +190,8 @@ class AreaFinder:
             return False  # "Durham and Holme House prisons": the first of two names one noun ends
         if span.end < len(doc) and not body:
             nxt = doc[span.end]
+            if nxt.lower_.rstrip("'’") == "magistrates":
+                return False  # "Colchester magistrates' court", however it is cased
             if nxt.text[:1].isupper() and (nxt.lower_ in NAME_CONTINUATIONS or (
                     nxt.lower_ not in ALLOWED_NEXT and not nxt.is_sent_start and nxt.pos_ == "PROPN")):
                 return False  # part of a longer name: "Derby Road", "Wigan Athletic"

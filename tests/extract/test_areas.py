@@ -264,3 +264,12 @@ def test_a_persons_first_name_that_is_also_a_town_is_not_an_area(extract_one):
             "with the drug and alcohol service in Ipswich.")
     assert "Suffolk" in areas(extract_one, text, published="2016-05-01")
     assert set(areas(extract_one, text, published="2016-05-01")) <= {"Suffolk", "Ipswich"}
+
+
+def test_towns_listed_before_magistrates_courts_or_a_rehabilitation_company_are_not_areas(extract_one):
+    text = ("The workers will assess people at Harlow, Braintree and Colchester magistrates' courts, the Essex drug "
+            "treatment service said.")
+    assert set(areas(extract_one, text, published="2021-05-01")) == {"Essex"}
+    text = ("Partners include the National Probation Service and the Bedfordshire and Luton Community Rehabilitation "
+            "Company, which refer people to the drug service in Milton Keynes.")
+    assert set(areas(extract_one, text, published="2016-05-01")) == {"Milton Keynes"}

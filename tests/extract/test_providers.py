@@ -493,3 +493,10 @@ def test_a_trust_that_runs_the_hospital_and_will_provide_office_space_only_hosts
     text = ("The new hospital team will be run by Humankind. The Quarry Vale Group NHS Foundation Trust, which runs "
             "Fellside Hall, will provide office space on the site.")
     assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_prison_worked_with_is_not_a_provider(extract_one):
+    text = ("Many people released from prison did not engage with community treatment, and the grant would fund two "
+            "posts to work with HMP Brackwater and the probation service. Treatment inside the prison is delivered by "
+            "The Forward Trust.")
+    assert names(extract_one, text) == {"The Forward Trust"}
