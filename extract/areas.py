@@ -44,7 +44,7 @@ INSTITUTIONS = set(_WORDS["institutions"])
 # names before one plural noun are each that noun's
 _SHARED_NOUNS = [w + "s" for w in _WORDS["name_continuations"] if w.isalpha() and not w.endswith("s")] + ["magistrates"]
 SHARED_NAME_AFTER = re.compile(rf"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})*\s+and\s+(?:[A-Z][\w’'-]*\s+){{1,3}}"
-                               rf"(?:{'|'.join(_SHARED_NOUNS)})(?![\w-])")  # "University of Salford", "Diocese of Leeds"
+                               rf"(?:{'|'.join(_SHARED_NOUNS)})(?![\w-])")
 ALLOWED_NEXT = set(_WORDS["allowed_next"])
 STREET_PREPOSITIONS = set(_WORDS["street_prepositions"])  # "the centre on Piccadilly": a street
 # "Renfrewshire HSCP", "Aberdeen City Integration Joint Board": the area's own body, so the area is meant
@@ -60,8 +60,9 @@ PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "around", "to", "int
 MENTION_WEIGHTS = {k: float(v) for k, v in _WORDS["mention_weights"].items()}
 # the short forms that mean one area only ("Scilly"), lower-cased, by area code
 SHORT_FOR = defaultdict(set)
-SHORT_FOR.update((codes[0], {s.lower() for s, c in gazetteer.short_names().items() if c == codes})
-                 for codes in gazetteer.short_names().values() if len(codes) == 1)
+for _short, _codes in gazetteer.short_names().items():
+    if len(_codes) == 1:
+        SHORT_FOR[_codes[0]].add(_short.lower())
 
 
 class AreaFinder:
