@@ -8,6 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from recoverywatch.extract import gazetteer, lexicon, people
+from recoverywatch.extract.extensions import doc_text
 
 # The word lists are data: extract/data/areas.toml, and titles.csv for person titles.
 _WORDS = lexicon.load("areas.toml")
@@ -100,8 +101,7 @@ class AreaFinder:
         meta = doc._.rw_meta or {}
         date = meta.get("published")
         blocked = {i for span in (doc._.rw_provider_spans or []) for i in range(span.start, span.end)}
-        text = doc.text  # Doc.text is rebuilt on every access: once per document
-        doc.user_data["rw_text"] = text
+        text = doc_text(doc)
         doc.user_data["rw_named_firsts"] = {m.group(1) for m in FIRST_AND_SURNAME.finditer(text)}
         doc.user_data["rw_named_firsts"] |= {m.group(1) for m in FIRST_NAME_SPEAKING.finditer(text)}  # "“...,” Barry said"
         # first names of people the model reads in full ("Her son, Brandon Catchpole"), listed or not
@@ -176,7 +176,7 @@ class AreaFinder:
                 and not doc[span.end + 1].is_sent_start and (doc[span.end + 1].text[:1].isupper()
                                                             or doc[span.end + 1].lower_ in PLACE_NAME_SMALL_WORDS):
             return False  # the start of a surname ("Hart-Davis") or of a longer place ("Sutton-in-Ashfield")
-        text = doc.user_data.get("rw_text") or doc.text
+        text = doc_text(doc)
         if len(span) == 1 and first.text in FIRST_NAMES and first.text in doc.user_data.get("rw_named_firsts", ()):
             return False  # "What Keith described": the first name of someone the text names in full
         if (len(span) == 1 and first.text in doc.user_data.get("rw_person_firsts", ())
@@ -303,7 +303,7 @@ class AreaFinder:
         Wight": a place followed by the authority it lies in is the place there."""
         out = {}
         las = gazetteer.authorities()
-        text = doc.user_data.get("rw_text") or doc.text
+        text = doc_text(doc)
         for (span, entries), (nxt, nxt_entries) in zip(mentions, mentions[1:]):
             if text[span.end_char:nxt.start_char] not in (", ", " ("):
                 continue
@@ -358,7 +358,7 @@ class AreaFinder:
     def _records(found, doc, meta, home):
         las = gazetteer.authorities()
         title = (meta.get("title") or "").lower()
-        first_para = doc.text.split("\n", 1)[0].lower()
+        first_para = doc_text(doc).split("\n", 1)[0].lower()
         candidates, in_title = {}, {}
         # a committee paper headed by its council's name ("EAST SUFFOLK COUNCIL"): that council's
         # own business, a district's too
@@ -374,7 +374,7 @@ class AreaFinder:
                 continue
             # a headline may use the short form alone ("Scilly islanders"): one that means only this area
             names = {la.name.lower(), *(m.lower() for m in rec["matched"]), *SHORT_FOR.get(code, ())}
-            at = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", title)]
+            at = [a for n in names for a in lexicon.find_word(title, n)]
             if at:
                 in_title[code] = min(at)
             candidates[code] = (rec["weight"] + 3 * bool(at) + 10 * (code in own)

@@ -9,11 +9,12 @@ import bisect
 import re
 
 from recoverywatch.extract import gazetteer, lexicon
-from recoverywatch.extract.providers import trust_name
+from recoverywatch.extract.extensions import doc_text
 from recoverywatch.extract.people import (ANSWER_LEMMAS, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS,
                                           ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, single_provider,
                                           subject_phrase)
+from recoverywatch.extract.providers import trust_name
 
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
@@ -58,7 +59,7 @@ DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 class Attributor:
     def __init__(self, doc, people):
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.text = doc_text(doc)
         self.people = people
         self.last_speaker = None
         self.last_speaker_at = 0  # where the last speaker's quote starts

@@ -1,4 +1,6 @@
 """Every Doc/Span extension recoverywatch registers, in one place."""
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = {
@@ -19,3 +21,25 @@ def register() -> None:
             Doc.set_extension(name, default=default)
     if not Span.has_extension("rw_canonical"):
         Span.set_extension("rw_canonical", default=None)
+
+
+def doc_text(doc) -> str:
+    """The document's text, built once: spaCy's Doc.text joins every token again on each access,
+    and the components ask for it a dozen times a document."""
+    text = doc.user_data.get("rw_text")
+    if text is None:
+        text = doc.user_data["rw_text"] = doc.text
+    return text
+
+
+def tokens_with(doc, attr: str, ids) -> list:
+    """The tokens whose `attr` ("DEP", "ORTH", "LOWER") is one of `ids` (string ids, see
+    `string_ids`), found in the doc's array so that only they become Token objects: a Python pass
+    over every token costs more than most of a component's own work."""
+    values = doc.to_array(attr)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(values, ids))]
+
+
+def string_ids(strings) -> numpy.ndarray:
+    """The ids spaCy gives these strings (labels or words), for `tokens_with`."""
+    return numpy.array([get_string_id(s) for s in strings], dtype=numpy.uint64)

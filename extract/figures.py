@@ -8,6 +8,7 @@ import re
 from spacy.language import Language
 
 from recoverywatch.extract import lexicon, numbers
+from recoverywatch.extract.extensions import doc_text
 
 # The word lists, patterns and figure kinds are data: extract/data/figures.toml.
 _WORDS = lexicon.load("figures.toml")
@@ -117,7 +118,7 @@ def _blank(text, pattern):
 
 class FigureFinder:
     def __call__(self, doc):
-        text = doc.text
+        text = doc_text(doc)
         taken = [False] * len(text)
         figures = []
 

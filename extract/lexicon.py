@@ -68,3 +68,24 @@ def figure_kind(name: str) -> str:
     if name not in figure_kinds():
         raise KeyError(f"{name!r} is not a figure kind in figures.toml")
     return name
+
+
+def _wordy(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def find_word(text: str, word: str, not_before: str = "", not_after: str = ""):
+    """Start offsets of `word` in `text` as a whole word (as the pattern \\bword\\b finds it), also
+    not right after a character of `not_before` nor before one of `not_after`. A plain search
+    rather than a pattern: names differ in every document, and compiling a pattern for each one
+    costs more than the search."""
+    if not word:
+        return
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if not (before and (_wordy(before) or before in not_before)) and not (after and (_wordy(after) or after in not_after)):
+            yield at
+        at = text.find(word, at + 1)

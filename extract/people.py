@@ -5,11 +5,13 @@ role, organisation, gender cues and the roles they hold at the meeting ("in the 
 every place the text names them (full name, title and surname, surname, role, first name for
 people introduced by first name only). attribution.py resolves a quote's attribution against
 this table; the word lists are data (extract/data/quotes.toml, titles.csv)."""
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from recoverywatch.extract import gazetteer, lexicon
+from recoverywatch.extract.extensions import doc_text, string_ids, tokens_with
 
 _WORDS = lexicon.load("quotes.toml")
 TITLES = lexicon.words_regex(lexicon.titles("speaker"))
@@ -120,6 +122,20 @@ QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
 FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
+TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
+CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+$")
+OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n)[A-Z][\w’'-]*\s+$")
+NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+SUBJECT_DEPS = string_ids(["nsubj", "nsubjpass"])
+SUBJECT_LIKE_DEPS = string_ids(["nsubj", "nsubjpass", "conj", "pobj"])  # and conjoined subjects, passive agents
+ROOT_DEP = string_ids(["ROOT"])
+
+
+@functools.cache
+def first_name_ids():
+    return string_ids(FIRST_NAMES)
+
+
 PRONOUNS = {w: g for g, words in (("f", FEMALE), ("m", MALE)) for w in words if w in ("he", "him", "his", "she", "her", "hers")}
 
 
@@ -232,7 +248,7 @@ def home_council(doc, kind=None) -> str | None:
     # the name as the text writes it: "Bristol City Council" for the registry's "City of Bristol"
     for name in sorted({home, *primary.get("matched", [])}, key=len, reverse=True):
         name = re.sub(r"\s+(?:(?:County|City|Borough|District|Metropolitan Borough)\s+)?Council$", "", name)
-        m = re.search(rf"\b{re.escape(name)}(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b", doc.text)
+        m = re.search(rf"\b{re.escape(name)}(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b", doc_text(doc))
         if m:
             return m.group(0)
     kind = (kind or "").strip().title()
@@ -250,18 +266,19 @@ class People:
 
     def __init__(self, doc, orgs=(), places=()):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
         self._orgs, self._places = set(orgs), set(places)
         self._providers = gazetteer.provider_names()
+        self._subjects_of_verbs = tokens_with(doc, "DEP", SUBJECT_DEPS)
         self._subject_chars = self._subjects(doc)
         # subjects of a sentence's main verb: "Rhodri Pugh, who chairs the board, said the money was
         # what Cllr Jones had argued for": Pugh, not Jones
-        self._main_chars = {i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+        self._main_chars = {i for t in self._subjects_of_verbs if t.head.dep_ == "ROOT"
                             and not any(c.dep_ == "conj" for c in t.children)  # not "Jo and Ann set up"
                             for i in range(t.idx, t.idx + len(t))}
-        self._root_verbs = {t.idx for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB"}
+        self._root_verbs = {t.idx for t in tokens_with(doc, "DEP", ROOT_DEP) if t.pos_ == "VERB"}
         self._collect()
 
     # --- building -----------------------------------------------------------
@@ -269,7 +286,7 @@ class People:
     @staticmethod
     def _subjects(doc):
         chars = set()
-        for tok in doc:
+        for tok in tokens_with(doc, "DEP", SUBJECT_LIKE_DEPS):
             # the agent of a passive is its subject in meaning: "He was joined at the launch by Tom
             # Askew" (the parser may hang "by" on the noun before it)
             agent = tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (
@@ -392,8 +409,8 @@ class People:
                 end = m.start(3) + len(m.group(3).split("\n", 1)[0].rstrip())
                 found.append((m.start(3), end, m.group(2), m.group(1)))
         for par in self.text.split("\n"):
-            letters = [c for c in par if c.isalpha()]
-            if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and ATTENDANCE.match(par):
+            letters = [c for c in par if c.isalpha()] if ATTENDANCE.match(par) else ()
+            if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
                 par = par.title()  # "PRESENT: COUNCILLOR MRS G E PICKERSGILL (CHAIRMAN)": same length, offsets hold
             m = ATTENDANCE.match(par)
             # a label alone on its line opens a list on the next line, which may run one name to a line:
@@ -575,8 +592,8 @@ class People:
         Kerry’s day started ...", "Kerry says"): not inside a longer name, not a sentence's first word
         unless a possessive or comma follows, and not a name that is also an ordinary word."""
         found, self._lone = [], set()
-        for t in self.doc:
-            if t.text not in FIRST_NAMES or t.text in COMMON_WORD_NAMES or not t.is_title:
+        for t in tokens_with(self.doc, "ORTH", first_name_ids()):
+            if t.text in COMMON_WORD_NAMES or not t.is_title:
                 continue
             prev = self.doc[t.i - 1] if t.i > 0 else None
             nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
@@ -671,27 +688,29 @@ class People:
         for p in self.people:
             words = [p.name.split()[-1]]
             for w in words:
-                for m in re.finditer(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])", text):
-                    if m.start() < p.start or any(x.start <= m.start() < x.end for x in self.mentions):
+                for at in lexicon.find_word(text, w, not_before="’'-", not_after="-"):
+                    end = at + len(w)
+                    if at < p.start or any(x.start <= at < x.end for x in self.mentions):
                         continue
-                    titled = re.search(rf"\b(?:{TITLES})\.?\s+$", text[max(0, m.start() - 25):m.start()])
-                    if not titled and re.search(r"\b[A-Z][\w’'.-]*\s+$", text[max(0, m.start() - 25):m.start()]) \
-                            and not re.search(r"(?:^|[.!?:;]\s+|\n)[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 25):m.start()]):
+                    titled = TITLE_BEFORE.search(text[max(0, at - 25):at])
+                    if not titled and CAPITAL_BEFORE.search(text[max(0, at - 25):at]) \
+                            and not OPENING_BEFORE.search(text[max(0, at - 25):at]):
                         continue  # the end of a longer name: "Helens" in "St Helens Borough Council"
-                    owner = self.find((titled.group(0) if titled else "") + w, m.start())
-                    if owner is p and (m.start(), m.end()) not in seen:
-                        self.mentions.append(Mention(m.start(), m.end(), p, self._is_subject(m.start(), m.end())))
-                        self._later_role(p, m.start(), m.end(), None)
+                    owner = self.find((titled.group(0) if titled else "") + w, at)
+                    if owner is p and (at, end) not in seen:
+                        self.mentions.append(Mention(at, end, p, self._is_subject(at, end)))
+                        self._later_role(p, at, end, None)
         firsts = Counter(w for p in self.people for w in p.name.split()[:1] + p.name.split()[-1:])
         for p in self.people:  # features go on by first name: "Now Natalia volunteers there"
             parts = p.name.split()
             if len(parts) < 2 or firsts[parts[0]] > 1:
                 continue
-            for m in re.finditer(rf"(?<![\w’'-]){re.escape(parts[0])}(?![\w’'-])(?!\s+[A-Z])", text):
-                if m.start() > p.start and not any(x.start <= m.start() < x.end for x in self.mentions):
-                    self.mentions.append(Mention(m.start(), m.end(), p, self._is_subject(m.start(), m.end())))
-        for tok in self.doc:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+            for at in lexicon.find_word(text, parts[0], not_before="’'-", not_after="’'-"):
+                end = at + len(parts[0])
+                if at > p.start and not NAME_GOES_ON.match(text, end) and not any(x.start <= at < x.end for x in self.mentions):
+                    self.mentions.append(Mention(at, end, p, self._is_subject(at, end)))
+        for tok in self._subjects_of_verbs:
+            if tok.pos_ in ("NOUN", "PROPN"):
                 phrase = subject_phrase(tok, self.text)
                 if phrase is None or not phrase[2].lower().startswith("the "):
                     continue
@@ -1001,7 +1020,7 @@ def subject_phrase(tok, text=None):
             if child.dep_ == "prep" and child.i < tok.i:
                 continue
             keep.extend(child.subtree)
-    text = tok.doc.text if text is None else text  # Doc.text is rebuilt on every access: pass it in
+    text = doc_text(tok.doc) if text is None else text
     line_lo = text.rfind("\n", 0, tok.idx) + 1
     line_hi = text.find("\n", tok.idx) % (len(text) + 1)
     keep = sorted({t for t in keep if line_lo <= t.idx < line_hi and not t.is_space}, key=lambda t: t.i)  # one paragraph

@@ -58,7 +58,7 @@ def to_record(doc, art) -> dict:
     for fig in doc._.rw_figures or []:
         fig["area_code"] = _tie(doc, fig, commissioners, "code", prefer=primary)
         fig["provider_slug"] = _tie(doc, fig, provs, "slug")
-    score = relevance.relevance_score(art.get("title"), doc.text, sum(len(p["spans"]) for p in provs))
+    score = relevance.relevance_score(art.get("title"), extensions.doc_text(doc), sum(len(p["spans"]) for p in provs))
     return {
         "relevant": relevance.is_relevant(score), "relevance_score": score,
         "areas": found_areas, "providers": provs, "services": doc._.rw_services or [],

@@ -9,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from recoverywatch.extract import gazetteer, lexicon
+from recoverywatch.extract.extensions import doc_text, string_ids, tokens_with
 
 # The word lists and patterns are data: extract/data/providers.toml.
 _WORDS = lexicon.load("providers.toml")
@@ -164,6 +165,7 @@ class ProviderFinder:
                 self.ambiguous.add(p.slug, list(nlp.tokenizer.pipe(sorted(short))))
         # "CHANGES UK CIC": a short name in another case (the first provider to claim it wins)
         self.short_lookup_lower = {n.lower(): slug for n, slug in reversed(list(self.short_lookup.items()))}
+        self.squashed_ids = string_ids(self.squashed)
 
     def __call__(self, doc):
         found = defaultdict(lambda: {"spans": {}, "matched": set(), "row": None})
@@ -171,7 +173,7 @@ class ProviderFinder:
         for match_id, s, e in self.safe(doc):
             spans.append(doc[s:e])
             spans[-1]._.rw_canonical = doc.vocab.strings[match_id]
-        for token in doc:
+        for token in tokens_with(doc, "LOWER", self.squashed_ids):
             # "ChangeGrowLive", "#TurningPoint", "WithYou": CamelCase may be short, lower case must be long
             camel = any(c.isupper() for c in token.text[1:]) and not token.is_upper
             if token.text.isalnum() and (len(token) >= 8 or (camel and len(token) >= 6)):
@@ -210,7 +212,7 @@ class ProviderFinder:
         owners = dict(services)
         provs = gazetteer.providers()
         trusts = {sp._.rw_canonical for sp in spans if provs[sp._.rw_canonical].row().get("type") == "nhs_trust"}
-        text = doc.text if trusts else ""
+        text = doc_text(doc) if trusts else ""
         hosts = set()
         for slug in trusts:
             # a trust the reference data lists runs drug and alcohol services, so a hospital team
@@ -220,7 +222,7 @@ class ProviderFinder:
         spans = [sp for sp in spans if sp._.rw_canonical not in hosts]  # a trust that only lends its rooms
         # "Waythrough, the charity formed from the merger of Humankind and Richmond Fellowship": a
         # provider named only as a party to a merger does not provide anything here
-        full = text or doc.text  # Doc.text is rebuilt on every access: once here
+        full = text or doc_text(doc)
         merged = {slug for slug in {sp._.rw_canonical for sp in spans}
                   if all(MERGER.search(full[slice(*_sentence_bounds(full, sp.start_char))]) for sp in spans if sp._.rw_canonical == slug)}
         if len(merged) < len({sp._.rw_canonical for sp in spans}):
@@ -256,7 +258,7 @@ class ProviderFinder:
                 span._.rw_canonical = slug
                 spans.append(span)
         spans += self._short_forms(doc, spans, found)
-        _merge_defined_short_forms(doc.text, found, spans)
+        _merge_defined_short_forms(doc_text(doc), found, spans)
         doc._.rw_services = self._link_services(service_spans, owners, spans)
         doc._.rw_provider_spans = spans  # a place inside a service name ("Forward Leeds") still counts
         doc._.rw_providers = [{"slug": slug, "row": rec["row"], "matched": sorted(rec["matched"]),
@@ -266,7 +268,7 @@ class ProviderFinder:
 
     def _short_forms(self, doc, spans, found):
         """Mentions of a short form the text defines: "Acme Health NHS Trust (AHT) ... AHT said"."""
-        text, added = doc.text, []
+        text, added = doc_text(doc), []
         taken = {i for sp in spans for i in range(sp.start_char, sp.end_char)}
         for span in list(spans):
             m = DEFINED_SHORT_FORM.match(text, span.end_char)
@@ -289,7 +291,7 @@ class ProviderFinder:
         """[(span, gazetteer provider slug or None)] for named local services."""
         found = [(doc[s:e], doc.vocab.strings[m]) for m, s, e in self.brands(doc)]
         found += [(doc[s:e], None) for _, s, e in self.joint_brands(doc)]
-        for m in SERVICE_NAME.finditer(doc.text):
+        for m in SERVICE_NAME.finditer(doc_text(doc)):
             span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if span is not None and len(span) >= 2 and not NOT_PROVIDER.search(span.text):
                 found.append((span, None))
@@ -343,7 +345,7 @@ class ProviderFinder:
             if RUN_BY_EARLIER.search(before) or CONTRACT_HELD.search(before):
                 return True
         if text.isupper() and len(text) <= 5:
-            return bool(PROVIDER_CUES.search(doc.text))
+            return bool(PROVIDER_CUES.search(doc_text(doc)))
         if span.start == span.sent.start:
             # a capitalised sentence opener is a name only when the words after say what it runs:
             # "Lifeline, which has run the service since 2013, ..." / "Via runs the service"
@@ -356,7 +358,7 @@ class ProviderFinder:
 
     def _candidates(self, doc, service_spans):
         """(start, name) of organisations shown by context to run a service."""
-        text = doc.text
+        text = doc_text(doc)
         for span in service_spans:
             m = PARTNERS_AFTER_SERVICE.match(text, span.end_char)
             if m and not is_acronym_of(m.group(1), span.text):  # "(SDAS)" names the service again
@@ -408,7 +410,7 @@ class ProviderFinder:
         """[(name, start, span, kind)]: kind is "service" for a local service brand, a gazetteer
         slug for a listed provider written another way, else None."""
         out = []
-        text = doc.text
+        text = doc_text(doc)
         seen = set()
         for start, name in self._candidates(doc, service_spans):
             if start < 0:

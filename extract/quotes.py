@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from recoverywatch.extract import lexicon
 from recoverywatch.extract.attribution import DOCUMENT, Attributor, canonical_org, is_provider  # noqa: F401
+from recoverywatch.extract.extensions import doc_text
 from recoverywatch.extract.people import ITEM_NUMBER, TITLE_WORDS, TITLES, People, Person, strip_title  # noqa: F401
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ class QuoteFinder:
         return doc
 
     def _quotes(self, doc):
-        text = doc.text
+        text = doc_text(doc)
         places = {m for a in (doc._.rw_areas or []) for m in a["matched"]}
         # providers found from context alone can be a person's name ("Helen Ashby, who runs the group")
         provs = [p for p in (doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)]

@@ -1,4 +1,6 @@
-from recoverywatch.extract.relevance import is_relevant, relevance_score
+import re
+
+from recoverywatch.extract.relevance import _terms, is_relevant, relevance_score
 
 
 def test_treatment_story_is_relevant():
@@ -175,3 +177,14 @@ def test_a_hospital_alcohol_team_a_commissioner_helps_fund_is_relevant():
              "patients, and 500 were referred on to community treatment.\n"
              "The Police and Crime Commissioner said the money would ease pressure on officers at weekends.")
     assert is_relevant(relevance_score("Hospital alcohol team to work weekends", story))
+
+
+def test_terms_count_whatever_the_case_of_the_text():
+    lower = relevance_score(None, "naloxone kits and drug and alcohol treatment services for people in recovery")
+    upper = relevance_score(None, "NALOXONE kits and Drug and Alcohol Treatment Services for people In Recovery")
+    assert lower == upper > 0
+
+
+def test_term_patterns_are_written_in_lower_case():
+    # the text is lowered once before matching, so a capital in a pattern would never match
+    assert not [rx.pattern for rx, _ in _terms() if re.search(r"[A-Z]", re.sub(r"\\.", "", rx.pattern))]
