@@ -10,9 +10,9 @@ import re
 
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.extensions import doc_text
-from recoverywatch.extract.people import (ANSWER_LEMMAS, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS, ORG_OPENERS, PRONOUNS,
-                                          ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
-                                          Person, clean_name, home_council, single_provider,
+from recoverywatch.extract.people import (ANSWER_LEMMAS, BACKGROUND_BEFORE, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS,
+                                          ORG_OPENERS, PRONOUNS, QUESTION_VERB, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
+                                          Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
 from recoverywatch.extract.providers import trust_name
 
@@ -53,6 +53,10 @@ IN_STATEMENT = re.compile(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+
 # plain speech verbs: after "X asked Y ..., saying ..." they go on with X, unlike "replied"
 PLAIN_SAY = {"say", "tell", "add", "state", "note"}
 ASKER_WENT_ON = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b[^.\n]*?,\s+(?:saying|adding|arguing|claiming|warning)\b")
+# who a question was put to, right after the question verb: "him", "the Cabinet Member", "Ms Dunn"
+ASKED_OBJECT = re.compile(rf"\s+(?:(?P<pronoun>him|her)\b"
+                          rf"|(?P<role>[Tt]he\s+(?:[A-Z][\w’'-]*\s*)+?)(?=\s+(?:whether|if|about|why|what|how|when|to|for|on)\b)"
+                          rf"|(?:{TITLES})\.?\s+[A-Z])")
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
 
@@ -97,7 +101,7 @@ class Attributor:
             # "A spokesperson for We Are With You said:": the parse may take "We" for the subject
             m = SPOKES_BEFORE_VERB.search(self.text, lo, verb.idx)
             if m and not re.search(r"[.!?]\s", self.text[m.end():verb.idx]):
-                spoke = self.spokesperson(m.group(1))
+                spoke = self.spokesperson(m.group(1), m.start(1))
                 if spoke is not None:
                     return spoke
         if subj is not None and subj.lower_ in ("which", "that") and subj.head.dep_ == "relcl":
@@ -316,12 +320,18 @@ class Attributor:
         spoke = self._spokesperson_before(tok, gender) if gender else None
         if spoke is not None:
             return spoke  # "A spokesman for DISC said the charity hoped ... He added: “...”"
+        asked = self._one_asked(tok, gender, quotes) if gender else None
+        if asked is not None:
+            return asked  # "The Chair asked Ms Dunn whether ... She said:": not the Chair
         held = self._role_subject_before(tok, gender) if gender else None
         if held is not None:
             return held  # "The Director of Public Health said deaths had risen. She added: “...”"
         if (gender and tok.head.text in CONTINUING and isinstance(last, Person) and last.role != "spokesperson"
                 and last.gender in (None, gender) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 2):
-            return last  # "he added" goes on with the last speaker, whoever the narration named since
+            reporting = self._reported_speaker_before(tok, gender, quotes)
+            # "he added" goes on with the last speaker, whoever the narration named since, unless the
+            # paragraph has someone else speak first ("Ms Lyle said the charity would ... “...,” she added")
+            return reporting if reporting is not None else last
         if gender:
             recent = (isinstance(last, Person) and last.role != "spokesperson"  # "she" is not an organisation
                       and self.text.count("\n", self.last_speaker_at, tok.idx) <= 3)
@@ -367,6 +377,61 @@ class Attributor:
             if holder is not None and holder.gender in (None, gender):
                 return holder
         return None
+
+    def _reported_speaker_before(self, tok, gender, quotes):
+        """The one person named in this paragraph before `tok`, outside quotation, as the subject
+        of a speech verb of their own (reported speech): "Ms Lyle said the charity would ...";
+        None when nobody, or more than one, is."""
+        line_lo = self.text.rfind("\n", 0, tok.idx) + 1
+        found = set()
+        for m in self.people.mentions:
+            if not (line_lo <= m.start < tok.idx and m.subject) or any(a <= m.start < b for a, b in quotes):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            head = span.root.head if span is not None else None
+            if head is not None and head.lower_ in SAY_WORDS and m.person.gender in (None, gender):
+                found.add(m.person)
+        return found.pop() if len(found) == 1 else None
+
+    def _one_asked(self, tok, gender, quotes):
+        """The one a question was put to in the sentence before the pronoun's, when the pronoun
+        answers it ("The Chair asked Ms Dunn whether ... She said:"): named, a role ("asked the
+        Leader whether") or a pronoun ("asked him whether", someone named before)."""
+        verb = tok.head
+        if not (verb.lemma_.lower() in ANSWER_LEMMAS or verb.lower_ in ANSWER_LEMMAS) or verb.text in CONTINUING:
+            return None
+        if verb.lemma_.lower() in PLAIN_SAY and self._asker_went_on(tok.idx):
+            return None
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        k = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        if k < 1:
+            return None
+        lo = self.doc[self._sent_starts[k - 1]].idx
+        if "\n" in self.text[lo:tok.idx].rstrip("\n“\"‘' "):
+            lo = self.text.rfind("\n", 0, tok.idx) + 1  # the paragraph's own sentences only
+        asked = [m for m in QUESTION_VERB.finditer(self.text, lo, tok.idx)
+                 if not BACKGROUND_BEFORE.search(self.text, max(0, m.start() - 12), m.start())]
+        if not asked:
+            return None
+        at = asked[-1].end()
+        obj = ASKED_OBJECT.match(self.text, at)
+        if obj is None:
+            return None
+        if obj.group("pronoun"):
+            if PRONOUNS.get(obj.group("pronoun").lower()) != gender:
+                return None
+            starts = [self.doc[i].idx for i in self._sent_starts]
+            sentence_lo = max((s for s in starts if s <= asked[-1].start()), default=0)
+            person = self.people.by_pronoun(gender, sentence_lo, quotes)  # "him" is someone named before
+        elif obj.group("role"):
+            person = self.people.by_role(obj.group("role"), obj.start("role"))
+        else:
+            named = [m for m in self.people.mentions if at <= m.start <= at + 2 + len(obj.group(0))]
+            person = min(named, key=lambda m: m.start).person if named else None
+        if not isinstance(person, Person) or person.gender not in (None, gender):
+            return None
+        return person
 
     def _asker_went_on(self, pos):
         """The narration just before `pos` (this paragraph and the one before) has someone put a
@@ -429,7 +494,7 @@ class Attributor:
                 org = self.organisation(appos, child)
                 if org is not None and self.people.named_in(a, b) is None:
                     return spokesperson(org)
-        return self.spokesperson(f"spokesperson for the {tok.lower_}")  # "the charity said": the one provider named
+        return self.spokesperson(f"spokesperson for the {tok.lower_}", tok.idx)  # "the charity said": the provider meant
 
     def _possessed(self, tok, phrase, start):
         """"Jane Smith’s brother" is not Jane Smith: his name if given in apposition; "the
@@ -437,7 +502,10 @@ class Attributor:
         names = [c for c in tok.children if c.dep_ == "appos"]
         if names:
             a, b, _ = subject_phrase(names[0], self.text)
-            return self.people.named_in(a, b)
+            # the parse may hang a surname on the first name as a second apposition ("Cllr Jo
+            # | Bell"): the whole apposition, then
+            whole = list(names[0].subtree)
+            return self.people.named_in(a, b) or self.people.named_in(whole[0].idx, whole[-1].idx + len(whole[-1]))
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and tok.lower_ in FAMILY:
             return self._relative(owner, tok)
@@ -462,18 +530,18 @@ class Attributor:
         if pos is not None and body in NAMED_BODIES:  # "a spokesperson for the force": the force named before
             named = self._last_named_body(body, pos)
             return spokesperson(canonical_org(named)) if named else None
-        org = self.org_name(m.group(1))
+        org = self.org_name(m.group(1), pos)
         return spokesperson(org) if org else None
 
-    def org_name(self, org):
+    def org_name(self, org, pos=None):
         """The organisation's full name; None when the text leaves it unclear ("the charity"
-        in a story naming two providers)."""
+        in a story naming two charities, neither just before `pos`)."""
         org = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", org.strip(" ,.")).strip()
         m = COUNCIL_WORDS.match(org)
         if m:  # "the council", "a county council spokesperson": the council of the story
             return self.home_council(m.group(1))  # None when the story has no primary area
-        if org.lower() in GENERIC_ORGS:  # "a spokesperson for the charity": the one provider named
-            return single_provider(self.doc)
+        if org.lower() in GENERIC_ORGS:  # "a spokesperson for the charity": the provider meant
+            return provider_meant(self.doc, org, pos)
         if not (org[:1].isupper() or org[:1].isdigit()):  # "2gether"
             return None
         org = canonical_org(org)

@@ -97,9 +97,9 @@ CLOCK_AFTER = re.compile(
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Avenue|Way|Close|Drive|Place|Square|Terrace|Crescent|Row|Walk)\b")
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
-# Service" at a line start, "(1) That ..." anywhere; a line that starts with a bare number and
-# goes on in lower case ("412 people started treatment") is a figure in a list
-LINE_NUMBER = re.compile(r"(?m)^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]))(?=\s)|\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
+# Service" at a line start (also "*47 ...", a key decision's mark), "(1) That ..." anywhere; a line
+# that starts with a bare number and goes on in lower case ("412 people started treatment") is a figure in a list
+LINE_NUMBER = re.compile(r"(?m)^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]))(?=\s)|\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
 APPROX = re.compile(rf"\b({lexicon.words_regex(_WORDS['approx'])})\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
 RANGE_DASH = re.compile(r"^(?:\s?[-–]\s?|\s+to\s+)£?\d")  # "200-250 people", "25 to 30 people": the low end

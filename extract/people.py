@@ -29,7 +29,13 @@ LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s
 LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?:\s*\(([^)]*)\))?(?=\s*(?:[;,]|$))")
 # "Cllr Jo Bell – Executive Member for Children, Young People and Education": after a dash the
 # role runs to the end of the item, commas and all
-LISTED_DASH_ROLE = re.compile(r"\s+[–—-]\s+([^;()\n]+?)(?:\s*\(([^)]*)\))?(?=\s*(?:;|$))")
+# An attendance table's row run into a line ("Councillor Jo Bell | Chair | Present", cells joined by
+# a dash, a bar or a tab): the role is the next cell, and a cell saying who came is no part of it
+CELL_SEP = r"(?:\s+[–—-]\s+|\s*\|\s*)"
+NEXT_LISTED = re.compile(rf"(?:{TITLES})\.?\s+[A-Z]")  # a titled name opens the next item of a list
+ATTENDANCE_STATUS = lexicon.words_regex(_WORDS["attendance_status"])
+LISTED_DASH_ROLE = re.compile(rf"{CELL_SEP}([^;()\n|]+?)(?:\s*\(([^)]*)\))?"
+                              rf"(?=\s*(?:;|$|{CELL_SEP}(?i:{ATTENDANCE_STATUS})\s*$))")
 # letters after a listed name ("Mr. T. Okoro CC", "Jo Bell MBE"): a county councillor, an honour
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|for|at|in|with|on)\s+")  # "consultant | at the Infirmary"
 POST_NOMINALS = re.compile(r"(?:\s+(?:CC|MP|MEP|JP|DL|OBE|MBE|CBE|KC|QC))+\b")
@@ -58,6 +64,7 @@ ORG_IN_ROLE = re.compile(rf"\b(?:for|at|of|with)\s+(?=({ORG_NAME}))")  # lookahe
 ORG_RE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\s+\S)", re.I)
 NOT_ORGS = set(_WORDS["not_organisations"])
 COUNCILLOR_TITLES = set(_WORDS["councillor_titles"])
+GENERIC_ORG_KINDS = _WORDS["generic_org_kinds"]
 GENERIC_ORG_WORDS = lexicon.words_regex(_WORDS["words"]["generic_orgs"])
 COURTESY_TITLES = set(_WORDS["courtesy_titles"])
 MEETING_BODIES = set(_WORDS["meeting_bodies"])
@@ -114,6 +121,8 @@ ROLE_DASH_NAME = re.compile(rf"(?:^|[:;]\s*)((?:Vice[- ]|Deputy\s+)?(?:Chair(?:m
 # labelling the line its holder is named on
 ROLE_COLON_NAME = re.compile(rf"^((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^:\n]{{0,60}}?)?)\s*:\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
 NAME_BEFORE_SAY = re.compile(rf"\s+(?:{SAY})\b")
+# a question verb in the past perfect is background to the narration, not the question answered next
+BACKGROUND_BEFORE = re.compile(r"\b(?:had|’d|'d)\s+(?:already\s+|previously\s+|also\s+)?$")
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
 # a minute's or report's item number: "HW9.6", "3.8", "59"
 ITEM_NUMBER = r"[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?"
@@ -236,6 +245,25 @@ def single_provider(doc) -> str | None:
     """The provider a story names, when it names exactly one (from the gazetteer)."""
     named = {p["row"]["name"] for p in (doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)}
     return named.pop() if len(named) == 1 else None
+
+
+def provider_meant(doc, noun: str, pos: int | None = None) -> str | None:
+    """The provider "the charity" (or "the provider") stands for: the one the story names; else,
+    of the named providers of that kind, the only one the paragraph named before `pos`, or the
+    only one in the story ("the charity" beside a CIC)."""
+    one = single_provider(doc)
+    if one is not None:
+        return one
+    kinds = GENERIC_ORG_KINDS.get(noun.lower())
+    provs = [p for p in (doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)
+             and (kinds is None or p["row"].get("type") in kinds)]
+    if pos is not None:
+        line_lo = doc_text(doc).rfind("\n", 0, pos) + 1
+        here = {p["row"]["name"] for p in provs for sp in p["spans"] if line_lo <= sp["start"] < pos}
+        if len(here) == 1:
+            return here.pop()
+    named = {p["row"]["name"] for p in provs}
+    return named.pop() if kinds and len(named) == 1 else None
 
 
 def home_council(doc, kind=None) -> str | None:
@@ -409,6 +437,7 @@ class People:
                 end = m.start(3) + len(m.group(3).split("\n", 1)[0].rstrip())
                 found.append((m.start(3), end, m.group(2), m.group(1)))
         for par in self.text.split("\n"):
+            par = par.replace("\t", "|")  # table cells: same length, so offsets hold
             letters = [c for c in par if c.isalpha()] if ATTENDANCE.match(par) else ()
             if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
                 par = par.title()  # "PRESENT: COUNCILLOR MRS G E PICKERSGILL (CHAIRMAN)": same length, offsets hold
@@ -456,6 +485,8 @@ class People:
                     if after is not None and re.search(rf"\b(?:{TITLES})\.?\s|\b{PLURAL_TITLE}\b", after.group(1)):
                         after = None  # "Cllr Amos – Chair, Cllr Bell, Cllr Cole": the names go on
                     after = after or (LISTED_ROLE.match(par, lo, hi) if m and role is None else None)
+                    if after is not None and NEXT_LISTED.match(after.group(1)):
+                        after = None  # "Councillor Amos, Councillor Bell, ...": the next name, not a role
                     if after is not None and re.search(rf"\b{ROLE_NOUNS}\b", after.group(1), re.I):
                         # "Dr Priya Nair, Director of Public Health;", "Cllr Jo Bell – Executive Member for Health (Chair)"
                         role, lo = ", ".join(g for g in after.groups() if g).rstrip(". "), after.end()
@@ -478,7 +509,7 @@ class People:
         if role and re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", role):
             role = None  # "Sarah Wood, of Kent Police,": an organisation, not a role
         if title and title.lower() in COUNCILLOR_TITLES:
-            role = f"Councillor, {role}" if role else "Councillor"
+            role = f"Councillor, {role}" if role and role.lower() not in COUNCILLOR_TITLES else "Councillor"
         elif title and not role and title.lower() not in COURTESY_TITLES:
             role = title
         if lead and not role:
@@ -945,9 +976,11 @@ class People:
             if gender and self._pronoun_leads(lo, hi, gender, quote_spans, found) and not self._named_subject(lo, hi, found):
                 if carry is not None and carry not in found and carry.gender in (None, gender):
                     return carry  # "She has written to Zainab Okoro" after her quote: still the last speaker
-                if carry is None:
+                if carry is None or (carry in found and not found[carry]):
                     # "She and her friend Tracey Holloway run a group", "She replied that ...": that
-                    # pronoun is someone named before; the quote's pronoun is the same person
+                    # pronoun is someone named before; the quote's pronoun is the same person. So it
+                    # is when the last speaker is only its object ("He met Mr Reed there"): "he" is
+                    # not Mr Reed
                     pron = self._leading_pronoun(lo, hi, gender, quote_spans)
                     if pron is not None and pron.idx < pos:
                         return self.by_pronoun(gender, pron.idx, quote_spans, None,
@@ -955,6 +988,8 @@ class People:
                     continue
             if answering:  # "Mr Hale asked him whether ... ‘No,’ he replied": not Mr Hale
                 for m in QUESTION_VERB.finditer(self.text, lo, hi):
+                    if BACKGROUND_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+                        continue  # "she had asked her to report back": told as background, not the question answered
                     obj = re.match(r"\s+(him|her)\b", self.text[m.end():m.end() + 5])
                     if obj and PRONOUNS.get(obj.group(1)) == gender:
                         for x in self.mentions:
@@ -1000,6 +1035,8 @@ class People:
     def _asked(self, lo, hi, found):
         """The one person named right after a question verb in [lo, hi): "asked Ms Dunn whether"."""
         for m in QUESTION_VERB.finditer(self.text, lo, hi):
+            if BACKGROUND_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+                continue
             if not (any(x.end <= m.start() and ASKER_GAP.fullmatch(self.text, x.end, m.start()) for x in self.mentions)
                     or self._named_asker(m.start(), found)):
                 continue  # the asker must be named: not "she had asked Dr Dunn"

@@ -1169,3 +1169,62 @@ def test_a_first_name_that_is_also_a_town_is_a_person_when_it_speaks(extract_one
     rec = extract_one(text, published="2023-05-01")
     assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == ["Barry"]
     assert rec["areas"] == []
+
+
+def test_a_possessive_role_with_the_name_in_apposition(extract_one):
+    text = ("Ledbury Council agreed the new treatment contract on Tuesday.\n"
+            "Herefordshire’s cabinet member for adult care, Cllr Rowena Quillfeather, said: "
+            "“Nobody should have to travel for an hour to see a drugs worker.”")
+    assert speakers(extract_one, text) == ["Rowena Quillfeather"]
+
+
+def test_a_spokesperson_for_the_charity_among_providers_of_other_kinds(extract_one):
+    text = ("The service is led by the charity Humankind, with prescribing by Spectrum Community Health CIC, "
+            "a social enterprise.\n"
+            "Kits will be handed out from next month.\n"
+            "A spokesperson for the charity said: “Every kit handed out is a chance to save a life.”")
+    assert speakers(extract_one, text) == ["Humankind spokesperson"]
+
+
+def test_a_spokesperson_for_the_charity_just_named_of_two(extract_one):
+    text = ("Turning Point and Change Grow Live both bid for the contract last year.\n"
+            "Turning Point said 640 people were in treatment with its service in March. A spokesperson for the "
+            "charity said: “The walks show people that recovery happens in their own streets.”")
+    assert speakers(extract_one, text) == ["Turning Point spokesperson"]
+
+
+def test_asking_someone_to_do_something_is_no_question_they_answer(extract_one):
+    text = ("Cllr Ava Pembridge, cabinet member for health, said she had met the provider’s regional director, "
+            "Jane Ellingthorpe, before the decision and had asked her to report to councillors twice a year. "
+            "“Nobody in a market town should spend a morning on buses to see a drugs worker,” she said.")
+    assert speakers(extract_one, text) == ["Ava Pembridge"]
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("The Chair asked Ms Blenkiron whether the hub could open later for people in work.", "She said:"),
+    ("The Chair asked her whether the hub could open later for people in work.", "She replied:"),
+    ("Councillor Killigrew asked the Cabinet Member whether the hub could open later.", "She replied:"),
+])
+def test_the_one_asked_answers(extract_one, question, answer):
+    text = ("PRESENT: Councillor Maud Aldersey (Chair), Councillor Ivo Killigrew\n"
+            "4.2 Councillor Edith Scarisbrick, Cabinet Member for Adult Health, introduced the report.\n"
+            "4.3 Ms Nerys Blenkiron, Service Manager, said that 214 people had been seen at the hub in the year. "
+            f"{question} {answer} “We ran a late clinic on Tuesdays and it filled within a month.”")
+    want = "Edith Scarisbrick" if "Cabinet Member" in question else "Nerys Blenkiron"
+    assert speakers(extract_one, text) == [want]
+
+
+def test_she_added_goes_on_with_whoever_the_paragraph_had_speak(extract_one):
+    text = ("Cllr Ava Pembridge, cabinet member for health, said she had met the provider’s director, Jane Ellingthorpe. "
+            "“We need quicker first appointments,” she said.\n"
+            "Ms Ellingthorpe said the charity would train 40 volunteers to run groups. "
+            "“Recovery happens in our own streets,” she added.")
+    assert speakers(extract_one, text) == ["Ava Pembridge", "Jane Ellingthorpe"]
+
+
+def test_he_who_met_the_last_speaker_is_not_him(extract_one):
+    text = ("“Running gave me somewhere to put my Sundays,” said Kieran Oddington, 29.\n"
+            "His clubmate Marcus Rainsbury, 51, who leads the Thursday sessions, stopped drinking six years ago. "
+            "He met Mr Oddington at a recovery group in Camberwell last spring.\n"
+            "“Kieran turned up the first week in borrowed trainers,” he said.")
+    assert speakers(extract_one, text) == ["Kieran Oddington", "Marcus Rainsbury"]

@@ -393,3 +393,10 @@ def test_shares_that_rise_to_or_did_something_and_tallies_after_a_titled_surname
 def test_walks_a_week_and_the_two_town_centres_are_not_counts(extract_one):
     text = "The recovery group runs three walks a week, and incidents in the two town centres rose by 17%."
     assert figs(extract_one, text) == [("percent", 17)]
+
+
+def test_a_key_decisions_starred_item_number_and_an_age_then_are_not_counts(extract_one):
+    text = ("*64 Community Drug and Alcohol Service: Award of Contract\n"
+            "64.1 Cabinet agreed the award. Mrs Ogilby said her son, then 19, had waited weeks for a first "
+            "appointment; Ashok Dhariwal, then 34, said the same.")
+    assert figs(extract_one, text) == []

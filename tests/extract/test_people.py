@@ -1,5 +1,7 @@
 """The people table: names, roles, organisations and meeting roles as the text gives them, on
 sentences written for these tests."""
+import pytest
+
 from recoverywatch.extract.people import People, clean_name, role_keys
 
 
@@ -109,3 +111,29 @@ def test_mrs_and_a_surname_shared_with_her_son_is_the_mother(nlp):
     people = People(nlp(text))
     last = text.rindex("Mrs Quarrendon")
     assert [m.person.name for m in people.mentions if m.start == last] == ["Gwenllian Quarrendon"]
+
+
+@pytest.mark.parametrize("sep", [" | ", " – ", "\t"])
+def test_an_attendance_table_row_gives_name_and_role(nlp, sep):
+    # a committee system's attendance table, its cells run into one line of text
+    rows = ["Attendance", sep.join(["Member", "Role", "Attendance"]),
+            sep.join(["Councillor Maud Aldersey", "Chair", "Present"]),
+            sep.join(["Councillor Ivo Killigrew", "Vice-Chair", "Apologies"]),
+            sep.join(["Councillor Bea Fettiplace", "Committee Member", "Present"])]
+    people = table(nlp, "\n".join(rows) + "\n3.1 The Chair welcomed everyone to the meeting.")
+    assert set(people) == {"Maud Aldersey", "Ivo Killigrew", "Bea Fettiplace"}
+    assert "chair" in people["Maud Aldersey"].roles
+    assert "vice-chair" in people["Ivo Killigrew"].roles and "chair" not in people["Ivo Killigrew"].roles
+
+
+def test_a_prepositional_phrase_after_a_name_is_no_role(nlp):
+    people = table(nlp, "Cllr Ava Pembridge said she had met the regional director, Jane Ellingthorpe, before the "
+                        "decision and had asked her to report to councillors twice a year.")
+    assert not (people["Jane Ellingthorpe"].role or "").startswith("before")
+
+
+def test_titled_names_listed_with_commas_are_not_each_others_roles(nlp):
+    people = table(nlp, "Present: Councillor Maud Aldersey (Chair), Councillor Ivo Killigrew, Councillor Bea Fettiplace "
+                        "and Dr Anwen Scarisbrick (Director of Public Health)")
+    assert people["Ivo Killigrew"].role in (None, "Councillor")
+    assert people["Anwen Scarisbrick"].role == "Director of Public Health"
