@@ -31,7 +31,6 @@ PRISON_NAME = re.compile(r"\b(?:HMP|HMYOI|HM Prison)\s+([A-Z][\w’'-]*(?:\s+[A-
 MASTHEAD = re.compile(r"^\s*(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council\s*$")  # a lower-cased first line
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
-FIRST_NAME_SPEAKING = re.compile(r"\b([A-Z][a-z]+) (?:said|says|told|added|explained|recalled)\b")
 FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z])")  # lookahead: overlapping pairs count
 WIDER_BODY = re.compile(rf"\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
 FIRST_NAMES = {r["name"] for r in lexicon.load("first_names.csv")}
@@ -103,7 +102,7 @@ class AreaFinder:
         blocked = {i for span in (doc._.rw_provider_spans or []) for i in range(span.start, span.end)}
         text = doc_text(doc)
         doc.user_data["rw_named_firsts"] = {m.group(1) for m in FIRST_AND_SURNAME.finditer(text)}
-        doc.user_data["rw_named_firsts"] |= {m.group(1) for m in FIRST_NAME_SPEAKING.finditer(text)}  # "“...,” Barry said"
+        doc.user_data["rw_named_firsts"] |= {m.group(1) for m in people.FIRST_NAME_SPEAKING.finditer(text)}  # "“...,” Barry said"
         # first names of people the model reads in full ("Her son, Brandon Catchpole"), listed or not
         # (not a run of places the model misreads: "Rotherham Doncaster and South Humber NHS ...")
         doc.user_data["rw_person_firsts"] = {

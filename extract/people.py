@@ -32,6 +32,10 @@ LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?:\s*\(([^)]
 # An attendance table's row run into a line ("Councillor Jo Bell | Chair | Present", cells joined by
 # a dash, a bar or a tab): the role is the next cell, and a cell saying who came is no part of it
 CELL_SEP = r"(?:\s+[–—-]\s+|\s*\|\s*)"
+# a name right before a plain speech verb: "“...,” Barry said" (a first name that is also a town
+# is a person when it speaks); areas reads first names the same way
+SPEAKS_AFTER = re.compile(rf" {lexicon.words_regex(_WORDS['name_speaking_verbs'])}\b")
+FIRST_NAME_SPEAKING = re.compile(rf"\b([A-Z][a-z]+){SPEAKS_AFTER.pattern}")
 NEXT_LISTED = re.compile(rf"(?:{TITLES})\.?\s+[A-Z]")  # a titled name opens the next item of a list
 ATTENDANCE_STATUS = lexicon.words_regex(_WORDS["attendance_status"])
 LISTED_DASH_ROLE = re.compile(rf"{CELL_SEP}([^;()\n|]+?)(?:\s*\(([^)]*)\))?"
@@ -579,7 +583,7 @@ class People:
             return
         if any(p.name.split()[-1] == name for p in self.people):
             return  # a surname we know, with a title that rules its holder out
-        speaks = s in self._lone and re.search(rf"\b{re.escape(name)} (?:said|says|told|added|explained|recalled)\b", self.text)
+        speaks = s in self._lone and any(SPEAKS_AFTER.match(self.text, at + len(name)) for at in lexicon.find_word(self.text, name))
         if (name in TITLE_WORDS or (name in self._places and not speaks) or name in self._providers
                 or name.lower() in CALENDAR_WORDS
                 or name.lower() in ROLE_HEADS):  # "Chair – Councillor ...": the role, not a surname
