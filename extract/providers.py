@@ -78,8 +78,10 @@ JOB_TITLE_BEFORE_NAME = re.compile(rf"^(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WO
 # "Jo Bell, Clinical Director of Acme Health": a person and their job before the organisation
 PERSON_AND_JOB = re.compile(rf"^.*?,\s+(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}\b[^,]*?\s(?:of|at|for)\s+")
 # a name may open with a digit: "5 Boroughs Partnership NHS Foundation Trust", "2gether NHS Foundation Trust"
-NHS_TRUST = re.compile(r"\b((?:(?:[A-Z]|\d+ ?[A-Za-z])[\w'’-]*(?:,? | and | & | of ))+NHS (?:Foundation )?Trust"
-                       r"|(?:(?:[A-Z]|\d+ ?[A-Za-z])[\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
+# (not a year and a small word: "delivered since 2015 by Acme NHS Trust")
+NHS_TRUST = re.compile(r"\b((?:(?:[A-Z]|\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS (?:Foundation )?Trust"
+                       r"|(?:(?:[A-Z]|\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
+AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")  # "Tom Kowal, 39,": an age in apposition is a person's
 TRUST_NAME_WORDS = set(_WORDS["trust_name_words"])
 PERSON_TITLES = set(lexicon.titles("speaker"))  # "Dr", "Cllr", "Mr" open a person's name
 ORG_WORDS = ({w for phrase in _WORDS["service_name_endings"] for w in phrase.split()} | TRUST_NAME_WORDS
@@ -441,8 +443,8 @@ class ProviderFinder:
                     or all(w.lower() in NAME_OPENERS for w in name.split()):  # "from October"
                 continue
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
-            if span is not None and self._is_person(span):
-                continue  # "led by Jo Bell", "run by Dr Sam Patel"
+            if (span is not None and self._is_person(span)) or AGE_AFTER.match(text, start + len(name)):
+                continue  # "led by Jo Bell", "run by Dr Sam Patel", "run by Tom Kowal, 39, who ..."
             bare = LEGAL_SUFFIX.sub("", name)  # "CHANGES UK CIC" is the listed "Changes UK"
             kind = (self.lookup.get(name) or self.lookup.get(name.lower()) or self.short_lookup.get(name)
                     or self.lookup.get(bare) or self.lookup.get(bare.lower())

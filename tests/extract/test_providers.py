@@ -500,3 +500,15 @@ def test_a_prison_worked_with_is_not_a_provider(extract_one):
             "posts to work with HMP Brackwater and the probation service. Treatment inside the prison is delivered by "
             "The Forward Trust.")
     assert names(extract_one, text) == {"The Forward Trust"}
+
+
+def test_a_year_before_a_trust_is_no_part_of_its_name(extract_one):
+    text = ("Adult treatment in the borough has been delivered since 2016 by Oxleas NHS Foundation Trust, whose "
+            "contract ends next March. The drug and alcohol service will be re-procured.")
+    assert names(extract_one, text) == {"Oxleas NHS Foundation Trust"}
+
+
+def test_someone_given_an_age_runs_a_group_as_a_person(extract_one):
+    text = ("The peer-led recovery café meets every Friday. It is run by Radoslaw Kaczmarczyk, 41, who has been in "
+            "recovery from alcohol for five years and now volunteers with the drug and alcohol service.")
+    assert names(extract_one, text) == set()
