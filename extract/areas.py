@@ -30,7 +30,6 @@ OFFICE_PATCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_patch_
 PRISON_NAME = re.compile(r"\b(?:HMP|HMYOI|HM Prison)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
 MASTHEAD = re.compile(r"^\s*(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council\s*$")  # a lower-cased first line
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
-AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
 FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z])")  # lookahead: overlapping pairs count
 WIDER_BODY = re.compile(rf"\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
 FIRST_NAMES = {r["name"] for r in lexicon.load("first_names.csv")}
@@ -181,7 +180,7 @@ class AreaFinder:
         if (len(span) == 1 and first.text in doc.user_data.get("rw_person_firsts", ())
                 and not (span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS)):
             return False  # "“Brandon was 26,” she said" of her son Brandon Catchpole, not "in Brandon"
-        if AGE_AFTER.match(text, span.end_char):
+        if people.AGE_AFTER.match(text, span.end_char):
             return False  # "Lee, 38, a former roofer": a person's first name and age
         if WIDER_BODY.match(text, span.end_char):
             return False  # "the Liverpool City Region"

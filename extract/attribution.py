@@ -10,8 +10,8 @@ import re
 
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.extensions import doc_text
-from recoverywatch.extract.people import (ANSWER_LEMMAS, BACKGROUND_BEFORE, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS,
-                                          ORG_OPENERS, PRONOUNS, QUESTION_VERB, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
+from recoverywatch.extract.people import (ANSWER_LEMMAS, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS,
+                                          ORG_OPENERS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
 from recoverywatch.extract.providers import trust_name
@@ -356,12 +356,11 @@ class Attributor:
     def _role_subject_before(self, tok, gender):
         """The holder of the role that is the main subject of the sentence just before the
         pronoun's, in the same paragraph ("the Director of Public Health said ... She added")."""
-        if self._sent_starts is None:  # Span.sent walks the whole doc on every call: the starts once per doc
-            self._sent_starts = [s.start for s in self.doc.sents]
-        k = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        starts = self._sentence_starts()
+        k = bisect.bisect_right(starts, tok.i) - 1
         if k < 1:
             return None
-        prev = self.doc[self._sent_starts[k - 1]:self._sent_starts[k]]
+        prev = self.doc[starts[k - 1]:starts[k]]
         if "\n" in self.text[prev.start_char:tok.idx]:
             return None
         for t in prev:
@@ -377,6 +376,12 @@ class Attributor:
             if holder is not None and holder.gender in (None, gender):
                 return holder
         return None
+
+    def _sentence_starts(self):
+        """Token indexes where sentences start, found once per document."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        return self._sent_starts
 
     def _reported_speaker_before(self, tok, gender, quotes):
         """The one person named in this paragraph before `tok`, outside quotation, as the subject
@@ -402,16 +407,14 @@ class Attributor:
             return None
         if verb.lemma_.lower() in PLAIN_SAY and self._asker_went_on(tok.idx):
             return None
-        if self._sent_starts is None:
-            self._sent_starts = [s.start for s in self.doc.sents]
-        k = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        starts = self._sentence_starts()
+        k = bisect.bisect_right(starts, tok.i) - 1
         if k < 1:
             return None
-        lo = self.doc[self._sent_starts[k - 1]].idx
+        lo = self.doc[starts[k - 1]].idx
         if "\n" in self.text[lo:tok.idx].rstrip("\n“\"‘' "):
             lo = self.text.rfind("\n", 0, tok.idx) + 1  # the paragraph's own sentences only
-        asked = [m for m in QUESTION_VERB.finditer(self.text, lo, tok.idx)
-                 if not BACKGROUND_BEFORE.search(self.text, max(0, m.start() - 12), m.start())]
+        asked = self.people.questions(lo, tok.idx)
         if not asked:
             return None
         at = asked[-1].end()
@@ -421,8 +424,7 @@ class Attributor:
         if obj.group("pronoun"):
             if PRONOUNS.get(obj.group("pronoun").lower()) != gender:
                 return None
-            starts = [self.doc[i].idx for i in self._sent_starts]
-            sentence_lo = max((s for s in starts if s <= asked[-1].start()), default=0)
+            sentence_lo = max((self.doc[i].idx for i in starts if self.doc[i].idx <= asked[-1].start()), default=0)
             person = self.people.by_pronoun(gender, sentence_lo, quotes)  # "him" is someone named before
         elif obj.group("role"):
             person = self.people.by_role(obj.group("role"), obj.start("role"))

@@ -32,11 +32,6 @@ LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?:\s*\(([^)]
 # An attendance table's row run into a line ("Councillor Jo Bell | Chair | Present", cells joined by
 # a dash, a bar or a tab): the role is the next cell, and a cell saying who came is no part of it
 CELL_SEP = r"(?:\s+[–—-]\s+|\s*\|\s*)"
-# a name right before a plain speech verb: "“...,” Barry said" (a first name that is also a town
-# is a person when it speaks); areas reads first names the same way
-SPEAKS_AFTER = re.compile(rf" {lexicon.words_regex(_WORDS['name_speaking_verbs'])}\b")
-FIRST_NAME_SPEAKING = re.compile(rf"\b([A-Z][a-z]+){SPEAKS_AFTER.pattern}")
-NEXT_LISTED = re.compile(rf"(?:{TITLES})\.?\s+[A-Z]")  # a titled name opens the next item of a list
 ATTENDANCE_STATUS = lexicon.words_regex(_WORDS["attendance_status"])
 LISTED_DASH_ROLE = re.compile(rf"{CELL_SEP}([^;()\n|]+?)(?:\s*\(([^)]*)\))?"
                               rf"(?=\s*(?:;|$|{CELL_SEP}(?i:{ATTENDANCE_STATUS})\s*$))")
@@ -98,7 +93,8 @@ TREATMENT_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['trea
 # "her daughter, Leanne Formby": a relative introduced as such
 RELATIVE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+{lexicon.words_regex(_WORDS['words']['family'])},?\s+$")
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
-AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?=,\s+(?:aged\s+)?\d{{1,2}},)")
+AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")  # "Tom Kowal, 39,": an age in apposition is a person's
+AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # a known first name and a surname that speak or hold a role are a person, even where the model
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
 SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
@@ -124,7 +120,12 @@ ROLE_DASH_NAME = re.compile(rf"(?:^|[:;]\s*)((?:Vice[- ]|Deputy\s+)?(?:Chair(?:m
 # "Portfolio Holder: Councillor R. Tolley – Adult Social Care", "Chair: Cllr Jo Bell": a role
 # labelling the line its holder is named on
 ROLE_COLON_NAME = re.compile(rf"^((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^:\n]{{0,60}}?)?)\s*:\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
+NAMES_GO_ON = re.compile(rf"\b(?:{TITLES})\.?\s|\b{PLURAL_TITLE}\b")  # a titled name: the next item of a list
 NAME_BEFORE_SAY = re.compile(rf"\s+(?:{SAY})\b")
+# a name right before a plain speech verb: "“...,” Barry said" (a first name that is also a town
+# is a person when it speaks); areas reads first names the same way
+SPEAKS_AFTER = re.compile(rf" {lexicon.words_regex(_WORDS['name_speaking_verbs'])}\b")
+FIRST_NAME_SPEAKING = re.compile(rf"\b([A-Z][a-z]+){SPEAKS_AFTER.pattern}")
 # a question verb in the past perfect is background to the narration, not the question answered next
 BACKGROUND_BEFORE = re.compile(r"\b(?:had|’d|'d)\s+(?:already\s+|previously\s+|also\s+)?$")
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
@@ -485,12 +486,14 @@ class People:
                     chair = IN_THE_CHAIR.match(par, lo, hi)
                     if chair:  # "Councillor Yasmin Bhatti-Hurst (Executive Member for ...) in the Chair;"
                         role, lo = (f"{role}, in the Chair" if role else "in the Chair"), chair.end()
-                    after = LISTED_DASH_ROLE.match(par, lo, hi) if m and role is None else None
-                    if after is not None and re.search(rf"\b(?:{TITLES})\.?\s|\b{PLURAL_TITLE}\b", after.group(1)):
-                        after = None  # "Cllr Amos – Chair, Cllr Bell, Cllr Cole": the names go on
-                    after = after or (LISTED_ROLE.match(par, lo, hi) if m and role is None else None)
-                    if after is not None and NEXT_LISTED.match(after.group(1)):
-                        after = None  # "Councillor Amos, Councillor Bell, ...": the next name, not a role
+                    # a role after a dash, else after a comma; not when the names go on ("Cllr Amos –
+                    # Chair, Cllr Bell, Cllr Cole", "Councillor Amos, Councillor Bell, ...")
+                    after = None
+                    for rx in (LISTED_DASH_ROLE, LISTED_ROLE) if m and role is None else ():
+                        after = rx.match(par, lo, hi)
+                        if after is not None and not NAMES_GO_ON.search(after.group(1)):
+                            break
+                        after = None
                     if after is not None and re.search(rf"\b{ROLE_NOUNS}\b", after.group(1), re.I):
                         # "Dr Priya Nair, Director of Public Health;", "Cllr Jo Bell – Executive Member for Health (Chair)"
                         role, lo = ", ".join(g for g in after.groups() if g).rstrip(". "), after.end()
@@ -991,9 +994,7 @@ class People:
                                                answering=pron.head.lemma_.lower() in ANSWER_LEMMAS)
                     continue
             if answering:  # "Mr Hale asked him whether ... ‘No,’ he replied": not Mr Hale
-                for m in QUESTION_VERB.finditer(self.text, lo, hi):
-                    if BACKGROUND_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
-                        continue  # "she had asked her to report back": told as background, not the question answered
+                for m in self.questions(lo, hi):
                     obj = re.match(r"\s+(him|her)\b", self.text[m.end():m.end() + 5])
                     if obj and PRONOUNS.get(obj.group(1)) == gender:
                         for x in self.mentions:
@@ -1036,11 +1037,15 @@ class People:
         fits = [p for p in candidates if p.role and stems(p.role) & quoted]
         return fits[0] if len(fits) == 1 else None
 
+    def questions(self, lo, hi):
+        """The question verbs in [lo, hi) that put a question then ("asked Ms Dunn whether"), not
+        those told as background in the past perfect ("she had asked her to report back")."""
+        return [m for m in QUESTION_VERB.finditer(self.text, lo, hi)
+                if not BACKGROUND_BEFORE.search(self.text, max(0, m.start() - 12), m.start())]
+
     def _asked(self, lo, hi, found):
         """The one person named right after a question verb in [lo, hi): "asked Ms Dunn whether"."""
-        for m in QUESTION_VERB.finditer(self.text, lo, hi):
-            if BACKGROUND_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
-                continue
+        for m in self.questions(lo, hi):
             if not (any(x.end <= m.start() and ASKER_GAP.fullmatch(self.text, x.end, m.start()) for x in self.mentions)
                     or self._named_asker(m.start(), found)):
                 continue  # the asker must be named: not "she had asked Dr Dunn"

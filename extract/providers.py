@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from recoverywatch.extract import gazetteer, lexicon
+from recoverywatch.extract import gazetteer, lexicon, people
 from recoverywatch.extract.extensions import doc_text, string_ids, tokens_with
 
 # The word lists and patterns are data: extract/data/providers.toml.
@@ -81,7 +81,6 @@ PERSON_AND_JOB = re.compile(rf"^.*?,\s+(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WO
 # (not a year and a small word: "delivered since 2015 by Acme NHS Trust")
 NHS_TRUST = re.compile(r"\b((?:(?:[A-Z]|\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS (?:Foundation )?Trust"
                        r"|(?:(?:[A-Z]|\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
-AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")  # "Tom Kowal, 39,": an age in apposition is a person's
 TRUST_NAME_WORDS = set(_WORDS["trust_name_words"])
 PERSON_TITLES = set(lexicon.titles("speaker"))  # "Dr", "Cllr", "Mr" open a person's name
 ORG_WORDS = ({w for phrase in _WORDS["service_name_endings"] for w in phrase.split()} | TRUST_NAME_WORDS
@@ -443,7 +442,7 @@ class ProviderFinder:
                     or all(w.lower() in NAME_OPENERS for w in name.split()):  # "from October"
                 continue
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
-            if (span is not None and self._is_person(span)) or AGE_AFTER.match(text, start + len(name)):
+            if (span is not None and self._is_person(span)) or people.AGE_AFTER.match(text, start + len(name)):
                 continue  # "led by Jo Bell", "run by Dr Sam Patel", "run by Tom Kowal, 39, who ..."
             bare = LEGAL_SUFFIX.sub("", name)  # "CHANGES UK CIC" is the listed "Changes UK"
             kind = (self.lookup.get(name) or self.lookup.get(name.lower()) or self.short_lookup.get(name)
