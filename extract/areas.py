@@ -57,6 +57,7 @@ PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "around", "to", "int
 # authority's own name counts in full; a town inside it or one of its districts named in
 # passing ("the county, which covers Preston and Burnley") counts for less.
 MENTION_WEIGHTS = {k: float(v) for k, v in _WORDS["mention_weights"].items()}
+LEDE_FIRST = float(_WORDS["primary_bonus"]["lede_first"])
 # the short forms that mean one area only ("Scilly"), lower-cased, by area code
 SHORT_FOR = defaultdict(set)
 for _short, _codes in gazetteer.short_names().items():
@@ -377,6 +378,14 @@ class AreaFinder:
                 in_title[code] = min(at)
             candidates[code] = (rec["weight"] + 3 * bool(at) + 10 * (code in own)
                                 + 2 * any(n in first_para for n in names) + 2 * (code in home))
+        # a joint story whose headline singles out no one council: the lede names the story's own
+        # first ("Coventry City Council and Warwickshire County Council are jointly funding ..."),
+        # whatever the later detail of towns adds up to
+        in_lede = {code: min(sp["start"] for sp in found[code]["spans"]) for code in candidates
+                   if any(sp["start"] < len(first_para) for sp in found[code]["spans"])}
+        lede_first = min(in_lede, key=in_lede.get) if len(in_lede) > 1 else None
+        if lede_first is not None and (not in_title or (len(in_title) > 1 and min(in_title, key=in_title.get) == lede_first)):
+            candidates[lede_first] += LEDE_FIRST
         if len(in_title) > 1:  # "Deaths rise in Blackpool as Lancashire figures fall": the headline's first
             candidates[min(in_title, key=in_title.get)] += 1
         primary = max(candidates, key=lambda c: (candidates[c], len(found[c]["spans"])), default=None)

@@ -10,8 +10,8 @@ import re
 
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.extensions import doc_text
-from recoverywatch.extract.people import (ANSWER_LEMMAS, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS,
-                                          ORG_OPENERS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
+from recoverywatch.extract.people import (ANSWER_LEMMAS, COUNTERPART_NOUNS, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS,
+                                          ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
 from recoverywatch.extract.providers import trust_name
@@ -37,7 +37,10 @@ ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“�
 # "read out a statement from Acme Recovery, which ...:", "in a written response from the council:"
 SAYS_NEXT = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(SAY_WORDS, key=len, reverse=True)))})\b")
 STATEMENT_NOUNS = ("statement", "response", "submission", "message", "letter")
-STATEMENT_FROM = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)})\s+(?:(?:submitted|issued|provided|sent|supplied)\s+)?(?:from|by|on\s+behalf\s+of)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*)")
+# (or the body by a generic noun: "a written statement from the charity, which said:")
+STATEMENT_FROM = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)})\s+(?:(?:submitted|issued|provided|sent|supplied)\s+)?(?:from|by|on\s+behalf\s+of)\s+"
+                            rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*"
+                            rf"|the\s+{lexicon.words_regex(GENERIC_ORGS)}\b)")
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
 SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*"
                              r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
@@ -292,9 +295,15 @@ class Attributor:
         if person is not None:
             return person
         if phrase.lower().startswith("the "):
-            holder = self.people.by_role(phrase, start)
-            if holder is not None:
-                return holder
+            # the parse may cut a role at "and" ("the Cabinet Member for Health | and Wellbeing"):
+            # the whole run up to the verb group first
+            verb_at = min([c.idx for c in tok.head.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
+                           and tok.i < c.i < tok.head.i] + [tok.head.idx])
+            run = self.text[start:verb_at].rstrip() if verb_at > end else ""
+            for role in ([run] if run and not re.search(r"[,;:“”\"‘\n]", run) else []) + [phrase]:
+                holder = self.people.by_role(role, start)
+                if holder is not None:
+                    return holder
         org = self.organisation(self._longer_name(start, phrase), tok)
         if org is not None:
             return spokesperson(org)
@@ -364,6 +373,15 @@ class Attributor:
         if "\n" in self.text[prev.start_char:tok.idx]:
             return None
         for t in prev:
+            if t.lower_ in COUNTERPART_NOUNS and t.dep_ in ("nsubj", "nsubjpass"):
+                # "Her counterpart in Warwickshire agreed.": the person whose role is Warwickshire's
+                where = [c for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "from", "on")
+                         for c in p.children if c.dep_ == "pobj"]
+                if where:
+                    span = self.doc[where[0].left_edge.i:where[0].right_edge.i + 1]
+                    holder = self.people.role_naming(gazetteer.without_the(span.text), tok.idx, gender)
+                    if holder is not None:
+                        return holder
             # the subject of the main verb, or a role right before a speech verb (the parse may take
             # an item number, "22.4 ... the Director of Public Health said", for the subject)
             if t.pos_ not in ("NOUN", "PROPN") or not (t.lower_ in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, t.lower_, re.I)):
@@ -394,7 +412,9 @@ class Attributor:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             head = span.root.head if span is not None else None
-            if head is not None and head.lower_ in SAY_WORDS and m.person.gender in (None, gender):
+            # one who put a question ("Councillor Haddad asked whether ...") is not the one reporting
+            if (head is not None and head.lower_ in SAY_WORDS and head.lower_ not in QUESTION_WORDS
+                    and m.person.gender in (None, gender)):
                 found.add(m.person)
         return found.pop() if len(found) == 1 else None
 

@@ -95,11 +95,13 @@ CLOCK_AFTER = re.compile(
     rf"|(?:every|each) (?:morning|afternoon|evening|night|day))",
     re.I)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
-ADDRESS = re.compile(r"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Lane|Road|Street|Avenue|Way|Close|Drive|Place|Square|Terrace|Crescent|Row|Walk)\b")
+ADDRESS = re.compile(rf"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b")
+# "at half eleven", "by quarter past nine": a clock time the way people say it
+HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|quarter)\s+(?:past\s+|to\s+)?$", re.I)
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
 # Service" at a line start (also "*47 ...", a key decision's mark), "(1) That ..." anywhere; a line
 # that starts with a bare number and goes on in lower case ("412 people started treatment") is a figure in a list
-LINE_NUMBER = re.compile(r"(?m)^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]))(?=\s)|\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
+LINE_NUMBER = re.compile(r"(?m)^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]|[ \t]{2,}[A-Z]))(?=\s)|\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
 APPROX = re.compile(rf"\b({lexicon.words_regex(_WORDS['approx'])})\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
 RANGE_DASH = re.compile(r"^(?:\s?[-–]\s?|\s+to\s+)£?\d")  # "200-250 people", "25 to 30 people": the low end
@@ -222,6 +224,8 @@ class FigureFinder:
                 and not re.search(r"\bnumber of\b[^.;]{0,60}$", text[max(0, start - 90):start]):  # "the number of buildings from seven to five"
             return False  # "at four,", "between nine and five": a clock time
         if ADDRESS.match(after):
+            return False
+        if not digits.isdigit() and HALF_CLOCK.search(text[max(0, start - 30):start]) and (numbers.parse_amount(raw) or 99) <= 12:
             return False
         if re.search(r"\b[A-Z][a-z’'-]+,\s*$", before) and re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after) and int(digits or 0) < 120:
             return False  # "Jo Marsh, 38, completed ...": an age in apposition

@@ -9,10 +9,10 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000,
-          "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+          "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "dozen": 12}
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3,
              "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
-NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "thousand", "million", "billion"], key=len, reverse=True))
+NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, "dozen", "hundred", "thousand", "million", "billion"], key=len, reverse=True))
 WORDS_RE = re.compile(rf"(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?)?)+", re.I)
 SPACED_THOUSANDS = re.compile(r"(?<=\d),\s+(?=\d{3}(?:,\d{3})*(?!\d))")
 DIGITS_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
@@ -33,8 +33,8 @@ def words_to_number(text: str) -> float | None:
             current += UNITS[tok]
         elif tok in TENS:
             current += TENS[tok]
-        elif tok == "hundred":
-            current = (current or 1) * 100
+        elif tok in ("hundred", "dozen"):  # "two dozen people" are 24
+            current = (current or 1) * SCALES[tok]
         elif tok in ("thousand", "million", "billion"):
             total += (current or 1) * SCALES[tok]
             current = 0

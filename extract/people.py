@@ -48,6 +48,7 @@ ATTENDANCE = re.compile(rf"^\s*(?:[A-Za-z]+\s+){{0,5}}?(?:{lexicon.words_regex(_
 # "Chair – Councillor Lynne Hargreaves, Cabinet Member for ...": the meeting role written before the name
 PARTY_GROUP = re.compile(rf"^\s*{lexicon.words_regex(_WORDS['party_groups'])}\s*:", re.I)
 ROLE_WORDS = set(_WORDS["role_words"])
+COUNTERPART_NOUNS = set(_WORDS["counterpart_nouns"])
 ROLE_NOUNS = lexicon.words_regex(_WORDS["role_nouns"])
 ROLE_ALIASES = _WORDS["role_aliases"]
 SAY = lexicon.words_regex(_WORDS["say_verbs"])
@@ -109,6 +110,10 @@ COMMON_WORD_NAMES = set(_WORDS["common_word_names"])
 LINE_END_ROLE = re.compile(r"\(((?:in\s+the\s+)?(?:[Vv]ice[- ])?[Cc]hair(?:man|woman|person)?)\)\s*$")
 IN_THE_CHAIR = re.compile(r"\s*(?:[,–—-]\s*)?\(?in\s+the\s+[Cc]hair\b")  # also "(Executive Member) – in the Chair"
 # last words of role phrases: a capitalised "Portfolio Holder" or "Cabinet Member" is a role, not a name
+# "the Executive Member for Adults and Prevention": a portfolio-holding head, then the portfolio
+PORTFOLIO_HEAD = re.compile(rf"^{lexicon.words_regex(_WORDS['portfolio_heads'])}\s+for\s+(.+)$")
+# a list cell that names a portfolio, not a role: "Councillor Dan Ho – Adults and Prevention"
+PORTFOLIO_CELL = re.compile(r"[A-Z][\w’'-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+(?:the\s+)?)[A-Z][\w’'-]*)*")
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
 CALENDAR_WORDS = {w.lower() for w in _WORDS["calendar_words"]}
 ANSWER_LEMMAS = set(_WORDS["answer_verbs"])
@@ -128,6 +133,7 @@ SPEAKS_AFTER = re.compile(rf" {lexicon.words_regex(_WORDS['name_speaking_verbs']
 FIRST_NAME_SPEAKING = re.compile(rf"\b([A-Z][a-z]+){SPEAKS_AFTER.pattern}")
 # a question verb in the past perfect is background to the narration, not the question answered next
 BACKGROUND_BEFORE = re.compile(r"\b(?:had|’d|'d)\s+(?:already\s+|previously\s+|also\s+)?$")
+QUESTION_WORDS = set(_WORDS["question_verbs"])
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
 # a minute's or report's item number: "HW9.6", "3.8", "59"
 ITEM_NUMBER = r"[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?"
@@ -494,12 +500,22 @@ class People:
                         if after is not None and not NAMES_GO_ON.search(after.group(1)):
                             break
                         after = None
-                    if after is not None and re.search(rf"\b{ROLE_NOUNS}\b", after.group(1), re.I):
-                        # "Dr Priya Nair, Director of Public Health;", "Cllr Jo Bell – Executive Member for Health (Chair)"
+                    if after is not None and (re.search(rf"\b{ROLE_NOUNS}\b", after.group(1), re.I)
+                                              or (after.re is LISTED_DASH_ROLE and self._portfolio(after.group(1), title))):
+                        # "Dr Priya Nair, Director of Public Health;", "Cllr Jo Bell – Executive Member for Health (Chair)",
+                        # a cabinet's list by portfolio: "Councillor Dan Ho – Adults and Prevention"
                         role, lo = ", ".join(g for g in after.groups() if g).rstrip(". "), after.end()
                     found.append((offset + item.start(2), offset + item.end(2), title, role))
             offset += len(par) + 1
         return found
+
+    def _portfolio(self, cell, title):
+        """A councillor's list cell that names a portfolio ("Adults and Prevention", "Children,
+        Young People and Education"): capitalised words, no party, ward, place or organisation."""
+        cell = cell.strip()
+        return (bool(title) and title.lower() in COUNCILLOR_TITLES and PORTFOLIO_CELL.fullmatch(cell) is not None
+                and cell not in PARTIES and not ORG_RE.search(cell)
+                and not any(w in self._places for w in [cell, *re.findall(r"[\w’'-]+", cell)]))
 
     def _add(self, name, s, e, title, bracket, name_start, lead=""):
         existing = self.find(name)
@@ -685,7 +701,9 @@ class People:
                 if len(phrase) > 120 or re.search(r"[\n“”\":]", phrase):
                     break
                 verb = self.doc.char_span(e + opening.end() + close.end(), e + opening.end() + close.end() + 1, alignment_mode="expand")
-                if verb is not None and verb[0].pos_ in ("VERB", "AUX"):
+                # ", and Cllr Bryony Hale, ...": the next person of a pair; the role ends before them
+                next_person = re.match(rf"(?:and|&)\s+(?:(?:{TITLES})\.?\s+)?[A-Z]", after[opening.end() + close.end():])
+                if next_person or (verb is not None and verb[0].pos_ in ("VERB", "AUX")):
                     if re.search(rf"\b{ROLE_NOUNS}\b", phrase, re.I):
                         role = self._noun_phrase(phrase.strip(), e + opening.end())
                     break
@@ -880,6 +898,8 @@ class People:
         if not key or key in MEETING_BODIES:
             return None
         holders = [p for p in self.people if any(r == key or r.startswith(key + " ") for r in p.roles)]
+        if not holders and (held := self._portfolio_holder(key)) is not None:
+            return held
         if not holders:
             # "the coroner" for the one "Assistant coroner"; "the consultant" for "an acute medicine
             # consultant at the Infirmary" (the role's head, before its first preposition)
@@ -912,6 +932,30 @@ class People:
             holders = health or holders
         before = [m for m in self.mentions if m.person in holders and m.start < pos]
         return max(before, key=lambda m: m.start).person if before else None
+
+    def role_naming(self, where, pos, gender=None):
+        """The one person named before `pos` whose role names the place or body `where`
+        ("Warwickshire’s portfolio holder for health" for "her counterpart in Warwickshire")."""
+        found = {m.person for m in self.mentions if m.start < pos and m.person.gender in (None, gender)
+                 and m.person.role and next(lexicon.find_word(m.person.role, where), None) is not None}
+        return found.pop() if len(found) == 1 else None
+
+    def _portfolio_holder(self, key):
+        """The one person holding the portfolio a role names: "the Executive Member for Adults and
+        Prevention" for "Councillor Dan Ho – Adults and Prevention" or "... (Cabinet Member for
+        Adults and Prevention)"; a councillor first when an officer's team has the same name."""
+        m = PORTFOLIO_HEAD.match(key)
+        if m is None:
+            return None
+        subject = m.group(1)
+
+        def holds(p):
+            own = fold_role(re.sub(r"^Councillor,\s*", "", p.role or ""))
+            return subject == own or subject in p.roles or any(
+                (h := PORTFOLIO_HEAD.match(r)) and h.group(1) == subject for r in p.roles)
+        holders = [p for p in self.people if holds(p)]
+        holders = [p for p in holders if is_councillor(p)] or holders
+        return holders[0] if len(holders) == 1 else None
 
     def _named_subject(self, lo, hi, found):
         """Is a named person a subject of the sentence in their own right (the agent of "He was
@@ -970,12 +1014,13 @@ class People:
         sent_starts = [s.start_char for s in doc.sents if s.start_char < pos]
         sent_starts += [m.end() for m in re.finditer(r"\n", self.text[:pos])]  # a paragraph ends a sentence
         bounds = sorted(set(sent_starts + [pos]))
+        quoted = " ".join(self.text[a:b] for a, b in quote_spans)
         for k in range(len(bounds) - 2, max(-1, len(bounds) - 9), -1):
             lo, hi = bounds[k], bounds[k + 1]
             found = {}
             for m in self.mentions:
                 if lo <= m.start < hi and not any(a <= m.start < b for a, b in quote_spans):
-                    if gender is None or m.person.gender in (None, gender):
+                    if (gender is None or m.person.gender in (None, gender)) and not self._named_in_words(m.person, quoted):
                         found.setdefault(m.person, False)
                         found[m.person] |= m.subject
             if not found:
@@ -1026,6 +1071,15 @@ class People:
                 return mains.pop()
             return self._by_own_words(list(subjects or found), quote_spans)
         return None
+
+    @staticmethod
+    def _named_in_words(person, quoted):
+        """The quotation speaks of this person by name ("Linda was the one who said go on"): one
+        does not name oneself so, so they are not its speaker."""
+        parts = person.name.split()
+        if not quoted or len(parts) < 2:
+            return False
+        return any(next(lexicon.find_word(quoted, w), None) is not None for w in (parts[0], person.name))
 
     def _by_own_words(self, candidates, quote_spans):
         """Of several people a pronoun could mean, the one whose role the quote speaks of ("Ward

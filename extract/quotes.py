@@ -19,6 +19,7 @@ from recoverywatch.extract.people import ITEM_NUMBER, TITLE_WORDS, TITLES, Peopl
 log = logging.getLogger(__name__)
 _WORDS = lexicon.load("quotes.toml")
 SAY = lexicon.words_regex(_WORDS["say_verbs"])
+CLOSING_CONJUNCTIONS = lexicon.words_regex(_WORDS["closing_conjunctions"])
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 LEADING_ITEM_NUMBER = re.compile(rf"^\s*{ITEM_NUMBER}\.?\s+")  # "3.9 ", "HW9.6 ", "59. "
 
@@ -84,7 +85,9 @@ def _single_close(par, start):
             after = par[j + 1:j + 12]
             if prev.isalpha() and j + 1 < len(par) and par[j + 1].isalpha():
                 continue  # an apostrophe inside a word
-            if prev in ".,!?;" or after == "" or re.match(rf"^(?:[,.;:!?)]|\s+(?:{SAY}|he|she|they|[A-Z]))", after):
+            # a mark then a conjunction closes: "showed ‘what groups can do for themselves’ and that
+            # he would visit" (a plural possessive is followed by its noun: "the councils’ plans")
+            if prev in ".,!?;" or after == "" or re.match(rf"^(?:[,.;:!?)]|\s+(?:{SAY}|he|she|they|[A-Z]|{CLOSING_CONJUNCTIONS}\b))", after):
                 return j
             if loose is None and prev.isalnum() and after[:1].isspace():
                 loose = j  # "the ‘Know Your Limits’ campaign" – or a plural possessive inside a quote

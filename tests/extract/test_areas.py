@@ -273,3 +273,17 @@ def test_towns_listed_before_magistrates_courts_or_a_rehabilitation_company_are_
     text = ("Partners include the National Probation Service and the Bedfordshire and Luton Community Rehabilitation "
             "Company, which refer people to the drug service in Milton Keynes.")
     assert set(areas(extract_one, text, published="2016-05-01")) == {"Milton Keynes"}
+
+
+def test_a_joint_story_is_the_first_named_councils_when_the_headline_names_neither(extract_one):
+    # the second council gains from towns named in the detail; the lede's order still decides
+    text = ("Darlington Borough Council and Durham County Council are jointly paying for an alcohol care team at "
+            "Darlington Memorial Hospital, the two councils said today.\n"
+            "Patients from Newton Aycliffe, Shildon, Spennymoor and Bishop Auckland are admitted there, as are "
+            "people from Darlington itself.\n"
+            "Durham's cabinet member for health said the team would see its first patients in May.")
+    found = areas(extract_one, text, title="Councils fund hospital alcohol team", published="2022-03-01")
+    assert found["Darlington"]["is_primary"]
+    # a headline that names one council still decides
+    found = areas(extract_one, text, title="Durham to share hospital alcohol team", published="2022-03-01")
+    assert found["County Durham"]["is_primary"]

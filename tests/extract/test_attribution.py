@@ -1228,3 +1228,59 @@ def test_he_who_met_the_last_speaker_is_not_him(extract_one):
             "He met Mr Oddington at a recovery group in Camberwell last spring.\n"
             "“Kieran turned up the first week in borrowed trainers,” he said.")
     assert speakers(extract_one, text) == ["Kieran Oddington", "Marcus Rainsbury"]
+
+
+def test_a_cabinet_listed_by_portfolio_answers_to_the_portfolio_holders_title(extract_one):
+    # an executive's attendance list gives each member a portfolio, not a role; "the Executive
+    # Member for ..." later is whoever holds that portfolio, and the portfolio's words are nobody
+    text = ("PRESENT\n"
+            "Councillor Wendeline Tregilgas – Leader of the Council (Chair)\n"
+            "Councillor Osric Pennefather – Adults and Prevention\n"
+            "Councillor Thea Wintersgill – Finance and Governance\n"
+            "7.2 Treatment Service Contract Award\n"
+            "The Executive Member for Adults and Prevention presented the report on the new service.\n"
+            "“Nobody should have to repeat their story to three different teams,” the Executive Member for "
+            "Adults and Prevention said.")
+    rec = extract_one(text)
+    assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == ["Osric Pennefather"]
+
+
+def test_a_plural_county_title_and_a_bracketed_portfolio(extract_one):
+    text = ("Present: County Councillor Hamish Ploughwright (Leader of the Council, in the Chair)\n"
+            "Cabinet Members – County Councillors Ottilie Hollinrake (Health and Wellbeing), Lionel Brimacombe "
+            "(Resources) and Imogen Goldthorpe (Highways and Transport)\n"
+            "3. Treatment Contract\n"
+            "“People in every district should get the same service, and at the moment they do not,” the Cabinet "
+            "Member for Health and Wellbeing said.")
+    assert speakers(extract_one, text) == ["Ottilie Hollinrake"]
+
+
+def test_her_counterpart_in_a_place_is_the_one_whose_role_is_that_places(extract_one):
+    text = ("Cllr Ada Kellythorne, Rutland’s cabinet member for health, and Cllr Bryony Tallowes, Leicestershire’s "
+            "portfolio holder for adult care, visited the new ward on Monday. Cllr Kellythorne said: “A stay in "
+            "hospital is often when someone is ready to talk about their drinking.”\n"
+            "Her counterpart in Leicestershire agreed. “Drinking does not stop at a county boundary,” she said.")
+    assert speakers(extract_one, text) == ["Ada Kellythorne", "Bryony Tallowes"]
+
+
+def test_the_one_named_inside_the_quote_is_not_its_speaker(extract_one):
+    text = ("Marion Scarcliffe, 61, has raised her grandson since 2016. Her friend Pauline Eskrigge, who looks after "
+            "two granddaughters, came to the first meeting with her. “We had both been struggling alone for years,” "
+            "she said. “Pauline was the one who said we should go, and I’m glad she did.”")
+    assert speakers(extract_one, text) == ["Marion Scarcliffe"]
+
+
+def test_a_question_put_is_not_reported_speech_for_he_added(extract_one):
+    text = ("7.5 Mr Lucas Cottingley, Area Manager, said the handover had gone well. “We inherited a lot of "
+            "goodwill from the old service,” Mr Cottingley said.\n"
+            "7.6 Councillor Sallowfield asked whether the diversion scheme was reaching young people. Inspector "
+            "Davies Greenhalf said the scheme had referred 300 people to courses in its first year. He added: "
+            "“For most of them it is the first time anyone has offered a conversation instead of a caution.”")
+    assert speakers(extract_one, text) == ["Lucas Cottingley", "Davies Greenhalf"]
+
+
+def test_a_written_statement_from_the_charity_is_its_spokespersons(extract_one):
+    text = ("Ms Roberta Wethercote (Regional Manager, Turning Point) reported on the custody referral scheme.\n"
+            "Members were also referred to a written statement from the charity, which said: “Our workers see "
+            "everyone brought into the custody suite and offer each of them a route into treatment.”")
+    assert speakers(extract_one, text) == ["Turning Point spokesperson"]

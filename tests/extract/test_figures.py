@@ -400,3 +400,18 @@ def test_a_key_decisions_starred_item_number_and_an_age_then_are_not_counts(extr
             "64.1 Cabinet agreed the award. Mrs Ogilby said her son, then 19, had waited weeks for a first "
             "appointment; Ashok Dhariwal, then 34, said the same.")
     assert figs(extract_one, text) == []
+
+
+def test_minute_numbers_set_apart_by_spaces_and_dozens(extract_one):
+    text = ("1  DECLARATIONS OF INTEREST\n"
+            "None were declared.\n"
+            "2  HOUSING REPAIRS\n"
+            "The extension would get two dozen people into rehab and train three dozen volunteers.")
+    assert figs(extract_one, text) == [("count", 24.0), ("count", 36.0)]
+
+
+def test_addresses_clock_times_and_life_stage_ages_are_not_counts(extract_one):
+    text = ("The service will move to new premises at 14 Tanner Grove next month. “Most of it happens over a brew "
+            "at half eleven on a Tuesday,” he said. The group lost 15 volunteers in the first lockdown, most of them "
+            "over 70 and shielding. “One day you’re a nan, the next you’re a mum again at 60, with a child to raise.”")
+    assert figs(extract_one, text) == [("count", 15.0)]

@@ -512,3 +512,15 @@ def test_someone_given_an_age_runs_a_group_as_a_person(extract_one):
     text = ("The peer-led recovery café meets every Friday. It is run by Radoslaw Kaczmarczyk, 41, who has been in "
             "recovery from alcohol for five years and now volunteers with the drug and alcohol service.")
     assert names(extract_one, text) == set()
+
+
+def test_a_trust_that_lends_an_office_only_hosts(extract_one):
+    text = ("A dual diagnosis worker employed by Turning Point is now based with the community mental health team, in "
+            "an office provided free of charge by Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_a_short_name_that_rehab_places_are_bought_from_is_the_provider(extract_one):
+    text = ("Residential rehabilitation is bought on a spot-purchase basis, mainly from Phoenix, none of whose units "
+            "is in the county. The budget pays for about 20 placements a year.")
+    assert names(extract_one, text) == {"Phoenix Futures"}

@@ -86,3 +86,11 @@ def test_a_letter_or_short_code_in_quotation_marks_is_a_label_not_a_quote(extrac
     text = ("Minutes of the meeting held in Committee Room 'B' at County Hall. The board chose Option '2a' for the "
             "treatment contract.")
     assert extract_one(text)["quotes"] == []
+
+
+def test_a_single_quotation_mark_before_a_conjunction_closes_the_quote(extract_one):
+    # "themselves’ and ..." reads like a plural possessive; a conjunction after it shows it closes
+    text = ("Cllr Tobias Caverhill, the council’s cabinet member for wellbeing, said the group showed ‘what "
+            "neighbours can do for themselves’ and that he would visit it in the new year.")
+    found = [q["text"] for q in extract_one(text)["quotes"]]
+    assert found == ["what neighbours can do for themselves"]

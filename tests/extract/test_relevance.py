@@ -188,3 +188,17 @@ def test_terms_count_whatever_the_case_of_the_text():
 def test_term_patterns_are_written_in_lower_case():
     # the text is lowered once before matching, so a capital in a pattern would never match
     assert not [rx.pattern for rx, _ in _terms() if re.search(r"[A-Z]", re.sub(r"\\.", "", rx.pattern))]
+
+
+def test_a_police_and_crime_panel_item_on_a_custody_referral_scheme_is_relevant():
+    # the panel is policing governance, but an item on the scheme that sends arrested people into
+    # treatment is treatment news
+    item = ("12 CUSTODY DRUG AND ALCOHOL REFERRAL SCHEME\n"
+            "12.1 The Commissioner presented a report on the custody referral scheme his office had funded since 2019, "
+            "under which drug and alcohol workers assessed people arrested at the custody suites and referred them into "
+            "community treatment. The charity's contract was worth £300,000 a year.\n"
+            "12.2 The regional manager reported that 1,100 people had been assessed in the year, of whom 40 per cent had "
+            "gone on to attend a community treatment appointment. The Police and Crime Commissioner said the scheme "
+            "would continue, and the Police and Crime Panel noted the report.")
+    text = "Present: members of the Police and Crime Panel and the Police and Crime Commissioner.\n" + FILLER * 4 + "\n" + item
+    assert is_relevant(relevance_score("Police and Crime Panel, 9 March 2021: custody referral scheme update", text, 2))
