@@ -57,6 +57,8 @@ PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "around", "to", "int
 # authority's own name counts in full; a town inside it or one of its districts named in
 # passing ("the county, which covers Preston and Burnley") counts for less.
 MENTION_WEIGHTS = {k: float(v) for k, v in _WORDS["mention_weights"].items()}
+PLACE_OPENERS = set(_WORDS["place_openers"])
+INFORMAL_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['informal_area_nouns'])}\b")
 LEDE_FIRST = float(_WORDS["primary_bonus"]["lede_first"])
 # the short forms that mean one area only ("Scilly"), lower-cased, by area code
 SHORT_FOR = defaultdict(set)
@@ -126,6 +128,20 @@ class AreaFinder:
         spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc) if self._written_as_name(doc, doc[s:e])])
         mentions = [(span, self.names[span.text.lower()]) for span in spans
                     if self._is_area_mention(doc, span, blocked)]
+        home = self._home_codes(meta.get("source_area"), date)
+        found = self._tally(doc, mentions, date, home)
+        if not found:
+            # a story whose only place is the one its local service is named for ("Forward Leeds, the
+            # city's drug and alcohol service"): that place, where a place inside a name never counts
+            brands = [doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
+                      for service in doc._.rw_services or () for sp in service["spans"]]
+            found = self._tally(doc, [(span, self.names[span.text.lower()]) for span in spans if any(
+                b is not None and b.start <= span.start and span.end <= b.end for b in brands)], date, home)
+        doc._.rw_areas = self._records(found, doc, meta, home)
+        return doc
+
+    def _tally(self, doc, mentions, date, home):
+        """{area code: its mentions, roles, names and weight} for the place mentions of a text."""
         # "Weston" after "Weston-super-Mare", "Newcastle" after "Newcastle upon Tyne": the short form
         # of a place the article has named in full is that place
         longer = {span.text.lower(): entries for span, entries in mentions if len(span) > 1}
@@ -142,7 +158,6 @@ class AreaFinder:
                 upper = gazetteer.commissioner(codes.pop(), date)
                 direct[upper] += 1
                 direct_names[upper].add(span.text.lower())
-        home = self._home_codes(meta.get("source_area"), date)
         found = defaultdict(lambda: {"spans": [], "roles": set(), "matched": set(), "weight": 0.0})
         qualified = self._qualified_places(doc, mentions, date)
         for span, entries in mentions:
@@ -153,8 +168,7 @@ class AreaFinder:
                 rec["roles"].add(role)
                 rec["weight"] += MENTION_WEIGHTS.get(role, 1.0)
                 rec["matched"].add(span.text)
-        doc._.rw_areas = self._records(found, doc, meta, home)
-        return doc
+        return found
 
     @staticmethod
     def _written_as_name(doc, span):
@@ -185,6 +199,8 @@ class AreaFinder:
             return False  # "Lee, 38, a former roofer": a person's first name and age
         if WIDER_BODY.match(text, span.end_char):
             return False  # "the Liverpool City Region"
+        if span.start > 0 and doc[span.start - 1].lower_ == "the" and INFORMAL_AFTER.match(text, span.end_char):
+            return False  # "the Fylde coast", "the Durham coalfield": informal geography, not the authority
         body = AREA_BODY.match(text, span.end_char)
         if not body and SHARED_NAME_AFTER.match(text, span.end_char):
             return False  # "Durham and Holme House prisons": the first of two names one noun ends
@@ -212,7 +228,8 @@ class AreaFinder:
                 return False
             if prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in INSTITUTIONS:
                 return False  # "University of Salford", "Diocese of Leeds"
-            if prev.text[:1].isupper() and not span[0].is_sent_start and prev.pos_ == "PROPN" and not first.is_upper:
+            if (prev.text[:1].isupper() and not span[0].is_sent_start and prev.pos_ == "PROPN" and not first.is_upper
+                    and prev.lower_ not in PLACE_OPENERS):  # "Neighbouring Gateshead and ...": no longer name
                 return False  # tail of a longer name: "Morpeth Street", "Greater Manchester"
             # a capitalised word before the place that is itself not a place: a surname ("Tom Bolton")
             ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)

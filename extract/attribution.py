@@ -44,7 +44,10 @@ STATEMENT_FROM = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)})\s+(?:(?:submitt
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
 SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*"
                              r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
-SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+[^,.;:“”\"]+?)(?:,\s+(?:which|who)\b[^.;:“”\"]*,)?\s*$")
+# (or the organisation before the word: "A We Are With You spokesperson said:", where the parse may
+# take "A" or "We" for the subject)
+SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+[^,.;:“”\"]+?"
+                                rf"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'&-]*\s+){{1,6}}{SPOKES})(?:,\s+(?:which|who)\b[^.;:“”\"]*,)?\s*$")
 # "the force", "the trust": the one of that kind the text named last
 NAMED_BODIES = {
     "force": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+(?:Police|Constabulary))\b"),
@@ -97,6 +100,12 @@ class Attributor:
             verb = self.speech_verb(lo, first, [])
         if verb is None:
             return self.according_to(lo, hi, quotes) or self.colon_intro(lo, hi, quotes) or self.statement_from(lo, first)
+        if verb.idx < first and self.text[lo:first].rstrip(" “\"‘'").endswith(":") and STATEMENT_FROM.search(self.text, verb.idx, first):
+            # "Dr Lee asked about waits. ... the Chair read out a statement provided by X NHS Trust:": the
+            # statement the colon opens, not the question before it
+            stated = self.statement_from(verb.idx, first)
+            if stated is not None:
+                return stated
         subj = subject_of(verb, quotes)
         if subj is not None and not lo <= subj.idx < hi:
             subj = None  # the parse ran on from another paragraph
@@ -269,7 +278,15 @@ class Attributor:
         aside = {t.i for c in tok.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
         core = [t for t in whole if t.i not in aside]
         if low.startswith(("spokes", "representative")):  # "a Department of Health and Social Care spokesperson"
+            if re.fullmatch(rf"(?:the|this|that)\s+{SPOKES}", phrase.strip(), re.I):
+                # "The spokesperson added:": the one whose words were reported just before
+                return self._spokesperson_before(tok, {"spokesman": "m", "spokeswoman": "f"}.get(low))
             first = whole[0].idx if whole else start
+            line_lo = self.text.rfind("\n", 0, first) + 1
+            # the parse may leave the name's first words out of the subject: "A We Are | With You spokeswoman"
+            left_out = re.search(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'&-]*\s+)+)$", self.text[line_lo:first])
+            if left_out:
+                first = line_lo + left_out.start(1)
             # up to the verb group: "a spokesperson for the trust had told officers"
             verb_at = min([c.idx for c in tok.head.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
                            and tok.i < c.i < tok.head.i] + [tok.head.idx])
@@ -406,6 +423,13 @@ class Attributor:
         of a speech verb of their own (reported speech): "Ms Lyle said the charity would ...";
         None when nobody, or more than one, is."""
         line_lo = self.text.rfind("\n", 0, tok.idx) + 1
+        if quotes and not self.text[line_lo:min(a for a, _ in quotes)].strip(" “\"‘'"):
+            # the paragraph opens with the words: the reporting may be the paragraph before, when it
+            # quotes nobody ("Cllr Hale said the council would bid again.\n“...,” she added")
+            prev_hi = len(self.text[:line_lo].rstrip())
+            prev_lo = self.text.rfind("\n", 0, prev_hi) + 1
+            if prev_hi > 0 and not re.search(r"[“”\"]", self.text[prev_lo:line_lo]):
+                line_lo = prev_lo
         found = set()
         for m in self.people.mentions:
             if not (line_lo <= m.start < tok.idx and m.subject) or any(a <= m.start < b for a, b in quotes):

@@ -44,6 +44,10 @@ FRACTION = re.compile(
     rf"|\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|drop|dropped|reduce|reduced) to (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "substance misuse would account for about a quarter.": a share, its whole named before
     rf"|\b(?:accounts?|accounted|accounting) for (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;]|\s+(?:of|and)\b)"
+    # "an increase of a fifth on the same period": a change given as a share of what it was
+    rf"|\b(?:increase|rise|fall|drop|reduction|decrease|cut|growth) of (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})\b(?! of\b)"
+    # "to raise the proportion of people completing treatment to a quarter;": a share as a target
+    rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "gone from just over a third to nearly 60%": one end of a change the other end gives in per cent
     rf"|\bfrom (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than) )?({_FRAC}) to (?:[a-z]+ ){{0,2}}\d+(?:\.\d+)?\s?(?:%|per\s?cent)",
     re.I)
@@ -203,9 +207,9 @@ class FigureFinder:
         if AFTER_NOT_COUNT.match(after) or BEFORE_NOT_COUNT.search(before) or COLON_LABEL.search(before):
             return False
         if (re.search(r"\b(?:were|are|was|is|be|being)(?:\s+(?:now|all|mostly|mainly|still|already|largely))?\s+(?:over|under)\s+$", before)
-                and re.match(r"^\s*(?:[.,;:!?)]|$|and\s+(?:had|have|has|were|was|are|is)\b)", after)
+                and re.match(r"^\s*(?:[.,;:!?)]|$|and\b)", after)
                 and 10 <= (numbers.parse_amount(raw) or 0) < 100):
-            return False  # "the people dying were now over 40.": an age
+            return False  # "the people dying were now over 40.", "were over 45 and many had ...": an age
         if re.match(r"^[.)]\s", after) and re.search(r"(?:^|\n)\s*(?:[A-Z]{0,4}\d+(?:\.\d+)*[.)]?\s+)*\(?$", text[max(0, start - 30):start]):
             return False  # "65. 1. That the report be noted": a resolution's numbering
         if not digits.isdigit() and re.search(r"\bin\s+$", before) and re.match(r"^\s*[.,;:!?”\"’']", after):

@@ -24,7 +24,7 @@ HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
 RUN_PLACE = lexicon.words_regex(_WORDS["run_places"])
 RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s+"
-                                  rf"(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+                                  rf"(?:(?:which|that)\s+|(?:both|all\s+(?:two|three|four|of\s+them))\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
 LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which runs Russells Hall, will provide office space"
                          r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
                          r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered)\s+"
@@ -36,6 +36,7 @@ OWN_STAFF_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{lexicon.wor
 SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?$", re.I)
 LEGAL_SUFFIX = re.compile(r",?\s+(?:CIC|C\.I\.C\.|Ltd\.?|LTD|Limited|LIMITED|plc|PLC|CIO|LLP)$")
 MERGER = re.compile(r"\bmerg(?:er|ed|es|ing)\b", re.I)
+ACTS_AFTER = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?(?:said|says|told|run|runs|ran|provides|provided|delivers|delivered|operates)\b")
 HOSTS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+){0,3}?host(?:s|ed)?\b")  # "..., which would continue to host it"
 TRUST_GENERIC = set(_WORDS["trust_generic_words"])
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
@@ -224,8 +225,11 @@ class ProviderFinder:
         # "Waythrough, the charity formed from the merger of Humankind and Richmond Fellowship": a
         # provider named only as a party to a merger does not provide anything here
         full = text or doc_text(doc)
+        # (one that speaks or is said to run the service is no mere party: "Humankind, which has run
+        # the service since 2018, merged with ...", "Waythrough said ... the reason for the merger")
         merged = {slug for slug in {sp._.rw_canonical for sp in spans}
-                  if all(MERGER.search(full[slice(*_sentence_bounds(full, sp.start_char))]) for sp in spans if sp._.rw_canonical == slug)}
+                  if all(MERGER.search(full[slice(*_sentence_bounds(full, sp.start_char))])
+                         and not ACTS_AFTER.match(full, sp.end_char) for sp in spans if sp._.rw_canonical == slug)}
         if len(merged) < len({sp._.rw_canonical for sp in spans}):
             spans = [sp for sp in spans if sp._.rw_canonical not in merged]
         for span in spans:

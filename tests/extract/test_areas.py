@@ -287,3 +287,26 @@ def test_a_joint_story_is_the_first_named_councils_when_the_headline_names_neith
     # a headline that names one council still decides
     found = areas(extract_one, text, title="Durham to share hospital alcohol team", published="2022-03-01")
     assert found["County Durham"]["is_primary"]
+
+
+def test_a_story_whose_only_place_is_its_services_name_is_that_places(extract_one):
+    # a place inside a name never counts, except as the last resort of a story naming no other place
+    text = ("45 Forward Leeds – Performance Report\n"
+            "The report set out the performance of Forward Leeds, the city's drug and alcohol service, and the plans "
+            "for its recommissioning when the contract ends.")
+    found = areas(extract_one, text, title="Scrutiny Board: Forward Leeds performance", published="2019-10-08")
+    assert list(found) == ["Leeds"] and found["Leeds"]["is_primary"]
+    text = ("The service, Forward Leeds, will also run clinics in Bradford from next year.")
+    assert list(areas(extract_one, text, published="2019-10-08")) == ["Bradford"]
+
+
+def test_informal_geography_is_not_the_authority_of_that_name(extract_one):
+    text = ("Blackpool Council's treatment service runs outreach on the Fylde coast, and the council will recommission "
+            "it with the Fylde coast clinical commissioning groups.")
+    assert list(areas(extract_one, text, published="2018-11-01")) == ["Blackpool"]
+
+
+def test_a_place_after_a_describing_word_that_opens_the_sentence(extract_one):
+    text = ("South Tyneside Council has renewed its treatment contract.\n"
+            "Neighbouring Gateshead and Sunderland will be watching closely.")
+    assert set(areas(extract_one, text, published="2024-11-19")) == {"South Tyneside", "Gateshead", "Sunderland"}

@@ -1284,3 +1284,47 @@ def test_a_written_statement_from_the_charity_is_its_spokespersons(extract_one):
             "Members were also referred to a written statement from the charity, which said: “Our workers see "
             "everyone brought into the custody suite and offer each of them a route into treatment.”")
     assert speakers(extract_one, text) == ["Turning Point spokesperson"]
+
+
+def test_a_spokesperson_after_the_organisations_name_whatever_the_parse_takes_for_subject(extract_one):
+    # the parse may take "A" or "We" for the subject, or leave "We Are" out of it
+    text = ("Cllr Isobel Tregilgas, Rutland’s cabinet member for public health, and Cllr Mirren Hollinrake, "
+            "Leicestershire’s portfolio holder for adult care, visited the ward on Monday. Cllr Tregilgas said: “A stay "
+            "in hospital is often the moment when someone is ready to talk about their drinking.”\n"
+            "Her counterpart in Leicestershire agreed. “Drinking does not respect council boundaries,” she said.\n"
+            "A We Are With You spokeswoman said: “Our staff have seen how a conversation at the bedside can start "
+            "someone’s recovery.”")
+    assert speakers(extract_one, text) == ["Isobel Tregilgas", "Mirren Hollinrake", "With You spokesperson"]
+
+
+def test_a_place_named_in_a_role_is_not_its_holder(extract_one):
+    # "the café" opening a sentence is the café, not the café manager
+    text = ("Lorna Fenwright, the café manager, opened the doors at nine. “People kept telling us the afternoons were "
+            "the hardest part,” she said.\n"
+            "Addaction’s service manager for the county, Gillian Umfreville, said the café would also host evening "
+            "mutual aid meetings.\n"
+            "“We’ve seen a real shift in the past year,” she said.")
+    assert speakers(extract_one, text) == ["Lorna Fenwright", "Gillian Umfreville"]
+
+
+def test_she_added_after_a_paragraph_of_her_reported_speech(extract_one):
+    # paragraphs one line each (as crawled): the reporting paragraph quotes nobody, the next opens with her words
+    text = ("Cllr Petra Lassiter, cabinet member for health, said: “Every death is a person who was loved.”\n"
+            "Dr Sorcha Brookhouse, the director of public health, said: “Most of the people we lose have stopped "
+            "expecting anything from services.”\n"
+            "Cllr Lassiter said the council would also ask the government for a share of the new funding.\n"
+            "“We know what works and we know who can do it,” she added.")
+    assert speakers(extract_one, text) == ["Petra Lassiter", "Sorcha Brookhouse", "Petra Lassiter"]
+
+
+def test_a_statement_read_out_after_a_question_is_the_bodys(extract_one):
+    text = ("7.6 Dr Anil Gorringe asked about waiting times for the prescribing service. The trust had been unable to "
+            "send a representative, and the Chair read out a statement provided by Norfolk and Suffolk NHS Foundation "
+            "Trust: “The trust has cut the average wait for a first prescribing appointment from 19 days to nine.”")
+    assert speakers(extract_one, text) == ["Norfolk and Suffolk NHS Foundation Trust spokesperson"]
+
+
+def test_the_spokesperson_goes_on_with_the_one_reported_before(extract_one):
+    text = ("A spokesperson for CRI said the charity had trained 140 people in the town to use naloxone.\n"
+            "The spokesperson added: “We are working with the prison so that nobody leaves without a naloxone kit.”")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]

@@ -415,3 +415,10 @@ def test_addresses_clock_times_and_life_stage_ages_are_not_counts(extract_one):
             "at half eleven on a Tuesday,” he said. The group lost 15 volunteers in the first lockdown, most of them "
             "over 70 and shielding. “One day you’re a nan, the next you’re a mum again at 60, with a child to raise.”")
     assert figs(extract_one, text) == [("count", 15.0)]
+
+
+def test_a_change_or_a_target_given_as_a_fraction(extract_one):
+    text = ("The advice line took 1,264 calls in the first six months, an increase of a fifth on the same period in 2020. "
+            "The plan is to raise the proportion of people completing treatment successfully to a quarter; almost half of "
+            "the people on opioid substitution were over 45 and many had serious health problems.")
+    assert figs(extract_one, text) == [("count", 1264.0), ("percent", 20.0), ("percent", 25.0), ("percent", 50.0)]

@@ -524,3 +524,24 @@ def test_a_short_name_that_rehab_places_are_bought_from_is_the_provider(extract_
     text = ("Residential rehabilitation is bought on a spot-purchase basis, mainly from Phoenix, none of whose units "
             "is in the county. The budget pays for about 20 placements a year.")
     assert names(extract_one, text) == {"Phoenix Futures"}
+
+
+def test_hospitals_both_run_by_a_trust_and_gps_are_not_providers(extract_one):
+    text = ("Turning Point will place workers at Musgrove Park Hospital in Taunton and at Yeovil District Hospital, both "
+            "run by Somerset NHS Foundation Trust. The clinical team is working with GPs to move stable patients into "
+            "shared care.")
+    assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_a_provider_that_runs_the_service_and_merged_is_still_its_provider(extract_one):
+    # a merger's parties are no providers, unless the text says one runs the service or speaks for it
+    text = ("Humankind, which has run the adult recovery service for the council since 2018, merged with the mental "
+            "health charity Richmond Fellowship this year. The inpatient detox unit is run by Cumbria, Northumberland, "
+            "Tyne and Wear NHS Foundation Trust.")
+    assert "Humankind" in names(extract_one, text)
+
+
+def test_a_short_name_described_as_a_social_enterprise(extract_one):
+    text = ("The service is delivered by Humankind, with doctors and nurses from Spectrum, a social enterprise that "
+            "specialises in clinical care, providing prescribing and health checks.")
+    assert names(extract_one, text) == {"Humankind", "Spectrum Community Health CIC"}
