@@ -58,6 +58,7 @@ PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "around", "to", "int
 # passing ("the county, which covers Preston and Burnley") counts for less.
 MENTION_WEIGHTS = {k: float(v) for k, v in _WORDS["mention_weights"].items()}
 PLACE_OPENERS = set(_WORDS["place_openers"])
+NEEDS_PREPOSITION = set(_WORDS["needs_preposition"])
 INFORMAL_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['informal_area_nouns'])}\b")
 LEDE_FIRST = float(_WORDS["primary_bonus"]["lede_first"])
 # the short forms that mean one area only ("Scilly"), lower-cased, by area code
@@ -199,6 +200,10 @@ class AreaFinder:
             return False  # "Lee, 38, a former roofer": a person's first name and age
         if WIDER_BODY.match(text, span.end_char):
             return False  # "the Liverpool City Region"
+        if (len(span) == 1 and first.lower_ in NEEDS_PREPOSITION
+                and not (span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS)
+                and not (span.end < len(doc) and doc[span.end].lower_ in ALLOWED_NEXT)):
+            return False  # "MARKET STREET", "Street drinking": the word, unless "in Street", "Street Town Council"
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and INFORMAL_AFTER.match(text, span.end_char):
             return False  # "the Fylde coast", "the Durham coalfield": informal geography, not the authority
         body = AREA_BODY.match(text, span.end_char)

@@ -41,6 +41,10 @@ STATEMENT_NOUNS = ("statement", "response", "submission", "message", "letter")
 STATEMENT_FROM = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)})\s+(?:(?:submitted|issued|provided|sent|supplied)\s+)?(?:from|by|on\s+behalf\s+of)\s+"
                             rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*"
                             rf"|the\s+{lexicon.words_regex(GENERIC_ORGS)}\b)")
+# the body as the subject: "Turning Point had been unable to attend and had submitted a written statement"
+STATEMENT_BY = re.compile(rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*)\s+(?:[a-z]+\s+){{0,12}}?"
+                          rf"(?:submitted|sent|provided|issued|supplied|prepared)\s+(?:an?\s+)?(?:short\s+|brief\s+)?(?:written\s+)?"
+                          rf"(?:{'|'.join(STATEMENT_NOUNS)})\b")
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
 SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*"
                              r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
@@ -100,7 +104,8 @@ class Attributor:
             verb = self.speech_verb(lo, first, [])
         if verb is None:
             return self.according_to(lo, hi, quotes) or self.colon_intro(lo, hi, quotes) or self.statement_from(lo, first)
-        if verb.idx < first and self.text[lo:first].rstrip(" “\"‘'").endswith(":") and STATEMENT_FROM.search(self.text, verb.idx, first):
+        if (verb.idx < first and self.text[lo:first].rstrip(" “\"‘'").endswith(":")
+                and (STATEMENT_FROM.search(self.text, verb.idx, first) or STATEMENT_BY.search(self.text, verb.idx, first))):
             # "Dr Lee asked about waits. ... the Chair read out a statement provided by X NHS Trust:": the
             # statement the colon opens, not the question before it
             stated = self.statement_from(verb.idx, first)
@@ -223,11 +228,10 @@ class Attributor:
     def statement_from(self, lo, first):
         """"The Chair read out a statement from Acme Recovery, which could not attend: “...”": the
         organisation's spokesperson, or the person named."""
-        m = None
-        for m in STATEMENT_FROM.finditer(self.text, lo, first):
-            pass
-        if m is None:
+        found = [*STATEMENT_FROM.finditer(self.text, lo, first), *STATEMENT_BY.finditer(self.text, lo, first)]
+        if not found:
             return None
+        m = max(found, key=lambda x: x.start())  # the statement named last before the words
         a, b = m.start(1), m.end(1)
         person = self.people.named_in(a, b)
         if person is not None:

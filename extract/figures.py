@@ -46,6 +46,8 @@ FRACTION = re.compile(
     rf"|\b(?:accounts?|accounted|accounting) for (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;]|\s+(?:of|and)\b)"
     # "an increase of a fifth on the same period": a change given as a share of what it was
     rf"|\b(?:increase|rise|fall|drop|reduction|decrease|cut|growth) of (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})\b(?! of\b)"
+    # "the price was roughly one-fifth lower than the current services": a difference as a share
+    rf"|\b({_FRAC})\s+(?:lower|higher|less|more|fewer|cheaper|dearer|smaller|bigger|larger|greater)\s+than\b"
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "gone from just over a third to nearly 60%": one end of a change the other end gives in per cent

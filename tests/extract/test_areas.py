@@ -310,3 +310,12 @@ def test_a_place_after_a_describing_word_that_opens_the_sentence(extract_one):
     text = ("South Tyneside Council has renewed its treatment contract.\n"
             "Neighbouring Gateshead and Sunderland will be watching closely.")
     assert set(areas(extract_one, text, published="2024-11-19")) == {"South Tyneside", "Gateshead", "Sunderland"}
+
+
+def test_a_town_named_with_an_ordinary_word_needs_a_preposition(extract_one):
+    text = ("MINUTES OF THE MEETING HELD AT THE COUNCIL OFFICES, MARKET STREET, NEWBURY\n"
+            "West Berkshire Council's executive agreed the new drug and alcohol contract. The portfolio holder said: "
+            "‘Street drinking causes real problems for residents.’")
+    assert set(areas(extract_one, text, published="2015-06-25")) == {"West Berkshire"}
+    text = "Somerset Council will open a drop-in for people worried about their drinking in Street next month."
+    assert set(areas(extract_one, text, published="2024-06-25")) == {"Somerset"}

@@ -1328,3 +1328,23 @@ def test_the_spokesperson_goes_on_with_the_one_reported_before(extract_one):
     text = ("A spokesperson for CRI said the charity had trained 140 people in the town to use naloxone.\n"
             "The spokesperson added: “We are working with the prison so that nobody leaves without a naloxone kit.”")
     assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
+
+
+def test_a_case_study_introduced_without_a_surname_by_an_unfamiliar_first_name(extract_one):
+    # "Kenver" is in no first-name list: the case-study writing says he is a person
+    text = ("Kenver was 44 when he woke up on the floor of a friend’s flat with a paramedic kneeling over him.\n"
+            "‘The first thing I remember is the paramedic saying my name, over and over,’ he says.\n"
+            "Kenver, who asked for his surname not to be used, is now 18 months into his recovery.\n"
+            "Dr Elowen Nancarrow, a consultant in public health, says the people most at risk are men in their forties.\n"
+            "‘These are not young people experimenting at festivals,’ she says.\n"
+            "Kenver says it was that kind of contact that made the difference.\n"
+            "‘She didn’t give up on me, even when I was rude to her,’ he says.")
+    assert speakers(extract_one, text) == ["Kenver", "Elowen Nancarrow", "Kenver"]
+
+
+def test_a_statement_the_body_submitted_and_the_chair_read(extract_one):
+    text = ("4.6 Councillor Jowan Tregarthen asked whether the clinic would be kept. The officer confirmed that it would.\n"
+            "4.7 The Chairman said that Turning Point had been unable to send a representative and had submitted a "
+            "written statement, which she read to the Committee: “We are proud of what our teams have achieved with "
+            "residents over the past six years.”")
+    assert speakers(extract_one, text) == ["Turning Point spokesperson"]

@@ -422,3 +422,8 @@ def test_a_change_or_a_target_given_as_a_fraction(extract_one):
             "The plan is to raise the proportion of people completing treatment successfully to a quarter; almost half of "
             "the people on opioid substitution were over 45 and many had serious health problems.")
     assert figs(extract_one, text) == [("count", 1264.0), ("percent", 20.0), ("percent", 25.0), ("percent", 50.0)]
+
+
+def test_a_difference_given_as_a_fraction(extract_one):
+    text = "The contract price was roughly one-fifth lower than the combined cost of the current services."
+    assert figs(extract_one, text) == [("percent", 20.0)]

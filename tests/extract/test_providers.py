@@ -545,3 +545,11 @@ def test_a_short_name_described_as_a_social_enterprise(extract_one):
     text = ("The service is delivered by Humankind, with doctors and nurses from Spectrum, a social enterprise that "
             "specialises in clinical care, providing prescribing and health checks.")
     assert names(extract_one, text) == {"Humankind", "Spectrum Community Health CIC"}
+
+
+def test_the_hospital_itself_run_by_a_trust_and_a_recovery_charity_named_by_its_kind(extract_one):
+    text = ("The team will be run by Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust. The hospital itself "
+            "is run by North Cumbria Integrated Care NHS Foundation Trust, whose staff will refer patients to the team.")
+    assert names(extract_one, text) == {"Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust"}
+    text = "Funding for the recovery service will go to the recovery charity Brightwater Futures next year."
+    assert names(extract_one, text) == {"Brightwater Futures"}
