@@ -356,6 +356,11 @@ class Attributor:
         held = self._role_subject_before(tok, gender) if gender else None
         if held is not None:
             return held  # "The Director of Public Health said deaths had risen. She added: “...”"
+        answered = self._answer_before(tok, gender) if gender and tok.head.text in CONTINUING else None
+        if answered is not None:
+            asked = self._one_asked(answered, gender, ())
+            if asked is not None:
+                return asked  # "Cllr Begum asked Dr Salt whether ... She replied that ... She added: “...”"
         if (gender and tok.head.text in CONTINUING and isinstance(last, Person) and last.role != "spokesperson"
                 and last.gender in (None, gender) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 2):
             reporting = self._reported_speaker_before(tok, gender, quotes)
@@ -415,6 +420,19 @@ class Attributor:
             if holder is not None and holder.gender in (None, gender):
                 return holder
         return None
+
+    def _answer_before(self, tok, gender):
+        """The pronoun that opens the sentence just before the pronoun's, in its paragraph, as the
+        subject of an answer ("She replied that ..."), or None."""
+        starts = self._sentence_starts()
+        k = bisect.bisect_right(starts, tok.i) - 1
+        if k < 1:
+            return None
+        first = self.doc[starts[k - 1]]
+        if "\n" in self.text[first.idx:tok.idx] or PRONOUNS.get(first.lower_) != gender:
+            return None
+        verb = first.head
+        return first if verb.lemma_.lower() in ANSWER_LEMMAS or verb.lower_ in ANSWER_LEMMAS else None
 
     def _sentence_starts(self):
         """Token indexes where sentences start, found once per document."""

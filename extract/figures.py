@@ -88,7 +88,7 @@ COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
 HYPHEN_COUNT = re.compile(rf"^-{lexicon.words_regex(_WORDS['hyphen_counts'])}\b", re.I)
-FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to)|['’]s)\s+$", re.I)  # "split into two areas"
+FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to|between)|['’]s)\s+$", re.I)  # "split into two areas", "between two boroughs"
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)

@@ -115,6 +115,7 @@ IN_THE_CHAIR = re.compile(r"\s*(?:[,–—-]\s*)?\(?in\s+the\s+[Cc]hair\b")  # a
 PORTFOLIO_HEAD = re.compile(rf"^{lexicon.words_regex(_WORDS['portfolio_heads'])}\s+for\s+(.+)$")
 # a list cell that names a portfolio, not a role: "Councillor Dan Ho – Adults and Prevention"
 PORTFOLIO_CELL = re.compile(r"[A-Z][\w’'-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+(?:the\s+)?)[A-Z][\w’'-]*)*")
+PORTFOLIO_REST = re.compile(r"(?:,\s*[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)+(?=\s*(?:;|$))")
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
 CALENDAR_WORDS = {w.lower() for w in _WORDS["calendar_words"]}
 ANSWER_LEMMAS = set(_WORDS["answer_verbs"])
@@ -506,6 +507,11 @@ class People:
                         # "Dr Priya Nair, Director of Public Health;", "Cllr Jo Bell – Executive Member for Health (Chair)",
                         # a cabinet's list by portfolio: "Councillor Dan Ho – Adults and Prevention"
                         role, lo = ", ".join(g for g in after.groups() if g).rstrip(". "), after.end()
+                        rest = PORTFOLIO_REST.match(par, lo, hi)
+                        if rest and after.re is LISTED_ROLE and re.search(r"\b(?:for|of)\s+\S+$", role) \
+                                and not NAMES_GO_ON.search(rest.group(0)):
+                            # "Executive Member for Adults, Health and Wellbeing;": the portfolio runs on past its commas
+                            role, lo = role + rest.group(0).rstrip(". "), rest.end()
                     found.append((offset + item.start(2), offset + item.end(2), title, role))
             offset += len(par) + 1
         return found
@@ -957,7 +963,7 @@ class People:
         def holds(p):
             own = fold_role(re.sub(r"^Councillor,\s*", "", p.role or ""))
             return subject == own or subject in p.roles or any(
-                (h := PORTFOLIO_HEAD.match(r)) and h.group(1) == subject for r in p.roles)
+                (h := PORTFOLIO_HEAD.match(r)) and h.group(1) == subject for r in [*p.roles, own])
         holders = [p for p in self.people if holds(p)]
         holders = [p for p in holders if is_councillor(p)] or holders
         return holders[0] if len(holders) == 1 else None

@@ -8,6 +8,7 @@ attribution.py against the article's people table (people.py). Nothing here
 raises on stray quote marks."""
 import logging
 import re
+from collections import Counter
 
 from spacy.language import Language
 
@@ -21,6 +22,8 @@ _WORDS = lexicon.load("quotes.toml")
 SAY = lexicon.words_regex(_WORDS["say_verbs"])
 CLOSING_CONJUNCTIONS = lexicon.words_regex(_WORDS["closing_conjunctions"])
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+PAGE_LINE = re.compile(r"^\s*(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)  # "Page 2 of 3", "14"
+QUOTE_MARK = re.compile(r"[“”\"‘’']")
 LEADING_ITEM_NUMBER = re.compile(rf"^\s*{ITEM_NUMBER}\.?\s+")  # "3.9 ", "HW9.6 ", "59. "
 
 
@@ -135,11 +138,15 @@ class QuoteFinder:
         people = People(doc, orgs, places)
         att = Attributor(doc, people)
         quotes, prev_par, prev_unit, offset = [], None, None, 0
-        for par in text.split("\n"):
+        lines = text.split("\n")
+        repeated = {line for line, n in Counter(l.strip() for l in lines).items() if n > 1 and line}
+        for par in lines:
             lo = offset
             offset += len(par) + 1
             if not par.strip():
                 continue
+            if PAGE_LINE.match(par) or (par.strip() in repeated and not QUOTE_MARK.search(par)):
+                continue  # a PDF's page footer or running header: a quote goes on across it
             continuing = prev_unit is not None and prev_unit.get("open")
             segs = quote_segments(par, bool(continuing))
             people.drop_inside([(lo + s, lo + e) for s, e in segs])

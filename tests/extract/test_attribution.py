@@ -1348,3 +1348,31 @@ def test_a_statement_the_body_submitted_and_the_chair_read(extract_one):
             "written statement, which she read to the Committee: “We are proud of what our teams have achieved with "
             "residents over the past six years.”")
     assert speakers(extract_one, text) == ["Turning Point spokesperson"]
+
+
+def test_a_portfolio_with_commas_in_an_attendance_list(extract_one):
+    text = ("Present: Councillor Farrow – in the Chair; Councillors Begum and Curley\n"
+            "Also present: Councillor Hester Qualtrough, Executive Member for Adults, Health and Wellbeing; Dr Ines "
+            "Ashburner, Consultant in Public Health\n"
+            "The Executive Member for Adults, Health and Wellbeing said: “Nobody who ends up sleeping in the park is "
+            "beyond help, and the outreach work will carry on.”")
+    assert speakers(extract_one, text) == ["Hester Qualtrough"]
+
+
+def test_she_added_after_she_replied_to_a_question_put_to_her(extract_one):
+    text = ("Also present: Dr Ines Ashburner, Consultant in Public Health; Ms Tilda Dewhirst, Service Manager\n"
+            "Ms Dewhirst said: “Spice has changed the picture on the streets completely.”\n"
+            "Councillor Begum asked Dr Ashburner whether the outreach funding would continue. She replied that the "
+            "council would evaluate the work first. She added: “I would rather come back with evidence than with a "
+            "promise I cannot keep.”")
+    assert speakers(extract_one, text) == ["Tilda Dewhirst", "Ines Ashburner"]
+
+
+def test_a_quote_goes_on_across_a_pdf_page_footer_and_running_header(extract_one):
+    text = ("Dean Scattergood, who uses the service, told members:\n"
+            "“I had been drinking two litres of cider a day for the best part of ten years.\n"
+            "Page 2 of 3\n"
+            "Adult Care Scrutiny Committee – 20 January 2026\n"
+            "“After the detox the charity found me a place in rehab within a fortnight.”\n"
+            "Adult Care Scrutiny Committee – 20 January 2026")
+    assert speakers(extract_one, text) == ["Dean Scattergood", "Dean Scattergood"]

@@ -427,3 +427,10 @@ def test_a_change_or_a_target_given_as_a_fraction(extract_one):
 def test_a_difference_given_as_a_fraction(extract_one):
     text = "The contract price was roughly one-fifth lower than the combined cost of the current services."
     assert figs(extract_one, text) == [("percent", 20.0)]
+
+
+def test_more_years_a_few_hundred_and_between_two_boroughs_are_not_counts(extract_one):
+    text = ("The contracts run for three years, with the option of extending them for up to two more years. “If we get "
+            "even a few hundred more people into treatment, that is a win,” he said. The deal will end the postcode "
+            "lottery between two neighbouring boroughs, and 412 people are waiting.")
+    assert figs(extract_one, text) == [("count", 412.0)]

@@ -553,3 +553,10 @@ def test_the_hospital_itself_run_by_a_trust_and_a_recovery_charity_named_by_its_
     assert names(extract_one, text) == {"Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust"}
     text = "Funding for the recovery service will go to the recovery charity Brightwater Futures next year."
     assert names(extract_one, text) == {"Brightwater Futures"}
+
+
+def test_a_drug_and_alcohol_action_team_commissions(extract_one):
+    # "contracts are held by X" reads as a provider, unless X is the action team that pays for treatment
+    text = ("The centre will house the adult treatment team run by CRI and the young people’s service run by KCA. "
+            "Both contracts are held by the Kent Drug and Alcohol Action Team, which pays for treatment across the county.")
+    assert names(extract_one, text) == {"Change Grow Live", "KCA"}
