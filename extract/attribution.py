@@ -291,9 +291,7 @@ class Attributor:
             left_out = re.search(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'&-]*\s+)+)$", self.text[line_lo:first])
             if left_out:
                 first = line_lo + left_out.start(1)
-            # up to the verb group: "a spokesperson for the trust had told officers"
-            verb_at = min([c.idx for c in tok.head.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
-                           and tok.i < c.i < tok.head.i] + [tok.head.idx])
+            verb_at = self._verb_group_start(tok)  # "a spokesperson for the trust | had told officers"
             run = self.text[first:verb_at] if tok.head.i > tok.i else ""
             if run and not re.search(r"[;:“”\"‘\n]", run) and ("," not in run or _trust_with_commas(run)):
                 end = first + len(run.rstrip())  # the parse may cut a long name at "and": read up to the verb
@@ -318,8 +316,7 @@ class Attributor:
         if phrase.lower().startswith("the "):
             # the parse may cut a role at "and" ("the Cabinet Member for Health | and Wellbeing"):
             # the whole run up to the verb group first
-            verb_at = min([c.idx for c in tok.head.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
-                           and tok.i < c.i < tok.head.i] + [tok.head.idx])
+            verb_at = self._verb_group_start(tok)
             run = self.text[start:verb_at].rstrip() if verb_at > end else ""
             for role in ([run] if run and not re.search(r"[,;:“”\"‘\n]", run) else []) + [phrase]:
                 holder = self.people.by_role(role, start)
@@ -391,12 +388,8 @@ class Attributor:
     def _role_subject_before(self, tok, gender):
         """The holder of the role that is the main subject of the sentence just before the
         pronoun's, in the same paragraph ("the Director of Public Health said ... She added")."""
-        starts = self._sentence_starts()
-        k = bisect.bisect_right(starts, tok.i) - 1
-        if k < 1:
-            return None
-        prev = self.doc[starts[k - 1]:starts[k]]
-        if "\n" in self.text[prev.start_char:tok.idx]:
+        prev = self._sentence_before(tok)
+        if prev is None or "\n" in self.text[prev.start_char:tok.idx]:
             return None
         for t in prev:
             if t.lower_ in COUNTERPART_NOUNS and t.dep_ in ("nsubj", "nsubjpass"):
@@ -424,15 +417,28 @@ class Attributor:
     def _answer_before(self, tok, gender):
         """The pronoun that opens the sentence just before the pronoun's, in its paragraph, as the
         subject of an answer ("She replied that ..."), or None."""
-        starts = self._sentence_starts()
-        k = bisect.bisect_right(starts, tok.i) - 1
-        if k < 1:
-            return None
-        first = self.doc[starts[k - 1]]
-        if "\n" in self.text[first.idx:tok.idx] or PRONOUNS.get(first.lower_) != gender:
+        prev = self._sentence_before(tok)
+        first = prev[0] if prev is not None else None
+        if first is None or "\n" in self.text[first.idx:tok.idx] or PRONOUNS.get(first.lower_) != gender:
             return None
         verb = first.head
         return first if verb.lemma_.lower() in ANSWER_LEMMAS or verb.lower_ in ANSWER_LEMMAS else None
+
+    def _sentence_before(self, tok):
+        """The sentence before the one holding `tok`, or None for the document's first."""
+        starts = self._sentence_starts()
+        k = bisect.bisect_right(starts, tok.i) - 1
+        return self.doc[starts[k - 1]:starts[k]] if k >= 1 else None
+
+    def _verb_group_start(self, tok):
+        """Where the verb group of the subject `tok` starts: "a spokesperson for the trust | had told"."""
+        return min([c.idx for c in tok.head.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
+                    and tok.i < c.i < tok.head.i] + [tok.head.idx])
+
+    def _paragraph_before(self, pos):
+        """(start, end) of the paragraph before the one holding `pos`, past blank lines."""
+        end = len(self.text[:self.text.rfind("\n", 0, pos) + 1].rstrip())
+        return self.text.rfind("\n", 0, end) + 1, end
 
     def _sentence_starts(self):
         """Token indexes where sentences start, found once per document."""
@@ -448,8 +454,7 @@ class Attributor:
         if quotes and not self.text[line_lo:min(a for a, _ in quotes)].strip(" “\"‘'"):
             # the paragraph opens with the words: the reporting may be the paragraph before, when it
             # quotes nobody ("Cllr Hale said the council would bid again.\n“...,” she added")
-            prev_hi = len(self.text[:line_lo].rstrip())
-            prev_lo = self.text.rfind("\n", 0, prev_hi) + 1
+            prev_lo, prev_hi = self._paragraph_before(tok.idx)
             if prev_hi > 0 and not re.search(r"[“”\"]", self.text[prev_lo:line_lo]):
                 line_lo = prev_lo
         found = set()
@@ -473,11 +478,10 @@ class Attributor:
             return None
         if verb.lemma_.lower() in PLAIN_SAY and self._asker_went_on(tok.idx):
             return None
-        starts = self._sentence_starts()
-        k = bisect.bisect_right(starts, tok.i) - 1
-        if k < 1:
+        prev = self._sentence_before(tok)
+        if prev is None:
             return None
-        lo = self.doc[starts[k - 1]].idx
+        lo = prev.start_char
         if "\n" in self.text[lo:tok.idx].rstrip("\n“\"‘' "):
             lo = self.text.rfind("\n", 0, tok.idx) + 1  # the paragraph's own sentences only
         asked = self.people.questions(lo, tok.idx)
@@ -490,7 +494,7 @@ class Attributor:
         if obj.group("pronoun"):
             if PRONOUNS.get(obj.group("pronoun").lower()) != gender:
                 return None
-            sentence_lo = max((self.doc[i].idx for i in starts if self.doc[i].idx <= asked[-1].start()), default=0)
+            sentence_lo = max((self.doc[i].idx for i in self._sentence_starts() if self.doc[i].idx <= asked[-1].start()), default=0)
             person = self.people.by_pronoun(gender, sentence_lo, quotes)  # "him" is someone named before
         elif obj.group("role"):
             person = self.people.by_role(obj.group("role"), obj.start("role"))
@@ -520,10 +524,7 @@ class Attributor:
     def _spokesperson_before(self, tok, gender):
         """A spokesman or spokeswoman whose words the narration reported in this paragraph or the one
         before, with nobody named since: "he" or "she" goes on with them."""
-        end = self.text.rfind("\n", 0, tok.idx)
-        while end > 0 and self.text[end - 1] == "\n":
-            end -= 1  # past blank lines to the paragraph before
-        lo = self.text.rfind("\n", 0, max(0, end)) + 1
+        lo, _ = self._paragraph_before(tok.idx)
         found = None
         for m in SPOKES_REPORTED.finditer(self.text, lo, tok.idx):
             word = (m.group("word") or m.group("word2")).lower()

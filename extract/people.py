@@ -36,6 +36,7 @@ ATTENDANCE_STATUS = lexicon.words_regex(_WORDS["attendance_status"])
 LISTED_DASH_ROLE = re.compile(rf"{CELL_SEP}([^;()\n|]+?)(?:\s*\(([^)]*)\))?"
                               rf"(?=\s*(?:;|$|{CELL_SEP}(?i:{ATTENDANCE_STATUS})\s*$))")
 # letters after a listed name ("Mr. T. Okoro CC", "Jo Bell MBE"): a county councillor, an honour
+ANY_SPACE = re.compile(r"\s")
 ROLE_GOES_ON = re.compile(r"\s*[–—(-]|\s+(?:of|for|at|in|with|on|and)\s+")  # "chair | of the board", "cabinet member | – health"
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|for|at|in|with|on)\s+")  # "consultant | at the Infirmary"
 POST_NOMINALS = re.compile(r"(?:\s+(?:CC|MP|MEP|JP|DL|OBE|MBE|CBE|KC|QC))+\b")
@@ -906,7 +907,7 @@ class People:
             return None
         # "the chair" holds "chair of the health scrutiny committee", "the cabinet member" "cabinet member
         # health and wellbeing"; "the café" is no "café manager" (a role goes on, a noun is qualified)
-        goes_on = ROLE_GOES_ON if key.split()[-1] not in ROLE_HEADS else re.compile(r"\s")
+        goes_on = ROLE_GOES_ON if key.split()[-1] not in ROLE_HEADS else ANY_SPACE
         holders = [p for p in self.people if any(r == key or (r.startswith(key + " ") and goes_on.match(r, len(key)))
                                                  for r in p.roles)]
         if not holders and (held := self._portfolio_holder(key)) is not None:

@@ -145,9 +145,9 @@ class QuoteFinder:
             offset += len(par) + 1
             if not par.strip():
                 continue
-            if PAGE_LINE.match(par) or (par.strip() in repeated and not QUOTE_MARK.search(par)):
-                continue  # a PDF's page footer or running header: a quote goes on across it
             continuing = prev_unit is not None and prev_unit.get("open")
+            if continuing and (PAGE_LINE.match(par) or (par.strip() in repeated and not QUOTE_MARK.search(par))):
+                continue  # a PDF's page footer or running header inside a quote: the quote goes on across it
             segs = quote_segments(par, bool(continuing))
             people.drop_inside([(lo + s, lo + e) for s, e in segs])
             full = [(s, e) for s, e in segs if self._is_full(par, s, e)]
