@@ -26,7 +26,11 @@ LISTED_BODY = re.compile(rf"\b{_PLACE}(?:{_JOIN}{_PLACE})+\s+({_CAP})")
 LIST_BODY_WORDS = set(_WORDS["list_body_words"])
 # "NHS Kent and Medway", "NHS Lambeth": an NHS body named after its patch
 NHS_PATCH = re.compile(rf"\bNHS\s+{_PLACE}(?:{_JOIN}{_PLACE})*")
-OFFICE_PATCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_patch_openers']))})\s+(?:the\s+)?{_PLACE}(?:{_JOIN}{_PLACE})*")
+# an office's or a branch's patch; a place joined on and followed by a council word is a council
+# named next ("Citizens Advice Leeds and Leeds City Council")
+_NOT_COUNCIL = r"(?!\s+(?:City\s+|County\s+|Borough\s+|District\s+)?Council\b)"
+OFFICE_PATCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_patch_openers'] + _WORDS['branch_openers']))})"
+                          rf"\s+(?:the\s+)?{_PLACE}(?:{_JOIN}{_PLACE}\b{_NOT_COUNCIL})*")
 PRISON_NAME = re.compile(r"\b(?:HMP|HMYOI|HM Prison)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
 MASTHEAD = re.compile(r"^\s*(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council\s*$")  # a lower-cased first line
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
@@ -57,7 +61,7 @@ PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "around", "to", "int
 # authority's own name counts in full; a town inside it or one of its districts named in
 # passing ("the county, which covers Preston and Burnley") counts for less.
 MENTION_WEIGHTS = {k: float(v) for k, v in _WORDS["mention_weights"].items()}
-PLACE_OPENERS = set(_WORDS["place_openers"])
+PLACE_OPENERS = people.PLACE_OPENERS
 NEEDS_PREPOSITION = set(_WORDS["needs_preposition"])
 INFORMAL_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['informal_area_nouns'])}\b")
 LEDE_FIRST = float(_WORDS["primary_bonus"]["lede_first"])

@@ -145,6 +145,12 @@ QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
 FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
+# "Neighbouring Southwark": a word that describes a place is no first name (the areas' list)
+PLACE_OPENERS = set(lexicon.load("areas.toml")["place_openers"])
+# "St Thomas’ Hospital", "St Mary's Church", "Guy’s and St Thomas’ NHS Foundation Trust": a name
+# with a building or an NHS body after it names that
+_BUILDINGS = lexicon.load("providers.toml")
+NAMESAKE_AFTER = re.compile(rf"(?:['’]s?)?[ \t]+(?:NHS\b|{lexicon.words_regex(_BUILDINGS['hospital_words'] + _BUILDINGS['venue_words'] + _WORDS['building_words'])}\b)")
 TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
 CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+$")
 OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n)[A-Z][\w’'-]*\s+$")
@@ -424,6 +430,8 @@ class People:
             if (name in self._places or all(p in self._places for p in parts) or gazetteer.without_the(name) in self._providers
                     or ORG_RE.search(name)  # "Healthwatch Somerset" speaks as an organisation
                     or name in PARTIES  # "(Lib Dem, Rodwell)" after a councillor's name
+                    or (parts[0].lower() in PLACE_OPENERS and gazetteer.is_place_name(" ".join(parts[1:])))
+                    or NAMESAKE_AFTER.match(text, e)
                     or any(w.lower() in CALENDAR_WORDS for w in parts)  # "Friday, 17 March"
                     or any(w in SERVICE_NAME_WORDS for w in parts)  # "Beacon Recovery St Helens", a service
                     or (any(len(w) >= 2 and w.isupper() for w in parts) and not all(w.isupper() for w in parts))  # "WDP Lewisham"

@@ -68,7 +68,11 @@ RUN_BY_OTHERS_AFTER = re.compile(r",?\s+(?:the\s+[^,.;]{0,60}?,\s+)?(?:which|tha
                                  r"(?:now\s+|also\s+|jointly\s+)?(?:run|delivered|provided|operated)\s+by\b")
 # "the Leeds-based charity Acme Recovery": the place it is based in describes the organisation named next
 BASED_DESCRIPTOR = re.compile(r"[\w’']-(?:based|born|founded|registered|headquartered)$")
-DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:charity|organisation|social enterprise|provider|company|trust)\s+{ORG}")
+ORG_NOUNS = r"(?:charity|organisation|social enterprise|provider|company|trust)"
+DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG_NOUNS}\s+{ORG}")
+# "the recovery charity Likewise": a name the text calls an organisation is none of a person's,
+# whatever the model's entity label says
+ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
 RUN_BY_EARLIER = re.compile(r"\b(?:run|provided|delivered|operated)\s+by\b")
 CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X
@@ -446,7 +450,8 @@ class ProviderFinder:
                     or all(w.lower() in NAME_OPENERS for w in name.split()):  # "from October"
                 continue
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
-            if (span is not None and self._is_person(span)) or people.AGE_AFTER.match(text, start + len(name)):
+            named_org = ORG_NOUN_BEFORE.search(text, max(0, start - 20), start)
+            if (span is not None and not named_org and self._is_person(span)) or people.AGE_AFTER.match(text, start + len(name)):
                 continue  # "led by Jo Bell", "run by Dr Sam Patel", "run by Tom Kowal, 39, who ..."
             bare = LEGAL_SUFFIX.sub("", name)  # "CHANGES UK CIC" is the listed "Changes UK"
             kind = (self.lookup.get(name) or self.lookup.get(name.lower()) or self.short_lookup.get(name)

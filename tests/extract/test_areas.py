@@ -319,3 +319,11 @@ def test_a_town_named_with_an_ordinary_word_needs_a_preposition(extract_one):
     assert set(areas(extract_one, text, published="2015-06-25")) == {"West Berkshire"}
     text = "Somerset Council will open a drop-in for people worried about their drinking in Street next month."
     assert set(areas(extract_one, text, published="2024-06-25")) == {"Somerset"}
+
+
+def test_a_charity_branch_named_by_its_patch_names_no_area(extract_one):
+    for branch in ("The alcohol service will train volunteers from Age UK Norfolk and Suffolk to spot harmful drinking.",
+                   "Volunteers from Citizens Advice Sheffield and Rotherham will refer people to the drug service."):
+        assert areas(extract_one, branch) == {}
+    council = "Citizens Advice Sheffield and Rotherham Council will share the debt advice for the drug service."
+    assert set(areas(extract_one, council)) == {"Rotherham"}

@@ -1376,3 +1376,12 @@ def test_a_quote_goes_on_across_a_pdf_page_footer_and_running_header(extract_one
             "“After the detox the charity found me a place in rehab within a fortnight.”\n"
             "Adult Care Scrutiny Committee – 20 January 2026")
     assert speakers(extract_one, text) == ["Dean Scattergood", "Dean Scattergood"]
+
+
+def test_he_after_a_newcomers_reported_speech_is_the_newcomer_not_a_saints_trust(extract_one):
+    text = ("Tobias Hengrave, 52, has been on a methadone prescription for six years.\n“I have had four key workers,” he said.\n"
+            "Dr Casimir Quarendon, who leads the trust’s addictions services, said the trust would bid. He pointed out that "
+            "its nurses also staff the liaison service run by Guy’s and St Luke’ NHS Foundation Trust.\n"
+            "“We would expect to compete,” he said.")
+    quotes = extract_one(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Tobias Hengrave", "Casimir Quarendon"]

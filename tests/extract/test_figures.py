@@ -434,3 +434,9 @@ def test_more_years_a_few_hundred_and_between_two_boroughs_are_not_counts(extrac
             "even a few hundred more people into treatment, that is a win,” he said. The deal will end the postcode "
             "lottery between two neighbouring boroughs, and 412 people are waiting.")
     assert figs(extract_one, text) == [("count", 412.0)]
+
+
+def test_a_councils_own_teams_and_boards_one_to_a_council_are_not_counts(extract_one):
+    text = ("Rutland and Leicestershire commission their own services, and the two public health teams meet each "
+            "month. The three health and wellbeing boards will see the plan, which covers 640 people in treatment.")
+    assert figs(extract_one, text) == [("count", 640.0)]

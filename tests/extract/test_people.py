@@ -137,3 +137,11 @@ def test_titled_names_listed_with_commas_are_not_each_others_roles(nlp):
                         "and Dr Anwen Scarisbrick (Director of Public Health)")
     assert people["Ivo Killigrew"].role in (None, "Councillor")
     assert people["Anwen Scarisbrick"].role == "Director of Public Health"
+
+
+def test_a_described_place_and_a_saints_hospital_or_trust_are_nobodys_names(nlp):
+    text = ("“We would expect to be judged on outcomes,” he said.\nNeighbouring Merton, whose residents use the same "
+            "detox ward, is also reviewing its services, and officers from the two boroughs have met. Its nurses staff "
+            "the ward run by Guy’s and St Luke’ NHS Foundation Trust and the beds at St Luke's Hospital.")
+    assert table(nlp, text) == {}
+

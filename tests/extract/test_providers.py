@@ -560,3 +560,10 @@ def test_a_drug_and_alcohol_action_team_commissions(extract_one):
     text = ("The centre will house the adult treatment team run by CRI and the young people’s service run by KCA. "
             "Both contracts are held by the Kent Drug and Alcohol Action Team, which pays for treatment across the county.")
     assert names(extract_one, text) == {"Change Grow Live", "KCA"}
+
+
+def test_a_name_the_text_calls_a_charity_is_no_person_whatever_the_model_reads(extract_one):
+    # the model tags a one-word charity name like a first name as a person
+    text = "In the city's drug and alcohol service, the recovery charity Everly runs peer support."
+    assert names(extract_one, text) == {"Everly"}
+    assert names(extract_one, "The drug and alcohol service's peer support is run by Dr Everly.") == set()
