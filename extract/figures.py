@@ -84,6 +84,9 @@ BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
     + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$)", re.I)
+# the age of the youngest or oldest of a group, named at length: "the youngest person in
+# treatment last year was 18" (the short forms are in before_not_count)
+EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest)\b[^.;:!?\d]{0,60}?\b(?:is|was|being)\s+$", re.I)
 COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?:\s*\d+)?\s*:\s*$", re.I)
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
@@ -208,6 +211,8 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 25):start]
         if AFTER_NOT_COUNT.match(after) or BEFORE_NOT_COUNT.search(before) or COLON_LABEL.search(before):
             return False
+        if EXTREME_AGE_BEFORE.search(text, max(0, start - 80), start):
+            return False
         if (re.search(r"\b(?:were|are|was|is|be|being)(?:\s+(?:now|all|mostly|mainly|still|already|largely))?\s+(?:over|under)\s+$", before)
                 and re.match(r"^\s*(?:[.,;:!?)]|$|and\b)", after)
                 and 10 <= (numbers.parse_amount(raw) or 0) < 100):
@@ -244,8 +249,8 @@ class FigureFinder:
             return False  # "HMP Five Wells": a number word in capitals inside a name
         if re.search(r"[A-Za-z]-$", before) or (re.match(r"^-[A-Za-z]", after) and not HYPHEN_COUNT.match(after)):
             return False  # "Covid-19", "A-road", "24-hour"; "a six-bed unit" counts beds
-        if re.search(r"\b(?:to|and)\s+$", before) and re.search(rf"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?{NUM}", text[max(0, start - 40):start]):
-            return False  # "aged from four to 82"
+        if re.search(rf"\b(?:aged?|ages)\s+(?:from\s+|between\s+)?(?:{NUM}|{WORD})\s+(?:to|and)\s+$", text[max(0, start - 40):start]):
+            return False  # "aged from four to 82", not "aged between 35 and 54, and seven of the deaths"
         span = doc.char_span(start, end, alignment_mode="expand")
         provider_spans = doc._.rw_provider_spans or ()
         if any(p.start_char <= start and end <= p.end_char for p in provider_spans):

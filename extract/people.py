@@ -147,6 +147,7 @@ COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
 # "Neighbouring Southwark": a word that describes a place is no first name (the areas' list)
 PLACE_OPENERS = set(lexicon.load("areas.toml")["place_openers"])
+STREET_ENDINGS = set(_WORDS["street_endings"])
 # "St Thomas’ Hospital", "St Mary's Church", "Guy’s and St Thomas’ NHS Foundation Trust": a name
 # with a building or an NHS body after it names that
 _BUILDINGS = lexicon.load("providers.toml")
@@ -279,11 +280,22 @@ def provider_meant(doc, noun: str, pos: int | None = None) -> str | None:
              and (kinds is None or p["row"].get("type") in kinds)]
     if pos is not None:
         line_lo = doc_text(doc).rfind("\n", 0, pos) + 1
-        here = {p["row"]["name"] for p in provs for sp in p["spans"] if line_lo <= sp["start"] < pos}
+        spans = [(p["row"]["name"], sp) for p in provs for sp in p["spans"] if line_lo <= sp["start"] < pos]
+        here = {name for name, _ in spans}
         if len(here) == 1:
             return here.pop()
+        # "Aquarius said it would work with CRI ... A spokesperson for the charity said": of two
+        # named in the paragraph, the one a sentence is about (its subject)
+        subjects = {name for name, sp in spans if _is_subject(doc, sp["start"], sp["end"])}
+        if len(here) > 1 and len(subjects) == 1:
+            return subjects.pop()
     named = {p["row"]["name"] for p in provs}
     return named.pop() if kinds and len(named) == 1 else None
+
+
+def _is_subject(doc, start, end) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep in SUBJECT_DEPS
 
 
 def home_council(doc, kind=None) -> str | None:
@@ -431,7 +443,7 @@ class People:
                     or ORG_RE.search(name)  # "Healthwatch Somerset" speaks as an organisation
                     or name in PARTIES  # "(Lib Dem, Rodwell)" after a councillor's name
                     or (parts[0].lower() in PLACE_OPENERS and gazetteer.is_place_name(" ".join(parts[1:])))
-                    or NAMESAKE_AFTER.match(text, e)
+                    or NAMESAKE_AFTER.match(text, e) or parts[-1] in STREET_ENDINGS
                     or any(w.lower() in CALENDAR_WORDS for w in parts)  # "Friday, 17 March"
                     or any(w in SERVICE_NAME_WORDS for w in parts)  # "Beacon Recovery St Helens", a service
                     or (any(len(w) >= 2 and w.isupper() for w in parts) and not all(w.isupper() for w in parts))  # "WDP Lewisham"

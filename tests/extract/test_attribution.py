@@ -1385,3 +1385,16 @@ def test_he_after_a_newcomers_reported_speech_is_the_newcomer_not_a_saints_trust
             "“We would expect to compete,” he said.")
     quotes = extract_one(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Tobias Hengrave", "Casimir Quarendon"]
+
+
+def test_a_spokesperson_for_the_charity_speaks_for_the_one_the_paragraph_is_about(extract_one):
+    text = ("Sheffield City Council has moved its drug and alcohol contract from Turning Point to Change Grow Live.\n"
+            "Turning Point said it was disappointed but would work with Change Grow Live to keep treatment going. "
+            "A spokesperson for the charity said: “We are proud of what our staff have achieved.”")
+    assert speakers(extract_one, text) == ["Turning Point spokesperson"]
+
+
+def test_a_role_before_a_name_in_apposition_answers_to_the_role(extract_one):
+    text = ("The prison’s governor, Harriet Quillfeather, let us onto the drug recovery wing last month.\n"
+            "‘The wing is one of the things that works in this prison,’ the governor said.")
+    assert speakers(extract_one, text) == ["Harriet Quillfeather"]

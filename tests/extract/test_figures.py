@@ -440,3 +440,10 @@ def test_a_councils_own_teams_and_boards_one_to_a_council_are_not_counts(extract
     text = ("Rutland and Leicestershire commission their own services, and the two public health teams meet each "
             "month. The three health and wellbeing boards will see the plan, which covers 640 people in treatment.")
     assert figs(extract_one, text) == [("count", 640.0)]
+
+
+def test_a_count_after_an_age_range_and_ages_of_the_youngest_and_of_a_death_are_counted_right(extract_one):
+    text = ("Most of those who died were men aged between 35 and 54, and seven of the nine deaths involved heroin. "
+            "The youngest person in treatment last year was 19 and the oldest was 81. “An overdose you would have "
+            "survived at 30 can kill you now,” she said.")
+    assert figs(extract_one, text) == [("count", 7.0), ("count", 9.0)]

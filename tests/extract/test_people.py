@@ -145,3 +145,7 @@ def test_a_described_place_and_a_saints_hospital_or_trust_are_nobodys_names(nlp)
             "the ward run by Guy’s and St Luke’ NHS Foundation Trust and the beds at St Luke's Hospital.")
     assert table(nlp, text) == {}
 
+
+
+def test_a_street_in_a_headline_link_is_nobodys_name(nlp):
+    assert table(nlp, "READ MORE: Gildersome Avenue bus lane fines top £1m in first 6 months") == {}
