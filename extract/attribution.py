@@ -160,8 +160,10 @@ class Attributor:
         """The spokesperson of a provider whose whole name runs from the sentence's start to its verb."""
         opening = re.split(r"(?:^|[.!?:]\s+|\n)(?=[A-Z])", self.text[lo:verb_at].rstrip())[-1].strip(" ,")
         opening = re.sub(rf"^\(?{ITEM_NUMBER}[.)]?\s+", "", opening)  # "27.6 The Nelson Trust said"
-        # "In a statement, We Are With You said": past an opening phrase that ends in a comma
-        for name in (opening, opening.rsplit(", ", 1)[-1]):
+        # "In a statement, We Are With You said": past an opening phrase that ends in a comma; and
+        # before a clause about the provider ("X, which runs the service as Y, said")
+        bare = re.sub(r",\s+(?:which|who)\s+[^,]*$", "", opening)
+        for name in dict.fromkeys((opening, opening.rsplit(", ", 1)[-1], bare, bare.rsplit(", ", 1)[-1])):
             if is_provider(gazetteer.without_the(name)):
                 return spokesperson(canonical_org(name))
             if name.isupper() and 2 < len(name) <= 6:  # "SEPT said": a trust the story named in full

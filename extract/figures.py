@@ -7,7 +7,7 @@ import re
 
 from spacy.language import Language
 
-from recoverywatch.extract import lexicon, numbers
+from recoverywatch.extract import gazetteer, lexicon, numbers
 from recoverywatch.extract.extensions import doc_text
 
 # The word lists, patterns and figure kinds are data: extract/data/figures.toml.
@@ -95,13 +95,18 @@ FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
+# "open nine to five.": a span of the day, the first hour later than the second and nothing counted
+# after it ("from seven to five" is a fall, left to the clock rule's "number of" check)
+HOURS_AFTER = re.compile(rf"^\s?(?:to|till|until|-|–)\s?({WORD}|\d{{1,2}})(?=\s*(?:[,.;:!?)’'\"”]|$))", re.I)
+HOURS_BEFORE = re.compile(rf"(?<!\bfrom )\b({WORD}|\d{{1,2}})\s?(?:to|till|until|-|–)\s?$", re.I)
 # "at four,", "between nine and five", "at eight o'clock": a clock time in words
 CLOCK_BEFORE = re.compile(
     rf"\b{lexicon.words_regex(_WORDS['clock_openers'])}\s+(?:{WORD}\s+(?:and|to|-|–)\s+)?$", re.I)
 CLOCK_AFTER = re.compile(
     rf"^\s?(?:and|to|-|–)\s?(?:midnight|noon|midday)\b"
     rf"|^(?:\s?(?:and|to|-|–)\s?{WORD})?\s*(?:[,.;:!?)’'\"”]|$|o['’]clock|in the (?:morning|afternoon|evening)|at night|tonight"
-    rf"|(?:every|each) (?:morning|afternoon|evening|night|day))",
+    rf"|(?:every|each) (?:morning|afternoon|evening|night|day)"
+    rf"|on (?:a |an |the )?(?:[a-z]+ )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|this (?:morning|afternoon|evening))",
     re.I)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 ADDRESS = re.compile(rf"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b")
@@ -234,6 +239,8 @@ class FigureFinder:
                 and CLOCK_AFTER.match(text[end:end + 30]) and (numbers.parse_amount(raw) or 99) <= 12 \
                 and not re.search(r"\bnumber of\b[^.;]{0,60}$", text[max(0, start - 90):start]):  # "the number of buildings from seven to five"
             return False  # "at four,", "between nine and five": a clock time
+        if FigureFinder._hours(raw, text[max(0, start - 30):start], text[end:end + 30]):
+            return False
         if ADDRESS.match(after):
             return False
         if not digits.isdigit() and HALF_CLOCK.search(text[max(0, start - 30):start]) and (numbers.parse_amount(raw) or 99) <= 12:
@@ -264,8 +271,10 @@ class FigureFinder:
             while k > 0 and (doc[k].is_title or doc[k].text in ("-", "‐")) and doc[k].text.rstrip(".") not in PERSON_TITLES:
                 k -= 1
             titled = k < span.start - 1 and doc[k].text.rstrip(".") in PERSON_TITLES
+            # "Salford 1,720 and Trafford 890": a place with its figure in a comparison, no name
+            place = not titled and (gazetteer.is_place_name(prev.text) or gazetteer.is_place_name(doc[k + 1:span.start].text))
             if prev.is_title and prev.is_alpha and prev.whitespace_ and prev.pos_ in ("PROPN", "NOUN") \
-                    and prev.lower_ not in NOT_NAME_WORDS and not titled:
+                    and prev.lower_ not in NOT_NAME_WORDS and not titled and not place:
                 return False  # a number that ends a name: "Project 6", "Ward 44", "Covid 19"
         if span is not None:
             ents = [e for e in doc.ents if e.start <= span.start < e.end]
@@ -294,6 +303,21 @@ class FigureFinder:
             if not digits.isdigit() and not ents and not counts_noun:
                 return False  # number words need the model to agree they are a number
         return True
+
+    @staticmethod
+    def _hours(raw, before, after):
+        """"not just nine to five": a span of the working day, no count."""
+        first, second = raw, None
+        m = HOURS_AFTER.match(after)
+        if m and not re.search(r"\bfrom\s+$", before):
+            second = m.group(1)
+        else:
+            m = HOURS_BEFORE.search(before)
+            if not m or not re.match(r"^\s*(?:[,.;:!?)’'\"”]|$)", after):
+                return False
+            first, second = m.group(1), raw
+        a, b = numbers.parse_amount(first), numbers.parse_amount(second)
+        return bool(a and b and b < a <= 12)
 
     @staticmethod
     def _record(doc, text, chunks, sent, start, end, value, unit, extra=None):

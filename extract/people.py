@@ -94,7 +94,8 @@ NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n�
 HEALTH_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['health_portfolio'])}\b")
 TREATMENT_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['treatment_portfolio'])}\b")
 # "her daughter, Leanne Formby": a relative introduced as such
-RELATIVE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+{lexicon.words_regex(_WORDS['words']['family'])},?\s+$")
+# "His mother, Carol Fell", "Mr Tilston’s sister, Jade Tilston": the family word says who she is
+RELATIVE_BEFORE = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*['’]s?)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+$")
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")  # "Tom Kowal, 39,": an age in apposition is a person's
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
@@ -820,7 +821,7 @@ class People:
             if p.gender:
                 continue
             kin = RELATIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-            kin_gender = (FAMILY_GENDER.get(kin.group(0).split()[1].strip(",").lower()) if kin else None)
+            kin_gender = FAMILY_GENDER.get(kin.group(1).lower()) if kin else None
             if kin_gender:  # "His mother, Carol Fell": the family word says it
                 p.gender = kin_gender
                 continue

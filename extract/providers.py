@@ -355,9 +355,15 @@ class ProviderFinder:
                 return True
         if text.isupper() and len(text) <= 5:
             return bool(PROVIDER_CUES.search(doc_text(doc)))
+        if OWN_STAFF_AFTER.match(doc_text(doc), span.end_char):
+            return True  # "Open Road’s chief executive": a body with staff
         if span.start == span.sent.start:
-            # a capitalised sentence opener is a name only when the words after say what it runs:
-            # "Lifeline, which has run the service since 2013, ..." / "Via runs the service"
+            # a capitalised sentence opener is a name only when the words after say what it runs
+            # or, in a clause about it, what field it works in: "Lifeline, which has run the service
+            # since 2013, ...", "Via runs the service", "Open Road, which has worked with drug users"
+            clause = re.match(r", (?:which|who) [^,.;]{0,80}", doc_text(doc)[span.end_char:span.end_char + 90])
+            if clause and TREATMENT_WORDS.search(clause.group(0)):
+                return True
             after = doc[span.end: min(len(doc), span.end + 6)].text
             return bool(re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:run|runs|delivers|provides|operates|took over|ran"
                                  r"|set up its|launched its|opened its)\b", after))  # "Open Road set up its buddy line"

@@ -1398,3 +1398,16 @@ def test_a_role_before_a_name_in_apposition_answers_to_the_role(extract_one):
     text = ("The prison’s governor, Harriet Quillfeather, let us onto the drug recovery wing last month.\n"
             "‘The wing is one of the things that works in this prison,’ the governor said.")
     assert speakers(extract_one, text) == ["Harriet Quillfeather"]
+
+
+def test_a_provider_named_after_an_opening_phrase_and_before_a_clause_about_it_speaks(extract_one):
+    text = ("7.2 In a written statement to the Board, Addaction, which runs the county’s adult service under the "
+            "name Weald Recovery, said: “We accept the findings in full and will act on them.”")
+    assert speakers(extract_one, text) == ["With You spokesperson"]
+
+
+def test_she_after_a_sister_named_by_her_brothers_surname_is_the_sister(extract_one):
+    text = ("The coroner, Imogen Saltash, recorded a narrative conclusion on the death of Lewis Vennacott, 34.\n"
+            "Mr Vennacott’s sister, Jade Vennacott, said the family had pushed for the inquest to ask how he was discharged.\n"
+            "“Lewis was in a bad way and nobody knocked on his door,” she said.")
+    assert speakers(extract_one, text) == ["Jade Vennacott"]

@@ -447,3 +447,13 @@ def test_a_count_after_an_age_range_and_ages_of_the_youngest_and_of_a_death_are_
             "The youngest person in treatment last year was 19 and the oldest was 81. “An overdose you would have "
             "survived at 30 can kill you now,” she said.")
     assert figs(extract_one, text) == [("count", 7.0), ("count", 9.0)]
+
+
+def test_places_with_their_figures_a_labelled_total_and_hours_of_the_day(extract_one):
+    compared = "Wigan had 1,310 adults in treatment, Oldham 1,040 and Bury 760, the report says."
+    assert figs(extract_one, compared) == [("count", 1310.0), ("count", 1040.0), ("count", 760.0)]
+    labelled = "Estimated number of adults in treatment at any one time: 5,900."
+    assert figs(extract_one, labelled) == [("count", 5900.0)]
+    hours = ("It is just after eight on a grey Tuesday morning and 30 people are waiting. “We need a service "
+             "open in the evenings, not just nine to five,” she said. The number of hubs fell from seven to five.")
+    assert figs(extract_one, hours) == [("count", 30.0), ("count", 7.0), ("count", 5.0)]

@@ -567,3 +567,11 @@ def test_a_name_the_text_calls_a_charity_is_no_person_whatever_the_model_reads(e
     text = "In the city's drug and alcohol service, the recovery charity Everly runs peer support."
     assert names(extract_one, text) == {"Everly"}
     assert names(extract_one, "The drug and alcohol service's peer support is run by Dr Everly.") == set()
+
+
+def test_an_ambiguous_name_with_staff_or_a_clause_about_its_field_is_the_provider(extract_one):
+    opener = "Open Road, which has worked with drug and alcohol users for 30 years, is handing out naloxone kits."
+    assert names(extract_one, opener) == {"Open Road"}
+    staff = "Open Road’s chief executive, Mina Ashwellthorpe, welcomed the grant."
+    assert names(extract_one, staff) == {"Open Road"}
+    assert names(extract_one, "Open Road, which winds along the coast, is busy in summer.") == set()
