@@ -10,7 +10,7 @@ import re
 
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.extensions import doc_text
-from recoverywatch.extract.people import (ANSWER_LEMMAS, COUNTERPART_NOUNS, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS,
+from recoverywatch.extract.people import (ANSWER_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS,
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
@@ -41,6 +41,8 @@ STATEMENT_NOUNS = ("statement", "response", "submission", "message", "letter")
 STATEMENT_FROM = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)})\s+(?:(?:submitted|issued|provided|sent|supplied)\s+)?(?:from|by|on\s+behalf\s+of)\s+"
                             rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*"
                             rf"|the\s+{lexicon.words_regex(GENERIC_ORGS)}\b)")
+# a heading that introduces the words under it: "2. Statement by the Cabinet Member"
+STATEMENT_HEADING = re.compile(rf"\b(?i:{'|'.join(STATEMENT_NOUNS)})\s+(?:from|by|of)\s+(.+?)\s*$")
 # the body as the subject: "Turning Point had been unable to attend and had submitted a written statement"
 STATEMENT_BY = re.compile(rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*)\s+(?:[a-z]+\s+){{0,12}}?"
                           rf"(?:submitted|sent|provided|issued|supplied|prepared)\s+(?:an?\s+)?(?:short\s+|brief\s+)?(?:written\s+)?"
@@ -103,7 +105,8 @@ class Attributor:
             # introduces and a full stop ends; the sentence after it is the next thing said
             verb = self.speech_verb(lo, first, [])
         if verb is None:
-            return self.according_to(lo, hi, quotes) or self.colon_intro(lo, hi, quotes) or self.statement_from(lo, first)
+            return (self.according_to(lo, hi, quotes) or self.colon_intro(lo, hi, quotes) or self.statement_from(lo, first)
+                    or self._headed_statement(lo, first))
         if (verb.idx < first and self.text[lo:first].rstrip(" “\"‘'").endswith(":")
                 and (STATEMENT_FROM.search(self.text, verb.idx, first) or STATEMENT_BY.search(self.text, verb.idx, first))):
             # "Dr Lee asked about waits. ... the Chair read out a statement provided by X NHS Trust:": the
@@ -243,6 +246,22 @@ class Attributor:
             return None
         return spokesperson(org)
 
+    def _headed_statement(self, lo, first):
+        """"2. Statement by the Cabinet Member" on its own line, then the words with no attribution:
+        the heading's speaker (a person, a role's holder or a body's spokesperson)."""
+        if self.text[lo:first].strip(" “\"‘'\n"):
+            return None
+        a, b = self._paragraph_before(lo)
+        heading = self.text[a:b]
+        if not heading or len(heading) > 100 or heading.rstrip()[-1:] in ".:!?”\"’'":
+            return None
+        m = STATEMENT_HEADING.search(heading)
+        if m is None:
+            return None
+        at = a + m.start(1)
+        return (self.people.named_in(at, a + m.end(1)) or self.people.by_role(m.group(1), at)
+                or self.statement_from(a, b))
+
     def named_by_verb(self, verb, lo, hi, quotes):
         """When the parse gives the verb no usable subject: the one person named in the stretch
         of narration around it (between the quotation marks either side)."""
@@ -297,7 +316,8 @@ class Attributor:
             run = self.text[first:verb_at] if tok.head.i > tok.i else ""
             if run and not re.search(r"[;:“”\"‘\n]", run) and ("," not in run or _trust_with_commas(run)):
                 end = first + len(run.rstrip())  # the parse may cut a long name at "and": read up to the verb
-            return self.spokesperson(self.text[first:end], first)
+            # "The Cabinet Spokesperson said": no body's spokesperson but a councillor's role
+            return self.spokesperson(self.text[first:end], first) or self.people.by_role(self.text[first:end], first)
         if low in NAMED_BODIES and not any(c.dep_ == "appos" for c in tok.children):
             body = self._last_named_body(low, tok.idx)  # "the force said", "the trust said"
             if body is not None:
@@ -714,6 +734,8 @@ def subject_of(verb, quotes=()):
         if t is None:
             continue
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in quotes)]
+        if len(subjects) > 1:  # "5.2 At the event, a spokesperson for X said": the item number is no subject
+            subjects = [c for c in subjects if not ITEM_NO_RE.fullmatch(c.text)] or subjects
         if subjects:
             # two subjects are a parse of a role run into a name ("Executive councillor for public
             # health Coun Wendy Ashcroft said"): the one next to the verb is the name

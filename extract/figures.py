@@ -45,7 +45,7 @@ FRACTION = re.compile(
     # "substance misuse would account for about a quarter.": a share, its whole named before
     rf"|\b(?:accounts?|accounted|accounting) for (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;]|\s+(?:of|and)\b)"
     # "an increase of a fifth on the same period": a change given as a share of what it was
-    rf"|\b(?:increase|rise|fall|drop|reduction|decrease|cut|growth) of (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})\b(?! of\b)"
+    rf"|\b(?:increase|rise|fall|drop|reduction|decrease|cut|growth)(?: in (?:[a-z-]+ ){{0,3}}?[a-z-]+,)? of (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})\b(?! of\b)"
     # "the price was roughly one-fifth lower than the current services": a difference as a share
     rf"|\b({_FRAC})\s+(?:lower|higher|less|more|fewer|cheaper|dearer|smaller|bigger|larger|greater)\s+than\b"
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
@@ -58,8 +58,10 @@ COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{
 DENOMINATOR = r"(?:1(?:,000)+|10,000|100,000|10{2,7}|10{0,2}k)"
 RATE_WORDS = lexicon.words_regex(_WORDS["rate_words"])
 _LINK_WORDS = r"(?:for|in|of|and|or|the|across|among|at|on|to|from|with|by|against|compared|than|was|were|is|are)\b"
-RATE = re.compile(rf"{B}({NUM})\s+(?:([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s+)?{RATE_WORDS}\s+({DENOMINATOR})\b"
-                  rf"(?:\s+(?:of\s+(?:the\s+)?)?(?!{_LINK_WORDS})([a-z][\w-]*))?", re.I)
+RATE = re.compile(rf"{B}({NUM})[ \t]+(?:([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}}?)[ \t]+)?{RATE_WORDS}[ \t]+({DENOMINATOR})\b"
+                  rf"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?!{_LINK_WORDS})([a-z][\w-]*))?", re.I)
+# a table row whose label gives the rate: "Alcohol-specific admissions per 100,000 | 598 (611)"
+RATE_ROW = re.compile(rf"^([^|\n]*?\b{RATE_WORDS}\s+({DENOMINATOR})\b[^|\n]*)((?:\|[^|\n]*)+)$", re.I | re.M)
 BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
 # "every £1 spent saves £2.50", "£4 for every £1 invested": a return-on-investment ratio, not money
 _POUND = r"(?:£\s?\d+(?:\.\d+)?p?|\d+p\b)"
@@ -95,6 +97,10 @@ FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
+# ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ...", "... and 31 when she"
+AGE_BEFORE = re.compile(r"\b(?:see|turn|turned|turning|turns)\s+$", re.I)
+AGE_NOW_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we)\b")
+AGE_WHEN_AFTER = re.compile(r"^\s+when\s+(?:she|he|they|I|we)\b")
 # "open nine to five.": a span of the day, the first hour later than the second and nothing counted
 # after it ("from seven to five" is a fall, left to the clock rule's "number of" check)
 HOURS_AFTER = re.compile(rf"^\s?(?:to|till|until|-|–)\s?({WORD}|\d{{1,2}})(?=\s*(?:[,.;:!?)’'\"”]|$))", re.I)
@@ -115,7 +121,7 @@ HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|quarter)\s+
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
 # Service" at a line start (also "*47 ...", a key decision's mark), "(1) That ..." anywhere; a line
 # that starts with a bare number and goes on in lower case ("412 people started treatment") is a figure in a list
-LINE_NUMBER = re.compile(r"(?m)^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]|[ \t]{2,}[A-Z]))(?=\s)|\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
+LINE_NUMBER = re.compile(r"(?m)^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]|[ \t]{2,}[A-Z]))(?=\s)|(?<![\d%] )\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")  # not "21 (17)": last year's figure beside this year's
 APPROX = re.compile(rf"\b({lexicon.words_regex(_WORDS['approx'])})\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
 RANGE_DASH = re.compile(r"^(?:\s?[-–]\s?|\s+to\s+)£?\d")  # "200-250 people", "25 to 30 people": the low end
@@ -153,6 +159,13 @@ class FigureFinder:
                 after = m.group(4) if m.group(4) and not m.group(4).lower().endswith("ly") else None  # not "nationally"
                 of = (m.group(2) or after or "").lower() or None
                 figures.append((m.start(), m.end(3), value, "rate", {"denominator": per, "rate_of": of}))
+        for row in RATE_ROW.finditer(scrubbed):
+            per = numbers.parse_amount(row.group(2))
+            for m in re.finditer(rf"(?<![\w.,]){NUM}(?![\w%]|\.\d|,\d)", row.group(3)):
+                at = row.start(3) + m.start()
+                value = numbers.parse_amount(m.group(0))
+                if value is not None and per and claim(at, at + len(m.group(0))):
+                    figures.append((at, at + len(m.group(0)), value, "rate", {"denominator": per, "rate_of": None}))
         scrubbed = _blank(scrubbed, BARE_DENOMINATOR)  # "the rate per 100,000 people"
         for m in MONEY.finditer(scrubbed):
             value = numbers.parse_amount(m.group(0))
@@ -214,8 +227,17 @@ class FigureFinder:
         if digits.isdigit() and "," not in raw and 1800 <= int(digits) <= 2100:
             return False  # a year
         after, before = text[end:end + 40], text[max(0, start - 25):start]
-        if AFTER_NOT_COUNT.match(after) or BEFORE_NOT_COUNT.search(before) or COLON_LABEL.search(before):
+        if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
+        if BEFORE_NOT_COUNT.search(before) and not (re.search(r"\bon\s+$", before) and _counts_a_noun(after)):
+            return False  # "on 12 March", but "on 38 occasions" counts them
+        if AGE_BEFORE.search(text, max(0, start - 40), start) and re.match(r"^\s*(?:[,.;:!?’'\"”]|$)", after) \
+                and 10 <= (numbers.parse_amount(raw) or 0) <= 110:
+            return False  # "I didn't think I'd see 40."
+        if re.search(r"(?:^|[.!?]\s+|\n)Now\s+$", text[max(0, start - 10):start]) and AGE_NOW_AFTER.match(after):
+            return False  # "Now 33, she works ..."
+        if AGE_WHEN_AFTER.match(after) and re.search(r"\b(?:was|is|were)\s+\d{1,2}\b[^.!?\n]*\band\s+$", text[max(0, start - 120):start]):
+            return False  # "Jo was 19 the first time ... and 31 when she asked for help"
         if EXTREME_AGE_BEFORE.search(text, max(0, start - 80), start):
             return False
         if (re.search(r"\b(?:were|are|was|is|be|being)(?:\s+(?:now|all|mostly|mainly|still|already|largely))?\s+(?:over|under)\s+$", before)
@@ -299,7 +321,8 @@ class FigureFinder:
                 if ("\n" not in head and words_before and DATE_WORDS.search(words_before[-1])
                         and not (len(words_before) > 1 and words_before[-2].lower() in ADVERBIAL_OPENERS)):
                     return False  # "July 1", but not "Last year 96 residents"
-            counts_noun = span[-1].dep_ == "nummod" and span[-1].head.tag_ == "NNS"  # "Eleven people who ..."
+            # "Eleven people who ...", "between six and eight peer volunteers"
+            counts_noun = (span[-1].dep_ == "nummod" and span[-1].head.tag_ == "NNS") or _counts_a_noun(after)
             if not digits.isdigit() and not ents and not counts_noun:
                 return False  # number words need the model to agree they are a number
         return True
@@ -431,6 +454,12 @@ def _kind(sentence, unit, default=FALLBACK_KIND):
 
 COUNTED = [(g["name"], int(g["people"]), re.compile(rf"\b{lexicon.patterns_regex(g['nouns'])}\b", re.I))
            for g in _WORDS["counted"]]
+COUNTED_NEXT = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.patterns_regex([n for g in _WORDS['counted'] for n in g['nouns']])}\b", re.I)
+
+
+def _counts_a_noun(after):
+    """The words after a number name what it counts ("38 occasions", "12 new sites")."""
+    return bool(COUNTED_NEXT.match(after))
 # things a count can count that are never people, whatever the sentence says about people
 THING_GROUPS = {g["name"] for g in _WORDS["counted"] if not g["people"]} - {"referrals"}
 PEOPLE_KINDS = {"people in treatment", "staffing"}

@@ -86,8 +86,13 @@ ROLE_TO_VERB = re.compile(rf"^,\s+([^.\n“”\":]{{3,160}}?),\s+(?:{SAY}|told)\
 ROLE_IS = re.compile(r"^\s+(?:is|was|has\s+been|became)\s+(?:the|a|an)\s+([^,.;\n“”\":]{3,120}?)(?=[,.;]|\s+(?:and|who|since|until)\b|$)")
 ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:[\d.]+\s+)?(The\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)", re.M)
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
+# the same later in the sentence the name opens: "Sheila Vosper set up the group in 2009, and she
+# still chairs it"
+ROLE_VERB_LATER = re.compile(rf"^[^.!?\n“”\"]{{0,160}}?,?\s+and\s+(?:she|he)\s+(?:still\s+|now\s+|also\s+)?({lexicon.words_regex(ROLE_VERBS)})\b")
 ROLE_VERBS_BY = _WORDS["role_verbs_by"]
 ROLE_BY_RE = re.compile(rf"\b({lexicon.words_regex(ROLE_VERBS_BY)})\s+$", re.I)
+BODY_BEFORE_ROLE_BY = re.compile(r"\b([A-Z][\w’'-]*(?:\s+(?:and|of|for|&)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*),?\s+"
+                                 r"(?:which|that)\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+$")
 FAMILY_FIRST_NAME = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)|{NAME}['’]s)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME})\b(?!\s+[A-Z])")
 FAMILY_GENDER = {w: "f" for w in _WORDS["words"]["female"]} | {w: "m" for w in _WORDS["words"]["male"]}
 NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
@@ -577,11 +582,16 @@ class People:
         if title and title.lower() not in COURTESY_TITLES and title.lower() not in COUNCILLOR_TITLES:
             person.roles |= role_keys(title)  # "Mayor Marcia Oyelaran (Chair)" is "the Mayor" too
         verb = ROLE_VERB_RE.match(self.text[e:e + 40])
+        if verb is None and re.search(r"(?:^|[.!?]\s+|\n)$", self.text[max(0, s - 3):s]):
+            verb = ROLE_VERB_LATER.match(self.text[e:e + 200])
         if verb:  # "Karen Webb, who chairs the board," is "the Chair" later
             person.roles.add(ROLE_VERBS[verb.group(1)])
         verb = ROLE_BY_RE.search(self.text, max(0, s - 20), s)
         if verb:
             person.roles.add(ROLE_VERBS_BY[verb.group(1).lower()])
+            body = BODY_BEFORE_ROLE_BY.search(self.text, max(0, verb.start() - 90), verb.start())
+            if body:  # "the Health and Wellbeing Board, which is chaired by X": "the Chair of the Board" later
+                person.roles |= role_keys(f"{ROLE_VERBS_BY[verb.group(1).lower()]} of the {body.group(1)}")
         self._chair_after(person, e)
         line_end = self.text.find("\n", e) % (len(self.text) + 1)
         held = LINE_END_ROLE.search(self.text, e, line_end) if line_end - e < 120 else None
@@ -958,6 +968,13 @@ class People:
         plain = [p for p in holders if p.roles - {"councillor"} == {key}]
         if len(plain) == 1:
             return plain[0]
+        # "The Cabinet Member for Highways presented the update. ... The Cabinet Member said": the
+        # one the text last named by their whole role, shortly before
+        recent = list(re.finditer(rf"\b{re.escape(key)}\s+(?:for|of)\s+[^.;:\n]+", self.text[max(0, pos - 600):pos].lower()))
+        if recent:
+            named = [p for p in holders if any(r.startswith(key + " ") and recent[-1].group(0).startswith(r) for r in p.roles)]
+            if len(named) == 1:
+                return named[0]
         for portfolio in (HEALTH_PORTFOLIO, TREATMENT_PORTFOLIO):
             health = [p for p in holders if any(portfolio.search(r) for r in p.roles)]
             if len(health) == 1:

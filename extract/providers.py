@@ -37,6 +37,8 @@ SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\
 LEGAL_SUFFIX = re.compile(r",?\s+(?:CIC|C\.I\.C\.|Ltd\.?|LTD|Limited|LIMITED|plc|PLC|CIO|LLP)$")
 MERGER = re.compile(r"\bmerg(?:er|ed|es|ing)\b", re.I)
 ACTS_AFTER = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?(?:said|says|told|run|runs|ran|provides|provided|delivers|delivered|operates)\b")
+# "Peer mentoring will be provided by Waythrough, the charity formed when ... merged"
+ACTS_BEFORE = re.compile(r"\b(?:run|provided|delivered|operated|led)\s+by\s+(?:the\s+)?$")
 HOSTS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+){0,3}?host(?:s|ed)?\b")  # "..., which would continue to host it"
 TRUST_GENERIC = set(_WORDS["trust_generic_words"])
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
@@ -233,7 +235,9 @@ class ProviderFinder:
         # the service since 2018, merged with ...", "Waythrough said ... the reason for the merger")
         merged = {slug for slug in {sp._.rw_canonical for sp in spans}
                   if all(MERGER.search(full[slice(*_sentence_bounds(full, sp.start_char))])
-                         and not ACTS_AFTER.match(full, sp.end_char) for sp in spans if sp._.rw_canonical == slug)}
+                         and not ACTS_AFTER.match(full, sp.end_char)
+                         and not ACTS_BEFORE.search(full, max(0, sp.start_char - 40), sp.start_char)
+                         for sp in spans if sp._.rw_canonical == slug)}
         if len(merged) < len({sp._.rw_canonical for sp in spans}):
             spans = [sp for sp in spans if sp._.rw_canonical not in merged]
         for span in spans:
@@ -361,7 +365,8 @@ class ProviderFinder:
             # a capitalised sentence opener is a name only when the words after say what it runs
             # or, in a clause about it, what field it works in: "Lifeline, which has run the service
             # since 2013, ...", "Via runs the service", "Open Road, which has worked with drug users"
-            clause = re.match(r", (?:which|who) [^,.;]{0,80}", doc_text(doc)[span.end_char:span.end_char + 90])
+            clause = re.match(rf", (?:which|who|(?:the|a|an) (?:[a-z-]+ ){{0,3}}?{ORG_NOUNS}\b)[^,.;]{{0,80}}",
+                              doc_text(doc)[span.end_char:span.end_char + 120])  # "Lifeline, the charity which runs ..."
             if clause and TREATMENT_WORDS.search(clause.group(0)):
                 return True
             after = doc[span.end: min(len(doc), span.end + 6)].text

@@ -1411,3 +1411,34 @@ def test_she_after_a_sister_named_by_her_brothers_surname_is_the_sister(extract_
             "Mr Vennacott’s sister, Jade Vennacott, said the family had pushed for the inquest to ask how he was discharged.\n"
             "“Lewis was in a bad way and nobody knocked on his door,” she said.")
     assert speakers(extract_one, text) == ["Jade Vennacott"]
+
+
+def test_the_chair_of_a_board_chaired_by_a_councillor(extract_one):
+    text = ("It was signed off by the cabinet member for health, Cllr Wrexby Tolhurst-Reay, and reported to the Health "
+            "and Wellbeing Board, which is chaired by Cllr Anna Arncliffe.\n"
+            "The Chair of the Health and Wellbeing Board said: “Families asked for help closer to home.”")
+    assert speakers(extract_one, text) == ["Anna Arncliffe"]
+
+
+def test_words_under_a_statement_heading_and_an_item_number_before_a_spokesperson(extract_one):
+    text = ("Present: Councillor Tom Pellinore (Cabinet Member)\n\n2. Statement by the Cabinet Member\n\n"
+            "“The extra national funding has made a real difference to the service.”\n\n"
+            "5.2 At the market engagement event, a spokesperson for Phoenix Futures said: “Detox on its own is not recovery.”")
+    assert speakers(extract_one, text) == ["Tom Pellinore", "Phoenix Futures spokesperson"]
+
+
+def test_the_cabinet_member_is_the_one_just_named_by_their_whole_role(extract_one):
+    text = ("Present: Councillors Ruth Arncliffe (Cabinet Member for Adult Social Care and Health), "
+            "Tom Pellinore (Cabinet Member for Highways and Transport)\n\n"
+            "12.1 The Cabinet Member for Highways and Transport presented an update on the winter service.\n\n"
+            "12.2 The Cabinet Member said: “Our crews have been out at three in the morning all winter.”")
+    assert speakers(extract_one, text) == ["Tom Pellinore"]
+
+
+def test_a_cabinet_spokesperson_is_a_councillors_role_and_she_still_chairs_it(extract_one):
+    text = ("Present: Councillors Wrexby (Chair), Arncliffe and Pellinore\n\n"
+            "9.1 Councillor Arncliffe, Cabinet Spokesperson for Public Health, introduced the report.\n\n"
+            "9.2 The Cabinet Spokesperson said: “Every one of those deaths was somebody’s son.”\n\n"
+            "Maria Tolhurst-Reay set up the family support group in 2009, and she still chairs it.\n\n"
+            "“For years families have been the people nobody asks about,” the group’s chair said.")
+    assert speakers(extract_one, text) == ["Arncliffe", "Maria Tolhurst-Reay"]

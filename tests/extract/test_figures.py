@@ -457,3 +457,26 @@ def test_places_with_their_figures_a_labelled_total_and_hours_of_the_day(extract
     hours = ("It is just after eight on a grey Tuesday morning and 30 people are waiting. “We need a service "
              "open in the evenings, not just nine to five,” she said. The number of hubs fell from seven to five.")
     assert figs(extract_one, hours) == [("count", 30.0), ("count", 7.0), ("count", 5.0)]
+
+
+def test_occasions_volunteers_in_a_range_and_a_second_route_number(extract_one):
+    text = ("The gritters went out on 41 occasions. The trust will train between five and nine peer volunteers. "
+            "The hub is on bus routes 118 and 306.")
+    assert figs(extract_one, text) == [("count", 41.0), ("count", 5.0), ("count", 9.0)]
+
+
+def test_ages_told_by_the_verbs_and_openings_that_go_with_them(extract_one):
+    text = ("Kerris was 18 the first time she drank in the morning and 29 when she asked for help. Now 35, she "
+            "mentors 12 women. “I didn’t think I’d see 40,” she said.")
+    assert figs(extract_one, text) == [("count", 12.0)]
+
+
+def test_a_fall_of_a_share_after_what_fell(extract_one):
+    assert figs(extract_one, "The fall in referrals, of about a fifth, worried the board.") == [("percent", 20.0)]
+
+
+def test_a_table_row_labelled_as_a_rate_and_last_years_figure_in_brackets(extract_one):
+    text = ("Table 2: Outcomes, 2022/23 (2021/22)\n\nDeaths in treatment | 23 (19)\n\n"
+            "Alcohol-related admissions per 100,000 population | 702 (688)\n\nAdults in treatment | 1,204 (1,150)")
+    assert figs(extract_one, text) == [("count", 23.0), ("count", 19.0), ("rate", 702.0), ("rate", 688.0),
+                                       ("count", 1204.0), ("count", 1150.0)]

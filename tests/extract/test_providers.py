@@ -575,3 +575,11 @@ def test_an_ambiguous_name_with_staff_or_a_clause_about_its_field_is_the_provide
     staff = "Open Road’s chief executive, Mina Ashwellthorpe, welcomed the grant."
     assert names(extract_one, staff) == {"Open Road"}
     assert names(extract_one, "Open Road, which winds along the coast, is busy in summer.") == set()
+
+
+def test_a_short_name_the_charity_that_runs_the_service_and_a_renamed_charity_that_provides(extract_one):
+    lifeline = "Lifeline, the charity which runs the town’s adult drug and alcohol service, said clients were older."
+    assert names(extract_one, lifeline) == {"Lifeline Project"}
+    merged = ("Group work will be delivered by Phoenix Futures. Peer mentoring will be provided by Waythrough, "
+              "the charity formed when Humankind and Richmond Fellowship merged.")
+    assert names(extract_one, merged) == {"Phoenix Futures", "Humankind"}
