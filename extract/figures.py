@@ -97,6 +97,8 @@ FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
+# nothing counted after a number: the clause ends there ("... not just nine to five.")
+NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:!?)’'\"”]|$)")
 # ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ...", "... and 31 when she"
 AGE_BEFORE = re.compile(r"\b(?:see|turn|turned|turning|turns)\s+$", re.I)
 AGE_NOW_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we)\b")
@@ -231,7 +233,7 @@ class FigureFinder:
             return False
         if BEFORE_NOT_COUNT.search(before) and not (re.search(r"\bon\s+$", before) and _counts_a_noun(after)):
             return False  # "on 12 March", but "on 38 occasions" counts them
-        if AGE_BEFORE.search(text, max(0, start - 40), start) and re.match(r"^\s*(?:[,.;:!?’'\"”]|$)", after) \
+        if AGE_BEFORE.search(text, max(0, start - 40), start) and NOTHING_AFTER.match(after) \
                 and 10 <= (numbers.parse_amount(raw) or 0) <= 110:
             return False  # "I didn't think I'd see 40."
         if re.search(r"(?:^|[.!?]\s+|\n)Now\s+$", text[max(0, start - 10):start]) and AGE_NOW_AFTER.match(after):
@@ -336,7 +338,7 @@ class FigureFinder:
             second = m.group(1)
         else:
             m = HOURS_BEFORE.search(before)
-            if not m or not re.match(r"^\s*(?:[,.;:!?)’'\"”]|$)", after):
+            if not m or not NOTHING_AFTER.match(after):
                 return False
             first, second = m.group(1), raw
         a, b = numbers.parse_amount(first), numbers.parse_amount(second)
