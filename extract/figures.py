@@ -102,6 +102,11 @@ NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:!?)’'\"”]|$)")
 # ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ...", "... and 31 when she"
 AGE_BEFORE = re.compile(r"\b(?:see|turn|turned|turning|turns)\s+$", re.I)
 AGE_NOW_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we)\b")
+# "At 47, he is a mentor", "lost his job at 39, his marriage two years later": "at" an age, then
+# the person the clause is about
+AGE_AT_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we|his|her|their|my)\b")
+# a number inside a reference: "(Ref: CAB 13/14 11842)", "Reference number: LCC/PH 2014 037"
+REF_CODE_BEFORE = re.compile(r"\b(?:ref|reference)(?:\s+(?:no|number))?\.?\s*:?\s*(?:(?-i:[A-Z0-9][A-Z0-9/.-]*)\s+){1,3}$", re.I)
 AGE_WHEN_AFTER = re.compile(r"^\s+when\s+(?:she|he|they|I|we)\b")
 # "open nine to five.": a span of the day, the first hour later than the second and nothing counted
 # after it ("from seven to five" is a fall, left to the clock rule's "number of" check)
@@ -238,6 +243,10 @@ class FigureFinder:
             return False  # "I didn't think I'd see 40."
         if re.search(r"(?:^|[.!?]\s+|\n)Now\s+$", text[max(0, start - 10):start]) and AGE_NOW_AFTER.match(after):
             return False  # "Now 33, she works ..."
+        if re.search(r"\bat\s+$", before) and AGE_AT_AFTER.match(after) and 14 <= (numbers.parse_amount(raw) or 0) <= 100:
+            return False  # "Now, at 47, he is ..."
+        if REF_CODE_BEFORE.search(text, max(0, start - 40), start):
+            return False
         if AGE_WHEN_AFTER.match(after) and re.search(r"\b(?:was|is|were)\s+\d{1,2}\b[^.!?\n]*\band\s+$", text[max(0, start - 120):start]):
             return False  # "Jo was 19 the first time ... and 31 when she asked for help"
         if EXTREME_AGE_BEFORE.search(text, max(0, start - 80), start):

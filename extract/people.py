@@ -787,6 +787,13 @@ class People:
                     end = at + len(w)
                     if at < p.start or any(x.start <= at < x.end for x in self.mentions):
                         continue
+                    lead = len(p.name) - len(w)
+                    if lead > 0 and at - lead >= p.start and text[at - lead:at] == p.name[:lead]:
+                        # the full name again where the model read it as something else ("417.4
+                        # Lucinda Corrie addressed the Board", tagged an organisation)
+                        if (at - lead, end) not in seen:
+                            self.mentions.append(Mention(at - lead, end, p, self._is_subject(at - lead, end)))
+                        continue
                     titled = TITLE_BEFORE.search(text[max(0, at - 25):at])
                     if not titled and CAPITAL_BEFORE.search(text[max(0, at - 25):at]) \
                             and not OPENING_BEFORE.search(text[max(0, at - 25):at]):
@@ -943,6 +950,13 @@ class People:
                                                  for r in p.roles)]
         if not holders and (held := self._portfolio_holder(key)) is not None:
             return held
+        head = re.split(r"\s+(?:for|of)\s+", key, maxsplit=1)[0]
+        if not holders and head != key:
+            # "the Lead Member for Adult Social Care and Health" where the list gave only "(Lead
+            # Member)": the one bare holder, when nobody holds that role for another portfolio
+            bare = [p for p in self.people if head in p.roles]
+            if len(bare) == 1 and not any(r.startswith(head + " ") for q in self.people for r in q.roles):
+                return bare[0]
         if not holders:
             # "the coroner" for the one "Assistant coroner"; "the consultant" for "an acute medicine
             # consultant at the Infirmary" (the role's head, before its first preposition)

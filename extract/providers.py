@@ -37,6 +37,8 @@ SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\
 LEGAL_SUFFIX = re.compile(r",?\s+(?:CIC|C\.I\.C\.|Ltd\.?|LTD|Limited|LIMITED|plc|PLC|CIO|LLP)$")
 MERGER = re.compile(r"\bmerg(?:er|ed|es|ing)\b", re.I)
 ACTS_AFTER = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?(?:said|says|told|run|runs|ran|provides|provided|delivers|delivered|operates)\b")
+NO_ROLE_AFTER = re.compile(r",?\s+(?:which|that|who)\s+[^.;]{0,120}?\b(?:(?:has|have|had|plays|play|played)\s+no\s+(?:role|part)"
+                           r"|(?:is|are|was|were)\s+not\s+involved|(?:does|do|did)\s+not\s+(?:run|deliver|provide))\b")
 # "Peer mentoring will be provided by Waythrough, the charity formed when ... merged"
 ACTS_BEFORE = re.compile(r"\b(?:run|provided|delivered|operated|led)\s+by\s+(?:the\s+)?$")
 HOSTS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+){0,3}?host(?:s|ed)?\b")  # "..., which would continue to host it"
@@ -604,8 +606,10 @@ def hosts_only(text, start, name=None, listed=False):
     if HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust"
     if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or LENDS_AFTER.match(text, start + len(name))
-                 or HOSTS_AFTER.match(text, start + len(name))):
-        return True  # "..., which runs the hospital", "..., which leases clinic space to the service"
+                 or HOSTS_AFTER.match(text, start + len(name)) or NO_ROLE_AFTER.match(text, start + len(name))):
+        # "..., which runs the hospital", "..., which leases clinic space to the service", "..., which
+        # provides mental health services but has no role in delivering the drug and alcohol service"
+        return True
     if name and "NHS" in name:
         lo, hi = _sentence_bounds(text, start)
         sentence = text[lo:hi]

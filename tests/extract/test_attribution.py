@@ -1442,3 +1442,17 @@ def test_a_cabinet_spokesperson_is_a_councillors_role_and_she_still_chairs_it(ex
             "Maria Tolhurst-Reay set up the family support group in 2009, and she still chairs it.\n\n"
             "“For years families have been the people nobody asks about,” the group’s chair said.")
     assert speakers(extract_one, text) == ["Arncliffe", "Maria Tolhurst-Reay"]
+
+
+def test_she_after_a_listed_guest_named_again_in_full_where_the_model_reads_an_organisation(extract_one):
+    text = ("In attendance: Tamsin Ferrers (Head of Service, Turning Point)\n\n"
+            "417.3 Dr Odile Holloway-Penn said the service had been without two specialists.\n\n"
+            "417.4 Tamsin Ferrers addressed the Board on behalf of Turning Point. She said: \"This has been a difficult year.\"")
+    assert speakers(extract_one, text) == ["Tamsin Ferrers"]
+
+
+def test_a_role_with_its_portfolio_for_the_one_listed_with_the_bare_role(extract_one):
+    text = ("Present: Councillors Lambourne-Vey (Chair) and Tamsin Ferrers (LEAD MEMBER)\n\n"
+            "34.9 The Lead Member for Adult Social Care and Health said:\n\n"
+            "\"I want to be clear that the outreach work is not up for negotiation.\"")
+    assert speakers(extract_one, text) == ["Tamsin Ferrers"]

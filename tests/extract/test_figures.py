@@ -480,3 +480,9 @@ def test_a_table_row_labelled_as_a_rate_and_last_years_figure_in_brackets(extrac
             "Alcohol-related admissions per 100,000 population | 702 (688)\n\nAdults in treatment | 1,204 (1,150)")
     assert figs(extract_one, text) == [("count", 23.0), ("count", 19.0), ("rate", 702.0), ("rate", 688.0),
                                        ("count", 1204.0), ("count", 1150.0)]
+
+
+def test_numbers_inside_references_and_codes_and_an_age_after_at(extract_one):
+    text = ("DECISION MADE: (Ref: EXD 21/22 10457)\n\nMain CPV code: 85323000 (community health services).\n\n"
+            "Now, at 52, he is one of 17 peer mentors. He lost his flat at 41, his job a year later.")
+    assert figs(extract_one, text) == [("count", 17.0)]

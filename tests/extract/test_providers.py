@@ -583,3 +583,9 @@ def test_a_short_name_the_charity_that_runs_the_service_and_a_renamed_charity_th
     merged = ("Group work will be delivered by Phoenix Futures. Peer mentoring will be provided by Waythrough, "
               "the charity formed when Humankind and Richmond Fellowship merged.")
     assert names(extract_one, merged) == {"Phoenix Futures", "Humankind"}
+
+
+def test_a_trust_the_text_says_has_no_role_in_the_service_is_no_provider(extract_one):
+    text = ("Change Grow Live has agreed joint working with Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust, "
+            "which provides the area's mental health services but has no role in delivering the drug and alcohol service.")
+    assert names(extract_one, text) == {"Change Grow Live"}
