@@ -105,9 +105,9 @@ AGE_NOW_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we)\b")
 # "At 47, he is a mentor", "lost his job at 39, his marriage two years later": "at" an age, then
 # the person the clause is about
 AGE_AT_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we|his|her|their|my)\b")
+AGE_WHEN_AFTER = re.compile(r"^\s+when\s+(?:she|he|they|I|we)\b")
 # a number inside a reference: "(Ref: CAB 13/14 11842)", "Reference number: LCC/PH 2014 037"
 REF_CODE_BEFORE = re.compile(r"\b(?:ref|reference)(?:\s+(?:no|number))?\.?\s*:?\s*(?:(?-i:[A-Z0-9][A-Z0-9/.-]*)\s+){1,3}$", re.I)
-AGE_WHEN_AFTER = re.compile(r"^\s+when\s+(?:she|he|they|I|we)\b")
 # "open nine to five.": a span of the day, the first hour later than the second and nothing counted
 # after it ("from seven to five" is a fall, left to the clock rule's "number of" check)
 HOURS_AFTER = re.compile(rf"^\s?(?:to|till|until|-|–)\s?({WORD}|\d{{1,2}})(?=\s*(?:[,.;:!?)’'\"”]|$))", re.I)

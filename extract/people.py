@@ -292,14 +292,14 @@ def provider_meant(doc, noun: str, pos: int | None = None) -> str | None:
             return here.pop()
         # "Aquarius said it would work with CRI ... A spokesperson for the charity said": of two
         # named in the paragraph, the one a sentence is about (its subject)
-        subjects = {name for name, sp in spans if _is_subject(doc, sp["start"], sp["end"])}
+        subjects = {name for name, sp in spans if _span_is_subject(doc, sp["start"], sp["end"])}
         if len(here) > 1 and len(subjects) == 1:
             return subjects.pop()
     named = {p["row"]["name"] for p in provs}
     return named.pop() if kinds and len(named) == 1 else None
 
 
-def _is_subject(doc, start, end) -> bool:
+def _span_is_subject(doc, start, end) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and span.root.dep in SUBJECT_DEPS
 
