@@ -62,13 +62,22 @@ return {tostring(id), r[1]}
 """
 
 # queue a request as its host's next one: within a priority, hosts take turns (the n-th request
-# of every host before any host's n+1-th) and each host's requests keep their order; an optional
-# lease (the request this one replaces: a redirect or retry) is released in the same step
+# of every host before any host's n+1-th) and each host's requests keep their order. The
+# duplicate filter's fingerprint (ARGV[4], '' for an unfiltered request) is recorded in the
+# same step: recorded apart, a worker killed between the two would leave a link marked seen
+# but never queued, and the page it leads to would be lost. An optional lease (the request this
+# one replaces: a redirect or retry) is released in the same step, whether queued or dropped.
+# Nothing is written before the last check, so a failed call leaves no half.
 _PUSH = """
+if ARGV[4] ~= '' and redis.call('SISMEMBER', KEYS[4], ARGV[4]) == 1 then
+  if ARGV[3] ~= '' then redis.call('HDEL', KEYS[3], ARGV[3]) end
+  return 0
+end
 local seq = redis.call('INCR', KEYS[2])
 redis.call('ZADD', KEYS[1], string.format('%.0f', tonumber(ARGV[1]) * 1e9 + seq), ARGV[2])
+if ARGV[4] ~= '' then redis.call('SADD', KEYS[4], ARGV[4]) end
 if ARGV[3] ~= '' then redis.call('HDEL', KEYS[3], ARGV[3]) end
-return seq
+return 1
 """
 
 # put every lease of a dead worker back in the queue, atomically (two recoverers cannot both do it)
@@ -126,27 +135,33 @@ class LeasedQueue(PriorityQueue):
         request.meta[LEASE] = lease.decode()
         return request
 
-    def push(self, request):
-        """Queue a request; a redirect or retry of a leased one hands its lease over atomically.
+    def push(self, request, fingerprint=""):
+        """Queue a request unless `fingerprint` was seen before (True when queued); a redirect
+        or retry of a leased request hands its lease over, or gives it back when dropped.
 
         Hosts take turns in the queue, so the requests a worker holds are spread over many
         hosts, each waiting only for its own host's politeness slot."""
         lease = request.meta.pop(LEASE, None) or ""
         parts = urlparse_cached(request)
         origin = f"{parts.scheme}://{parts.netloc}".lower()
-        self.server.eval(_PUSH, 3, self.key, Keys.host_seq(origin), Keys.inflight(self.worker_id),
-                         -request.priority, self._encode_request(request), lease)
+        keys = (self.key, Keys.host_seq(origin), Keys.inflight(self.worker_id), Keys.dupefilter)
+        return bool(self.server.eval(_PUSH, len(keys), *keys,
+                                     -request.priority, self._encode_request(request), lease, fingerprint))
 
 
 class LeasedScheduler(Scheduler):
-    """scrapy-redis's scheduler; a leased request the duplicate filter drops (a redirect to a
-    page already seen) gives its lease back."""
+    """scrapy-redis's scheduler, whose duplicate check and queueing are one step in Redis
+    (see `_PUSH`); a leased request the filter drops (a redirect to a page already seen)
+    gives its lease back."""
 
     def enqueue_request(self, request):
-        queued = super().enqueue_request(request)
-        if not queued and request.meta.get(LEASE):
-            ack(self.server, LeasedQueue.worker_id, request.meta.pop(LEASE))
-        return queued
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        if not self.queue.push(request, fingerprint):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
 
 
 def ack(server, worker, lease):
