@@ -50,6 +50,8 @@ FRACTION = re.compile(
     rf"|\b({_FRAC})\s+(?:lower|higher|less|more|fewer|cheaper|dearer|smaller|bigger|larger|greater)\s+than\b"
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
+    # "about half the usual number", "a third of the national average": a share of a whole named as a level
+    rf"|\b({_FRAC})\s+(?:of\s+)?the\s+(?:(?:usual|normal|previous|expected|national|england|regional|pre-pandemic|typical|same|average)\s+){{1,2}}(?:number|level|rate|figure|total|amount|average)s?\b"
     # "gone from just over a third to nearly 60%": one end of a change the other end gives in per cent
     rf"|\bfrom (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than) )?({_FRAC}) to (?:[a-z]+ ){{0,2}}\d+(?:\.\d+)?\s?(?:%|per\s?cent)",
     re.I)
@@ -85,7 +87,8 @@ NOT_NAME_WORDS = set(_WORDS["not_name_words"])
 BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
-    + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$)", re.I)
+    + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
+    r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
 # the age of the youngest or oldest of a group, named at length: "the youngest person in
 # treatment last year was 18" (the short forms are in before_not_count)
 EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest)\b[^.;:!?\d]{0,60}?\b(?:is|was|being)\s+$", re.I)
@@ -123,6 +126,17 @@ CLOCK_AFTER = re.compile(
     re.I)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 ADDRESS = re.compile(rf"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b")
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+WEEK_TIME = (rf"(?:,?\s*(?:(?:on|every|each)\s+(?:a\s+|the\s+)?)?(?:{_DAY}|{lexicon.words_regex(_WORDS['week_times'])})\b"
+             r"|\s*[,.;:!?)]|\s*$)")
+# opening hours: a small number after an opening verb, alone ("until 8") or in a span of the day
+OPENING_HOURS = re.compile(
+    rf"\b{lexicon.words_regex(_WORDS['opening_verbs'])}\b(?:\s+(?!{lexicon.words_regex(_WORDS['change_words'])}\b)[a-z-]+){{0,3}}?\s+(?:(?:from|between|until|till)\s+)?"
+    rf"(?P<a>{WORD}|\d{{1,2}})(?:\s?(?:to|till|until|and|-|–)\s?(?P<b>{WORD}|\d{{1,2}}))?(?={WEEK_TIME})", re.I)
+# "Five years, plus up to two", "three years and a further two": a second duration, its unit left out
+DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|with)\s+(?:(?:an?\s+)?(?:option|extension)\s+(?:of|for)\s+)?"
+                                  r"(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|(?:an?\s+)?extra\s+)?$", re.I)
+UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
 # "at half eleven", "by quarter past nine": a clock time the way people say it
 HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|quarter)\s+(?:past\s+|to\s+)?$", re.I)
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
@@ -145,6 +159,31 @@ def _blank(text, pattern):
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+ID_HEADERS = {h.lower() for h in _WORDS["id_column_headers"]}
+TABLE_LINE = re.compile(r"^[^\n|]*(?:\|[^\n|]*)+$", re.M)
+
+
+def _blank_id_columns(text):
+    """Blank the cells under a table header that labels them ("Lot | Service | Provider" then
+    "1 | Adult treatment | ..."): lot, item and reference numbers are no counts."""
+    if "|" not in text:
+        return text
+    out, header, last_end = list(text), None, -1
+    for m in TABLE_LINE.finditer(text):
+        cells = [(c.start(), c.end()) for c in re.finditer(r"[^|]+", m.group(0))]
+        if header is None or text[last_end:m.start()].strip():  # the first line of a table
+            header = [i for i, (a, b) in enumerate(cells) if m.group(0)[a:b].strip().lower().rstrip(".:") in ID_HEADERS]
+        else:
+            for i in header:
+                if i < len(cells):
+                    a, b = cells[i]
+                    cell = m.group(0)[a:b]
+                    if re.fullmatch(r"\s*\d{1,3}[a-z]?\s*", cell):  # only a bare number: "1", "2b"
+                        out[m.start() + a:m.start() + b] = " " * (b - a)
+        last_end = m.end()
+    return "".join(out)
+
+
 class FigureFinder:
     def __call__(self, doc):
         text = doc_text(doc)
@@ -158,7 +197,7 @@ class FigureFinder:
                 taken[i] = True
             return True
 
-        scrubbed = _blank(_blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI), PAGE_OF)
+        scrubbed = _blank_id_columns(_blank(_blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI), PAGE_OF))
         for m in RATE.finditer(scrubbed):
             # "14.2 deaths per 100,000 population": the rate of deaths; "9.4 per 1,000 residents"
             value, per = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(3))
@@ -236,8 +275,8 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 25):start]
         if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
-        if BEFORE_NOT_COUNT.search(before) and not (re.search(r"\bon\s+$", before) and _counts_a_noun(after)):
-            return False  # "on 12 March", but "on 38 occasions" counts them
+        if BEFORE_NOT_COUNT.search(before) and not (re.search(r"\b(?:on|at)\s+$", before) and _counts_a_noun(after)):
+            return False  # "on 12 March", "started drinking at 14", but "on 38 occasions", "at two hostels" count them
         if AGE_BEFORE.search(text, max(0, start - 40), start) and NOTHING_AFTER.match(after) \
                 and 10 <= (numbers.parse_amount(raw) or 0) <= 110:
             return False  # "I didn't think I'd see 40."
@@ -274,11 +313,15 @@ class FigureFinder:
             return False  # "at four,", "between nine and five": a clock time
         if FigureFinder._hours(raw, text[max(0, start - 30):start], text[end:end + 30]):
             return False
+        if DURATION_MORE_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after):
+            return False  # "five years, plus up to two": the unit is left out
+        if FigureFinder._opening_hours(text, start, end):
+            return False  # "open from 10 till 4 on Saturdays"
         if ADDRESS.match(after):
             return False
         if not digits.isdigit() and HALF_CLOCK.search(text[max(0, start - 30):start]) and (numbers.parse_amount(raw) or 99) <= 12:
             return False
-        if re.search(r"\b[A-Z][a-z’'-]+,\s*$", before) and re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after) and int(digits or 0) < 120:
+        if re.search(r"\b[A-Z][^\W\d_’'-]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s*$", before) and re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after) and int(digits or 0) < 120:
             return False  # "Jo Marsh, 38, completed ...": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):
             return False  # "Jo Marsh (38)"
@@ -337,6 +380,19 @@ class FigureFinder:
             if not digits.isdigit() and not ents and not counts_noun:
                 return False  # number words need the model to agree they are a number
         return True
+
+    @staticmethod
+    def _opening_hours(text, start, end):
+        """The number is an hour of opening: "open from 10 till 4 on Saturdays", "open until 8."."""
+        lo = max(0, start - 90)
+        if re.search(r"\bnumbers? of\b[^.;]{0,60}$", text[lo:start]):
+            return False  # "the number of hubs open fell from seven to five"
+        for m in OPENING_HOURS.finditer(text, lo, min(len(text), end + 60)):
+            spans = [m.span(g) for g in ("a", "b") if m.group(g)]
+            if (start - lo, end - lo) in [(a - lo, b - lo) for a, b in spans] or (start, end) in spans:
+                limit = 24 if all(m.group(g).isdigit() for g in ("a", "b") if m.group(g)) else 12
+                return all(0 < (numbers.parse_amount(m.group(g)) or 99) <= limit for g in ("a", "b") if m.group(g))
+        return False
 
     @staticmethod
     def _hours(raw, before, after):

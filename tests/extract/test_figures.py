@@ -486,3 +486,32 @@ def test_numbers_inside_references_and_codes_and_an_age_after_at(extract_one):
     text = ("DECISION MADE: (Ref: EXD 21/22 10457)\n\nMain CPV code: 85323000 (community health services).\n\n"
             "Now, at 52, he is one of 17 peer mentors. He lost his flat at 41, his job a year later.")
     assert figs(extract_one, text) == [("count", 17.0)]
+
+
+def test_opening_hours_in_digits_or_words_are_no_counts_but_a_fall_stays_one(extract_one):
+    hours = ("The Carrow Lane hub is open from 10 till 4 on Saturdays and until eight on Thursdays. The "
+             "helpline is staffed between 9 and 5, Monday to Friday, and the drop-in runs from ten to two every "
+             "Wednesday.")
+    assert figs(extract_one, hours) == []
+    falls = ("The number of hubs open at weekends fell from seven to five. Sessions held on Mondays went from "
+             "4 to 9 after the hub is open 12 hours a day.")
+    assert figs(extract_one, falls) == [("count", 7.0), ("count", 5.0), ("count", 4.0), ("count", 9.0)]
+
+
+def test_a_count_after_at_an_accented_name_with_an_age_and_a_share_of_the_usual_level(extract_one):
+    text = ("Since March the team has started leaving kits at three hostels. Seán, 47, from Deptford, "
+            "took one. Calls were about half the usual number, and deaths were a third of the national average. "
+            "She started drinking at 15.")
+    assert figs(extract_one, text) == [("count", 3.0), ("percent", 50.0), ("percent", 33.33)]
+
+
+def test_a_distance_in_streets_the_last_part_of_a_code_a_second_term_and_a_column_of_lot_numbers(extract_one):
+    text = ("She lived three streets from the hub. Key decision reference: KD-2425-207\n\n"
+            "Term: four years, plus up to two\n\n"
+            "Lot | Service | Recommended provider | Bids received\n\n"
+            "1 | Adult treatment and recovery | Change Grow Live | 5\n\n"
+            "2 | Young people's service | Humankind | 3\n\n"
+            "The contract will run for five years, with an option to extend for a further two.")
+    assert figs(extract_one, text) == [("count", 5.0), ("count", 3.0)]
+    counted = "Measure | Number\n\nStaff who transferred | 141\n\nNew posts filled | 23"
+    assert figs(extract_one, counted) == [("count", 141.0), ("count", 23.0)]

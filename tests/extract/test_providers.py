@@ -589,3 +589,36 @@ def test_a_trust_the_text_says_has_no_role_in_the_service_is_no_provider(extract
     text = ("Change Grow Live has agreed joint working with Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust, "
             "which provides the area's mental health services but has no role in delivering the drug and alcohol service.")
     assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_trust_that_only_speaks_runs_a_health_centre_or_mental_health_teams_is_no_provider(extract_one):
+    speaks = ("We Are With You runs the county service. A spokesman for Dorset County Hospital NHS Foundation Trust, "
+              "which runs the hospital in Dorchester, said: “We are glad to give the team a base.” In a written "
+              "statement to the committee, Kettering General Hospital NHS Foundation Trust said it would keep "
+              "referring patients.")
+    assert names(extract_one, speaks) == {"With You"}
+    places = ("Clinics are held at a health centre in Beeston run by Nottinghamshire Healthcare NHS Foundation Trust. "
+              "Change Grow Live will take referrals from community mental health teams run by Pennine Care NHS "
+              "Foundation Trust.")
+    assert names(extract_one, places) == {"Change Grow Live"}
+    runs = ("A spokeswoman for Humber Teaching NHS Foundation Trust, which runs the city’s drug and alcohol service, "
+            "said: “We are proud of the team.”")
+    assert names(extract_one, runs) == {"Humber Teaching NHS Foundation Trust"}
+    service = ("Devon’s drug and alcohol service is moving. Devon Partnership NHS Trust, which runs the service for the "
+               "county council, said the new building has six rooms.")
+    assert names(extract_one, service) == {"Devon Partnership NHS Trust"}
+
+
+def test_a_name_written_with_and_for_an_ampersand_is_the_listed_provider(extract_one):
+    text = "Detox beds for Croydon residents are provided by South London and Maudsley."
+    assert names(extract_one, text) == {"South London and Maudsley NHS Foundation Trust"}
+
+
+def test_a_lot_label_a_charity_before_a_whole_trust_name_and_a_short_name_whose_service_is_named(extract_one):
+    lots = "Lot 1 was awarded to Cranstoun, and Lot 2 to Humankind."
+    assert names(extract_one, lots) == {"Cranstoun", "Humankind"}
+    partners = "Change Grow Live will lead a partnership with Likewise and Derbyshire Healthcare NHS Foundation Trust."
+    assert names(extract_one, partners) == {"Change Grow Live", "Derbyshire Healthcare NHS Foundation Trust"}
+    phoenix = ("The borough placed 31 people in residential rehab last year, most of them with Phoenix, whose service in "
+               "Sussex takes referrals at short notice.")
+    assert names(extract_one, phoenix) == {"Phoenix Futures"}
