@@ -29,8 +29,10 @@ NHS_PATCH = re.compile(rf"\bNHS\s+{_PLACE}(?:{_JOIN}{_PLACE})*")
 # an office's or a branch's patch; a place joined on and followed by a council word is a council
 # named next ("Citizens Advice Leeds and Leeds City Council")
 _NOT_COUNCIL = r"(?!\s+(?:City\s+|County\s+|Borough\s+|District\s+)?Council\b)"
+# a patch's places may be "the Isles of Scilly", "the Vale of York"
+_PATCH_PLACE = rf"(?:the\s+)?(?!Council\b){_CAP}(?:\s+(?:upon\s+|on\s+|of\s+)?(?!Council\b){_CAP}){{0,2}}"
 OFFICE_PATCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_patch_openers'] + _WORDS['branch_openers']))})"
-                          rf"\s+(?:the\s+)?{_PLACE}(?:{_JOIN}{_PLACE}\b{_NOT_COUNCIL})*")
+                          rf"\s+{_PATCH_PLACE}(?:{_JOIN}{_PATCH_PLACE}\b{_NOT_COUNCIL})*")
 PRISON_NAME = re.compile(r"\b(?:HMP|HMYOI|HM Prison)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
 MASTHEAD = re.compile(r"^\s*(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council\s*$")  # a lower-cased first line
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people

@@ -14,7 +14,7 @@ from recoverywatch.extract.people import (ANSWER_LEMMAS, COUNTERPART_NOUNS, ITEM
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
-from recoverywatch.extract.providers import trust_name
+from recoverywatch.extract.providers import NHS_TRUST, trust_name
 
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
@@ -318,6 +318,13 @@ class Attributor:
                 end = first + len(run.rstrip())  # the parse may cut a long name at "and": read up to the verb
             # "The Cabinet Spokesperson said": no body's spokesperson but a councillor's role
             return self.spokesperson(self.text[first:end], first) or self.people.by_role(self.text[first:end], first)
+        if low == "trust" and tok.pos_ == "PROPN":
+            # "In a statement, Northumberland, Tyne and Wear NHS Foundation Trust said": the trust
+            # named here, not the last one before it
+            line_lo = self.text.rfind("\n", 0, tok.idx) + 1
+            named = [m for m in NHS_TRUST.finditer(self.text, line_lo, tok.idx + len(tok)) if m.end() == tok.idx + len(tok)]
+            if named:
+                return spokesperson(canonical_org(trust_name(named[-1].group(1))))
         if low in NAMED_BODIES and not any(c.dep_ == "appos" for c in tok.children):
             body = self._last_named_body(low, tok.idx)  # "the force said", "the trust said"
             if body is not None:
@@ -381,14 +388,14 @@ class Attributor:
             if asked is not None:
                 return asked  # "Cllr Begum asked Dr Salt whether ... She replied that ... She added: “...”"
         if (gender and tok.head.text in CONTINUING and isinstance(last, Person) and last.role != "spokesperson"
-                and last.gender in (None, gender) and self.text.count("\n", self.last_speaker_at, tok.idx) <= 2):
+                and last.gender in (None, gender) and self._breaks(self.last_speaker_at, tok.idx) <= 2):
             reporting = self._reported_speaker_before(tok, gender, quotes)
             # "he added" goes on with the last speaker, whoever the narration named since, unless the
             # paragraph has someone else speak first ("Ms Lyle said the charity would ... “...,” she added")
             return reporting if reporting is not None else last
         if gender:
             recent = (isinstance(last, Person) and last.role != "spokesperson"  # "she" is not an organisation
-                      and self.text.count("\n", self.last_speaker_at, tok.idx) <= 3)
+                      and self._breaks(self.last_speaker_at, tok.idx) <= 3)
             answering = tok.head.lemma_.lower() in ANSWER_LEMMAS or tok.head.lower_ in ANSWER_LEMMAS
             if answering and tok.head.lemma_.lower() in PLAIN_SAY and self._asker_went_on(tok.idx):
                 answering = False  # "X pressed Y on it, saying ...": a plain "he said" is X going on
@@ -406,6 +413,10 @@ class Attributor:
                 return read_out
             return self._org_reported_before(tok, quotes) or self._one_provider_before(tok)
         return None  # "someone said", "one said"
+
+    def _breaks(self, a, b):
+        """Paragraph breaks between two offsets, however many newlines each is written with."""
+        return len(re.findall(r"\n\s*", self.text[a:b]))
 
     def _role_subject_before(self, tok, gender):
         """The holder of the role that is the main subject of the sentence just before the
@@ -473,11 +484,15 @@ class Attributor:
         of a speech verb of their own (reported speech): "Ms Lyle said the charity would ...";
         None when nobody, or more than one, is."""
         line_lo = self.text.rfind("\n", 0, tok.idx) + 1
-        if quotes and not self.text[line_lo:min(a for a, _ in quotes)].strip(" “\"‘'"):
-            # the paragraph opens with the words: the reporting may be the paragraph before, when it
-            # quotes nobody ("Cllr Hale said the council would bid again.\n“...,” she added")
+        opening = self.text[line_lo:min(a for a, _ in quotes)].strip(" “\"‘'") if quotes else None
+        if quotes and (not opening or re.fullmatch(r"(?:[Ss]he|[Hh]e)\s+[a-z]+(?:\s+on)?\s*:", opening)):
+            # the paragraph opens with the words, or with "She added:": the reporting may be the
+            # paragraph before, when it quotes nobody ("Cllr Hale said the council would bid
+            # again.\n“...,” she added", "Ms Ode said beds were full.\nShe added: “...”")
             prev_lo, prev_hi = self._paragraph_before(tok.idx)
-            if prev_hi > 0 and not re.search(r"[“”\"]", self.text[prev_lo:line_lo]):
+            # (a few quoted words in it are still reporting: "said her son had been “doing really well”")
+            quoted = re.findall(r"[“\"]([^“”\"]*)[”\"]", self.text[prev_lo:line_lo])
+            if prev_hi > 0 and all(len(q.split()) < 6 for q in quoted) and not re.search(r"[“\"][^”\"]*$", self.text[prev_lo:line_lo]):
                 line_lo = prev_lo
         found = set()
         for m in self.people.mentions:
@@ -659,6 +674,8 @@ class Attributor:
         if phrase.strip().lower().removeprefix("the ") in GENERIC_ORGS:
             return self.org_name(phrase)
         ent = tok.ent_type_
+        if re.match(rf"(?:[A-Z][\w’'-]*\s+){{0,2}}?{ROLE_NOUNS}\b", bare, re.I):
+            return None  # "The Cabinet Member for Health and Care Services": a role nobody here holds, no body
         if (ent == "ORG" or tok.pos_ == "PROPN") and ORG_LIKE.search(bare) and bare[:1].isupper():
             return bare
         return None

@@ -21,7 +21,8 @@ MONEY_NUM = r"(?:\d{1,3}(?:,\s?\d{3}(?!\d))+|\d+)(?:\.\d+)?"
 _NW = rf"(?:{numbers.NUMBER_WORD})"
 # "and" joins number words only after a scale ("two hundred and fifty"), never "nine and five"
 _AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
-WORD = rf"(?:{_NW}(?:(?:{_AND}|[\s-]+){_NW})*)"
+# "a" and "an" go on a number only before a scale ("a hundred"): "from nine a year" is nine
+WORD = rf"(?:{_NW}(?:(?:{_AND}|[\s-]+)(?:(?!an?\b){_NW}|an?(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b)))*)"
 SCALE = r"(?:k|m|bn|mn|million|billion|thousand)"
 B = r"(?<![\w.,£/])"  # not glued to a word, a decimal point or another number
 MONEY = re.compile(rf"{B}£\s?{MONEY_NUM}(?:\s?{SCALE}\b)?", re.I)
@@ -37,7 +38,9 @@ _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:
 FRACTION = re.compile(
     # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share
     rf"(?<!first )(?<!second )(?<!latter )(?<!last )(?<!final )"
-    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported|[a-z]+ed)\b))"
+    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|[a-z]+ed)\b))"
+    # "between a quarter and a third of the people": the low end of a range of shares
+    rf"|\b({_FRAC})\b(?= (?:and|or|to) (?:{_FRAC}) of\b)"
     rf"|\bby (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some) )?({_FRAC})\b"
     rf"(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)"
     # "wants that figure to rise to at least half by 2018": a share as a target or an end point
@@ -52,6 +55,10 @@ FRACTION = re.compile(
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "about half the usual number", "a third of the national average": a share of a whole named as a level
     rf"|\b({_FRAC})\s+(?:of\s+)?the\s+(?:(?:usual|normal|previous|expected|national|england|regional|pre-pandemic|typical|same|average)\s+){{1,2}}(?:number|level|rate|figure|total|amount|average)s?\b"
+    # "in more than a third, alcohol had also been taken": a share of the cases just named
+    rf"|\bin (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|fewer than) )?({_FRAC})(?=,)"
+    # "compared with fewer than half before the scheme started": a share compared with another
+    rf"|\b(?:fewer|less|more) than ({_FRAC})\b(?=\s+(?:before|after|at the|last|in \d{{4}}|the year before)\b|[.;])"
     # "gone from just over a third to nearly 60%": one end of a change the other end gives in per cent
     rf"|\bfrom (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than) )?({_FRAC}) to (?:[a-z]+ ){{0,2}}\d+(?:\.\d+)?\s?(?:%|per\s?cent)",
     re.I)
@@ -96,7 +103,7 @@ COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
 HYPHEN_COUNT = re.compile(rf"^-{lexicon.words_regex(_WORDS['hyphen_counts'])}\b", re.I)
-FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to|between)|['’]s)\s+$", re.I)  # "split into two areas", "between two boroughs"
+FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to|between)|['’]s)(?:\s+other)?\s+$", re.I)  # "split into two areas", "between two boroughs", "the other four councils"
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
@@ -272,7 +279,7 @@ class FigureFinder:
         digits = re.sub(r"\s?(million|billion|m|bn)$", "", raw.replace(",", ""), flags=re.I)
         if digits.isdigit() and "," not in raw and 1800 <= int(digits) <= 2100:
             return False  # a year
-        after, before = text[end:end + 40], text[max(0, start - 25):start]
+        after, before = text[end:end + 40], text[max(0, start - 40):start]
         if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
         if BEFORE_NOT_COUNT.search(before) and not (re.search(r"\b(?:on|at)\s+$", before) and _counts_a_noun(after)):
@@ -305,6 +312,8 @@ class FigureFinder:
             return False  # "three to five years"
         if FIXED_BEFORE.search(before) and FIXED_AFTER.match(text[end:end + 60]):
             return False  # "the city's six towns": geography, not a measure
+        if raw.lower() == "two" and re.search(r"\bbetween\s+the\s+$", before) and not _counts_a_noun(after):
+            return False  # "the gap between the two": the pair just named
         if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and PAIR_AFTER.match(after):
             return False  # "the two services now share a rota": the pair just named, not a tally
         if not digits.isdigit() and CLOCK_BEFORE.search(text[max(0, start - 40):start]) \

@@ -85,7 +85,11 @@ ROLE_TO_END = re.compile(r"^,\s+((?:the|a|an)\s+[^.\n“”\":]{3,160}?)\.(?:\s|
 ROLE_TO_VERB = re.compile(rf"^,\s+([^.\n“”\":]{{3,160}}?),\s+(?:{SAY}|told)\b")
 ROLE_IS = re.compile(r"^\s+(?:is|was|has\s+been|became)\s+(?:the|a|an)\s+([^,.;\n“”\":]{3,120}?)(?=[,.;]|\s+(?:and|who|since|until)\b|$)")
 ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:[\d.]+\s+)?(The\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)", re.M)
-ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b")
+ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b"
+                          # "Cllr Jo Bell chaired the meeting", "Jo Bell, the council leader, chaired the meeting"
+                          rf"|^(?:,\s+[^,\n“”\":]{{3,80}}?)?,?\s+(?:also\s+|now\s+|still\s+)?({lexicon.words_regex(ROLE_VERBS)})\s+"
+                          r"(?:the|this|today['’]s|tonight['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:meeting|board|committee|panel|session|hearing|debate|discussion|forum|partnership|inquiry|review|cabinet)\b")
 # the same later in the sentence the name opens: "Sheila Vosper set up the group in 2009, and she
 # still chairs it"
 ROLE_VERB_LATER = re.compile(rf"^[^.!?\n“”\"]{{0,160}}?,?\s+and\s+(?:she|he)\s+(?:still\s+|now\s+|also\s+)?({lexicon.words_regex(ROLE_VERBS)})\b")
@@ -94,8 +98,13 @@ ROLE_BY_RE = re.compile(rf"\b({lexicon.words_regex(ROLE_VERBS_BY)})\s+$", re.I)
 BODY_BEFORE_ROLE_BY = re.compile(r"\b([A-Z][\w’'-]*(?:\s+(?:and|of|for|&)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*),?\s+"
                                  r"(?:which|that)\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+$")
 FAMILY_FIRST_NAME = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)|{NAME}['’]s)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME})\b(?!\s+[A-Z])")
+# "His mother, Paulette Aldous, said": a relative's full name, whatever the model reads it as
+RELATIVE_FULL_NAME = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)|{NAME}['’]s)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME}\s+{NAME})\b(?!\s+[A-Z])")
 FAMILY_GENDER = {w: "f" for w in _WORDS["words"]["female"]} | {w: "m" for w in _WORDS["words"]["male"]}
 NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
+# "One participant, Marcy, said:", "Another resident, Tom, told the panel": a first name set off by
+# commas after a description of who they are, then their speech verb
+DESCRIBED_FIRST_NAME = re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+,\s+({NAME}),\s+(?:{SAY}|told)\b")
 HEALTH_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['health_portfolio'])}\b")
 TREATMENT_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['treatment_portfolio'])}\b")
 # "her daughter, Leanne Formby": a relative introduced as such
@@ -219,6 +228,8 @@ def is_councillor(person) -> bool:
 def fold_role(role: str) -> str:
     role = re.sub(r"\s+", " ", role.strip(" ,.;").lower())
     role = re.sub(r"^(?:the|a|an)\s+", "", role)
+    # "Cabinet Member – Health and Care Services" is the Cabinet Member for them
+    role = re.sub(r"\b(member|lead|holder|spokesperson|champion)\s*(?:[–—:]|\s-)\s*", r"\1 for ", role)
     return ROLE_ALIASES.get(role, role)
 
 
@@ -285,11 +296,19 @@ def provider_meant(doc, noun: str, pos: int | None = None) -> str | None:
     provs = [p for p in (doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)
              and (kinds is None or p["row"].get("type") in kinds)]
     if pos is not None:
-        line_lo = doc_text(doc).rfind("\n", 0, pos) + 1
+        text = doc_text(doc)
+        line_lo = text.rfind("\n", 0, pos) + 1
         spans = [(p["row"]["name"], sp) for p in provs for sp in p["spans"] if line_lo <= sp["start"] < pos]
         here = {name for name, _ in spans}
         if len(here) == 1:
             return here.pop()
+        if not here and line_lo > 0:
+            # "The outgoing provider, Cranstoun, has run the service since 2016.\nThe charity said in
+            # a statement:": the one the paragraph just before named
+            prev_lo = text.rfind("\n", 0, len(text[:line_lo].rstrip("\n"))) + 1
+            before = {p["row"]["name"] for p in provs for sp in p["spans"] if prev_lo <= sp["start"] < line_lo}
+            if len(before) == 1:
+                return before.pop()
         # "Aquarius said it would work with CRI ... A spokesperson for the charity said": of two
         # named in the paragraph, the one a sentence is about (its subject)
         subjects = {name for name, sp in spans if _span_is_subject(doc, sp["start"], sp["end"])}
@@ -329,6 +348,8 @@ def _gender_of(person):
 
 class People:
     """The people table of one document, with every mention of them in order."""
+
+    _described = frozenset()  # where "One participant, Marcy, said" names someone (set by _collect)
 
     def __init__(self, doc, orgs=(), places=()):
         self.doc = doc
@@ -393,7 +414,8 @@ class People:
             spans.append((m.start(), m.end(), m.group(1), None))
         spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
         # "Kemi, who joined the programme in 2019, told us:": one name, a who-clause and a speech verb
-        spans += [(m.start(1), m.end(1), None, None) for m in NAME_WHO_SAID.finditer(text)
+        self._described = {m.start(1) for m in DESCRIBED_FIRST_NAME.finditer(text)}
+        spans += [(m.start(1), m.end(1), None, None) for rx in (NAME_WHO_SAID, DESCRIBED_FIRST_NAME) for m in rx.finditer(text)
                   if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places and m.group(1) not in self._orgs]
         for m in AGED_NAME.finditer(text):
             first = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -411,7 +433,7 @@ class People:
                   if not ({*m.group(1).split()} & (self._places | self._orgs)) and not ORG_RE.search(m.group(1))
                   and m.group(1).split()[0] not in TITLE_WORDS]
         family = {m.start(2): m.group(1).lower() for m in FAMILY_FIRST_NAME.finditer(text)}
-        spans += [(m.start(2), m.end(2), None, None) for m in FAMILY_FIRST_NAME.finditer(text)]
+        spans += [(m.start(2), m.end(2), None, None) for rx in (FAMILY_FIRST_NAME, RELATIVE_FULL_NAME) for m in rx.finditer(text)]
         spans += self._lone_first_names()
         self._family = family
         listed = self._lists()  # attendance lists are the most exact source: read first
@@ -489,7 +511,10 @@ class People:
             # "Dr. Aruna P. Velji, Consultant in Public Health." : a titled line may end in a full stop
             one_per_line = (len(par) < 120 and not par.rstrip().endswith(":")
                             and (titled or (not par.rstrip().endswith(".") and not re.search(r"\b[a-z]{4,}\b", bare_line))))
-            if m is None and par.strip() and (pending == "label" or (pending == "list" and one_per_line)):
+            # a list's next paragraph that opens with a titled name and its bracketed role goes on with
+            # it, however long: "Councillor Jo Bell (Deputy Mayor for Health, ...) and Councillors ..."
+            bracketed = titled and re.match(rf"\s*(?:{TITLES})\.?\s+{NAME_SEQ}\s*\(", par)
+            if m is None and par.strip() and (pending == "label" or (pending == "list" and (one_per_line or bracketed))):
                 m = re.match(r"\s*", par)
             if par.strip():
                 pending = ("label" if m and not par[m.end():].strip() else
@@ -581,11 +606,11 @@ class People:
             person.roles = role_keys(role)
         if title and title.lower() not in COURTESY_TITLES and title.lower() not in COUNCILLOR_TITLES:
             person.roles |= role_keys(title)  # "Mayor Marcia Oyelaran (Chair)" is "the Mayor" too
-        verb = ROLE_VERB_RE.match(self.text[e:e + 40])
+        verb = ROLE_VERB_RE.match(self.text[e:e + 160])
         if verb is None and re.search(r"(?:^|[.!?]\s+|\n)$", self.text[max(0, s - 3):s]):
             verb = ROLE_VERB_LATER.match(self.text[e:e + 200])
         if verb:  # "Karen Webb, who chairs the board," is "the Chair" later
-            person.roles.add(ROLE_VERBS[verb.group(1)])
+            person.roles.add(ROLE_VERBS[verb.group(verb.lastindex)])
         verb = ROLE_BY_RE.search(self.text, max(0, s - 20), s)
         if verb:
             person.roles.add(ROLE_VERBS_BY[verb.group(1).lower()])
@@ -667,8 +692,8 @@ class People:
             # a first name the model reads as a person and the text never completes: the subject of
             # a case study ("For eleven years, Kerry’s day started ...")
             self._add(name, s, e, None, None, s)
-        elif NAME_WHO_SAID.match(self.text, s):
-            self._add(name, s, e, None, None, s)  # "Kemi, who joined the programme in 2019, told us:"
+        elif NAME_WHO_SAID.match(self.text, s) or s in self._described:
+            self._add(name, s, e, None, None, s)  # "Kemi, who joined the programme in 2019, told us:", "One participant, Marcy, said:"
         elif FIRST_NAME_INTRO.match(self.text[e:e + 60]):
             # "Dan, 34," at the start of a sentence or after a description ("Mum-of-two Kelly, 29,")
             line = self.text[:s].split("\n")[-1]

@@ -39,6 +39,8 @@ STATEMENT_BEFORE = re.compile(r"\b(?:statement|submission|response)\s+(?:from|by
                               r"(?:\s+(?:read|circulated|sent|given)\s+to\s+(?:the\s+)?[A-Za-z]+)?,\s+(?:the\s+)?$")
 RUNS_SERVICE = re.compile(r"\b(?:runs?|ran|provides?|provided|delivers?|delivered|operates?|holds?|held|won)\s+"
                           r"(?:the|its|a|an|this)\s+(?:[\w’'-]+\s+){0,3}?(?:service|services|contract)\b")
+TREATS_AFTER = re.compile(r",?\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|provides|delivers|operates)\s+(?:the\s+|its\s+|an?\s+)?"
+                          r"(?:(?!hospital|infirmary)[\w’'-]+\s+){0,3}?(?:drugs?|alcohol|substance|treatment|recovery)\b", re.I)
 SAID_AFTER = re.compile(r",?\s+(?:(?:has|had)\s+)?(?:said|says|told|added|confirmed|commented)\b")
 # "X NHS Trust's chief nurse said": someone the trust employs speaking, no evidence it runs anything
 OWN_STAFF_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{lexicon.words_regex(_WORDS['job_titles'])})\b")
@@ -648,6 +650,8 @@ def hosts_only(text, start, name=None, listed=False):
     """Whether the words just before a name, in its sentence, say it only houses a service
     ("rooms are provided by ..."), or the name is that of a hospital the sentence names ("the
     Royal Free Hospital, which was run by Royal Free London NHS Foundation Trust")."""
+    if name and TREATS_AFTER.match(text, start + len(name)):
+        return False  # "..., which provides drug and alcohol treatment across the county"
     before = text[max(0, start - 80):start]
     before = re.split(r"[.!?]\s|\n", before)[-1]
     if HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before):

@@ -65,9 +65,13 @@ def relevance_score(title: str | None, text: str, provider_mentions: int = 0) ->
     whole_hits = [2 * t + sum(col) for t, col in zip(title_hits, zip(*hits))] if hits else [2 * t for t in title_hits]
     whole = round(100 * (_points_of(whole_hits) + 2 * min(provider_mentions, 3)) / words, 3)
     best = whole
+    # under a headline of another kind of business (a police and crime panel, a licensing
+    # hearing), one paragraph on treatment is a side note ("treatment is commissioned by the
+    # councils and is not part of the precept"): the section needs two that speak of it
+    spread = 2 if _points_of(title_hits) < 0 else 1
     for i, j in _sections(paragraphs):
         points = _points_of([sum(col) for col in zip(*hits[i:j])])
-        if points >= SECTION_MIN_POINTS:
+        if points >= SECTION_MIN_POINTS and sum(_points_of(h) > 0 for h in hits[i:j]) >= spread:
             section_words = sum(len(p.split()) for p in paragraphs[i:j])
             best = max(best, round(100 * points / max(SECTION_WORDS, section_words), 3))
     return best

@@ -327,3 +327,9 @@ def test_a_charity_branch_named_by_its_patch_names_no_area(extract_one):
         assert areas(extract_one, branch) == {}
     council = "Citizens Advice Sheffield and Rotherham Council will share the debt advice for the drug service."
     assert set(areas(extract_one, council)) == {"Rotherham"}
+
+
+def test_the_places_of_a_commissioners_patch_with_the_and_of_in_them_are_no_areas(extract_one):
+    text = ("Plymouth City Council will fund the outreach team, with a contribution from the Office of the Police "
+            "and Crime Commissioner for Devon, Cornwall and the Isles of Scilly.")
+    assert set(areas(extract_one, text)) == {"Plymouth"}

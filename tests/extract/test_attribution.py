@@ -1465,3 +1465,69 @@ def test_a_line_break_ends_a_sentence_so_the_chair_who_thanked_someone_and_said_
             "23.10 The Chair thanked Mr Tullamore and his team, and said: “Nobody round this table should forget "
             "that behind every one of these figures is a family.”")
     assert speakers(extract_one, text) == ["Wrexworth"]
+
+
+def test_a_portfolio_after_a_dash_in_the_attendance_list_and_a_role_nobody_holds_is_no_organisation(extract_one):
+    listed = ("PRESENT: Councillor Hollis Marrable (Leader) (Chair); Councillor Wynn Tillotson-Grey (Cabinet Member – "
+              "Adult Health and Care); Councillor Nia Quinlan-Rhys (Cabinet Member – Housing)\n\n"
+              "12.4 The Cabinet Member for Adult Health and Care told the Cabinet:\n\n"
+              "“This has been the hardest year the service has known.”")
+    assert speakers(extract_one, listed) == ["Wynn Tillotson-Grey"]
+    unheld = ("PRESENT: Councillor Hollis Marrable (Leader) (Chair)\n\n"
+              "12.4 The Cabinet Member for Adult Health and Care told the Cabinet:\n\n"
+              "“This has been the hardest year the service has known.”")
+    assert speakers(extract_one, unheld) == [None]
+
+
+@pytest.mark.parametrize("brk", ["\n", "\n\n"])
+def test_she_added_opening_a_paragraph_after_reported_speech_is_the_one_reported_not_the_last_quoted(extract_one, brk):
+    text = brk.join([
+        "“Every mile between a mother and her children matters,” said Tamsin Ellery-Hughes, who manages the unit.",
+        "Prudence, 41, from Oakhampton, arrived at the unit a fortnight ago.",
+        "“I have tried to stop on my own more times than I can count,” she said.",
+        "Ms Ellery-Hughes said the unit would also take referrals from Torbay when beds were free.",
+        "She added: “Nobody should have to choose between getting well and being a mum.”"])
+    assert speakers(extract_one, text) == ["Tamsin Ellery-Hughes", "Prudence", "Tamsin Ellery-Hughes"]
+
+
+def test_a_trust_named_in_full_after_an_opening_phrase_is_the_one_that_speaks(extract_one):
+    text = ("The hospital is run by Northumbria Healthcare NHS Foundation Trust, which provides the ward space.\n\n"
+            "In a statement, Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust said: “Our staff designed "
+            "the hub with the people who will use it.”")
+    assert speakers(extract_one, text) == ["Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust spokesperson"]
+
+
+def test_the_charity_said_after_a_paragraph_that_named_one_of_two_charities(extract_one):
+    text = ("Turning Point will run drug and alcohol treatment in the borough from April.\n\n"
+            "The outgoing provider, Cranstoun, has run the service since 2016.\n\n"
+            "The charity said in a statement: “We are proud of what our staff have achieved over the past five years.”")
+    assert speakers(extract_one, text) == ["Cranstoun spokesperson"]
+
+
+def test_a_membership_list_a_chair_who_chaired_the_meeting_and_a_list_paragraph_that_runs_on(extract_one):
+    membership = ("Membership: Councillor Amabel Fothergale (Chairman); Councillor Lisette Orrinsmith (Vice-Chairman)\n\n"
+                  "4.2 The Chairman said: “This is a big responsibility and we will be judged on it.”")
+    assert speakers(extract_one, membership) == ["Amabel Fothergale"]
+    chaired = ("The council leader, Cllr Seraphina Dunwoody-Pratt, chaired the meeting. Before the vote, the Chair said: "
+               "“Nobody in this room should think of addiction as somebody else’s problem.”")
+    assert speakers(extract_one, chaired) == ["Seraphina Dunwoody-Pratt"]
+    runs_on = ("PRESENT: The Lord Mayor, Councillor Amabel Fothergale – Chair\n\n"
+               "Councillor Lisette Haverstock-Lyle (Deputy City Mayor for Social Care, Health and Community Safety) and "
+               "Councillors Orrinsmith, Dunwoody-Pratt and others, together with other members of the Council\n\n"
+               "The Deputy City Mayor replied that the service was supporting 3,100 adults.\n\n"
+               "She continued: “Every one of those deaths is a person this city has lost.”")
+    assert speakers(extract_one, runs_on) == ["Lisette Haverstock-Lyle"]
+
+
+def test_a_first_name_set_off_by_commas_after_who_they_are_speaks(extract_one):
+    text = ("Thirty people with lived experience took part in the workshops. One participant, Amabel, said: “If you "
+            "live out of town with kids and no car, an appointment in the city is a whole day gone.”")
+    assert speakers(extract_one, text) == ["Amabel"]
+
+
+def test_a_relatives_full_name_after_his_mother_is_a_woman_whose_reported_words_a_few_quoted_go_on(extract_one):
+    # (the model reads this name as an organisation's)
+    text = ("Kit Aldous-Vane, 31, was found at a friend’s flat in October.\n\n"
+            "His mother, Henrietta Aldous-Vane, said her son had been “doing really well” in prison.\n\n"
+            "“He came out with a plan. He was talking about getting work on the boats,” she said.")
+    assert speakers(extract_one, text)[-1] == "Henrietta Aldous-Vane"

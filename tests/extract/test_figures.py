@@ -515,3 +515,28 @@ def test_a_distance_in_streets_the_last_part_of_a_code_a_second_term_and_a_colum
     assert figs(extract_one, text) == [("count", 5.0), ("count", 3.0)]
     counted = "Measure | Number\n\nStaff who transferred | 141\n\nNew posts filled | 23"
     assert figs(extract_one, counted) == [("count", 141.0), ("count", 23.0)]
+
+
+def test_shares_with_common_verbs_a_range_of_shares_a_target_under_a_number_and_the_top_of_an_age_band(extract_one):
+    text = ("Of the £4.2m budget, roughly two-thirds came from the grant, and more than half went on prescribing. "
+            "Between a quarter and a third of those who started treatment were referred by the police. "
+            "“We can bring the list down to under 40 by spring,” she said. Drinkers under 50 were most at risk. "
+            "Waits fell from eight weeks to under three.\n\n"
+            "Rate per 1,000 population aged 18-64 | 6.1\n\nAged 25 to 49 | 212")
+    assert figs(extract_one, text) == [("GBP", 4.2e6), ("percent", 66.67), ("percent", 50.0), ("percent", 25.0),
+                                       ("percent", 33.33), ("count", 40.0), ("rate", 6.1),
+                                       ("count", 212.0)]
+
+
+def test_both_ends_of_an_age_the_pair_just_named_and_counts_still_counted(extract_one):
+    text = ("Most had started drinking at 14 or 15. “We see lads of 18 and 19 who drink every day,” he said. The "
+            "report called the gap between the two the biggest risk. Clients were split between the 9 hubs.")
+    assert figs(extract_one, text) == [("count", 9.0)]
+
+
+def test_shares_of_cases_and_before_a_change_the_other_councils_and_a_number_before_a_year(extract_one):
+    text = ("Heroin was found in 38 of the deaths and, in more than a third, alcohol too. Over 60 per cent now "
+            "attend, compared with fewer than half before the scheme. The council will work with the other three "
+            "councils in the county. The number funded for rehab rises from eight a year to 15.")
+    assert figs(extract_one, text) == [("count", 38.0), ("percent", 33.33), ("percent", 60.0), ("percent", 50.0),
+                                       ("count", 8.0), ("count", 15.0)]

@@ -622,3 +622,15 @@ def test_a_lot_label_a_charity_before_a_whole_trust_name_and_a_short_name_whose_
     phoenix = ("The borough placed 31 people in residential rehab last year, most of them with Phoenix, whose service in "
                "Sussex takes referrals at short notice.")
     assert names(extract_one, phoenix) == {"Phoenix Futures"}
+
+
+def test_a_trust_running_a_hospital_team_that_also_provides_drug_and_alcohol_treatment_is_a_provider(extract_one):
+    text = ("The alcohol care team at St Richard’s Hospital is run by Sussex Partnership NHS Foundation Trust, which "
+            "provides drug and alcohol treatment across the county under the name Thornfield Recovery.")
+    assert "Sussex Partnership NHS Foundation Trust" in names(extract_one, text)
+
+
+def test_a_trust_whose_hospital_hosts_a_worker_by_arrangement_is_no_provider(extract_one):
+    text = ("Change Grow Live runs the borough’s service. Its in-reach worker, who is based at the Royal Oldham "
+            "Hospital by arrangement with Northern Care Alliance NHS Foundation Trust, saw 190 patients.")
+    assert names(extract_one, text) == {"Change Grow Live"}

@@ -202,3 +202,27 @@ def test_a_police_and_crime_panel_item_on_a_custody_referral_scheme_is_relevant(
             "would continue, and the Police and Crime Panel noted the report.")
     text = "Present: members of the Police and Crime Panel and the Police and Crime Commissioner.\n" + FILLER * 4 + "\n" + item
     assert is_relevant(relevance_score("Police and Crime Panel, 9 March 2021: custody referral scheme update", text, 2))
+
+
+def test_a_rise_in_people_seeking_help_with_new_psychoactive_substances_is_relevant():
+    # smoking spice or "this stuff" is no stop-smoking service; the charity that provides adult
+    # treatment and the people who come forward for help are what the story is about
+    text = ("The number of people asking for help with legal highs in Hartlepool has doubled in a year, according to "
+            "the charity that runs the town's support. The charity, which has provided adult treatment in the town "
+            "since 2015, said 71 people had come forward for help in the year to March, against 35 the year before. "
+            "Many had been smoking synthetic cannabinoids sold as spice. 'They have been smoking this stuff every day "
+            "for months,' the manager said. 'Because shops sold it openly, a lot of them never thought of it as a drug.' "
+            "Hospital figures show 40 people were treated after taking the substances. The council said it would keep "
+            "the drop-in open through the winter, and police said they would visit shops that sold it.")
+    assert is_relevant(relevance_score("Sharp rise in legal high users seeking help", text))
+
+
+def test_one_paragraph_saying_treatment_is_someone_elses_business_does_not_make_a_police_panel_relevant():
+    police = ("The Panel considered the Commissioner's proposed precept, which would pay for 35 more officers in "
+              "neighbourhood teams across the county and for a new control room at headquarters. ")
+    side_note = ("Members asked whether any of the precept would be used to pay for drug treatment. The Commissioner "
+                 "explained that drug and alcohol treatment services were commissioned by the two local authorities "
+                 "from their public health grants and did not form part of the precept, although his office still "
+                 "funded diversion schemes for young people.")
+    text = "\n".join([police * 3] * 3 + [side_note] + [police * 3] * 2 + ["RESOLVED: That the precept be supported."])
+    assert not is_relevant(relevance_score("Police and Crime Panel, 7 February: proposed precept", text))
