@@ -143,13 +143,10 @@ def split_names(names: str) -> list[str]:
         plain = len(part.split()) <= 3 and all(_river_like(w) for w in part.split())
         known = gazetteer.without_the(part) in gazetteer.provider_names()
         # "Likewise and Nottinghamshire Healthcare NHS Foundation Trust": the trust is whole already
-        # (a place, then a word only trusts' names have: "Nottinghamshire Healthcare", not "Hartlepool")
-        own = out[-1][:trust.start()].split() if trust else []
         joiner = re.search(re.escape(part) + r"(,? and |,? & |, )", names)
         joined = part + (joiner.group(1) if joiner else " and ") + out[-1] if trust else ""
         whole = (trust and not generic and gazetteer.without_the(joined) not in gazetteer.provider_names()
-                 and (gazetteer.without_the(out[-1]) in gazetteer.provider_names()
-                      or (len(own) >= 2 and gazetteer.is_place_name(own[0]) and any(w in TRUST_NAME_WORDS for w in own[1:]))))
+                 and (gazetteer.without_the(out[-1]) in gazetteer.provider_names() or _whole_trust(out[-1])))
         if trust and not known and not whole and (plain or generic) and names.find(part) < names.find(out[-1]):
             out[-1] = joined
         else:
@@ -564,11 +561,18 @@ def trust_name(name: str) -> str:
         return after
     # "Likewise and Derbyshire Healthcare NHS Foundation Trust": one word that is no place, then a
     # trust's whole name (a place and a word only trusts' names have)
-    two = re.match(r"([A-Z][\w’'-]+),? (?:and|&) ((\S+) (\S+)[^,]*?NHS (?:Foundation )?Trust)$", name)
+    two = re.match(r"([A-Z][\w’'-]+),? (?:and|&) ([^,]+?NHS (?:Foundation )?Trust)$", name)
     if (two and not (gazetteer.is_place_name(two.group(1)) or gazetteer.is_place_stem(two.group(1)))
-            and gazetteer.is_place_name(two.group(3)) and two.group(4) in TRUST_NAME_WORDS):
+            and _whole_trust(two.group(2))):
         return two.group(2)
     return name
+
+
+def _whole_trust(name: str) -> bool:
+    """A trust's name that is whole on its own: a place, then a word only trusts' names have
+    ("Nottinghamshire Healthcare NHS Foundation Trust"; not "Hartlepool NHS Foundation Trust")."""
+    own = re.split(r"\s+NHS\b", name, maxsplit=1)[0].split()
+    return len(own) >= 2 and gazetteer.is_place_name(own[0]) and any(w in TRUST_NAME_WORDS for w in own[1:])
 
 
 def _after_provider(part):
