@@ -135,16 +135,16 @@ class LeasedQueue(PriorityQueue):
         request.meta[LEASE] = lease.decode()
         return request
 
-    def push(self, request, fingerprint=""):
-        """Queue a request unless `fingerprint` was seen before (True when queued); a redirect
-        or retry of a leased request hands its lease over, or gives it back when dropped.
+    def push(self, request, fingerprint="", seen_key=Keys.dupefilter):
+        """Queue a request unless `fingerprint` is in the set `seen_key` (True when queued); a
+        redirect or retry of a leased request hands its lease over, or gives it back when dropped.
 
         Hosts take turns in the queue, so the requests a worker holds are spread over many
         hosts, each waiting only for its own host's politeness slot."""
         lease = request.meta.pop(LEASE, None) or ""
         parts = urlparse_cached(request)
         origin = f"{parts.scheme}://{parts.netloc}".lower()
-        keys = (self.key, Keys.host_seq(origin), Keys.inflight(self.worker_id), Keys.dupefilter)
+        keys = (self.key, Keys.host_seq(origin), Keys.inflight(self.worker_id), seen_key)
         return bool(self.server.eval(_PUSH, len(keys), *keys,
                                      -request.priority, self._encode_request(request), lease, fingerprint))
 
@@ -156,7 +156,7 @@ class LeasedScheduler(Scheduler):
 
     def enqueue_request(self, request):
         fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
-        if not self.queue.push(request, fingerprint):
+        if not self.queue.push(request, fingerprint, self.df.key):  # the filter's own set
             self.df.log(request, self.spider)
             return False
         if self.stats:
