@@ -122,6 +122,9 @@ REF_CODE_BEFORE = re.compile(r"\b(?:ref|reference)(?:\s+(?:no|number))?\.?\s*:?\
 # after it ("from seven to five" is a fall, left to the clock rule's "number of" check)
 HOURS_AFTER = re.compile(rf"^\s?(?:to|till|until|-|–)\s?({WORD}|\d{{1,2}})(?=\s*(?:[,.;:!?)’'\"”]|$))", re.I)
 HOURS_BEFORE = re.compile(rf"(?<!\bfrom )\b({WORD}|\d{{1,2}})\s?(?:to|till|until|-|–)\s?$", re.I)
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+# "the number of hubs open fell from seven to five": what follows is a count, whatever its words
+NUMBER_OF_BEFORE = re.compile(r"\bnumbers? of\b[^.;]{0,60}$")
 # "at four,", "between nine and five", "at eight o'clock": a clock time in words
 CLOCK_BEFORE = re.compile(
     rf"\b{lexicon.words_regex(_WORDS['clock_openers'])}\s+(?:{WORD}\s+(?:and|to|-|–)\s+)?$", re.I)
@@ -129,11 +132,10 @@ CLOCK_AFTER = re.compile(
     rf"^\s?(?:and|to|-|–)\s?(?:midnight|noon|midday)\b"
     rf"|^(?:\s?(?:and|to|-|–)\s?{WORD})?\s*(?:[,.;:!?)’'\"”]|$|o['’]clock|in the (?:morning|afternoon|evening)|at night|tonight"
     rf"|(?:every|each) (?:morning|afternoon|evening|night|day)"
-    rf"|on (?:a |an |the )?(?:[a-z]+ )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|this (?:morning|afternoon|evening))",
+    rf"|on (?:a |an |the )?(?:[a-z]+ )?{_DAY}\b|this (?:morning|afternoon|evening))",
     re.I)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 ADDRESS = re.compile(rf"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b")
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 WEEK_TIME = (rf"(?:,?\s*(?:(?:on|every|each)\s+(?:a\s+|the\s+)?)?(?:{_DAY}|{lexicon.words_regex(_WORDS['week_times'])})\b"
              r"|\s*[,.;:!?)]|\s*$)")
 # opening hours: a small number after an opening verb, alone ("until 8") or in a span of the day
@@ -318,7 +320,7 @@ class FigureFinder:
             return False  # "the two services now share a rota": the pair just named, not a tally
         if not digits.isdigit() and CLOCK_BEFORE.search(text[max(0, start - 40):start]) \
                 and CLOCK_AFTER.match(text[end:end + 30]) and (numbers.parse_amount(raw) or 99) <= 12 \
-                and not re.search(r"\bnumber of\b[^.;]{0,60}$", text[max(0, start - 90):start]):  # "the number of buildings from seven to five"
+                and not NUMBER_OF_BEFORE.search(text[max(0, start - 90):start]):  # "the number of buildings from seven to five"
             return False  # "at four,", "between nine and five": a clock time
         if FigureFinder._hours(raw, text[max(0, start - 30):start], text[end:end + 30]):
             return False
@@ -394,11 +396,10 @@ class FigureFinder:
     def _opening_hours(text, start, end):
         """The number is an hour of opening: "open from 10 till 4 on Saturdays", "open until 8."."""
         lo = max(0, start - 90)
-        if re.search(r"\bnumbers? of\b[^.;]{0,60}$", text[lo:start]):
-            return False  # "the number of hubs open fell from seven to five"
+        if NUMBER_OF_BEFORE.search(text[lo:start]):
+            return False
         for m in OPENING_HOURS.finditer(text, lo, min(len(text), end + 60)):
-            spans = [m.span(g) for g in ("a", "b") if m.group(g)]
-            if (start - lo, end - lo) in [(a - lo, b - lo) for a, b in spans] or (start, end) in spans:
+            if (start, end) in [m.span(g) for g in ("a", "b") if m.group(g)]:
                 limit = 24 if all(m.group(g).isdigit() for g in ("a", "b") if m.group(g)) else 12
                 return all(0 < (numbers.parse_amount(m.group(g)) or 99) <= limit for g in ("a", "b") if m.group(g))
         return False

@@ -97,9 +97,10 @@ ROLE_VERBS_BY = _WORDS["role_verbs_by"]
 ROLE_BY_RE = re.compile(rf"\b({lexicon.words_regex(ROLE_VERBS_BY)})\s+$", re.I)
 BODY_BEFORE_ROLE_BY = re.compile(r"\b([A-Z][\w’'-]*(?:\s+(?:and|of|for|&)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*),?\s+"
                                  r"(?:which|that)\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+$")
-FAMILY_FIRST_NAME = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)|{NAME}['’]s)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME})\b(?!\s+[A-Z])")
+_RELATIVE = rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)|{NAME}['’]s)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+"
+FAMILY_FIRST_NAME = re.compile(rf"{_RELATIVE}({NAME})\b(?!\s+[A-Z])")
 # "His mother, Paulette Aldous, said": a relative's full name, whatever the model reads it as
-RELATIVE_FULL_NAME = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)|{NAME}['’]s)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+({NAME}\s+{NAME})\b(?!\s+[A-Z])")
+RELATIVE_FULL_NAME = re.compile(rf"{_RELATIVE}({NAME}\s+{NAME})\b(?!\s+[A-Z])")
 FAMILY_GENDER = {w: "f" for w in _WORDS["words"]["female"]} | {w: "m" for w in _WORDS["words"]["male"]}
 NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
 # "One participant, Marcy, said:", "Another resident, Tom, told the panel": a first name set off by
@@ -414,8 +415,9 @@ class People:
             spans.append((m.start(), m.end(), m.group(1), None))
         spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
         # "Kemi, who joined the programme in 2019, told us:": one name, a who-clause and a speech verb
-        self._described = {m.start(1) for m in DESCRIBED_FIRST_NAME.finditer(text)}
-        spans += [(m.start(1), m.end(1), None, None) for rx in (NAME_WHO_SAID, DESCRIBED_FIRST_NAME) for m in rx.finditer(text)
+        described = list(DESCRIBED_FIRST_NAME.finditer(text))
+        self._described = {m.start(1) for m in described}
+        spans += [(m.start(1), m.end(1), None, None) for m in [*NAME_WHO_SAID.finditer(text), *described]
                   if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places and m.group(1) not in self._orgs]
         for m in AGED_NAME.finditer(text):
             first = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")

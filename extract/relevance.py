@@ -69,9 +69,10 @@ def relevance_score(title: str | None, text: str, provider_mentions: int = 0) ->
     # hearing), one paragraph on treatment is a side note ("treatment is commissioned by the
     # councils and is not part of the precept"): the section needs two that speak of it
     spread = 2 if _points_of(title_hits) < 0 else 1
+    speaks = [_points_of(h) > 0 for h in hits]  # each paragraph once: sections overlap
     for i, j in _sections(paragraphs):
         points = _points_of([sum(col) for col in zip(*hits[i:j])])
-        if points >= SECTION_MIN_POINTS and sum(_points_of(h) > 0 for h in hits[i:j]) >= spread:
+        if points >= SECTION_MIN_POINTS and sum(speaks[i:j]) >= spread:
             section_words = sum(len(p.split()) for p in paragraphs[i:j])
             best = max(best, round(100 * points / max(SECTION_WORDS, section_words), 3))
     return best
