@@ -7,7 +7,7 @@ import re
 
 from spacy.language import Language
 
-from recoverywatch.extract import gazetteer, lexicon, numbers
+from recoverywatch.extract import anchored, gazetteer, lexicon, numbers
 from recoverywatch.extract.extensions import doc_text
 
 # The word lists, patterns and figure kinds are data: extract/data/figures.toml.
@@ -62,6 +62,11 @@ FRACTION = re.compile(
     # "gone from just over a third to nearly 60%": one end of a change the other end gives in per cent
     rf"|\bfrom (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than) )?({_FRAC}) to (?:[a-z]+ ){{0,2}}\d+(?:\.\d+)?\s?(?:%|per\s?cent)",
     re.I)
+# each match of these holds one of the words: they are tried only round them (anchored.finditer)
+FRACTION_WORD = re.compile(r"quarter|third|fifth|tenth|half", re.I)
+POUNDS_WORD = re.compile(r"pounds", re.I)
+PERCENT_WORD = re.compile(r"%|per\s?cent|pc\b|percent", re.I)
+ONE_IN_WORDS = re.compile(rf"\b(?:in|out of) (?:every )?(?:\d|{_NW}\b)", re.I)
 COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)
 # "9.4 per 1,000 residents": a rate, never a count of its denominator
 DENOMINATOR = r"(?:1(?:,000)+|10,000|100,000|10{2,7}|10{0,2}k)"
@@ -228,11 +233,11 @@ class FigureFinder:
                 continue  # "£000s", "£0000": a column heading in thousands, not a sum
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
-        for m in MONEY_WORDS.finditer(scrubbed):
+        for m in anchored.finditer(MONEY_WORDS, scrubbed, POUNDS_WORD):
             value = numbers.parse_amount(m.group(1))
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
-        for m in PERCENT.finditer(scrubbed):
+        for m in anchored.finditer(PERCENT, scrubbed, PERCENT_WORD):
             value = numbers.parse_amount(m.group(1))
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "percent"))
@@ -240,12 +245,12 @@ class FigureFinder:
                 low_value = numbers.parse_amount(low.group(1)) if low else None
                 if low_value is not None and low_value < value and claim(low.start(1), low.end(1)):
                     figures.append((low.start(1), low.end(1), low_value, "percent"))  # "between 55 and 60 per cent"
-        for m in ONE_IN.finditer(scrubbed):
+        for m in anchored.finditer(ONE_IN, scrubbed, ONE_IN_WORDS):
             a, b = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(2))
             year_like = re.fullmatch(r"(1[89]|20)\d\d", m.group(2))
             if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), round(100 * a / b, 2), "percent"))
-        for m in FRACTION.finditer(scrubbed):
+        for m in anchored.finditer(FRACTION, scrubbed, FRACTION_WORD):
             g = m.lastindex  # the one alternative that matched: "rose by almost a third" gives the fraction, not "by almost"
             value = numbers.fraction_value(re.split(r"[\s-]+", m.group(g).lower()))
             if value is not None and claim(m.start(g), m.end(g)):

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from recoverywatch.extract import gazetteer, lexicon
+from recoverywatch.extract import anchored, gazetteer, lexicon
 from recoverywatch.extract.extensions import doc_text, string_ids, tokens_with
 
 _WORDS = lexicon.load("quotes.toml")
@@ -140,6 +140,7 @@ NOT_NAMES = {w.lower() for w in _WORDS["not_names"]} | {w.lower() for w in _WORD
 # words too common in roles and speech to tell two people apart
 ROLE_STOP_STEMS = {"the", "with", "for", "that", "this", "servi", "counc", "healt", "publi", "their", "there"}
 ROLE_THEN_NAME = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^()\n]{{0,80}}?)?)\s+\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)")
+BRACKETED_TITLE = re.compile(rf"\(\s*(?:{TITLES})\.?\s")  # what each ROLE_THEN_NAME holds: its anchor
 ROLE_DASH_NAME = re.compile(rf"(?:^|[:;]\s*)((?:Vice[- ]|Deputy\s+)?(?:Chair(?:man|woman|person)?|Convener|Convenor|Mayor|Leader))\s*[–—-]\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
 # "Portfolio Holder: Councillor R. Tolley – Adult Social Care", "Chair: Cllr Jo Bell": a role
 # labelling the line its holder is named on
@@ -497,7 +498,7 @@ class People:
         # "Decision maker: Cabinet Member for Health (Councillor Jo Bell)", "PRESENT: Chair – Councillor
         # Lynne Hargreaves", "Portfolio Holder: Councillor R. Tolley"; a name ends with its line
         for rx in (ROLE_THEN_NAME, ROLE_DASH_NAME, ROLE_COLON_NAME):
-            for m in rx.finditer(self.text):
+            for m in (anchored.finditer(rx, self.text, BRACKETED_TITLE) if rx is ROLE_THEN_NAME else rx.finditer(self.text)):
                 end = m.start(3) + len(m.group(3).split("\n", 1)[0].rstrip())
                 found.append((m.start(3), end, m.group(2), m.group(1)))
         for par in self.text.split("\n"):
