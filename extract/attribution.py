@@ -57,7 +57,7 @@ SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from
 # "the force", "the trust": the one of that kind the text named last
 NAMED_BODIES = {
     "force": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+(?:Police|Constabulary))\b"),
-    "trust": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+NHS(?:\s+Foundation)?\s+Trust)\b"),
+    "trust": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of)\s+)?)+NHS(?:\s+Foundation)?\s+Trust)\b"),
 }
 ITEM_NO = re.compile(ITEM_NUMBER)  # "HW9.6", "7.3", "12"
 # words issued as an organisation's: "said in a statement", "in a written statement"
@@ -133,6 +133,10 @@ class Attributor:
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in STATEMENT_NOUNS:
             # "A statement from Acme Recovery, circulated with the agenda, said:": its organisation
             stated = self.statement_from(subj.idx, verb.idx)
+            if stated is None and any(c.lower_ in ("the", "this", "that") for c in subj.children):
+                # "A written statement from Addaction was read to the Board. “...,” the statement said.":
+                # the statement its paragraph named
+                stated = self.statement_from(self.text.rfind("\n", 0, subj.idx) + 1, min(first, subj.idx))
             if stated is not None:
                 return stated
         # "With You said in a statement:", "Change Grow Live said": a provider's whole name opens
@@ -318,13 +322,18 @@ class Attributor:
                 end = first + len(run.rstrip())  # the parse may cut a long name at "and": read up to the verb
             # "The Cabinet Spokesperson said": no body's spokesperson but a councillor's role
             return self.spokesperson(self.text[first:end], first) or self.people.by_role(self.text[first:end], first)
-        if low == "trust" and tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" and tok.head.idx > tok.idx:
             # "In a statement, Northumberland, Tyne and Wear NHS Foundation Trust said": the trust
-            # named here, not the last one before it
+            # named here, not the last one before it; the parse may take any of its words for the
+            # subject ("Epsom and St Helier University Hospitals NHS Trust said")
             line_lo = self.text.rfind("\n", 0, tok.idx) + 1
-            named = [m for m in NHS_TRUST.finditer(self.text, line_lo, tok.idx + len(tok)) if m.end() == tok.idx + len(tok)]
-            if named:
-                return spokesperson(canonical_org(trust_name(named[-1].group(1))))
+            named = [m for m in NHS_TRUST.finditer(self.text, line_lo, tok.head.idx) if m.start(1) <= tok.idx < m.end(1)
+                     and (low == "trust" or not re.search(r"\S", self.text[m.end(1):tok.head.idx].replace(",", "")))]
+            if named and self.people.named_in(named[-1].start(1), named[-1].end(1)) is None:
+                name = named[-1].group(1)
+                if self.text[named[-1].start(1) - 1:named[-1].start(1)] == ".":
+                    name = re.sub(r"^\d+\s+", "", name)  # "23.6 Epsom and ...": the minute's number, not "5 Boroughs"
+                return spokesperson(canonical_org(trust_name(name)))
         if low in NAMED_BODIES and not any(c.dep_ == "appos" for c in tok.children):
             body = self._last_named_body(low, tok.idx)  # "the force said", "the trust said"
             if body is not None:
@@ -333,6 +342,12 @@ class Attributor:
             return self._org_in_apposition(tok)
         if tok.pos_ != "PROPN" and any(c.dep_ == "poss" for c in tok.children):
             return self._possessed(tok, phrase, start)
+        if any(c.dep_ == "appos" and c.lower_ in GENERIC_ORGS for c in tok.children):
+            # "Change Grow Live, the charity that runs Roots Bradford, said": the organisation, not a
+            # name inside what describes it
+            org = self.organisation(phrase, tok)
+            if org is not None:
+                return spokesperson(org)
         if re.search(SPOKES, whole_text) and not self.people.named_in_tokens(core):
             spoke = self.spokesperson(whole_text)  # "Essex Police and a spokesman for the force"
             if spoke is not None:
@@ -633,6 +648,7 @@ class Attributor:
         if not m:
             return None
         body = re.sub(r"^(?:the|its)\s+", "", m.group(1).strip(" ,.").lower())
+        body = re.sub(r"^(?:hospital|hospitals|nhs|health|(?:nhs\s+)?foundation)\s+(?=trust$)", "", body)  # "the hospital trust"
         if pos is not None and body in NAMED_BODIES:  # "a spokesperson for the force": the force named before
             named = self._last_named_body(body, pos)
             return spokesperson(canonical_org(named)) if named else None

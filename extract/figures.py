@@ -55,6 +55,8 @@ FRACTION = re.compile(
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "about half the usual number", "a third of the national average": a share of a whole named as a level
     rf"|\b({_FRAC})\s+(?:of\s+)?the\s+(?:(?:usual|normal|previous|expected|national|england|regional|pre-pandemic|typical|same|average)\s+){{1,2}}(?:number|level|rate|figure|total|amount|average)s?\b"
+    # "with Luton expected to take around half.": a share of something shared out, its whole named before
+    rf"|\b(?:take|takes|took|taking|receive|receives|received)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
     # "in more than a third, alcohol had also been taken": a share of the cases just named
     rf"|\bin (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|fewer than) )?({_FRAC})(?=,)"
     # "compared with fewer than half before the scheme started": a share compared with another
@@ -74,6 +76,7 @@ RATE_WORDS = lexicon.words_regex(_WORDS["rate_words"])
 _LINK_WORDS = r"(?:for|in|of|and|or|the|across|among|at|on|to|from|with|by|against|compared|than|was|were|is|are)\b"
 RATE = re.compile(rf"{B}({NUM})[ \t]+(?:([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}}?)[ \t]+)?{RATE_WORDS}[ \t]+({DENOMINATOR})\b"
                   rf"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?!{_LINK_WORDS})([a-z][\w-]*))?", re.I)
+RATE_PAIR_BEFORE = re.compile(rf"{B}({NUM})\s+(?:and|or|to|-|–)\s+$")
 # a table row whose label gives the rate: "Alcohol-specific admissions per 100,000 | 598 (611)"
 RATE_ROW = re.compile(rf"^([^|\n]*?\b{RATE_WORDS}\s+({DENOMINATOR})\b[^|\n]*)((?:\|[^|\n]*)+)$", re.I | re.M)
 BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
@@ -102,13 +105,13 @@ BEFORE_NOT_COUNT = re.compile(
     + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
     r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
 # the age of the youngest or oldest of a group, named at length: "the youngest person in
-# treatment last year was 18" (the short forms are in before_not_count)
-EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest)\b[^.;:!?\d]{0,60}?\b(?:is|was|being)\s+$", re.I)
+# treatment last year was 18", "the average age of the names on that board is 47"
+EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|(?:average|median|mean)\s+age)\b[^.;:!?\d]{0,60}?\b(?:is|was|being)\s+$", re.I)
 COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?:\s*\d+)?\s*:\s*$", re.I)
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
 HYPHEN_COUNT = re.compile(rf"^-{lexicon.words_regex(_WORDS['hyphen_counts'])}\b", re.I)
-FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to|between)|['’]s)(?:\s+other)?\s+$", re.I)  # "split into two areas", "between two boroughs", "the other four councils"
+FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to|between|one\s+of)|['’]s)(?:\s+other)?\s+$", re.I)  # "split into two areas", "between two boroughs", "the other four councils", "one of six councils"
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
@@ -156,7 +159,10 @@ HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|quarter)\s+
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
 # Service" at a line start (also "*47 ...", a key decision's mark), "(1) That ..." anywhere; a line
 # that starts with a bare number and goes on in lower case ("412 people started treatment") is a figure in a list
-LINE_NUMBER = re.compile(r"(?m)^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]|[ \t]{2,}[A-Z]))(?=\s)|(?<![\d%] )\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")  # not "21 (17)": last year's figure beside this year's
+# (also a minute's number after its committee's letters, "JHOSC 12 Alcohol-Related Harm", and one of
+# four digits before a heading in capitals, "1188 ADULT DRUG AND ALCOHOL TREATMENT")
+LINE_NUMBER = re.compile(r"(?m)^[ \t]*[A-Z]{2,6}[ \t]+\d{1,4}(?=[ \t]+[A-Z])|^[ \t]*\d{4}(?=[ \t]+[A-Z]{3,}\b)"
+                         r"|^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]|[ \t]{2,}[A-Z]))(?=\s)|(?<![\d%] )\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")  # not "21 (17)": last year's figure beside this year's
 APPROX = re.compile(rf"\b({lexicon.words_regex(_WORDS['approx'])})\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
 RANGE_DASH = re.compile(r"^(?:\s?[-–]\s?|\s+to\s+)£?\d")  # "200-250 people", "25 to 30 people": the low end
@@ -219,6 +225,11 @@ class FigureFinder:
                 after = m.group(4) if m.group(4) and not m.group(4).lower().endswith("ly") else None  # not "nationally"
                 of = (m.group(2) or after or "").lower() or None
                 figures.append((m.start(), m.end(3), value, "rate", {"denominator": per, "rate_of": of}))
+                # "admission rates of 870 and 640 per 100,000": the first of a pair shares the denominator
+                pair = RATE_PAIR_BEFORE.search(scrubbed, max(0, m.start() - 30), m.start())
+                if pair and claim(pair.start(1), pair.end(1)):
+                    figures.append((pair.start(1), pair.end(1), numbers.parse_amount(pair.group(1)), "rate",
+                                    {"denominator": per, "rate_of": of}))
         for row in RATE_ROW.finditer(scrubbed):
             per = numbers.parse_amount(row.group(2))
             for m in re.finditer(rf"(?<![\w.,]){NUM}(?![\w%]|\.\d|,\d)", row.group(3)):

@@ -89,7 +89,8 @@ ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b"
                           # "Cllr Jo Bell chaired the meeting", "Jo Bell, the council leader, chaired the meeting"
                           rf"|^(?:,\s+[^,\n“”\":]{{3,80}}?)?,?\s+(?:also\s+|now\s+|still\s+)?({lexicon.words_regex(ROLE_VERBS)})\s+"
                           r"(?:the|this|today['’]s|tonight['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:meeting|board|committee|panel|session|hearing|debate|discussion|forum|partnership|inquiry|review|cabinet)\b")
+                          r"(?:meeting|board|committee|panel|session|hearing|debate|discussion|forum|partnership|inquiry|review|cabinet"
+                          r"|group|network|alliance|task\s?force)\b")
 # the same later in the sentence the name opens: "Sheila Vosper set up the group in 2009, and she
 # still chairs it"
 ROLE_VERB_LATER = re.compile(rf"^[^.!?\n“”\"]{{0,160}}?,?\s+and\s+(?:she|he)\s+(?:still\s+|now\s+|also\s+)?({lexicon.words_regex(ROLE_VERBS)})\b")
@@ -133,6 +134,8 @@ PORTFOLIO_HEAD = re.compile(rf"^{lexicon.words_regex(_WORDS['portfolio_heads'])}
 # a list cell that names a portfolio, not a role: "Councillor Dan Ho – Adults and Prevention"
 PORTFOLIO_CELL = re.compile(r"[A-Z][\w’'-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+(?:the\s+)?)[A-Z][\w’'-]*)*")
 PORTFOLIO_REST = re.compile(r"(?:,\s*[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)+(?=\s*(?:;|$))")
+# a role held of a body: "chairman of the county council’s public health committee", "leader of the council"
+BODY_OF_ROLE = re.compile(r"^([a-z -]+?)\s+of\s+(?:the\s+)?(?:.*\s)?(council|board|committee|sub-committee|panel|cabinet|service|team|partnership|trust|charity)$")
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
 CALENDAR_WORDS = {w.lower() for w in _WORDS["calendar_words"]}
 ANSWER_LEMMAS = set(_WORDS["answer_verbs"])
@@ -159,6 +162,11 @@ QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\
 ITEM_NUMBER = r"[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?"
 ITEM_NO_RE = re.compile(rf"\(?{ITEM_NUMBER}[.)]?")
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
+# "Callum Rees-Whitworth", "Felicity Wragg-Osei": the model reads a double-barrelled surname as an
+# organisation; after a first name it is a person's
+DOUBLE_BARRELLED = re.compile(rf"\b({NAME})\s+((?:Mc|Mac|O['’])?[A-Z][a-z]+-(?:Mc|Mac|O['’])?[A-Z][a-z]+)\b(?!-)")
+# "a 41-year-old who asked to be known only as Jay": a case study named by first name alone
+KNOWN_ONLY_AS = re.compile(rf"\b(?:to\s+be\s+(?:known|called|named|identified)|known\s+only)\s+(?:only\s+)?as\s+({NAME})\b(?!\s+[A-Z])")
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
 FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
@@ -248,9 +256,13 @@ def role_keys(role: str) -> set:
         if not part:
             continue
         keys.add(part)
-        keys.add(re.sub(r"\s+", " ", raw.strip(" ,.;").lower()).removeprefix("the "))
+        written = re.sub(r"\s+", " ", raw.strip(" ,.;").lower()).removeprefix("the ")
+        keys.add(written)
         own = re.sub(r"^.*?['’]s\s+", "", part)  # "havering’s cabinet member for health"
         keys.add(ROLE_ALIASES.get(own, own))
+        for said in {part, written}:  # "chairman of the ... committee": "the committee chairman"
+            if (body := BODY_OF_ROLE.match(said)) and body.group(1).split()[-1] in ROLE_HEADS:
+                keys.add(f"{body.group(2)} {body.group(1)}")
         head = re.split(r"\s+(?:of|for)\s+", own)[0]  # "chairman of the health scrutiny committee" is "the Chairman"
         if head in ROLE_ALIASES:
             keys.add(ROLE_ALIASES[head])
@@ -437,6 +449,12 @@ class People:
                   and m.group(1).split()[0] not in TITLE_WORDS]
         family = {m.start(2): m.group(1).lower() for m in FAMILY_FIRST_NAME.finditer(text)}
         spans += [(m.start(2), m.end(2), None, None) for rx in (FAMILY_FIRST_NAME, RELATIVE_FULL_NAME) for m in rx.finditer(text)]
+        spans += [(m.start(), m.end(), None, None) for m in DOUBLE_BARRELLED.finditer(text)
+                  if m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
+                  and not ({m.group(1), m.group(2)} & (self._places | self._orgs))]
+        known_as = [m for m in KNOWN_ONLY_AS.finditer(text) if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places]
+        self._described |= {m.start(1) for m in known_as}  # named as a person, as a described first name is
+        spans += [(m.start(1), m.end(1), None, None) for m in known_as]
         spans += self._lone_first_names()
         self._family = family
         listed = self._lists()  # attendance lists are the most exact source: read first
@@ -471,6 +489,7 @@ class People:
                 singles.append((s, e, name, title, bracket))
                 continue
             if (name in self._places or all(p in self._places for p in parts) or gazetteer.without_the(name) in self._providers
+                    or self._branch(parts)  # "Cranstoun Slough"
                     or ORG_RE.search(name)  # "Healthwatch Somerset" speaks as an organisation
                     or name in PARTIES  # "(Lib Dem, Rodwell)" after a councillor's name
                     or (parts[0].lower() in PLACE_OPENERS and gazetteer.is_place_name(" ".join(parts[1:])))
@@ -655,6 +674,11 @@ class People:
         if IN_THE_CHAIR.match(self.text, e, e + 20):  # "Councillor Crabtree in the Chair"
             person.roles.add("chair")
 
+    def _branch(self, parts):
+        """An organisation's name and then a place: its local branch, not a person."""
+        org = " ".join(parts[:-1])
+        return parts[-1] in self._places and (org in self._orgs or org in self._providers)
+
     def _single(self, s, e, name, title, bracket):
         """One word: the surname of someone introduced in full, a titled surname the text never
         completes ("Councillor Amison"), or a first name introduced as such ("Dan, 34,")."""
@@ -787,6 +811,7 @@ class People:
             role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
             if role:  # "pressed cabinet member for health Cllr Jo Bell": the verb before is no part of it
                 role = re.sub(r"^(?:[a-z]+ed|told|asked|said|thanked|met)\s+(?=\S)", "", role)
+                role = re.sub(r"^(?:But|And|Yet|So)\s+(?=the\s)", "", role)  # "But the committee’s chairman, Cllr X,"
             if role and (re.match(r"(?:and|or|but|with|by|from|to)\b", role, re.I) or role.lower() in ("the", "a")):
                 role = None
         return role

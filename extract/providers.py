@@ -23,10 +23,10 @@ VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
 HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
 RUN_PLACE = lexicon.words_regex(_WORDS["run_places"])
-RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+itself)?,?\s+"
+RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+(?:itself|themselves))?,?\s+"
                                   rf"(?:(?:which|that)\s+|(?:both|all\s+(?:two|three|four|of\s+them))\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
 LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which runs Russells Hall, will provide office space"
-                         r",?\s+(?:(?:which|that)\s+|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
+                         r",?\s+(?:(?:which|that)\s+(?:will\s+|would\s+)?|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
                          r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered)\s+"
                          r"(?:(?:a|an|the|its|some|free)\s+)?(?:clinic\s+|office\s+|desk\s+|consulting\s+|treatment\s+|meeting\s+)?"
                          r"(?:space|rooms?|premises|accommodation)\b")  # "..., which provided a consulting room"
@@ -40,7 +40,7 @@ STATEMENT_BEFORE = re.compile(r"\b(?:statement|submission|response)\s+(?:from|by
 RUNS_SERVICE = re.compile(r"\b(?:runs?|ran|provides?|provided|delivers?|delivered|operates?|holds?|held|won)\s+"
                           r"(?:the|its|a|an|this)\s+(?:[\w’'-]+\s+){0,3}?(?:service|services|contract)\b")
 TREATS_AFTER = re.compile(r",?\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|provides|delivers|operates)\s+(?:the\s+|its\s+|an?\s+)?"
-                          r"(?:(?!hospital|infirmary)[\w’'-]+\s+){0,3}?(?:drugs?|alcohol|substance|treatment|recovery)\b", re.I)
+                          r"(?:(?!hospital|infirmary)[\w’'-]+\s+){0,3}?(?:drugs?|alcohol|substance|addictions?|treatment|recovery)\b", re.I)
 SAID_AFTER = re.compile(r",?\s+(?:(?:has|had)\s+)?(?:said|says|told|added|confirmed|commented)\b")
 # "X NHS Trust's chief nurse said": someone the trust employs speaking, no evidence it runs anything
 OWN_STAFF_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{lexicon.words_regex(_WORDS['job_titles'])})\b")
@@ -79,7 +79,8 @@ RUN_BY = re.compile(r"^[^.;]{0,40}?\b(?:run|delivered|provided|operated|led) by\
 RUNS = re.compile(r"^[^.;]{0,40}?\b(?:runs|run|delivers|operates|provides|will run|now runs|took over|takes over)\b[^.;]{0,20}$")
 # "Acme Health (AH)": a short form the text defines for an organisation it names
 # "X, the area's drug and alcohol service, which is delivered by Y": X is the service's name, Y runs it
-RUN_BY_OTHERS_AFTER = re.compile(r",?\s+(?:the\s+[^,.;]{0,60}?,\s+)?(?:which|that)\s+(?:is|are|was|were|has\s+been|will\s+be)\s+"
+# (the run-by may follow what the service does: "..., which provides treatment to ... and is delivered by")
+RUN_BY_OTHERS_AFTER = re.compile(r",?\s+(?:the\s+[^,.;]{0,60}?,\s+)?(?:which|that)\s+(?:[^.;]{0,160}?\s+and\s+)?(?:is|are|was|were|has\s+been|will\s+be)\s+"
                                  r"(?:now\s+|also\s+|jointly\s+)?(?:run|delivered|provided|operated)\s+by\b")
 # "the Leeds-based charity Acme Recovery": the place it is based in describes the organisation named next
 BASED_DESCRIPTOR = re.compile(r"[\w’']-(?:based|born|founded|registered|headquartered)$")
@@ -90,6 +91,8 @@ DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG_NOUNS}\s+{
 ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
 RUN_BY_EARLIER = re.compile(r"\b(?:run|provided|delivered|operated)\s+by\b")
+# "awarded the three-year contract to X NHS Foundation Trust": X runs what the contract buys, wherever it works
+AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|its)\s+(?:[\w£,.-]+\s+){0,5}?(?:contract|tender)s?\s+to\s+(?:the\s+)?$")
 CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 # "Service Director, Cheshire and Wirral ... Trust": a job title before a name, dropped
@@ -381,7 +384,8 @@ class ProviderFinder:
         # a clause about it says what field it works in: "Lifeline, which has run the service since
         # 2013, ...", "Open Road, which has worked with drug users", "Lifeline, the charity which
         # runs ...", "... with Phoenix, whose rehab in Sussex takes residents at short notice"
-        clause = re.match(rf", (?:which|who|whose|(?:the|a|an) (?:[a-z-]+ ){{0,3}}?{ORG_NOUNS}\b)[^,.;]{{0,80}}",
+        # "Inclusion, the drug and alcohol service of an NHS foundation trust, ..."
+        clause = re.match(rf", (?:which|who|whose|(?:the|a|an) (?:[a-z-]+ ){{0,4}}?(?:{ORG_NOUNS}|service|directorate)\b)[^,.;]{{0,80}}",
                           doc_text(doc)[span.end_char:span.end_char + 120])
         if clause and (TREATMENT_WORDS.search(clause.group(0)) or re.match(r", whose (?:own )?(?:[a-z-]+ )?services?\b", clause.group(0))):
             return True
@@ -440,6 +444,7 @@ class ProviderFinder:
             m = rx.match(name)
             if m:
                 name = name[m.end():]
+        name = re.split(r",\s+(?:and|&)\s+", name)[-1]  # "... in Halifax, and X Trust": a list's last item is X
         name = re.sub(r"^The ", "", name.strip(" ,.")).strip()
         name = re.sub(r"[’']s$", "", name)
         words = name.split(" ")
@@ -546,6 +551,8 @@ def trust_name(name: str) -> str:
     Recovery, East London NHS Foundation Trust" keeps only the trust."""
     parts = name.split(", ")
     kept = [parts.pop()]
+    if parts and re.match(r"(?:and|&) ", kept[0]):
+        return kept[0].split(" ", 1)[1]  # "... in Halifax, and South West Yorkshire ... Trust": a list's last item
     while parts:
         head = parts[-1]
         # "Change Grow Live and Tees, Esk and Wear Valleys ...": a provider's name, then the trust's
@@ -658,6 +665,8 @@ def hosts_only(text, start, name=None, listed=False):
         return False  # "..., which provides drug and alcohol treatment across the county"
     before = text[max(0, start - 80):start]
     before = re.split(r"[.!?]\s|\n", before)[-1]
+    if AWARDED_TO_BEFORE.search(before):
+        return False
     if HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"
     if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or LENDS_AFTER.match(text, start + len(name))

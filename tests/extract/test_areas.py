@@ -333,3 +333,15 @@ def test_the_places_of_a_commissioners_patch_with_the_and_of_in_them_are_no_area
     text = ("Plymouth City Council will fund the outreach team, with a contribution from the Office of the Police "
             "and Crime Commissioner for Devon, Cornwall and the Isles of Scilly.")
     assert set(areas(extract_one, text)) == {"Plymouth"}
+
+
+def test_where_an_organisation_is_based_describes_it(extract_one):
+    text = ("The community service in Wirral is run by DISC, the Durham-based charity that took over the "
+            "contract last year, from bases in Birkenhead and Wallasey.")
+    assert set(areas(extract_one, text)) == {"Wirral"}
+
+
+def test_places_listed_in_an_integrated_care_boards_name_are_not_areas(extract_one):
+    text = ("The Bristol, North Somerset and South Gloucestershire Integrated Care Board will fund a second "
+            "worker at the hospital in Weston-super-Mare.")
+    assert set(areas(extract_one, text)) == {"North Somerset"}

@@ -1531,3 +1531,64 @@ def test_a_relatives_full_name_after_his_mother_is_a_woman_whose_reported_words_
             "His mother, Henrietta Aldous-Vane, said her son had been “doing really well” in prison.\n\n"
             "“He came out with a plan. He was talking about getting work on the boats,” she said.")
     assert speakers(extract_one, text)[-1] == "Henrietta Aldous-Vane"
+
+
+def test_the_committee_chairman_is_the_chairman_of_the_committee(extract_one):
+    text = ("Cllr Rowena Ollerhead, chairman of the county council’s health and adult care committee, said: "
+            "“Nobody should wait a month for a first appointment.”\n"
+            "‘We will come back to this in the spring,’ the committee chairman added.")
+    assert speakers(extract_one, text) == ["Rowena Ollerhead", "Rowena Ollerhead"]
+
+
+def test_a_role_written_before_a_name_after_but(extract_one):
+    text = ("The figures were welcomed by officers. But the panel’s chairman, Cllr Osric Blenkinsopp, said the rise in "
+            "hospital admissions was a worry.\n"
+            "“I do not want us to be back here next year having the same conversation,” the chairman added.")
+    assert speakers(extract_one, text) == ["Osric Blenkinsopp"]
+
+
+def test_one_who_chairs_the_group_is_the_chair(extract_one):
+    text = ("Cllr Ingrid Tollemache, the borough’s executive member for public health, chairs the group of "
+            "councillors from the three authorities that oversees the new unit.\n"
+            "\"Keeping the money and the jobs here is better for everyone,\" the chair said.")
+    assert speakers(extract_one, text) == ["Ingrid Tollemache"]
+
+
+def test_an_alderman_is_named_by_title_and_surname(extract_one):
+    text = ("Members: Alderman Crispin Lowther-Hayes | Vivian Okafor | Dr Anwen Price (Director of Public Health)\n"
+            "Alderman Lowther-Hayes said: “Employers in the City should help pay for the support their staff receive.”")
+    assert speakers(extract_one, text) == ["Crispin Lowther-Hayes"]
+
+
+def test_an_organisation_described_by_a_clause_naming_its_service(extract_one):
+    text = ("The inquest heard that he had stopped collecting his prescription in March.\n"
+            "Change Grow Live, the charity that has run Roots Doncaster on behalf of the council since 2019, "
+            "said in a statement: “Our thoughts are with his family. We have changed how we follow up.”")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
+
+
+def test_a_spokesperson_for_the_hospital_trust_is_the_trust_named_before(extract_one):
+    text = ("Staff at Furness General Hospital, which is run by University Hospitals of Morecambe Bay NHS "
+            "Foundation Trust, now refer patients to the recovery service before they go home.\n"
+            "A spokesperson for the hospital trust said: “Making the referral on the ward gives people the best chance.”")
+    assert speakers(extract_one, text) == ["University Hospitals of Morecambe Bay NHS Foundation Trust spokesperson"]
+
+
+def test_the_statement_said_is_the_statement_its_paragraph_named(extract_one):
+    text = ("7.4 A written statement from Turning Point was read to the Board. “We will work with the new provider "
+            "to make sure nobody’s care is interrupted,” the statement said.")
+    assert speakers(extract_one, text) == ["Turning Point spokesperson"]
+
+
+def test_a_trust_named_in_full_speaks_whichever_word_the_parse_takes_for_the_subject(extract_one):
+    text = ("14.5 Dr Amadi asked about referrals. He said: “We will raise it with the practices.”\n"
+            "14.6 Epsom and St Helier University Hospitals NHS Trust said in a statement read to the Board: "
+            "“We are pleased to provide a room at the hospital for this clinic.”")
+    assert speakers(extract_one, text)[-1] == "Epsom and St Helier University Hospitals NHS Trust spokesperson"
+
+
+def test_someone_known_only_by_a_first_name(extract_one):
+    text = ("The first resident, a 38-year-old from Kempston who asked to be known only as Rory, moved in last week. "
+            "He said he had been in and out of prison since he was 18.\n"
+            "\"This time someone was waiting for me at the gate,\" he said.")
+    assert speakers(extract_one, text) == ["Rory"]

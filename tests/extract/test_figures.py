@@ -540,3 +540,34 @@ def test_shares_of_cases_and_before_a_change_the_other_councils_and_a_number_bef
             "councils in the county. The number funded for rehab rises from eight a year to 15.")
     assert figs(extract_one, text) == [("count", 38.0), ("percent", 33.33), ("percent", 60.0), ("percent", 50.0),
                                        ("count", 8.0), ("count", 15.0)]
+
+
+def test_minute_numbers_before_headings_are_labels(extract_one):
+    text = ("Also present: Dr Ana Ruiz (Consultant in Public Health)\n"
+            "HOSC 14 Alcohol-Related Harm: Hospital Admissions\n"
+            "2231 DECLARATIONS OF INTEREST – none.\n"
+            "2232 ADULT TREATMENT: PERFORMANCE REPORT\n"
+            "Members noted that 412 adults were in treatment.")
+    assert figs(extract_one, text) == [("count", 412)]
+
+
+def test_the_first_of_two_rates_shares_the_denominator(extract_one):
+    text = "That is equivalent to admission rates of 910 and 655 per 100,000 population."
+    assert figs(extract_one, text) == [("rate", 910), ("rate", 655)]
+
+
+def test_ages_at_length_are_not_counts(extract_one):
+    text = ("Of the 31 people who died, 22 were men, and their ages ranged from 24 to 67.\n"
+            "“The average age of the people we have lost this year is 44,” she said.")
+    assert figs(extract_one, text) == [("count", 31), ("count", 22)]
+
+
+def test_labels_in_a_list_and_one_of_a_fixed_group(extract_one):
+    text = ("RESOLVED: That Cabinet approves the award of Lots 1, 2 and 4 as set out in the report.\n"
+            "Sefton is one of seven councils in the partnership.")
+    assert figs(extract_one, text) == []
+
+
+def test_a_share_taken_of_a_cost_shared_out(extract_one):
+    text = "The unit will cost £1.4 million a year, shared by use, with Bedford expected to take around a third."
+    assert figs(extract_one, text) == [("GBP", 1.4e6), ("percent", 33.33)]

@@ -149,3 +149,34 @@ def test_a_described_place_and_a_saints_hospital_or_trust_are_nobodys_names(nlp)
 
 def test_a_street_in_a_headline_link_is_nobodys_name(nlp):
     assert table(nlp, "READ MORE: Gildersome Avenue bus lane fines top £1m in first 6 months") == {}
+
+
+def _read_as(doc, text, label):
+    """The doc as the model reads it in some contexts: `text` one entity with `label`."""
+    from spacy.tokens import Span
+    start = doc.text.index(text)
+    span = doc.char_span(start, start + len(text), label=label)
+    doc.set_ents([span], default="unmodified")
+    return doc
+
+
+def test_a_double_barrelled_surname_read_as_an_organisation_is_a_person(nlp):
+    text = ("Assistant coroner Philippa Ancrum-Lyle recorded a conclusion of drug-related death.\n"
+            "Among the first through the door was Declan Fairbrass-Oyelowo, 45, from Ossett.")
+    doc = nlp(text)
+    for name in ("Ancrum-Lyle", "Declan Fairbrass-Oyelowo"):
+        doc = _read_as(doc, name, "ORG")
+    people = {p.name: p for p in People(doc).people}
+    assert {"Philippa Ancrum-Lyle", "Declan Fairbrass-Oyelowo"} <= set(people)
+    assert "coroner" in people["Philippa Ancrum-Lyle"].roles
+
+
+def test_an_organisations_local_name_read_as_a_person_is_not_one(nlp):
+    text = "In attendance: Marisol Ruddiforth (Team Leader, Humankind Darlington)"
+    doc = _read_as(nlp(text), "Humankind Darlington", "PERSON")
+    assert set(table_of(doc)) == {"Marisol Ruddiforth"}
+
+
+def table_of(doc):
+    places = {"Darlington"}
+    return {p.name: p for p in People(doc, {"Humankind"}, places).people}

@@ -634,3 +634,38 @@ def test_a_trust_whose_hospital_hosts_a_worker_by_arrangement_is_no_provider(ext
     text = ("Change Grow Live runs the borough’s service. Its in-reach worker, who is based at the Royal Oldham "
             "Hospital by arrangement with Northern Care Alliance NHS Foundation Trust, saw 190 patients.")
     assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_service_that_does_the_work_and_is_delivered_by_another_is_no_provider(extract_one):
+    text = ("The board received a report on the Riverside Recovery Service, which provides drug and alcohol treatment "
+            "to people who live or work in the borough and is delivered by the charity Lifeline.")
+    assert names(extract_one, text) == {"Lifeline Project"}
+
+
+def test_a_short_name_described_as_a_trusts_drug_and_alcohol_service(extract_one):
+    text = ("The cabinet approved the award. Inclusion, the drug and alcohol service of an NHS foundation trust, "
+            "scored highest of three bids.")
+    assert names(extract_one, text) == {"Inclusion"}
+
+
+def test_a_trust_awarded_the_contract_runs_it_in_the_hospitals_others_run(extract_one):
+    text = ("Kent County Council has awarded the contract to Kent and Medway NHS and Social Care Partnership Trust "
+            "NHS Foundation Trust, which will place alcohol care teams in two hospitals.\n"
+            "The hospitals themselves are run by Maidstone and Tunbridge Wells NHS Trust and Dartford and Gravesham "
+            "NHS Trust, which will provide desk space but will not employ any of the new staff.")
+    found = names(extract_one, text)
+    assert not {"Maidstone and Tunbridge Wells NHS Trust", "Dartford and Gravesham NHS Trust"} & found
+    assert any("Kent and Medway" in n for n in found)
+
+
+def test_a_trust_that_provides_addiction_services_employs_the_hospital_team(extract_one):
+    text = ("The hospital alcohol care team is employed by Cheshire and Wirral Partnership NHS Foundation Trust, "
+            "which provides mental health and addiction services across the borough.")
+    assert names(extract_one, text) == {"Cheshire and Wirral Partnership NHS Foundation Trust"}
+
+
+def test_the_last_item_of_a_list_after_a_place_is_the_organisation(extract_one):
+    text = ("The council pays for treatment through contracts with the charity CRI, which runs the community "
+            "service from its base in Halifax, and South West Yorkshire Partnership NHS Foundation Trust, which "
+            "provides prescribing and detox.")
+    assert names(extract_one, text) == {"Change Grow Live", "South West Yorkshire Partnership NHS Foundation Trust"}

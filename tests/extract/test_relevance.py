@@ -226,3 +226,13 @@ def test_one_paragraph_saying_treatment_is_someone_elses_business_does_not_make_
                  "funded diversion schemes for young people.")
     text = "\n".join([police * 3] * 3 + [side_note] + [police * 3] * 2 + ["RESOLVED: That the precept be supported."])
     assert not is_relevant(relevance_score("Police and Crime Panel, 7 February: proposed precept", text))
+
+
+def test_a_recovery_house_for_people_leaving_prison_is_relevant():
+    title = "Recovery house opens for men leaving prison who want to stay clean"
+    text = ("A house where men leaving prison can live while they stay off drugs has opened. It is run by a charity "
+            "that already runs drug and alcohol programmes in three prisons.\n"
+            "Each resident has a key worker and takes part in recovery activities every week. The cost is met by "
+            "the Police and Crime Commissioner and the council.\n"
+            "Nationally, fewer than half of those who left prison with a drug problem started treatment within three weeks.")
+    assert is_relevant(relevance_score(title, text))
