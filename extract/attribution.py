@@ -812,7 +812,12 @@ def _trust_with_commas(run):
     trust's own when its whole name survives trimming to a trust's name."""
     m = SPOKES_FOR.search(run.strip())
     body = m.group(1).strip() if m else ""
+    if NHS_PLACES.fullmatch(body):
+        return True  # "a spokeswoman for NHS Ashton, Leigh and Wigan": a primary care trust named by its patch
     return bool(TRUST_END.search(body)) and trust_name(body) == body
+
+
+NHS_PLACES = re.compile(r"NHS\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 def spokesperson(org):

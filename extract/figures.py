@@ -38,7 +38,7 @@ _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:
 FRACTION = re.compile(
     # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share
     rf"(?<!first )(?<!second )(?<!latter )(?<!last )(?<!final )"
-    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,4}}?)?(?:were|are|was|is|had|have|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|[a-z]+ed)\b))"
+    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:were|are|was|is|had|have|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|[a-z]+ed)\b))"
     # "between a quarter and a third of the people": the low end of a range of shares
     rf"|\b({_FRAC})\b(?= (?:and|or|to) (?:{_FRAC}) of\b)"
     rf"|\bby (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some) )?({_FRAC})\b"
@@ -153,6 +153,11 @@ OPENING_HOURS = re.compile(
 # "Five years, plus up to two", "three years and a further two": a second duration, its unit left out
 DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|with)\s+(?:(?:an?\s+)?(?:option|extension)\s+(?:of|for)\s+)?"
                                   r"(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|(?:an?\s+)?extra\s+)?$", re.I)
+# "three days a week ... would allow this to rise to five": a frequency changed, its unit left out
+CHANGE_TO_BEFORE = re.compile(r"\b(?:rise|rises|rising|rose|risen|increase[sd]?|increasing|go(?:es)?\s+up|went\s+up|grow|grows|grew"
+                              r"|fall|falls|fell|drop|drops|dropped|reduce[sd]?|cut|cuts|extend(?:ed|s)?)\s+to\s+$", re.I)
+FREQUENCY_EARLIER = re.compile(rf"\b(?:{NUM}|{WORD})\s+(?:days?|nights?|hours?|sessions?|shifts?)\s+(?:a|per|each)\s+(?:day|week|fortnight|month)\b[^.;!?]*$", re.I)
+PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s+$", re.I)
 UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
 # "at half eleven", "by quarter past nine": a clock time the way people say it
 HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|quarter)\s+(?:past\s+|to\s+)?$", re.I)
@@ -342,6 +347,12 @@ class FigureFinder:
             return False
         if DURATION_MORE_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after):
             return False  # "five years, plus up to two": the unit is left out
+        if (CHANGE_TO_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after)
+                and FREQUENCY_EARLIER.search(text, max(0, start - 160), start)):
+            return False  # "three days a week, and the grant would let this rise to five.": the unit is left out
+        if PART_OF_THEM_BEFORE.search(before) and re.match(r"\s+of\s+(?:them|those)\b", after) \
+                and re.search(r"\b(?:years?|months?|weeks?|days?)\b", text[max(0, start - 80):start]):
+            return False  # "for 19 years, the last six of them in Bolton": a part of a period
         if FigureFinder._opening_hours(text, start, end):
             return False  # "open from 10 till 4 on Saturdays"
         if ADDRESS.match(after):

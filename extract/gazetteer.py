@@ -124,6 +124,9 @@ class Place:
 PLACE_RANK = {"City": 3, "Town": 2, "Suburban Area": 1, "Village": 0}
 
 
+SEASIDE = re.compile(r"(.+?)[- ](?:on|by)[- ]Sea")
+
+
 @functools.cache
 def places() -> dict[str, list[Place]]:
     result = {}
@@ -132,6 +135,11 @@ def places() -> dict[str, list[Place]]:
                       r["current_lower_tier_code"], r["current_upper_tier_code"])
         for name in {r["name"], r["name_alt"]} - {""}:
             result.setdefault(name, []).append(place)
+    # "Gorleston", "Clacton": a seaside town goes by its name without "-on-Sea" where no other place has it
+    for name, found in list(result.items()):
+        stem = SEASIDE.fullmatch(name)
+        if stem and stem.group(1) not in result and len(found) == 1:
+            result[stem.group(1)] = found
     return result
 
 

@@ -806,7 +806,7 @@ class People:
                 role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:
             before = text[max(0, s - 120):s].split("\n")[-1]
-            m = re.search(r"(?:^|[.\n]\s*|,\s*|\b" + SAY + r"\s+)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
+            m = re.search(r"(?:^|[.\n]\s*|,\s*|\b(?:" + SAY + r"|by)\s+)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
                           + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)
             role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
             if role:  # "pressed cabinet member for health Cllr Jo Bell": the verb before is no part of it

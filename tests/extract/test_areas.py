@@ -345,3 +345,8 @@ def test_places_listed_in_an_integrated_care_boards_name_are_not_areas(extract_o
     text = ("The Bristol, North Somerset and South Gloucestershire Integrated Care Board will fund a second "
             "worker at the hospital in Weston-super-Mare.")
     assert set(areas(extract_one, text)) == {"North Somerset"}
+
+
+def test_a_seaside_town_without_on_sea(extract_one):
+    text = "Staff will hold a weekly clinic at the hospital in Gorleston, and a drop-in in Clacton."
+    assert set(areas(extract_one, text)) == {"Norfolk", "Essex"}

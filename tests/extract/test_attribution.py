@@ -1592,3 +1592,16 @@ def test_someone_known_only_by_a_first_name(extract_one):
             "He said he had been in and out of prison since he was 18.\n"
             "\"This time someone was waiting for me at the gate,\" he said.")
     assert speakers(extract_one, text) == ["Rory"]
+
+
+def test_a_role_before_a_name_after_chaired_by(extract_one):
+    text = ("The extra money was approved at a Cabinet meeting chaired by the Leader of the council, Cllr Hadrian "
+            "Pomfrett.\nThe team sees about 30 people a week.\n"
+            "The Leader said: “This is exactly what the public health grant should pay for.”")
+    assert speakers(extract_one, text) == ["Hadrian Pomfrett"]
+
+
+def test_a_primary_care_trust_named_by_its_patch_with_commas(extract_one):
+    text = ("The contract was awarded by NHS Bury, Rochdale and Oldham, the primary care trust that pays for treatment.\n"
+            "A spokeswoman for NHS Bury, Rochdale and Oldham said: “Nobody on a prescription will miss a dose.”")
+    assert speakers(extract_one, text) == ["NHS Bury, Rochdale and Oldham spokesperson"]

@@ -571,3 +571,15 @@ def test_labels_in_a_list_and_one_of_a_fixed_group(extract_one):
 def test_a_share_taken_of_a_cost_shared_out(extract_one):
     text = "The unit will cost £1.4 million a year, shared by use, with Bedford expected to take around a third."
     assert figs(extract_one, text) == [("GBP", 1.4e6), ("percent", 33.33)]
+
+
+def test_parts_of_periods_and_units_left_out_are_not_counts(extract_one):
+    text = ("She has worked in treatment services for 17 years, the last five of them in Wigan.\n"
+            "The nurse is at the hub two days a week, and the new grant will allow this to rise to four.\n"
+            "The team has built links with GPs over the past three and a half years.\n"
+            "The number of people in treatment rose over two years to 640.")
+    assert figs(extract_one, text) == [("count", 640)]
+
+
+def test_half_the_people_we_see(extract_one):
+    assert figs(extract_one, "She said: ‘Half the people we see in Wisbech have been in treatment before.’") == [("percent", 50)]
