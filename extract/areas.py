@@ -74,7 +74,7 @@ for _short, _codes in gazetteer.short_names().items():
         SHORT_FOR[_codes[0]].add(_short.lower())
 
 
-BASED_AFTER = re.compile(r"[-‐](?:based|born|founded|registered|headquartered)\b")
+BASED_AFTER = re.compile(rf"[-‐]{gazetteer.BASED_WORDS}\b")
 
 class AreaFinder:
     def __init__(self, nlp):
@@ -198,9 +198,9 @@ class AreaFinder:
                 and not doc[span.end + 1].is_sent_start and (doc[span.end + 1].text[:1].isupper()
                                                             or doc[span.end + 1].lower_ in PLACE_NAME_SMALL_WORDS):
             return False  # the start of a surname ("Hart-Davis") or of a longer place ("Sutton-in-Ashfield")
-        if BASED_AFTER.match(doc_text(doc), span.end_char):
-            return False  # "the Durham-based charity": where an organisation is based describes it
         text = doc_text(doc)
+        if BASED_AFTER.match(text, span.end_char):
+            return False  # "the Durham-based charity": where an organisation is based describes it
         if len(span) == 1 and first.text in FIRST_NAMES and first.text in doc.user_data.get("rw_named_firsts", ()):
             return False  # "What Keith described": the first name of someone the text names in full
         if (len(span) == 1 and first.text in doc.user_data.get("rw_person_firsts", ())

@@ -125,6 +125,8 @@ PLACE_RANK = {"City": 3, "Town": 2, "Suburban Area": 1, "Village": 0}
 
 
 SEASIDE = re.compile(r"(.+?)[- ](?:on|by)[- ]Sea")
+# "the Leeds-based charity": a place joined to one of these describes an organisation
+BASED_WORDS = r"(?:based|born|founded|registered|headquartered)"
 
 
 @functools.cache

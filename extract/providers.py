@@ -83,7 +83,7 @@ RUNS = re.compile(r"^[^.;]{0,40}?\b(?:runs|run|delivers|operates|provides|will r
 RUN_BY_OTHERS_AFTER = re.compile(r",?\s+(?:the\s+[^,.;]{0,60}?,\s+)?(?:which|that)\s+(?:[^.;]{0,160}?\s+and\s+)?(?:is|are|was|were|has\s+been|will\s+be)\s+"
                                  r"(?:now\s+|also\s+|jointly\s+)?(?:run|delivered|provided|operated)\s+by\b")
 # "the Leeds-based charity Acme Recovery": the place it is based in describes the organisation named next
-BASED_DESCRIPTOR = re.compile(r"[\w’']-(?:based|born|founded|registered|headquartered)$")
+BASED_DESCRIPTOR = re.compile(rf"[\w’']-{gazetteer.BASED_WORDS}$")
 ORG_NOUNS = r"(?:charity|organisation|social enterprise|provider|company|trust)"
 DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG_NOUNS}\s+{ORG}")
 # "the recovery charity Likewise": a name the text calls an organisation is none of a person's,
