@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from recoverywatch.extract import gazetteer, lexicon, people
+from recoverywatch.extract import anchored, gazetteer, lexicon, people
 from recoverywatch.extract.extensions import doc_text
 
 # The word lists are data: extract/data/areas.toml, and titles.csv for person titles.
@@ -19,6 +19,10 @@ NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
 # (the token before is compared, so a title of several words counts by its last).
 NHS_BODY = re.compile(r"\b(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)+NHS(?:\s+Foundation)?\s+Trust\b")
 _CAP = r"[A-Z][\w’'-]*"
+# the places a trust is named for, three or more in a list (two, "South Tyneside and Sunderland", may be
+# meant as places): "Northumberland, Tyne and Wear NHS Foundation Trust"
+NHS_WORD = re.compile(r"\bNHS\b")  # what each NHS_LISTED_PLACES holds: its anchor
+NHS_LISTED_PLACES = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+NHS\b")
 _PLACE = rf"(?!Council\b){_CAP}(?:\s+(?:upon\s+|on\s+)?(?!Council\b){_CAP}){{0,2}}"
 _JOIN = r"(?:,\s+|,?\s+and\s+|,?\s+&\s+)"
 # "Humberside, Lincolnshire and North Yorkshire Community Rehabilitation Company": the list names one body
@@ -121,6 +125,10 @@ class AreaFinder:
             and not any(t.i in blocked or gazetteer.is_place_name(t.text) or t.lower_ in NAME_CONTINUATIONS | ALLOWED_NEXT
                         or t.is_upper for t in e[1:])}  # nor a building or a body: "Lambeth Town Hall", "Renfrewshire HSCP"
         bodies = [(m.start(), m.end()) for rx in (NHS_BODY, NHS_PATCH, OFFICE_PATCH) for m in rx.finditer(text)]
+        # "Northumberland, Tyne and Wear NHS Foundation Trust ... Northumberland, Tyne and Wear had been
+        # involved": a trust named for a list of places goes by that list later
+        for short in {m.group(1) for m in anchored.finditer(NHS_LISTED_PLACES, text, NHS_WORD)}:
+            bodies += [(x.start(), x.end()) for x in re.finditer(rf"\b{re.escape(short)}\b(?!\s+NHS\b)", text)]
         bodies += [(m.start(), m.start(1)) for m in LISTED_BODY.finditer(text)
                    if m.group(1).lower() in LIST_BODY_WORDS | NAME_CONTINUATIONS
                    and not AREA_BODY.match(text, m.start(1) - 1)]

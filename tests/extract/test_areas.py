@@ -350,3 +350,9 @@ def test_places_listed_in_an_integrated_care_boards_name_are_not_areas(extract_o
 def test_a_seaside_town_without_on_sea(extract_one):
     text = "Staff will hold a weekly clinic at the hospital in Gorleston, and a drop-in in Clacton."
     assert set(areas(extract_one, text)) == {"Norfolk", "Essex"}
+
+
+def test_a_trust_named_for_a_list_of_places_goes_by_the_list_later(extract_one):
+    text = ("The adult service in Gateshead was delivered by Northumberland, Tyne and Wear NHS Foundation Trust.\n"
+            "Officers confirmed that Northumberland, Tyne and Wear had been involved from the start.")
+    assert set(areas(extract_one, text)) == {"Gateshead"}
