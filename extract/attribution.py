@@ -330,10 +330,7 @@ class Attributor:
             named = [m for m in NHS_TRUST.finditer(self.text, line_lo, tok.head.idx) if m.start(1) <= tok.idx < m.end(1)
                      and (low == "trust" or not re.search(r"\S", self.text[m.end(1):tok.head.idx].replace(",", "")))]
             if named and self.people.named_in(named[-1].start(1), named[-1].end(1)) is None:
-                name = named[-1].group(1)
-                if self.text[named[-1].start(1) - 1:named[-1].start(1)] == ".":
-                    name = re.sub(r"^\d+\s+", "", name)  # "23.6 Epsom and ...": the minute's number, not "5 Boroughs"
-                return spokesperson(canonical_org(trust_name(name)))
+                return spokesperson(canonical_org(trust_name(named[-1].group(1))))
         if low in NAMED_BODIES and not any(c.dep_ == "appos" for c in tok.children):
             body = self._last_named_body(low, tok.idx)  # "the force said", "the trust said"
             if body is not None:

@@ -102,8 +102,9 @@ JOB_TITLE_BEFORE_NAME = re.compile(rf"^(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WO
 PERSON_AND_JOB = re.compile(rf"^.*?,\s+(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}\b[^,]*?\s(?:of|at|for)\s+")
 # a name may open with a digit: "5 Boroughs Partnership NHS Foundation Trust", "2gether NHS Foundation Trust"
 # (not a year and a small word: "delivered since 2015 by Acme NHS Trust")
-NHS_TRUST = re.compile(r"\b((?:(?:[A-Z]|\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS (?:Foundation )?Trust"
-                       r"|(?:(?:[A-Z]|\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
+# ("5 Boroughs Partnership", "2gether": a name may open with a number, but not a minute's "23.6 Epsom and ...")
+NHS_TRUST = re.compile(r"\b((?:(?:[A-Z]|(?<![\d.])\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS (?:Foundation )?Trust"
+                       r"|(?:(?:[A-Z]|(?<![\d.])\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
 TRUST_NAME_WORDS = set(_WORDS["trust_name_words"])
 PERSON_TITLES = set(lexicon.titles("speaker"))  # "Dr", "Cllr", "Mr" open a person's name
 ORG_WORDS = ({w for phrase in _WORDS["service_name_endings"] for w in phrase.split()} | TRUST_NAME_WORDS
@@ -551,8 +552,6 @@ def trust_name(name: str) -> str:
     Recovery, East London NHS Foundation Trust" keeps only the trust."""
     parts = name.split(", ")
     kept = [parts.pop()]
-    if parts and re.match(r"(?:and|&) ", kept[0]):
-        return kept[0].split(" ", 1)[1]  # "... in Halifax, and South West Yorkshire ... Trust": a list's last item
     while parts:
         head = parts[-1]
         # "Change Grow Live and Tees, Esk and Wear Valleys ...": a provider's name, then the trust's
