@@ -118,6 +118,11 @@ class AreaFinder:
         text = doc_text(doc)
         doc.user_data["rw_named_firsts"] = {m.group(1) for m in FIRST_AND_SURNAME.finditer(text)}
         doc.user_data["rw_named_firsts"] |= {m.group(1) for m in people.FIRST_NAME_SPEAKING.finditer(text)}  # "“...,” Barry said"
+        # surnames of people named in full by a known first name: "Craig Ludlow, 29, ... Ludlow had tested negative"
+        surnames = doc.user_data["rw_named_surnames"] = {}  # surname -> where the full name is first written
+        for e in doc.ents:
+            if e.label_ == "PERSON" and len(e) == 2 and e[0].text in FIRST_NAMES and e[-1].is_title:
+                surnames.setdefault(e[-1].text, e.start_char)
         # first names of people the model reads in full ("Her son, Brandon Catchpole"), listed or not
         # (not a run of places the model misreads: "Rotherham Doncaster and South Humber NHS ...")
         doc.user_data["rw_person_firsts"] = {
@@ -214,6 +219,10 @@ class AreaFinder:
         if (len(span) == 1 and first.text in doc.user_data.get("rw_person_firsts", ())
                 and not (span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS)):
             return False  # "“Brandon was 26,” she said" of her son Brandon Catchpole, not "in Brandon"
+        if (len(span) == 1 and span.start_char > doc.user_data.get("rw_named_surnames", {}).get(first.text, len(text))
+                and not (span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS | PLACE_OPENERS)
+                and not AREA_BODY.match(text, span.end_char)):
+            return False  # "Ludlow had tested negative" of Craig Ludlow, but "in Ludlow", "Ludlow Town Council"
         if people.AGE_AFTER.match(text, span.end_char):
             return False  # "Lee, 38, a former roofer": a person's first name and age
         if WIDER_BODY.match(text, span.end_char):

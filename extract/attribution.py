@@ -512,11 +512,25 @@ class Attributor:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             head = span.root.head if span is not None else None
+            # "Ms Ode now runs a group and says she ...": the speech verb joined to the name's verb
+            verbs = [head, *head.conjuncts] if head is not None else []
             # one who put a question ("Councillor Haddad asked whether ...") is not the one reporting
-            if (head is not None and head.lower_ in SAY_WORDS and head.lower_ not in QUESTION_WORDS
+            if (any(v.lower_ in SAY_WORDS and v.lower_ not in QUESTION_WORDS for v in verbs)
                     and m.person.gender in (None, gender)):
                 found.add(m.person)
+        if not found and self._pronoun_reports(line_lo, tok.idx, gender, quotes):
+            # "Also there was Jo Ode, the manager. She said 300 had asked ...": reported speech by a
+            # pronoun standing for the one person of that gender the paragraph names
+            found = {m.person for m in self.people.mentions if line_lo <= m.start < tok.idx
+                     and not any(a <= m.start < b for a, b in quotes) and m.person.gender in (None, gender)}
         return found.pop() if len(found) == 1 else None
+
+    def _pronoun_reports(self, lo, hi, gender, quotes):
+        """Whether a pronoun of `gender` in [lo, hi), outside quotation, is the subject of a speech verb."""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        return span is not None and any(
+            PRONOUNS.get(t.lower_) == gender and t.dep_ == "nsubj" and t.head.lower_ in SAY_WORDS
+            and t.head.lower_ not in QUESTION_WORDS and not any(a <= t.idx < b for a, b in quotes) for t in span)
 
     def _one_asked(self, tok, gender, quotes):
         """The one a question was put to in the sentence before the pronoun's, when the pronoun

@@ -316,6 +316,8 @@ class FigureFinder:
             return False  # "Now, at 47, he is ..."
         if REF_CODE_BEFORE.search(text, max(0, start - 40), start):
             return False
+        if _in_code(text, start, end):
+            return False  # "Report reference: AH/41/24-25", "file PH/2019/07": part of a reference
         if AGE_WHEN_AFTER.match(after) and re.search(r"\b(?:was|is|were)\s+\d{1,2}\b[^.!?\n]*\band\s+$", text[max(0, start - 120):start]):
             return False  # "Jo was 19 the first time ... and 31 when she asked for help"
         if EXTREME_AGE_BEFORE.search(text, max(0, start - 80), start):
@@ -339,6 +341,8 @@ class FigureFinder:
             return False  # "the gap between the two": the pair just named
         if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and PAIR_AFTER.match(after):
             return False  # "the two services now share a rota": the pair just named, not a tally
+        if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and _stands_alone(doc, start, end):
+            return False  # "football and drink, and the two went together": the pair just named
         if not digits.isdigit() and CLOCK_BEFORE.search(text[max(0, start - 40):start]) \
                 and CLOCK_AFTER.match(text[end:end + 30]) and (numbers.parse_amount(raw) or 99) <= 12 \
                 and not NUMBER_OF_BEFORE.search(text[max(0, start - 90):start]):  # "the number of buildings from seven to five"
@@ -559,6 +563,20 @@ def _kind(sentence, unit, default=FALLBACK_KIND):
 COUNTED = [(g["name"], int(g["people"]), re.compile(rf"\b{lexicon.patterns_regex(g['nouns'])}\b", re.I))
            for g in _WORDS["counted"]]
 COUNTED_NEXT = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.patterns_regex([n for g in _WORDS['counted'] for n in g['nouns']])}\b", re.I)
+
+
+def _in_code(text, start, end):
+    """The number is one part of a code written with slashes, with letters or more than one slash in it."""
+    lo = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    word = text[lo:hi].strip("()[],.;:")
+    return "/" in word and (re.search(r"[A-Za-z]", word) is not None or word.count("/") >= 2)
+
+
+def _stands_alone(doc, start, end):
+    """The number is itself the subject of its clause, counting no noun: "the two went together"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].dep_ in ("nsubj", "nsubjpass") and span[0].head.pos_ in ("VERB", "AUX")
 
 
 def _counts_a_noun(after):

@@ -69,6 +69,7 @@ COUNCILLOR_TITLES = set(_WORDS["councillor_titles"])
 GENERIC_ORG_KINDS = _WORDS["generic_org_kinds"]
 GENERIC_ORG_WORDS = lexicon.words_regex(_WORDS["words"]["generic_orgs"])
 COURTESY_TITLES = set(_WORDS["courtesy_titles"])
+TITLE_ROLES = _WORDS["title_roles"]
 MEETING_BODIES = set(_WORDS["meeting_bodies"])
 # a description joined by hyphens that opens a name: "Mum-of-two Kelly", "Father-of-three Lee"
 LEAD_COMPOUND = re.compile(r"[A-Z]?[a-z]+(?:-[a-z]+)+")
@@ -615,7 +616,7 @@ class People:
         if title and title.lower() in COUNCILLOR_TITLES:
             role = f"Councillor, {role}" if role and role.lower() not in COUNCILLOR_TITLES else "Councillor"
         elif title and not role and title.lower() not in COURTESY_TITLES:
-            role = title
+            role = TITLE_ROLES.get(title.lower(), title)
         if lead and not role:
             role = lead.capitalize()
         org = org_of(org_role, self._providers)
@@ -644,9 +645,10 @@ class People:
         held = LINE_END_ROLE.search(self.text, e, line_end) if line_end - e < 120 else None
         if held:  # a list line: "Councillor Lynn Ferriday – Sunderland City Council (in the Chair)"
             person.roles |= role_keys(held.group(1))
-        if title and title.lower() in FEMALE:
+        opening = title.split()[0].lower() if title else None  # "Mrs Justice", "His Honour Judge"
+        if opening in FEMALE:
             person.gender = "f"
-        elif title and title.lower() in MALE:
+        elif opening in MALE:
             person.gender = "m"
         self.people.append(person)
         self.mentions.append(Mention(s, e, person, self._is_subject(s, e)))

@@ -47,6 +47,7 @@ OWN_STAFF_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{lexicon.wor
 SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?$", re.I)
 LEGAL_SUFFIX = re.compile(r",?\s+(?:CIC|C\.I\.C\.|Ltd\.?|LTD|Limited|LIMITED|plc|PLC|CIO|LLP)$")
 MERGER = re.compile(r"\bmerg(?:er|ed|es|ing)\b", re.I)
+JOINED = re.compile(r"\bmerg(?:er|ed|es|ing)\b|\b(?:became|become|becoming|is now|now)\s+part\s+of\b|\b(?:absorbed|folded)\s+into\b", re.I)
 ACTS_AFTER = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?(?:said|says|told|run|runs|ran|provides|provided|delivers|delivered|operates)\b")
 NO_ROLE_AFTER = re.compile(r",?\s+(?:which|that|who)\s+[^.;]{0,120}?\b(?:(?:has|have|had|plays|play|played)\s+no\s+(?:role|part)"
                            r"|(?:is|are|was|were)\s+not\s+involved|(?:does|do|did)\s+not\s+(?:run|deliver|provide))\b")
@@ -93,6 +94,7 @@ ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
 RUN_BY_EARLIER = re.compile(r"\b(?:run|provided|delivered|operated)\s+by\b")
 # "awarded the three-year contract to X NHS Foundation Trust": X runs what the contract buys, wherever it works
 AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|its)\s+(?:[\w£,.-]+\s+){0,5}?(?:contract|tender)s?\s+to\s+(?:the\s+)?$")
+AWARD_EARLIER = re.compile(r"\b(?:award(?:ed|ing|s)?|contracts?|lots?)\b", re.I)  # what a short name is given "to"
 CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 # "Service Director, Cheshire and Wirral ... Trust": a job title before a name, dropped
@@ -259,7 +261,12 @@ class ProviderFinder:
                          and not ACTS_AFTER.match(full, sp.end_char)
                          and not ACTS_BEFORE.search(full, max(0, sp.start_char - 40), sp.start_char)
                          for sp in spans if sp._.rw_canonical == slug)}
-        if len(merged) < len({sp._.rw_canonical for sp in spans}):
+        named = {sp._.rw_canonical for sp in spans}
+        # "since Action on Addiction became part of Forward": a charity the reference data has
+        # merged into a successor the text names, and the text tells of the merger, is history
+        merged |= {sp._.rw_canonical for sp in spans if provs[sp._.rw_canonical].successor in named
+                   and JOINED.search(full[slice(*_sentence_bounds(full, sp.start_char))])}
+        if len(merged) < len(named):
             spans = [sp for sp in spans if sp._.rw_canonical not in merged]
         for span in spans:
             slug = span._.rw_canonical
@@ -378,6 +385,8 @@ class ProviderFinder:
             before = doc[span.sent.start:prev.i].text
             if RUN_BY_EARLIER.search(before) or CONTRACT_HELD.search(before):
                 return True
+        if prev is not None and prev.lower_ == "to" and AWARD_EARLIER.search(doc[span.sent.start:prev.i].text):
+            return True  # "Lot 1 would be awarded to Cranstoun, and Lot 2, the young people's service, to Via"
         if text.isupper() and len(text) <= 5:
             return bool(PROVIDER_CUES.search(doc_text(doc)))
         if OWN_STAFF_AFTER.match(doc_text(doc), span.end_char):

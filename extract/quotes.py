@@ -24,6 +24,7 @@ CLOSING_CONJUNCTIONS = lexicon.words_regex(_WORDS["closing_conjunctions"])
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 PAGE_LINE = re.compile(r"^\s*(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)  # "Page 2 of 3", "14"
 QUOTE_MARK = re.compile(r"[“”\"‘’']")
+SAID_BETWEEN = re.compile(rf"\b{SAY}\b|\badding\b")  # “...,” she said, “...” / “...”, adding that “...”
 LEADING_ITEM_NUMBER = re.compile(rf"^\s*{ITEM_NUMBER}\.?\s+")  # "3.9 ", "HW9.6 ", "59. "
 
 
@@ -97,6 +98,22 @@ def _single_close(par, start):
     if loose is not None and len(par[start:loose].split()) <= 5:
         return loose  # a short term in single marks, not a quotation running to the paragraph's end
     return None
+
+
+def utterances(par: str, full: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The paragraph's full quotations grouped into what was said at one go. Pieces split by an
+    attribution (“The hub,” she said, “is full.”) or standing side by side are one; pieces a
+    clause of narration keeps apart within a sentence (the report said the model “relies on one
+    base” and that outcomes “lag well behind”) are two things quoted."""
+    runs = [[full[0]]]
+    for s, e in full[1:]:
+        gap = par[runs[-1][-1][1]:s]
+        words = re.findall(r"[A-Za-z]+", gap)
+        if len(words) >= 2 and not SAID_BETWEEN.search(gap) and not re.search(r"[.!?:]", gap):
+            runs.append([(s, e)])
+        else:
+            runs[-1].append((s, e))
+    return runs
 
 
 def first_name_only(person) -> bool:
@@ -204,10 +221,11 @@ class QuoteFinder:
             kind = "direct"
             if speaker is DOCUMENT:
                 speaker, kind = None, "document"
+            for run in utterances(par, full):
+                row = self._row(text, lo + run[0][0], lo + run[-1][1], speaker, kind)
+                row["text"] = " ".join(par[s:e].strip() for s, e in run)
+                quotes.append(row)
             s0, e0 = full[0][0], full[-1][1]
-            row = self._row(text, lo + s0, lo + e0, speaker, kind)
-            row["text"] = " ".join(par[s:e].strip() for s, e in full)
-            quotes.append(row)
             prev_unit = {"speaker": speaker, "open": e0 == len(par)}
             if speaker is not None:
                 att.last_speaker, att.last_speaker_at = speaker, lo

@@ -356,3 +356,18 @@ def test_a_trust_named_for_a_list_of_places_goes_by_the_list_later(extract_one):
     text = ("The adult service in Gateshead was delivered by Northumberland, Tyne and Wear NHS Foundation Trust.\n"
             "Officers confirmed that Northumberland, Tyne and Wear had been involved from the start.")
     assert set(areas(extract_one, text)) == {"Gateshead"}
+
+
+def test_a_surname_that_is_a_place_goes_on_naming_the_person(extract_one):
+    text = ("The judge reviewed the progress of Darren Ludlow, 31, who admitted stealing from shops in Hanley. "
+            "The court heard that Ludlow had tested negative at every appointment with the drug service.")
+    assert set(areas(extract_one, text)) == {"Stoke-on-Trent"}
+    # the same word after "in" is the town
+    text = "Darren Ludlow, 31, now volunteers at a recovery cafe in Ludlow run by the drug service."
+    assert set(areas(extract_one, text)) == {"Shropshire"}
+
+
+def test_a_place_named_before_someone_with_that_surname_stays_a_place(extract_one):
+    text = ("Volunteers from the drug service in Croydon and from Sutton will take part. "
+            "Maureen Sutton, 58, will read her son's name. Sutton's own vigil is next week.")
+    assert set(areas(extract_one, text)) == {"Croydon", "Sutton"}

@@ -1605,3 +1605,27 @@ def test_a_primary_care_trust_named_by_its_patch_with_commas(extract_one):
     text = ("The contract was awarded by NHS Bury, Rochdale and Oldham, the primary care trust that pays for treatment.\n"
             "A spokeswoman for NHS Bury, Rochdale and Oldham said: “Nobody on a prescription will miss a dose.”")
     assert speakers(extract_one, text) == ["NHS Bury, Rochdale and Oldham spokesperson"]
+
+
+@pytest.mark.parametrize("title", ["Mrs Justice", "Mr Justice", "His Honour Judge", "Her Honour Judge"])
+def test_a_judges_title_makes_them_the_judge(extract_one, title):
+    text = (f"The claim was heard in the spring. Giving judgment on Friday, {title} Pemberton-Vale said the tender had "
+            "been run “fairly”.\n\n"
+            "“I have read each of the complaints with care and none of them is made out,” the judge said.")
+    assert speakers(extract_one, text) == ["Pemberton-Vale"]
+
+
+def test_she_added_after_reported_speech_by_a_pronoun_for_someone_else(extract_one):
+    # the narration between reports what a second woman said; "she added" goes on with her, not the first
+    text = ("Cllr Oriel Fanshaw, cabinet member for health, opened the cafe. “This has been a long time coming,” she said.\n"
+            "Also at the opening was Gwendolyn Tindley-Rowe, the charity’s manager for the county. She said more than 200 "
+            "people had asked about volunteering.\n"
+            "“Recovery does not happen in a clinic,” she added. “It happens when people have somewhere to be.”")
+    assert speakers(extract_one, text) == ["Oriel Fanshaw", "Gwendolyn Tindley-Rowe"]
+
+
+def test_she_added_after_a_speech_verb_joined_to_her_name(extract_one):
+    text = ("‘People come to us at the worst moment of their lives,’ said Oriel Fanshaw, who runs the drop-in.\n"
+            "Ms Tindley-Rowe now goes to a weekly group in the town and says she has halved her drinking.\n"
+            "‘I am not there yet, and I know that,’ she added. ‘But I can see where I am going now.’")
+    assert speakers(extract_one, text) == ["Oriel Fanshaw", "Tindley-Rowe"]

@@ -583,3 +583,15 @@ def test_parts_of_periods_and_units_left_out_are_not_counts(extract_one):
 
 def test_half_the_people_we_see(extract_one):
     assert figs(extract_one, "She said: ‘Half the people we see in Wisbech have been in treatment before.’") == [("percent", 50)]
+
+
+def test_the_two_standing_alone_is_the_pair_just_named(extract_one):
+    text = "I played rugby all my life and I drank all my life, and the two went together, said Lee, who is 41."
+    assert figs(extract_one, text) == []
+    assert figs(extract_one, "The two men were jailed, and 140 people signed a petition.") == [("count", 2), ("count", 140)]
+
+
+def test_numbers_inside_a_reference_code_with_slashes(extract_one):
+    text = "Report reference: PH/17/23-24\nTitle: Alcohol harm\nIn all, 390 people were referred."
+    assert figs(extract_one, text) == [("count", 390)]
+    assert figs(extract_one, "File CAB/2022/41 covers 35 cases.") == [("count", 35)]

@@ -669,3 +669,21 @@ def test_the_last_item_of_a_list_after_a_place_is_the_organisation(extract_one):
             "service from its base in Halifax, and South West Yorkshire Partnership NHS Foundation Trust, which "
             "provides prescribing and detox.")
     assert names(extract_one, text) == {"Change Grow Live", "South West Yorkshire Partnership NHS Foundation Trust"}
+
+
+def test_a_short_name_a_contract_or_lot_is_awarded_to(extract_one):
+    text = ("Lot 1, the adult service, would be awarded to Cranstoun, and Lot 2, the young people’s service, to Via. "
+            "Both contracts start in April.")
+    assert names(extract_one, text) == {"Cranstoun", "Via"}
+    assert names(extract_one, "(2) To award Lot 2 (young people’s service) to Phoenix on the same terms.") == {"Phoenix Futures"}
+    # travelling "to" a short name is no award
+    assert names(extract_one, "Residents said they would rather go to Via Rail or walk to Phoenix Park.") == set()
+
+
+def test_a_charity_merged_into_a_successor_the_text_names_is_history(extract_one):
+    text = ("The hub is the first to open since Action on Addiction became part of The Forward Trust in May. "
+            "Practitioners who joined from Action on Addiction will work with families.")
+    assert names(extract_one, text) == {"The Forward Trust"}
+    # both still named as running things, with no merger told: both are providers
+    text = "Action on Addiction runs the rehab in the village, and The Forward Trust runs the prison service."
+    assert names(extract_one, text) == {"Action on Addiction", "The Forward Trust"}

@@ -94,3 +94,20 @@ def test_a_single_quotation_mark_before_a_conjunction_closes_the_quote(extract_o
             "neighbours can do for themselves’ and that he would visit it in the new year.")
     found = [q["text"] for q in extract_one(text)["quotes"]]
     assert found == ["what neighbours can do for themselves"]
+
+
+def test_two_phrases_a_clause_of_narration_keeps_apart_are_two_quotes(extract_one):
+    text = ("The review stated that the service “depends far too much on one town-centre building” and that "
+            "results in the eastern villages “fall a long way short of the rest of the borough”.")
+    got = {q["text"] for q in extract_one(text)["quotes"]}
+    assert got == {"depends far too much on one town-centre building", "fall a long way short of the rest of the borough"}
+
+
+def test_a_quote_split_by_its_attribution_or_by_adding_stays_one(extract_one):
+    text = ("Tamsin Quayle, who manages the hub, spoke to the board.\n"
+            "“The waiting list is shorter than it was last winter,” Ms Quayle said, “and the new evening clinic is always full.”\n"
+            "She praised the volunteers as “the reason the doors stay open every single day”, adding that "
+            "“nobody here has ever been turned away without a plan”.")
+    got = [q for q in quotes(extract_one, text)]
+    assert len(got) == 2 and all(q["speaker"] == "Tamsin Quayle" for q in got)
+    assert "evening clinic" in got[0]["text"] and "turned away" in got[1]["text"] and "doors stay open" in got[1]["text"]
