@@ -23,7 +23,7 @@ FAMILY = set(_WORDS["words"]["family"])
 FEMALE, MALE = set(_WORDS["words"]["female"]), set(_WORDS["words"]["male"])
 DOCUMENTS = set(_WORDS["words"]["documents"])
 SPOKES = r"(?:spokes(?:person|man|woman|people)|representatives?)"  # "a representative of DISC said"
-SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:the\s+)?(.+)$", re.I)
+SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:(?-i:the)\s+)?(.+)$", re.I)  # "The" may open a name
 SPOKES_OF = re.compile(rf"^(?:[Aa]n?|[Tt]he)?\s*(.+?)['’]?s?\s+{SPOKES}$")
 TRUST_END = re.compile(r"\bNHS (?:Foundation )?Trust$|\bNHS FT$")
 ORG_LIKE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\b)", re.I)
@@ -294,6 +294,10 @@ class Attributor:
         low = tok.lower_
         if ITEM_NO.fullmatch(tok.text) and tok.head.idx > tok.idx:
             return self._after_item_number(tok)
+        if low == "who" and tok.head.dep_ == "relcl" and tok.head.head.lower_.startswith(("spokes", "representative")):
+            # "a statement from a CGL spokesperson, who said:" (only a spokesperson: the parse may hang
+            # "Kasim, 46, a volunteer with Red Rose Recovery, who said" on the charity)
+            return self.resolve(tok.head.head, quotes)
         if tok.pos_ == "PRON":
             return self._pronoun(tok, quotes)
         if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:
@@ -669,6 +673,7 @@ class Attributor:
     def org_name(self, org, pos=None):
         """The organisation's full name; None when the text leaves it unclear ("the charity"
         in a story naming two charities, neither just before `pos`)."""
+        written_the = org.strip(" ,.").startswith("The ")
         org = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", org.strip(" ,.")).strip()
         m = COUNCIL_WORDS.match(org)
         if m:  # "the council", "a county council spokesperson": the council of the story
@@ -677,10 +682,13 @@ class Attributor:
             return provider_meant(self.doc, org, pos)
         if not (org[:1].isupper() or org[:1].isdigit()):  # "2gether"
             return None
+        written = org
         org = canonical_org(org)
+        if org == written and written_the and re.search(r"\bNHS\b.*\bTrust$", org):
+            org = "The " + org  # "a spokesperson for The Royal Wolverhampton NHS Trust": a trust's name can open with "The"
         # "a spokesperson for the Dudley Group" of "The Dudley Group NHS Foundation Trust" named earlier
         return next((p["row"]["name"] for p in self.doc._.rw_providers or ()
-                     if gazetteer.without_the(p["row"]["name"]).startswith(org + " ")), org)
+                     if gazetteer.without_the(p["row"]["name"]).startswith(gazetteer.without_the(org) + " ")), org)
 
     def home_council(self, kind=None):
         return home_council(self.doc, kind)

@@ -53,6 +53,10 @@ FRACTION = re.compile(
     rf"|\b({_FRAC})\s+(?:lower|higher|less|more|fewer|cheaper|dearer|smaller|bigger|larger|greater)\s+than\b"
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
+    # "one in five ..., compared with almost a third in 2010/11": a share set against an earlier one
+    rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|[.,;])"
+    # "continuity of care ... was still below half.": a share whose whole was named before
+    rf"|\b(?:is|was|were|are|remains?|remained|stood at|stays?|stayed)\s+(?:still\s+)?(?:below|under|above|over|less than|more than|nearly|almost|just over|just under)\s+({_FRAC})(?=[.,;])"
     # "about half the usual number", "a third of the national average": a share of a whole named as a level
     rf"|\b({_FRAC})\s+(?:of\s+)?the\s+(?:(?:usual|normal|previous|expected|national|england|regional|pre-pandemic|typical|same|average)\s+){{1,2}}(?:number|level|rate|figure|total|amount|average)s?\b"
     # "with Luton expected to take around half.": a share of something shared out, its whole named before
@@ -65,6 +69,8 @@ FRACTION = re.compile(
     rf"|\bfrom (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than) )?({_FRAC}) to (?:[a-z]+ ){{0,2}}\d+(?:\.\d+)?\s?(?:%|per\s?cent)",
     re.I)
 # each match of these holds one of the words: they are tried only round them (anchored.finditer)
+# a count and what it counts right before "a quarter": "60 people a quarter", "about 40 referrals a quarter"
+PER_QUARTER_BEFORE = re.compile(rf"\b(?:{NUM}|(?!an?\b){WORD})\s+(?:[a-z-]+\s+){{1,2}}$", re.I)
 FRACTION_WORD = re.compile(r"quarter|third|fifth|tenth|half", re.I)
 POUNDS_WORD = re.compile(r"pounds", re.I)
 PERCENT_WORD = re.compile(r"%|per\s?cent|pc\b|percent", re.I)
@@ -93,6 +99,7 @@ DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTH
 # "41 last year": a time adverbial after the number, not the number's unit
 ADVERBIAL_OPENERS = {"last", "past", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
 AFTER_NOT_COUNT = re.compile(rf"^(?:-|\s)?{lexicon.patterns_regex(_WORDS['after_not_count'], MONTHS=MONTHS)}", re.I)
+SESSION_FREQUENCY_AFTER = re.compile(rf"^\s{_WORDS['session_frequency']}", re.I)
 # "three to five years": the low end of a range of durations
 RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–|\+)\s?(?:{NUM}|{WORD})(?=[\s-])", re.I)
 # "Page 4 of 12", "Image 2 of 5": the document's furniture, not anything it reports
@@ -106,7 +113,7 @@ BEFORE_NOT_COUNT = re.compile(
     r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
 # the age of the youngest or oldest of a group, named at length: "the youngest person in
 # treatment last year was 18", "the average age of the names on that board is 47"
-EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|(?:average|median|mean)\s+age)\b[^.;:!?\d]{0,60}?\b(?:is|was|being)\s+$", re.I)
+EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|(?:average|median|mean)\s+age)\b[^.;:!?\d]{0,80}?\b(?:is|was|being)(?:\s+(?:now|still|about|around|just))?\s+$", re.I)
 COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?:\s*\d+)?\s*:\s*$", re.I)
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
@@ -142,6 +149,9 @@ CLOCK_AFTER = re.compile(
     rf"|(?:every|each) (?:morning|afternoon|evening|night|day)"
     rf"|on (?:a |an |the )?(?:[a-z]+ )?{_DAY}\b|this (?:morning|afternoon|evening))",
     re.I)
+# a thing done at an hour: "start at eleven", "got up at six"
+TIMED_START_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|finish|finishes|finished|woke|wake|"
+                                r"wakes|waking|got up|get up|gets up|open|opens|opened|close|closes|closed)\s+at\s+$", re.I)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 ADDRESS = re.compile(rf"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b")
 WEEK_TIME = (rf"(?:,?\s*(?:(?:on|every|each)\s+(?:a\s+|the\s+)?)?(?:{_DAY}|{lexicon.words_regex(_WORDS['week_times'])})\b"
@@ -154,8 +164,8 @@ OPENING_HOURS = re.compile(
 DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|with)\s+(?:(?:an?\s+)?(?:option|extension)\s+(?:of|for)\s+)?"
                                   r"(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|(?:an?\s+)?extra\s+)?$", re.I)
 # "three days a week ... would allow this to rise to five": a frequency changed, its unit left out
-CHANGE_TO_BEFORE = re.compile(r"\b(?:rise|rises|rising|rose|risen|increase[sd]?|increasing|go(?:es)?\s+up|went\s+up|grow|grows|grew"
-                              r"|fall|falls|fell|drop|drops|dropped|reduce[sd]?|cut|cuts|extend(?:ed|s)?)\s+to\s+$", re.I)
+CHANGE_TO_BEFORE = re.compile(r"\b(?:(?:rise|rises|rising|rose|risen|increase[sd]?|increasing|go(?:es)?\s+up|went\s+up|grow|grows|grew"
+                              r"|fall|falls|fell|drop|drops|dropped|reduce[sd]?|cut|cuts|extend(?:ed|s)?)\s+to|rather\s+than|instead\s+of)\s+$", re.I)
 FREQUENCY_EARLIER = re.compile(rf"\b(?:{NUM}|{WORD})\s+(?:days?|nights?|hours?|sessions?|shifts?)\s+(?:a|per|each)\s+(?:day|week|fortnight|month)\b[^.;!?]*$", re.I)
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s+$", re.I)
 UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
@@ -269,6 +279,8 @@ class FigureFinder:
         for m in anchored.finditer(FRACTION, scrubbed, FRACTION_WORD):
             g = m.lastindex  # the one alternative that matched: "rose by almost a third" gives the fraction, not "by almost"
             value = numbers.fraction_value(re.split(r"[\s-]+", m.group(g).lower()))
+            if m.group(g).lower() == "a quarter" and PER_QUARTER_BEFORE.search(scrubbed, max(0, m.start(g) - 40), m.start(g)):
+                continue  # "around 60 people a quarter were released": each quarter of the year, not a share
             if value is not None and claim(m.start(g), m.end(g)):
                 figures.append((m.start(g), m.end(g), round(100 * value, 2), "percent"))
         for m in COUNT.finditer(scrubbed):
@@ -291,8 +303,9 @@ class FigureFinder:
     @staticmethod
     def _is_count(doc, original, text, raw, start, end):
         low = raw.lower().strip()
-        if low in ("a", "an", "one", "zero") or low.startswith(("a ", "an ")):
-            return False  # "one front door", "a million" on its own
+        if low in ("a", "an", "one", "zero") or (low.startswith(("a ", "an ")) and not (
+                re.fullmatch(r"an? (?:hundred|thousand|million)", low) and _counts_a_noun(text[end:end + 40]))):
+            return False  # "one front door", "a million" on its own; but "more than a thousand people"
         if re.fullmatch(r"0[\d,]+", raw):
             return False  # "£'000", "0300": a heading or a code, never a count
         if re.fullmatch(r"\d+\.\d+", raw):
@@ -305,6 +318,8 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 40):start]
         if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
+        if SESSION_FREQUENCY_AFTER.match(after) and (numbers.parse_amount(raw) or 0) < 50:
+            return False  # "two outreach sessions a week": how often, where "300 visits a month" is a tally
         if BEFORE_NOT_COUNT.search(before) and not (re.search(r"\b(?:on|at)\s+$", before) and _counts_a_noun(after)):
             return False  # "on 12 March", "started drinking at 14", but "on 38 occasions", "at two hostels" count them
         if AGE_BEFORE.search(text, max(0, start - 40), start) and NOTHING_AFTER.match(after) \
@@ -347,6 +362,9 @@ class FigureFinder:
                 and CLOCK_AFTER.match(text[end:end + 30]) and (numbers.parse_amount(raw) or 99) <= 12 \
                 and not NUMBER_OF_BEFORE.search(text[max(0, start - 90):start]):  # "the number of buildings from seven to five"
             return False  # "at four,", "between nine and five": a clock time
+        if (not digits.isdigit() and TIMED_START_BEFORE.search(before) and not _counts_a_noun(after)
+                and (numbers.parse_amount(raw) or 99) <= 12):
+            return False  # "Saturdays were the day I'd start at eleven and not stop": a time of day
         if FigureFinder._hours(raw, text[max(0, start - 30):start], text[end:end + 30]):
             return False
         if DURATION_MORE_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after):
@@ -409,6 +427,7 @@ class FigureFinder:
                 head = original[ent.start_char:start]
                 words = tail.split()
                 if (words and words[0].lower() not in ADVERBIAL_OPENERS and not COUNT.fullmatch(words[0])
+                        and not tail.startswith(",")  # "a team of 26, Monday to Saturday": no date is written so
                         and not BED_DAYS.match(tail)):  # "1,300 bed days" saved: a tally the NHS keeps
                     # (not "44 five years earlier": the date words go with the next number)
                     if any(DATE_WORDS.match(w) for w in words[:2]):
@@ -419,6 +438,8 @@ class FigureFinder:
                     return False  # "July 1", but not "Last year 96 residents"
             # "Eleven people who ...", "between six and eight peer volunteers"
             counts_noun = (span[-1].dep_ == "nummod" and span[-1].head.tag_ == "NNS") or _counts_a_noun(after)
+            # "Eleven had left prison ...": the number stands for the people just counted, as its clause's subject
+            counts_noun = counts_noun or (raw[:1].isupper() and _stands_alone(doc, start, end))
             if not digits.isdigit() and not ents and not counts_noun:
                 return False  # number words need the model to agree they are a number
         return True
@@ -570,7 +591,8 @@ def _in_code(text, start, end):
     lo = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     hi = min((i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text))
     word = text[lo:hi].strip("()[],.;:")
-    return "/" in word and (re.search(r"[A-Za-z]", word) is not None or word.count("/") >= 2)
+    return "/" in word and (re.search(r"[A-Za-z]", word) is not None or word.count("/") >= 2
+                            or re.fullmatch(r"\d+/\d+-\d+", word) is not None)  # "Report No. 47/17-18"
 
 
 def _stands_alone(doc, start, end):

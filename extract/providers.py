@@ -57,6 +57,8 @@ HOSTS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+){0,3}?host(?:s|ed)?\b
 TRUST_GENERIC = set(_WORDS["trust_generic_words"])
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
 GROUPING_WORDS = set(_WORDS["grouping_words"])
+# "Adult social care in the bay is already provided by": other care, the only thing the trust is said to provide
+OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,60}}?\b(?:provided|run|delivered)\s+by\s+(?:the\s+)?$", re.I)
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams'])}(?!\w)", re.I)
 COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
@@ -288,7 +290,8 @@ class ProviderFinder:
                 slug, row = kind, provs[kind].row()
             else:
                 slug = "unlisted-" + _slug(name)
-                row = {"slug": slug, "name": name, "type": "nhs_trust" if "NHS" in name else None,
+                # one spelling however the page sets its apostrophes ("St George’s"), as the listed names are written
+                row = {"slug": slug, "name": name.replace("’", "'"), "type": "nhs_trust" if "NHS" in name else None,
                        "status": None, "in_gazetteer": 0}
             rec = found[slug]
             rec["spans"][start, start + len(name)] = name
@@ -397,14 +400,18 @@ class ProviderFinder:
         # "Inclusion, the drug and alcohol service of an NHS foundation trust, ..."
         clause = re.match(rf", (?:which|who|whose|(?:the|a|an) (?:[a-z-]+ ){{0,4}}?(?:{ORG_NOUNS}|service|directorate)\b)[^,.;]{{0,80}}",
                           doc_text(doc)[span.end_char:span.end_char + 120])
-        if clause and (TREATMENT_WORDS.search(clause.group(0)) or re.match(r", whose (?:own )?(?:[a-z-]+ )?services?\b", clause.group(0))):
+        if clause and (TREATMENT_WORDS.search(clause.group(0)) or re.match(r", whose (?:own )?(?:[a-z-]+ )?services?\b", clause.group(0))
+                       or re.search(r"\b(?:held|holds|won|wins|runs|ran|run)\b[^,.;]*\bcontract\b", clause.group(0))):
+            # ("Lifeline, the charity that has held the City of York Council contract since 2014")
+            return True
+        # the words after say what it runs: "Via runs the service", "since October Via has delivered an
+        # outreach service", "Open Road set up its buddy line"
+        after = doc[span.end: min(len(doc), span.end + 6)].text
+        if re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:run|runs|delivers|delivered|provides|provided|operates"
+                    r"|took over|ran|set up its|launched its|opened its)\b", after):
             return True
         if span.start == span.sent.start:
-            # a capitalised sentence opener is a name only when the words after say what it runs:
-            # "Via runs the service", "Open Road set up its buddy line"
-            after = doc[span.end: min(len(doc), span.end + 6)].text
-            return bool(re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:run|runs|delivers|provides|operates|took over|ran"
-                                 r"|set up its|launched its|opened its)\b", after))  # "Open Road set up its buddy line"
+            return False  # a capitalised sentence opener is a name only when the words after say what it runs
         window = doc[max(0, span.start - 6): min(len(doc), span.end + 6)].text
         beside = doc[max(0, span.start - 1): min(len(doc), span.end + 2)].text
         return bool(STRONG_CUES.search(window) or PROVIDER_CUES.search(beside))
@@ -675,7 +682,8 @@ def hosts_only(text, start, name=None, listed=False):
     before = re.split(r"[.!?]\s|\n", before)[-1]
     if AWARDED_TO_BEFORE.search(before):
         return False
-    if HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before):
+    if (HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before)
+            or OTHER_CARE_BY.search(before)):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"
     if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or LENDS_AFTER.match(text, start + len(name))
                  or HOSTS_AFTER.match(text, start + len(name)) or NO_ROLE_AFTER.match(text, start + len(name))):

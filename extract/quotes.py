@@ -104,12 +104,14 @@ def utterances(par: str, full: list[tuple[int, int]]) -> list[list[tuple[int, in
     """The paragraph's full quotations grouped into what was said at one go. Pieces split by an
     attribution (“The hub,” she said, “is full.”) or standing side by side are one; pieces a
     clause of narration keeps apart within a sentence (the report said the model “relies on one
-    base” and that outcomes “lag well behind”) are two things quoted."""
+    base” and that outcomes “lag well behind”; it called them “the biggest change”, but warned that
+    demand “outstrips supply”) are two things quoted."""
     runs = [[full[0]]]
     for s, e in full[1:]:
         gap = par[runs[-1][-1][1]:s]
         words = re.findall(r"[A-Za-z]+", gap)
-        if len(words) >= 2 and not SAID_BETWEEN.search(gap) and not re.search(r"[.!?:]", gap):
+        # (a speech verb with a clause of its own is narration too: “...”, but warned that demand “...”)
+        if len(words) >= 2 and (not SAID_BETWEEN.search(gap) or re.search(r"\bthat\s+[A-Za-z]", gap)) and not re.search(r"[.!?:]", gap):
             runs.append([(s, e)])
         else:
             runs[-1].append((s, e))

@@ -1607,7 +1607,7 @@ def test_a_primary_care_trust_named_by_its_patch_with_commas(extract_one):
     assert speakers(extract_one, text) == ["NHS Bury, Rochdale and Oldham spokesperson"]
 
 
-@pytest.mark.parametrize("title", ["Mrs Justice", "Mr Justice", "His Honour Judge", "Her Honour Judge"])
+@pytest.mark.parametrize("title", ["Mrs Justice", "Mr Justice", "His Honour Judge", "Her Honour Judge", "Recorder"])
 def test_a_judges_title_makes_them_the_judge(extract_one, title):
     text = (f"The claim was heard in the spring. Giving judgment on Friday, {title} Pemberton-Vale said the tender had "
             "been run “fairly”.\n\n"
@@ -1629,3 +1629,57 @@ def test_she_added_after_a_speech_verb_joined_to_her_name(extract_one):
             "Ms Tindley-Rowe now goes to a weekly group in the town and says she has halved her drinking.\n"
             "‘I am not there yet, and I know that,’ she added. ‘But I can see where I am going now.’")
     assert speakers(extract_one, text) == ["Oriel Fanshaw", "Tindley-Rowe"]
+
+
+@pytest.mark.parametrize("opening", ["Turning to Mr Quarrendon", "Addressing Mr Quarrendon directly"])
+def test_a_name_a_pronouns_participle_clause_acts_on_is_not_that_pronoun(extract_one, opening):
+    text = ("Her husband, Robert Quarrendon, said she had been frightened of hospitals.\n"
+            "Recording a conclusion, assistant coroner Ivor Ashcombe-Reyes said he would write to the trust.\n"
+            f"{opening}, he said: “You did everything you could have done for her.”")
+    assert speakers(extract_one, text) == ["Ivor Ashcombe-Reyes"]
+
+
+def test_a_participle_opening_the_sentence_is_not_a_first_name(extract_one):
+    text = ("The Executive Member heard from the provider.\n"
+            "Representing Spectrum, Ottilie Dunsforth, the service manager for the city, told the meeting:\n"
+            "“The last nine months have not been easy, and I want to thank our staff for staying with us.”")
+    assert speakers(extract_one, text) == ["Ottilie Dunsforth"]
+
+
+def test_a_role_after_chaired_by_in_a_passive_sentence(extract_one):
+    text = ("The meeting on Thursday was chaired by the council Leader, Cllr Odette Quenby-Starr. Members approved a "
+            "direct award.\n"
+            "The Leader said: “Nobody could have predicted that a charity of that size would go under.”")
+    (q,) = direct(extract_one, text)
+    assert q["speaker"] == "Odette Quenby-Starr" and "meeting" not in q["speaker_role"]
+
+
+def test_who_said_is_the_one_the_relative_clause_hangs_on(extract_one):
+    text = ("6.7 Ms Quarby said the outgoing provider had been told of the outcome. She read a statement from a CGL "
+            "spokesperson, who said: “We are proud of what our team has achieved here over the last six years.”")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
+
+
+def test_a_trust_whose_name_opens_with_the_keeps_it(extract_one):
+    text = ("The post is hosted by The Royal Wessex NHS Trust.\n"
+            "A spokesperson for The Royal Wessex NHS Trust said: “Having a recovery worker on the wards helps patients.”\n"
+            "A spokesperson for the council said: “We are pleased with the first year of the post.”")
+    assert speakers(extract_one, text)[0] == "The Royal Wessex NHS Trust spokesperson"
+
+
+def test_a_case_studys_unlisted_first_name_that_speaks_is_a_person(extract_one):
+    # a first name outside the list: the one who "says", written more than once, is the speaker
+    text = ("When Jenifry first walked into the drug and alcohol service in the town, she had been drinking every day.\n"
+            "‘I thought treatment was for other people,’ says the 46-year-old.\n"
+            "Bryony, 31, was referred by her GP and now helps to run a recovery café.\n"
+            "‘The first time I came I sat in the car park and drove home,’ she says.\n"
+            "Jenifry says the hardest part was telling her family.\n"
+            "‘My daughter cried, and then she hugged me,’ she says.")
+    assert speakers(extract_one, text) == ["Jenifry", "Bryony", "Jenifry"]
+
+
+def test_the_last_word_of_a_portfolio_that_speaks_is_no_first_name(extract_one):
+    text = ("Cllr Tamsin Ockwell-Reed, Cabinet Member for Health, Adults and Leisure, said: “Rehab is the only thing "
+            "that works for some people.”\n"
+            "The Cabinet Member for Health, Adults and Leisure added: “This is money that has to be spent well.”")
+    assert speakers(extract_one, text) == ["Tamsin Ockwell-Reed", "Tamsin Ockwell-Reed"]

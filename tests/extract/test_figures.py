@@ -595,3 +595,68 @@ def test_numbers_inside_a_reference_code_with_slashes(extract_one):
     text = "Report reference: PH/17/23-24\nTitle: Alcohol harm\nIn all, 390 people were referred."
     assert figs(extract_one, text) == [("count", 390)]
     assert figs(extract_one, "File CAB/2022/41 covers 35 cases.") == [("count", 35)]
+
+
+def test_a_share_set_against_an_earlier_one(extract_one):
+    text = "Just over one in five came back within six months, compared with almost a third in 2015/16."
+    assert figs(extract_one, text) == [("percent", 20), ("percent", 33.33)]
+
+
+def test_a_thousand_or_a_hundred_people_is_a_count(extract_one):
+    text = "Moving more than a thousand people between services in winter was hard, and a hundred staff moved too."
+    assert figs(extract_one, text) == [("count", 1000), ("count", 100)]
+    assert figs(extract_one, "The service said it had done it a thousand times.") == []
+
+
+def test_a_count_before_a_comma_and_a_day_is_no_date(extract_one):
+    text = "The hub will be staffed by a team of 31, Monday to Saturday, from 9am to 7pm."
+    assert figs(extract_one, text) == [("count", 31)]
+
+
+def test_a_thing_started_at_an_hour_in_words_is_a_time(extract_one):
+    text = "‘Saturdays were the day I’d start at eleven and not stop,’ he said. The group opened at two venues."
+    assert figs(extract_one, text) == [("count", 2)]
+
+
+def test_a_duration_with_words_of_feeling_in_it(extract_one):
+    text = "Our staff held the service together through two very hard years, and 40 people stayed in treatment."
+    assert figs(extract_one, text) == [("count", 40)]
+    assert figs(extract_one, "She spent five difficult weeks on the ward.") == []
+
+
+def test_an_average_age_that_is_now_a_number(extract_one):
+    text = "The average age of people in treatment for opiates was now 44 and 310 of them had liver disease."
+    assert figs(extract_one, text) == [("count", 310)]
+
+
+def test_a_report_number_with_a_slash_and_a_year_range(extract_one):
+    assert figs(extract_one, "ANNUAL PERFORMANCE (Report No. 52/18-19)\n6.1 The service saw 1,210 adults.") == [("count", 1210)]
+
+
+def test_a_share_that_is_still_below_half(extract_one):
+    assert figs(extract_one, "He asked why continuity of care for prison leavers was still below half.") == [("percent", 50)]
+
+
+def test_a_count_a_quarter_is_each_quarter_of_the_year(extract_one):
+    text = "He said around 70 people a quarter were released into the borough from prison."
+    assert figs(extract_one, text) == [("count", 70)]
+
+
+def test_a_frequency_after_rather_than_leaves_its_unit_out(extract_one):
+    text = "The team will work seven days a week rather than five. Last year it saw 2,115 patients."
+    assert figs(extract_one, text) == [("count", 2115)]
+
+
+def test_hundreds_of_visits_a_month_are_a_tally_but_two_sessions_a_week_are_not(extract_one):
+    assert figs(extract_one, "The cafes recorded more than 300 visits a month since opening.") == [("count", 300)]
+    assert figs(extract_one, "The team runs two outreach sessions a week.") == []
+
+
+def test_a_rise_of_a_quarter_is_a_share_not_each_quarter(extract_one):
+    text = "The service helped 214 people complete treatment last year, a rise of a quarter on the year before."
+    assert figs(extract_one, text) == [("count", 214), ("percent", 25)]
+
+
+def test_a_number_word_opening_a_sentence_as_its_subject_counts_people(extract_one):
+    text = "Most of those who died were men. Eleven had left prison in the four weeks before they died."
+    assert figs(extract_one, text) == [("count", 11)]

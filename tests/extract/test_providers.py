@@ -687,3 +687,27 @@ def test_a_charity_merged_into_a_successor_the_text_names_is_history(extract_one
     # both still named as running things, with no merger told: both are providers
     text = "Action on Addiction runs the rehab in the village, and The Forward Trust runs the prison service."
     assert names(extract_one, text) == {"Action on Addiction", "The Forward Trust"}
+
+
+def test_a_short_name_inside_a_sentence_that_says_what_it_runs(extract_one):
+    text = ("The adult service is run by the county's NHS trust, and since October 2023 Via has delivered an outreach "
+            "service for people leaving prison.")
+    assert "Via" in names(extract_one, text)
+
+
+def test_an_unlisted_trust_is_stored_with_a_straight_apostrophe(extract_one):
+    for mark in ("’", "'"):
+        text = f"The inpatient detox unit is run by North Wessex and St Aldhelm{mark}s Mental Health NHS Trust."
+        assert names(extract_one, text) == {"North Wessex and St Aldhelm's Mental Health NHS Trust"}
+
+
+def test_a_short_name_whose_clause_says_it_holds_the_contract(extract_one):
+    text = ("Lifeline, the charity that has held the borough council contract since 2015, said it could not go on. "
+            "The new provider is Turning Point.")
+    assert names(extract_one, text) == {"Lifeline Project", "Turning Point"}
+
+
+def test_a_trust_said_only_to_provide_other_care_is_no_provider(extract_one):
+    text = ("Drug and alcohol treatment in the borough is commissioned from Devon Partnership NHS Trust. "
+            "Adult social care in the bay is already provided by Torquay and Paignton Health and Care NHS Trust.")
+    assert names(extract_one, text) == {"Devon Partnership NHS Trust"}

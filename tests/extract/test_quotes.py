@@ -111,3 +111,10 @@ def test_a_quote_split_by_its_attribution_or_by_adding_stays_one(extract_one):
     got = [q for q in quotes(extract_one, text)]
     assert len(got) == 2 and all(q["speaker"] == "Tamsin Quayle" for q in got)
     assert "evening clinic" in got[0]["text"] and "turned away" in got[1]["text"] and "doors stay open" in got[1]["text"]
+
+
+def test_a_speech_verb_with_a_clause_of_its_own_between_two_phrases_keeps_them_apart(extract_one):
+    text = ("14.4 The report described the new hub as “the single biggest change in the county this year”, but warned "
+            "that demand from people using crack “continues to outstrip what the present workforce can offer”.")
+    got = {q["text"] for q in extract_one(text)["quotes"]}
+    assert got == {"the single biggest change in the county this year", "continues to outstrip what the present workforce can offer"}

@@ -236,3 +236,15 @@ def test_a_recovery_house_for_people_leaving_prison_is_relevant():
             "the Police and Crime Commissioner and the council.\n"
             "Nationally, fewer than half of those who left prison with a drug problem started treatment within three weeks.")
     assert is_relevant(relevance_score(title, text))
+
+
+def test_young_people_asking_a_service_for_help_with_so_called_legal_highs():
+    # the story is the service's caseload, told through what people ask it for help with
+    text = ("The number of teenagers asking for help with so-called “legal highs” has doubled, according to the "
+            "charity that runs the town’s drug and alcohol service for under-25s. It said 58 young people had come "
+            "to it for help with new psychoactive substances last year. One girl ended up in hospital after smoking "
+            "a herbal mix she had bought online. Young people can refer themselves through the website, and "
+            "parents can phone for advice. The council pays for the service and has added money for an outreach "
+            "worker in the evenings. Most of the powders were sold as plant food or bath salts in a shop that "
+            "describes its stock as accessories, and the council’s trading standards team is looking at the labels.")
+    assert is_relevant(relevance_score("More teenagers seek help over legal highs", text))
