@@ -126,7 +126,9 @@ def differences(db, corpus, site):
         quotes = list(con.execute("select text, speaker from quotes where article_id = ?", (aid,)))
         for q in g["quotes"]:
             i = text.find(q["start"])
-            got = [spk for qt, spk in quotes if q["start"][:25] in norm(qt) or q["end"][-20:] in norm(qt)]
+            # by its opening words first: its closing words can end another quote too ("at high risk of overdose")
+            got = ([spk for qt, spk in quotes if q["start"][:25] in norm(qt)]
+                   or [spk for qt, spk in quotes if q["end"][-20:] in norm(qt)])
             if not got:
                 out.append(f"quote missed ({q['speaker']}): {q['start'][:50]}")
             elif q["speaker"].split()[-1].lower() not in (got[0] or "").lower() or q["speaker"].split()[0].lower() not in (got[0] or "").lower():

@@ -33,12 +33,13 @@ MONEY_WORDS = re.compile(
 # the low end of a range of percentages written once: "between 55 and 60 per cent", "10-15%"
 PERCENT_RANGE_LOW = re.compile(rf"{B}(\d+(?:\.\d+)?|{WORD})\s?(?:and|to|-|–)\s?$", re.I)
 PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
-ONE_IN = re.compile(rf"\b({WORD}|\d+) (?:in|out of) (?:every )?({WORD}|\d+)\b(?! (?:years?|months?|weeks?|days?)\b)", re.I)
+ONE_IN = re.compile(rf"\b({WORD}|\d+)(?: (?:in|out of) (?:every )?| (?:[a-z-]+ ){{1,3}}?in every )({WORD}|\d+)\b"  # "nine drinkers in every ten"
+                    rf"(?! (?:years?|months?|weeks?|days?)\b)", re.I)
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
 FRACTION = re.compile(
     # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share
     rf"(?<!first )(?<!second )(?<!latter )(?<!last )(?<!final )"
-    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:were|are|was|is|had|have|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|[a-z]+ed)\b))"
+    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never) )?(?:were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|[a-z]+ed)\b))"
     # "between a quarter and a third of the people": the low end of a range of shares
     rf"|\b({_FRAC})\b(?= (?:and|or|to) (?:{_FRAC}) of\b)"
     rf"|\bby (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some) )?({_FRAC})\b"
@@ -54,7 +55,7 @@ FRACTION = re.compile(
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "one in five ..., compared with almost a third in 2010/11": a share set against an earlier one
-    rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|[.,;])"
+    rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|\s+(?:nationally|locally|regionally)\b|[.,;])"
     # "continuity of care ... was still below half.": a share whose whole was named before
     rf"|\b(?:is|was|were|are|remains?|remained|stood at|stays?|stayed)\s+(?:still\s+)?(?:below|under|above|over|less than|more than|nearly|almost|just over|just under)\s+({_FRAC})(?=[.,;])"
     # "about half the usual number", "a third of the national average": a share of a whole named as a level
@@ -252,6 +253,12 @@ class FigureFinder:
                 value = numbers.parse_amount(m.group(0))
                 if value is not None and per and claim(at, at + len(m.group(0))):
                     figures.append((at, at + len(m.group(0)), value, "rate", {"denominator": per, "rate_of": None}))
+        # (before the bare denominators go: "fewer than two in every 100 people" is a share)
+        for m in anchored.finditer(ONE_IN, scrubbed, ONE_IN_WORDS):
+            a, b = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(2))
+            year_like = re.fullmatch(r"(1[89]|20)\d\d", m.group(2))
+            if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
+                figures.append((m.start(), m.end(), round(100 * a / b, 2), "percent"))
         scrubbed = _blank(scrubbed, BARE_DENOMINATOR)  # "the rate per 100,000 people"
         for m in MONEY.finditer(scrubbed):
             value = numbers.parse_amount(m.group(0))
@@ -271,11 +278,6 @@ class FigureFinder:
                 low_value = numbers.parse_amount(low.group(1)) if low else None
                 if low_value is not None and low_value < value and claim(low.start(1), low.end(1)):
                     figures.append((low.start(1), low.end(1), low_value, "percent"))  # "between 55 and 60 per cent"
-        for m in anchored.finditer(ONE_IN, scrubbed, ONE_IN_WORDS):
-            a, b = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(2))
-            year_like = re.fullmatch(r"(1[89]|20)\d\d", m.group(2))
-            if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
-                figures.append((m.start(), m.end(), round(100 * a / b, 2), "percent"))
         for m in anchored.finditer(FRACTION, scrubbed, FRACTION_WORD):
             g = m.lastindex  # the one alternative that matched: "rose by almost a third" gives the fraction, not "by almost"
             value = numbers.fraction_value(re.split(r"[\s-]+", m.group(g).lower()))

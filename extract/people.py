@@ -751,12 +751,14 @@ class People:
         found, self._lone = [], set()
         # a first name the list lacks, given by a case study that speaks ("Demelza says the hardest part
         # ..."): written more than once, read as a person at least once, and neither place nor body
-        speaking = {m.group(1) for m in FIRST_NAME_SPEAKING.finditer(self.text)} - set(FIRST_NAMES) - TITLE_WORDS
-        self._unlisted_firsts = {
-            w for w in speaking if w not in self._places | self._orgs and w.lower() not in ROLE_WORDS | CALENDAR_WORDS
-            and len(list(lexicon.find_word(self.text, w))) >= 2
-            and any(t.ent_type_ == "PERSON" for t in self.doc if t.text == w)
-            and not any(self._ends_capitalised_run(t) for t in self.doc if t.text == w)}
+        speaking = {m.group(1) for m in FIRST_NAME_SPEAKING.finditer(self.text)} - FIRST_NAMES.keys() - TITLE_WORDS
+        speaking = {w for w in speaking if w not in self._places and w not in self._orgs
+                    and w.lower() not in ROLE_WORDS and w.lower() not in CALENDAR_WORDS}
+        seen = {w: [] for w in speaking}
+        for t in tokens_with(self.doc, "ORTH", string_ids(speaking)) if speaking else ():
+            seen[t.text].append(t)
+        self._unlisted_firsts = {w for w, toks in seen.items() if len(toks) >= 2 and any(t.ent_type_ == "PERSON" for t in toks)
+                                 and not any(self._ends_capitalised_run(t) for t in toks)}
         ids = numpy.concatenate([first_name_ids(), string_ids(self._unlisted_firsts)])
         for t in tokens_with(self.doc, "ORTH", ids):
             if t.text in COMMON_WORD_NAMES or not t.is_title:

@@ -371,3 +371,9 @@ def test_a_place_named_before_someone_with_that_surname_stays_a_place(extract_on
     text = ("Volunteers from the drug service in Croydon and from Sutton will take part. "
             "Maureen Sutton, 58, will read her son's name. Sutton's own vigil is next week.")
     assert set(areas(extract_one, text)) == {"Croydon", "Sutton"}
+
+
+def test_a_suffolk_district_before_2019_counts_for_suffolk(extract_one):
+    # the registry's county for Forest Heath was Surrey; the packaged copy says Suffolk
+    got = areas(extract_one, "Deaths in Forest Heath rose, the drug and alcohol service told the board.", published="2017-06-01")
+    assert set(got) == {"Suffolk", "Forest Heath"}

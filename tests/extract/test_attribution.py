@@ -1683,3 +1683,4 @@ def test_the_last_word_of_a_portfolio_that_speaks_is_no_first_name(extract_one):
             "that works for some people.”\n"
             "The Cabinet Member for Health, Adults and Leisure added: “This is money that has to be spent well.”")
     assert speakers(extract_one, text) == ["Tamsin Ockwell-Reed", "Tamsin Ockwell-Reed"]
+

@@ -660,3 +660,14 @@ def test_a_rise_of_a_quarter_is_a_share_not_each_quarter(extract_one):
 def test_a_number_word_opening_a_sentence_as_its_subject_counts_people(extract_one):
     text = "Most of those who died were men. Eleven had left prison in the four weeks before they died."
     assert figs(extract_one, text) == [("count", 11)]
+
+
+def test_so_many_in_every_hundred_or_ten_is_a_share(extract_one):
+    text = "Fewer than two in every 100 people in treatment went to rehab, and we still miss seven dependent drinkers in every ten."
+    assert figs(extract_one, text) == [("percent", 2), ("percent", 70)]
+
+
+def test_half_with_an_adverb_or_set_against_the_nation(extract_one):
+    assert figs(extract_one, "More than half still did not engage after release.") == [("percent", 50)]
+    text = "Men made up two-thirds of people in treatment, compared with around half nationally."
+    assert figs(extract_one, text) == [("percent", 66.67), ("percent", 50)]
