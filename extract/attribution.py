@@ -684,7 +684,7 @@ class Attributor:
             return None
         written = org
         org = canonical_org(org)
-        if org == written and written_the and re.search(r"\bNHS\b.*\bTrust$", org):
+        if org == written and written_the and TRUST_END.search(org):
             org = "The " + org  # "a spokesperson for The Royal Wolverhampton NHS Trust": a trust's name can open with "The"
         # "a spokesperson for the Dudley Group" of "The Dudley Group NHS Foundation Trust" named earlier
         return next((p["row"]["name"] for p in self.doc._.rw_providers or ()

@@ -69,9 +69,9 @@ FRACTION = re.compile(
     # "gone from just over a third to nearly 60%": one end of a change the other end gives in per cent
     rf"|\bfrom (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than) )?({_FRAC}) to (?:[a-z]+ ){{0,2}}\d+(?:\.\d+)?\s?(?:%|per\s?cent)",
     re.I)
-# each match of these holds one of the words: they are tried only round them (anchored.finditer)
 # a count and what it counts right before "a quarter": "60 people a quarter", "about 40 referrals a quarter"
 PER_QUARTER_BEFORE = re.compile(rf"\b(?:{NUM}|(?!an?\b){WORD})\s+(?:[a-z-]+\s+){{1,2}}$", re.I)
+# each match of these holds one of the words: they are tried only round them (anchored.finditer)
 FRACTION_WORD = re.compile(r"quarter|third|fifth|tenth|half", re.I)
 POUNDS_WORD = re.compile(r"pounds", re.I)
 PERCENT_WORD = re.compile(r"%|per\s?cent|pc\b|percent", re.I)
