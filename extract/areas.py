@@ -8,7 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from recoverywatch.extract import anchored, gazetteer, lexicon, people
-from recoverywatch.extract.extensions import doc_text
+from recoverywatch.extract.extensions import doc_ents, doc_text, ent_at
 
 # The word lists are data: extract/data/areas.toml, and titles.csv for person titles.
 _WORDS = lexicon.load("areas.toml")
@@ -120,13 +120,13 @@ class AreaFinder:
         doc.user_data["rw_named_firsts"] |= {m.group(1) for m in people.FIRST_NAME_SPEAKING.finditer(text)}  # "“...,” Barry said"
         # surnames of people named in full by a known first name: "Craig Ludlow, 29, ... Ludlow had tested negative"
         surnames = doc.user_data["rw_named_surnames"] = {}  # surname -> where the full name is first written
-        for e in doc.ents:
+        for e in doc_ents(doc):
             if e.label_ == "PERSON" and len(e) == 2 and e[0].text in FIRST_NAMES and e[-1].is_title:
                 surnames.setdefault(e[-1].text, e.start_char)
         # first names of people the model reads in full ("Her son, Brandon Catchpole"), listed or not
         # (not a run of places the model misreads: "Rotherham Doncaster and South Humber NHS ...")
         doc.user_data["rw_person_firsts"] = {
-            e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+            e[0].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2
             and not any(t.i in blocked or gazetteer.is_place_name(t.text) or t.lower_ in NAME_CONTINUATIONS | ALLOWED_NEXT
                         or t.is_upper for t in e[1:])}  # nor a building or a body: "Lambeth Town Hall", "Renfrewshire HSCP"
         bodies = [(m.start(), m.end()) for rx in (NHS_BODY, NHS_PATCH, OFFICE_PATCH) for m in rx.finditer(text)]
@@ -264,7 +264,7 @@ class AreaFinder:
                     and prev.lower_ not in PLACE_OPENERS):  # "Neighbouring Gateshead and ...": no longer name
                 return False  # tail of a longer name: "Morpeth Street", "Greater Manchester"
             # a capitalised word before the place that is itself not a place: a surname ("Tom Bolton")
-            ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+            ent = ent_at(doc, span.start)
             if ent is not None and ent.label_ == "PERSON" and ent.start < span.start:
                 return False
         return True
@@ -317,8 +317,9 @@ class AreaFinder:
         doc = span.doc
         # "Scunthorpe’s treatment centre": a place's possessive is the place, whatever entity it opens
         possessive = span.end < len(doc) and doc[span.end].lower_ in ("’s", "'s")
-        if not possessive and any(e.start <= span.start and span.end <= e.end and (e.end - e.start) > len(span)
-               and e.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT") for e in doc.ents):
+        ent = ent_at(doc, span.start)
+        if not possessive and ent is not None and span.end <= ent.end and len(ent) > len(span) \
+                and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
             return []  # part of a person's or an organisation's name
         if span.start > 0 and span.doc[span.start - 1].lower_ in STREET_PREPOSITIONS:
             return []

@@ -32,6 +32,23 @@ def doc_text(doc) -> str:
     return text
 
 
+def doc_ents(doc) -> tuple:
+    """The model's entities, built once: spaCy's Doc.ents makes every Span anew on each read, and the
+    components read them for each place and number they weigh."""
+    ents = doc.user_data.get("rw_ents")
+    if ents is None:
+        ents = doc.user_data["rw_ents"] = tuple(doc.ents)
+    return ents
+
+
+def ent_at(doc, i: int):
+    """The entity that covers token `i`, or None."""
+    by_token = doc.user_data.get("rw_ent_at")
+    if by_token is None:
+        by_token = doc.user_data["rw_ent_at"] = {k: e for e in doc_ents(doc) for k in range(e.start, e.end)}
+    return by_token.get(i)
+
+
 def tokens_with(doc, attr: str, ids) -> list:
     """The tokens whose `attr` ("DEP", "ORTH", "LOWER") is one of `ids` (string ids, see
     `string_ids`), found in the doc's array so that only they become Token objects: a Python pass

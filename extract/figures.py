@@ -6,9 +6,10 @@ import bisect
 import re
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from recoverywatch.extract import anchored, gazetteer, lexicon, numbers
-from recoverywatch.extract.extensions import doc_text
+from recoverywatch.extract.extensions import doc_text, ent_at
 
 # The word lists, patterns and figure kinds are data: extract/data/figures.toml.
 _WORDS = lexicon.load("figures.toml")
@@ -295,7 +296,7 @@ class FigureFinder:
         # Span.sent walks the whole doc on every call: find each figure's sentence once, by offset
         sents = list(doc.sents)
         starts = [s.start_char for s in sents]
-        chunks = list(doc.noun_chunks)  # likewise Span.noun_chunks: once per doc
+        chunks = {}  # a sentence's noun chunks by its start, read only for sentences that hold a figure
         records = [self._record(doc, text, chunks, sents[max(0, bisect.bisect_right(starts, f[0]) - 1)] if sents else None, *f)
                    for f in sorted(figures, key=lambda f: f[:2])]
         _link_repeats(records, text)
@@ -415,7 +416,7 @@ class FigureFinder:
                     and prev.lower_ not in NOT_NAME_WORDS and not titled and not place:
                 return False  # a number that ends a name: "Project 6", "Ward 44", "Covid 19"
         if span is not None:
-            ents = [e for e in doc.ents if e.start <= span.start < e.end]
+            ents = [e for e in (ent_at(doc, span.start),) if e is not None]
             if ents and ents[0].label_ == "ORDINAL":
                 return False
             if (ents and ents[0].label_ == "QUANTITY" and re.search(r"[A-Za-z]", original[end:ents[0].end_char])
@@ -518,7 +519,7 @@ def _measure(doc, span, unit, sent, chunks):
     """Short noun phrase the figure counts or prices."""
     if span is None or sent is None:
         return None
-    found = _measure_from_parse(doc, span, unit, sent, [c for c in chunks if sent.start <= c.start and c.end <= sent.end])
+    found = _measure_from_parse(doc, span, unit, sent, _sentence_chunks(doc, sent, chunks))
     proper = found is not None and any(t.pos_ == "PROPN" for t in doc[sent.start:sent.end]
                                        if t.text.lower() in found.split())
     if unit == "GBP" and (found is None or proper or not MONEY_NOUNS.search(found)):
@@ -531,6 +532,14 @@ def _measure(doc, span, unit, sent, chunks):
         words = [w for w in found.split() if w not in FILLER]
         found = " ".join(words) if words else None
     return found
+
+
+def _sentence_chunks(doc, sent, cache):
+    """The sentence's noun chunks: Doc.noun_chunks (and Span.noun_chunks, which filters it) walks
+    the whole document, where only the few sentences with a figure need them."""
+    if sent.start not in cache:
+        cache[sent.start] = [Span(doc, start, end) for start, end, _ in doc.noun_chunks_iterator(sent)]
+    return cache[sent.start]
 
 
 def _measure_from_parse(doc, span, unit, sent, chunks):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy
 
 from recoverywatch.extract import anchored, gazetteer, lexicon
-from recoverywatch.extract.extensions import doc_text, string_ids, tokens_with
+from recoverywatch.extract.extensions import doc_ents, doc_text, string_ids, tokens_with
 
 _WORDS = lexicon.load("quotes.toml")
 TITLES = lexicon.words_regex(lexicon.titles("speaker"))
@@ -23,7 +23,7 @@ NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-
 PARTICLES = lexicon.words_regex(_WORDS["name_particles"])
 # a name of several words, middle initials and particles allowed ("John A. Smith", "Rhodri ap Gwilym")
 NAME_SEQ = rf"{NAME}(?:\s+(?:(?:[A-Z]\.?|{PARTICLES})\s+)*{NAME})*"
-TITLED_NAME = re.compile(rf"\b({TITLES})\.?\s+((?:[A-Z]\.?\s+)*{NAME_SEQ})")  # "Cllr J. Smith"
+TITLED_NAME = re.compile(rf"\b(?=[A-Z])({TITLES})\.?\s+((?:[A-Z]\.?\s+)*{NAME_SEQ})")  # "Cllr J. Smith" (titles are capitalised: the lookahead passes other words at once)
 # plural titles open a list of surnames: "Councillors Grieve and Mathieson"
 PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
@@ -105,6 +105,8 @@ _RELATIVE = rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)|{NAME}['’]s)\s+({le
 FAMILY_FIRST_NAME = re.compile(rf"{_RELATIVE}({NAME})\b(?!\s+[A-Z])")
 # "His mother, Paulette Aldous, said": a relative's full name, whatever the model reads it as
 RELATIVE_FULL_NAME = re.compile(rf"{_RELATIVE}({NAME}\s+{NAME})\b(?!\s+[A-Z])")
+# what each of the two holds (for anchored.finditer): its opening, any word then "’s", is tried at every character
+RELATIVE_ANCHOR = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['family'])},?\s+[A-Z]")
 FAMILY_GENDER = {w: "f" for w in _WORDS["words"]["female"]} | {w: "m" for w in _WORDS["words"]["male"]}
 NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
 # "One participant, Marcy, said:", "Another resident, Tom, told the panel": a first name set off by
@@ -120,10 +122,11 @@ AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")  # "Tom Kowal, 39,": an age 
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # a known first name and a surname that speak or hold a role are a person, even where the model
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
-SPEAKING_NAME = re.compile(rf"\b({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
+SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-Þ]))({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
 # the same with the role first: "Lifeline's service manager in Wigan, Ade Ogunleye, said" (or "runs")
 ROLE_THEN_SPEAKING_NAME = re.compile(rf"\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,60}},\s+({NAME}\s+{NAME}),\s+(?:{SAY}|[a-z]+s)\b")
+NAME_THEN_SPEAKING = re.compile(rf",\s+{NAME}\s+{NAME},\s+(?:{SAY}|[a-z]+s)\b")  # its anchor: the role nouns cost most
 PARTIES = set(_WORDS["party_names"])
 # "Cllr Alan Bedford (Lib Dem, Wisbech North)": what follows a party in such a bracket is a ward
 AFTER_PARTY = re.compile(rf"\(\s*{lexicon.words_regex(_WORDS['party_names'])}\s*[,/–-]\s*$")
@@ -409,7 +412,7 @@ class People:
     def _collect(self):
         text = self.text
         spans = []  # (start, end, title, role in brackets)
-        for e in self.doc.ents:
+        for e in doc_ents(self.doc):
             if e.label_ == "PERSON":
                 prev = self.doc[e.start - 1] if e.start > 0 else None
                 start = e.start_char
@@ -448,11 +451,12 @@ class People:
         spans += [(m.start(), m.end(), None, None) for m in SPEAKING_ROLE_NAME.finditer(text)
                   if m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
                   and not ({m.group(1), m.group(2), m.group(0)} & (self._places | self._orgs)) and not ORG_RE.search(m.group(0))]
-        spans += [(m.start(1), m.end(1), None, None) for m in ROLE_THEN_SPEAKING_NAME.finditer(text)
+        spans += [(m.start(1), m.end(1), None, None) for m in anchored.finditer(ROLE_THEN_SPEAKING_NAME, text, NAME_THEN_SPEAKING)
                   if not ({*m.group(1).split()} & (self._places | self._orgs)) and not ORG_RE.search(m.group(1))
                   and m.group(1).split()[0] not in TITLE_WORDS]
-        family = {m.start(2): m.group(1).lower() for m in FAMILY_FIRST_NAME.finditer(text)}
-        spans += [(m.start(2), m.end(2), None, None) for rx in (FAMILY_FIRST_NAME, RELATIVE_FULL_NAME) for m in rx.finditer(text)]
+        family = {m.start(2): m.group(1).lower() for m in anchored.finditer(FAMILY_FIRST_NAME, text, RELATIVE_ANCHOR)}
+        spans += [(m.start(2), m.end(2), None, None) for rx in (FAMILY_FIRST_NAME, RELATIVE_FULL_NAME)
+                  for m in anchored.finditer(rx, text, RELATIVE_ANCHOR)]
         spans += [(m.start(), m.end(), None, None) for m in DOUBLE_BARRELLED.finditer(text)
                   if m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
                   and not ({m.group(1), m.group(2)} & (self._places | self._orgs))]

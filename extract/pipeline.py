@@ -28,7 +28,9 @@ def process(articles, batch_size=16):
 
     def docs():
         for art in articles:
-            doc = nlp.make_doc(art.get("text") or "")
+            text = art.get("text") or ""
+            doc = nlp.make_doc(text)
+            doc.user_data["rw_text"] = text  # what extensions.doc_text would build again from the tokens
             doc._.rw_meta = {"title": art.get("title"), "published": (art.get("published") or "")[:10] or None,
                              "source_area": art.get("source_area")}
             yield doc

@@ -67,10 +67,14 @@ SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provide
 # "run by the charity Likewise", "contract awarded to Acme Recovery", "delivered by Cheshire and Wirral
 # Partnership NHS Foundation Trust": the organisation is the provider even when we do not list it.
 # (a full stop inside a word, "A.B.", never at its end, where it closes the sentence)
-_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
+_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*+"
 ORG = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*)"
 UNLISTED = [{"rx": re.compile(lexicon.fill(u["pattern"], ORG=ORG)), "list": u.get("list", False),
-             "needs_treatment": u.get("needs_treatment", False)} for u in _WORDS["unlisted"]]
+             "needs_treatment": u.get("needs_treatment", False),
+             # a pattern that opens with the name is tried only where its words after the name occur:
+             # the name alone matches at every capital, which costs more than all the other patterns
+             "after": re.compile(lexicon.fill(u["pattern"].removeprefix(r"\b{ORG}"), ORG=ORG))
+             if u["pattern"].startswith(r"\b{ORG}") else None} for u in _WORDS["unlisted"]]
 UNLISTED_PATTERNS = [u["rx"] for u in UNLISTED]
 # "Forward Steps (Acme Recovery, Brightpath and Northgate Health)": the partners that run a service
 PARTNERS_AFTER_SERVICE = re.compile(rf"\s*\({ORG}\)")
@@ -425,6 +429,8 @@ class ProviderFinder:
                 for part in split_names(m.group(1)):
                     yield text.find(part, m.start(1)), part
         for u in UNLISTED:
+            if u["after"] is not None and not u["after"].search(text):
+                continue
             for m in u["rx"].finditer(text):
                 if u["needs_treatment"]:
                     lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
