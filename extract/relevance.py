@@ -13,7 +13,9 @@ import importlib.resources
 import io
 import re
 
-from recoverywatch.extract import lexicon
+import numpy
+
+from recoverywatch.extract import lexicon, prefilter
 
 THRESHOLD = 1.5
 SUBSTANCE = re.compile(rf"\b{lexicon.patterns_regex(lexicon.load('relevance.toml')['substances'])}\b", re.I)
@@ -30,14 +32,29 @@ def _terms():
     return [(re.compile(r["pattern"]), float(r["weight"])) for r in csv.DictReader(io.StringIO(text))]
 
 
-def _hits(text: str) -> list[int]:
-    """How often each weighted term occurs in `text`."""
+@functools.cache
+def _literals():
+    """For each term, the strings one of which it holds: a paragraph with none is not scanned for it."""
+    return [prefilter.required_literals(rx.pattern) for rx, _ in _terms()]
+
+
+@functools.cache
+def _weights():
+    return numpy.array([weight for _, weight in _terms()])
+
+
+def _hits(text: str, terms=None) -> numpy.ndarray:
+    """How often each weighted term occurs in `text` (only `terms`, by index, where given)."""
     text = text.lower()
-    return [len(rx.findall(text)) for rx, _ in _terms()]
+    hits = numpy.zeros(len(_terms()), dtype=int)
+    for k in range(len(hits)) if terms is None else terms:
+        if prefilter.may_match(_literals()[k], text):
+            hits[k] = len(_terms()[k][0].findall(text))
+    return hits
 
 
 def _points_of(hits) -> float:
-    return sum(weight * min(n, 6) for (_, weight), n in zip(_terms(), hits))
+    return float(numpy.minimum(hits, 6) @ _weights())
 
 
 def _sections(paragraphs: list[str]):
@@ -59,20 +76,22 @@ def relevance_score(title: str | None, text: str, provider_mentions: int = 0) ->
     words = max(150, len(body.split()))
     paragraphs = [p for p in text.split("\n") if p.strip()]
     # each paragraph is scanned once (no term spans a line break): the whole text's hits, and a
-    # section's, are sums of its paragraphs'
-    hits = [_hits(p) for p in paragraphs]
+    # section's, are sums of its paragraphs'; a term the whole text cannot hold is not looked for
+    lowered = text.lower()
+    present = [k for k, lits in enumerate(_literals()) if prefilter.may_match(lits, lowered)]
+    hits = numpy.array([_hits(p, present) for p in paragraphs]).reshape(len(paragraphs), len(_terms()))
     title_hits = _hits(title or "")
-    whole_hits = [2 * t + sum(col) for t, col in zip(title_hits, zip(*hits))] if hits else [2 * t for t in title_hits]
-    whole = round(100 * (_points_of(whole_hits) + 2 * min(provider_mentions, 3)) / words, 3)
+    whole = round(100 * (_points_of(2 * title_hits + hits.sum(axis=0)) + 2 * min(provider_mentions, 3)) / words, 3)
     best = whole
     # under a headline of another kind of business (a police and crime panel, a licensing
     # hearing), one paragraph on treatment is a side note ("treatment is commissioned by the
     # councils and is not part of the precept"): the section needs two that speak of it
     spread = 2 if _points_of(title_hits) < 0 else 1
-    speaks = [_points_of(h) > 0 for h in hits]  # each paragraph once: sections overlap
+    speaks = numpy.minimum(hits, 6) @ _weights() > 0  # each paragraph once: sections overlap
+    running = numpy.vstack([numpy.zeros((1, len(_terms())), dtype=int), hits.cumsum(axis=0)])
     for i, j in _sections(paragraphs):
-        points = _points_of([sum(col) for col in zip(*hits[i:j])])
-        if points >= SECTION_MIN_POINTS and sum(speaks[i:j]) >= spread:
+        points = _points_of(running[j] - running[i])
+        if points >= SECTION_MIN_POINTS and speaks[i:j].sum() >= spread:
             section_words = sum(len(p.split()) for p in paragraphs[i:j])
             best = max(best, round(100 * points / max(SECTION_WORDS, section_words), 3))
     return best
