@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from recoverywatch.extract import gazetteer, lexicon, people
+from recoverywatch.extract import gazetteer, lexicon, people, prefilter
 from recoverywatch.extract.extensions import doc_text, string_ids, tokens_with
 
 # The word lists and patterns are data: extract/data/providers.toml.
@@ -71,6 +71,7 @@ _WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*+"
 ORG = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*)"
 UNLISTED = [{"rx": re.compile(lexicon.fill(u["pattern"], ORG=ORG)), "list": u.get("list", False),
              "needs_treatment": u.get("needs_treatment", False),
+             "literals": prefilter.required_literals(lexicon.fill(u["pattern"], ORG=ORG)),  # a text without any is skipped
              # a pattern that opens with the name is tried only where its words after the name occur:
              # the name alone matches at every capital, which costs more than all the other patterns
              "after": re.compile(lexicon.fill(u["pattern"].removeprefix(r"\b{ORG}"), ORG=ORG))
@@ -429,7 +430,7 @@ class ProviderFinder:
                 for part in split_names(m.group(1)):
                     yield text.find(part, m.start(1)), part
         for u in UNLISTED:
-            if u["after"] is not None and not u["after"].search(text):
+            if not prefilter.may_match(u["literals"], text) or (u["after"] is not None and not u["after"].search(text)):
                 continue
             for m in u["rx"].finditer(text):
                 if u["needs_treatment"]:

@@ -28,6 +28,12 @@ SAID_BETWEEN = re.compile(rf"\b{SAY}\b|\badding\b")  # “...,” she said, “.
 LEADING_ITEM_NUMBER = re.compile(rf"^\s*{ITEM_NUMBER}\.?\s+")  # "3.9 ", "HW9.6 ", "59. "
 
 
+DOUBLE_MARK = re.compile("[“”\"]")
+# a single mark that can open a quotation: at the paragraph's start or after a space, bracket, dash
+# or colon, with a character after it (the loop checks that it is a letter or digit)
+SINGLE_OPENING = re.compile("(?:^|(?<=[ (\u2014–:-]))[‘'](?=.)", re.S)
+
+
 def quote_segments(par: str, continuing: bool) -> list[tuple[int, int]]:
     """(start, end) of quoted text inside one paragraph, marks excluded.
 
@@ -45,7 +51,7 @@ def quote_segments(par: str, continuing: bool) -> list[tuple[int, int]]:
 
 
 def _double_segments(par, continuing):
-    marks = [(i, c) for i, c in enumerate(par) if c in "“”\""]
+    marks = [(m.start(), m.group()) for m in DOUBLE_MARK.finditer(par)]
     segs, open_at = [], None
     for i, c in marks:
         if open_at is None:
@@ -66,18 +72,16 @@ def _double_segments(par, continuing):
 
 def _single_segments(par, continuing):
     segs, i = [], 0
-    while i < len(par):
-        c = par[i]
-        if c in "‘'" and (i == 0 or par[i - 1] in " (\u2014–-:") and i + 1 < len(par) and par[i + 1].isalnum():
-            j = _single_close(par, i + 1)
-            if j is None:
-                if c == "‘" or i == 0:
-                    segs.append((i + 1, len(par)))  # runs on into the next paragraph
-                break
-            segs.append((i + 1, j))
-            i = j + 1
-            continue
-        i += 1
+    for m in SINGLE_OPENING.finditer(par):
+        if m.start() < i or not par[m.end()].isalnum():
+            continue  # inside the last quotation; not a word after the mark
+        j = _single_close(par, m.end())
+        if j is None:
+            if m.group() == "‘" or m.start() == 0:
+                segs.append((m.end(), len(par)))  # runs on into the next paragraph
+            break
+        segs.append((m.end(), j))
+        i = j + 1
     return segs
 
 
