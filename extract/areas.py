@@ -28,6 +28,7 @@ _JOIN = r"(?:,\s+|,?\s+and\s+|,?\s+&\s+)"
 # "Humberside, Lincolnshire and North Yorkshire Community Rehabilitation Company": the list names one body
 LISTED_BODY = re.compile(rf"\b{_PLACE}(?:{_JOIN}{_PLACE})+\s+({_CAP})")
 LIST_BODY_WORDS = set(_WORDS["list_body_words"])
+THE_SHORT_FORMS = _WORDS["the_short_forms"]
 # "NHS Kent and Medway", "NHS Lambeth": an NHS body named after its patch
 NHS_PATCH = re.compile(rf"\bNHS\s+{_PLACE}(?:{_JOIN}{_PLACE})*")
 # an office's or a branch's patch; a place joined on and followed by a council word is a council
@@ -150,6 +151,7 @@ class AreaFinder:
         spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc) if self._written_as_name(doc, doc[s:e])])
         mentions = [(span, self.names[span.text.lower()]) for span in spans
                     if self._is_area_mention(doc, span, blocked)]
+        mentions += self._the_short_forms(doc, text)
         home = self._home_codes(meta.get("source_area"), date)
         found = self._tally(doc, mentions, date, home)
         if not found:
@@ -161,6 +163,19 @@ class AreaFinder:
                 b is not None and b.start <= span.start and span.end <= b.end for b in brands)], date, home)
         doc._.rw_areas = self._records(found, doc, meta, home)
         return doc
+
+    def _the_short_forms(self, doc, text):
+        """Mentions of an area by the one word its own writing uses after "the" ("the City"), in a
+        text that writes its full name too; not a longer name ("the City Council", "the City of York")."""
+        out = []
+        for short, full in THE_SHORT_FORMS.items():
+            if full not in text:
+                continue
+            for m in re.finditer(rf"\b[Tt]he ({short})\b(?!\s+(?:[A-Z]|of\b)|-)", text):
+                span = doc.char_span(m.start(1), m.end(1))
+                if span is not None:
+                    out.append((span, [("short_form", p) for kind, p in self.names[full.lower()] if kind == "la"]))
+        return out
 
     def _tally(self, doc, mentions, date, home):
         """{area code: its mentions, roles, names and weight} for the place mentions of a text."""
@@ -290,6 +305,9 @@ class AreaFinder:
     def _resolve(self, entries, date, direct, home, span, direct_names=None):
         """[(commissioner code or district code, role)] for one mention."""
         las = gazetteer.authorities()
+        short_form = [p for kind, p in entries if kind == "short_form"]
+        if short_form:
+            return [(gazetteer.commissioner(c, date), "short_form") for c in gazetteer.as_it_stood(short_form[0], date)][:1]
         named = [p for kind, p in entries if kind == "la"]
         if named and self._town_elsewhere(entries, named, date, direct, direct_names or {}, span):
             # "Newport" in a story about the Isle of Wight is the town there

@@ -122,6 +122,8 @@ GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
 HYPHEN_COUNT = re.compile(rf"^-{lexicon.words_regex(_WORDS['hyphen_counts'])}\b", re.I)
 FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to|between|one\s+of)|['’]s)(?:\s+other)?\s+$", re.I)  # "split into two areas", "between two boroughs", "the other four councils", "one of six councils"
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
+# "work split between two organisations": how something is shared out, not a tally of the bodies
+SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|across|among|amongst)\s+$", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
 # nothing counted after a number: the clause ends there ("... not just nine to five.")
@@ -357,6 +359,8 @@ class FigureFinder:
             return False  # "the city's six towns": geography, not a measure
         if raw.lower() == "two" and re.search(r"\bbetween\s+the\s+$", before) and not _counts_a_noun(after):
             return False  # "the gap between the two": the pair just named
+        if SPLIT_BEFORE.search(before) and PAIR_AFTER.match(after):
+            return False  # "currently split between two organisations"
         if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and PAIR_AFTER.match(after):
             return False  # "the two services now share a rota": the pair just named, not a tally
         if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and _stands_alone(doc, start, end):

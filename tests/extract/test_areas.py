@@ -377,3 +377,18 @@ def test_a_suffolk_district_before_2019_counts_for_suffolk(extract_one):
     # the registry's county for Forest Heath was Surrey; the packaged copy says Suffolk
     got = areas(extract_one, "Deaths in Forest Heath rose, the drug and alcohol service told the board.", published="2017-06-01")
     assert set(got) == {"Suffolk", "Forest Heath"}
+
+
+def test_the_city_is_the_city_of_london_where_the_text_names_it(extract_one):
+    text = ("Officers of the City of London Police joined the board. The City's drug and alcohol service saw "
+            "more residents in treatment, and workers in the City can call its advice line.")
+    found = areas(extract_one, text, published="2018-06-01")
+    assert "City of London" in found and found["City of London"]["is_primary"]
+
+
+def test_the_city_elsewhere_is_no_area(extract_one):
+    text = "The City Council in Leeds runs the service. Across the City, more people came forward for treatment."
+    assert "City of London" not in areas(extract_one, text, published="2018-06-01")
+    text = "Officers of the City of London Police said the City of Westminster would host the new hub."
+    found = areas(extract_one, text, published="2018-06-01")
+    assert set(found) == {"Westminster"}

@@ -671,3 +671,9 @@ def test_half_with_an_adverb_or_set_against_the_nation(extract_one):
     assert figs(extract_one, "More than half still did not engage after release.") == [("percent", 50)]
     text = "Men made up two-thirds of people in treatment, compared with around half nationally."
     assert figs(extract_one, text) == [("percent", 66.67), ("percent", 50)]
+
+
+def test_work_split_between_so_many_bodies_is_no_tally(extract_one):
+    text = "Outreach is currently split between two organisations, and the budget is shared across three teams."
+    assert figs(extract_one, text) == []
+    assert figs(extract_one, "The grant went to two organisations and 140 people used them.") == [("count", 2), ("count", 140)]
