@@ -786,8 +786,9 @@ def subject_of(verb, quotes=()):
         if t is None:
             continue
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in quotes)]
-        if len(subjects) > 1:  # "5.2 At the event, a spokesperson for X said": the item number is no subject
-            subjects = [c for c in subjects if not ITEM_NO_RE.fullmatch(c.text)] or subjects
+        # "5.2 At the event, a spokesperson for X said", "2.6 At the event, Jo Bell, ..., said": the
+        # item number the parser makes a subject is none (the name is found as if it were not there)
+        subjects = [c for c in subjects if not (c.is_sent_start and ITEM_NO_RE.fullmatch(c.text))]
         if subjects:
             # two subjects are a parse of a role run into a name ("Executive councillor for public
             # health Coun Wendy Ashcroft said"): the one next to the verb is the name

@@ -174,7 +174,10 @@ FREQUENCY_EARLIER = re.compile(rf"\b(?:{NUM}|{WORD})\s+(?:days?|nights?|hours?|s
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s+$", re.I)
 UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
 # "at half eleven", "by quarter past nine": a clock time the way people say it
-HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|quarter)\s+(?:past\s+|to\s+)?$", re.I)
+# "full by half past nine", "a quarter to ten": the time of day, not a share (not "a quarter to two hospitals")
+PAST_THE_HOUR = re.compile(r"\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                           r"(?!\s+(?:of\s+)?[a-z]+s\b)", re.I)
+HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|(?:a\s+)?quarter)\s+(?:past\s+|to\s+)?$", re.I)
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
 # Service" at a line start (also "*47 ...", a key decision's mark), "(1) That ..." anywhere; a line
 # that starts with a bare number and goes on in lower case ("412 people started treatment") is a figure in a list
@@ -284,6 +287,8 @@ class FigureFinder:
         for m in anchored.finditer(FRACTION, scrubbed, FRACTION_WORD):
             g = m.lastindex  # the one alternative that matched: "rose by almost a third" gives the fraction, not "by almost"
             value = numbers.fraction_value(re.split(r"[\s-]+", m.group(g).lower()))
+            if value in (0.5, 0.25) and PAST_THE_HOUR.match(scrubbed, m.end(g)):
+                continue  # "by half past nine"
             if m.group(g).lower() == "a quarter" and PER_QUARTER_BEFORE.search(scrubbed, max(0, m.start(g) - 40), m.start(g)):
                 continue  # "around 60 people a quarter were released": each quarter of the year, not a share
             if value is not None and claim(m.start(g), m.end(g)):

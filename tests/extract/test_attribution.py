@@ -1684,3 +1684,9 @@ def test_the_last_word_of_a_portfolio_that_speaks_is_no_first_name(extract_one):
             "The Cabinet Member for Health, Adults and Leisure added: “This is money that has to be spent well.”")
     assert speakers(extract_one, text) == ["Tamsin Ockwell-Reed", "Tamsin Ockwell-Reed"]
 
+
+
+def test_an_item_number_the_parser_makes_the_subject_is_no_speaker(extract_one):
+    text = ('3.4 At the drop-in in Marsh Lane, Ottilie Carrowmore, the Humankind team leader for the coast, said: '
+            '"Most people want to be seen close to home."')
+    assert speakers(extract_one, text) == ["Ottilie Carrowmore"]

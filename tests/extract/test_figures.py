@@ -677,3 +677,9 @@ def test_work_split_between_so_many_bodies_is_no_tally(extract_one):
     text = "Outreach is currently split between two organisations, and the budget is shared across three teams."
     assert figs(extract_one, text) == []
     assert figs(extract_one, "The grant went to two organisations and 140 people used them.") == [("count", 2), ("count", 140)]
+
+
+def test_half_past_and_a_quarter_to_the_hour_are_times(extract_one):
+    text = "The café was full by half past nine, and by a quarter to ten the queue reached the door."
+    assert figs(extract_one, text) == []
+    assert figs(extract_one, "Half of the 40 clients came before ten.") == [("percent", 50), ("count", 40)]

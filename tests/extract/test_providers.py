@@ -711,3 +711,9 @@ def test_a_trust_said_only_to_provide_other_care_is_no_provider(extract_one):
     text = ("Drug and alcohol treatment in the borough is commissioned from Devon Partnership NHS Trust. "
             "Adult social care in the bay is already provided by Torquay and Paignton Health and Care NHS Trust.")
     assert names(extract_one, text) == {"Devon Partnership NHS Trust"}
+
+
+def test_a_trust_that_employs_the_hospitals_alcohol_nurse_is_no_provider(extract_one):
+    text = ("Humankind will keep running the town's drug and alcohol service and a weekly clinic at the infirmary, "
+            "where patients also see an alcohol specialist nurse employed by Brackenmoor NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Humankind"}
