@@ -119,10 +119,12 @@ class AreaFinder:
         text = doc_text(doc)
         doc.user_data["rw_named_firsts"] = {m.group(1) for m in FIRST_AND_SURNAME.finditer(text)}
         doc.user_data["rw_named_firsts"] |= {m.group(1) for m in people.FIRST_NAME_SPEAKING.finditer(text)}  # "“...,” Barry said"
-        # surnames of people named in full by a known first name: "Craig Ludlow, 29, ... Ludlow had tested negative"
+        # surnames of people named in full by a known first name or with their age: "Craig Ludlow, 29, ...
+        # Ludlow had tested negative"
         surnames = doc.user_data["rw_named_surnames"] = {}  # surname -> where the full name is first written
         for e in doc_ents(doc):
-            if e.label_ == "PERSON" and len(e) == 2 and e[0].text in FIRST_NAMES and e[-1].is_title:
+            if e.label_ == "PERSON" and len(e) == 2 and e[-1].is_title and (
+                    e[0].text in FIRST_NAMES or people.AGE_AFTER.match(text, e.end_char)):
                 surnames.setdefault(e[-1].text, e.start_char)
         # first names of people the model reads in full ("Her son, Brandon Catchpole"), listed or not
         # (not a run of places the model misreads: "Rotherham Doncaster and South Humber NHS ...")

@@ -48,7 +48,8 @@ STATEMENT_BY = re.compile(rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-
                           rf"(?:submitted|sent|provided|issued|supplied|prepared)\s+(?:an?\s+)?(?:short\s+|brief\s+)?(?:written\s+)?"
                           rf"(?:{'|'.join(STATEMENT_NOUNS)})\b")
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
-SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*"
+SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for))*|(?:[a-z-]+\s+){0,5}?(?:trust|force))"  # or "the mental health trust"
                              r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
 # (or the organisation before the word: "A We Are With You spokesperson said:", where the parse may
 # take "A" or "We" for the subject)
@@ -599,7 +600,7 @@ class Attributor:
                 found = m
         if found is None or self.people.named_between(found.start(), tok.idx):
             return None
-        return self.spokesperson(found.group(0).rsplit(" ", 1)[0])
+        return self.spokesperson(found.group(0).rsplit(" ", 1)[0], found.start())
 
     def _org_reported_before(self, tok, quotes):
         """"Phoenix Futures said it had not been told. “...,” it said.": the organisation whose
@@ -667,6 +668,11 @@ class Attributor:
         if pos is not None and body in NAMED_BODIES:  # "a spokesperson for the force": the force named before
             named = self._last_named_body(body, pos)
             return spokesperson(canonical_org(named)) if named else None
+        described = re.fullmatch(r"(?:the\s+)?([a-z][a-z ]*[a-z])\s+trust", m.group(1).strip(" ,."))  # in lower case as written
+        if pos is not None and described:  # "a spokesperson for the health and social care trust": the
+            named = self._last_named_body("trust", pos, containing=described.group(1))  # one named with those words
+            if named:
+                return spokesperson(canonical_org(named))
         org = self.org_name(m.group(1), pos)
         return spokesperson(org) if org else None
 
@@ -715,11 +721,13 @@ class Attributor:
             return bare
         return None
 
-    def _last_named_body(self, kind, pos):
-        """The last police force or NHS trust the text named before `pos`."""
+    def _last_named_body(self, kind, pos, containing=None):
+        """The last police force or NHS trust the text named before `pos` (with the words
+        `containing` in its name, where given: "mental health" for "the mental health trust")."""
         found = None
         for m in NAMED_BODIES[kind].finditer(self.text, max(0, pos - 6000), pos):
-            found = m.group(1)
+            if containing is None or re.search(rf"\b{re.escape(containing)}\b", m.group(1), re.I):
+                found = m.group(1)
         return found
 
     def _after_item_number(self, tok):

@@ -23,7 +23,9 @@ _NW = rf"(?:{numbers.NUMBER_WORD})"
 # "and" joins number words only after a scale ("two hundred and fifty"), never "nine and five"
 _AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
 # "a" and "an" go on a number only before a scale ("a hundred"): "from nine a year" is nine
-WORD = rf"(?:{_NW}(?:(?:{_AND}|[\s-]+)(?:(?!an?\b){_NW}|an?(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b)))*)"
+# (so "a six-bed unit" is six, where "a six" was read and then dropped as "a" on its own)
+_NW_OR_A = rf"(?:(?!an?\b){_NW}|an?(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b))"
+WORD = rf"(?:{_NW_OR_A}(?:(?:{_AND}|[\s-]+){_NW_OR_A})*)"
 SCALE = r"(?:k|m|bn|mn|million|billion|thousand)"
 B = r"(?<![\w.,£/])"  # not glued to a word, a decimal point or another number
 MONEY = re.compile(rf"{B}£\s?{MONEY_NUM}(?:\s?{SCALE}\b)?", re.I)
@@ -61,8 +63,10 @@ FRACTION = re.compile(
     rf"|\b(?:is|was|were|are|remains?|remained|stood at|stays?|stayed)\s+(?:still\s+)?(?:below|under|above|over|less than|more than|nearly|almost|just over|just under)\s+({_FRAC})(?=[.,;])"
     # "about half the usual number", "a third of the national average": a share of a whole named as a level
     rf"|\b({_FRAC})\s+(?:of\s+)?the\s+(?:(?:usual|normal|previous|expected|national|england|regional|pre-pandemic|typical|same|average)\s+){{1,2}}(?:number|level|rate|figure|total|amount|average)s?\b"
-    # "with Luton expected to take around half.": a share of something shared out, its whole named before
-    rf"|\b(?:take|takes|took|taking|receive|receives|received)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
+    # "with Luton expected to take around half.", "the council and a trust each paying half.": a share of
+    # something shared out, its whole named before
+    rf"|\b(?:take|takes|took|taking|receive|receives|received|pay|pays|paid|paying|fund|funds|funded|funding"
+    rf"|meet|meets|meeting|cover|covers|covering|contribute|contributes|contributing)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
     # "in more than a third, alcohol had also been taken": a share of the cases just named
     rf"|\bin (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|fewer than) )?({_FRAC})(?=,)"
     # "compared with fewer than half before the scheme started": a share compared with another
@@ -177,6 +181,7 @@ UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|
 # "full by half past nine", "a quarter to ten": the time of day, not a share (not "a quarter to two hospitals")
 PAST_THE_HOUR = re.compile(r"\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
                            r"(?!\s+(?:of\s+)?[a-z]+s\b)", re.I)
+BY_THE_HOUR_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)By\s+$")
 HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|(?:a\s+)?quarter)\s+(?:past\s+|to\s+)?$", re.I)
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
 # Service" at a line start (also "*47 ...", a key decision's mark), "(1) That ..." anywhere; a line
@@ -393,6 +398,9 @@ class FigureFinder:
             return False
         if not digits.isdigit() and HALF_CLOCK.search(text[max(0, start - 30):start]) and (numbers.parse_amount(raw) or 99) <= 12:
             return False
+        if (not digits.isdigit() and BY_THE_HOUR_BEFORE.search(before) and re.match(r"\s*(?:,|o['’]clock\b)", after)
+                and (numbers.parse_amount(raw) or 99) <= 12):
+            return False  # "By nine, every table is taken": a time of day opening a sentence
         if re.search(r"\b[A-Z][^\W\d_’'-]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s*$", before) and re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after) and int(digits or 0) < 120:
             return False  # "Jo Marsh, 38, completed ...": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):

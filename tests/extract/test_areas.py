@@ -392,3 +392,10 @@ def test_the_city_elsewhere_is_no_area(extract_one):
     text = "Officers of the City of London Police said the City of Westminster would host the new hub."
     found = areas(extract_one, text, published="2018-06-01")
     assert set(found) == {"Westminster"}
+
+
+def test_a_place_that_is_the_surname_of_someone_named_with_their_age_is_that_person(extract_one):
+    text = ("Nathan Selby, 33, of Keighley, admitted assault at Bradford Magistrates’ Court. The court heard "
+            "that Selby had been drinking since lunchtime and was now seeing the local drug and alcohol service.")
+    found = areas(extract_one, text, published="2021-06-01")
+    assert "Selby" not in found and "North Yorkshire" not in found and "Bradford" in found

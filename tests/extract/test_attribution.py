@@ -1690,3 +1690,11 @@ def test_an_item_number_the_parser_makes_the_subject_is_no_speaker(extract_one):
     text = ('3.4 At the drop-in in Marsh Lane, Ottilie Carrowmore, the Humankind team leader for the coast, said: '
             '"Most people want to be seen close to home."')
     assert speakers(extract_one, text) == ["Ottilie Carrowmore"]
+
+
+def test_the_spokesperson_for_a_trust_described_in_lower_case_is_the_trust_named_with_those_words(extract_one):
+    text = ("She was referred to the city's drug service, run by Halgarth Health and Social Care NHS Foundation Trust, "
+            "after a stay at Fellbeck General, which is run by Fellbeck Hospitals NHS Foundation Trust.\n"
+            "A spokesperson for the health and social care trust said it could not comment on the case.\n"
+            "“Cocaine is now the second most common reason people come to us,” the spokesperson added.")
+    assert speakers(extract_one, text) == ["Halgarth Health and Social Care NHS Foundation Trust spokesperson"]

@@ -683,3 +683,23 @@ def test_half_past_and_a_quarter_to_the_hour_are_times(extract_one):
     text = "The café was full by half past nine, and by a quarter to ten the queue reached the door."
     assert figs(extract_one, text) == []
     assert figs(extract_one, "Half of the 40 clients came before ten.") == [("percent", 50), ("count", 40)]
+
+
+def test_a_number_word_after_a_is_the_number_in_a_hyphened_count(extract_one):
+    assert figs(extract_one, "The charity will open a six-bed detox unit next spring.") == [("count", 6)]
+
+
+def test_a_share_each_of_two_payers_meets(extract_one):
+    text = "The pilot costs £92,000, with the council and a welfare fund each paying half."
+    assert figs(extract_one, text) == [("GBP", 92000), ("percent", 50)]
+
+
+def test_a_time_of_day_opening_a_sentence_and_a_distance_in_buses(extract_one):
+    assert figs(extract_one, "Regulars arrive early. By nine, every table is taken.") == []
+    assert figs(extract_one, "Numbers fell by nine, to 40.") == [("count", 9), ("count", 40)]
+    assert figs(extract_one, "For many the nearest clinic is two buses away.") == []
+
+
+def test_rehabilitation_activity_days_are_part_of_a_sentence(extract_one):
+    text = "He was given a six-month drug rehabilitation requirement and 25 rehabilitation activity days."
+    assert figs(extract_one, text) == []

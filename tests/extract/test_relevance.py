@@ -248,3 +248,20 @@ def test_young_people_asking_a_service_for_help_with_so_called_legal_highs():
             "worker in the evenings. Most of the powders were sold as plant food or bath salts in a shop that "
             "describes its stock as accessories, and the council’s trading standards team is looking at the labels.")
     assert is_relevant(relevance_score("More teenagers seek help over legal highs", text))
+
+
+def _points(sentence):
+    low = sentence.lower()
+    return sum(weight * len(rx.findall(low)) for rx, weight in _terms())
+
+
+def test_ways_a_court_report_tells_of_treatment_are_treatment_terms():
+    for sentence in ("She referred herself to the drug service last year.",
+                     "He has now been drug-free for eleven months.",
+                     "More people are seeking help for cocaine than ever."):
+        assert _points(sentence) > 0, sentence
+
+
+def test_a_hospice_is_a_charity_event_only_as_the_cause_money_is_raised_for():
+    assert _points("Hundreds ran the harbour 10k to raise money for the town's hospice.") < 0
+    assert _points("He broke into the hospice shop on the high street.") == 0
