@@ -61,7 +61,11 @@ def to_record(doc, art) -> dict:
     for fig in doc._.rw_figures or []:
         fig["area_code"] = _tie(doc, fig, commissioners, "code", prefer=primary)
         fig["provider_slug"] = _tie(doc, fig, provs, "slug")
-    score = relevance.relevance_score(art.get("title"), extensions.doc_text(doc), sum(len(p["spans"]) for p in provs))
+    # a listed treatment provider or an NHS trust said to run a service is a sign of treatment news; a
+    # company found from context only is not ("the contract was won by X Resource Recovery" in a
+    # story about rubbish)
+    listed = sum(len(p["spans"]) for p in provs if p["row"].get("in_gazetteer", 1) or "NHS" in p["row"]["name"])
+    score = relevance.relevance_score(art.get("title"), extensions.doc_text(doc), listed)
     return {
         "relevant": relevance.is_relevant(score), "relevance_score": score,
         "areas": found_areas, "providers": provs, "services": doc._.rw_services or [],

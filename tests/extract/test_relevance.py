@@ -265,3 +265,16 @@ def test_ways_a_court_report_tells_of_treatment_are_treatment_terms():
 def test_a_hospice_is_a_charity_event_only_as_the_cause_money_is_raised_for():
     assert _points("Hundreds ran the harbour 10k to raise money for the town's hospice.") < 0
     assert _points("He broke into the hospice shop on the high street.") == 0
+
+
+def test_a_company_found_from_context_only_is_no_sign_of_treatment_news(extract_one):
+    # a contract winner is a provider candidate wherever it is named; only a listed treatment
+    # provider adds to the score (here the waste firm has "Recovery" in its name)
+    text = ("The council's new waste contract was won by Marlpit Resource Recovery, a local company that already "
+            "runs the recycling centres.\n"
+            "The contract also covers clinical waste from pharmacies, including needles returned through needle "
+            "exchange schemes.\n"
+            "A spokesperson for Marlpit Resource Recovery said the firm would recruit 35 staff.\n"
+            "Marlpit Resource Recovery will open a new depot in the spring.")
+    rec = extract_one(text, title="Rubbish deal signed")
+    assert not rec["relevant"]
