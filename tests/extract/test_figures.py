@@ -703,3 +703,9 @@ def test_a_time_of_day_opening_a_sentence_and_a_distance_in_buses(extract_one):
 def test_rehabilitation_activity_days_are_part_of_a_sentence(extract_one):
     text = "He was given a six-month drug rehabilitation requirement and 25 rehabilitation activity days."
     assert figs(extract_one, text) == []
+
+
+def test_a_name_opening_with_st_on_the_next_line_is_no_ordinal_ending(extract_one):
+    text = "District | Deaths\nHarwich | 15\nSt Osyth | 4"
+    assert figs(extract_one, text) == [("count", 15), ("count", 4)]
+    assert figs(extract_one, "On the 21st of May, 40 people came.") == [("count", 40)]
