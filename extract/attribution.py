@@ -299,6 +299,11 @@ class Attributor:
             # "a statement from a CGL spokesperson, who said:" (only a spokesperson: the parse may hang
             # "Kasim, 46, a volunteer with Red Rose Recovery, who said" on the charity)
             return self.resolve(tok.head.head, quotes)
+        if low == "which" and tok.head.dep_ == "relcl":
+            # "... is run by X NHS Trust, which said in a statement:": the trust named just before
+            trust = re.search(NAMED_BODIES["trust"].pattern + r",\s+$", self.text[max(0, tok.idx - 160):tok.idx])
+            if trust:
+                return spokesperson(canonical_org(trust_name(trust.group(1))))
         if tok.pos_ == "PRON":
             return self._pronoun(tok, quotes)
         if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:

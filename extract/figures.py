@@ -61,8 +61,9 @@ FRACTION = re.compile(
     rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|\s+(?:nationally|locally|regionally)\b|[.,;])"
     # "continuity of care ... was still below half.": a share whose whole was named before
     rf"|\b(?:is|was|were|are|remains?|remained|stood at|stays?|stayed)\s+(?:still\s+)?(?:below|under|above|over|less than|more than|nearly|almost|just over|just under)\s+({_FRAC})(?=[.,;])"
-    # "about half the usual number", "a third of the national average": a share of a whole named as a level
-    rf"|\b({_FRAC})\s+(?:of\s+)?the\s+(?:(?:usual|normal|previous|expected|national|england|regional|pre-pandemic|typical|same|average)\s+){{1,2}}(?:number|level|rate|figure|total|amount|average)s?\b"
+    # "about half the usual number", "a third of the national average", "half the usual rent": a share of a
+    # whole named as a level
+    rf"|\b({_FRAC})\s+(?:of\s+)?the\s+(?:(?:usual|normal|previous|expected|national|england|regional|pre-pandemic|typical|same|average)\s+){{1,2}}(?:number|level|rate|figure|total|amount|average|rent|price|cost|fee|charge)s?\b"
     # "with Luton expected to take around half.", "the council and a trust each paying half.": a share of
     # something shared out, its whole named before
     rf"|\b(?:take|takes|took|taking|receive|receives|received|pay|pays|paid|paying|fund|funds|funded|funding"

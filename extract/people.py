@@ -1174,6 +1174,8 @@ class People:
             return None
         sent_starts = [s.start_char for s in doc.sents if s.start_char < pos]
         sent_starts += [m.end() for m in re.finditer(r"\n", self.text[:pos])]  # a paragraph ends a sentence
+        # the walk back counts sentences of narration: a long quotation's own sentences name nobody
+        sent_starts = [s for s in sent_starts if not any(a < s < b for a, b in quote_spans)]
         bounds = sorted(set(sent_starts + [pos]))
         quoted = " ".join(self.text[a:b] for a, b in quote_spans)
         for k in range(len(bounds) - 2, max(-1, len(bounds) - 9), -1):

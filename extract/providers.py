@@ -403,7 +403,7 @@ class ProviderFinder:
         # 2013, ...", "Open Road, which has worked with drug users", "Lifeline, the charity which
         # runs ...", "... with Phoenix, whose rehab in Sussex takes residents at short notice"
         # "Inclusion, the drug and alcohol service of an NHS foundation trust, ..."
-        clause = re.match(rf", (?:which|who|whose|(?:the|a|an) (?:[a-z-]+ ){{0,4}}?(?:{ORG_NOUNS}|service|directorate)\b)[^,.;]{{0,80}}",
+        clause = re.match(rf", (?:which|who|whose|(?:the|a|an) (?:[\w’-]+ ){{0,4}}?(?:{ORG_NOUNS}|service|directorate)\b)[^,.;]{{0,80}}",
                           doc_text(doc)[span.end_char:span.end_char + 120])
         if clause and (TREATMENT_WORDS.search(clause.group(0)) or re.match(r", whose (?:own )?(?:[a-z-]+ )?services?\b", clause.group(0))
                        or re.search(r"\b(?:held|holds|won|wins|runs|ran|run)\b[^,.;]*\bcontract\b", clause.group(0))):

@@ -1698,3 +1698,18 @@ def test_the_spokesperson_for_a_trust_described_in_lower_case_is_the_trust_named
             "A spokesperson for the health and social care trust said it could not comment on the case.\n"
             "“Cocaine is now the second most common reason people come to us,” the spokesperson added.")
     assert speakers(extract_one, text) == ["Halgarth Health and Social Care NHS Foundation Trust spokesperson"]
+
+
+def test_a_long_quotations_own_sentences_do_not_push_the_speaker_out_of_reach(extract_one):
+    text = ("On Mondays, Morwenna Pendlebrook takes the early boat to the island.\n"
+            "She is one of two recovery workers who cover it. The crossing takes two hours. In winter she flies.\n"
+            "The island has 900 residents. The service works with 11 of them.\n"
+            "“People think nobody has a problem here. It is the other way round. Everyone knows your business by "
+            "teatime,” she said.")
+    assert speakers(extract_one, text) == ["Morwenna Pendlebrook"]
+
+
+def test_a_trust_which_said_in_a_statement_is_the_trusts_spokesperson(extract_one):
+    text = ("The hospital at Penwithick is run by Penwithick Hospitals NHS Trust, which said in a statement: "
+            "“Being able to refer a young person before discharge means they have someone to call.”")
+    assert speakers(extract_one, text) == ["Penwithick Hospitals NHS Trust spokesperson"]

@@ -709,3 +709,14 @@ def test_a_name_opening_with_st_on_the_next_line_is_no_ordinal_ending(extract_on
     text = "District | Deaths\nHarwich | 15\nSt Osyth | 4"
     assert figs(extract_one, text) == [("count", 15), ("count", 4)]
     assert figs(extract_one, "On the 21st of May, 40 people came.") == [("count", 40)]
+
+
+def test_ages_and_seasons_are_no_counts_and_a_sums_purchases_are(extract_one):
+    assert figs(extract_one, "Doctors see damage they would expect in someone of 70.") == []
+    assert figs(extract_one, "When a young person turns 18 they start again with a new worker.") == []
+    assert figs(extract_one, "He spent three summers behind a bar before he trained.") == []
+    assert figs(extract_one, "The council spent £310,000 on 24 extra detox placements.") == [("GBP", 310000), ("count", 24)]
+
+
+def test_a_share_of_the_usual_rent(extract_one):
+    assert figs(extract_one, "Groups will pay £45 a year for a plot, half the usual rent.") == [("GBP", 45), ("percent", 50)]

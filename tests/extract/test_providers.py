@@ -717,3 +717,16 @@ def test_a_trust_that_employs_the_hospitals_alcohol_nurse_is_no_provider(extract
     text = ("Humankind will keep running the town's drug and alcohol service and a weekly clinic at the infirmary, "
             "where patients also see an alcohol specialist nurse employed by Brackenmoor NHS Foundation Trust.")
     assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_short_name_whose_clause_names_a_place_based_charity_running_treatment(extract_one):
+    text = ("He warned the defendant that he would be brought back if he missed appointments.\n"
+            "Lifeline, the Bolton-based charity that runs the town’s drug and alcohol service for Bolton Council, "
+            "has workers in the courts.")
+    assert names(extract_one, text) == {"Lifeline Project"}
+
+
+def test_a_combined_authority_worked_with_is_no_provider(extract_one):
+    text = ("Humankind runs the county's drug and alcohol service. Officers are also working with the "
+            "North Midlands Combined County Authority on housing for people leaving treatment.")
+    assert names(extract_one, text) == {"Humankind"}
