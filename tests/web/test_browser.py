@@ -239,9 +239,11 @@ def test_a_map_popup_links_the_area_page_with_its_article_count(browser, dataset
     area = browser.find_element(By.CSS_SELECTOR, ".rw-bubble:not(.rw-cluster)")
     count = int(area.text)
     browser.execute_script("arguments[0].click()", area)
-    _wait(browser, "return !!document.querySelector('.leaflet-popup a')")
+    # the popup fades in: until it is shown its words read as empty (a loaded machine saw that)
+    _wait(browser, "const p = document.querySelector('.leaflet-popup-content'); "
+                   "return !!(p && p.querySelector('a') && p.innerText.trim())")
     link = browser.find_element(By.CSS_SELECTOR, ".leaflet-popup a")
-    popup = browser.find_element(By.CSS_SELECTOR, ".leaflet-popup-content").text
+    popup = browser.execute_script("return document.querySelector('.leaflet-popup-content').innerText")
     assert f"{count} relevant article" in popup
     code = link.get_attribute("href").rsplit("/area/", 1)[1]
     (stored,) = rows(crawled["db"], "select count(distinct aa.article_id) as n from article_areas aa "
