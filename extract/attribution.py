@@ -60,6 +60,7 @@ NAMED_BODIES = {
     "force": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+(?:Police|Constabulary))\b"),
     "trust": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of)\s+)?)+NHS(?:\s+Foundation)?\s+Trust)\b"),
 }
+TRUST_BEFORE_WHICH = re.compile(NAMED_BODIES["trust"].pattern + r",\s+$")  # "X NHS Trust, | which said"
 ITEM_NO = re.compile(ITEM_NUMBER)  # "HW9.6", "7.3", "12"
 # words issued as an organisation's: "said in a statement", "in a written statement"
 IN_STATEMENT = re.compile(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b")
@@ -301,7 +302,7 @@ class Attributor:
             return self.resolve(tok.head.head, quotes)
         if low == "which" and tok.head.dep_ == "relcl":
             # "... is run by X NHS Trust, which said in a statement:": the trust named just before
-            trust = re.search(NAMED_BODIES["trust"].pattern + r",\s+$", self.text[max(0, tok.idx - 160):tok.idx])
+            trust = TRUST_BEFORE_WHICH.search(self.text, max(0, tok.idx - 160), tok.idx)
             if trust:
                 return spokesperson(canonical_org(trust_name(trust.group(1))))
         if tok.pos_ == "PRON":

@@ -434,16 +434,16 @@ class FigureFinder:
                     and prev.lower_ not in NOT_NAME_WORDS and not titled and not place:
                 return False  # a number that ends a name: "Project 6", "Ward 44", "Covid 19"
         if span is not None:
-            ents = [e for e in (ent_at(doc, span.start),) if e is not None]
-            if ents and ents[0].label_ == "ORDINAL":
+            ent = ent_at(doc, span.start)
+            label = ent.label_ if ent is not None else None
+            if label == "ORDINAL":
                 return False
-            if (ents and ents[0].label_ == "QUANTITY" and re.search(r"[A-Za-z]", original[end:ents[0].end_char])
-                    and not re.match(r"\s*(?:under|over)-\d", original[end:ents[0].end_char])):  # "188 under-18s" are people
+            if (label == "QUANTITY" and re.search(r"[A-Za-z]", original[end:ent.end_char])
+                    and not re.match(r"\s*(?:under|over)-\d", original[end:ent.end_char])):  # "188 under-18s" are people
                 return False  # "600kg", "two litres"; the model also calls a table cell "only | 902 |" one
-            if ents and ents[0].label_ in ("DATE", "TIME"):
+            if label in ("DATE", "TIME"):
                 # the model also calls "between 70 and 80" or "41 last year" a DATE; trust it only
                 # when a date word sits right next to the number ("20 years", "1 July", "July 1")
-                ent = ents[0]
                 tail = original[end:ent.end_char]
                 head = original[ent.start_char:start]
                 words = tail.split()
@@ -461,7 +461,7 @@ class FigureFinder:
             counts_noun = (span[-1].dep_ == "nummod" and span[-1].head.tag_ == "NNS") or _counts_a_noun(after)
             # "Eleven had left prison ...": the number stands for the people just counted, as its clause's subject
             counts_noun = counts_noun or (raw[:1].isupper() and _stands_alone(doc, start, end))
-            if not digits.isdigit() and not ents and not counts_noun:
+            if not digits.isdigit() and ent is None and not counts_noun:
                 return False  # number words need the model to agree they are a number
         return True
 

@@ -346,12 +346,18 @@ def _span_is_subject(doc, start, end) -> bool:
 def home_council(doc, kind=None) -> str | None:
     """The council of the story (its primary area) as the text names it ("Kent County Council"),
     else built from the area's name."""
-    primary = next((a for a in (doc._.rw_areas or []) if a["is_primary"]), None)
+    areas = doc._.rw_areas or []
+    primary = next((a for a in areas if a["is_primary"]), None)
     if primary is None:
         return None
     home = primary["row"]["name"]
-    # the name as the text writes it: "Bristol City Council" for the registry's "City of Bristol"
-    for name in sorted({home, *primary.get("matched", [])}, key=len, reverse=True):
+    # the name as the text writes it: "Bristol City Council" for the registry's "City of Bristol"; for
+    # "the county council", not a district the county was found through ("Eastbourne Borough Council"
+    # for East Sussex), which "the council" or "the borough council" may well mean
+    names = {home, *primary.get("matched", [])}
+    if (kind or "").strip().lower() == "county":
+        names -= {n for a in areas if a is not primary for n in a.get("matched", [])} - {home}
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # longest first, ties in a fixed order
         name = re.sub(r"\s+(?:(?:County|City|Borough|District|Metropolitan Borough)\s+)?Council$", "", name)
         m = re.search(rf"\b{re.escape(name)}(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b", doc_text(doc))
         if m:

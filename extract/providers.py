@@ -69,13 +69,19 @@ SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provide
 # (a full stop inside a word, "A.B.", never at its end, where it closes the sentence)
 _WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*+"
 ORG = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*)"
-UNLISTED = [{"rx": re.compile(lexicon.fill(u["pattern"], ORG=ORG)), "list": u.get("list", False),
-             "needs_treatment": u.get("needs_treatment", False),
-             "literals": prefilter.required_literals(lexicon.fill(u["pattern"], ORG=ORG)),  # a text without any is skipped
-             # a pattern that opens with the name is tried only where its words after the name occur:
-             # the name alone matches at every capital, which costs more than all the other patterns
-             "after": re.compile(lexicon.fill(u["pattern"].removeprefix(r"\b{ORG}"), ORG=ORG))
-             if u["pattern"].startswith(r"\b{ORG}") else None} for u in _WORDS["unlisted"]]
+
+
+def _unlisted_pattern(u):
+    pattern = lexicon.fill(u["pattern"], ORG=ORG)
+    return {"rx": re.compile(pattern), "list": u.get("list", False), "needs_treatment": u.get("needs_treatment", False),
+            "literals": prefilter.required_literals(pattern),  # a text holding none of them is skipped
+            # a pattern that opens with the name is tried only where its words after the name occur:
+            # the name alone matches at every capital, which costs more than all the other patterns
+            "after": re.compile(lexicon.fill(u["pattern"].removeprefix(r"\b{ORG}"), ORG=ORG))
+            if u["pattern"].startswith(r"\b{ORG}") else None}
+
+
+UNLISTED = [_unlisted_pattern(u) for u in _WORDS["unlisted"]]
 UNLISTED_PATTERNS = [u["rx"] for u in UNLISTED]
 # "Forward Steps (Acme Recovery, Brightpath and Northgate Health)": the partners that run a service
 PARTNERS_AFTER_SERVICE = re.compile(rf"\s*\({ORG}\)")

@@ -1713,3 +1713,11 @@ def test_a_trust_which_said_in_a_statement_is_the_trusts_spokesperson(extract_on
     text = ("The hospital at Penwithick is run by Penwithick Hospitals NHS Trust, which said in a statement: "
             "“Being able to refer a young person before discharge means they have someone to call.”")
     assert speakers(extract_one, text) == ["Penwithick Hospitals NHS Trust spokesperson"]
+
+
+def test_the_county_councils_member_speaks_for_the_county_not_a_district_it_was_found_through(extract_one):
+    text = ("East Sussex County Council has renewed the drug and alcohol service in Eastbourne and Hastings, "
+            "with help from Eastbourne Borough Council and Hastings Borough Council.\n"
+            "“Recovery needs a home,” said Councillor Ada Quennox, the county council’s lead member for health.")
+    # (the old reading hung on the order of a set: it gave Eastbourne Borough Council under some hash seeds)
+    assert direct(extract_one, text)[0]["speaker_org"] == "East Sussex County Council"
