@@ -58,6 +58,15 @@ def lock_record(db: pathlib.Path):
     return json.loads(text) if text.strip() else None
 
 
+def run_status(db: pathlib.Path, run_id: int):
+    con = sqlite3.connect(db)
+    try:
+        row = con.execute("select status from crawl_runs where id = ?", [run_id]).fetchone()
+    finally:
+        con.close()
+    return row[0] if row else None
+
+
 def lock_is_free(db: pathlib.Path) -> bool:
     path = pathlib.Path(str(db) + ".lock")
     if not path.exists():
@@ -110,18 +119,24 @@ def run(work: pathlib.Path, kills: int, seed: int = 15, max_delay: float = 12.0,
                 time.sleep(rng.uniform(0.0, 1.0) if when == "early" else rng.uniform(0.2, max_delay))
             if proc.poll() is None:
                 os.kill(proc.pid, signal.SIGKILL)  # the main PID only, as an OOM killer or `kill -9` would
+            # a run that ended just before the kill landed (a zombie takes the signal) finished
+            if proc.wait() != -signal.SIGKILL:
+                report["completed_early"] += 1
+                report["crawls_completed_early"] += not extract
+            else:
                 report["kills"] += 1
                 report["killed_while"].append(args[0])
-                proc.wait()
                 if not extract:
                     record = lock_record(db)
                     if not record or record.get("pid") != proc.pid:
                         report["crawl_killed_before_lock"] += 1
+                    elif "run_id" not in record:
+                        report["crawl_killed_before_row"] += 1
+                    elif run_status(db, record["run_id"]) == "finished":
+                        # killed on its way out, after it had written that it finished
+                        report["crawls_completed_early"] += 1
                     else:
-                        report["crawl_killed_with_row" if "run_id" in record else "crawl_killed_before_row"] += 1
-            else:
-                report["completed_early"] += 1
-                report["crawls_completed_early"] += not extract
+                        report["crawl_killed_with_row"] += 1
             _, err = proc.communicate()
             report["tracebacks"] += err.count("Traceback")
             report["orphans"] += leftovers(proc.pid)
