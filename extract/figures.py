@@ -176,6 +176,10 @@ DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|
 CHANGE_TO_BEFORE = re.compile(r"\b(?:(?:rise|rises|rising|rose|risen|increase[sd]?|increasing|go(?:es)?\s+up|went\s+up|grow|grows|grew"
                               r"|fall|falls|fell|drop|drops|dropped|reduce[sd]?|cut|cuts|extend(?:ed|s)?)\s+to|rather\s+than|instead\s+of)\s+$", re.I)
 FREQUENCY_EARLIER = re.compile(rf"\b(?:{NUM}|{WORD})\s+(?:days?|nights?|hours?|sessions?|shifts?)\s+(?:a|per|each)\s+(?:day|week|fortnight|month)\b[^.;!?]*$", re.I)
+# "waited 19 days on average, against a target of 10": a comparison with the duration just given, its unit left out
+COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:down|up)\s+from)\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:(?:[a-z]+\s+)?(?:target|average|benchmark|standard|maximum|limit)\s+of\s+)?$", re.I)
+DURATION_EARLIER = re.compile(rf"\b(?:{NUM}|{WORD})\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b[^.;!?\d]*$", re.I)
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s+$", re.I)
 UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
 # "at half eleven", "by quarter past nine": a clock time the way people say it
@@ -184,6 +188,14 @@ PAST_THE_HOUR = re.compile(r"\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five
                            r"(?!\s+(?:of\s+)?[a-z]+s\b)", re.I)
 BY_THE_HOUR_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)By\s+$")
 HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|(?:a\s+)?quarter)\s+(?:past\s+|to\s+)?$", re.I)
+# an hour written in words (twelve or under), told by the words before it and, where those could
+# open a count too, by the words after it (searched up to the number, matched from its end)
+CLOCK_CONTEXTS = (
+    (CLOCK_BEFORE, CLOCK_AFTER),  # "at four,", "between nine and five", "at eight o'clock"
+    (TIMED_START_BEFORE, None),  # "I'd start at eleven" (not "start at eleven sites", see _time_of_day)
+    (HALF_CLOCK, re.compile(r"")),  # "at half eleven", "by quarter past nine"
+    (BY_THE_HOUR_BEFORE, re.compile(r"\s*(?:,|o['’]clock\b)")),  # "By nine, every table is taken"
+)
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
 # Service" at a line start (also "*47 ...", a key decision's mark), "(1) That ..." anywhere; a line
 # that starts with a bare number and goes on in lower case ("412 people started treatment") is a figure in a list
@@ -376,13 +388,8 @@ class FigureFinder:
             return False  # "the two services now share a rota": the pair just named, not a tally
         if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and _stands_alone(doc, start, end):
             return False  # "football and drink, and the two went together": the pair just named
-        if not digits.isdigit() and CLOCK_BEFORE.search(text[max(0, start - 40):start]) \
-                and CLOCK_AFTER.match(text[end:end + 30]) and (numbers.parse_amount(raw) or 99) <= 12 \
-                and not NUMBER_OF_BEFORE.search(text[max(0, start - 90):start]):  # "the number of buildings from seven to five"
-            return False  # "at four,", "between nine and five": a clock time
-        if (not digits.isdigit() and TIMED_START_BEFORE.search(before) and not _counts_a_noun(after)
-                and (numbers.parse_amount(raw) or 99) <= 12):
-            return False  # "Saturdays were the day I'd start at eleven and not stop": a time of day
+        if not digits.isdigit() and _time_of_day(text, start, end, raw):
+            return False  # "at four,", "start at eleven", "by half nine", "By nine, ...": an hour in words
         if FigureFinder._hours(raw, text[max(0, start - 30):start], text[end:end + 30]):
             return False
         if DURATION_MORE_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after):
@@ -390,6 +397,9 @@ class FigureFinder:
         if (CHANGE_TO_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after)
                 and FREQUENCY_EARLIER.search(text, max(0, start - 160), start)):
             return False  # "three days a week, and the grant would let this rise to five.": the unit is left out
+        if (COMPARED_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after)
+                and DURATION_EARLIER.search(text, max(0, start - 160), start)):
+            return False  # "waited 19 days for an assessment, against a target of 10."
         if PART_OF_THEM_BEFORE.search(before) and re.match(r"\s+of\s+(?:them|those)\b", after) \
                 and re.search(r"\b(?:years?|months?|weeks?|days?)\b", text[max(0, start - 80):start]):
             return False  # "for 19 years, the last six of them in Bolton": a part of a period
@@ -397,11 +407,6 @@ class FigureFinder:
             return False  # "open from 10 till 4 on Saturdays"
         if ADDRESS.match(after):
             return False
-        if not digits.isdigit() and HALF_CLOCK.search(text[max(0, start - 30):start]) and (numbers.parse_amount(raw) or 99) <= 12:
-            return False
-        if (not digits.isdigit() and BY_THE_HOUR_BEFORE.search(before) and re.match(r"\s*(?:,|o['’]clock\b)", after)
-                and (numbers.parse_amount(raw) or 99) <= 12):
-            return False  # "By nine, every table is taken": a time of day opening a sentence
         if re.search(r"\b[A-Z][^\W\d_’'-]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s*$", before) and re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after) and int(digits or 0) < 120:
             return False  # "Jo Marsh, 38, completed ...": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):
@@ -628,6 +633,17 @@ def _stands_alone(doc, start, end):
     """The number is itself the subject of its clause, counting no noun: "the two went together"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].dep_ in ("nsubj", "nsubjpass") and span[0].head.pos_ in ("VERB", "AUX")
+
+
+def _time_of_day(text, start, end, raw):
+    """An hour written in words: a number of twelve or under in one of CLOCK_CONTEXTS, unless the
+    sentence counts something ("the number of buildings fell from seven to five")."""
+    if (numbers.parse_amount(raw) or 99) > 12 or NUMBER_OF_BEFORE.search(text, max(0, start - 90), start):
+        return False
+    after = text[end:end + 40]
+    return any(before.search(text, max(0, start - 40), start)
+               and (not _counts_a_noun(after) if following is None else following.match(after))
+               for before, following in CLOCK_CONTEXTS)
 
 
 def _counts_a_noun(after):

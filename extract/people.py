@@ -363,6 +363,8 @@ def home_council(doc, kind=None) -> str | None:
         if m:
             return m.group(0)
     kind = (kind or "").strip().title()
+    if kind and home.endswith(" " + kind):  # the registry's "Buckinghamshire County"
+        kind = ""
     return f"{home} {kind} Council" if kind else f"{home} Council"
 
 
@@ -634,8 +636,9 @@ class People:
         if lead and not role:
             role = lead.capitalize()
         org = org_of(org_role, self._providers)
-        if org is None and org_role and re.search(r"\bthe\s+(?:county\s+|city\s+|borough\s+|district\s+)?council['’]s?\b", org_role, re.I):
-            org = home_council(self.doc)  # "the council’s cabinet member for adults"
+        council = org is None and org_role and re.search(r"\bthe\s+(?:(county|city|borough|district)\s+)?council['’]s?\b", org_role, re.I)
+        if council:  # "the council’s cabinet member for adults"; "the county council’s": not a district's
+            org = home_council(self.doc, council.group(1))
         elif org is None and org_role and re.search(rf"\bthe\s+{GENERIC_ORG_WORDS}\b", org_role, re.I):
             org = single_provider(self.doc)  # "the charity’s chief executive": the one provider named
         person = Person(name, role, org, s, name_start, title)

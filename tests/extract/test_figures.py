@@ -720,3 +720,10 @@ def test_ages_and_seasons_are_no_counts_and_a_sums_purchases_are(extract_one):
 
 def test_a_share_of_the_usual_rent(extract_one):
     assert figs(extract_one, "Groups will pay £45 a year for a plot, half the usual rent.") == [("GBP", 45), ("percent", 50)]
+
+
+def test_a_comparison_with_a_duration_just_given_leaves_its_unit_out_but_a_count_compared_is_a_count(extract_one):
+    text = ("Clients in the south of the county waited 23 days for a first appointment last winter, against a target of 14. "
+            "Detox waits were eight weeks, down from 11. "
+            "Over 12 months the hub saw 640 clients, up from 590.")
+    assert figs(extract_one, text) == [("count", 640.0), ("count", 590.0)]

@@ -83,6 +83,18 @@ def test_the_councils_cabinet_member_speaks_for_the_council_of_the_story(nlp):
     assert people["Kath Lowe"].org == "Wigan Council"
 
 
+def test_the_county_councils_cabinet_member_speaks_for_the_county_not_a_district_it_names(nlp):
+    people = table(nlp, "Suffolk County Council has opened a recovery hub in Lowestoft with Waveney District Council.\n"
+                        "Cllr Tessa Brannock, the county council’s cabinet member for health, said it was needed.")
+    assert people["Tessa Brannock"].org == "Suffolk County Council"
+
+
+def test_the_county_council_of_a_county_the_registry_names_with_county_is_named_once(nlp):
+    people = table(nlp, "A recovery cafe has opened in Aylesbury, Buckinghamshire.\n"
+                        "Cllr Rhona Petters, the county council’s cabinet member for health, said it was welcome.")
+    assert people["Rhona Petters"].org == "Buckinghamshire County Council"
+
+
 def test_a_possessive_that_is_not_a_name_is_no_organisation(nlp):
     people = table(nlp, "Kirsty Dale, one of the group’s founders, said it had grown.")
     assert people["Kirsty Dale"].org is None and people["Kirsty Dale"].role == "one of the group’s founders"
