@@ -179,7 +179,11 @@ FREQUENCY_EARLIER = re.compile(rf"\b(?:{NUM}|{WORD})\s+(?:days?|nights?|hours?|s
 # "waited 19 days on average, against a target of 10": a comparison with the duration just given, its unit left out
 COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:down|up)\s+from)\s+(?:(?:a|an|the)\s+)?"
                              r"(?:(?:[a-z]+\s+)?(?:target|average|benchmark|standard|maximum|limit)\s+of\s+)?$", re.I)
-DURATION_EARLIER = re.compile(rf"\b(?:{NUM}|{WORD})\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b[^.;!?\d]*$", re.I)
+# (a duration measured, not the period a count was made over: "supported 4,215 adults in its first
+# 12 months, against a target of 4,000")
+DURATION_EARLIER = re.compile(rf"(?P<period>\b(?:in|over|during|within|across|throughout)\s+(?:(?:the|its|their|this|that)\s+)?"
+                              rf"(?:(?:first|last|past|previous|same|next)\s+)?)?"
+                              rf"\b(?:{NUM}|{WORD})\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b[^.;!?\d]*$", re.I)
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s+$", re.I)
 UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
 # "at half eleven", "by quarter past nine": a clock time the way people say it
@@ -398,7 +402,7 @@ class FigureFinder:
                 and FREQUENCY_EARLIER.search(text, max(0, start - 160), start)):
             return False  # "three days a week, and the grant would let this rise to five.": the unit is left out
         if (COMPARED_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after)
-                and DURATION_EARLIER.search(text, max(0, start - 160), start)):
+                and (duration := DURATION_EARLIER.search(text, max(0, start - 160), start)) and not duration.group("period")):
             return False  # "waited 19 days for an assessment, against a target of 10."
         if PART_OF_THEM_BEFORE.search(before) and re.match(r"\s+of\s+(?:them|those)\b", after) \
                 and re.search(r"\b(?:years?|months?|weeks?|days?)\b", text[max(0, start - 80):start]):

@@ -51,8 +51,9 @@ JOINED = re.compile(r"\bmerg(?:er|ed|es|ing)\b|\b(?:became|become|becoming|is no
 ACTS_AFTER = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?(?:said|says|told|run|runs|ran|provides|provided|delivers|delivered|operates)\b")
 NO_ROLE_AFTER = re.compile(r",?\s+(?:which|that|who)\s+[^.;]{0,120}?\b(?:(?:has|have|had|plays|play|played)\s+no\s+(?:role|part)"
                            r"|(?:is|are|was|were)\s+not\s+involved|(?:does|do|did)\s+not\s+(?:run|deliver|provide))\b")
+RUN_BY_WORDS = r"\b(?:run|provided|delivered|operated)\s+by\b"  # what runs a service is named after "by"
 # "Peer mentoring will be provided by Waythrough, the charity formed when ... merged"
-ACTS_BEFORE = re.compile(r"\b(?:run|provided|delivered|operated|led)\s+by\s+(?:the\s+)?$")
+ACTS_BEFORE = re.compile(rf"(?:{RUN_BY_WORDS}|\bled\s+by\b)\s+(?:the\s+)?$")
 HOSTS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+){0,3}?host(?:s|ed)?\b")  # "..., which would continue to host it"
 TRUST_GENERIC = set(_WORDS["trust_generic_words"])
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
@@ -104,7 +105,7 @@ DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG_NOUNS}\s+{
 # whatever the model's entity label says
 ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
-RUN_BY_EARLIER = re.compile(r"\b(?:run|provided|delivered|operated)\s+by\b")
+RUN_BY_EARLIER = re.compile(RUN_BY_WORDS)
 # "awarded the three-year contract to X NHS Foundation Trust": X runs what the contract buys, wherever it works
 AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|its)\s+(?:[\w£,.-]+\s+){0,5}?(?:contract|tender)s?\s+to\s+(?:the\s+)?$")
 AWARD_EARLIER = re.compile(r"\b(?:award(?:ed|ing|s)?|contracts?|lots?)\b", re.I)  # what a short name is given "to"

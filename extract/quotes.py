@@ -112,14 +112,20 @@ def utterances(par: str, full: list[tuple[int, int]]) -> list[list[tuple[int, in
     demand “outstrips supply”) are two things quoted."""
     runs = [[full[0]]]
     for s, e in full[1:]:
-        gap = par[runs[-1][-1][1]:s]
-        words = re.findall(r"[A-Za-z]+", gap)
-        # (a speech verb with a clause of its own is narration too: “...”, but warned that demand “...”)
-        if len(words) >= 2 and (not SAID_BETWEEN.search(gap) or re.search(r"\bthat\s+[A-Za-z]", gap)) and not re.search(r"[.!?:]", gap):
+        if narration_between(par[runs[-1][-1][1]:s]):
             runs.append([(s, e)])
         else:
             runs[-1].append((s, e))
     return runs
+
+
+def narration_between(gap: str) -> bool:
+    """Words between two quotations that keep them apart: two words or more within one sentence,
+    and no speech verb, unless the verb has a clause of its own (“...”, but warned that demand “...”).
+    An attribution alone (“...,” she said, “...”) joins them."""
+    if re.search(r"[.!?:]", gap) or len(re.findall(r"[A-Za-z]+", gap)) < 2:
+        return False
+    return not SAID_BETWEEN.search(gap) or re.search(r"\bthat\s+[A-Za-z]", gap) is not None
 
 
 def first_name_only(person) -> bool:

@@ -725,5 +725,6 @@ def test_a_share_of_the_usual_rent(extract_one):
 def test_a_comparison_with_a_duration_just_given_leaves_its_unit_out_but_a_count_compared_is_a_count(extract_one):
     text = ("Clients in the south of the county waited 23 days for a first appointment last winter, against a target of 14. "
             "Detox waits were eight weeks, down from 11. "
-            "Over 12 months the hub saw 640 clients, up from 590.")
-    assert figs(extract_one, text) == [("count", 640.0), ("count", 590.0)]
+            "Over 12 months the hub saw 640 clients, up from 590. "
+            "It had 212 referrals in its first six months, against a target of 180, and 93 deaths over the past three years (up from 71).")
+    assert figs(extract_one, text) == [("count", 640.0), ("count", 590.0), ("count", 212.0), ("count", 180.0), ("count", 93.0), ("count", 71.0)]
