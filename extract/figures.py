@@ -184,6 +184,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|
 DURATION_EARLIER = re.compile(rf"(?P<period>\b(?:in|over|during|within|across|throughout)\s+(?:(?:the|its|their|this|that)\s+)?"
                               rf"(?:(?:first|last|past|previous|same|next)\s+)?)?"
                               rf"\b(?:{NUM}|{WORD})\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b[^.;!?\d]*$", re.I)
+PART_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|them|its|their)\b")  # "31 of the death certificates"
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s+$", re.I)
 UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
 # "at half eleven", "by quarter past nine": a clock time the way people say it
@@ -352,8 +353,10 @@ class FigureFinder:
             return False
         if SESSION_FREQUENCY_AFTER.match(after) and (numbers.parse_amount(raw) or 0) < 50:
             return False  # "two outreach sessions a week": how often, where "300 visits a month" is a tally
-        if BEFORE_NOT_COUNT.search(before) and not (re.search(r"\b(?:on|at)\s+$", before) and _counts_a_noun(after)):
-            return False  # "on 12 March", "started drinking at 14", but "on 38 occasions", "at two hostels" count them
+        if BEFORE_NOT_COUNT.search(before) and not (re.search(r"\b(?:on|at)\s+$", before)
+                                                    and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))):
+            return False  # "on 12 March", "started drinking at 14", but "on 38 occasions", "at two hostels",
+            # "on 31 of the certificates" count them
         if AGE_BEFORE.search(text, max(0, start - 40), start) and NOTHING_AFTER.match(after) \
                 and 10 <= (numbers.parse_amount(raw) or 0) <= 110:
             return False  # "I didn't think I'd see 40."

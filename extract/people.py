@@ -125,8 +125,9 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-Þ]))({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
 # the same with the role first: "Lifeline's service manager in Wigan, Ade Ogunleye, said" (or "runs")
-ROLE_THEN_SPEAKING_NAME = re.compile(rf"\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,60}},\s+({NAME}\s+{NAME}),\s+(?:{SAY}|[a-z]+s)\b")
-NAME_THEN_SPEAKING = re.compile(rf",\s+{NAME}\s+{NAME},\s+(?:{SAY}|[a-z]+s)\b")  # its anchor: the role nouns cost most
+# (or "who said": "joined by Humankind's service manager, Dominic Fairclough, who said the gym ...")
+ROLE_THEN_SPEAKING_NAME = re.compile(rf"\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,60}},\s+({NAME}\s+{NAME}),\s+(?:who\s+(?:{SAY}|told)|{SAY}|[a-z]+s)\b")
+NAME_THEN_SPEAKING = re.compile(rf",\s+{NAME}\s+{NAME},\s+(?:who\s+(?:{SAY}|told)|{SAY}|[a-z]+s)\b")  # its anchor: the role nouns cost most
 PARTIES = set(_WORDS["party_names"])
 # "Cllr Alan Bedford (Lib Dem, Wisbech North)": what follows a party in such a bracket is a ward
 AFTER_PARTY = re.compile(rf"\(\s*{lexicon.words_regex(_WORDS['party_names'])}\s*[,/–-]\s*$")
@@ -409,8 +410,9 @@ class People:
                 tok.head.lower_ == "by" and any(t.dep_ == "nsubjpass" for t in tok.sent)))
             if agent or tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")):
                 # the name in apposition to a subject is the subject: "Liam's mother Julie Harker told",
-                # "the charity's chief executive Sara Whitely, who ..., said"
-                named = [c for c in tok.children if tok.head.dep_ == "ROOT" and (c.dep_ == "appos" or (
+                # "the charity's chief executive Sara Whitely, who ..., said", "joined by the charity's
+                # manager, Tom Askew"
+                named = [c for c in tok.children if (tok.head.dep_ == "ROOT" or agent) and (c.dep_ == "appos" or (
                     c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod", "nmod") and tok.pos_ == "NOUN"))]
                 for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "det", "amod")],
                           *named, *[g for c in named for g in c.children if g.dep_ == "compound"]]:
@@ -940,13 +942,16 @@ class People:
             if span is None:
                 continue
             sents = 0
+            # a name borne almost only by one gender: a pronoun of the other is someone else ("Bethany
+            # Lowe said he had missed a visit"), though "Alex Ward said she" tells Alex's
+            by_name = FIRST_NAMES.get(p.name.split()[0]) if len(p.name.split()) > 1 else None
             for tok in span:
                 if tok.is_sent_start:
                     sents += 1
                     if sents > 1:
                         break
                 g = PRONOUNS.get(tok.lower_) if tok.dep_ in ("nsubj", "nsubjpass", "poss") else None  # not "keep him on"
-                if g and any(a <= tok.idx < b for a, b in quoted):
+                if g and (any(a <= tok.idx < b for a, b in quoted) or by_name not in (None, g)):
                     continue
                 if g and tok.head.text not in SAY_WORDS:  # "she said" is what is being resolved
                     p.gender = g

@@ -1721,3 +1721,21 @@ def test_the_county_councils_member_speaks_for_the_county_not_a_district_it_was_
             "“Recovery needs a home,” said Councillor Ada Quennox, the county council’s lead member for health.")
     # (the old reading hung on the order of a set: it gave Eastbourne Borough Council under some hash seeds)
     assert direct(extract_one, text)[0]["speaker_org"] == "East Sussex County Council"
+
+
+def test_a_pronoun_of_the_other_gender_in_a_womans_reported_speech_is_about_someone_else(extract_one):
+    text = ("His key worker, Rebecca Wendling, told the court that he had stopped collecting his prescription.\n\n"
+            "“He was making real progress until the summer,” she said.")
+    assert speakers(extract_one, text) == ["Rebecca Wendling"]
+    # a name borne by either sex takes the pronoun as its own
+    text = ("Jordan Ostridge said she had worked at the hub for six years.\n\n"
+            "“It is busier than ever,” she said.")
+    assert speakers(extract_one, text) == ["Jordan Ostridge"]
+
+
+def test_a_pronoun_after_a_passive_naming_a_new_speaker_by_role_and_who_said_is_the_new_speaker(extract_one):
+    text = ("Cllr Helen Ostridge, the council’s cabinet member for health, said: “This is a good day for the town.”\n\n"
+            "She was joined at the launch by the charity’s outreach lead, Imogen Harkaway, who said the van would visit "
+            "twelve villages.\n\n"
+            "“People should not have to travel to us,” she said.")
+    assert speakers(extract_one, text) == ["Helen Ostridge", "Imogen Harkaway"]

@@ -728,3 +728,9 @@ def test_a_comparison_with_a_duration_just_given_leaves_its_unit_out_but_a_count
             "Over 12 months the hub saw 640 clients, up from 590. "
             "It had 212 referrals in its first six months, against a target of 180, and 93 deaths over the past three years (up from 71).")
     assert figs(extract_one, text) == [("count", 640.0), ("count", 590.0), ("count", 212.0), ("count", 180.0), ("count", 93.0), ("count", 71.0)]
+
+
+def test_a_part_of_a_whole_after_on_or_at_is_a_count_but_a_date_is_not(extract_one):
+    text = ("Benzodiazepines were listed on 27 of the certificates reviewed, and naloxone was carried at nine of "
+            "those venues. The review closed on 14 March.")
+    assert figs(extract_one, text) == [("count", 27.0), ("count", 9.0)]
