@@ -42,7 +42,8 @@ PRISON_NAME = re.compile(r"\b(?:HMP|HMYOI|HM Prison)\s+([A-Z][\w’'-]*(?:\s+[A-
 MASTHEAD = re.compile(r"^\s*(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council\s*$")  # a lower-cased first line
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
 FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z])")  # lookahead: overlapping pairs count
-WIDER_BODY = re.compile(rf"\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
+# "the Liverpool City Region", "the York and North Yorkshire Combined Authority": a wider body's name
+WIDER_BODY = re.compile(rf"(?:\s+and(?:\s+[A-Z][\w’'-]*){{1,3}}?)?\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
 FIRST_NAMES = {r["name"] for r in lexicon.load("first_names.csv")}
 # lower-case words inside place names: "Newcastle upon Tyne", "Bradford-on-Avon", "Ashby de la Zouch"
 PLACE_NAME_SMALL_WORDS = {"of", "upon", "on", "the", "and", "le", "la", "en", "in", "under", "by", "next", "de", "y", "cum", "with", "sub", "super", "in-the"}

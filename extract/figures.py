@@ -125,7 +125,8 @@ COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
 HYPHEN_COUNT = re.compile(rf"^-{lexicon.words_regex(_WORDS['hyphen_counts'])}\b", re.I)
-FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to|between|one\s+of)|['’]s)(?:\s+other)?\s+$", re.I)  # "split into two areas", "between two boroughs", "the other four councils", "one of six councils"
+FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to|between|one\s+of|(?:replaced|succeeded)\s+by"
+                          r"|create|created|creating|form|formed|forming)|['’]s)(?:\s+other)?\s+$", re.I)  # "split into two areas", "between two boroughs", "the other four councils", "one of six councils", "replaced by two unitary councils"
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
 # "work split between two organisations": how something is shared out, not a tally of the bodies
 SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|across|among|amongst)\s+$", re.I)

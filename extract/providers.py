@@ -23,7 +23,8 @@ VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
 HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
 RUN_PLACE = lexicon.words_regex(_WORDS["run_places"])
-RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+(?:itself|themselves))?,?\s+"
+# ("the Royal Hospital in Alnwick, which is run by", "St Anne's Hospital, Ryde, which is run by")
+RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+(?:itself|themselves))?,?\s+"
                                   rf"(?:(?:which|that)\s+|(?:both|all\s+(?:two|three|four|of\s+them))\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
 LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which runs Russells Hall, will provide office space"
                          r",?\s+(?:(?:which|that)\s+(?:will\s+|would\s+)?|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
@@ -413,8 +414,9 @@ class ProviderFinder:
         clause = re.match(rf", (?:which|who|whose|(?:the|a|an) (?:[\w’-]+ ){{0,4}}?(?:{ORG_NOUNS}|service|directorate)\b)[^,.;]{{0,80}}",
                           doc_text(doc)[span.end_char:span.end_char + 120])
         if clause and (TREATMENT_WORDS.search(clause.group(0)) or re.match(r", whose (?:own )?(?:[a-z-]+ )?services?\b", clause.group(0))
-                       or re.search(r"\b(?:held|holds|won|wins|runs|ran|run)\b[^,.;]*\bcontract\b", clause.group(0))):
-            # ("Lifeline, the charity that has held the City of York Council contract since 2014")
+                       or re.search(r"\b(?:held|holds|won|wins|runs|ran|run|works|worked|working)\b[^,.;]*\bcontract\b", clause.group(0))):
+            # ("Lifeline, the charity that has held the City of York Council contract since 2014", "Forward,
+            # which works alongside Via under the same contract")
             return True
         # the words after say what it runs: "Via runs the service", "since October Via has delivered an
         # outreach service", "Open Road set up its buddy line"

@@ -399,3 +399,10 @@ def test_a_place_that_is_the_surname_of_someone_named_with_their_age_is_that_per
             "that Selby had been drinking since lunchtime and was now seeing the local drug and alcohol service.")
     found = areas(extract_one, text, published="2021-06-01")
     assert "Selby" not in found and "North Yorkshire" not in found and "Bradford" in found
+
+
+def test_the_first_of_two_places_that_name_a_combined_authority_is_part_of_its_name(extract_one):
+    found = areas(extract_one, "Fenland District Council will run the outreach van, with money from the "
+                               "Cambridgeshire and Peterborough Combined Authority.")
+    assert set(found) == {"Fenland", "Cambridgeshire"}  # the county through its district
+    assert found["Cambridgeshire"]["matched"] == ["Fenland District Council"]

@@ -734,3 +734,11 @@ def test_a_part_of_a_whole_after_on_or_at_is_a_count_but_a_date_is_not(extract_o
     text = ("Benzodiazepines were listed on 27 of the certificates reviewed, and naloxone was carried at nine of "
             "those venues. The review closed on 14 March.")
     assert figs(extract_one, text) == [("count", 27.0), ("count", 9.0)]
+
+
+def test_a_reorganisations_new_councils_ages_of_young_people_an_agenda_item_and_an_approximate_duration(extract_one):
+    text = ("The seven district councils were replaced by two unitary councils in 2021. "
+            "“Most of the teenagers we work with are 15 or 16,” she said.\n\n"
+            "14. Drug Treatment Performance (AI 7)\n\n"
+            "The new service cut the wait for detox from about 12 weeks to three, and saw 318 young people.")
+    assert figs(extract_one, text) == [("count", 318.0)]

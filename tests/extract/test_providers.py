@@ -730,3 +730,21 @@ def test_a_combined_authority_worked_with_is_no_provider(extract_one):
     text = ("Humankind runs the county's drug and alcohol service. Officers are also working with the "
             "North Midlands Combined County Authority on housing for people leaving treatment.")
     assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_listed_trust_that_runs_the_hospital_named_with_its_town_only_hosts(extract_one):
+    text = ("Humankind’s alcohol nurses see patients on a ward at Kestrel Vale Hospital, Prestwich, which is run by "
+            "Greater Manchester Mental Health NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_short_name_given_a_rehab_placement_is_the_provider(extract_one):
+    text = ("Eleven residents went to rehab this year. “A placement with Phoenix gave me a year away from the estate,” "
+            "one of them said.")
+    assert names(extract_one, text) == {"Phoenix Futures"}
+
+
+def test_a_short_name_whose_clause_says_it_works_under_the_contract_is_a_provider(extract_one):
+    text = ("Prison leavers will be met at the gate by Forward, which works alongside Via in the city under the "
+            "same contract.")
+    assert "The Forward Trust" in names(extract_one, text)
