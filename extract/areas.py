@@ -395,9 +395,18 @@ class AreaFinder:
         uppers = {gazetteer.commissioner(c, date) for p in named for c in gazetteer.as_it_stood(p, date)}
         if any(direct_names.get(u, set()) - {span.text.lower()} for u in uppers):
             return False  # the council is named another way too ("Newport City Council")
-        towns = {gazetteer.commissioner(pl.lower, date) if pl.lower in gazetteer.authorities() else pl.current_upper
-                 for kind, p in entries if kind == "place" for pl in p if pl.local_type in ("City", "Town")}
-        return any(t in direct and t not in uppers for t in towns)
+        las = gazetteer.authorities()
+        upper_of = lambda pl: gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper
+        places = [pl for kind, p in entries if kind == "place" for pl in p]
+        towns = {upper_of(pl) for pl in places if pl.local_type in ("City", "Town")}
+        if any(t in direct and t not in uppers for t in towns):
+            return True
+        # "my surgery in Preston" in a Torbay story: the suburb there, when the council of that name
+        # is in a region the article names nothing else in
+        regions = {las[c].region for c in direct if c in las and c not in uppers}
+        suburbs = {upper_of(pl) for pl in places if pl.local_type == "Suburban Area"}
+        return (any(t in direct and t not in uppers for t in suburbs)
+                and not any(las[u].region in regions for u in uppers if u in las))
 
     @staticmethod
     def _pick(codes, date, direct, home, rank=None, prefer=False):

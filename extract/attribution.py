@@ -523,6 +523,8 @@ class Attributor:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             head = span.root.head if span is not None else None
+            if head is not None and span.root.dep_ == "appos":
+                head = head.head  # "The director, Dr Jo Ode, said ...": the verb of the role named
             # "Ms Ode now runs a group and says she ...": the speech verb joined to the name's verb
             verbs = [head, *head.conjuncts] if head is not None else []
             # one who put a question ("Councillor Haddad asked whether ...") is not the one reporting

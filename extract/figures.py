@@ -92,6 +92,11 @@ RATE = re.compile(rf"{B}({NUM})[ \t]+(?:([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}}
 RATE_PAIR_BEFORE = re.compile(rf"{B}({NUM})\s+(?:and|or|to|-|–)\s+$")
 # a table row whose label gives the rate: "Alcohol-specific admissions per 100,000 | 598 (611)"
 RATE_ROW = re.compile(rf"^([^|\n]*?\b{RATE_WORDS}\s+({DENOMINATOR})\b[^|\n]*)((?:\|[^|\n]*)+)$", re.I | re.M)
+# a return on spending, said of every pound: "every £1 we invest comes back as £4", "for every £1
+# spent on treatment, society saves £2.50": a ratio, neither sum is money spent or asked for
+RETURN_RATIO = re.compile(r"\b(?:for\s+)?every\s+£\s?\d+(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion)\b)?[^.;£]{0,60}?"
+                          r"\b(?:saves?|saved|saving|returns?|returned|generates?|yields?|brings?\s+(?:in|back)|comes?\s+back\s+as"
+                          r"|(?:is\s+)?worth|produces?)\b[^.;£]{0,20}?£\s?\d+(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion)\b)?", re.I)
 BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
 # "every £1 spent saves £2.50", "£4 for every £1 invested": a return-on-investment ratio, not money
 _POUND = r"(?:£\s?\d+(?:\.\d+)?p?|\d+p\b)"
@@ -175,10 +180,11 @@ DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|
                                   r"(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|(?:an?\s+)?extra\s+)?$", re.I)
 # "three days a week ... would allow this to rise to five": a frequency changed, its unit left out
 CHANGE_TO_BEFORE = re.compile(r"\b(?:(?:rise|rises|rising|rose|risen|increase[sd]?|increasing|go(?:es)?\s+up|went\s+up|grow|grows|grew"
-                              r"|fall|falls|fell|drop|drops|dropped|reduce[sd]?|cut|cuts|extend(?:ed|s)?)\s+to|rather\s+than|instead\s+of)\s+$", re.I)
+                              r"|fall|falls|fell|drop|drops|dropped|reduce[sd]?|cut|cuts|extend(?:ed|s)?"
+                              r"|(?:bring|brings|brought|bringing|get|gets|got|getting)\s+(?:[a-z]+\s+){0,2}?down)\s+to|rather\s+than|instead\s+of)\s+$", re.I)
 FREQUENCY_EARLIER = re.compile(rf"\b(?:{NUM}|{WORD})\s+(?:days?|nights?|hours?|sessions?|shifts?)\s+(?:a|per|each)\s+(?:day|week|fortnight|month)\b[^.;!?]*$", re.I)
 # "waited 19 days on average, against a target of 10": a comparison with the duration just given, its unit left out
-COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:down|up)\s+from)\s+(?:(?:a|an|the)\s+)?"
+COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:down|up)\s+from|within|inside)\s+(?:(?:a|an|the)\s+)?"
                              r"(?:(?:[a-z]+\s+)?(?:target|average|benchmark|standard|maximum|limit)\s+of\s+)?$", re.I)
 # (a duration measured, not the period a count was made over: "supported 4,215 adults in its first
 # 12 months, against a target of 4,000")
@@ -290,6 +296,7 @@ class FigureFinder:
             if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), round(100 * a / b, 2), "percent"))
         scrubbed = _blank(scrubbed, BARE_DENOMINATOR)  # "the rate per 100,000 people"
+        scrubbed = _blank(scrubbed, RETURN_RATIO)
         for m in MONEY.finditer(scrubbed):
             value = numbers.parse_amount(m.group(0))
             if re.match(r"£\s?0\d", m.group(0)):
@@ -403,7 +410,8 @@ class FigureFinder:
         if DURATION_MORE_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after):
             return False  # "five years, plus up to two": the unit is left out
         if (CHANGE_TO_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after)
-                and FREQUENCY_EARLIER.search(text, max(0, start - 160), start)):
+                and (FREQUENCY_EARLIER.search(text, max(0, start - 160), start)
+                     or ((duration := DURATION_EARLIER.search(text, max(0, start - 160), start)) and not duration.group("period")))):
             return False  # "three days a week, and the grant would let this rise to five.": the unit is left out
         if (COMPARED_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after)
                 and (duration := DURATION_EARLIER.search(text, max(0, start - 160), start)) and not duration.group("period")):
@@ -451,7 +459,8 @@ class FigureFinder:
             label = ent.label_ if ent is not None else None
             if label == "ORDINAL":
                 return False
-            if (label == "QUANTITY" and re.search(r"[A-Za-z]", original[end:ent.end_char])
+            # (a unit, not a preposition the model ran on to: "reach between 200 and 250 by the end of August")
+            if (label == "QUANTITY" and re.search(r"[A-Za-z]", re.sub(r"\b(?:by|to|of|in|at|for|from|on|and|or)\b", "", original[end:ent.end_char]))
                     and not re.match(r"\s*(?:under|over)-\d", original[end:ent.end_char])):  # "188 under-18s" are people
                 return False  # "600kg", "two litres"; the model also calls a table cell "only | 902 |" one
             if label in ("DATE", "TIME"):

@@ -178,15 +178,26 @@ def _ways_written(names: list[str]) -> list[str]:
     return out
 
 
+LEGAL_SUFFIX = re.compile(r",?\s+(?:CIC|C\.I\.C\.|Ltd\.?|LTD|Limited|LIMITED|plc|PLC|CIO|LLP)$")
+
+
+def _without_legal_suffix(names: list[str]) -> list[str]:
+    """Names written without their legal form ("Spectrum Community Health" for "... CIC"), where
+    two words or more are left: one word alone ("Forward") is too common to be a name by itself."""
+    bare = [LEGAL_SUFFIX.sub("", n) for n in names]
+    return [b for b, n in zip(bare, names) if b != n and len(b.split()) > 1]
+
+
 @functools.cache
 def providers() -> dict[str, Provider]:
     result = {}
     for r in _rows("providers.csv"):
         split = lambda v: [x.strip() for x in v.split("|") if x.strip()]
         name = r["canonical_name"]
+        written = [name, *split(r["aliases"])]
         result[r["provider_id"]] = Provider(
             slug=r["provider_id"], name=name,
-            aliases=[a for a in _ways_written([name, *split(r["aliases"])]) if a != name],
+            aliases=[a for a in dict.fromkeys(_ways_written(written + _without_legal_suffix(written))) if a != name],
             ambiguous=_ways_written(split(r["ambiguous_aliases"])), type=r["provider_type"], status=r["status"],
             successor=r["successor_id"] or None,
             brands=[re.sub(r"\s*\(.*?\)", "", b).strip() for b in split(r["service_brands"])],

@@ -73,6 +73,7 @@ GENERIC_ORG_WORDS = lexicon.words_regex(_WORDS["words"]["generic_orgs"])
 COURTESY_TITLES = set(_WORDS["courtesy_titles"])
 TITLE_ROLES = _WORDS["title_roles"]
 MEETING_BODIES = set(_WORDS["meeting_bodies"])
+ORGANISATION_HEADS = set(_WORDS["organisation_heads"])
 # a description joined by hyphens that opens a name: "Mum-of-two Kelly", "Father-of-three Lee"
 LEAD_COMPOUND = re.compile(r"[A-Z]?[a-z]+(?:-[a-z]+)+")
 FIRST_NAME_ONLY = re.compile(rf"\b({NAME})(?={FIRST_NAME_INTRO.pattern})")
@@ -118,6 +119,8 @@ TREATMENT_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['trea
 # "His mother, Carol Fell", "Mr Tilston’s sister, Jade Tilston": the family word says who she is
 RELATIVE_BEFORE = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*['’]s?)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+$")
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
+# "the younger Mr Ruddock", "the elder Ruddock": which of two who share a surname, by age
+ELDER_YOUNGER_BEFORE = re.compile(r"\b(younger|youngest|elder|eldest|older|oldest)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$", re.I)
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")  # "Tom Kowal, 39,": an age in apposition is a person's
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # a known first name and a surname that speak or hold a role are a person, even where the model
@@ -914,6 +917,7 @@ class People:
                 holder = self.by_role(phrase[2], phrase[0])
                 if holder is not None:
                     self.mentions.append(Mention(phrase[0], phrase[1], holder, True))
+        self._kin_mentions()
         # a role opening a sentence is its subject, even where the parse ran on from the line
         # before ("... Councillors Marsh and Nolan\nThe Chair thanked officers")
         for m in ROLE_OPENING.finditer(text):
@@ -922,6 +926,24 @@ class People:
             holder = self.by_role(m.group(1), m.start(1))
             if holder is not None:
                 self.mentions.append(Mention(m.start(1), m.end(1), holder, True))
+
+    def _kin_mentions(self):
+        """A relative named again by the family word alone: "Her sister, who lives in Portishead,
+        said ..." is the one introduced earlier as "her sister, Gillian Lambden"."""
+        kin_of = {}
+        for m in self.mentions:
+            kin = RELATIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            if kin:
+                kin_of.setdefault(kin.group(1).lower(), {}).setdefault(m.person, m.start)
+        for tok in self._subjects_of_verbs:
+            owners = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("her", "his", "their")]
+            known = kin_of.get(tok.lower_, {})
+            if not owners or len(known) != 1:
+                continue
+            person, introduced = next(iter(known.items()))
+            start, end = owners[0].idx, tok.idx + len(tok)
+            if introduced < start and not any(x.start < end and start < x.end for x in self.mentions):
+                self.mentions.append(Mention(start, end, person, True))
 
     def _gender_cues(self):
         """A pronoun right after someone is named, before anyone else is, tells their gender."""
@@ -1018,6 +1040,9 @@ class People:
             kin = self._kin_of_surname(name, wanted)
             if kin is not None:
                 return kin
+        by_age = self._by_age(same, pos) if len(same) > 1 and pos is not None else None
+        if by_age is not None:
+            return by_age  # "said the younger Mr Ruddock"
         if wanted and len(same) > 1:  # "Mrs Catchpole" of Maureen and her son Brandon Catchpole: the one known to be a woman
             same = [p for p in same if _gender_of(p) == wanted] or same
         if len(same) > 1 and title and title.lower() in COUNCILLOR_TITLES:
@@ -1035,11 +1060,26 @@ class People:
             chosen.gender = wanted  # "Mrs Bell" told us this Bell is a woman: the next "Mrs Bell" is her too
         return chosen
 
+    def _by_age(self, same, pos):
+        """Of several people who share a surname, the one "the younger" or "the elder" before `pos`
+        means, by the ages the text gave them ("Reece Ruddock, 33," and "Tony Ruddock, 61,")."""
+        which = ELDER_YOUNGER_BEFORE.search(self.text, max(0, pos - 40), pos)
+        if which is None:
+            return None
+        ages = {}
+        for m in self.mentions:
+            if m.person in same and m.person not in ages and (age := AGE_AFTER.match(self.text, m.end)):
+                ages[m.person] = int(re.search(r"\d+", age.group(0)).group(0))
+        if len(ages) != len(same) or len(set(ages.values())) != len(ages):
+            return None
+        pick = min if which.group(1).lower().startswith("young") else max
+        return pick(ages, key=ages.get)
+
     def by_role(self, phrase: str, pos: int) -> Person | None:
         """The holder of a role named instead of a person: "the Chair", "The Leader", "the
         Cabinet Member for Adults and Health", "the director of public health"."""
         key = fold_role(phrase)
-        if not key or key in MEETING_BODIES:
+        if not key or key in MEETING_BODIES or key in ORGANISATION_HEADS:
             return None
         # "the chair" holds "chair of the health scrutiny committee", "the cabinet member" "cabinet member
         # health and wellbeing"; "the café" is no "café manager" (a role goes on, a noun is qualified)

@@ -26,6 +26,10 @@ RUN_PLACE = lexicon.words_regex(_WORDS["run_places"])
 # ("the Royal Hospital in Alnwick, which is run by", "St Anne's Hospital, Ryde, which is run by")
 RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+(?:itself|themselves))?,?\s+"
                                   rf"(?:(?:which|that)\s+|(?:both|all\s+(?:two|three|four|of\s+them))\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+# a treatment unit at a hospital, then "was run by": what is run is the unit
+UNIT_AT_HOSPITAL_BEFORE = re.compile(r"\b(?:detox(?:ification)?|drugs?|alcohol|substance\s+misuse|addictions?|rehab(?:ilitation)?)\s+"
+                                     r"(?:[a-z]+\s+)?(?:unit|ward|beds|service|clinic)\s+at\s+(?:the\s+)?[A-Z][^,.;]{0,60}?"
+                                     r"(?:,\s+(?:which|that)\s+)?(?:is|was|are|were|has\s+been)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
 LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which runs Russells Hall, will provide office space"
                          r",?\s+(?:(?:which|that)\s+(?:will\s+|would\s+)?|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
                          r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered)\s+"
@@ -46,7 +50,6 @@ SAID_AFTER = re.compile(r",?\s+(?:(?:has|had)\s+)?(?:said|says|told|added|confir
 # "X NHS Trust's chief nurse said": someone the trust employs speaking, no evidence it runs anything
 OWN_STAFF_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{lexicon.words_regex(_WORDS['job_titles'])})\b")
 SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?$", re.I)
-LEGAL_SUFFIX = re.compile(r",?\s+(?:CIC|C\.I\.C\.|Ltd\.?|LTD|Limited|LIMITED|plc|PLC|CIO|LLP)$")
 MERGER = re.compile(r"\bmerg(?:er|ed|es|ing)\b", re.I)
 JOINED = re.compile(r"\bmerg(?:er|ed|es|ing)\b|\b(?:became|become|becoming|is now|now)\s+part\s+of\b|\b(?:absorbed|folded)\s+into\b", re.I)
 ACTS_AFTER = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?(?:said|says|told|run|runs|ran|provides|provided|delivers|delivered|operates)\b")
@@ -421,7 +424,7 @@ class ProviderFinder:
         # the words after say what it runs: "Via runs the service", "since October Via has delivered an
         # outreach service", "Open Road set up its buddy line"
         after = doc[span.end: min(len(doc), span.end + 6)].text
-        if re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:run|runs|delivers|delivered|provides|provided|operates"
+        if re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:also |still |now )?(?:run|runs|delivers|delivered|provides|provided|operates"
                     r"|took over|ran|set up its|launched its|opened its)\b", after):
             return True
         if span.start == span.sent.start:
@@ -524,7 +527,7 @@ class ProviderFinder:
             named_org = ORG_NOUN_BEFORE.search(text, max(0, start - 20), start)
             if (span is not None and not named_org and self._is_person(span)) or people.AGE_AFTER.match(text, start + len(name)):
                 continue  # "led by Jo Bell", "run by Dr Sam Patel", "run by Tom Kowal, 39, who ..."
-            bare = LEGAL_SUFFIX.sub("", name)  # "CHANGES UK CIC" is the listed "Changes UK"
+            bare = gazetteer.LEGAL_SUFFIX.sub("", name)  # "CHANGES UK CIC" is the listed "Changes UK"
             kind = (self.lookup.get(name) or self.lookup.get(name.lower()) or self.short_lookup.get(name)
                     or self.lookup.get(bare) or self.lookup.get(bare.lower())
                     or self.short_lookup_lower.get(bare.lower()))
@@ -698,6 +701,8 @@ def hosts_only(text, start, name=None, listed=False):
     before = re.split(r"[.!?]\s|\n", before)[-1]
     if AWARDED_TO_BEFORE.search(before):
         return False
+    if UNIT_AT_HOSPITAL_BEFORE.search(before):
+        return False  # "the inpatient detoxification unit at Bodmin Hospital was run by X": X runs the unit
     if (HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before)
             or OTHER_CARE_BY.search(before)):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"

@@ -406,3 +406,12 @@ def test_the_first_of_two_places_that_name_a_combined_authority_is_part_of_its_n
                                "Cambridgeshire and Peterborough Combined Authority.")
     assert set(found) == {"Fenland", "Cambridgeshire"}  # the county through its district
     assert found["Cambridgeshire"]["matched"] == ["Fenland District Council"]
+
+
+def test_a_council_name_that_is_also_a_suburb_of_the_storys_area_far_from_the_council_is_the_suburb(extract_one):
+    text = ("Torbay Council’s health scrutiny board heard that waits for treatment had fallen. A GP told the board: "
+            "“My surgery in Preston sees the same faces week after week.”")
+    assert set(areas(extract_one, text)) == {"Torbay"}
+    # the city, where the story names its own region
+    text = "Blackpool Council and the charity will open hubs in Preston and Blackburn next year."
+    assert "Preston" in areas(extract_one, text)

@@ -1739,3 +1739,38 @@ def test_a_pronoun_after_a_passive_naming_a_new_speaker_by_role_and_who_said_is_
             "twelve villages.\n\n"
             "“People should not have to travel to us,” she said.")
     assert speakers(extract_one, text) == ["Helen Ostridge", "Imogen Harkaway"]
+
+
+def test_she_added_after_a_paragraph_reporting_a_new_speaker_named_after_her_role(extract_one):
+    text = ("Cllr Joanne Wendling, Basildon Council’s portfolio holder for health, said: “Addiction reaches more homes "
+            "than people think. We wanted a service that goes out to them.”\n\n"
+            "Basildon’s director of public health, Dr Claire Ostridge, said the contract would reward recovery.\n\n"
+            "She added: “People do better when they can see others who have been there.”")
+    assert speakers(extract_one, text) == ["Joanne Wendling", "Claire Ostridge"]
+
+
+def test_the_service_as_a_subject_is_no_one_whose_attendance_line_names_a_service(extract_one):
+    text = ("Present: Councillor Amir Qadri (Chair); Martin Wendling (Head of Service, Humankind); "
+            "Gareth Ostridge (National Probation Service)\n\n"
+            "3. Treatment update\n\n"
+            "Mr Wendling presented the update. The service had kept both its clinics open through the winter.\n\n"
+            "He said that a third of appointments had been held by telephone.\n\n"
+            "“Some people did better when we stopped making them queue every morning,” he said.")
+    assert speakers(extract_one, text) == ["Martin Wendling"]
+
+
+@pytest.mark.parametrize("which, speaker", [("younger", "Kieran Wendling"), ("elder", "Martin Wendling")])
+def test_the_younger_or_elder_of_two_who_share_a_surname_by_their_ages(extract_one, which, speaker):
+    text = ("Kieran Wendling, 29, left prison in March.\n\n"
+            "His father, Martin Wendling, 58, said the family had stopped hoping.\n\n"
+            f"“We are taking it one week at a time,” said the {which} Mr Wendling.")
+    assert speakers(extract_one, text) == [speaker]
+
+
+def test_a_relative_named_again_by_the_family_word_alone_is_the_one_introduced_so(extract_one):
+    text = ("Joanne Wendling, 41, has been sober for two years. She joined the group after her sister, Claire "
+            "Ostridge, found a leaflet at the surgery.\n\n"
+            "“Nobody here flinches,” Ms Wendling said.\n\n"
+            "Her sister, who lives in Yatton, said the family had spent years not knowing what to do.\n\n"
+            "“We were frightened for her, and then we were just tired,” she said.")
+    assert speakers(extract_one, text) == ["Joanne Wendling", "Claire Ostridge"]

@@ -742,3 +742,19 @@ def test_a_reorganisations_new_councils_ages_of_young_people_an_agenda_item_and_
             "14. Drug Treatment Performance (AI 7)\n\n"
             "The new service cut the wait for detox from about 12 weeks to three, and saw 318 young people.")
     assert figs(extract_one, text) == [("count", 318.0)]
+
+
+def test_a_return_on_every_pound_an_elided_wait_ages_of_a_named_son_and_numbered_rooms_are_no_figures(extract_one):
+    text = ("MEETING HELD IN COMMITTEE ROOMS 2 AND 3, CIVIC CENTRE\n\n"
+            "The evidence is that every £1 spent on treatment comes back as £3 in lower crime, she said. "
+            "Nobody waits more than ten working days for an assessment, and most are seen within four. "
+            "The average wait for a rehab bed had been nine weeks, and the council hoped to bring it down to two. "
+            "Her son, Callum, was 26 when he died. His brother Liam is now 34 and works in a garage. "
+            "The council will spend £1.2m on 14 new rehab beds.")
+    assert figs(extract_one, text) == [("GBP", 1.2e6), ("count", 14.0)]
+
+
+def test_a_range_of_people_whose_noun_went_before_is_a_count_whatever_preposition_follows(extract_one):
+    text = ("About 50 door staff had been trained by Monday, and the charity hopes to reach between 200 and 250 by "
+            "the end of August. The hub gave out 600g of naloxone spray.")
+    assert figs(extract_one, text) == [("count", 50.0), ("count", 200.0), ("count", 250.0)]

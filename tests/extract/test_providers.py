@@ -748,3 +748,23 @@ def test_a_short_name_whose_clause_says_it_works_under_the_contract_is_a_provide
     text = ("Prison leavers will be met at the gate by Forward, which works alongside Via in the city under the "
             "same contract.")
     assert "The Forward Trust" in names(extract_one, text)
+
+
+def test_a_listed_name_written_without_its_legal_form_is_that_provider(extract_one):
+    rec = extract_one("The contracts held by Humankind and Spectrum Community Health will be cut by a tenth from April.")
+    assert {p["row"]["name"] for p in rec["providers"]} == {"Humankind", "Spectrum Community Health CIC"}
+    assert all(p["row"]["in_gazetteer"] == 1 for p in rec["providers"])
+
+
+def test_a_short_name_opening_a_sentence_whose_staff_will_also_run_something_is_a_provider(extract_one):
+    text = ("The drug and alcohol service in Grays will open later on weekdays. Inclusion staff will also run a "
+            "monthly group for families at the Tilbury hub.")
+    assert names(extract_one, text) == {"Inclusion"}
+
+
+def test_a_trust_that_runs_a_detox_unit_at_a_hospital_provides_it(extract_one):
+    text = ("The commissioning manager said the inpatient detoxification unit at Kestrel Vale Hospital was run by "
+            "Greater Manchester Mental Health NHS Foundation Trust and had admitted 140 people last year.")
+    assert names(extract_one, text) == {"Greater Manchester Mental Health NHS Foundation Trust"}
+    hosted = "Humankind’s nurses see patients at Kestrel Vale Hospital, which is run by Greater Manchester Mental Health NHS Foundation Trust."
+    assert names(extract_one, hosted) == {"Humankind"}
