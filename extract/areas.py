@@ -401,12 +401,11 @@ class AreaFinder:
         towns = {upper_of(pl) for pl in places if pl.local_type in ("City", "Town")}
         if any(t in direct and t not in uppers for t in towns):
             return True
-        # "my surgery in Preston" in a Torbay story: the suburb there, when the council of that name
-        # is in a region the article names nothing else in
-        regions = {las[c].region for c in direct if c in las and c not in uppers}
+        # "my surgery in Preston" in a story that names only Torbay: the suburb there (not where the
+        # story names other councils too: "moved to Bradford" beside Manchester and Lancaster)
+        others = {c for c in direct if c not in uppers}
         suburbs = {upper_of(pl) for pl in places if pl.local_type == "Suburban Area"}
-        return (any(t in direct and t not in uppers for t in suburbs)
-                and not any(las[u].region in regions for u in uppers if u in las))
+        return len(others) == 1 and others <= suburbs
 
     @staticmethod
     def _pick(codes, date, direct, home, rank=None, prefer=False):

@@ -26,10 +26,11 @@ RUN_PLACE = lexicon.words_regex(_WORDS["run_places"])
 # ("the Royal Hospital in Alnwick, which is run by", "St Anne's Hospital, Ryde, which is run by")
 RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+(?:itself|themselves))?,?\s+"
                                   rf"(?:(?:which|that)\s+|(?:both|all\s+(?:two|three|four|of\s+them))\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
-# a treatment unit at a hospital, then "was run by": what is run is the unit
+# a treatment unit at a hospital, then "was run by": what is run is the unit (not "at X Hospital,
+# which is run by": that is the hospital)
 UNIT_AT_HOSPITAL_BEFORE = re.compile(r"\b(?:detox(?:ification)?|drugs?|alcohol|substance\s+misuse|addictions?|rehab(?:ilitation)?)\s+"
                                      r"(?:[a-z]+\s+)?(?:unit|ward|beds|service|clinic)\s+at\s+(?:the\s+)?[A-Z][^,.;]{0,60}?"
-                                     r"(?:,\s+(?:which|that)\s+)?(?:is|was|are|were|has\s+been)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+                                     r"(?:is|was|are|were|has\s+been)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
 LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which runs Russells Hall, will provide office space"
                          r",?\s+(?:(?:which|that)\s+(?:will\s+|would\s+)?|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
                          r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered)\s+"

@@ -415,3 +415,7 @@ def test_a_council_name_that_is_also_a_suburb_of_the_storys_area_far_from_the_co
     # the city, where the story names its own region
     text = "Blackpool Council and the charity will open hubs in Preston and Blackburn next year."
     assert "Preston" in areas(extract_one, text)
+    # and where the story names other councils too (Manchester has a suburb called Bradford)
+    text = ("Westmorland and Furness Council has opened the house. One resident moved to Bradford for work; "
+            "others have had to go to Lancaster or Manchester for rehab.")
+    assert "Bradford" in areas(extract_one, text)

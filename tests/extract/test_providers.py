@@ -768,3 +768,9 @@ def test_a_trust_that_runs_a_detox_unit_at_a_hospital_provides_it(extract_one):
     assert names(extract_one, text) == {"Greater Manchester Mental Health NHS Foundation Trust"}
     hosted = "Humankind’s nurses see patients at Kestrel Vale Hospital, which is run by Greater Manchester Mental Health NHS Foundation Trust."
     assert names(extract_one, hosted) == {"Humankind"}
+
+
+def test_a_trust_that_runs_the_hospital_where_a_unit_is_only_hosts_it(extract_one):
+    text = ("Humankind’s nurses also staff the alcohol liaison service at Kestrel Vale Hospital, which is managed by "
+            "Greater Manchester Mental Health NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Humankind"}
