@@ -82,6 +82,16 @@ for _short, _codes in gazetteer.short_names().items():
 
 BASED_AFTER = re.compile(rf"[-‐]{gazetteer.BASED_WORDS}\b")
 
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _dated_beyond(span):
+    """Whether the model's date runs on past the name: "March 2020", "last March"."""
+    ent = ent_at(span.doc, span.start)
+    return ent is not None and ent.label_ in ("DATE", "TIME") and (ent.start < span.start or ent.end > span.end)
+
+
 class AreaFinder:
     def __init__(self, nlp):
         self.names = defaultdict(list)  # lower-case name -> [(kind, payload)]
@@ -333,8 +343,8 @@ class AreaFinder:
         if shorts:
             code = self._pick(list(shorts[0]), date, direct, home, prefer=True)
             return [(gazetteer.commissioner(code, date), "named")] if code else []
-        if any(t.ent_type_ in ("DATE", "TIME") for t in span):
-            return []  # "in March"
+        if any(t.ent_type_ in ("DATE", "TIME") for t in span) and (span.text.lower() in CALENDAR_WORDS or _dated_beyond(span)):
+            return []  # "in March", "last March"; not "Leominster", which the model may call a date
         doc = span.doc
         # "Scunthorpe’s treatment centre": a place's possessive is the place, whatever entity it opens
         possessive = span.end < len(doc) and doc[span.end].lower_ in ("’s", "'s")

@@ -38,7 +38,9 @@ ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“�
 SAYS_NEXT = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(SAY_WORDS, key=len, reverse=True)))})\b")
 STATEMENT_NOUNS = ("statement", "response", "submission", "message", "letter")
 # (or the body by a generic noun: "a written statement from the charity, which said:")
+# (also "a statement from a spokesperson for Norfolk and Suffolk NHS Foundation Trust:")
 STATEMENT_FROM = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)})\s+(?:(?:submitted|issued|provided|sent|supplied)\s+)?(?:from|by|on\s+behalf\s+of)\s+"
+                            rf"(?:(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|from|at)\s+)?"
                             rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*"
                             rf"|the\s+{lexicon.words_regex(GENERIC_ORGS)}\b)")
 # a heading that introduces the words under it: "2. Statement by the Cabinet Member"

@@ -78,6 +78,10 @@ FRACTION = re.compile(
 # a count and what it counts right before "a quarter": "60 people a quarter", "about 40 referrals a quarter"
 PER_QUARTER_BEFORE = re.compile(rf"\b(?:{NUM}|(?!an?\b){WORD})\s+(?:[a-z-]+\s+){{1,2}}$", re.I)
 # each match of these holds one of the words: they are tried only round them (anchored.finditer)
+# "60 per cent were referred because of cannabis, and around a fifth because of alcohol": a share
+# whose verb and whole are those of the share before it in the sentence
+SHARE_GOES_ON = re.compile(rf"\b(?:and|while|but|with)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some)\s+)?"
+                           rf"({_FRAC})\s+(?:because|for|from|due|through|after|by|via|on|in)\b", re.I)
 FRACTION_WORD = re.compile(r"quarter|third|fifth|tenth|half", re.I)
 POUNDS_WORD = re.compile(r"pounds", re.I)
 PERCENT_WORD = re.compile(r"%|per\s?cent|pc\b|percent", re.I)
@@ -133,10 +137,13 @@ HYPHEN_COUNT = re.compile(rf"^-{lexicon.words_regex(_WORDS['hyphen_counts'])}\b"
 FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to|between|one\s+of|(?:replaced|succeeded)\s+by"
                           r"|create|created|creating|form|formed|forming)|['’]s)(?:\s+other)?\s+$", re.I)  # "split into two areas", "between two boroughs", "the other four councils", "one of six councils", "replaced by two unitary councils"
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
+SPLIT_IN_BEFORE = re.compile(r"\b(?:split|splits|splitting|cut|cuts|cutting|divide|divided|dividing|break|broke|broken|breaking)\b[^.;]{0,40}\bin\s+$", re.I)
 # "work split between two organisations": how something is shared out, not a tally of the bodies
 SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|across|among|amongst)\s+$", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
-FIXED_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
+# (the words between describe the places, they are no verb: "the other six will be based in hospitals" counts)
+_NOT_VERB = r"(?!(?:will|would|are|were|is|was|be|been|being|have|has|had|can|could|should|may|might|must|based|work|works|working)\b)"
+FIXED_AFTER = re.compile(rf"^\s+(?:{_NOT_VERB}[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
 # nothing counted after a number: the clause ends there ("... not just nine to five.")
 NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:!?)’'\"”]|$)")
 # ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ...", "... and 31 when she"
@@ -324,6 +331,11 @@ class FigureFinder:
                 continue  # "around 60 people a quarter were released": each quarter of the year, not a share
             if value is not None and claim(m.start(g), m.end(g)):
                 figures.append((m.start(g), m.end(g), round(100 * value, 2), "percent"))
+        for m in anchored.finditer(SHARE_GOES_ON, scrubbed, FRACTION_WORD):
+            lo = max(scrubbed.rfind(". ", 0, m.start()), scrubbed.rfind("\n", 0, m.start()), 0)
+            value = numbers.fraction_value(re.split(r"[\s-]+", m.group(1).lower()))
+            if value is not None and PERCENT_WORD.search(scrubbed, lo, m.start()) and claim(m.start(1), m.end(1)):
+                figures.append((m.start(1), m.end(1), round(100 * value, 2), "percent"))
         for m in COUNT.finditer(scrubbed):
             start, end = m.start(1), m.end(1)
             if any(taken[start:end]) or not self._is_count(doc, text, scrubbed, m.group(1), start, end):
@@ -429,6 +441,11 @@ class FigureFinder:
             return False  # "Jo Marsh (38)"
         if re.search(r"\binto\s+$", before) and re.match(r"^\s*[.,;:!?)]", after):
             return False  # "splitting one council into two.": the pieces of a split, the unit left out
+        if raw.lower() in ("two", "three") and SPLIT_IN_BEFORE.search(before) and not _counts_a_noun(after):
+            return False  # "splitting a county service in two was never going to be painless"
+        if BY_THE_HOUR_BEFORE.search(before) and re.match(r"\s+(?:he|she|they|I|we)\b", after) \
+                and 10 <= (numbers.parse_amount(raw) or 0) <= 30:
+            return False  # "By 15 he was also taking ketamine": an age opening a sentence
         if not digits.isdigit() and raw[:1].isupper() and re.match(r"^\s[A-Z][a-z]", after) \
                 and not re.search(r"(?:^|[.!?:]\s+|\n)$", original[max(0, start - 3):start]):
             return False  # "HMP Five Wells": a number word in capitals inside a name

@@ -186,7 +186,8 @@ STREET_ENDINGS = set(_WORDS["street_endings"])
 # "St Thomas’ Hospital", "St Mary's Church", "Guy’s and St Thomas’ NHS Foundation Trust": a name
 # with a building or an NHS body after it names that
 _BUILDINGS = lexicon.load("providers.toml")
-NAMESAKE_AFTER = re.compile(rf"(?:['’]s?)?[ \t]+(?:NHS\b|{lexicon.words_regex(_BUILDINGS['hospital_words'] + _BUILDINGS['venue_words'] + _WORDS['building_words'])}\b)")
+# (or the first names of a body's: "Rotherham Doncaster and South Humber NHS Foundation Trust")
+NAMESAKE_AFTER = re.compile(rf"(?:['’]s?)?(?:[ \t]+and(?:[ \t]+[A-Z][\w’'-]*){{1,3}})?[ \t]+(?:NHS\b|{lexicon.words_regex(_BUILDINGS['hospital_words'] + _BUILDINGS['venue_words'] + _WORDS['building_words'])}\b)")
 TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
 CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+$")
 OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n)[A-Z][\w’'-]*\s+$")
@@ -1043,6 +1044,14 @@ class People:
         by_age = self._by_age(same, pos) if len(same) > 1 and pos is not None else None
         if by_age is not None:
             return by_age  # "said the younger Mr Ruddock"
+        if title and len(same) > 1 and pos is not None:
+            # "Mrs Ackroyd" goes on meaning the one the text first called so, though her daughter
+            # Chloe Ackroyd has been named since
+            form = re.compile(rf"\b{re.escape(title)}\.?\s+(?:$|{re.escape(name)}\b)")
+            called = {m.person for m in self.mentions if m.person in same and m.start < pos
+                      and form.search(self.text[max(0, m.start - 8):m.end])}
+            if len(called) == 1:
+                return called.pop()
         if wanted and len(same) > 1:  # "Mrs Catchpole" of Maureen and her son Brandon Catchpole: the one known to be a woman
             same = [p for p in same if _gender_of(p) == wanted] or same
         if len(same) > 1 and title and title.lower() in COUNCILLOR_TITLES:
@@ -1244,6 +1253,14 @@ class People:
                 for m in self.mentions:
                     if lo <= m.start < hi and self._object_of_pronouns_participle(m, pos):
                         found.pop(m.person, None)
+            if len(found) > 1:
+                # "Kai’s worker, Sanjay Bhardwaj, said ...": one named only as a possessor is not who speaks on
+                owners = {m.person for m in self.mentions if lo <= m.start < hi and m.person in found}
+                owners -= {m.person for m in self.mentions if lo <= m.start < hi
+                           and not re.match(r"['’]s\b", self.text[m.end:m.end + 3])}
+                if len(owners) < len(found):
+                    for person in owners:
+                        found.pop(person)
             if not found:
                 continue
             if gender and self._pronoun_leads(lo, hi, gender, quote_spans, found) and not self._named_subject(lo, hi, found):

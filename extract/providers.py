@@ -396,9 +396,11 @@ class ProviderFinder:
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.text not in SHORT_NAME_FOLLOWERS:
             return False  # part of another name: "the Phoenix Centre", "Via Rail"
         prev = doc[span.start - 1] if span.start > 0 else None
-        if (prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start
-                and prev.text not in SHORT_NAME_FOLLOWERS):
-            return False  # tail of another name: "Financial Inclusion", "Open Door Phoenix"
+        if (prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.text not in SHORT_NAME_FOLLOWERS
+                and (not prev.is_sent_start or re.search(rf"\b[a-z][\w’']*,?\s+{re.escape(prev.text)}\s+{re.escape(text)}\b", doc_text(doc)))):
+            # tail of another name: "Financial Inclusion", "Open Door Phoenix"; at a sentence's start too
+            # where the text writes the pair as a name elsewhere ("known as Step Forward ... Step Forward is")
+            return False
         if canonical_seen:
             return True
         if prev is not None and prev.lower_ == "by":
@@ -722,7 +724,11 @@ def hosts_only(text, start, name=None, listed=False):
                             text[start + len(name):start + len(name) + 60], re.I)
         if own_team:
             return False
-        if not listed and HOSPITAL_TEAM.search(sentence) and not COMMUNITY_TREATMENT.search(near):
+        team = sentence
+        if re.search(r"\b[Tt]he (?:team|service|nurses)\b", sentence) and lo > 1 and "\n" not in text[lo - 2:lo]:
+            # the sentence before, in the same paragraph: "... the alcohol care team at Ipswich Hospital. ... the team was run by X"
+            team = text[_sentence_bounds(text, lo - 2)[0]:hi]
+        if not listed and HOSPITAL_TEAM.search(team) and not COMMUNITY_TREATMENT.search(near):
             return True  # "the alcohol care team at the Royal, run by X NHS Trust"
         own = set(name.split()) - TRUST_GENERIC
         # a hospital the sentence names that shares a place word with the trust ("Sunderland Royal

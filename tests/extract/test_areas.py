@@ -419,3 +419,12 @@ def test_a_council_name_that_is_also_a_suburb_of_the_storys_area_far_from_the_co
     text = ("Westmorland and Furness Council has opened the house. One resident moved to Bradford for work; "
             "others have had to go to Lancaster or Manchester for rehab.")
     assert "Bradford" in areas(extract_one, text)
+
+
+def test_a_town_the_model_calls_a_date_is_still_a_place_but_a_month_is_not(extract_one):
+    found = areas(extract_one, "Shropshire Council runs the service. He later went to shops in Leominster.",
+                  published="2024-03-01")
+    assert "Herefordshire" in found
+    found = areas(extract_one, "Shropshire Council runs the service. The hub opened in March last year.",
+                  published="2024-03-01")
+    assert set(found) == {"Shropshire"}

@@ -1774,3 +1774,29 @@ def test_a_relative_named_again_by_the_family_word_alone_is_the_one_introduced_s
             "Her sister, who lives in Yatton, said the family had spent years not knowing what to do.\n\n"
             "“We were frightened for her, and then we were just tired,” she said.")
     assert speakers(extract_one, text) == ["Joanne Wendling", "Claire Ostridge"]
+
+
+def test_a_statement_read_out_from_a_spokesperson_for_an_organisation_is_its_spokesperson(extract_one):
+    text = ("Present: Councillor Joanne Wendling (Chair); Councillor Amir Qadri\n\n"
+            "9.4 The Chair read out a statement from a spokesperson for Cambridgeshire and Peterborough NHS Foundation Trust:\n\n"
+            "\"We are proud of what our staff have achieved. Our priority now is a safe handover.\"")
+    assert speakers(extract_one, text) == ["Cambridgeshire and Peterborough NHS Foundation Trust spokesperson"]
+
+
+def test_a_titled_surname_keeps_meaning_the_one_first_called_so_and_a_trusts_places_are_no_person(extract_one):
+    text = ("Joanne Wendling was 61 when she took in her grandsons.\n\n"
+            "“I did not hesitate,” Mrs Wendling said.\n\n"
+            "Four years on, her daughter Claire Wendling is clean. Her care is run by Rotherham Doncaster and "
+            "South Humber NHS Foundation Trust.\n\n"
+            "“Every other time I came out I was using by teatime,” she said.\n\n"
+            "Claire hopes to have the boys stay overnight. “I’ve had my hopes up before,” Mrs Wendling said.")
+    assert speakers(extract_one, text) == ["Joanne Wendling", "Claire Wendling", "Joanne Wendling"]
+
+
+def test_a_boy_named_by_first_name_with_now_and_his_age_speaks_and_his_workers_possessor_does_not(extract_one):
+    text = ("Kai, now 16, had been smoking cannabis every day since he was 13.\n\n"
+            "Kai’s worker, Martin Ostridge, said the service did not tell young people to stop at once.\n\n"
+            "“If you open with that, they walk out,” he said.\n\n"
+            "Kai is now on a plumbing course and says he smokes “maybe once a month”.\n\n"
+            "“I’m not going to pretend I’ve stopped completely,” he said.")
+    assert speakers(extract_one, text) == ["Martin Ostridge", "Kai"]

@@ -758,3 +758,13 @@ def test_a_range_of_people_whose_noun_went_before_is_a_count_whatever_prepositio
     text = ("About 50 door staff had been trained by Monday, and the charity hopes to reach between 200 and 250 by "
             "the end of August. The hub gave out 600g of naloxone spray.")
     assert figs(extract_one, text) == [("count", 50.0), ("count", 200.0), ("count", 250.0)]
+
+
+def test_file_sizes_ages_shared_or_opening_a_sentence_a_split_in_two_and_a_share_that_goes_on(extract_one):
+    text = ("Supporting documents: Treatment report, item 9 PDF 412 KB\n\n"
+            "The couple, who are both 41, now rent a flat. By 14 she was drinking every day. "
+            "“We see them again at 30 in the adult service,” he said. "
+            "Splitting the county service in two was never going to be easy. "
+            "Just over 55 per cent were referred because of opiates, and around a fifth because of alcohol. "
+            "Ten new workers start in May: four will meet people leaving prison, and the other six will be based in hospitals.")
+    assert figs(extract_one, text) == [("percent", 55.0), ("percent", 20.0), ("count", 10.0), ("count", 4.0), ("count", 6.0)]

@@ -774,3 +774,17 @@ def test_a_trust_that_runs_the_hospital_where_a_unit_is_only_hosts_it(extract_on
     text = ("Humankind’s nurses also staff the alcohol liaison service at Kestrel Vale Hospital, which is managed by "
             "Greater Manchester Mental Health NHS Foundation Trust.")
     assert names(extract_one, text) == {"Humankind"}
+
+
+def test_the_team_run_by_a_trust_after_a_sentence_naming_a_hospital_alcohol_team_is_hosting(extract_one):
+    text = ("Councillor Amir Qadri asked why the alcohol care team at Basildon Hospital no longer saw patients at "
+            "weekends. Officers explained that the team was run by Mid and South Essex NHS Foundation Trust, which "
+            "employed the nurses, and that Turning Point’s two navigators worked alongside it.")
+    assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_a_short_name_that_ends_a_service_name_opening_a_sentence_is_no_provider(extract_one):
+    text = ("The young people’s service, known as Next Phoenix, is run for the council by Humankind.\n\n"
+            "“We want young people to see us early,” the spokesperson added.\n\n"
+            "Next Phoenix is funded from the council’s public health grant.")
+    assert names(extract_one, text) == {"Humankind"}
