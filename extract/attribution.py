@@ -43,6 +43,7 @@ STATEMENT_FROM = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)})\s+(?:(?:submitt
                             rf"(?:(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|from|at)\s+)?"
                             rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*"
                             rf"|the\s+{lexicon.words_regex(GENERIC_ORGS)}\b)")
+STATEMENT_READ_BEFORE = re.compile(STATEMENT_FROM.pattern + r",\s+(?:read|circulated|sent|submitted|issued|published|tabled|provided)\b[^,:;“”\"]{0,100},\s*$")
 # a heading that introduces the words under it: "2. Statement by the Cabinet Member"
 STATEMENT_HEADING = re.compile(rf"\b(?i:{'|'.join(STATEMENT_NOUNS)})\s+(?:from|by|of)\s+(.+?)\s*$")
 # the body as the subject: "Turning Point had been unable to attend and had submitted a written statement"
@@ -55,7 +56,10 @@ SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spoke
                              r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
 # (or the organisation before the word: "A We Are With You spokesperson said:", where the parse may
 # take "A" or "We" for the subject)
-SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+[^,.;:“”\"]+?"
+# (a name may hold a list: "the Humberside, Lincolnshire and North Yorkshire Community Rehabilitation Company")
+_NAME_LIST = r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*(?:,\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)+\s+and\s+[A-Z][^,.;:“”\"]+?"
+SPOKES_FOR_LIST = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of)\s+({_NAME_LIST})(?=,|\s+(?:said|says|told|added)\b)")
+SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+(?:{_NAME_LIST}|[^,.;:“”\"]+?)"
                                 rf"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'&-]*\s+){{1,6}}{SPOKES})(?:,\s+(?:which|who)\b[^.;:“”\"]*,)?\s*$")
 # "the force", "the trust": the one of that kind the text named last
 NAMED_BODIES = {
@@ -132,6 +136,14 @@ class Attributor:
             # "a written statement from CRI, which said:": the statement's organisation
             line_lo = self.text.rfind("\n", 0, verb.idx) + 1
             stated = self.statement_from(line_lo, verb.idx)
+            if stated is not None:
+                return stated
+        line_lo = self.text.rfind("\n", 0, verb.idx) + 1
+        read_out = STATEMENT_READ_BEFORE.search(self.text, line_lo, verb.idx)
+        if read_out is not None:
+            # "A statement from Turning Point, read to the meeting by the Head of Commissioning, said:"
+            # (the parse may make "read" the sentence's verb and its reader the speaker)
+            stated = self.statement_from(read_out.start(), read_out.end())
             if stated is not None:
                 return stated
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in STATEMENT_NOUNS:
@@ -673,6 +685,9 @@ class Attributor:
         m = SPOKES_FOR.search(phrase) or SPOKES_OF.match(phrase.strip())
         if not m:
             return None
+        listed = SPOKES_FOR_LIST.search(self.text, pos, pos + len(phrase) + 160) if pos is not None else None
+        if listed is not None and listed.start() < pos + len(phrase):
+            m = listed  # the parse cut the name at its first comma: "for the Humberside, Lincolnshire and ...
         body = re.sub(r"^(?:the|its)\s+", "", m.group(1).strip(" ,.").lower())
         body = re.sub(r"^(?:hospital|hospitals|nhs|health|(?:nhs\s+)?foundation)\s+(?=trust$)", "", body)  # "the hospital trust"
         if pos is not None and body in NAMED_BODIES:  # "a spokesperson for the force": the force named before

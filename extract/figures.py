@@ -55,6 +55,8 @@ FRACTION = re.compile(
     rf"|\b(?:increase|rise|fall|drop|reduction|decrease|cut|growth)(?: in (?:[a-z-]+ ){{0,3}}?[a-z-]+,)? of (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})\b(?! of\b)"
     # "the price was roughly one-fifth lower than the current services": a difference as a share
     rf"|\b({_FRAC})\s+(?:lower|higher|less|more|fewer|cheaper|dearer|smaller|bigger|larger|greater)\s+than\b"
+    # "asked what proportion had been living in hostels. The Director said the figure was around a third,"
+    rf"|\b(?:figure|proportion|share|percentage)\s+(?:was|is|were|stood\s+at)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "one in five ..., compared with almost a third in 2010/11": a share set against an earlier one
@@ -207,6 +209,10 @@ PAST_THE_HOUR = re.compile(r"\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five
                            r"(?!\s+(?:of\s+)?[a-z]+s\b)", re.I)
 BY_THE_HOUR_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)By\s+$")
 HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|(?:a\s+)?quarter)\s+(?:past\s+|to\s+)?$", re.I)
+DAYPART_AT_BEFORE = re.compile(rf"\b(?:night|morning|evening|afternoon|{_DAY})s?\s+at\s+$", re.I)
+# two hours in one clause: "at six ... by nine", "from ten until two"
+HOUR_PAIR_BEFORE = re.compile(rf"\bat\s+{WORD}\b(?!\s+(?:of\b|[a-z]+s\b))[^.;\d]{{0,40}}\b(?:by|until|till)\s+$", re.I)
+HOUR_PAIR_AFTER = re.compile(rf"[^.;\d]{{0,40}}?\b(?:by|until|till)\s+{WORD}\b", re.I)
 # an hour written in words (twelve or under), told by the words before it and, where those could
 # open a count too, by the words after it (searched up to the number, matched from its end)
 CLOCK_CONTEXTS = (
@@ -214,6 +220,9 @@ CLOCK_CONTEXTS = (
     (TIMED_START_BEFORE, None),  # "I'd start at eleven" (not "start at eleven sites", see _time_of_day)
     (HALF_CLOCK, re.compile(r"")),  # "at half eleven", "by quarter past nine"
     (BY_THE_HOUR_BEFORE, re.compile(r"\s*(?:,|o['’]clock\b)")),  # "By nine, every table is taken"
+    (DAYPART_AT_BEFORE, re.compile(r"")),  # "Friday night at nine is when it gets dangerous"
+    (HOUR_PAIR_BEFORE, re.compile(r"")),  # "a glass of wine at six became a bottle by nine"
+    (re.compile(r"\bat\s+$"), HOUR_PAIR_AFTER),
 )
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
 # Service" at a line start (also "*47 ...", a key decision's mark), "(1) That ..." anywhere; a line

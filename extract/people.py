@@ -119,6 +119,7 @@ TREATMENT_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['trea
 # "His mother, Carol Fell", "Mr Tilston’s sister, Jade Tilston": the family word says who she is
 RELATIVE_BEFORE = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*['’]s?)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+$")
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
+BULLET_LINE = re.compile(r"^[ \t]*[•▪●◦·*–-][ \t]+[^\n]*$", re.M)
 # "the younger Mr Ruddock", "the elder Ruddock": which of two who share a surname, by age
 ELDER_YOUNGER_BEFORE = re.compile(r"\b(younger|youngest|elder|eldest|older|oldest)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$", re.I)
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")  # "Tom Kowal, 39,": an age in apposition is a person's
@@ -1237,8 +1238,11 @@ class People:
             return None
         sent_starts = [s.start_char for s in doc.sents if s.start_char < pos]
         sent_starts += [m.end() for m in re.finditer(r"\n", self.text[:pos])]  # a paragraph ends a sentence
-        # the walk back counts sentences of narration: a long quotation's own sentences name nobody
-        sent_starts = [s for s in sent_starts if not any(a < s < b for a, b in quote_spans)]
+        # the walk back counts sentences of narration: a long quotation's own sentences name nobody,
+        # nor do the points of a bulleted list ("Dr Marsh highlighted the following points: • ...")
+        bullets = [(m.start(), m.end()) for m in BULLET_LINE.finditer(self.text, 0, pos)]
+        sent_starts = [s for s in sent_starts if not any(a < s < b for a, b in quote_spans)
+                       and not any(a <= s <= b or (s == b + 1 and self.text.startswith("\n", s)) for a, b in bullets)]
         bounds = sorted(set(sent_starts + [pos]))
         quoted = " ".join(self.text[a:b] for a, b in quote_spans)
         for k in range(len(bounds) - 2, max(-1, len(bounds) - 9), -1):

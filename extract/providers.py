@@ -687,7 +687,8 @@ def _speaks(text, start, name):
     clause = re.match(r",\s+(?:which|that|who)\s+[^.;:“”\"]{0,120}?,", text[end:end + 140])  # "X, which runs the Royal,"
     said_at = end + (clause.end() if clause else 0)
     if stated or SAID_AFTER.match(text, said_at):
-        if not (clause and (TREATMENT_WORDS.search(clause.group(0)) or RUNS_SERVICE.search(clause.group(0)))):
+        if not (clause and (TREATMENT_WORDS.search(clause.group(0)) or RUNS_SERVICE.search(clause.group(0))
+                            or COMMUNITY_TREATMENT.search(clause.group(0)))):  # "..., which provides prescribing under a subcontract,"
             return "only"
     if spokes or OWN_STAFF_AFTER.match(text, end):
         return "staff"

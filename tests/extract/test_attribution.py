@@ -1800,3 +1800,28 @@ def test_a_boy_named_by_first_name_with_now_and_his_age_speaks_and_his_workers_p
             "Kai is now on a plumbing course and says he smokes “maybe once a month”.\n\n"
             "“I’m not going to pretend I’ve stopped completely,” he said.")
     assert speakers(extract_one, text) == ["Martin Ostridge", "Kai"]
+
+
+def test_a_statement_from_an_organisation_read_out_by_an_officer_is_the_organisations(extract_one):
+    text = ("Present: Councillor Joanne Wendling (Chair); Martin Ostridge (Head of Commissioning)\n\n"
+            "The Head of Commissioning reported on the new contract. A statement from Humankind, read to the meeting "
+            "by the Head of Commissioning, said: “We are proud of what our team has achieved.”")
+    assert speakers(extract_one, text) == ["Humankind spokesperson"]
+
+
+def test_she_said_after_a_bulleted_list_of_her_points_is_the_one_who_made_them(extract_one):
+    points = "".join(f"• point {n} of the report had been met in the year;\n\n" for n in range(1, 9))
+    text = ("Present: Councillor Amir Qadri (Chair); Dr Joanne Wendling (Director of Public Health)\n\n"
+            "Dr Wendling highlighted the following points:\n\n" + points +
+            "She reminded Members that waits had risen. \"Crack is now the drug that keeps people coming back,\" she said.")
+    assert speakers(extract_one, text) == ["Joanne Wendling"]
+    # a named speaker on the line right after a list (one newline between paragraphs) is still in reach
+    text = ("• a member asked about waits;\n• Councillor Amir Qadri asked about interpreters.\n"
+            "Dr Claire Ostridge accepted that completion rates were low. She said: \"We inherited a system that kept people waiting.\"")
+    assert speakers(extract_one, text) == ["Claire Ostridge"]
+
+
+def test_a_spokesperson_for_a_body_whose_name_holds_a_list_of_places(extract_one):
+    text = ("A spokesperson for the Durham, Tees and Wear Community Rehabilitation Company, which supervises "
+            "lower-risk offenders, said: “Treatment is one of the surest ways to cut reoffending.”")
+    assert speakers(extract_one, text) == ["Durham, Tees and Wear Community Rehabilitation Company spokesperson"]

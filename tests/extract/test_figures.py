@@ -768,3 +768,12 @@ def test_file_sizes_ages_shared_or_opening_a_sentence_a_split_in_two_and_a_share
             "Just over 55 per cent were referred because of opiates, and around a fifth because of alcohol. "
             "Ten new workers start in May: four will meet people leaving prison, and the other six will be based in hospitals.")
     assert figs(extract_one, text) == [("percent", 55.0), ("percent", 20.0), ("count", 10.0), ("count", 4.0), ("count", 6.0)]
+
+
+def test_hours_in_a_pair_or_after_a_part_of_the_day_and_a_share_given_as_the_figure(extract_one):
+    text = ("“A can at five became a crate by ten, and nobody noticed,” she said. "
+            "Saturday night at eleven is when the calls come in. "
+            "Asked what proportion had been sleeping rough, the director said the figure was about a quarter, and that "
+            "most of the 42 people had been referred by the hostel. "
+            "We heard from one man who had been seen by seven different workers in a year.")
+    assert figs(extract_one, text) == [("percent", 25.0), ("count", 42.0), ("count", 7.0)]

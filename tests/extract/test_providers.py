@@ -788,3 +788,9 @@ def test_a_short_name_that_ends_a_service_name_opening_a_sentence_is_no_provider
             "“We want young people to see us early,” the spokesperson added.\n\n"
             "Next Phoenix is funded from the council’s public health grant.")
     assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_trust_whose_statement_is_read_out_and_whose_clause_says_it_prescribes_is_a_provider(extract_one):
+    text = ("A written statement from Cambridgeshire and Peterborough NHS Foundation Trust, which provides prescribing "
+            "under a subcontract with Change Grow Live, was read to the committee: \"Our prescribers are part of the service.\"")
+    assert names(extract_one, text) == {"Change Grow Live", "Cambridgeshire and Peterborough NHS Foundation Trust"}
