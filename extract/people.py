@@ -118,10 +118,11 @@ TREATMENT_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['trea
 # "her daughter, Leanne Formby": a relative introduced as such
 # "His mother, Carol Fell", "Mr Tilston’s sister, Jade Tilston": the family word says who she is
 RELATIVE_BEFORE = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*['’]s?)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+$")
-# a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
+# a point of a bulleted list, on a line of its own
 BULLET_LINE = re.compile(r"^[ \t]*[•▪●◦·*–-][ \t]+[^\n]*$", re.M)
 # "the younger Mr Ruddock", "the elder Ruddock": which of two who share a surname, by age
 ELDER_YOUNGER_BEFORE = re.compile(r"\b(younger|youngest|elder|eldest|older|oldest)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$", re.I)
+# a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")  # "Tom Kowal, 39,": an age in apposition is a person's
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # a known first name and a surname that speak or hold a role are a person, even where the model
