@@ -56,10 +56,11 @@ SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spoke
                              r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
 # (or the organisation before the word: "A We Are With You spokesperson said:", where the parse may
 # take "A" or "We" for the subject)
-# (a name may hold a list: "the Humberside, Lincolnshire and North Yorkshire Community Rehabilitation Company")
+# a spokesperson for a body whose name holds a list ("the Humberside, Lincolnshire and North Yorkshire
+# Community Rehabilitation Company"), which the parse and SPOKES_BEFORE_VERB cut at its first comma
 _NAME_LIST = r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*(?:,\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)+\s+and\s+[A-Z][^,.;:“”\"]+?"
 SPOKES_FOR_LIST = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of)\s+({_NAME_LIST})(?=,|\s+(?:said|says|told|added)\b)")
-SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+(?:{_NAME_LIST}|[^,.;:“”\"]+?)"
+SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+[^,.;:“”\"]+?"
                                 rf"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'&-]*\s+){{1,6}}{SPOKES})(?:,\s+(?:which|who)\b[^.;:“”\"]*,)?\s*$")
 # "the force", "the trust": the one of that kind the text named last
 NAMED_BODIES = {

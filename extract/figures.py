@@ -98,16 +98,12 @@ RATE = re.compile(rf"{B}({NUM})[ \t]+(?:([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}}
 RATE_PAIR_BEFORE = re.compile(rf"{B}({NUM})\s+(?:and|or|to|-|–)\s+$")
 # a table row whose label gives the rate: "Alcohol-specific admissions per 100,000 | 598 (611)"
 RATE_ROW = re.compile(rf"^([^|\n]*?\b{RATE_WORDS}\s+({DENOMINATOR})\b[^|\n]*)((?:\|[^|\n]*)+)$", re.I | re.M)
-# a return on spending, said of every pound: "every £1 we invest comes back as £4", "for every £1
-# spent on treatment, society saves £2.50": a ratio, neither sum is money spent or asked for
-RETURN_RATIO = re.compile(r"\b(?:for\s+)?every\s+£\s?\d+(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion)\b)?[^.;£]{0,60}?"
-                          r"\b(?:saves?|saved|saving|returns?|returned|generates?|yields?|brings?\s+(?:in|back)|comes?\s+back\s+as"
-                          r"|(?:is\s+)?worth|produces?)\b[^.;£]{0,20}?£\s?\d+(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion)\b)?", re.I)
 BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
-# "every £1 spent saves £2.50", "£4 for every £1 invested": a return-on-investment ratio, not money
+# "every £1 spent saves £2.50", "£4 for every £1 invested", "every £1 we invest comes back as £4": a
+# return-on-investment ratio, not money
 _POUND = r"(?:£\s?\d+(?:\.\d+)?p?|\d+p\b)"
 ROI = re.compile(
-    rf"\b(?:for\s+)?(?:every|each)\s+(?:£\s?1(?:\.00)?|pound)\s+(?:\w+\s+){{0,2}}?(?:spent|invested)\b[^.;]{{0,100}}?{_POUND}"
+    rf"\b(?:for\s+)?(?:every|each)\s+(?:£\s?1(?:\.00)?|pound)\s+(?:\w+\s+){{0,2}}?(?:spent|invested|spend|invest|put\s+in)\b[^.;]{{0,100}}?{_POUND}"
     rf"|{_POUND}\s+(?:\w+\s+){{0,3}}?for\s+(?:every|each)\s+(?:£\s?1(?:\.00)?|pound)\b(?:\s+(?:spent|invested))?", re.I)
 
 # "Mr", "Cllr", "Dr": the word after one is a surname, not a name a number ends ("Mr Ludlow 11 times")
@@ -312,7 +308,6 @@ class FigureFinder:
             if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), round(100 * a / b, 2), "percent"))
         scrubbed = _blank(scrubbed, BARE_DENOMINATOR)  # "the rate per 100,000 people"
-        scrubbed = _blank(scrubbed, RETURN_RATIO)
         for m in MONEY.finditer(scrubbed):
             value = numbers.parse_amount(m.group(0))
             if re.match(r"£\s?0\d", m.group(0)):
@@ -431,11 +426,9 @@ class FigureFinder:
         if DURATION_MORE_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after):
             return False  # "five years, plus up to two": the unit is left out
         if (CHANGE_TO_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after)
-                and (FREQUENCY_EARLIER.search(text, max(0, start - 160), start)
-                     or ((duration := DURATION_EARLIER.search(text, max(0, start - 160), start)) and not duration.group("period")))):
+                and (FREQUENCY_EARLIER.search(text, max(0, start - 160), start) or _duration_before(text, start))):
             return False  # "three days a week, and the grant would let this rise to five.": the unit is left out
-        if (COMPARED_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after)
-                and (duration := DURATION_EARLIER.search(text, max(0, start - 160), start)) and not duration.group("period")):
+        if COMPARED_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after) and _duration_before(text, start):
             return False  # "waited 19 days for an assessment, against a target of 10."
         if PART_OF_THEM_BEFORE.search(before) and re.match(r"\s+of\s+(?:them|those)\b", after) \
                 and re.search(r"\b(?:years?|months?|weeks?|days?)\b", text[max(0, start - 80):start]):
@@ -687,6 +680,13 @@ def _time_of_day(text, start, end, raw):
     return any(before.search(text, max(0, start - 40), start)
                and (not _counts_a_noun(after) if following is None else following.match(after))
                for before, following in CLOCK_CONTEXTS)
+
+
+def _duration_before(text, start):
+    """A duration measured earlier in the sentence ("waited 19 days"), not the period a count was
+    made over ("in its first 12 months")."""
+    duration = DURATION_EARLIER.search(text, max(0, start - 160), start)
+    return duration is not None and not duration.group("period")
 
 
 def _counts_a_noun(after):
