@@ -125,6 +125,9 @@ BEFORE_NOT_COUNT = re.compile(
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
     + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
     r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
+# a tally held below a mark is no age band: "the waiting list to be under 20 by Christmas"
+TALLY_UNDER_BEFORE = re.compile(r"\b(?:list|queue|backlog|caseload|numbers?|total)\s+(?:[a-z]+\s+){0,2}?(?:be|is|was|are|were|stays?|stayed|remains?|remained|kept|keep)"
+                                r"\s+(?:now\s+|still\s+|well\s+|just\s+)?under\s+$", re.I)
 # the age of the youngest or oldest of a group, named at length: "the youngest person in
 # treatment last year was 18", "the average age of the names on that board is 47"
 EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|(?:average|median|mean)\s+age)\b[^.;:!?\d]{0,80}?\b(?:is|was|being)(?:\s+(?:now|still|about|around|just))?\s+$", re.I)
@@ -173,7 +176,8 @@ CLOCK_AFTER = re.compile(
 TIMED_START_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|finish|finishes|finished|woke|wake|"
                                 r"wakes|waking|got up|get up|gets up|open|opens|opened|close|closes|closed)\s+at\s+$", re.I)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
-ADDRESS = re.compile(rf"^\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b")
+# "14 Hanover Street"; a northern street of one word in -gate before its town ("117 Botchergate, Carlisle")
+ADDRESS = re.compile(rf"^\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b|[A-Z][a-z]+gate,\s+[A-Z])")
 WEEK_TIME = (rf"(?:,?\s*(?:(?:on|every|each)\s+(?:a\s+|the\s+)?)?(?:{_DAY}|{lexicon.words_regex(_WORDS['week_times'])})\b"
              r"|\s*[,.;:!?)]|\s*$)")
 # opening hours: a small number after an opening verb, alone ("until 8") or in a span of the day
@@ -192,8 +196,8 @@ FREQUENCY_EARLIER = re.compile(rf"\b(?:{NUM}|{WORD})\s+(?:days?|nights?|hours?|s
 COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:down|up)\s+from|within|inside)\s+(?:(?:a|an|the)\s+)?"
                              r"(?:(?:[a-z]+\s+)?(?:target|average|benchmark|standard|maximum|limit)\s+of\s+)?$", re.I)
 # (a duration measured, not the period a count was made over: "supported 4,215 adults in its first
-# 12 months, against a target of 4,000")
-DURATION_EARLIER = re.compile(rf"(?P<period>\b(?:in|over|during|within|across|throughout)\s+(?:(?:the|its|their|this|that)\s+)?"
+# 12 months, against a target of 4,000"; "handed over two days' supply" is no period: "over" is the verb's)
+DURATION_EARLIER = re.compile(rf"(?P<period>\b(?:in|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!took )(?<!taken )(?<!passed )(?<!turned )over|during|within|across|throughout)\s+(?:(?:the|its|their|this|that)\s+)?"
                               rf"(?:(?:first|last|past|previous|same|next)\s+)?)?"
                               rf"\b(?:{NUM}|{WORD})\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b[^.;!?\d]*$", re.I)
 PART_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|them|its|their)\b")  # "31 of the death certificates"
@@ -378,7 +382,8 @@ class FigureFinder:
         if SESSION_FREQUENCY_AFTER.match(after) and (numbers.parse_amount(raw) or 0) < 50:
             return False  # "two outreach sessions a week": how often, where "300 visits a month" is a tally
         if BEFORE_NOT_COUNT.search(before) and not (re.search(r"\b(?:on|at)\s+$", before)
-                                                    and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))):
+                                                    and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))) \
+                and not TALLY_UNDER_BEFORE.search(before):
             return False  # "on 12 March", "started drinking at 14", but "on 38 occasions", "at two hostels",
             # "on 31 of the certificates" count them
         if AGE_BEFORE.search(text, max(0, start - 40), start) and NOTHING_AFTER.match(after) \

@@ -128,7 +128,10 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # a known first name and a surname that speak or hold a role are a person, even where the model
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
 SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-Þ]))({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
-SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
+# (a title may open it: "Nurse Ama Boateng, who works in the prison team, said")
+SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
+# a role written as a descriptor right before an unfamiliar name: "But pharmacist Amrit Chana said"
+ROLE_NOUN_NAME_SAYS = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})(?=\s+(?:{SAY})\b)")
 # the same with the role first: "Lifeline's service manager in Wigan, Ade Ogunleye, said" (or "runs")
 # (or "who said": "joined by Humankind's service manager, Dominic Fairclough, who said the gym ...")
 ROLE_THEN_SPEAKING_NAME = re.compile(rf"\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,60}},\s+({NAME}\s+{NAME}),\s+(?:who\s+(?:{SAY}|told)|{SAY}|[a-z]+s)\b")
@@ -147,7 +150,7 @@ PORTFOLIO_HEAD = re.compile(rf"^{lexicon.words_regex(_WORDS['portfolio_heads'])}
 PORTFOLIO_CELL = re.compile(r"[A-Z][\w’'-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+(?:the\s+)?)[A-Z][\w’'-]*)*")
 PORTFOLIO_REST = re.compile(r"(?:,\s*[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)+(?=\s*(?:;|$))")
 # a role held of a body: "chairman of the county council’s public health committee", "leader of the council"
-BODY_OF_ROLE = re.compile(r"^([a-z -]+?)\s+of\s+(?:the\s+)?(?:.*\s)?(council|board|committee|sub-committee|panel|cabinet|service|team|partnership|trust|charity)$")
+BODY_OF_ROLE = re.compile(rf"^([a-z -]+?)\s+of\s+(?:the\s+)?(?:.*\s)?({'|'.join(map(re.escape, _WORDS['role_bodies']))})$")
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
 CALENDAR_WORDS = {w.lower() for w in _WORDS["calendar_words"]}
 ANSWER_LEMMAS = set(_WORDS["answer_verbs"])
@@ -466,7 +469,11 @@ class People:
         # "6.6 Jacqui Vowles, Area Manager for Addaction, said"
         spans += [(m.start(), m.end(), None, None) for m in SPEAKING_ROLE_NAME.finditer(text)
                   if m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
-                  and not ({m.group(1), m.group(2), m.group(0)} & (self._places | self._orgs)) and not ORG_RE.search(m.group(0))]
+                  and not ({m.group(1), m.group(2), text[m.start(1):m.end(2)]} & (self._places | self._orgs))
+                  and not ORG_RE.search(m.group(0))]
+        spans += [(m.start(1), m.end(1), None, None) for m in ROLE_NOUN_NAME_SAYS.finditer(text)
+                  if not ({*m.group(1).split(), m.group(1)} & (self._places | self._orgs - {m.group(1)}))
+                  and not ORG_RE.search(m.group(1)) and m.group(1).split()[0] not in TITLE_WORDS]
         spans += [(m.start(1), m.end(1), None, None) for m in anchored.finditer(ROLE_THEN_SPEAKING_NAME, text, NAME_THEN_SPEAKING)
                   if not ({*m.group(1).split()} & (self._places | self._orgs)) and not ORG_RE.search(m.group(1))
                   and m.group(1).split()[0] not in TITLE_WORDS]
@@ -852,6 +859,9 @@ class People:
             before = text[max(0, s - 120):s].split("\n")[-1]
             m = re.search(r"(?:^|[.\n]\s*|,\s*|\b(?:" + SAY + r"|by)\s+)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
                           + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:" + TITLES + r"\.?\s+)?$", before, re.I)
+            if m and (last := self.doc.char_span(s - len(before) + m.end(1) - 1, s - len(before) + m.end(1), alignment_mode="expand")) \
+                    and last[-1].tag_ == "VBD":
+                m = None  # "The chair of the bench, Ann Bell, told Craven": the name after a verb is its object
             role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
             if role:  # "pressed cabinet member for health Cllr Jo Bell": the verb before is no part of it
                 role = re.sub(r"^(?:[a-z]+ed|told|asked|said|thanked|met)\s+(?=\S)", "", role)
@@ -978,6 +988,8 @@ class People:
                 g = PRONOUNS.get(tok.lower_) if tok.dep_ in ("nsubj", "nsubjpass", "poss") else None  # not "keep him on"
                 if g and (any(a <= tok.idx < b for a, b in quoted) or by_name not in (None, g)):
                     continue
+                if g and tok.dep_ == "poss" and any(q.person is not p and q.person.gender == g for q in ordered[:i]):
+                    continue  # "the nurse said the referral was sent before his release": his is the man named before
                 if g and tok.head.text not in SAY_WORDS:  # "she said" is what is being resolved
                     p.gender = g
                     break

@@ -1825,3 +1825,32 @@ def test_a_spokesperson_for_a_body_whose_name_holds_a_list_of_places(extract_one
     text = ("A spokesperson for the Durham, Tees and Wear Community Rehabilitation Company, which supervises "
             "lower-risk offenders, said: “Treatment is one of the surest ways to cut reoffending.”")
     assert speakers(extract_one, text) == ["Durham, Tees and Wear Community Rehabilitation Company spokesperson"]
+
+
+def test_a_body_named_before_its_role_holder_gives_the_bench_chairman(extract_one):
+    text = ("Gerald Ardwell, chairman of the Hexford and Tolby bench, said magistrates had waited years for the scheme.\n"
+            "“We saw the same faces in the dock month after month,” the bench chairman said.")
+    assert speakers(extract_one, text) == ["Gerald Ardwell"]
+
+
+def test_a_name_after_a_verb_is_its_object_not_the_holder_of_the_role_before_it(extract_one):
+    # "The chair of the committee, Ann Maddern, thanked Ellington": Ellington is thanked, and holds no role
+    text = ("Dean Ellington, who manages the recovery service, presented the annual report.\n"
+            "The chair of the scrutiny committee, Ann Maddern, thanked Ellington: “This is the clearest report we have had.”\n"
+            "“We will ask for the same again next year,” the committee chair added.")
+    assert speakers(extract_one, text) == ["Ann Maddern", "Ann Maddern"]
+
+
+def test_a_titled_unfamiliar_name_the_model_takes_for_an_organisation_is_she_said_later(extract_one):
+    # "Nurse Olufunke Quellin, who ...": read as an ORG by the model; "his release" is the man named first
+    text = ("Dean Ellington, 39, was released from prison in May. He was found collapsed four days later.\n"
+            "Nurse Olufunke Quellin, who works in the prison team, said the referral was sent two days before his release.\n"
+            "“I followed the process as I understood it and had no reason to doubt it,” she said.")
+    assert speakers(extract_one, text) == ["Olufunke Quellin"]
+
+
+def test_a_role_written_before_an_unfamiliar_name_with_said_introduces_him(extract_one):
+    text = ("Dr Ruth Maddern, a GP, said the dose had been right for the patient.\n"
+            "But pharmacist Amrit Draycombe said a locum had misread the instructions. He said the pharmacy had changed its rules.\n"
+            "“It was a human error and I am deeply sorry for it,” he said.")
+    assert speakers(extract_one, text) == ["Amrit Draycombe"]

@@ -777,3 +777,20 @@ def test_hours_in_a_pair_or_after_a_part_of_the_day_and_a_share_given_as_the_fig
             "most of the 42 people had been referred by the hostel. "
             "We heard from one man who had been seen by seven different workers in a year.")
     assert figs(extract_one, text) == [("percent", 25.0), ("count", 42.0), ("count", 7.0)]
+
+
+def test_a_tally_held_under_a_mark_counts_where_an_age_band_does_not(extract_one):
+    text = ("The manager said she expected the waiting list to be under 30 by the spring. "
+            "Children under 5 were seen at the clinic.")
+    assert figs(extract_one, text) == [("count", 30)]
+
+
+def test_a_supply_handed_over_in_days_and_its_elided_comparison_are_no_counts(extract_one):
+    text = "A locum handed over three days’ medication instead of seven, the inquest heard."
+    assert figs(extract_one, text) == []
+
+
+def test_idioms_the_sides_of_a_border_and_an_address_on_a_northern_street_are_no_figures(extract_one):
+    text = ("The scheme stops families falling between two stools. Referrals across the two sides of the border work well. "
+            "The board met at Larchmont House, 42 Tollgate, Kirkhampton, and at 9 Quarry Buildings.")
+    assert figs(extract_one, text) == []
