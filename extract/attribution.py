@@ -20,6 +20,7 @@ _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
 CONTINUING = set(_WORDS["continuing_verbs"])
 FAMILY = set(_WORDS["words"]["family"])
+RECIPROCAL_AFTER_OWNER = re.compile(rf"(?:her|his)\s+({lexicon.words_regex(_WORDS['words']['reciprocal'])})\b", re.I)
 FEMALE, MALE = set(_WORDS["words"]["female"]), set(_WORDS["words"]["male"])
 DOCUMENTS = set(_WORDS["words"]["documents"])
 SPOKES = r"(?:spokes(?:person|man|woman|people)|representatives?)"  # "a representative of DISC said"
@@ -393,7 +394,7 @@ class Attributor:
         if org is not None:
             return spokesperson(org)
         if phrase[:1].isupper() and self._speaks_as_body(tok):
-            return spokesperson(gazetteer.without_the(phrase.strip()))
+            return spokesperson(self._trust_in_full(phrase, start) or gazetteer.without_the(phrase.strip()))
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and described_as_person(tok)):
             return self.unseen_name(phrase, start)  # the model may read an unfamiliar name as an ORG
         if whole and re.fullmatch(ROLE_NOUNS, tok.lower_, re.I) and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
@@ -669,8 +670,25 @@ class Attributor:
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and tok.lower_ in FAMILY:
             return self._relative(owner, tok)
+        # (read from the text: the parse splits "co-founder" into three subjects)
+        relation = RECIPROCAL_AFTER_OWNER.match(self.text, owner.idx) if owner is not None else None
+        if relation:
+            return self._counterpart(owner, relation.group(1).lower(), start)
         own = re.sub(r"^.*?['’]s?\s+", "the ", phrase)
         return self.people.by_role(own, start) if own != phrase else None
+
+    def _counterpart(self, owner, relation, start):
+        """"Her co-founder added" just after the co-founder herself has spoken: "her" is that co-founder,
+        so the speaker is the one she was introduced as co-founder of ("Her co-founder, Sam Reed")."""
+        holder = self.people.by_role(f"the {relation}", start)
+        if holder is None or self._pronoun(owner, ()) is not holder:
+            return holder
+        lo = max(0, holder.start - 60)
+        intro = re.search(rf"\b(her|his)\s+{re.escape(relation)},?\s*$", self.text[lo:holder.start], re.I)
+        if intro is None:
+            return None
+        other = self.people.by_pronoun(PRONOUNS.get(intro.group(1).lower()), lo + intro.start(1))
+        return other if other is not holder else None
 
     def _relative(self, owner, tok):
         """"Her husband added": the one other person of her surname who can be a husband."""
@@ -720,7 +738,22 @@ class Attributor:
             org = "The " + org  # "a spokesperson for The Royal Wolverhampton NHS Trust": a trust's name can open with "The"
         # "a spokesperson for the Dudley Group" of "The Dudley Group NHS Foundation Trust" named earlier
         return next((p["row"]["name"] for p in self.doc._.rw_providers or ()
-                     if gazetteer.without_the(p["row"]["name"]).startswith(gazetteer.without_the(org) + " ")), org)
+                     if gazetteer.without_the(p["row"]["name"]).startswith(gazetteer.without_the(org) + " ")),
+                    None) or self._trust_in_full(org, pos) or org
+
+    def _trust_in_full(self, short, pos=None):
+        """The NHS trust named in full before `pos` whose name `short` begins ("Northumbria Healthcare
+        said" after "run by Northumbria Healthcare NHS Foundation Trust"), or None."""
+        bare = gazetteer.without_the(short.strip())
+        if not bare or TRUST_END.search(bare):
+            return None
+        full = [trust_name(m.group(1)) for m in NHS_TRUST.finditer(self.text, 0, len(self.text) if pos is None else pos)]
+        full = {f for f in full if gazetteer.without_the(f).startswith(bare + " ")}
+        if len(full) != 1:
+            return None
+        name = full.pop()
+        listed = canonical_org(name)  # a trust's own name may open with "The" ("The Dudley Group NHS Foundation Trust")
+        return name if name.startswith("The ") and listed == gazetteer.without_the(name) else listed
 
     def home_council(self, kind=None):
         return home_council(self.doc, kind)

@@ -1854,3 +1854,34 @@ def test_a_role_written_before_an_unfamiliar_name_with_said_introduces_him(extra
             "But pharmacist Amrit Draycombe said a locum had misread the instructions. He said the pharmacy had changed its rules.\n"
             "“It was a human error and I am deeply sorry for it,” he said.")
     assert speakers(extract_one, text) == ["Amrit Draycombe"]
+
+
+def test_her_co_founder_after_the_co_founder_herself_has_spoken_is_the_other_of_the_pair(extract_one):
+    text = ("Volunteer coordinator Tamsin Pelloe, 41, has been in recovery for eight years.\n"
+            "“We open when the other services are shut,” she said.\n"
+            "Her co-founder, Bea Larchmont, 30, was referred to the service by her GP in 2017.\n"
+            "“I never thought I would be the one making the tea,” she said.\n"
+            "“Bea makes it look easy, and it is not,” her co-founder added.")
+    assert speakers(extract_one, text) == ["Tamsin Pelloe", "Bea Larchmont", "Tamsin Pelloe"]
+
+
+def test_a_trust_named_short_after_its_full_name_speaks_under_the_full_name(extract_one):
+    text = ("The ward is run by Northumbria Healthcare NHS Foundation Trust, and the new team is employed by Humankind.\n"
+            "Northumbria Healthcare said in a statement: “We are glad to host the team on our wards.”\n"
+            "The Dudley Group NHS Foundation Trust, which runs the hospital, will provide office space.\n"
+            "A spokesperson for the Dudley Group said: “It will make a real difference to our staff.”")
+    assert speakers(extract_one, text) == ["Northumbria Healthcare NHS Foundation Trust spokesperson",
+                                           "The Dudley Group NHS Foundation Trust spokesperson"]
+
+
+@pytest.mark.parametrize("title", ["Assistant Coroner", "Senior Coroner", "Canon", "Organiser"])
+def test_a_title_or_role_word_opening_a_name_is_no_part_of_the_name(extract_one, title):
+    text = (f"{title} Helena Thornwick said the service had done what it could.\n"
+            "“Nobody could have known what would happen that night,” she said.")
+    assert speakers(extract_one, text) == ["Helena Thornwick"]
+
+
+def test_a_role_before_a_name_with_two_titles_ends_at_the_role(extract_one):
+    text = ("At the annual meeting, our chair of trustees, the Rev Canon Helena Thornwick, told members:\n"
+            "“We have to be honest about what the money can and cannot do.”")
+    assert [(q["speaker"], q["speaker_role"]) for q in direct(extract_one, text)] == [("Helena Thornwick", "our chair of trustees")]
