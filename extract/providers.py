@@ -111,8 +111,15 @@ DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG_NOUNS}\s+{
 ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
 RUN_BY_EARLIER = re.compile(RUN_BY_WORDS)
+# the second of a pair named after "by": "delivered by Essex Partnership University NHS Foundation Trust
+# (EPUT) and | Open Road respectively" (only names between "by" and "and")
+RUN_BY_PAIR_BEFORE = re.compile(rf"{RUN_BY_WORDS}\s+(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:[A-Z][\w’'&-]*|\([A-Z]{{2,8}}\)|of|for|and)){{0,10}}\s+(?:and|&)\s*$")
 # "awarded the three-year contract to X NHS Foundation Trust": X runs what the contract buys, wherever it works
 AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|its)\s+(?:[\w£,.-]+\s+){0,5}?(?:contract|tender)s?\s+to\s+(?:the\s+)?$")
+# a sentence whose subject is the service, run by the name: "The £390,000 service will be run by X NHS
+# Foundation Trust, ... and its nurses will work on the wards" (not "the team at the Royal, run by X")
+SERVICE_RUN_BY_BEFORE = re.compile(r"^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot)\s+"
+                                   r"(?:will\s+be|would\s+be|is|was|has\s+been|is\s+being)\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$")
 AWARD_EARLIER = re.compile(r"\b(?:award(?:ed|ing|s)?|contracts?|lots?)\b", re.I)  # what a short name is given "to"
 CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
@@ -407,6 +414,8 @@ class ProviderFinder:
             before = doc[span.sent.start:prev.i].text
             if RUN_BY_EARLIER.search(before) or CONTRACT_HELD.search(before):
                 return True
+        if prev is not None and prev.lower_ in ("and", "&") and RUN_BY_PAIR_BEFORE.search(doc_text(doc), doc[span.sent.start].idx, span.start_char):
+            return True
         if prev is not None and prev.lower_ == "to" and AWARD_EARLIER.search(doc[span.sent.start:prev.i].text):
             return True  # "Lot 1 would be awarded to Cranstoun, and Lot 2, the young people's service, to Via"
         if text.isupper() and len(text) <= 5:
@@ -703,7 +712,7 @@ def hosts_only(text, start, name=None, listed=False):
         return False  # "..., which provides drug and alcohol treatment across the county"
     before = text[max(0, start - 80):start]
     before = re.split(r"[.!?]\s|\n", before)[-1]
-    if AWARDED_TO_BEFORE.search(before):
+    if AWARDED_TO_BEFORE.search(before) or SERVICE_RUN_BY_BEFORE.search(before):
         return False
     if UNIT_AT_HOSPITAL_BEFORE.search(before):
         return False  # "the inpatient detoxification unit at Bodmin Hospital was run by X": X runs the unit

@@ -794,3 +794,23 @@ def test_a_trust_whose_statement_is_read_out_and_whose_clause_says_it_prescribes
     text = ("A written statement from Cambridgeshire and Peterborough NHS Foundation Trust, which provides prescribing "
             "under a subcontract with Change Grow Live, was read to the committee: \"Our prescribers are part of the service.\"")
     assert names(extract_one, text) == {"Change Grow Live", "Cambridgeshire and Peterborough NHS Foundation Trust"}
+
+
+def test_the_second_of_a_pair_named_after_delivered_by_is_a_provider_though_its_name_is_ambiguous(extract_one):
+    text = ("The adult and young people's services are currently delivered by Essex Partnership University NHS "
+            "Foundation Trust (EPUT) and Open Road respectively.")
+    assert names(extract_one, text) == {"Essex Partnership University NHS Foundation Trust", "Open Road"}
+
+
+def test_a_service_whose_sentence_says_a_trust_runs_it_makes_the_trust_a_provider_on_the_wards_too(extract_one):
+    text = ("Patients admitted to the General Hospital because of their drinking will be seen by a specialist alcohol team.\n"
+            "The £250,000 service will be run by Corriebank NHS Foundation Trust, the county's mental health trust, "
+            "and its nurses will work on the wards and in the emergency department.")
+    assert names(extract_one, text) == {"Corriebank NHS Foundation Trust"}
+
+
+def test_a_charity_running_part_of_a_service_or_which_already_ran_it_is_found_from_context(extract_one):
+    text = ("The hubs will be run by Change Grow Live, which provides the county's drug and alcohol service, "
+            "with Harrowgate Recovery Trust, a Watford charity, running the café.\n"
+            "Fennick Community Recovery CIC, which already ran peer-led groups for the service, will take the recovery lot.")
+    assert names(extract_one, text) == {"Change Grow Live", "Harrowgate Recovery Trust", "Fennick Community Recovery CIC"}
