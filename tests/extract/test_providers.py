@@ -814,3 +814,9 @@ def test_a_charity_running_part_of_a_service_or_which_already_ran_it_is_found_fr
             "with Harrowgate Recovery Trust, a Watford charity, running the café.\n"
             "Fennick Community Recovery CIC, which already ran peer-led groups for the service, will take the recovery lot.")
     assert names(extract_one, text) == {"Change Grow Live", "Harrowgate Recovery Trust", "Fennick Community Recovery CIC"}
+
+
+def test_a_worker_employed_by_a_charity_is_no_provider_herself(extract_one):
+    text = ("Patients are met by Maeve Corriebank-Lund, an alcohol worker employed by the charity Turning Point, "
+            "which runs the borough's community drug and alcohol service.")
+    assert names(extract_one, text) == {"Turning Point"}
