@@ -436,7 +436,7 @@ class ProviderFinder:
         # the words after say what it runs: "Via runs the service", "since October Via has delivered an
         # outreach service", "Open Road set up its buddy line"
         after = doc[span.end: min(len(doc), span.end + 6)].text
-        if re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:also |still |now )?(?:run|runs|delivers|delivered|provides|provided|operates"
+        if re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:also |still |now )?(?:run|runs|deliver|delivers|delivered|provides|provided|operates"
                     r"|took over|ran|set up its|launched its|opened its)\b", after):
             return True
         if span.start == span.sent.start:

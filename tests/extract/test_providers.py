@@ -820,3 +820,9 @@ def test_a_worker_employed_by_a_charity_is_no_provider_herself(extract_one):
     text = ("Patients are met by Maeve Corriebank-Lund, an alcohol worker employed by the charity Turning Point, "
             "which runs the borough's community drug and alcohol service.")
     assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_an_organisation_which_already_runs_the_day_service_is_found_from_context(extract_one):
+    text = ("The plans, drawn up by the Fennick Housing Society, which already runs hostels and the city's drug "
+            "and alcohol day service, would turn a former care home into a unit with ten beds.")
+    assert names(extract_one, text) == {"Fennick Housing Society"}
