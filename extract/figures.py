@@ -144,6 +144,9 @@ SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|acros
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 # (the words between describe the places, they are no verb: "the other six will be based in hospitals" counts)
 _NOT_VERB = r"(?!(?:will|would|are|were|is|was|be|been|being|have|has|had|can|could|should|may|might|must|based|work|works|working)\b)"
+COUNCILS_AFTER = re.compile(rf"^\s+(?:(?:new|neighbouring|other|separate|different|local|partner|constituent|metropolitan|london)\s+){{0,2}}{lexicon.words_regex(_WORDS['council_nouns'])}\b", re.I)
+# councils tallied by what they took up: "12 councils have signed up", "nine authorities applied"
+UPTAKE_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:signed|joined|applied|bid|opted|taken\s+part|took\s+part)\b", re.I)
 FIXED_AFTER = re.compile(rf"^\s+(?:{_NOT_VERB}[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
 # nothing counted after a number: the clause ends there ("... not just nine to five.")
 NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:!?)’'\"”]|$)")
@@ -416,6 +419,9 @@ class FigureFinder:
             return False  # "three to five years"
         if FIXED_BEFORE.search(before) and FIXED_AFTER.match(text[end:end + 60]):
             return False  # "the city's six towns": geography, not a measure
+        if (councils := COUNCILS_AFTER.match(after)) and (numbers.parse_amount(raw) or 99) <= 20 \
+                and not UPTAKE_AFTER.match(after, councils.end()):
+            return False  # "Three councils buying together will get more": councils counted, not a measure
         if raw.lower() == "two" and re.search(r"\bbetween\s+the\s+$", before) and not _counts_a_noun(after):
             return False  # "the gap between the two": the pair just named
         if SPLIT_BEFORE.search(before) and PAIR_AFTER.match(after):

@@ -794,3 +794,9 @@ def test_idioms_the_sides_of_a_border_and_an_address_on_a_northern_street_are_no
     text = ("The scheme stops families falling between two stools. Referrals across the two sides of the border work well. "
             "The board met at Larchmont House, 42 Tollgate, Kirkhampton, and at 9 Quarry Buildings.")
     assert figs(extract_one, text) == []
+
+
+def test_councils_counted_are_how_local_government_is_arranged_not_a_measure(extract_one):
+    text = ("“Three councils buying together will get more for the money than three councils buying alone,” she said. "
+            "By buying together, seven neighbouring councils treated 2,400 people.")
+    assert figs(extract_one, text) == [("count", 2400)]
