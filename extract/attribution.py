@@ -14,7 +14,7 @@ from recoverywatch.extract.people import (ANSWER_LEMMAS, COUNTERPART_NOUNS, ITEM
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
-from recoverywatch.extract.providers import NHS_TRUST, trust_name
+from recoverywatch.extract.providers import NHS_TRUST, TRUST_GENERIC, trust_name
 
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
@@ -748,7 +748,12 @@ class Attributor:
         if not bare or TRUST_END.search(bare):
             return None
         full = [trust_name(m.group(1)) for m in NHS_TRUST.finditer(self.text, 0, len(self.text) if pos is None else pos)]
-        full = {f for f in full if gazetteer.without_the(f).startswith(bare + " ")}
+        named = full
+        full = {f for f in named if gazetteer.without_the(f).startswith(bare + " ")}
+        if not full and not gazetteer.is_place_name(bare) and not set(bare.split()) & TRUST_GENERIC:
+            # "a spokesperson for the Maudsley" of "South London and Maudsley NHS Foundation Trust": a
+            # word of its name that is no place and no word every trust has
+            full = {f for f in named if re.search(rf"\b{re.escape(bare)}\b", f)}
         if len(full) != 1:
             return None
         name = full.pop()

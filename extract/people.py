@@ -403,7 +403,10 @@ class People:
         # what Cllr Jones had argued for": Pugh, not Jones
         self._main_chars = {i for t in self._subjects_of_verbs if t.head.dep_ == "ROOT"
                             and not any(c.dep_ == "conj" for c in t.children)  # not "Jo and Ann set up"
-                            for i in range(t.idx, t.idx + len(t))}
+                            # a name in apposition to a noun subject ("Her sister, Rachel Hale, told"), not
+                            # one beside a name ("X, representing the licence holder, Mr Y, said")
+                            for n in (t, *[c for c in t.children if c.dep_ == "appos" and t.pos_ == "NOUN"])
+                            for i in range(n.idx, n.idx + len(n))}
         self._root_verbs = {t.idx for t in tokens_with(doc, "DEP", ROOT_DEP) if t.pos_ == "VERB"}
         self._collect()
 
@@ -469,7 +472,9 @@ class People:
         # "6.6 Jacqui Vowles, Area Manager for Addaction, said"
         spans += [(m.start(), m.end(), None, None) for m in SPEAKING_ROLE_NAME.finditer(text)
                   if m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
-                  and not ({m.group(1), m.group(2), text[m.start(1):m.end(2)]} & (self._places | self._orgs))
+                  # (a listed first name makes a person of a surname that is also a place: "Gareth Washington")
+                  and (m.group(1) in FIRST_NAMES and m.group(1) not in self._places
+                       or not ({m.group(1), m.group(2), text[m.start(1):m.end(2)]} & (self._places | self._orgs)))
                   and not ORG_RE.search(m.group(0))]
         spans += [(m.start(1), m.end(1), None, None) for m in ROLE_NOUN_NAME_SAYS.finditer(text)
                   if not ({*m.group(1).split(), m.group(1)} & (self._places | self._orgs - {m.group(1)}))
@@ -1311,6 +1316,12 @@ class People:
             if asked is not None:
                 return asked  # "Mrs Hale asked Ms Dunn why ... She replied": the one asked answers
             subjects = [p for p, subj in found.items() if subj]
+            mains = {m.person for m in self.mentions if lo <= m.start < hi and m.person in subjects
+                     and any(c in self._main_chars for c in range(m.start, m.end))}
+            if len(subjects) > 1 and len(mains) == 1:
+                # "Her sister, Rachel Hale, told the hearing that Joanne had asked for help. She said":
+                # the subject of the sentence's main verb, not of the words it reports
+                return mains.pop()
             # "Mrs Formby and her daughter, Leanne Formby, started a petition ... she said": the
             # relative is named as company; the pronoun goes on with the one the story follows
             pool = subjects or list(found)
@@ -1320,10 +1331,6 @@ class People:
                 return next(p for p in pool if p not in relatives)
             if len(subjects) == 1:
                 return subjects[0]
-            mains = {m.person for m in self.mentions if lo <= m.start < hi and m.person in subjects
-                     and any(c in self._main_chars for c in range(m.start, m.end))}
-            if len(mains) == 1:
-                return mains.pop()
             return self._by_own_words(list(subjects or found), quote_spans)
         return None
 

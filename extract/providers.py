@@ -118,7 +118,9 @@ RUN_BY_PAIR_BEFORE = re.compile(rf"{RUN_BY_WORDS}\s+(?:the\s+)?[A-Z][\w’'&-]*(
 AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|its)\s+(?:[\w£,.-]+\s+){0,5}?(?:contract|tender)s?\s+to\s+(?:the\s+)?$")
 # a sentence whose subject is the service, run by the name: "The £390,000 service will be run by X NHS
 # Foundation Trust, ... and its nurses will work on the wards" (not "the team at the Royal, run by X")
-SERVICE_RUN_BY_BEFORE = re.compile(r"^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot)\s+"
+# (or a clause on the service itself: "in the alcohol care team, which will be run by X", where "the team at
+# Ipswich Hospital, which is run by X" is about the hospital)
+SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot)\s+|\b(?:service|scheme|team|pilot),?\s+which\s+)"
                                    r"(?:will\s+be|would\s+be|is|was|has\s+been|is\s+being)\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$")
 AWARD_EARLIER = re.compile(r"\b(?:award(?:ed|ing|s)?|contracts?|lots?)\b", re.I)  # what a short name is given "to"
 CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X

@@ -1885,3 +1885,23 @@ def test_a_role_before_a_name_with_two_titles_ends_at_the_role(extract_one):
     text = ("At the annual meeting, our chair of trustees, the Rev Canon Helena Thornwick, told members:\n"
             "“We have to be honest about what the money can and cannot do.”")
     assert [(q["speaker"], q["speaker_role"]) for q in direct(extract_one, text)] == [("Helena Thornwick", "our chair of trustees")]
+
+
+def test_a_spokesperson_for_a_trust_by_a_word_of_its_name_that_is_no_place(extract_one):
+    text = ("Treatment will be run by a partnership led by North Corriebank and Larchmont NHS Foundation Trust from October.\n"
+            "A spokesperson for the Larchmont said: “We have run addiction services here for forty years.”")
+    assert speakers(extract_one, text) == ["North Corriebank and Larchmont NHS Foundation Trust spokesperson"]
+
+
+def test_a_listed_first_name_makes_a_person_of_a_surname_that_is_a_place(extract_one):
+    text = ("3.2 Addaction has run the service since 2015, from a base in the city centre and an office in Washington.\n"
+            "5.2 Gareth Washington, Addaction’s service manager for the city, said the charity would keep its prices the same. "
+            "“Holding our prices means the money goes on more workers,” said Mr Washington.")
+    assert speakers(extract_one, text) == ["Gareth Washington"]
+
+
+def test_she_said_after_a_sister_told_the_hearing_what_the_woman_who_died_had_done(extract_one):
+    text = ("Hannah Pelloe-Ward, 52, died in hospital on 14 March, an inquest heard.\n"
+            "Her sister, Ruth Pelloe, told the hearing that Hannah had asked for help again and again. "
+            "She said: “Jo knew exactly what was happening to her, and she rang the service herself.”")
+    assert speakers(extract_one, text) == ["Ruth Pelloe"]

@@ -800,3 +800,9 @@ def test_councils_counted_are_how_local_government_is_arranged_not_a_measure(ext
     text = ("“Three councils buying together will get more for the money than three councils buying alone,” she said. "
             "By buying together, seven neighbouring councils treated 2,400 people.")
     assert figs(extract_one, text) == [("count", 2400)]
+
+
+def test_the_last_cell_of_a_table_row_counts_though_the_next_row_opens_with_a_month(extract_one):
+    text = ("New referrals were:\nMonth | New referrals | Of which alcohol\n"
+            "April 2021 | 84 | 37\nMay 2021 | 102 | 45")
+    assert figs(extract_one, text) == [("count", 84), ("count", 37), ("count", 102), ("count", 45)]

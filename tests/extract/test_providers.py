@@ -826,3 +826,9 @@ def test_an_organisation_which_already_runs_the_day_service_is_found_from_contex
     text = ("The plans, drawn up by the Fennick Housing Society, which already runs hostels and the city's drug "
             "and alcohol day service, would turn a former care home into a unit with ten beds.")
     assert names(extract_one, text) == {"Fennick Housing Society"}
+
+
+def test_a_trust_a_clause_on_the_team_says_will_run_it_is_a_provider(extract_one):
+    text = ("The council is investing £300,000 in the alcohol care team, which will be run by Corriebank NHS Foundation "
+            "Trust. Its nurses will be based on the wards, alongside staff from Larchmont Hospitals NHS Trust, which runs the hospital.")
+    assert names(extract_one, text) == {"Corriebank NHS Foundation Trust"}
