@@ -832,3 +832,8 @@ def test_a_trust_a_clause_on_the_team_says_will_run_it_is_a_provider(extract_one
     text = ("The council is investing £300,000 in the alcohol care team, which will be run by Corriebank NHS Foundation "
             "Trust. Its nurses will be based on the wards, alongside staff from Larchmont Hospitals NHS Trust, which runs the hospital.")
     assert names(extract_one, text) == {"Corriebank NHS Foundation Trust"}
+
+
+def test_a_listed_short_name_opening_a_sentence_counts_when_what_it_will_deliver_follows(extract_one):
+    assert names(extract_one, "The council agreed the plan. Via will deliver the young people's service from April.") == {"Via"}
+    assert names(extract_one, "Via the new app, people can book appointments.") == set()
