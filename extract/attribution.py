@@ -747,8 +747,7 @@ class Attributor:
         bare = gazetteer.without_the(short.strip())
         if not bare or TRUST_END.search(bare):
             return None
-        full = [trust_name(m.group(1)) for m in NHS_TRUST.finditer(self.text, 0, len(self.text) if pos is None else pos)]
-        named = full
+        named = [trust_name(m.group(1)) for m in NHS_TRUST.finditer(self.text, 0, len(self.text) if pos is None else pos)]
         full = {f for f in named if gazetteer.without_the(f).startswith(bare + " ")}
         if not full and not gazetteer.is_place_name(bare) and not set(bare.split()) & TRUST_GENERIC:
             # "a spokesperson for the Maudsley" of "South London and Maudsley NHS Foundation Trust": a

@@ -112,9 +112,9 @@ MONTHS = lexicon.words_regex(_WORDS["months"])
 DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTHS=MONTHS)}\b|[:/]", re.I)
 # "41 last year": a time adverbial after the number, not the number's unit
 ADVERBIAL_OPENERS = {"last", "past", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
-# a month opening the next line is the next row of a table ("April 2020 | 96 | 51" / "May 2020 | ..."), not a date
-NEXT_ROW_MONTH = re.compile(rf"\n{MONTHS}\b", re.I)
-AFTER_NOT_COUNT = re.compile(rf"^(?:-|\s)?{lexicon.patterns_regex(_WORDS['after_not_count'], MONTHS=MONTHS)}", re.I)
+# (never a word on the next line: a line break ends a sentence here, and a month opening the next
+# line is the next row of a table, "April 2020 | 96 | 51" / "May 2020 | ...")
+AFTER_NOT_COUNT = re.compile(rf"^(?:-|[^\S\n])?{lexicon.patterns_regex(_WORDS['after_not_count'], MONTHS=MONTHS)}", re.I)
 SESSION_FREQUENCY_AFTER = re.compile(rf"^\s{_WORDS['session_frequency']}", re.I)
 # "three to five years": the low end of a range of durations
 RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–|\+)\s?(?:{NUM}|{WORD})(?=[\s-])", re.I)
@@ -382,7 +382,7 @@ class FigureFinder:
         if digits.isdigit() and "," not in raw and 1800 <= int(digits) <= 2100:
             return False  # a year
         after, before = text[end:end + 40], text[max(0, start - 40):start]
-        if (AFTER_NOT_COUNT.match(after) and not NEXT_ROW_MONTH.match(after)) or COLON_LABEL.search(before):
+        if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
         if SESSION_FREQUENCY_AFTER.match(after) and (numbers.parse_amount(raw) or 0) < 50:
             return False  # "two outreach sessions a week": how often, where "300 visits a month" is a tally

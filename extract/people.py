@@ -473,7 +473,7 @@ class People:
         spans += [(m.start(), m.end(), None, None) for m in SPEAKING_ROLE_NAME.finditer(text)
                   if m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
                   # (a listed first name makes a person of a surname that is also a place: "Gareth Washington")
-                  and (m.group(1) in FIRST_NAMES and m.group(1) not in self._places
+                  and ((m.group(1) in FIRST_NAMES and m.group(1) not in self._places)
                        or not ({m.group(1), m.group(2), text[m.start(1):m.end(2)]} & (self._places | self._orgs)))
                   and not ORG_RE.search(m.group(0))]
         spans += [(m.start(1), m.end(1), None, None) for m in ROLE_NOUN_NAME_SAYS.finditer(text)
