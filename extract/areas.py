@@ -40,6 +40,9 @@ OFFICE_PATCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_patch_
                           rf"\s+{_PATCH_PLACE}(?:{_JOIN}{_PATCH_PLACE}\b{_NOT_COUNCIL})*")
 PRISON_NAME = re.compile(r"\b(?:HMP|HMYOI|HM Prison)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
 MASTHEAD = re.compile(r"^\s*(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council\s*$")  # a lower-cased first line
+# a council written by name, or a tier's council in lower case ("the county council"), not "council flats"
+COUNCIL_NAMED = re.compile(r"\bCouncil\b|\b(?:county|city|borough|district)\s+council\b")
+COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:Borough|District|City))?\s+Council\b")
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
 FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z])")  # lookahead: overlapping pairs count
 # "the Liverpool City Region", "the York and North Yorkshire Combined Authority": a wider body's name
@@ -443,6 +446,22 @@ class AreaFinder:
         return ranked[0]
 
     @staticmethod
+    def _lede_council(found, doc):
+        """{district}: the one council an opening sentence names, where that is a district council
+        ("... in a scheme led by Great Yarmouth Borough Council", "Northampton Borough Council has
+        announced"): the story is that council's own, though its towns are the county's for
+        treatment. A sentence naming the county's council too is a joint story, and a district
+        council's help told by the county's own newsroom is the county's story."""
+        sent = next(iter(doc.sents), None)
+        text = doc_text(doc)
+        if sent is None or len(COUNCIL_NAMED.findall(sent.text)) != 1:
+            return set()
+        return {code for code, rec in found.items() if "district" in rec["roles"] and any(
+            sent.start_char <= sp["start"] < sent.end_char
+            and (sp["text"].endswith("Council") or COUNCIL_AFTER_NAME.match(text, sp["end"]))
+            for sp in rec["spans"])}
+
+    @staticmethod
     def _records(found, doc, meta, home):
         las = gazetteer.authorities()
         title = (meta.get("title") or "").lower()
@@ -456,6 +475,9 @@ class AreaFinder:
                  and las[code].name.lower() in first_para]
         # the longest name: "East Suffolk Council" is East Suffolk's, not Suffolk's
         own = {max(named, key=lambda c: len(las[c].name))} if named else set()
+        # not in another council's own newsroom ("home" is the county a district's town is in)
+        own |= {c for c in AreaFinder._lede_council(found, doc)
+                if not home or las[c].name.lower() == (meta.get("source_area") or "").lower()}
         for code, rec in found.items():
             la = las[code]
             if rec["roles"] == {"district"} and code not in own:

@@ -231,6 +231,30 @@ def test_a_district_councils_own_minutes_are_about_the_district(extract_one):
     assert found["West Suffolk"]["is_primary"] and not found["Suffolk"]["is_primary"]
 
 
+def test_a_story_whose_opening_sentence_names_only_a_district_council_is_that_districts(extract_one):
+    # the district leads: its scheme, its announcement; the county pays for treatment further down
+    text = ("Rough sleepers in Hastings will be offered same-day help with drink and drugs under a pilot run by "
+            "Hastings Borough Council.\nThe service is commissioned by East Sussex County Council, which is paying "
+            "£30,000 towards it, and workers will visit Bexhill and Rye.")
+    found = areas(extract_one, text, published="2024-05-01")
+    assert found["Hastings"]["is_primary"] and not found["East Sussex"]["is_primary"]
+    text = ("Burnley Borough Council has announced that two of its empty flats will house people leaving rehab.\n"
+            "Lancashire County Council will fund a support worker, who will also cover Padiham.")
+    assert areas(extract_one, text, published="2023-02-01")["Burnley"]["is_primary"]
+
+
+def test_a_district_council_beside_the_county_in_the_opening_is_the_countys_story(extract_one):
+    text = ("Kent County Council and Thanet District Council are opening a recovery cafe in Margate.\n"
+            "Thanet District Council has lent the building and the county council is paying for staff.")
+    found = areas(extract_one, text, published="2024-05-01")
+    assert found["Kent"]["is_primary"]
+    # named only later, the district council is a partner in the county's story
+    text = ("A recovery cafe has opened in Margate for people leaving treatment.\n"
+            "Kent County Council is paying for staff, and Thanet District Council has lent the building.")
+    found = areas(extract_one, text, published="2024-05-01")
+    assert found["Kent"]["is_primary"] and not found.get("Thanet", {}).get("is_primary")
+
+
 def test_a_place_inside_a_prisons_name_is_not_an_area(extract_one):
     assert set(areas(extract_one, "Men released from HMP Five Wells will be offered help in Wellingborough.",
                      published="2019-05-01")) == {"Northamptonshire", "Wellingborough"}
