@@ -39,7 +39,9 @@ _PATCH_PLACE = rf"(?:the\s+)?(?!Council\b){_CAP}(?:\s+(?:upon\s+|on\s+|of\s+)?(?
 OFFICE_PATCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_patch_openers'] + _WORDS['branch_openers']))})"
                           rf"\s+{_PATCH_PLACE}(?:{_JOIN}{_PATCH_PLACE}\b{_NOT_COUNCIL})*")
 PRISON_NAME = re.compile(r"\b(?:HMP|HMYOI|HM Prison)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
-MASTHEAD = re.compile(r"^\s*(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council\s*$")  # a lower-cased first line
+# a lower-cased first line: "east suffolk council", "borough of broxbourne", "royal borough of greenwich"
+MASTHEAD = re.compile(r"^\s*(?:the\s+)?(?:[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council"
+                      r"|(?:(?:london|royal)\s+)?borough\s+of\s+[a-z][a-z ,&'’-]{2,60}?(?:\s+council)?)\s*$")
 # a council written by name, or a tier's council in lower case ("the county council"), not "council flats"
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|\b(?:county|city|borough|district)\s+council\b")
 COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:Borough|District|City))?\s+Council\b")
@@ -83,6 +85,8 @@ for _short, _codes in gazetteer.short_names().items():
         SHORT_FOR[_codes[0]].add(_short.lower())
 
 
+SMALL_WORD_HYPHEN = re.compile(r"\w-(?:on|upon|under|super|le|by|next|in|cum|sub|de)-\w")
+SMALL_WORD_SPACE = re.compile(r"(?<=\w) (on|upon|under|super|le|by|next|cum|sub) (?=\w)")
 BASED_AFTER = re.compile(rf"[-‐]{gazetteer.BASED_WORDS}\b")
 
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -123,8 +127,12 @@ class AreaFinder:
 
     def _add(self, name, entry):
         key = name.strip().lower()
-        if key and entry not in self.names[key]:
-            self.names[key].append(entry)
+        # "Bradford-on-Avon" is written "Bradford on Avon" as often, and "Kingston upon Thames"
+        # "Kingston-upon-Thames": both forms of a name joined by its small words
+        for form in {key, *((key.replace("-", " "),) if SMALL_WORD_HYPHEN.search(key) else ()),
+                     SMALL_WORD_SPACE.sub(r"-\1-", key)}:
+            if form and entry not in self.names[form]:
+                self.names[form].append(entry)
 
     def __call__(self, doc):
         meta = doc._.rw_meta or {}
@@ -362,6 +370,11 @@ class AreaFinder:
         if not towns:
             return []
         codes = {gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper for pl in towns}
+        if direct and not codes & set(direct) and any(
+                pl.current_upper in direct for pl in places if pl.local_type == "Village"):
+            # "Canvey and Hadleigh" in a Castle Point story: the village there, not the town of that
+            # name in a county the story never names (villages are no area of their own)
+            return []
         if len(codes) == 1:
             code = codes.pop()
             small = all(pl.local_type in ("Suburban Area", "Village") for pl in towns)
@@ -414,11 +427,12 @@ class AreaFinder:
         towns = {upper_of(pl) for pl in places if pl.local_type in ("City", "Town")}
         if any(t in direct and t not in uppers for t in towns):
             return True
-        # "my surgery in Preston" in a story that names only Torbay: the suburb there (not where the
-        # story names other councils too: "moved to Bradford" beside Manchester and Lancaster)
+        # "my surgery in Preston" in a story that names only Torbay, "an office in Melton" in one that names
+        # only Suffolk: the suburb or village there (not where the story names other councils too:
+        # "moved to Bradford" beside Manchester and Lancaster)
         others = {c for c in direct if c not in uppers}
-        suburbs = {upper_of(pl) for pl in places if pl.local_type == "Suburban Area"}
-        return len(others) == 1 and others <= suburbs
+        smaller = {upper_of(pl) for pl in places if pl.local_type in ("Suburban Area", "Village")}
+        return len(others) == 1 and others <= smaller
 
     @staticmethod
     def _pick(codes, date, direct, home, rank=None, prefer=False):
@@ -447,19 +461,27 @@ class AreaFinder:
 
     @staticmethod
     def _lede_council(found, doc):
-        """{district}: the one council an opening sentence names, where that is a district council
-        ("... in a scheme led by Great Yarmouth Borough Council", "Northampton Borough Council has
-        announced"): the story is that council's own, though its towns are the county's for
-        treatment. A sentence naming the county's council too is a joint story, and a district
-        council's help told by the county's own newsroom is the county's story."""
+        """{district}: the council an opening sentence names first, where that is a district council
+        ("... in a scheme led by Great Yarmouth Borough Council", "Colchester City Council is to lead a
+        partnership with Essex County Council"): the story is that council's own, though its towns are
+        the county's for treatment. One opening on the county's council ("Kent County Council and
+        Thanet District Council are ...") is the county's, as is a district council's help told by the
+        county's own newsroom."""
         sent = next(iter(doc.sents), None)
-        text = doc_text(doc)
-        if sent is None or len(COUNCIL_NAMED.findall(sent.text)) != 1:
+        first = sent is not None and COUNCIL_NAMED.search(sent.text)
+        if not first:
             return set()
-        return {code for code, rec in found.items() if "district" in rec["roles"] and any(
-            sent.start_char <= sp["start"] < sent.end_char
-            and (sp["text"].endswith("Council") or COUNCIL_AFTER_NAME.match(text, sp["end"]))
-            for sp in rec["spans"])}
+        at = sent.start_char + first.start()  # where the first council word is
+        text = doc_text(doc)
+
+        def names_first(sp):
+            if not sent.start_char <= sp["start"] <= at:
+                return False
+            if sp["text"].endswith("Council"):
+                return at < sp["end"]
+            after = COUNCIL_AFTER_NAME.match(text, sp["end"])
+            return after is not None and at < after.end()
+        return {code for code, rec in found.items() if "district" in rec["roles"] and any(map(names_first, rec["spans"]))}
 
     @staticmethod
     def _records(found, doc, meta, home):

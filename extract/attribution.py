@@ -10,7 +10,7 @@ import re
 
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.extensions import doc_text
-from recoverywatch.extract.people import (ANSWER_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS,
+from recoverywatch.extract.people import (ANSWER_LEMMAS, REPLY_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS,
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
@@ -432,6 +432,9 @@ class Attributor:
             # "he added" goes on with the last speaker, whoever the narration named since, unless the
             # paragraph has someone else speak first ("Ms Lyle said the charity would ... “...,” she added")
             return reporting if reporting is not None else last
+        replied = self._replier(tok, gender, last, quotes) if gender else None
+        if replied is not None:
+            return replied
         if gender:
             recent = (isinstance(last, Person) and last.role != "spokesperson"  # "she" is not an organisation
                       and self._breaks(self.last_speaker_at, tok.idx) <= 3)
@@ -452,6 +455,17 @@ class Attributor:
                 return read_out
             return self._org_reported_before(tok, quotes) or self._one_provider_before(tok)
         return None  # "someone said", "one said"
+
+    def _replier(self, tok, gender, last, quotes):
+        """“..., the Chair said. / “They will not,” she replied: a reply to the quote just before is
+        not its speaker's own; it is whoever the narration named before that quote, of the pronoun's
+        gender. None where that is unclear (the usual reading of the pronoun then decides)."""
+        if tok.head.lemma_.lower() not in REPLY_LEMMAS or not isinstance(last, Person) \
+                or last.gender not in (None, gender) or self._breaks(self.last_speaker_at, tok.idx) > 1:
+            return None
+        at = self.text.rfind("\n", 0, self.last_speaker_at) + 1  # the last speaker's paragraph
+        person = self.people.by_pronoun(gender, at, quotes) if at > 0 else None
+        return person if person is not None and person is not last else None
 
     def _breaks(self, a, b):
         """Paragraph breaks between two offsets, however many newlines each is written with."""

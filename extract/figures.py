@@ -483,7 +483,11 @@ class FigureFinder:
             titled = k < span.start - 1 and doc[k].text.rstrip(".") in PERSON_TITLES
             # "Salford 1,720 and Trafford 890": a place with its figure in a comparison, no name
             place = not titled and (gazetteer.is_place_name(prev.text) or gazetteer.is_place_name(doc[k + 1:span.start].text))
-            if prev.is_title and prev.is_alpha and prev.whitespace_ and prev.pos_ in ("PROPN", "NOUN") \
+            # a heading in capitals writes a name so too: "45. COMMUNITY GRANTS SCHEME – ROUND 2"
+            lo, hi = original.rfind("\n", 0, start) + 1, original.find("\n", end)
+            letters = [c for c in original[lo:hi if hi >= 0 else len(original)] if c.isalpha()]
+            capitals = prev.is_upper and len(prev) > 1 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+            if (prev.is_title or capitals) and prev.is_alpha and prev.whitespace_ and prev.pos_ in ("PROPN", "NOUN") \
                     and prev.lower_ not in NOT_NAME_WORDS and not titled and not place:
                 return False  # a number that ends a name: "Project 6", "Ward 44", "Covid 19"
         if span is not None:

@@ -152,8 +152,11 @@ PORTFOLIO_REST = re.compile(r"(?:,\s*[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][
 # a role held of a body: "chairman of the county council’s public health committee", "leader of the council"
 BODY_OF_ROLE = re.compile(rf"^([a-z -]+?)\s+of\s+(?:the\s+)?(?:.*\s)?({'|'.join(map(re.escape, _WORDS['role_bodies']))})$")
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
+# an office of several words ("portfolio holder", "cabinet member") that may close a role after its portfolio
+PORTFOLIO_OFFICE_LAST = re.compile(rf"\s({'|'.join(sorted((re.escape(r) for r in _WORDS['role_nouns'] if ' ' in r), key=len, reverse=True))})$")
 CALENDAR_WORDS = {w.lower() for w in _WORDS["calendar_words"]}
 ANSWER_LEMMAS = set(_WORDS["answer_verbs"])
+REPLY_LEMMAS = set(_WORDS["reply_verbs"])  # said back to the one who spoke last
 NOT_NAMES = {w.lower() for w in _WORDS["not_names"]} | {w.lower() for w in _WORDS["attendance_labels"]}
 # words too common in roles and speech to tell two people apart
 ROLE_STOP_STEMS = {"the", "with", "for", "that", "this", "servi", "counc", "healt", "publi", "their", "there"}
@@ -180,8 +183,10 @@ QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 # "Callum Rees-Whitworth", "Felicity Wragg-Osei": the model reads a double-barrelled surname as an
 # organisation; after a first name it is a person's
 DOUBLE_BARRELLED = re.compile(rf"\b({NAME})\s+((?:Mc|Mac|O['’])?[A-Z][a-z]+-(?:Mc|Mac|O['’])?[A-Z][a-z]+)\b(?!-)")
-# "a 41-year-old who asked to be known only as Jay": a case study named by first name alone
-KNOWN_ONLY_AS = re.compile(rf"\b(?:to\s+be\s+(?:known|called|named|identified)|known\s+only)\s+(?:only\s+)?as\s+({NAME})\b(?!\s+[A-Z])")
+# "a 41-year-old who asked to be known only as Jay", "who asked to be called Jess": a case study named by
+# first name alone
+KNOWN_ONLY_AS = re.compile(rf"\b(?:(?:to\s+be\s+(?:known|called|named|identified)|known\s+only)\s+(?:only\s+)?as|to\s+be\s+(?:called|named))"
+                           rf"\s+({NAME})\b(?!\s+[A-Z])")
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
 FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
@@ -279,6 +284,10 @@ def role_keys(role: str) -> set:
         for said in {part, written}:  # "chairman of the ... committee": "the committee chairman"
             if (body := BODY_OF_ROLE.match(said)) and body.group(1).split()[-1] in ROLE_HEADS:
                 keys.add(f"{body.group(2)} {body.group(1)}")
+        # "Safer, Greener and Transport Portfolio Holder" is "the Portfolio Holder": the office after its portfolio
+        if (trailing := PORTFOLIO_OFFICE_LAST.search(own)) and trailing.start(1) > 0:
+            keys.add(trailing.group(1))
+            keys.add(ROLE_ALIASES.get(trailing.group(1), trailing.group(1)))
         head = re.split(r"\s+(?:of|for)\s+", own)[0]  # "chairman of the health scrutiny committee" is "the Chairman"
         if head in ROLE_ALIASES:
             keys.add(ROLE_ALIASES[head])

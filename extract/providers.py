@@ -122,6 +122,10 @@ AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|it
 # Ipswich Hospital, which is run by X" is about the hospital)
 SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot)\s+|\b(?:service|scheme|team|pilot),?\s+which\s+)"
                                    r"(?:will\s+be|would\s+be|is|was|has\s+been|is\s+being)\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$")
+# "the hospital's alcohol care team, which is run by X NHS Foundation Trust": a team of the hospital's, so X
+# runs the hospital it works in
+HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic),?\s+which\s+"
+                                r"(?:will\s+be|is|was|has\s+been)\s+(?:run|delivered|provided|led|operated|managed)\s+by\s+(?:the\s+)?$", re.I)
 AWARD_EARLIER = re.compile(r"\b(?:award(?:ed|ing|s)?|contracts?|lots?)\b", re.I)  # what a short name is given "to"
 CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
@@ -714,6 +718,8 @@ def hosts_only(text, start, name=None, listed=False):
         return False  # "..., which provides drug and alcohol treatment across the county"
     before = text[max(0, start - 80):start]
     before = re.split(r"[.!?]\s|\n", before)[-1]
+    if HOSPITALS_OWN_TEAM.search(before):
+        return True
     if AWARDED_TO_BEFORE.search(before) or SERVICE_RUN_BY_BEFORE.search(before):
         return False
     if UNIT_AT_HOSPITAL_BEFORE.search(before):

@@ -243,6 +243,20 @@ def test_a_story_whose_opening_sentence_names_only_a_district_council_is_that_di
     assert areas(extract_one, text, published="2023-02-01")["Burnley"]["is_primary"]
 
 
+def test_a_district_council_that_opens_a_partnership_with_the_county_leads_it(extract_one):
+    text = ("Ipswich Borough Council is to work with Suffolk County Council on a night-time outreach team for people "
+            "drinking on the streets.\nThe county council's treatment service will provide two workers.")
+    found = areas(extract_one, text, published="2024-05-01")
+    assert found["Ipswich"]["is_primary"] and not found["Suffolk"]["is_primary"]
+
+
+def test_a_committee_paper_headed_borough_of_is_that_boroughs(extract_one):
+    text = ("BOROUGH OF TAMWORTH\nCABINET\nMinutes of the meeting held on 3 June 2024\n"
+            "Members noted that Staffordshire County Council commissions the drug and alcohol service.")
+    found = areas(extract_one, text, published="2024-06-10")
+    assert found["Tamworth"]["is_primary"] and not found["Staffordshire"]["is_primary"]
+
+
 def test_a_district_council_beside_the_county_in_the_opening_is_the_countys_story(extract_one):
     text = ("Kent County Council and Thanet District Council are opening a recovery cafe in Margate.\n"
             "Thanet District Council has lent the building and the county council is paying for staff.")
@@ -452,3 +466,25 @@ def test_a_town_the_model_calls_a_date_is_still_a_place_but_a_month_is_not(extra
     found = areas(extract_one, "Shropshire Council runs the service. The hub opened in March last year.",
                   published="2024-03-01")
     assert set(found) == {"Shropshire"}
+
+
+def test_a_place_joined_by_small_words_is_found_with_hyphens_or_spaces(extract_one):
+    text = "Outreach workers follow people along the canal between Bath and Bradford on Avon."
+    assert set(areas(extract_one, text, published="2024-05-01")) == {"Bath and North East Somerset", "Wiltshire"}
+    assert set(areas(extract_one, "A recovery café has opened in Kingston-upon-Thames.")) == {"Kingston upon Thames"}
+
+
+def test_a_town_elsewhere_that_shares_a_name_with_a_village_of_the_storys_area_is_the_village(extract_one):
+    # Hadleigh is a village in Castle Point (Essex) and a town in Babergh (Suffolk)
+    text = ("Castle Point Borough Council and Essex County Council are funding a recovery café on Canvey Island.\n"
+            "It will also serve people living in Hadleigh, Thundersley and Benfleet.")
+    assert "Suffolk" not in areas(extract_one, text, published="2024-05-01")
+    assert "Suffolk" in areas(extract_one, "A recovery group meets in Hadleigh every Tuesday.", published="2024-05-01")
+
+
+def test_a_council_name_that_is_also_a_village_of_the_one_area_named_is_the_village(extract_one):
+    # Melton is a borough in Leicestershire and a village near Woodbridge in Suffolk
+    text = ("Suffolk County Council has opened a recovery hub in Woodbridge.\n"
+            "The service's managers will work from an office in Melton, a mile away.")
+    found = areas(extract_one, text, published="2024-05-01")
+    assert "Suffolk" in found and not {"Melton", "Leicestershire"} & set(found)

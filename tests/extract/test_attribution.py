@@ -868,6 +868,22 @@ def test_a_role_labelling_the_line_its_holder_is_named_on(extract_one):
     assert speakers(extract_one, text) == ["Tolworth"]
 
 
+def test_a_reply_to_the_last_speaker_is_someone_else(extract_one):
+    text = ("The commissioning manager, Ms Tamsin Rudgwick, said the handover would take six weeks.\n"
+            "The committee chair, Councillor Joan Ellerby, asked about waiting lists. Ms Rudgwick said they were falling.\n"
+            "“I want to hear that nobody waits longer than a fortnight,” the Chair said.\n"
+            "“Nobody will, and I can promise that today,” she replied.")
+    assert speakers(extract_one, text) == ["Joan Ellerby", "Tamsin Rudgwick"]
+
+
+def test_an_office_named_after_its_portfolio_is_the_office(extract_one):
+    text = ("Present: Councillors Amos (Chairman), Bell and Cole\n"
+            "Also in attendance: Councillor Noel Farrant-Hythe (Housing, Health and Leisure Portfolio Holder)\n"
+            "Councillor Bell asked whether the outreach could reach the villages. The Portfolio Holder told the Committee:\n"
+            "\"The grant is being cut again, but this council will keep paying its share.\"")
+    assert speakers(extract_one, text) == ["Noel Farrant-Hythe"]
+
+
 def test_a_name_right_before_the_speech_verb_is_its_subject(extract_one):
     text = ("In response to Cllr Lanyon, Dr Efe Banwell said that the detox unit had treated 112 patients. "
             "“Demand is not the problem,” he said, “keeping people well is.”")
@@ -1592,6 +1608,11 @@ def test_someone_known_only_by_a_first_name(extract_one):
             "He said he had been in and out of prison since he was 18.\n"
             "\"This time someone was waiting for me at the gate,\" he said.")
     assert speakers(extract_one, text) == ["Rory"]
+    # "asked to be called" names her as well, though the name is on no list of first names
+    text = ("“Too many mothers stay away from treatment,” said Dr Marion Fettiplace, the charity's head of family "
+            "services.\nThe first resident, who asked to be called Tegs, moved in last week with her son.\n"
+            "“My key worker told me about this place a week before my hearing,” she said.")
+    assert speakers(extract_one, text) == ["Marion Fettiplace", "Tegs"]
 
 
 def test_a_role_before_a_name_after_chaired_by(extract_one):

@@ -806,3 +806,13 @@ def test_the_last_cell_of_a_table_row_counts_though_the_next_row_opens_with_a_mo
     text = ("New referrals were:\nMonth | New referrals | Of which alcohol\n"
             "April 2021 | 84 | 37\nMay 2021 | 102 | 45")
     assert figs(extract_one, text) == [("count", 84), ("count", 37), ("count", 102), ("count", 45)]
+
+
+def test_how_often_in_a_year_the_tiers_of_government_and_a_round_in_a_capitals_heading_are_not_counts(extract_one):
+    text = "A few drinkers had been admitted more than 30 times in a single year, the consultant said."
+    assert figs(extract_one, text) == []
+    assert figs(extract_one, "Nobody could say which of the two tiers of local government should pay.") == []
+    text = "Members agreed the minutes.\n12. RECOVERY CAFE GRANTS – ROUND 3\nThe panel had 14 applications."
+    assert figs(extract_one, text) == [("count", 14)]
+    # a tally of times stays one: "the kits were used 37 times"
+    assert figs(extract_one, "The naloxone kits were used 37 times last year.") == [("count", 37)]

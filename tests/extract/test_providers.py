@@ -196,6 +196,11 @@ def test_people_and_public_services_after_a_context_phrase_are_not_providers(ext
     assert names(extract_one, "The detox clinic is run by Dr Sam Patel at the surgery.") == set()
     text = "The naloxone training is delivered in partnership with West Yorkshire Fire and Rescue Service and DWP."
     assert names(extract_one, text) == set()
+    # a community rehabilitation company supervised offenders on probation (2014 to 2021); its name's
+    # "rehabilitation" is no treatment
+    text = ("The prison release team will also work with the Durham and Tees Valley Community Rehabilitation "
+            "Company and the council's housing officers.")
+    assert names(extract_one, text) == set()
 
 
 def test_an_nhs_trust_that_only_lends_rooms_is_not_a_provider(extract_one):
@@ -832,6 +837,12 @@ def test_a_trust_a_clause_on_the_team_says_will_run_it_is_a_provider(extract_one
     text = ("The council is investing £300,000 in the alcohol care team, which will be run by Corriebank NHS Foundation "
             "Trust. Its nurses will be based on the wards, alongside staff from Larchmont Hospitals NHS Trust, which runs the hospital.")
     assert names(extract_one, text) == {"Corriebank NHS Foundation Trust"}
+
+
+def test_the_trust_that_runs_a_hospitals_own_team_is_the_hospitals(extract_one):
+    text = ("People admitted to Westmead General will go on being seen by the hospital's alcohol liaison team, which "
+            "is run by Corriebank NHS Foundation Trust.")
+    assert names(extract_one, text) == set()
 
 
 def test_a_listed_short_name_opening_a_sentence_counts_when_what_it_will_deliver_follows(extract_one):

@@ -278,3 +278,18 @@ def test_a_company_found_from_context_only_is_no_sign_of_treatment_news(extract_
             "Marlpit Resource Recovery will open a new depot in the spring.")
     rec = extract_one(text, title="Rubbish deal signed")
     assert not rec["relevant"]
+
+
+def test_a_story_about_a_drug_service_is_relevant_though_it_never_says_treatment():
+    text = ("Teenagers in Skegness who are anxious about their drinking can now see a worker at the young "
+            "people's drug service after school on Thursdays, the county council said.\n"
+            "The alcohol service for adults will share the building, and staff say calls from parents have "
+            "doubled since the spring. Officers seized vapes laced with spice from two shops last month.\n"
+            "Parents can ring the service or call in at the office on the high street.")
+    assert is_relevant(relevance_score("Skegness young people's drug service to open after school", text))
+
+
+def test_a_police_drugs_team_is_not_a_drug_service():
+    text = ("The police drugs team raided a house in the town on Tuesday and arrested three men. Officers "
+            "seized cannabis with a street value of £40,000 and the men were charged.\n") * 2
+    assert not is_relevant(relevance_score("Police drugs team raids house", text))
