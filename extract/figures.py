@@ -57,6 +57,8 @@ FRACTION = re.compile(
     rf"|\b({_FRAC})\s+(?:lower|higher|less|more|fewer|cheaper|dearer|smaller|bigger|larger|greater)\s+than\b"
     # "asked what proportion had been living in hostels. The Director said the figure was around a third,"
     rf"|\b(?:figure|proportion|share|percentage)\s+(?:was|is|were|stood\s+at)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
+    # "asked how many had nowhere to live. He estimated it at about a third.": a share put on a whole just named
+    rf"|\b(?:estimated|estimates|estimate|estimating|put|puts|putting)\s+(?:it|this|that|the\s+(?:figure|proportion|share|number))\s+at\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "one in five ..., compared with almost a third in 2010/11": a share set against an earlier one
@@ -96,6 +98,10 @@ _LINK_WORDS = r"(?:for|in|of|and|or|the|across|among|at|on|to|from|with|by|again
 RATE = re.compile(rf"{B}({NUM})[ \t]+(?:([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}}?)[ \t]+)?{RATE_WORDS}[ \t]+({DENOMINATOR})\b"
                   rf"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?!{_LINK_WORDS})([a-z][\w-]*))?", re.I)
 RATE_PAIR_BEFORE = re.compile(rf"{B}({NUM})\s+(?:and|or|to|-|–)\s+$")
+# "812 per 100,000 people, against an England average of 632": the figure a rate is set against later in
+# its sentence is a rate too (a number with a unit of its own after it is not: "compared with 40 people")
+RATE_COMPARED_AFTER = re.compile(rf"[^.;\n]{{0,80}}?\b(?:average\s+(?:rate\s+)?(?:of\s+)?|(?:up|down)\s+from\s+|compared\s+(?:with|to)\s+|against\s+)"
+                                 rf"({NUM})(?![.,]?\d)(?=\s*(?:[.,;)]|$)|\s+(?:in|for|across|nationally|regionally|a\s+year)\b)", re.I)
 # a table row whose label gives the rate: "Alcohol-specific admissions per 100,000 | 598 (611)"
 RATE_ROW = re.compile(rf"^([^|\n]*?\b{RATE_WORDS}\s+({DENOMINATOR})\b[^|\n]*)((?:\|[^|\n]*)+)$", re.I | re.M)
 BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
@@ -302,6 +308,13 @@ class FigureFinder:
                 pair = RATE_PAIR_BEFORE.search(scrubbed, max(0, m.start() - 30), m.start())
                 if pair and claim(pair.start(1), pair.end(1)):
                     figures.append((pair.start(1), pair.end(1), numbers.parse_amount(pair.group(1)), "rate",
+                                    {"denominator": per, "rate_of": of}))
+                compared = RATE_COMPARED_AFTER.match(scrubbed, m.end())
+                against = numbers.parse_amount(compared.group(1)) if compared else None
+                # of the rate's own size ("compared with 636"), not a count set against the one before it
+                # ("52 deaths, a rate of 3.6 per 100,000, compared with 37 in 2013-15")
+                if against and value and 1 / 3 <= against / value <= 3 and claim(compared.start(1), compared.end(1)):
+                    figures.append((compared.start(1), compared.end(1), against, "rate",
                                     {"denominator": per, "rate_of": of}))
         for row in RATE_ROW.finditer(scrubbed):
             per = numbers.parse_amount(row.group(2))

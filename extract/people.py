@@ -99,6 +99,14 @@ ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b"
 # still chairs it"
 ROLE_VERB_LATER = re.compile(rf"^[^.!?\n“”\"]{{0,160}}?,?\s+and\s+(?:she|he)\s+(?:still\s+|now\s+|also\s+)?({lexicon.words_regex(ROLE_VERBS)})\b")
 ROLE_VERBS_BY = _WORDS["role_verbs_by"]
+# "Asked by Coun Selby whether ...", "Responding to a question from Councillor Orme about ...": the name
+# after it put the question
+ASKED_BY_BEFORE = re.compile(rf"(?:(?:When\s+|After\s+being\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged)\s+by"
+                             rf"|(?:[Rr]esponding|[Rr]eplying|[Aa]nswering|In\s+(?:response|reply|answer))\s+to\s+(?:an?\s+|the\s+)?"
+                             rf"(?:(?:further|supplementary)\s+)?(?:questions?|query|queries|points?|comments?|concerns?)\s+(?:from|by))"
+                             rf"\s+(?:the\s+)?(?:(?:{TITLES})\.?\s+)?$")
+# what a role verb holds: "who chairs the health scrutiny committee"
+BODY_AFTER_ROLE_VERB = re.compile(r"\s+(?:the|this)\s+((?:[\w-]+\s+){0,3}?(?:meeting|board|committee|panel|partnership|forum|group|network|alliance|inquiry|review|cabinet))\b", re.I)
 ROLE_BY_RE = re.compile(rf"\b({lexicon.words_regex(ROLE_VERBS_BY)})\s+$", re.I)
 BODY_BEFORE_ROLE_BY = re.compile(r"\b([A-Z][\w’'-]*(?:\s+(?:and|of|for|&)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*),?\s+"
                                  r"(?:which|that)\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+$")
@@ -165,7 +173,7 @@ BRACKETED_TITLE = re.compile(rf"\(\s*(?:{TITLES})\.?\s")  # what each ROLE_THEN_
 ROLE_DASH_NAME = re.compile(rf"(?:^|[:;]\s*)((?:Vice[- ]|Deputy\s+)?(?:Chair(?:man|woman|person)?|Convener|Convenor|Mayor|Leader))\s*[–—-]\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
 # "Portfolio Holder: Councillor R. Tolley – Adult Social Care", "Chair: Cllr Jo Bell": a role
 # labelling the line its holder is named on
-ROLE_COLON_NAME = re.compile(rf"^((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^:\n]{{0,60}}?)?)\s*:\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
+ROLE_COLON_NAME = re.compile(rf"(?:^|(?<=[.;]\s))((?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^:\n]{{0,60}}?)?)\s*:\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
 NAMES_GO_ON = re.compile(rf"\b(?:{TITLES})\.?\s|\b{PLURAL_TITLE}\b")  # a titled name: the next item of a list
 NAME_BEFORE_SAY = re.compile(rf"\s+(?:{SAY})\b")
 # a name right before a plain speech verb: "“...,” Barry said" (a first name that is also a town
@@ -679,7 +687,12 @@ class People:
         if verb is None and re.search(r"(?:^|[.!?]\s+|\n)$", self.text[max(0, s - 3):s]):
             verb = ROLE_VERB_LATER.match(self.text[e:e + 200])
         if verb:  # "Karen Webb, who chairs the board," is "the Chair" later
-            person.roles.add(ROLE_VERBS[verb.group(verb.lastindex)])
+            held = ROLE_VERBS[verb.group(verb.lastindex)]
+            person.roles.add(held)
+            body = BODY_AFTER_ROLE_VERB.match(self.text, e + verb.end(verb.lastindex))
+            if body:  # "..., who chairs the committee," is "the committee chairman" too
+                for noun in {held} | {alias for alias, to in ROLE_ALIASES.items() if to == held and " " not in alias}:
+                    person.roles |= role_keys(f"{noun} of the {body.group(1)}")
         verb = ROLE_BY_RE.search(self.text, max(0, s - 20), s)
         if verb:
             person.roles.add(ROLE_VERBS_BY[verb.group(1).lower()])
@@ -1241,7 +1254,11 @@ class People:
 
     def _object_of_pronouns_participle(self, mention, pos) -> bool:
         """Is the name the object of a participle clause whose understood subject is the pronoun at
-        `pos`? "Turning to Mr Reed, he said": the one turning is "he", so "he" is not Mr Reed."""
+        `pos`? "Turning to Mr Reed, he said": the one turning is "he", so "he" is not Mr Reed; "Asked by
+        Coun Selby whether ..., she said": the one asked is "she", not the asker."""
+        asked = ASKED_BY_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
+        if asked is not None and re.search(r"(?:^|\n|[.!?]\s)$", self.text[max(0, asked.start() - 2):asked.start()]):
+            return True
         pron = self.doc.char_span(pos, pos + 5, alignment_mode="expand")
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if pron is None or span is None:
@@ -1321,6 +1338,9 @@ class People:
                     continue
             if len(found) == 1:
                 return next(iter(found))
+            newcomer = self._newcomer(lo, hi, found, carry)
+            if newcomer is not None:
+                return newcomer
             asked = self._asked(lo, hi, found) if answering else None
             if asked is not None:
                 return asked  # "Mrs Hale asked Ms Dunn why ... She replied": the one asked answers
@@ -1342,6 +1362,19 @@ class People:
                 return subjects[0]
             return self._by_own_words(list(subjects or found), quote_spans)
         return None
+
+    def _newcomer(self, lo, hi, found, carry):
+        """"Mr Enfield was joined at the launch by Curtis Obi, 38, who was released last spring. “...,”
+        he said": beside the last one quoted, someone brought in for the first time with their age is
+        the one the story now hears from."""
+        if carry is None or carry not in found or len(found) != 2:
+            return None
+        other = next(p for p in found if p is not carry)
+        firsts = [m for m in self.mentions if m.person is other]
+        first = min(firsts, key=lambda m: m.start, default=None)
+        if first is None or not lo <= first.start < hi or not AGE_AFTER.match(self.text, first.end):
+            return None
+        return other
 
     @staticmethod
     def _named_in_words(person, quoted):

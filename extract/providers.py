@@ -28,14 +28,19 @@ RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][
                                   rf"(?:(?:which|that)\s+|(?:both|all\s+(?:two|three|four|of\s+them))\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
 # a treatment unit at a hospital, then "was run by": what is run is the unit (not "at X Hospital,
 # which is run by": that is the hospital)
-UNIT_AT_HOSPITAL_BEFORE = re.compile(r"\b(?:detox(?:ification)?|drugs?|alcohol|substance\s+misuse|addictions?|rehab(?:ilitation)?)\s+"
-                                     r"(?:[a-z]+\s+)?(?:unit|ward|beds|service|clinic)\s+at\s+(?:the\s+)?[A-Z][^,.;]{0,60}?"
-                                     r"(?:is|was|are|were|has\s+been)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+_UNIT_AT_HOSPITAL = (r"\b(?:detox(?:ification)?|drugs?|alcohol|substance\s+misuse|addictions?|rehab(?:ilitation)?)\s+"
+                     r"(?:[a-z]+\s+)?(?:{units})\s+at\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?"
+                     r"(?:is|was|are|were|has\s+been)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+UNIT_AT_HOSPITAL_BEFORE = re.compile(_UNIT_AT_HOSPITAL.format(units="unit|ward|beds|service|clinic"))
+# a team at a hospital is the hospital's own unless the sentence gives the hospital another runner: "The
+# alcohol care team at X Hospital is run by A, ... while the hospital itself is run by B"
+TEAM_AT_HOSPITAL_BEFORE = re.compile(_UNIT_AT_HOSPITAL.format(units="team"))
+HOSPITAL_ITSELF_AFTER = re.compile(r"[^.;]*?\bthe\s+hospital\s+itself\s+(?:is|was)\s+(?:run|managed|operated)\s+by\b")
 LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which runs Russells Hall, will provide office space"
                          r",?\s+(?:(?:which|that)\s+(?:will\s+|would\s+)?|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
                          r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered)\s+"
-                         r"(?:(?:a|an|the|its|some|free)\s+)?(?:clinic\s+|office\s+|desk\s+|consulting\s+|treatment\s+|meeting\s+)?"
-                         r"(?:space|rooms?|premises|accommodation)\b")  # "..., which provided a consulting room"
+                         r"(?:(?:a|an|the|its|some|free)\s+)?(?:[\w-]+['’]s\s+)?(?:clinic\s+|office\s+|desk\s+|consulting\s+|treatment\s+|meeting\s+)?"
+                         r"(?:space|rooms?|premises|accommodation|offices?)\b")  # "..., which provided a consulting room", "the team's office"
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+(?:the|both|all|its|two|three)\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
 PARTNER_TEAM_BEFORE = re.compile(rf"\b(?i:{lexicon.words_regex(_WORDS['partner_teams'])})\s+(?:(?:which|that)\s+(?:is|are|were|was)\s+)?"
                                  r"(?:run\s+by|provided\s+by|managed\s+by|of|at|from)\s+(?:the\s+)?$")
@@ -501,6 +506,9 @@ class ProviderFinder:
         name = re.split(r",\s+(?:and|&)\s+", name)[-1]  # "... in Halifax, and X Trust": a list's last item is X
         name = re.sub(r"^The ", "", name.strip(" ,.")).strip()
         name = re.sub(r"[’']s$", "", name)
+        # "the contract with X NHS Foundation Trust for Solihull Integrated Addiction Services": a trust's
+        # name ends with "Trust"
+        name = re.sub(r"(\bNHS\s+(?:Foundation\s+)?Trust)\s+(?:for|to|in|at|on|of)\s+.*$", r"\1", name)
         words = name.split(" ")
         while len(words) > 1 and words[0].lower() in NAME_OPENERS:
             words = words[1:]
@@ -603,6 +611,7 @@ def trust_name(name: str) -> str:
     """A trust's name without what a comma list put before it: the places of "Cumbria,
     Northumberland, Tyne and Wear NHS Foundation Trust" stay, "Service Manager, Path to
     Recovery, East London NHS Foundation Trust" keeps only the trust."""
+    name = re.sub(r"^An?\s+", "", name)  # "A Solent NHS Trust spokesperson said": the article opens a sentence
     parts = name.split(", ")
     kept = [parts.pop()]
     while parts:
@@ -724,6 +733,8 @@ def hosts_only(text, start, name=None, listed=False):
         return False
     if UNIT_AT_HOSPITAL_BEFORE.search(before):
         return False  # "the inpatient detoxification unit at Bodmin Hospital was run by X": X runs the unit
+    if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and HOSPITAL_ITSELF_AFTER.match(text, start + len(name)):
+        return False
     if (HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before)
             or OTHER_CARE_BY.search(before)):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"

@@ -876,6 +876,44 @@ def test_a_reply_to_the_last_speaker_is_someone_else(extract_one):
     assert speakers(extract_one, text) == ["Joan Ellerby", "Tamsin Rudgwick"]
 
 
+def test_who_chairs_the_committee_is_the_committee_chairman(extract_one):
+    text = ("Coun Martin Helliwell, who chairs the committee, said: “These are dependent drinkers.”\n"
+            "Cllr Joan Pike, the portfolio holder for housing, said the council would help.\n"
+            "“If we reach them on the ward, we have a chance,” the committee chairman added.")
+    assert speakers(extract_one, text) == ["Martin Helliwell", "Martin Helliwell"]
+
+
+def test_someone_brought_in_with_their_age_beside_the_last_speaker_says_the_next_he_said(extract_one):
+    text = ("Tomasz Brennan, who manages the project for the charity, said the first day after release was the worst.\n"
+            "“People walk out with £46 in their pocket,” he said.\n"
+            "Mr Brennan was joined at the launch by Dwayne Okafor, 41, from Dalston, who was released in March.\n"
+            "“The last time I came out, nobody was there,” he said.")
+    assert speakers(extract_one, text) == ["Tomasz Brennan", "Dwayne Okafor"]
+
+
+def test_asked_by_a_councillor_she_said_is_the_one_asked(extract_one):
+    text = ("The council's director of public health, Dr Priya Naismith, told members that staff would transfer.\n"
+            "Asked by Coun Carol Whitlow whether the savings would mean fewer workers, she said: ‘No. The saving "
+            "comes from one management structure.’")
+    assert speakers(extract_one, text) == ["Priya Naismith"]
+
+
+def test_responding_to_a_question_from_a_councillor_she_said_is_the_one_answering(extract_one):
+    text = ("4.5 Councillor Pettigrew asked about the rise in young adults presenting with problems.\n"
+            "4.6 Dr Annabel Kirtlow said that the council was working with Trading Standards. Responding to a question "
+            "from Councillor Pettigrew about admissions, she said that a worker was now based at the hospital. She "
+            "added: \"I would not read too much into one year's figures.\"")
+    assert speakers(extract_one, text) == ["Annabel Kirtlow"]
+
+
+def test_a_role_and_its_holder_after_a_colon_later_in_an_attendance_line(extract_one):
+    text = ("Present: Cabinet Member: Councillor Ewan Tolliver (Cabinet Member for Public Health). Shadow Cabinet "
+            "Member: Councillor Rhodri Penhaligon.\n"
+            "The Shadow Cabinet Member asked why the providers had changed. He said: \"People fear starting again.\"")
+    quote, = direct(extract_one, text)
+    assert quote["speaker"] == "Rhodri Penhaligon" and "Shadow Cabinet Member" in quote["speaker_role"]
+
+
 def test_an_office_named_after_its_portfolio_is_the_office(extract_one):
     text = ("Present: Councillors Amos (Chairman), Bell and Cole\n"
             "Also in attendance: Councillor Noel Farrant-Hythe (Housing, Health and Leisure Portfolio Holder)\n"

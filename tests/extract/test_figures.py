@@ -554,6 +554,14 @@ def test_minute_numbers_before_headings_are_labels(extract_one):
 def test_the_first_of_two_rates_shares_the_denominator(extract_one):
     text = "That is equivalent to admission rates of 910 and 655 per 100,000 population."
     assert figs(extract_one, text) == [("rate", 910), ("rate", 655)]
+    # and the figure a rate is set against later in its sentence
+    text = "In Worksop the admission rate reached 745 per 100,000 people, against a national average of 610."
+    assert figs(extract_one, text) == [("rate", 745), ("rate", 610)]
+    text = "The death rate was 9.8 per 100,000, up from 7.1 in 2019, while 40 people were in treatment."
+    assert figs(extract_one, text) == [("rate", 9.8), ("rate", 7.1), ("count", 40)]
+    # a count set against the count before the rate stays a count
+    text = "There were 48 deaths, a rate of 3.9 per 100,000 population, compared with 35 in 2014-16."
+    assert figs(extract_one, text) == [("count", 48), ("rate", 3.9), ("count", 35)]
 
 
 def test_ages_at_length_are_not_counts(extract_one):
@@ -816,3 +824,16 @@ def test_how_often_in_a_year_the_tiers_of_government_and_a_round_in_a_capitals_h
     assert figs(extract_one, text) == [("count", 14)]
     # a tally of times stays one: "the kits were used 37 times"
     assert figs(extract_one, "The naloxone kits were used 37 times last year.") == [("count", 37)]
+
+
+def test_a_share_put_on_a_whole_just_named_and_the_fixed_parts_of_a_framework(extract_one):
+    text = "Members asked how many had nowhere to live. The manager estimated it at about a third."
+    assert figs(extract_one, text) == [("percent", 33.33)]
+    text = "The bid was scored against the five key criteria in the regulations and the four licensing objectives."
+    assert figs(extract_one, text) == []
+
+
+def test_a_clock_time_in_a_capitals_heading_and_the_lots_of_a_tender_are_not_counts(extract_one):
+    text = ("CABINET\nTUESDAY, 3 MARCH 2026 AT 10:00 HOURS IN COMMITTEE ROOM 2\n"
+            "Eleven bids had been received across the two lots.")
+    assert figs(extract_one, text) == [("count", 11)]

@@ -848,3 +848,27 @@ def test_the_trust_that_runs_a_hospitals_own_team_is_the_hospitals(extract_one):
 def test_a_listed_short_name_opening_a_sentence_counts_when_what_it_will_deliver_follows(extract_one):
     assert names(extract_one, "The council agreed the plan. Via will deliver the young people's service from April.") == {"Via"}
     assert names(extract_one, "Via the new app, people can book appointments.") == set()
+
+
+def test_an_article_opening_a_sentence_is_no_part_of_a_trusts_name(extract_one):
+    text = ("The probation team refers people to the drug and alcohol service.\n"
+            "A Harbour Vale NHS Foundation Trust spokesperson said the service had seen 140 people on treatment orders.")
+    assert names(extract_one, text) == {"Harbour Vale NHS Foundation Trust"}
+
+
+def test_a_trust_that_runs_the_hospital_and_gives_the_team_its_office_is_no_provider(extract_one):
+    text = ("St Aldhelm's is run by Corriebank NHS Trust, which provides the team's office free of charge. "
+            "The drug and alcohol service itself is run by Humankind.")
+    assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_trust_that_runs_the_alcohol_team_at_a_hospital_run_by_another_is_a_provider(extract_one):
+    text = ("The alcohol care team at Westmead General Hospital in Dunmere is run by Corriebank NHS Foundation Trust, "
+            "which provides specialist nurses, while the hospital itself is run by Harbour Vale NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Corriebank NHS Foundation Trust"}
+
+
+def test_a_trusts_name_ends_with_trust_before_what_its_contract_is_for(extract_one):
+    text = ("(1) That the contract with Harbour Vale NHS Foundation Trust for Dunmere Integrated Addiction Services "
+            "be extended for two years.")
+    assert names(extract_one, text) == {"Harbour Vale NHS Foundation Trust"}
