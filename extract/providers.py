@@ -131,6 +131,7 @@ SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]
 # runs the hospital it works in
 HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic),?\s+which\s+"
                                 r"(?:will\s+be|is|was|has\s+been)\s+(?:run|delivered|provided|led|operated|managed)\s+by\s+(?:the\s+)?$", re.I)
+TEAMS_HOSPITAL_RUN_BY = re.compile(r"[^.;]{0,80}?,\s+which\s+is\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?([A-Z][^,.;]*?NHS(?:\s+Foundation)?\s+Trust)")
 AWARD_EARLIER = re.compile(r"\b(?:award(?:ed|ing|s)?|contracts?|lots?)\b", re.I)  # what a short name is given "to"
 CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
@@ -757,7 +758,11 @@ def hosts_only(text, start, name=None, listed=False):
         if re.search(r"\b[Tt]he (?:team|service|nurses)\b", sentence) and lo > 1 and "\n" not in text[lo - 2:lo]:
             # the sentence before, in the same paragraph: "... the alcohol care team at Ipswich Hospital. ... the team was run by X"
             team = text[_sentence_bounds(text, lo - 2)[0]:hi]
-        if not listed and HOSPITAL_TEAM.search(team) and not COMMUNITY_TREATMENT.search(near):
+        # (not a team at a hospital the sentence gives another trust: "... and the hospital alcohol liaison
+        # team at the Queen Elizabeth, which is run by Y NHS Foundation Trust, would ...")
+        teams = [m for m in HOSPITAL_TEAM.finditer(team)
+                 if not ((other := TEAMS_HOSPITAL_RUN_BY.match(team, m.end())) and other.group(1) != name)]
+        if not listed and teams and not COMMUNITY_TREATMENT.search(near):
             return True  # "the alcohol care team at the Royal, run by X NHS Trust"
         own = set(name.split()) - TRUST_GENERIC
         # a hospital the sentence names that shares a place word with the trust ("Sunderland Royal

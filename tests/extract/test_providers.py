@@ -872,3 +872,10 @@ def test_a_trusts_name_ends_with_trust_before_what_its_contract_is_for(extract_o
     text = ("(1) That the contract with Harbour Vale NHS Foundation Trust for Dunmere Integrated Addiction Services "
             "be extended for two years.")
     assert names(extract_one, text) == {"Harbour Vale NHS Foundation Trust"}
+
+
+def test_a_hospital_team_the_sentence_gives_another_trust_does_not_make_the_first_a_host(extract_one):
+    text = ("Under Lot 2, psychologists will continue to be provided by Corriebank NHS Foundation Trust in partnership "
+            "with the lead provider, and the alcohol liaison team at Westmead General Hospital, which is run by Harbour "
+            "Vale NHS Foundation Trust, will get in-reach from community workers.")
+    assert names(extract_one, text) == {"Corriebank NHS Foundation Trust"}
