@@ -282,6 +282,9 @@ class AreaFinder:
             if nxt.text[:1].isupper() and (nxt.lower_ in NAME_CONTINUATIONS or (
                     nxt.lower_ not in ALLOWED_NEXT and not nxt.is_sent_start and nxt.pos_ == "PROPN")):
                 return False  # part of a longer name: "Derby Road", "Wigan Athletic"
+            if nxt.text == "City" and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper() \
+                    and doc[span.end + 1].lower_ in NAME_CONTINUATIONS:
+                return False  # "Birmingham City University", not "Birmingham City Council"
         if span.start > 0:
             prev = doc[span.start - 1]
             if INITIAL.match(prev.text) or (first.is_upper and len(prev) == 1 and prev.is_upper and not prev.is_sent_start):

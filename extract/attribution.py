@@ -82,6 +82,13 @@ ASKED_OBJECT = re.compile(rf"\s+(?:(?P<pronoun>him|her)\b"
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 
 
+def _initials(trust):
+    """The ways a trust's initials are written: "CNWL" (the words before "NHS"), "EPUT", "LPFT"."""
+    head = re.split(r"\s+NHS\b", gazetteer.without_the(trust))[0]
+    base = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", head))
+    return {base, base + "T", base + "FT", base + "NHSFT"}
+
+
 class Attributor:
     def __init__(self, doc, people):
         self.doc = doc
@@ -561,19 +568,26 @@ class Attributor:
             if (any(v.lower_ in SAY_WORDS and v.lower_ not in QUESTION_WORDS for v in verbs)
                     and m.person.gender in (None, gender)):
                 found.add(m.person)
-        if not found and self._pronoun_reports(line_lo, tok.idx, gender, quotes):
+        reporter = self._pronoun_reports(line_lo, tok.idx, gender, quotes) if not found else None
+        if reporter is not None:
             # "Also there was Jo Ode, the manager. She said 300 had asked ...": reported speech by a
             # pronoun standing for the one person of that gender the paragraph names
             found = {m.person for m in self.people.mentions if line_lo <= m.start < tok.idx
                      and not any(a <= m.start < b for a, b in quotes) and m.person.gender in (None, gender)}
+            if not found:
+                # "4. The Director of Public Health reported ... 5. She said that 3,460 adults were in
+                # treatment. She added: “...”": a paragraph naming nobody; its pronoun is whoever the
+                # narration named before it
+                return self.people.by_pronoun(gender, reporter.idx, quotes)
         return found.pop() if len(found) == 1 else None
 
     def _pronoun_reports(self, lo, hi, gender, quotes):
-        """Whether a pronoun of `gender` in [lo, hi), outside quotation, is the subject of a speech verb."""
+        """The first pronoun of `gender` in [lo, hi), outside quotation, that is the subject of a speech
+        verb, or None."""
         span = self.doc.char_span(lo, hi, alignment_mode="contract")
-        return span is not None and any(
-            PRONOUNS.get(t.lower_) == gender and t.dep_ == "nsubj" and t.head.lower_ in SAY_WORDS
-            and t.head.lower_ not in QUESTION_WORDS and not any(a <= t.idx < b for a, b in quotes) for t in span)
+        return None if span is None else next((
+            t for t in span if PRONOUNS.get(t.lower_) == gender and t.dep_ == "nsubj" and t.head.lower_ in SAY_WORDS
+            and t.head.lower_ not in QUESTION_WORDS and not any(a <= t.idx < b for a, b in quotes)), None)
 
     def _one_asked(self, tok, gender, quotes):
         """The one a question was put to in the sentence before the pronoun's, when the pronoun
@@ -767,6 +781,9 @@ class Attributor:
             # "a spokesperson for the Maudsley" of "South London and Maudsley NHS Foundation Trust": a
             # word of its name that is no place and no word every trust has
             full = {f for f in named if re.search(rf"\b{re.escape(bare)}\b", f)}
+        if not full and re.fullmatch(r"[A-Z]{2,6}", bare):
+            # "a spokesperson for CNWL" of "Central and North West London NHS Foundation Trust": its initials
+            full = {f for f in named if bare in _initials(f)}
         if len(full) != 1:
             return None
         name = full.pop()

@@ -25,7 +25,14 @@ _AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
 # "a" and "an" go on a number only before a scale ("a hundred"): "from nine a year" is nine
 # (so "a six-bed unit" is six, where "a six" was read and then dropped as "a" on its own)
 _NW_OR_A = rf"(?:(?!an?\b){_NW}|an?(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b))"
-WORD = rf"(?:{_NW_OR_A}(?:(?:{_AND}|[\s-]+){_NW_OR_A})*)"
+_UNIT_W = "|".join(sorted((w for w in numbers.UNITS if w not in ("a", "an")), key=len, reverse=True))
+_TENS_W = "|".join(numbers.TENS)
+_SCALE_W = r"hundred|thousand|million|billion|dozen"
+# a unit word goes on only after a tens word or a scale ("twenty-one", "two thousand five hundred"):
+# "six one-bedroom flats" is six, then a word of the next noun
+_JOIN = (rf"(?:{_AND}(?:{_TENS_W}|{_UNIT_W})\b|[\s-]+(?:{_SCALE_W}|{_TENS_W})\b"
+         rf"|(?:(?<=ty)|(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))[\s-]+(?:{_UNIT_W})\b)")
+WORD = rf"(?:{_NW_OR_A}{_JOIN}*)"
 SCALE = r"(?:k|m|bn|mn|million|billion|thousand)"
 B = r"(?<![\w.,£/])"  # not glued to a word, a decimal point or another number
 MONEY = re.compile(rf"{B}£\s?{MONEY_NUM}(?:\s?{SCALE}\b)?", re.I)
@@ -196,7 +203,7 @@ OPENING_HOURS = re.compile(
     rf"\b{lexicon.words_regex(_WORDS['opening_verbs'])}\b(?:\s+(?!{lexicon.words_regex(_WORDS['change_words'])}\b)[a-z-]+){{0,3}}?\s+(?:(?:from|between|until|till)\s+)?"
     rf"(?P<a>{WORD}|\d{{1,2}})(?:\s?(?:to|till|until|and|-|–)\s?(?P<b>{WORD}|\d{{1,2}}))?(?={WEEK_TIME})", re.I)
 # "Five years, plus up to two", "three years and a further two": a second duration, its unit left out
-DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|with)\s+(?:(?:an?\s+)?(?:option|extension)\s+(?:of|for)\s+)?"
+DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|with)\s+(?:(?:an?\s+|the\s+)?(?:option|extension)\s+(?:of|for)\s+)?"
                                   r"(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|(?:an?\s+)?extra\s+)?$", re.I)
 # "three days a week ... would allow this to rise to five": a frequency changed, its unit left out
 CHANGE_TO_BEFORE = re.compile(r"\b(?:(?:rise|rises|rising|rose|risen|increase[sd]?|increasing|go(?:es)?\s+up|went\s+up|grow|grows|grew"

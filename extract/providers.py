@@ -131,6 +131,7 @@ SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]
 # runs the hospital it works in
 HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic),?\s+which\s+"
                                 r"(?:will\s+be|is|was|has\s+been)\s+(?:run|delivered|provided|led|operated|managed)\s+by\s+(?:the\s+)?$", re.I)
+ADDRESSED_BEFORE = re.compile(r"\b(?:write|writes|wrote|writing|written|letter|letters|meet|meeting|met)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 TEAMS_HOSPITAL_RUN_BY = re.compile(r"[^.;]{0,80}?,\s+which\s+is\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?([A-Z][^,.;]*?NHS(?:\s+Foundation)?\s+Trust)")
 AWARD_EARLIER = re.compile(r"\b(?:award(?:ed|ing|s)?|contracts?|lots?)\b", re.I)  # what a short name is given "to"
 CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X
@@ -699,7 +700,10 @@ def only_hosts(text, mentions, listed=False) -> bool:
     hosting = [(hosts_only(text, start, name, listed), _speaks(text, start, name)) for start, name in mentions]
     if all(spokes == "only" for _, spokes in hosting):
         return True  # it only speaks, and never said to run treatment: at most a partner or a host
-    return any(h for h, _ in hosting) and all(h or spokes for h, spokes in hosting)
+    # a mention that is only written or spoken to says nothing of what it runs: "(b) asks the Chairman
+    # to write to X NHS Trust about discharge arrangements"
+    return any(h for h, _ in hosting) and all(h or spokes or ADDRESSED_BEFORE.search(text, max(0, start - 40), start)
+                                              for (h, spokes), (start, _) in zip(hosting, mentions))
 
 
 def _speaks(text, start, name):

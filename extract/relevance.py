@@ -54,7 +54,15 @@ def _hits(text: str, terms=None) -> numpy.ndarray:
 
 
 def _points_of(hits) -> float:
-    return float(numpy.minimum(hits, 6) @ _weights())
+    return float(numpy.minimum(hits, _caps()) @ _weights())
+
+
+@functools.cache
+def _caps():
+    """How many times each term counts at most: six, or the term's own `most` ("funded by the Police
+    and Crime Commissioner ... the commissioner's office said": one fact about a scheme, said again)."""
+    text = importlib.resources.files("recoverywatch.extract.data").joinpath("relevance_terms.csv").read_text("utf-8")
+    return numpy.array([int(r["most"] or 6) for r in csv.DictReader(io.StringIO(text))])
 
 
 def _sections(paragraphs: list[str]):

@@ -488,3 +488,8 @@ def test_a_council_name_that_is_also_a_village_of_the_one_area_named_is_the_vill
             "The service's managers will work from an office in Melton, a mile away.")
     found = areas(extract_one, text, published="2024-05-01")
     assert "Suffolk" in found and not {"Melton", "Leicestershire"} & set(found)
+
+
+def test_a_place_before_city_university_is_the_universitys_name(extract_one):
+    text = "Academics from Birmingham City University will study how the Telford hub copes in its first year."
+    assert set(areas(extract_one, text, published="2024-05-01")) == {"Telford and Wrekin"}

@@ -914,6 +914,23 @@ def test_a_role_and_its_holder_after_a_colon_later_in_an_attendance_line(extract
     assert quote["speaker"] == "Rhodri Penhaligon" and "Shadow Cabinet Member" in quote["speaker_role"]
 
 
+def test_a_spokesperson_for_a_trusts_initials_speaks_for_the_trust_named_in_full(extract_one):
+    text = ("The nurses will be employed by Dunmere and West Fellside NHS Foundation Trust, which runs the county's "
+            "drug and alcohol service.\n"
+            "A spokesperson for DWF said: ‘The team will see patients on the wards every day.’")
+    assert speakers(extract_one, text) == ["Dunmere and West Fellside NHS Foundation Trust spokesperson"]
+
+
+def test_she_added_after_a_paragraph_of_her_reported_speech_follows_the_role_named_before(extract_one):
+    text = ("Also present: Dr Miriam Wellbeloved (Director of Public Health)\n"
+            "3. Ms Anita Chowdry, Cabinet Member for Health, told the Cabinet: \"People want to be seen quickly.\"\n"
+            "4. The Director of Public Health reported that quality had been weighted at 60 per cent. The new "
+            "service would have hubs in Guildford and Woking.\n"
+            "5. She said that 3,460 adults were in treatment. She added: \"What matters is how many are still "
+            "well a year after they finish.\"")
+    assert speakers(extract_one, text) == ["Anita Chowdry", "Miriam Wellbeloved"]
+
+
 def test_an_office_named_after_its_portfolio_is_the_office(extract_one):
     text = ("Present: Councillors Amos (Chairman), Bell and Cole\n"
             "Also in attendance: Councillor Noel Farrant-Hythe (Housing, Health and Leisure Portfolio Holder)\n"

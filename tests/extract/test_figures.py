@@ -513,6 +513,7 @@ def test_a_distance_in_streets_the_last_part_of_a_code_a_second_term_and_a_colum
             "2 | Young people's service | Humankind | 3\n\n"
             "The contract will run for five years, with an option to extend for a further two.")
     assert figs(extract_one, text) == [("count", 5.0), ("count", 3.0)]
+    assert figs(extract_one, "The deal runs for four years with the option of a further two.") == []
     counted = "Measure | Number\n\nStaff who transferred | 141\n\nNew posts filled | 23"
     assert figs(extract_one, counted) == [("count", 141.0), ("count", 23.0)]
 
@@ -837,3 +838,14 @@ def test_a_clock_time_in_a_capitals_heading_and_the_lots_of_a_tender_are_not_cou
     text = ("CABINET\nTUESDAY, 3 MARCH 2026 AT 10:00 HOURS IN COMMITTEE ROOM 2\n"
             "Eleven bids had been received across the two lots.")
     assert figs(extract_one, text) == [("count", 11)]
+
+
+def test_a_notice_period_in_working_days_and_an_age_or_younger_are_not_counts(extract_one):
+    text = "The papers will be published at least five clear working days before the meeting."
+    assert figs(extract_one, text) == []
+    assert figs(extract_one, "Of the 40 referred, a quarter were 15 or younger.") == [("count", 40), ("percent", 25)]
+
+
+def test_a_number_word_before_a_compound_that_opens_with_one_is_its_own(extract_one):
+    text = "The pilot will let four one-bedroom flats and twenty-one rooms to people leaving treatment."
+    assert figs(extract_one, text) == [("count", 4), ("count", 21)]

@@ -879,3 +879,11 @@ def test_a_hospital_team_the_sentence_gives_another_trust_does_not_make_the_firs
             "with the lead provider, and the alcohol liaison team at Westmead General Hospital, which is run by Harbour "
             "Vale NHS Foundation Trust, will get in-reach from community workers.")
     assert names(extract_one, text) == {"Corriebank NHS Foundation Trust"}
+
+
+def test_a_trust_that_runs_the_hospital_and_is_only_written_to_is_no_provider(extract_one):
+    text = ("Ms Dale said there was no agreed discharge process with Harbour Vale NHS Trust, which runs the hospital, "
+            "and that drug and alcohol workers often learned of a discharge too late.\n"
+            "RESOLVED: That the Committee asks the Chairman to write to Harbour Vale NHS Trust about discharge "
+            "arrangements for people in treatment.")
+    assert names(extract_one, text) == set()

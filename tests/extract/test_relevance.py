@@ -293,3 +293,17 @@ def test_a_police_drugs_team_is_not_a_drug_service():
     text = ("The police drugs team raided a house in the town on Tuesday and arrested three men. Officers "
             "seized cannabis with a street value of £40,000 and the men were charged.\n") * 2
     assert not is_relevant(relevance_score("Police drugs team raids house", text))
+
+
+def test_a_treatment_scheme_funded_by_the_police_and_crime_commissioner_is_relevant():
+    text = ("People arrested in the county will be tested for drugs in custody and offered a fast route into "
+            "treatment, under a scheme funded by the Police and Crime Commissioner.\n"
+            "The Police and Crime Commissioner said the scheme would help people into treatment sooner. A drug "
+            "worker will see everyone who tests positive and refer them into treatment.\n"
+            "The office of the Police and Crime Commissioner will review the scheme after a year, and the Police and "
+            "Crime Commissioner will report to the police and crime panel on how many people entered treatment.")
+    assert is_relevant(relevance_score("Drug tests in custody to steer people into treatment", text))
+    # a story about policing governance that names treatment once stays a lookalike
+    panel = ("The police and crime panel approved the Police and Crime Commissioner's precept and the police and "
+             "crime plan. The commissioner said treatment was commissioned by the councils.\n") * 2
+    assert not is_relevant(relevance_score("Police and crime panel approves precept", panel))
