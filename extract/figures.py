@@ -167,6 +167,9 @@ FIXED_AFTER = re.compile(rf"^\s+(?:{_NOT_VERB}[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEO
 NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:!?)’'\"”]|$)")
 # ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ...", "... and 31 when she"
 AGE_BEFORE = re.compile(r"\b(?:see|turn|turned|turning|turns)\s+$", re.I)
+# "see someone at 35 than at 55": a person at an age, and the age set against it
+_PERSON_AT = r"\b(?:someone|somebody|anyone|anybody|people|patients|drinkers|men|women|him|her|them|me|us)\s+at"
+PERSON_AT_BEFORE = re.compile(rf"{_PERSON_AT}\s+$|{_PERSON_AT}\s+\d{{2}}\s+(?:than|rather\s+than|and|or|not)\s+at\s+$", re.I)
 AGE_NOW_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we)\b")
 # "At 47, he is a mentor", "lost his job at 39, his marriage two years later": "at" an age, then
 # the person the clause is about
@@ -416,6 +419,9 @@ class FigureFinder:
             return False  # "I didn't think I'd see 40."
         if re.search(r"(?:^|[.!?]\s+|\n)Now\s+$", text[max(0, start - 10):start]) and AGE_NOW_AFTER.match(after):
             return False  # "Now 33, she works ..."
+        if PERSON_AT_BEFORE.search(text, max(0, start - 60), start) and not _counts_a_noun(after) \
+                and 14 <= (numbers.parse_amount(raw) or 0) <= 100:
+            return False  # "I would rather see someone at 35 than at 55": a person at an age
         if re.search(r"\bat\s+$", before) and AGE_AT_AFTER.match(after) and 14 <= (numbers.parse_amount(raw) or 0) <= 100:
             return False  # "Now, at 47, he is ..."
         if REF_CODE_BEFORE.search(text, max(0, start - 40), start):

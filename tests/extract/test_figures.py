@@ -849,3 +849,8 @@ def test_a_notice_period_in_working_days_and_an_age_or_younger_are_not_counts(ex
 def test_a_number_word_before_a_compound_that_opens_with_one_is_its_own(extract_one):
     text = "The pilot will let four one-bedroom flats and twenty-one rooms to people leaving treatment."
     assert figs(extract_one, text) == [("count", 4), ("count", 21)]
+
+
+def test_a_person_at_an_age_and_the_age_set_against_it_are_not_counts(extract_one):
+    assert figs(extract_one, "“Better to reach people at 30 than at 50, when the damage is done,” she said.") == []
+    assert figs(extract_one, "The team sees people at 14 hubs across the county.") == [("count", 14)]
