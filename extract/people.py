@@ -89,12 +89,14 @@ ROLE_TO_END = re.compile(r"^,\s+((?:the|a|an)\s+[^.\n“”\":]{3,160}?)\.(?:\s|
 ROLE_TO_VERB = re.compile(rf"^,\s+([^.\n“”\":]{{3,160}}?),\s+(?:{SAY}|told)\b")
 ROLE_IS = re.compile(r"^\s+(?:is|was|has\s+been|became)\s+(?:the|a|an)\s+([^,.;\n“”\":]{3,120}?)(?=[,.;]|\s+(?:and|who|since|until)\b|$)")
 ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:[\d.]+\s+)?(The\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)", re.M)
+# the bodies a role verb is held of: "who chairs the board", "chaired today's meeting"
+_MEETING_BODIES = (r"(?:meeting|board|committee|panel|session|hearing|debate|discussion|forum|partnership|inquiry|review|cabinet"
+                   r"|group|network|alliance|task\s?force)")
 ROLE_VERB_RE = re.compile(rf"^,\s+who\s+({lexicon.words_regex(ROLE_VERBS)})\b"
                           # "Cllr Jo Bell chaired the meeting", "Jo Bell, the council leader, chaired the meeting"
                           rf"|^(?:,\s+[^,\n“”\":]{{3,80}}?)?,?\s+(?:also\s+|now\s+|still\s+)?({lexicon.words_regex(ROLE_VERBS)})\s+"
                           r"(?:the|this|today['’]s|tonight['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:meeting|board|committee|panel|session|hearing|debate|discussion|forum|partnership|inquiry|review|cabinet"
-                          r"|group|network|alliance|task\s?force)\b")
+                          rf"{_MEETING_BODIES}\b")
 # the same later in the sentence the name opens: "Sheila Vosper set up the group in 2009, and she
 # still chairs it"
 ROLE_VERB_LATER = re.compile(rf"^[^.!?\n“”\"]{{0,160}}?,?\s+and\s+(?:she|he)\s+(?:still\s+|now\s+|also\s+)?({lexicon.words_regex(ROLE_VERBS)})\b")
@@ -106,7 +108,7 @@ ASKED_BY_BEFORE = re.compile(rf"(?:(?:When\s+|After\s+being\s+)?(?:[Aa]sked|[Qq]
                              rf"(?:(?:further|supplementary)\s+)?(?:questions?|query|queries|points?|comments?|concerns?)\s+(?:from|by))"
                              rf"\s+(?:the\s+)?(?:(?:{TITLES})\.?\s+)?$")
 # what a role verb holds: "who chairs the health scrutiny committee"
-BODY_AFTER_ROLE_VERB = re.compile(r"\s+(?:the|this)\s+((?:[\w-]+\s+){0,3}?(?:meeting|board|committee|panel|partnership|forum|group|network|alliance|inquiry|review|cabinet))\b", re.I)
+BODY_AFTER_ROLE_VERB = re.compile(rf"\s+(?:the|this)\s+((?:[\w-]+\s+){{0,3}}?{_MEETING_BODIES})\b", re.I)
 ROLE_BY_RE = re.compile(rf"\b({lexicon.words_regex(ROLE_VERBS_BY)})\s+$", re.I)
 BODY_BEFORE_ROLE_BY = re.compile(r"\b([A-Z][\w’'-]*(?:\s+(?:and|of|for|&)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*),?\s+"
                                  r"(?:which|that)\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+$")
@@ -1370,11 +1372,8 @@ class People:
         if carry is None or carry not in found or len(found) != 2:
             return None
         other = next(p for p in found if p is not carry)
-        firsts = [m for m in self.mentions if m.person is other]
-        first = min(firsts, key=lambda m: m.start, default=None)
-        if first is None or not lo <= first.start < hi or not AGE_AFTER.match(self.text, first.end):
-            return None
-        return other
+        first = min((m for m in self.mentions if m.person is other), key=lambda m: m.start)
+        return other if lo <= first.start < hi and AGE_AFTER.match(self.text, first.end) else None
 
     @staticmethod
     def _named_in_words(person, quoted):

@@ -32,10 +32,14 @@ _UNIT_AT_HOSPITAL = (r"\b(?:detox(?:ification)?|drugs?|alcohol|substance\s+misus
                      r"(?:[a-z]+\s+)?(?:{units})\s+at\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?"
                      r"(?:is|was|are|were|has\s+been)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
 UNIT_AT_HOSPITAL_BEFORE = re.compile(_UNIT_AT_HOSPITAL.format(units="unit|ward|beds|service|clinic"))
-# a team at a hospital is the hospital's own unless the sentence gives the hospital another runner: "The
+# a team at a hospital is the hospital's own unless the sentence gives the hospital another trust: "The
 # alcohol care team at X Hospital is run by A, ... while the hospital itself is run by B"
 TEAM_AT_HOSPITAL_BEFORE = re.compile(_UNIT_AT_HOSPITAL.format(units="team"))
-HOSPITAL_ITSELF_AFTER = re.compile(r"[^.;]*?\bthe\s+hospital\s+itself\s+(?:is|was)\s+(?:run|managed|operated)\s+by\b")
+_RUN_BY_TRUST = r"(?:is|was)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?([A-Z][^,.;]*?NHS(?:\s+Foundation)?\s+Trust)"
+HOSPITAL_RUN_BY_AFTER = re.compile(rf"[^.;]*?\bthe\s+hospital(?:\s+itself)?\s+{_RUN_BY_TRUST}")
+# "... the alcohol liaison team at the Queen Elizabeth Hospital, which is run by Y NHS Foundation Trust": the
+# trust a team's hospital is given
+TEAMS_HOSPITAL_RUN_BY = re.compile(rf"[^.;]{{0,80}}?,\s+which\s+{_RUN_BY_TRUST}")
 LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which runs Russells Hall, will provide office space"
                          r",?\s+(?:(?:which|that)\s+(?:will\s+|would\s+)?|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
                          r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered)\s+"
@@ -132,7 +136,6 @@ SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]
 HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic),?\s+which\s+"
                                 r"(?:will\s+be|is|was|has\s+been)\s+(?:run|delivered|provided|led|operated|managed)\s+by\s+(?:the\s+)?$", re.I)
 ADDRESSED_BEFORE = re.compile(r"\b(?:write|writes|wrote|writing|written|letter|letters|meet|meeting|met)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
-TEAMS_HOSPITAL_RUN_BY = re.compile(r"[^.;]{0,80}?,\s+which\s+is\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?([A-Z][^,.;]*?NHS(?:\s+Foundation)?\s+Trust)")
 AWARD_EARLIER = re.compile(r"\b(?:award(?:ed|ing|s)?|contracts?|lots?)\b", re.I)  # what a short name is given "to"
 CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
@@ -738,7 +741,8 @@ def hosts_only(text, start, name=None, listed=False):
         return False
     if UNIT_AT_HOSPITAL_BEFORE.search(before):
         return False  # "the inpatient detoxification unit at Bodmin Hospital was run by X": X runs the unit
-    if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and HOSPITAL_ITSELF_AFTER.match(text, start + len(name)):
+    if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and (
+            (other := HOSPITAL_RUN_BY_AFTER.match(text, start + len(name))) and other.group(1) != name):
         return False
     if (HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before)
             or OTHER_CARE_BY.search(before)):

@@ -25,11 +25,16 @@ SECTION_MIN_POINTS = 8
 
 
 @functools.cache
-def _terms():
+def _rows():
     text = importlib.resources.files("recoverywatch.extract.data").joinpath("relevance_terms.csv").read_text("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@functools.cache
+def _terms():
     # the patterns are written in lower case and the text is lowered once: a third faster than
     # matching each pattern without regard to case
-    return [(re.compile(r["pattern"]), float(r["weight"])) for r in csv.DictReader(io.StringIO(text))]
+    return [(re.compile(r["pattern"]), float(r["weight"])) for r in _rows()]
 
 
 @functools.cache
@@ -61,8 +66,7 @@ def _points_of(hits) -> float:
 def _caps():
     """How many times each term counts at most: six, or the term's own `most` ("funded by the Police
     and Crime Commissioner ... the commissioner's office said": one fact about a scheme, said again)."""
-    text = importlib.resources.files("recoverywatch.extract.data").joinpath("relevance_terms.csv").read_text("utf-8")
-    return numpy.array([int(r["most"] or 6) for r in csv.DictReader(io.StringIO(text))])
+    return numpy.array([int(r["most"] or 6) for r in _rows()])
 
 
 def _sections(paragraphs: list[str]):
@@ -95,7 +99,7 @@ def relevance_score(title: str | None, text: str, provider_mentions: int = 0) ->
     # hearing), one paragraph on treatment is a side note ("treatment is commissioned by the
     # councils and is not part of the precept"): the section needs two that speak of it
     spread = 2 if _points_of(title_hits) < 0 else 1
-    speaks = numpy.minimum(hits, 6) @ _weights() > 0  # each paragraph once: sections overlap
+    speaks = numpy.minimum(hits, _caps()) @ _weights() > 0  # each paragraph once: sections overlap
     running = numpy.vstack([numpy.zeros((1, len(_terms())), dtype=int), hits.cumsum(axis=0)])
     for i, j in _sections(paragraphs):
         points = _points_of(running[j] - running[i])
