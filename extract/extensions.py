@@ -53,8 +53,16 @@ def tokens_with(doc, attr: str, ids) -> list:
     """The tokens whose `attr` ("DEP", "ORTH", "LOWER") is one of `ids` (string ids, see
     `string_ids`), found in the doc's array so that only they become Token objects: a Python pass
     over every token costs more than most of a component's own work."""
-    values = doc.to_array(attr)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(values, ids))]
+    if not len(ids):
+        return []
+    key = ("rw_array", attr, len(doc))  # the components after the parser change no token: one read each
+    values = doc.user_data.get(key)
+    if values is None:
+        values = doc.user_data[key] = doc.to_array(attr)
+    # membership by binary search in the sorted ids: numpy.isin sorts the doc's values too, each call
+    ids = numpy.sort(ids)
+    pos = numpy.searchsorted(ids, values) % len(ids)
+    return [doc[int(i)] for i in numpy.flatnonzero(ids[pos] == values)]
 
 
 def string_ids(strings) -> numpy.ndarray:
