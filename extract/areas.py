@@ -356,7 +356,14 @@ class AreaFinder:
         shorts = [p for kind, p in entries if kind == "short"]
         if shorts:
             code = self._pick(list(shorts[0]), date, direct, home, prefer=True)
-            return [(gazetteer.commissioner(code, date), "named")] if code else []
+            if code is None:
+                return []
+            # a district's short form ("Barrow") is that district, in its county, as it stood then
+            stood = gazetteer.as_it_stood(code, date)
+            upper = gazetteer.commissioner(code, date)
+            if len(stood) == 1 and stood[0] != upper:
+                return [(upper, "county"), (stood[0], "district")]
+            return [(upper, "named")]
         if any(t.ent_type_ in ("DATE", "TIME") for t in span) and (span.text.lower() in CALENDAR_WORDS or _dated_beyond(span)):
             return []  # "in March", "last March"; not "Leominster", which the model may call a date
         doc = span.doc

@@ -223,6 +223,9 @@ DURATION_EARLIER = re.compile(rf"(?P<period>\b(?:in|(?<!hand )(?<!hands )(?<!han
                               rf"\b(?:{NUM}|{WORD})\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b[^.;!?\d]*$", re.I)
 PART_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|them|its|their)\b")  # "31 of the death certificates"
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s+$", re.I)
+ITEM_OPENING = re.compile(r"[ \t]*\(?\d+(?:\.\d+)*[.)]?[ \t]+")  # "4.2 Fourteen residents": the item's number, then the sentence
+# "from four nights a week to two": the change's other end, with the unit given at the first
+FROM_TO_BEFORE = re.compile(rf"\bfrom\s+(?:{NUM}|{WORD})\b[^.;!?]{{0,40}}?\s+to\s+$", re.I)
 UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
 # "at half eleven", "by quarter past nine": a clock time the way people say it
 # "full by half past nine", "a quarter to ten": the time of day, not a share (not "a quarter to two hospitals")
@@ -272,24 +275,61 @@ ID_HEADERS = {h.lower() for h in _WORDS["id_column_headers"]}
 TABLE_LINE = re.compile(r"^[^\n|]*(?:\|[^\n|]*)+$", re.M)
 
 
+# a column headed in pounds: "£", "£000", "£'000", "£m", "Budget (£)", "2023/24 £k"
+MONEY_HEADER = re.compile(r"(?:[\w/ -]*?\s)?\(?£\s?(?:'?000s?|k|m)?\)?", re.I)
+MONEY_HEADER_SCALE = {"": 1, "k": 1_000, "000": 1_000, "m": 1_000_000}
+CELL_AMOUNT = re.compile(rf"\s*({NUM})\s*")
+
+
+def _money_cells(text):
+    """(start, end, value) of the amounts in table columns headed in pounds ("Budget line | £" then
+    "Inpatient detoxification | 260,000"): sums of money, though written without "£"."""
+    if "|" not in text or "£" not in text:
+        return []
+    out, columns = [], {}
+    for _, cells, first in _table_lines(text):
+        if first:
+            columns = {}
+            for i, (a, b) in enumerate(cells):
+                head = MONEY_HEADER.fullmatch(text[a:b].strip())
+                if head:
+                    scale = re.search(r"(000|k|m)\)?$", text[a:b].strip().lower())
+                    columns[i] = MONEY_HEADER_SCALE[scale.group(1) if scale else ""]
+            continue
+        for i, scale in columns.items():
+            if i < len(cells):
+                a, b = cells[i]
+                m = CELL_AMOUNT.fullmatch(text, a, b)
+                value = numbers.parse_amount(m.group(1)) if m else None
+                if value is not None:
+                    out.append((m.start(1), m.end(1), value * scale))
+    return out
+
+
+def _table_lines(text):
+    """(line match, cells, first) for each line of a "|" table; `first` marks a table's first line."""
+    last_end = -1
+    for m in TABLE_LINE.finditer(text):
+        cells = [(m.start() + c.start(), m.start() + c.end()) for c in re.finditer(r"[^|]+", m.group(0))]
+        yield m, cells, last_end < 0 or bool(text[last_end:m.start()].strip())
+        last_end = m.end()
+
+
 def _blank_id_columns(text):
     """Blank the cells under a table header that labels them ("Lot | Service | Provider" then
     "1 | Adult treatment | ..."): lot, item and reference numbers are no counts."""
     if "|" not in text:
         return text
-    out, header, last_end = list(text), None, -1
-    for m in TABLE_LINE.finditer(text):
-        cells = [(c.start(), c.end()) for c in re.finditer(r"[^|]+", m.group(0))]
-        if header is None or text[last_end:m.start()].strip():  # the first line of a table
-            header = [i for i, (a, b) in enumerate(cells) if m.group(0)[a:b].strip().lower().rstrip(".:") in ID_HEADERS]
-        else:
-            for i in header:
-                if i < len(cells):
-                    a, b = cells[i]
-                    cell = m.group(0)[a:b]
-                    if re.fullmatch(r"\s*\d{1,3}[a-z]?\s*", cell):  # only a bare number: "1", "2b"
-                        out[m.start() + a:m.start() + b] = " " * (b - a)
-        last_end = m.end()
+    out, header = list(text), []
+    for _, cells, first in _table_lines(text):
+        if first:
+            header = [i for i, (a, b) in enumerate(cells) if text[a:b].strip().lower().rstrip(".:") in ID_HEADERS]
+            continue
+        for i in header:
+            if i < len(cells):
+                a, b = cells[i]
+                if re.fullmatch(r"\s*\d{1,3}[a-z]?\s*", text[a:b]):  # only a bare number: "1", "2b"
+                    out[a:b] = " " * (b - a)
     return "".join(out)
 
 
@@ -340,6 +380,9 @@ class FigureFinder:
             if a and b and b > a and a <= 20 and not year_like and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), round(100 * a / b, 2), "percent"))
         scrubbed = _blank(scrubbed, BARE_DENOMINATOR)  # "the rate per 100,000 people"
+        for start, end, value in _money_cells(scrubbed):
+            if claim(start, end):
+                figures.append((start, end, value, "GBP"))
         for m in MONEY.finditer(scrubbed):
             value = numbers.parse_amount(m.group(0))
             if re.match(r"£\s?0\d", m.group(0)):
@@ -464,7 +507,7 @@ class FigureFinder:
             return False
         if DURATION_MORE_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after):
             return False  # "five years, plus up to two": the unit is left out
-        if (CHANGE_TO_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after)
+        if ((CHANGE_TO_BEFORE.search(before) or FROM_TO_BEFORE.search(text, max(0, start - 60), start)) and UNIT_LEFT_OUT_AFTER.match(after)
                 and (FREQUENCY_EARLIER.search(text, max(0, start - 160), start) or _duration_before(text, start))):
             return False  # "three days a week, and the grant would let this rise to five.": the unit is left out
         if COMPARED_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after) and _duration_before(text, start):
@@ -488,7 +531,8 @@ class FigureFinder:
                 and 10 <= (numbers.parse_amount(raw) or 0) <= 30:
             return False  # "By 15 he was also taking ketamine": an age opening a sentence
         if not digits.isdigit() and raw[:1].isupper() and re.match(r"^\s[A-Z][a-z]", after) \
-                and not re.search(r"(?:^|[.!?:]\s+|\n)$", original[max(0, start - 3):start]):
+                and not re.search(r"(?:^|[.!?:]\s+|\n)$", original[max(0, start - 3):start]) \
+                and not ITEM_OPENING.fullmatch(original, original.rfind("\n", 0, start) + 1, start):
             return False  # "HMP Five Wells": a number word in capitals inside a name
         if re.search(r"[A-Za-z]-$", before) or (re.match(r"^-[A-Za-z]", after) and not HYPHEN_COUNT.match(after)):
             return False  # "Covid-19", "A-road", "24-hour"; "a six-bed unit" counts beds

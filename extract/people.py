@@ -142,6 +142,7 @@ SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-Þ]))({NAME})\s+({NAME})(?=,
 SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
 # a role written as a descriptor right before an unfamiliar name: "But pharmacist Amrit Chana said"
 ROLE_NOUN_NAME_SAYS = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})(?=\s+(?:{SAY})\b)")
+NAME_SAYS = re.compile(rf"{NAME}\s+{NAME}\s+(?:{SAY})\b")  # its anchor, as below
 # the same with the role first: "Lifeline's service manager in Wigan, Ade Ogunleye, said" (or "runs")
 # (or "who said": "joined by Humankind's service manager, Dominic Fairclough, who said the gym ...")
 ROLE_THEN_SPEAKING_NAME = re.compile(rf"\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,60}},\s+({NAME}\s+{NAME}),\s+(?:who\s+(?:{SAY}|told)|{SAY}|[a-z]+s)\b")
@@ -495,7 +496,7 @@ class People:
                   and ((m.group(1) in FIRST_NAMES and m.group(1) not in self._places)
                        or not ({m.group(1), m.group(2), text[m.start(1):m.end(2)]} & (self._places | self._orgs)))
                   and not ORG_RE.search(m.group(0))]
-        spans += [(m.start(1), m.end(1), None, None) for m in ROLE_NOUN_NAME_SAYS.finditer(text)
+        spans += [(m.start(1), m.end(1), None, None) for m in anchored.finditer(ROLE_NOUN_NAME_SAYS, text, NAME_SAYS)
                   if not ({*m.group(1).split(), m.group(1)} & (self._places | self._orgs - {m.group(1)}))
                   and not ORG_RE.search(m.group(1)) and m.group(1).split()[0] not in TITLE_WORDS]
         spans += [(m.start(1), m.end(1), None, None) for m in anchored.finditer(ROLE_THEN_SPEAKING_NAME, text, NAME_THEN_SPEAKING)
@@ -952,7 +953,8 @@ class People:
                 if at > p.start and not NAME_GOES_ON.match(text, end) and not any(x.start <= at < x.end for x in self.mentions):
                     self.mentions.append(Mention(at, end, p, self._is_subject(at, end)))
         for tok in self._subjects_of_verbs:
-            if tok.pos_ in ("NOUN", "PROPN"):
+            # only a phrase opening with "the" names a role: one must stand before the head
+            if tok.pos_ in ("NOUN", "PROPN") and any(t.lower_ == "the" for t in self.doc[tok.left_edge.i:tok.i]):
                 phrase = subject_phrase(tok, self.text)
                 if phrase is None or not phrase[2].lower().startswith("the "):
                     continue
@@ -1380,9 +1382,11 @@ class People:
         """The quotation speaks of this person by name ("Linda was the one who said go on"): one
         does not name oneself so, so they are not its speaker."""
         parts = person.name.split()
-        if not quoted or len(parts) < 2:
+        if not quoted or not parts:
             return False
-        return any(next(lexicon.find_word(quoted, w), None) is not None for w in (parts[0], person.name))
+        # ("Mr Tindle's family told me": one speaks of another with a courtesy title and surname)
+        forms = [f"{t.capitalize()} {parts[-1]}" for t in COURTESY_TITLES] + ([parts[0], person.name] if len(parts) > 1 else [])
+        return any(next(lexicon.find_word(quoted, w), None) is not None for w in forms)
 
     def _by_own_words(self, candidates, quote_spans):
         """Of several people a pronoun could mean, the one whose role the quote speaks of ("Ward

@@ -54,7 +54,8 @@ STATEMENT_BEFORE = re.compile(r"\b(?:statement|submission|response)\s+(?:from|by
                               r"(?:\s+(?:read|circulated|sent|given)\s+to\s+(?:the\s+)?[A-Za-z]+)?,\s+(?:the\s+)?$")
 RUNS_SERVICE = re.compile(r"\b(?:runs?|ran|provides?|provided|delivers?|delivered|operates?|holds?|held|won)\s+"
                           r"(?:the|its|a|an|this)\s+(?:[\w’'-]+\s+){0,3}?(?:service|services|contract)\b")
-TREATS_AFTER = re.compile(r",?\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|provides|delivers|operates)\s+(?:the\s+|its\s+|an?\s+)?"
+TREATS_AFTER = re.compile(r",?\s+(?:(?:which|that|who)\s+(?:also\s+)?|whose\s+(?:staff|workers|team|volunteers)\s+(?:will\s+)?)"
+                          r"(?:runs|provides|delivers|operates|run|provide|deliver|operate)\s+(?:the\s+|its\s+|an?\s+)?"
                           r"(?:(?!hospital|infirmary)[\w’'-]+\s+){0,3}?(?:drugs?|alcohol|substance|addictions?|treatment|recovery)\b", re.I)
 SAID_AFTER = re.compile(r",?\s+(?:(?:has|had)\s+)?(?:said|says|told|added|confirmed|commented)\b")
 # "X NHS Trust's chief nurse said": someone the trust employs speaking, no evidence it runs anything
@@ -68,12 +69,24 @@ NO_ROLE_AFTER = re.compile(r",?\s+(?:which|that|who)\s+[^.;]{0,120}?\b(?:(?:has|
 RUN_BY_WORDS = r"\b(?:run|provided|delivered|operated)\s+by\b"  # what runs a service is named after "by"
 # "Peer mentoring will be provided by Waythrough, the charity formed when ... merged"
 ACTS_BEFORE = re.compile(rf"(?:{RUN_BY_WORDS}|\bled\s+by\b)\s+(?:the\s+)?$")
-HOSTS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+){0,3}?host(?:s|ed)?\b")  # "..., which would continue to host it"
+HOSTS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+){0,3}?host(?:s|ed)?\b"  # "..., which would continue to host it"
+                         # "X, which runs the General, will continue to host the workers"
+                         r"|,\s+(?:which|that)\s+[^,.;]{1,60},\s+(?:will\s+|would\s+|has\s+agreed\s+to\s+)?(?:continue\s+to\s+)?host(?:s|ed)?\b")
 TRUST_GENERIC = set(_WORDS["trust_generic_words"])
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
 GROUPING_WORDS = set(_WORDS["grouping_words"])
 # "Adult social care in the bay is already provided by": other care, the only thing the trust is said to provide
 OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,60}}?\b(?:provided|run|delivered)\s+by\s+(?:the\s+)?$", re.I)
+# "a house with room for eight men": how many it holds, not rooms lent to a service
+CAPACITY = re.compile(r"\b(?:room|space|beds?|places?)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?[\w-]+\s+(?:more\s+)?"
+                      r"(?:people|men|women|residents|adults|clients|families|tenants|young\s+people)\b", re.I)
+# "The building will be run by X": who runs a recovery house runs the service in it
+HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel|flats|accommodation|premises)\b[^.;]{0,60}?"
+                                   r"\b(?:is|are|was|were|will\s+be|would\s+be|to\s+be)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$", re.I)
+# a name that ends like a building ("Hamoaze House") is the organisation when it is what runs something
+AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
+AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")
+COUNCIL_ON = re.compile(r"\bCouncil on\b")  # "Council on Addiction X", a charity: no local authority is named so
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams'])}(?!\w)", re.I)
 COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
@@ -466,7 +479,8 @@ class ProviderFinder:
         text = doc_text(doc)
         for span in service_spans:
             m = PARTNERS_AFTER_SERVICE.match(text, span.end_char)
-            if m and not is_acronym_of(m.group(1), span.text):  # "(SDAS)" names the service again
+            # "(SDAS)" names the service again, as does "(ROAR)" after "Rochdale and Oldham Active Recovery"
+            if m and not is_acronym_of(m.group(1), span.text) and not defined_full_name(text, m.group(1), text.index("(", m.start())):
                 for part in split_names(m.group(1)):
                     yield text.find(part, m.start(1)), part
         for u in UNLISTED:
@@ -549,8 +563,10 @@ class ProviderFinder:
                 start, name = end + rest.start(1), rest.group(1)
             if any(i in covered for i in range(start, start + len(name))):
                 continue
-            if (NOT_PROVIDER.search(name) and "NHS" not in name) or NOT_PROVIDER_START.match(name) or HOSPITAL.search(name) \
-                    or VENUE_END.search(name) or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
+            if (NOT_PROVIDER.search(COUNCIL_ON.sub("", name)) and "NHS" not in name) or NOT_PROVIDER_START.match(name) \
+                    or HOSPITAL.search(name) \
+                    or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and AGENT_BEFORE.search(text, max(0, start - 20), start))) \
+                    or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
                     or all(w.lower() in NAME_OPENERS for w in name.split()) \
                     or (" " not in name and re.match(r" \d", text[start + len(name):start + len(name) + 2])):
                 continue  # "from October"; "Lot 2", "Phase 3": a label with its number
@@ -579,8 +595,8 @@ class ProviderFinder:
         no word an organisation's name ends with."""
         if span[0].text.rstrip(".") in PERSON_TITLES:
             return True
-        if any(t.text in ORG_WORDS for t in span):
-            return False
+        if any(t.text in ORG_WORDS for t in span) or AGENT_VENUE_END.search(span.text):
+            return False  # (the model reads "Hamoaze House" as a person)
         return all(t.ent_type_ == "PERSON" for t in span)
 
     @staticmethod
@@ -673,13 +689,44 @@ def _merge_defined_short_forms(text, found, spans):
         owner = next((other for other, r in found.items() if other != slug and any(
             re.match(rf"\s*\({re.escape(name)}\)", text[e:e + len(name) + 4]) for (_, e) in r["spans"])), None)
         if owner is None:
-            continue
+            # "run by Council on Addiction Northamptonshire (CAN)" where only "contract with CAN" was
+            # read as a provider: the organisation is named in full where its short form is defined
+            full = defined_full_name(text, name)
+            if full is None or NOT_PROVIDER.search(COUNCIL_ON.sub("", full[1])):
+                continue
+            owner = "unlisted-" + _slug(full[1])
+            if owner not in found:
+                found[owner] = {"spans": {}, "matched": set(),
+                                "row": dict(rec["row"], slug=owner, name=full[1].replace("’", "'"))}
+            found[owner]["spans"][full[0], full[0] + len(full[1])] = full[1]
+            found[owner]["matched"].add(full[1])
         found[owner]["spans"].update(rec["spans"])
         found[owner]["matched"] |= rec["matched"]
         del found[slug]
         for sp in spans:
             if sp._.rw_canonical == slug:
                 sp._.rw_canonical = owner
+
+
+DEFINED_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|of|on|for|and|&|in|the)(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|&|in|the))*\s*$")
+
+
+def defined_full_name(text: str, short: str, before: int | None = None):
+    """(start, name) of the name a short form is defined for ("Rochdale and Oldham Active Recovery
+    (ROAR)"): the longest run of words before "(SHORT)" whose capitals spell it; the first
+    definition in the text, or the one that ends at `before`."""
+    for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text):
+        if before is not None and m.start() != before:
+            continue
+        run = DEFINED_NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if run is None:
+            continue
+        words = list(re.finditer(r"[A-Z][\w’'-]*", run.group(0)))
+        for w in words:  # longest first
+            name = run.group(0)[w.start():].strip()
+            if is_acronym_of(short, name):
+                return run.start() + w.start(), name
+    return None
 
 
 def is_acronym_of(short: str, name: str) -> bool:
@@ -739,6 +786,9 @@ def hosts_only(text, start, name=None, listed=False):
         return True
     if AWARDED_TO_BEFORE.search(before) or SERVICE_RUN_BY_BEFORE.search(before):
         return False
+    if name and "NHS" not in name and HOUSING_RUN_BY_BEFORE.search(before):
+        return False
+    before = CAPACITY.sub(" ", before)
     if UNIT_AT_HOSPITAL_BEFORE.search(before):
         return False  # "the inpatient detoxification unit at Bodmin Hospital was run by X": X runs the unit
     if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and (

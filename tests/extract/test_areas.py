@@ -493,3 +493,10 @@ def test_a_council_name_that_is_also_a_village_of_the_one_area_named_is_the_vill
 def test_a_place_before_city_university_is_the_universitys_name(extract_one):
     text = "Academics from Birmingham City University will study how the Telford hub copes in its first year."
     assert set(areas(extract_one, text, published="2024-05-01")) == {"Telford and Wrekin"}
+
+
+def test_a_districts_short_form_is_that_district_as_it_stood_then(extract_one):
+    text = "An empty office in Barrow is to become supported housing, after Barrow Borough Council agreed a lease."
+    assert set(areas(extract_one, text, published="2019-10-18")) >= {"Barrow-in-Furness", "Cumbria"}
+    assert set(areas(extract_one, "An empty office in Barrow is to become supported housing.",
+                     published="2024-05-01")) == {"Westmorland and Furness"}

@@ -1981,3 +1981,10 @@ def test_she_said_after_a_sister_told_the_hearing_what_the_woman_who_died_had_do
             "Her sister, Ruth Pelloe, told the hearing that Hannah had asked for help again and again. "
             "She said: “Jo knew exactly what was happening to her, and she rang the service herself.”")
     assert speakers(extract_one, text) == ["Ruth Pelloe"]
+
+
+def test_a_quote_that_speaks_of_mr_x_is_not_mr_xs_own(extract_one):
+    text = ("Assistant coroner Ifan Carrowby said he accepted that the service had done what it could. He recorded a "
+            "conclusion of misadventure, finding that Mr Brimble had died from the effects of methadone and heroin.\n"
+            "“Mr Brimble’s family have told me how hard he was trying to stay well,” he said.")
+    assert speakers(extract_one, text) == ["Ifan Carrowby"]

@@ -854,3 +854,18 @@ def test_a_number_word_before_a_compound_that_opens_with_one_is_its_own(extract_
 def test_a_person_at_an_age_and_the_age_set_against_it_are_not_counts(extract_one):
     assert figs(extract_one, "“Better to reach people at 30 than at 50, when the damage is done,” she said.") == []
     assert figs(extract_one, "The team sees people at 14 hubs across the county.") == [("count", 14)]
+
+
+def test_a_table_column_headed_in_pounds_holds_sums_of_money(extract_one):
+    text = ("Budget line | £000\n\nCommunity treatment | 2,240\n\nResidential rehabilitation | 190\n\n"
+            "The smaller grants were these.\n\nGrant | Year | Award (£)\n\nRecovery café | 2024 | 41,000")
+    assert figs(extract_one, text) == [("GBP", 2_240_000), ("GBP", 190_000), ("GBP", 41_000)]
+
+
+def test_a_number_word_after_an_item_number_opens_the_sentence(extract_one):
+    assert figs(extract_one, "3.4 Twelve Marlshire residents were placed in residential rehabilitation.") == [("count", 12)]
+
+
+def test_the_other_end_of_a_change_in_how_often_is_no_count(extract_one):
+    text = "The charity will cut evening opening at its town centre hub from four nights a week to two."
+    assert figs(extract_one, text) == []

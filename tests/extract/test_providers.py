@@ -887,3 +887,39 @@ def test_a_trust_that_runs_the_hospital_and_is_only_written_to_is_no_provider(ex
             "RESOLVED: That the Committee asks the Chairman to write to Harbour Vale NHS Trust about discharge "
             "arrangements for people in treatment.")
     assert names(extract_one, text) == set()
+
+
+def test_whoever_runs_a_recovery_house_building_runs_the_service(extract_one):
+    text = ("A disused depot is to become a recovery house for people leaving rehab. The building will be run by "
+            "The Wyndcliffe Communities, which already has recovery hubs in two towns.")
+    assert names(extract_one, text) == {"Wyndcliffe Communities"}
+
+
+def test_room_for_residents_is_how_many_a_house_holds_not_rooms_lent(extract_one):
+    text = ("The house, which has room for six women, will be run in partnership with the Carrowby Project, "
+            "whose staff will deliver a structured recovery programme there every day.")
+    assert names(extract_one, text) == {"Carrowby Project"}
+
+
+def test_a_name_ending_in_house_is_the_organisation_that_runs_a_programme(extract_one):
+    assert names(extract_one, "The day programme for people recovering from addiction is run by Elmstead House "
+                              "with money from the council.") == {"Elmstead House"}
+    assert names(extract_one, "The recovery sessions take place at Elmstead House, run by Humankind.") == {"Humankind"}
+
+
+def test_a_provider_known_by_its_short_form_is_named_in_full_where_it_is_defined(extract_one):
+    text = ("The young people's substance misuse service has been run since April 2013 by Council on Addiction "
+            "Marlshire (CAM).\nMembers agreed to extend the contract with CAM by a year.")
+    assert names(extract_one, text) == {"Council on Addiction Marlshire"}
+
+
+def test_a_short_form_in_brackets_after_a_service_named_over_two_places_is_the_service(extract_one):
+    text = ("The sessions are run by Bury and Salford Open Recovery (BSOR), the drug and alcohol service the two "
+            "councils commission together. BSOR is delivered by Humankind.")
+    assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_trust_that_runs_the_hospital_and_will_go_on_hosting_the_workers_is_no_provider(extract_one):
+    text = ("Corriebank NHS Foundation Trust, which runs Westmead General Hospital, will continue to host the "
+            "partnership's alcohol workers on its wards.")
+    assert names(extract_one, text) == set()
