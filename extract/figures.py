@@ -293,7 +293,7 @@ def _money_cells(text):
             for i, (a, b) in enumerate(cells):
                 head = MONEY_HEADER.fullmatch(text[a:b].strip())
                 if head:
-                    scale = re.search(r"(000|k|m)\)?$", text[a:b].strip().lower())
+                    scale = re.search(r"(000|k|m)s?\)?$", text[a:b].strip().lower())
                     columns[i] = MONEY_HEADER_SCALE[scale.group(1) if scale else ""]
             continue
         for i, scale in columns.items():

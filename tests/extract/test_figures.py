@@ -860,6 +860,7 @@ def test_a_table_column_headed_in_pounds_holds_sums_of_money(extract_one):
     text = ("Budget line | £000\n\nCommunity treatment | 2,240\n\nResidential rehabilitation | 190\n\n"
             "The smaller grants were these.\n\nGrant | Year | Award (£)\n\nRecovery café | 2024 | 41,000")
     assert figs(extract_one, text) == [("GBP", 2_240_000), ("GBP", 190_000), ("GBP", 41_000)]
+    assert figs(extract_one, "Service | 2023/24 £000s\n\nAdult treatment | 1,250") == [("GBP", 1_250_000)]
 
 
 def test_a_number_word_after_an_item_number_opens_the_sentence(extract_one):

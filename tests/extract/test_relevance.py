@@ -307,3 +307,30 @@ def test_a_treatment_scheme_funded_by_the_police_and_crime_commissioner_is_relev
     panel = ("The police and crime panel approved the Police and Crime Commissioner's precept and the police and "
              "crime plan. The commissioner said treatment was commissioned by the councils.\n") * 2
     assert not is_relevant(relevance_score("Police and crime panel approves precept", panel))
+
+
+def test_a_story_about_minimum_unit_pricing_is_not_about_treatment():
+    text = ("Public health leaders in the county have backed a minimum unit price for alcohol after deaths from "
+            "drink reached a new high.\n"
+            "The cabinet member said councils spend millions a year on drug and alcohol treatment, and that a minimum "
+            "price of 65p a unit would mean fewer people needing it.\n"
+            "Figures from the Office for National Statistics show deaths caused by drink in the region rose for a "
+            "fourth year running, and hospital admissions for liver disease are among the highest in England.\n"
+            "The policy was introduced in Scotland in 2018 and in Wales two years later. Supporters say it targets "
+            "the cheap, strong drinks bought by the heaviest drinkers while barely touching the price of a pint in "
+            "a pub, and a regional campaign group said it would save dozens of lives a year.\n"
+            "Retailers said the change would hit shoppers already struggling with rising bills, and argued that "
+            "education would do more than price controls.\n"
+            "A consultant at the city's main hospital said he now saw patients in their twenties with advanced liver "
+            "disease, something that was almost unheard of when he qualified, and that the story nearly always "
+            "started with cheap cider or vodka bought from a supermarket.\n"
+            "The region has had the highest rate of deaths caused by drink of any English region for most of the last "
+            "decade, according to the campaign group, and one in five adults drinks more than the weekly guideline.\n"
+            "A government spokesperson said it had no plans for minimum unit pricing and would keep supporting local "
+            "treatment services.")
+    assert not is_relevant(relevance_score("County backs minimum price for alcohol", text))
+    # a treatment story that names the policy in passing stays relevant
+    service = ("The county's drug and alcohol service will open a second recovery hub, and its detox beds will rise "
+               "from four to six. More people entered treatment last year than ever before.\n"
+               "The director of public health also backed a minimum unit price for alcohol.")
+    assert is_relevant(relevance_score("Second recovery hub for drug and alcohol service", service))
