@@ -207,7 +207,8 @@ class AreaFinder:
         # of a place the article has named in full is that place
         longer = {span.text.lower(): entries for span, entries in mentions if len(span) > 1}
         mentions = [(span, next((e for name, e in longer.items() if len(span) == 1 and name.startswith(span.text.lower())
-                                 and name[len(span.text)] in " -"), entries)) for span, entries in mentions]
+                                 and name[len(span.text)] in " -" and not self._inside_own_council(entries, e)), entries))
+                    for span, entries in mentions]
         # Unambiguous mentions first; they are the context for the ambiguous ones.
         direct = Counter()
         direct_names = defaultdict(set)  # commissioner -> the names it was found by
@@ -230,6 +231,15 @@ class AreaFinder:
                 rec["weight"] += MENTION_WEIGHTS.get(role, 1.0)
                 rec["matched"].add(span.text)
         return found
+
+    @staticmethod
+    def _inside_own_council(short_entries, long_entries):
+        """"Enfield" after "Enfield Lock": a suburb named for its own council's area leaves the
+        council's name the council's ("Bradford" after "Bradford on Avon" is the Wiltshire town)."""
+        councils = {p for kind, p in short_entries if kind == "la"}
+        return bool(councils) and any(kind == "place" and any(pl.current_lower in councils or pl.current_upper in councils
+                                                               or pl.lower in councils for pl in p)
+                                      for kind, p in long_entries)
 
     @staticmethod
     def _written_as_name(doc, span):

@@ -14,7 +14,7 @@ from recoverywatch.extract.people import (ANSWER_LEMMAS, REPLY_LEMMAS, COUNTERPA
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
-from recoverywatch.extract.providers import NHS_TRUST, TRUST_GENERIC, trust_name
+from recoverywatch.extract.providers import NHS_TRUST, TRUST_GENERIC, described_as_org, trust_name
 
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
@@ -800,7 +800,7 @@ class Attributor:
             return canonical_org(bare)
         for prov in self.doc._.rw_providers or ():  # one the article shows runs a service, listed or not
             name = prov["row"]["name"]
-            if not prov["row"].get("in_gazetteer", 1) and not ORG_LIKE.search(name):
+            if not prov["row"].get("in_gazetteer", 1) and not ORG_LIKE.search(name) and not described_as_org(self.text, prov):
                 continue  # found from context only, and could be a person ("Gwen Tallis, who runs the group")
             if bare and (bare == name or bare in prov["matched"] or name.startswith(bare + " ")):
                 return name  # "Kaleidoscope said" for the Kaleidoscope Project

@@ -37,7 +37,8 @@ def doc_ents(doc) -> tuple:
     components read them for each place and number they weigh."""
     ents = doc.user_data.get("rw_ents")
     if ents is None:
-        ents = doc.user_data["rw_ents"] = tuple(doc.ents)
+        # (one the model runs across a table's cell boundary, "Leicestershire | Leicester", is no name)
+        ents = doc.user_data["rw_ents"] = tuple(e for e in doc.ents if "|" not in e.text)
     return ents
 
 

@@ -206,8 +206,11 @@ OPENING_HOURS = re.compile(
     rf"\b{lexicon.words_regex(_WORDS['opening_verbs'])}\b(?:\s+(?!{lexicon.words_regex(_WORDS['change_words'])}\b)[a-z-]+){{0,3}}?\s+(?:(?:from|between|until|till)\s+)?"
     rf"(?P<a>{WORD}|\d{{1,2}})(?:\s?(?:to|till|until|and|-|–)\s?(?P<b>{WORD}|\d{{1,2}}))?(?={WEEK_TIME})", re.I)
 # "Five years, plus up to two", "three years and a further two": a second duration, its unit left out
-DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|with)\s+(?:(?:an?\s+|the\s+)?(?:option|extension)\s+(?:of|for)\s+)?"
+DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|with)\s+(?:(?:an?\s+|the\s+)?(?:option|extension)\s+(?:of|for|"
+                                  r"to\s+extend(?:\s+(?:it|them|this|the\s+contract))?\s+(?:for|by))\s+)?"
                                   r"(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|(?:an?\s+)?extra\s+)?$", re.I)
+# "put the two together", "the two of them": the pair just named, with no noun of its own
+THE_PAIR_AFTER = re.compile(r"\s*(?:together|apart|of\s+(?:them|us|you|those)\b|[,.;:!?’'\"”)])")
 # "three days a week ... would allow this to rise to five": a frequency changed, its unit left out
 CHANGE_TO_BEFORE = re.compile(r"\b(?:(?:rise|rises|rising|rose|risen|increase[sd]?|increasing|go(?:es)?\s+up|went\s+up|grow|grows|grew"
                               r"|fall|falls|fell|drop|drops|dropped|reduce[sd]?|cut|cuts|extend(?:ed|s)?"
@@ -499,7 +502,7 @@ class FigureFinder:
             return False  # "currently split between two organisations"
         if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and PAIR_AFTER.match(after):
             return False  # "the two services now share a rota": the pair just named, not a tally
-        if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and _stands_alone(doc, start, end):
+        if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and (_stands_alone(doc, start, end) or THE_PAIR_AFTER.match(after)):
             return False  # "football and drink, and the two went together": the pair just named
         if not digits.isdigit() and _time_of_day(text, start, end, raw):
             return False  # "at four,", "start at eleven", "by half nine", "By nine, ...": an hour in words

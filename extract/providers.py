@@ -113,6 +113,7 @@ UNLISTED = [_unlisted_pattern(u) for u in _WORDS["unlisted"]]
 UNLISTED_PATTERNS = [u["rx"] for u in UNLISTED]
 # "Forward Steps (Acme Recovery, Brightpath and Northgate Health)": the partners that run a service
 PARTNERS_AFTER_SERVICE = re.compile(rf"\s*\({ORG}\)")
+AND_BY_AFTER = re.compile(rf",?\s+(?:and|&)\s+(?:by|to|with)\s+(?:the\s+)?{ORG}")
 # Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
 SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b"
                           rf"(?! {lexicon.words_regex(_WORDS['organisation_endings'])}\b)")  # "Acme Recovery CIC" is a company
@@ -131,6 +132,8 @@ DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG_NOUNS}\s+{
 # "the recovery charity Likewise": a name the text calls an organisation is none of a person's,
 # whatever the model's entity label says
 ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
+ORG_DESCRIBED_AFTER = re.compile(r",\s+(?:which\b|an?\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
+                                 r"|organisation|company|provider)\b)")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
 RUN_BY_EARLIER = re.compile(RUN_BY_WORDS)
 # the second of a pair named after "by": "delivered by Essex Partnership University NHS Foundation Trust
@@ -501,6 +504,9 @@ class ProviderFinder:
                     if u["list"]:
                         for part in split_names(self._trim(name)):
                             yield text.find(part, start), part
+                        more = AND_BY_AFTER.match(text, m.end(group))  # "held by X and by Y"
+                        if more:
+                            yield more.start(1), more.group(1)
                     else:
                         yield start, name
         trusts = defaultdict(list)
@@ -571,7 +577,8 @@ class ProviderFinder:
                     or (" " not in name and re.match(r" \d", text[start + len(name):start + len(name) + 2])):
                 continue  # "from October"; "Lot 2", "Phase 3": a label with its number
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
-            named_org = ORG_NOUN_BEFORE.search(text, max(0, start - 20), start)
+            # "charity X", or "X, a social enterprise ...", "X, which has ...": a thing, not a person
+            named_org = ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) or ORG_DESCRIBED_AFTER.match(text, start + len(name))
             if (span is not None and not named_org and self._is_person(span)) or people.AGE_AFTER.match(text, start + len(name)):
                 continue  # "led by Jo Bell", "run by Dr Sam Patel", "run by Tom Kowal, 39, who ..."
             bare = gazetteer.LEGAL_SUFFIX.sub("", name)  # "CHANGES UK CIC" is the listed "Changes UK"
@@ -727,6 +734,16 @@ def defined_full_name(text: str, short: str, before: int | None = None):
             if is_acronym_of(short, name):
                 return run.start() + w.start(), name
     return None
+
+
+SPEAKS_AS_ITSELF_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote)\s+in\s+its\b")  # "X said in its response"
+
+
+def described_as_org(text: str, prov: dict) -> bool:
+    """Whether the text says a provider found from context is an organisation, not a person who
+    runs something: "X, a social enterprise ...", "X, which ...", "X said in its submission"."""
+    return any(ORG_DESCRIBED_AFTER.match(text, sp["end"]) or SPEAKS_AS_ITSELF_AFTER.match(text, sp["end"])
+               for sp in prov["spans"])
 
 
 def is_acronym_of(short: str, name: str) -> bool:

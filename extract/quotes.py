@@ -15,6 +15,7 @@ from spacy.language import Language
 from recoverywatch.extract import lexicon
 from recoverywatch.extract.attribution import DOCUMENT, Attributor, canonical_org, is_provider  # noqa: F401
 from recoverywatch.extract.extensions import doc_text
+from recoverywatch.extract.providers import described_as_org
 from recoverywatch.extract.people import ITEM_NUMBER, TITLE_WORDS, TITLES, People, Person, strip_title  # noqa: F401
 
 log = logging.getLogger(__name__)
@@ -161,7 +162,7 @@ class QuoteFinder:
         text = doc_text(doc)
         places = {m for a in (doc._.rw_areas or []) for m in a["matched"]}
         # providers found from context alone can be a person's name ("Helen Ashby, who runs the group")
-        provs = [p for p in (doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1)]
+        provs = [p for p in (doc._.rw_providers or []) if p["row"].get("in_gazetteer", 1) or described_as_org(text, p)]
         orgs = {p["row"]["name"] for p in provs} | {m for p in provs for m in p["matched"]}
         orgs |= {s["name"] for s in doc._.rw_services or ()}  # "set up by Forward Leeds", a service, not a person
         people = People(doc, orgs, places)

@@ -500,3 +500,15 @@ def test_a_districts_short_form_is_that_district_as_it_stood_then(extract_one):
     assert set(areas(extract_one, text, published="2019-10-18")) >= {"Barrow-in-Furness", "Cumbria"}
     assert set(areas(extract_one, "An empty office in Barrow is to become supported housing.",
                      published="2024-05-01")) == {"Westmorland and Furness"}
+
+
+def test_a_council_named_again_after_a_suburb_named_for_it_is_the_council(extract_one):
+    text = ("A mobile clinic will tour Edmonton and Enfield Lock from next week, paid for by Enfield Council. "
+            "Enfield has seen drug deaths rise. People from Chingford, in Waltham Forest, will be seen too.")
+    assert set(areas(extract_one, text, published="2019-07-02")) == {"Enfield", "Waltham Forest"}
+
+
+def test_areas_heading_the_columns_of_a_table_each_count(extract_one):
+    text = ("Deaths registered in the county and its neighbours:\n\n"
+            "Year of registration | Leicestershire | Leicester | Rutland\n\n2019 | 44 | 35 | 4")
+    assert set(areas(extract_one, text, published="2021-07-01")) == {"Leicestershire", "Leicester", "Rutland"}

@@ -1988,3 +1988,11 @@ def test_a_quote_that_speaks_of_mr_x_is_not_mr_xs_own(extract_one):
             "conclusion of misadventure, finding that Mr Brimble had died from the effects of methadone and heroin.\n"
             "“Mr Brimble’s family have told me how hard he was trying to stay well,” he said.")
     assert speakers(extract_one, text) == ["Ifan Carrowby"]
+
+
+def test_an_organisation_found_from_context_that_speaks_in_its_own_words_is_its_spokesperson(extract_one):
+    text = ("3. A contract worth £90,000 to build a recovery community went to Vera Lomax, a social enterprise "
+            "founded by people in recovery.\n"
+            "8. Vera Lomax said in its submission to the review: “Recovery happens in communities, not in clinics, "
+            "and the people who run our groups have sat where our members sit now.”")
+    assert speakers(extract_one, text) == ["Vera Lomax spokesperson"]

@@ -870,3 +870,10 @@ def test_a_number_word_after_an_item_number_opens_the_sentence(extract_one):
 def test_the_other_end_of_a_change_in_how_often_is_no_count(extract_one):
     text = "The charity will cut evening opening at its town centre hub from four nights a week to two."
     assert figs(extract_one, text) == []
+
+
+def test_a_contracts_extension_times_of_day_and_the_pair_just_named_are_no_counts(extract_one):
+    assert figs(extract_one, "The contract runs for five years, with the option to extend it for a further two.") == []
+    assert figs(extract_one, "The hub will offer appointments six days a week, including two late evenings.") == []
+    assert figs(extract_one, "“We had an empty floor and a service with nowhere to go. Putting the two together "
+                             "was easy,” she said.") == []

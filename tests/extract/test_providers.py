@@ -923,3 +923,32 @@ def test_a_trust_that_runs_the_hospital_and_will_go_on_hosting_the_workers_is_no
     text = ("Corriebank NHS Foundation Trust, which runs Westmead General Hospital, will continue to host the "
             "partnership's alcohol workers on its wards.")
     assert names(extract_one, text) == set()
+
+
+def test_a_name_the_model_reads_as_a_person_is_an_organisation_when_the_text_describes_it_so(extract_one):
+    text = ("Recovery groups in the two market towns are now run in partnership with Vera Lomax, a social enterprise "
+            "led by people in recovery.")
+    assert names(extract_one, text) == {"Vera Lomax"}
+    text = ("The sessions will be run by Tilda Roe, which has used drama to support people recovering from drink and "
+            "drug problems in the town since 2001.")
+    assert names(extract_one, text) == {"Tilda Roe"}
+    # a person described as one stays a person
+    assert names(extract_one, "The recovery group is run by Tilda Roe, who has been in recovery for years.") == set()
+
+
+def test_a_contract_that_went_to_an_organisation_however_long_the_words_between(extract_one):
+    text = ("In April a two-year contract worth £90,000 to build a recovery community across the county went to "
+            "Hallam Vale Recovery.")
+    assert names(extract_one, text) == {"Hallam Vale Recovery"}
+
+
+def test_every_organisation_a_contract_is_held_by(extract_one):
+    text = ("The current contracts, held by Corriebank NHS Foundation Trust and by Brindlewood Aid, end in "
+            "October.")
+    assert names(extract_one, text) == {"Corriebank NHS Foundation Trust", "Brindlewood Aid"}
+
+
+def test_a_sports_club_that_runs_teams_is_no_provider(extract_one):
+    text = ("Brindlewood Athletic FC, which runs 14 teams from under-nines to veterans, lost its changing rooms in the "
+            "floods. The club also hosts a recovery football session for people in treatment.")
+    assert names(extract_one, text) == set()
