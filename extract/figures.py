@@ -669,8 +669,8 @@ def _measure(doc, span, unit, sent, chunks):
     if span is None or sent is None:
         return None
     found = _measure_from_parse(doc, span, unit, sent, _sentence_chunks(doc, sent, chunks))
-    proper = found is not None and any(t.pos_ == "PROPN" for t in doc[sent.start:sent.end]
-                                       if t.text.lower() in found.split())
+    found_words = set(found.split()) if found is not None else set()
+    proper = any(t.pos_ == "PROPN" for t in doc[sent.start:sent.end] if t.lower_ in found_words)
     if unit == "GBP" and (found is None or proper or not MONEY_NOUNS.search(found)):
         # money: the nearest money word in the sentence ("worth £5.4m" -> contract)
         hits = [(abs(m.start() - (span.start_char - sent.start_char)), m.group(1).lower())
