@@ -279,8 +279,8 @@ TABLE_LINE = re.compile(r"^[^\n|]*(?:\|[^\n|]*)+$", re.M)
 
 
 # a column headed in pounds: "£", "£000", "£'000", "£m", "Budget (£)", "2023/24 £k"
-MONEY_HEADER = re.compile(r"(?:[\w/ -]*?\s)?\(?£\s?(?:'?000s?|k|m)?\)?", re.I)
-MONEY_HEADER_SCALE = {"": 1, "k": 1_000, "000": 1_000, "m": 1_000_000}
+MONEY_HEADER = re.compile(r"(?:[\w/ -]*?\s)?\(?£\s?(?:'?(000|k|m)s?)?\)?", re.I)
+MONEY_HEADER_SCALE = {None: 1, "k": 1_000, "000": 1_000, "m": 1_000_000}
 CELL_AMOUNT = re.compile(rf"\s*({NUM})\s*")
 
 
@@ -290,14 +290,13 @@ def _money_cells(text):
     if "|" not in text or "£" not in text:
         return []
     out, columns = [], {}
-    for _, cells, first in _table_lines(text):
+    for cells, first in _table_lines(text):
         if first:
             columns = {}
             for i, (a, b) in enumerate(cells):
                 head = MONEY_HEADER.fullmatch(text[a:b].strip())
                 if head:
-                    scale = re.search(r"(000|k|m)s?\)?$", text[a:b].strip().lower())
-                    columns[i] = MONEY_HEADER_SCALE[scale.group(1) if scale else ""]
+                    columns[i] = MONEY_HEADER_SCALE[head.group(1) and head.group(1).lower()]
             continue
         for i, scale in columns.items():
             if i < len(cells):
@@ -310,11 +309,11 @@ def _money_cells(text):
 
 
 def _table_lines(text):
-    """(line match, cells, first) for each line of a "|" table; `first` marks a table's first line."""
+    """(cells, first) for each line of a "|" table: its cells' offsets, and whether it opens a table."""
     last_end = -1
     for m in TABLE_LINE.finditer(text):
         cells = [(m.start() + c.start(), m.start() + c.end()) for c in re.finditer(r"[^|]+", m.group(0))]
-        yield m, cells, last_end < 0 or bool(text[last_end:m.start()].strip())
+        yield cells, last_end < 0 or bool(text[last_end:m.start()].strip())
         last_end = m.end()
 
 
@@ -324,7 +323,7 @@ def _blank_id_columns(text):
     if "|" not in text:
         return text
     out, header = list(text), []
-    for _, cells, first in _table_lines(text):
+    for cells, first in _table_lines(text):
         if first:
             header = [i for i, (a, b) in enumerate(cells) if text[a:b].strip().lower().rstrip(".:") in ID_HEADERS]
             continue
@@ -500,10 +499,11 @@ class FigureFinder:
             return False  # "the gap between the two": the pair just named
         if SPLIT_BEFORE.search(before) and PAIR_AFTER.match(after):
             return False  # "currently split between two organisations"
-        if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and PAIR_AFTER.match(after):
-            return False  # "the two services now share a rota": the pair just named, not a tally
-        if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and (_stands_alone(doc, start, end) or THE_PAIR_AFTER.match(after)):
-            return False  # "football and drink, and the two went together": the pair just named
+        if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and (
+                PAIR_AFTER.match(after) or THE_PAIR_AFTER.match(after) or _stands_alone(doc, start, end)):
+            # the pair just named, not a tally: "the two services now share a rota", "the two went
+            # together", "put the two together"
+            return False
         if not digits.isdigit() and _time_of_day(text, start, end, raw):
             return False  # "at four,", "start at eleven", "by half nine", "By nine, ...": an hour in words
         if FigureFinder._hours(raw, text[max(0, start - 30):start], text[end:end + 30]):
