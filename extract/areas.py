@@ -159,9 +159,17 @@ class AreaFinder:
         # involved": a trust named for a list of places goes by that list later
         for short in {m.group(1) for m in anchored.finditer(NHS_LISTED_PLACES, text, NHS_WORD)}:
             bodies += [(x.start(), x.end()) for x in re.finditer(rf"\b{re.escape(short)}\b(?!\s+NHS\b)", text)]
-        bodies += [(m.start(), m.start(1)) for m in LISTED_BODY.finditer(text)
-                   if m.group(1).lower() in LIST_BODY_WORDS | NAME_CONTINUATIONS
-                   and not AREA_BODY.match(text, m.start(1) - 1)]
+        pos = 0
+        while (m := LISTED_BODY.search(text, pos)) is not None:
+            # the first body word after the list, which may run on ("Devon and Somerset Fire and Rescue
+            # Service", where "Somerset Fire" would pass for a place of two words); the search goes on
+            # after it ("Devon and Cornwall Police and Dorset and Wiltshire Fire and Rescue Service")
+            # (on the list's own line, the last place at most two words before it)
+            body = next((w for w in re.finditer(_CAP, m.group(0)) if re.search(rf"{_JOIN}(?:{_CAP}\s+){{1,2}}$", m.group(0)[:w.start()])
+                         and "\n" not in m.group(0)[:w.start()] and w.group(0).lower() in LIST_BODY_WORDS | NAME_CONTINUATIONS), None)
+            pos = m.start() + body.end() if body is not None else m.end()
+            if body is not None and not AREA_BODY.match(text, m.start() + body.start() - 1):
+                bodies.append((m.start(), m.start() + body.start()))
         # "HMP Five Wells ... at Five Wells": a name of two or more words once given a prison's prefix
         # is that prison wherever it comes again (a one-word one, "HMP Leeds", may mean the city later)
         for m in PRISON_NAME.finditer(text):
@@ -364,6 +372,14 @@ class AreaFinder:
                 return [(upper, "county"), (code, "district")]
             return [(code, "named")]
         shorts = [p for kind, p in entries if kind == "short"]
+        if shorts and _towns(entries):
+            # "Richmond" in a North Yorkshire story: a short form whose meanings all lie in regions the story
+            # names by nothing else is the town of that name in one it does (read as a place below)
+            regions = {las[c].region for c in direct if c in las and c not in shorts[0]}
+            town_uppers = {gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper for pl in _towns(entries)}
+            if (not any(las[gazetteer.commissioner(c, date)].region in regions for c in shorts[0] if c in las)
+                    and any(c in las and las[c].region in regions for c in town_uppers)):
+                shorts = []
         if shorts:
             code = self._pick(list(shorts[0]), date, direct, home, prefer=True)
             if code is None:
@@ -553,3 +569,8 @@ class AreaFinder:
 @Language.factory("recoverywatch_areas")
 def make_area_finder(nlp, name):
     return AreaFinder(nlp)
+
+
+def _towns(entries):
+    """The towns and suburbs (not villages) among a name's entries."""
+    return [pl for kind, p in entries if kind == "place" for pl in p if pl.local_type != "Village"]

@@ -198,6 +198,11 @@ class Attributor:
         for name in dict.fromkeys((opening, opening.rsplit(", ", 1)[-1], bare, bare.rsplit(", ", 1)[-1])):
             if is_provider(gazetteer.without_the(name)):
                 return spokesperson(canonical_org(name))
+            # one found from context that the text calls an organisation ("Jobs, Friends and Houses, the
+            # community interest company that ...", then "Jobs, Friends and Houses said")
+            found = next((p for p in self.doc._.rw_providers or () if name in p["matched"]), None)
+            if found is not None and (ORG_LIKE.search(name) or described_as_org(self.text, found)):
+                return spokesperson(found["row"]["name"])
             if name.isupper() and 2 < len(name) <= 6:  # "SEPT said": a trust the story named in full
                 full = next((p["row"]["name"] for p in self.doc._.rw_providers or () if trust_initials(p["row"]["name"], name)), None)
                 if full is not None:

@@ -52,6 +52,8 @@ FRACTION = re.compile(
     rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never) )?(?:were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|[a-z]+ed)\b))"
     # "between a quarter and a third of the people": the low end of a range of shares
     rf"|\b({_FRAC})\b(?= (?:and|or|to) (?:{_FRAC}) of\b)"
+    # "Half our clients work": a share of the people a service has
+    rf"|\b({_FRAC})\b(?= (?:our|their|its|your) (?:[\w-]+ ){{0,2}}?(?:clients|patients|residents|users|people|members|staff|volunteers|referrals|cases)\b)"
     rf"|\bby (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some) )?({_FRAC})\b"
     rf"(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)"
     # "wants that figure to rise to at least half by 2018": a share as a target or an end point
@@ -122,6 +124,8 @@ ROI = re.compile(
 # "Mr", "Cllr", "Dr": the word after one is a surname, not a name a number ends ("Mr Ludlow 11 times")
 PERSON_TITLES = {w for t in lexicon.titles("speaker") for w in t.split()}
 MONTHS = lexicon.words_regex(_WORDS["months"])
+MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s+$", re.I)
+DAY_OR_YEAR = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|20)\d\d")  # what may follow a month's name
 DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTHS=MONTHS)}\b|[:/]", re.I)
 # "41 last year": a time adverbial after the number, not the number's unit
 ADVERBIAL_OPENERS = {"last", "past", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
@@ -229,6 +233,11 @@ PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s
 ITEM_OPENING = re.compile(r"[ \t]*\(?\d+(?:\.\d+)*[.)]?[ \t]+")  # "4.2 Fourteen residents": the item's number, then the sentence
 # "from four nights a week to two": the change's other end, with the unit given at the first
 FROM_TO_BEFORE = re.compile(rf"\bfrom\s+(?:{NUM}|{WORD})\b[^.;!?]{{0,40}}?\s+to\s+$", re.I)
+# "in treatment for four years and abstinent for two.": a second "for" whose unit is left out
+# "pushed for one service rather than three.": the alternative to "one X", which is never a count, its noun
+# left out (not "40 people rather than 25", a tally against a plan)
+ALTERNATIVE_BEFORE = re.compile(r"\b(?:one|a\s+single)\s+(?:[a-z-]+\s+){1,2}?(?:rather\s+than|instead\s+of)\s+$", re.I)
+FOR_AGAIN_BEFORE = re.compile(rf"\bfor\s+(?:{NUM}|{WORD})\s+(?:years?|months?|weeks?|days?)\b[^.;!?]{{0,60}}?\bfor\s+$", re.I)
 UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
 # "at half eleven", "by quarter past nine": a clock time the way people say it
 # "full by half past nine", "a quarter to ten": the time of day, not a share (not "a quarter to two hospitals")
@@ -454,7 +463,9 @@ class FigureFinder:
             return False
         if SESSION_FREQUENCY_AFTER.match(after) and (numbers.parse_amount(raw) or 0) < 50:
             return False  # "two outreach sessions a week": how often, where "300 visits a month" is a tally
-        if BEFORE_NOT_COUNT.search(before) and not (re.search(r"\b(?:on|at)\s+$", before)
+        # ("at the end of November 1,212 adults": no day of a month is written so)
+        no_day = MONTH_BEFORE.search(before) and not DAY_OR_YEAR.fullmatch(raw.strip())
+        if BEFORE_NOT_COUNT.search(before) and not no_day and not (re.search(r"\b(?:on|at)\s+$", before)
                                                     and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))) \
                 and not TALLY_UNDER_BEFORE.search(before):
             return False  # "on 12 March", "started drinking at 14", but "on 38 occasions", "at two hostels",
@@ -508,7 +519,8 @@ class FigureFinder:
             return False  # "at four,", "start at eleven", "by half nine", "By nine, ...": an hour in words
         if FigureFinder._hours(raw, text[max(0, start - 30):start], text[end:end + 30]):
             return False
-        if DURATION_MORE_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after):
+        if (DURATION_MORE_BEFORE.search(before) or FOR_AGAIN_BEFORE.search(text, max(0, start - 100), start)
+                or ALTERNATIVE_BEFORE.search(before)) and UNIT_LEFT_OUT_AFTER.match(after):
             return False  # "five years, plus up to two": the unit is left out
         if ((CHANGE_TO_BEFORE.search(before) or FROM_TO_BEFORE.search(text, max(0, start - 60), start)) and UNIT_LEFT_OUT_AFTER.match(after)
                 and (FREQUENCY_EARLIER.search(text, max(0, start - 160), start) or _duration_before(text, start))):
@@ -586,7 +598,8 @@ class FigureFinder:
                         return False  # "20 years", "five working days", "1 July"
                 words_before = head.split()
                 if ("\n" not in head and words_before and DATE_WORDS.search(words_before[-1])
-                        and not (len(words_before) > 1 and words_before[-2].lower() in ADVERBIAL_OPENERS)):
+                        and not (len(words_before) > 1 and words_before[-2].lower() in ADVERBIAL_OPENERS)
+                        and not no_day):
                     return False  # "July 1", but not "Last year 96 residents"
             # "Eleven people who ...", "between six and eight peer volunteers"
             counts_noun = (span[-1].dep_ == "nummod" and span[-1].head.tag_ == "NNS") or _counts_a_noun(after)

@@ -25,7 +25,9 @@ ROLE_ENDINGS = set(_WORDS["role_endings"])
 RUN_PLACE = lexicon.words_regex(_WORDS["run_places"])
 # ("the Royal Hospital in Alnwick, which is run by", "St Anne's Hospital, Ryde, which is run by")
 RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+(?:itself|themselves))?,?\s+"
-                                  rf"(?:(?:which|that)\s+|(?:both|all\s+(?:two|three|four|of\s+them))\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+                                  rf"(?:(?:which|that)\s+|(?:both|all\s+(?:two|three|four|of\s+them))\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+"
+                                  # ("a hostel run by the housing charity X")
+                                  r"(?:(?:the|a)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:charity|association|trust|organisation)\s+)?$")
 # a treatment unit at a hospital, then "was run by": what is run is the unit (not "at X Hospital,
 # which is run by": that is the hospital)
 _UNIT_AT_HOSPITAL = (r"\b(?:detox(?:ification)?|drugs?|alcohol|substance\s+misuse|addictions?|rehab(?:ilitation)?)\s+"
@@ -49,7 +51,8 @@ RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|ope
 PARTNER_TEAM_BEFORE = re.compile(rf"\b(?i:{lexicon.words_regex(_WORDS['partner_teams'])})\s+(?:(?:which|that)\s+(?:is|are|were|was)\s+)?"
                                  r"(?:run\s+by|provided\s+by|managed\s+by|of|at|from)\s+(?:the\s+)?$")
 # a trust that only speaks: "In a written statement, X NHS Trust said", "a statement from X"
-STATEMENT_BEFORE = re.compile(r"\b(?:statement|submission|response)\s+(?:from|by|of)\s+(?:the\s+)?$"
+# ("Records from X NHS Trust showed he had been treated at ...": a source of evidence, as a statement is)
+STATEMENT_BEFORE = re.compile(r"\b(?:statement|submission|response|[Rr]ecords|[Nn]otes)\s+(?:from|by|of)\s+(?:the\s+)?$"
                               r"|\b[Ii]n\s+(?:a|its)\s+(?:written\s+|short\s+|joint\s+)?(?:statement|response|submission)"
                               r"(?:\s+(?:read|circulated|sent|given)\s+to\s+(?:the\s+)?[A-Za-z]+)?,\s+(?:the\s+)?$")
 RUNS_SERVICE = re.compile(r"\b(?:runs?|ran|provides?|provided|delivers?|delivered|operates?|holds?|held|won)\s+"
@@ -86,7 +89,10 @@ HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel
 # a name that ends like a building ("Hamoaze House") is the organisation when it is what runs something
 AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
 AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")
-COUNCIL_ON = re.compile(r"\bCouncil on\b")  # "Council on Addiction X", a charity: no local authority is named so
+COUNCIL_ON = re.compile(r"\bCouncil on\b")
+# "York in Recovery", "Build on Belief": a name goes on past "in" or "on" to one capitalised word that is
+# no place, month or day ("run by Humankind in Leeds", "a contract with Acme on Monday" end before it)
+NAME_TAIL = re.compile(r" (?:in|on) ([A-Z][a-z’'-]+)(?![\w’'-]| [A-Z])")  # "Council on Addiction X", a charity: no local authority is named so
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams'])}(?!\w)", re.I)
 COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
@@ -132,8 +138,9 @@ DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG_NOUNS}\s+{
 # "the recovery charity Likewise": a name the text calls an organisation is none of a person's,
 # whatever the model's entity label says
 ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
-ORG_DESCRIBED_AFTER = re.compile(r",\s+(?:which\b|an?\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
-                                 r"|organisation|company|provider)\b)")
+ORG_NOUN_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
+                            r"|organisation|company|provider)\b(?![’'])")  # (not "Jo Bell, the company's founder")
+ORG_DESCRIBED_AFTER = re.compile(rf",\s+which\b|{ORG_NOUN_AFTER.pattern}")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
 RUN_BY_EARLIER = re.compile(RUN_BY_WORDS)
 # the second of a pair named after "by": "delivered by Essex Partnership University NHS Foundation Trust
@@ -145,7 +152,9 @@ AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|it
 # Foundation Trust, ... and its nurses will work on the wards" (not "the team at the Royal, run by X")
 # (or a clause on the service itself: "in the alcohol care team, which will be run by X", where "the team at
 # Ipswich Hospital, which is run by X" is about the hospital)
-SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot)\s+|\b(?:service|scheme|team|pilot),?\s+which\s+)"
+# ("The 16-bed unit, on the X Hospital site, is run by Y": the unit, wherever it stands)
+SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot|unit|ward)"
+                                   r"(?:,\s+(?:on|at|in)\s+[^,.;]{1,60},)?\s+|\b(?:service|scheme|team|pilot),?\s+which\s+)"
                                    r"(?:will\s+be|would\s+be|is|was|has\s+been|is\s+being)\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$")
 # "the hospital's alcohol care team, which is run by X NHS Foundation Trust": a team of the hospital's, so X
 # runs the hospital it works in
@@ -166,7 +175,9 @@ PERSON_AND_JOB = re.compile(rf"^.*?,\s+(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WO
 NHS_TRUST = re.compile(r"\b((?:(?:[A-Z]|(?<![\d.])\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS (?:Foundation )?Trust"
                        r"|(?:(?:[A-Z]|(?<![\d.])\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
 TRUST_NAME_WORDS = set(_WORDS["trust_name_words"])
-PERSON_TITLES = set(lexicon.titles("speaker"))  # "Dr", "Cllr", "Mr" open a person's name
+COMMUNITY_TRUST_WORDS = {w.lower() for w in TRUST_NAME_WORDS} - {"health", "foundation", "services"}  # "Care", "Partnership"
+PERSON_TITLES = set(lexicon.titles("speaker"))
+ROLE_NOUN_WORDS = {w for w in lexicon.load("quotes.toml")["role_nouns"] if " " not in w}  # "Pharmacist", "Nurse"  # "Dr", "Cllr", "Mr" open a person's name
 ORG_WORDS = ({w for phrase in _WORDS["service_name_endings"] for w in phrase.split()} | TRUST_NAME_WORDS
              | set(_WORDS["organisation_endings"]) | set(_WORDS["organisation_words"]) | {"NHS"}) - {"and"}
 # Capitalised words that open a sentence before an organisation's name ("From April Acme Recovery took over").
@@ -551,6 +562,9 @@ class ProviderFinder:
             trimmed = self._trim(name)
             start = text.find(trimmed, start)  # past a dropped job title or "The "
             name = trimmed
+            tail = NAME_TAIL.match(text, start + len(name)) if start >= 0 else None
+            if tail and tail.group(1).lower() not in NAME_OPENERS and not gazetteer.is_place_name(tail.group(1)):
+                name = text[start:tail.end()]
             if start < 0 or len(name) < 3 or (start, name) in seen:
                 continue
             seen.add((start, name))
@@ -585,7 +599,10 @@ class ProviderFinder:
             kind = (self.lookup.get(name) or self.lookup.get(name.lower()) or self.short_lookup.get(name)
                     or self.lookup.get(bare) or self.lookup.get(bare.lower())
                     or self.short_lookup_lower.get(bare.lower()))
-            if kind is None and (name.lower() in self.brand_names or self._is_local_service(name)
+            # ("York in Recovery, a peer-led community interest company": a place and a service word, but
+            # the text calls it an organisation)
+            if kind is None and not ORG_NOUN_AFTER.match(text, start + len(name)) and (
+                    name.lower() in self.brand_names or self._is_local_service(name)
                                  or RUN_BY_OTHERS_AFTER.match(text, start + len(name))):
                 kind = "service"
             if kind is None and " " not in name and not self._looks_like_org(doc, start, name):
@@ -602,6 +619,8 @@ class ProviderFinder:
         no word an organisation's name ends with."""
         if span[0].text.rstrip(".") in PERSON_TITLES:
             return True
+        if len(span) > 2 and span[0].lower_ in ROLE_NOUN_WORDS:
+            span = span[1:]  # "Pharmacist Rajesh Chauhan, who runs a pharmacy": a job before the name
         if any(t.text in ORG_WORDS for t in span) or AGENT_VENUE_END.search(span.text):
             return False  # (the model reads "Hamoaze House" as a person)
         return all(t.ent_type_ == "PERSON" for t in span)
@@ -615,7 +634,7 @@ class ProviderFinder:
         words = name.split()
         rest = [w for w in words[1:] if w not in ("and", "&")]
         grouping = "and" in words or "&" in words or any(w in GROUPING_WORDS for w in rest)
-        if len(words) > 2 and grouping and all(w in SERVICE_WORDS for w in rest) and gazetteer.places().get(words[0]):
+        if len(words) > 2 and grouping and all(w in SERVICE_WORDS for w in rest) and gazetteer.is_place_name(words[0]):
             return True  # "Lambeth Drug and Alcohol Consortium": a place and what the service does
         if not 2 <= len(words) <= 4:
             return False
@@ -842,8 +861,13 @@ def hosts_only(text, start, name=None, listed=False):
         own = set(name.split()) - TRUST_GENERIC
         # a hospital the sentence names that shares a place word with the trust ("Sunderland Royal
         # Hospital ... South Tyneside and Sunderland NHS Foundation Trust")
-        for m in re.finditer(rf"((?:[A-Z][\w’'-]*\s+)+){HOSPITAL.pattern}", sentence):
-            if sentence.startswith(" NHS", m.end()):
+        # (anywhere in the text for a hospital trust the reference data does not list, named where nothing
+        # is said of treatment: "Others in attendance: ... (Director of Operations, Weston Area Health NHS
+        # Trust)"; a care or partnership trust's name shares its place with hospitals it does not run)
+        acute = not any(w.lower() in COMMUNITY_TRUST_WORDS for w in name.split())
+        scope = text if acute and not listed and not (TREATMENT_WORDS.search(sentence) or COMMUNITY_TREATMENT.search(sentence)) else sentence
+        for m in re.finditer(rf"((?:[A-Z][\w’'-]*\s+)+){HOSPITAL.pattern}", scope):
+            if scope.startswith(" NHS", m.end()):
                 continue  # "Sheffield Teaching Hospitals NHS Foundation Trust": another trust, not a hospital
             if own & set(m.group(1).split()):
                 return True

@@ -512,3 +512,18 @@ def test_areas_heading_the_columns_of_a_table_each_count(extract_one):
     text = ("Deaths registered in the county and its neighbours:\n\n"
             "Year of registration | Leicestershire | Leicester | Rutland\n\n2019 | 44 | 35 | 4")
     assert set(areas(extract_one, text, published="2021-07-01")) == {"Leicestershire", "Leicester", "Rutland"}
+
+
+def test_richmond_in_a_north_yorkshire_story_is_the_town_there(extract_one):
+    text = ("North Yorkshire County Council heard that workers sat in Richmond and Skipton on market days.")
+    found = areas(extract_one, text, published="2016-05-01")
+    assert "Richmond upon Thames" not in found and "North Yorkshire" in found
+    text = "Richmond Council and Hounslow Council will share a drug and alcohol service from April."
+    assert "Richmond upon Thames" in areas(extract_one, text)
+
+
+def test_places_that_name_a_fire_service_over_two_counties_are_no_areas(extract_one):
+    text = ("Police officers in Yeovil carry naloxone, and Dorset and Wiltshire Fire and Rescue Service is "
+            "considering doing the same.")
+    found = areas(extract_one, text)
+    assert not [name for name in found if name.startswith(("Dorset", "Wiltshire"))]

@@ -1996,3 +1996,10 @@ def test_an_organisation_found_from_context_that_speaks_in_its_own_words_is_its_
             "8. Vera Lomax said in its submission to the review: “Recovery happens in communities, not in clinics, "
             "and the people who run our groups have sat where our members sit now.”")
     assert speakers(extract_one, text) == ["Vera Lomax spokesperson"]
+
+
+def test_an_organisation_whose_name_holds_commas_speaks_as_itself(extract_one):
+    text = ("The council will lend £200,000 to Rooks, Tools and Homes, the community interest company that trains "
+            "people in recovery to refit empty houses.\n"
+            "Rooks, Tools and Homes said in a statement: “Every house we refit is rebuilt by people in recovery.”")
+    assert speakers(extract_one, text) == ["Rooks, Tools and Homes spokesperson"]

@@ -877,3 +877,21 @@ def test_a_contracts_extension_times_of_day_and_the_pair_just_named_are_no_count
     assert figs(extract_one, "The hub will offer appointments six days a week, including two late evenings.") == []
     assert figs(extract_one, "“We had an empty floor and a service with nowhere to go. Putting the two together "
                              "was easy,” she said.") == []
+
+
+def test_a_thousands_number_after_a_month_is_no_day(extract_one):
+    assert figs(extract_one, "At the end of November 1,212 adults were in treatment.") == [("count", 1212)]
+    assert figs(extract_one, "On November 12 the board met to discuss the contract.") == []
+
+
+def test_a_second_for_and_the_alternative_to_one_leave_their_noun_out(extract_one):
+    text = "He had been in treatment for four years and abstinent for two, he told members."
+    assert figs(extract_one, text) == []
+    assert figs(extract_one, "She said the council had pushed for one service rather than three.") == []
+    # a tally against a plan stays
+    assert figs(extract_one, "The clinic saw 40 people rather than 25.") == [("count", 40), ("count", 25)]
+
+
+def test_half_of_a_services_people_is_a_share(extract_one):
+    text = "“Half our clients work, and they should not have to choose between a job and recovery,” she said."
+    assert figs(extract_one, text) == [("percent", 50)]

@@ -952,3 +952,73 @@ def test_a_sports_club_that_runs_teams_is_no_provider(extract_one):
     text = ("Brindlewood Athletic FC, which runs 14 teams from under-nines to veterans, lost its changing rooms in the "
             "floods. The club also hosts a recovery football session for people in treatment.")
     assert names(extract_one, text) == set()
+
+
+def test_a_name_with_commas_that_the_text_describes_by_whom_it_serves(extract_one):
+    text = ("The council will lend £200,000 to Rooks, Tools and Homes, the community interest company that trains "
+            "people in recovery to refit empty houses in the town.")
+    assert names(extract_one, text) == {"Rooks, Tools and Homes"}
+
+
+def test_a_name_that_goes_on_past_in_or_on(extract_one):
+    text = ("The hub will be run by Larkfield in Recovery, a peer-led community interest company, and will open on "
+            "Sundays.")
+    assert names(extract_one, text) == {"Larkfield in Recovery"}
+    text = "A weekend peer support group is delivered in partnership with Stand on Faith."
+    assert names(extract_one, text) == {"Stand on Faith"}
+    # a place, a month or a day after "in" or "on" is no part of the name
+    text = "The recovery service is delivered in partnership with Harrowgate Vale Recovery in Leeds."
+    assert names(extract_one, text) == {"Harrowgate Vale Recovery"}
+
+
+def test_counselling_delivered_in_partnership_with_an_organisation(extract_one):
+    text = ("People who want to cut down, and their families, will be offered free counselling, delivered in "
+            "partnership with Millbeck Project, which has worked in the area for 20 years.")
+    assert names(extract_one, text) == {"Millbeck Project"}
+
+
+def test_a_residential_rehab_the_council_holds_a_block_contract_with(extract_one):
+    text = ("Most residential placements were made at Thornleigh Lodge in Frome, with which the council agreed a "
+            "block contract for 20 placements a year.")
+    assert names(extract_one, text) == {"Thornleigh Lodge"}
+
+
+def test_a_unit_on_a_hospital_site_is_run_by_the_trust_named(extract_one):
+    text = "The 12-bed detox unit, on the Westmead General Hospital site, is run by Corriebank NHS Foundation Trust."
+    assert names(extract_one, text) == {"Corriebank NHS Foundation Trust"}
+
+
+def test_trusts_that_only_keep_records_or_run_the_hospital_are_no_providers(extract_one):
+    text = ("Records from Corriebank NHS Foundation Trust showed he had been treated at Westmead General Hospital in "
+            "May and had been referred back to his drug worker.")
+    assert names(extract_one, text) == set()
+    text = ("Others in attendance: Jo Fenn (Service Manager, Humankind), Ravi Dutt (Director of Operations, Fenwick "
+            "Row Health NHS Trust)\n\n"
+            "HOSP 12 Fenwick Row General Hospital: overnight emergency department\n\n"
+            "Mr Dutt reported that the overnight closure of the emergency department would continue.")
+    assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_housing_charity_that_runs_the_hostel_a_clinic_is_held_in_is_no_provider(extract_one):
+    text = ("The service will keep its weekly clinic for rough sleepers at a hostel run by the housing charity "
+            "Kestrel Homes.")
+    assert names(extract_one, text) == set()
+
+
+def test_school_nursing_is_no_treatment_service(extract_one):
+    text = ("School nursing in the city is provided by Harrowgate Vale Healthcare, a social enterprise, whose "
+            "nurses will refer pupils to the new young people's drug service.")
+    assert names(extract_one, text) == set()
+
+
+def test_a_job_title_before_a_persons_name_is_no_organisation(extract_one):
+    text = "Pharmacist Tomas Brindle, who runs a pharmacy on the high street, said demand for naloxone had grown."
+    assert names(extract_one, text) == set()
+
+
+def test_a_service_named_for_a_county_that_a_provider_runs(extract_one):
+    text = ("The hub will be run by the Rutland Drug and Alcohol Service (RDAS), which Turning Point provides on "
+            "the council's behalf.")
+    rec = extract_one(text)
+    assert {p["row"]["name"] for p in rec["providers"]} == {"Turning Point"}
+    assert "Rutland Drug and Alcohol Service" in {s["name"] for s in rec["services"]}
