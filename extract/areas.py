@@ -76,6 +76,8 @@ PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "around", "to", "int
 MENTION_WEIGHTS = {k: float(v) for k, v in _WORDS["mention_weights"].items()}
 PLACE_OPENERS = people.PLACE_OPENERS
 NEEDS_PREPOSITION = set(_WORDS["needs_preposition"])
+BUSINESS_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['business_after'])}\b")
+GOVERNMENT_SEATS = set(_WORDS["government_seats"])
 INFORMAL_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['informal_area_nouns'])}\b")
 LEDE_FIRST = float(_WORDS["primary_bonus"]["lede_first"])
 # the short forms that mean one area only ("Scilly"), lower-cased, by area code
@@ -232,6 +234,11 @@ class AreaFinder:
         qualified = self._qualified_places(doc, mentions, date)
         for span, entries in mentions:
             resolved = qualified.get(span.start) or self._resolve(entries, date, direct, home, span, direct_names)
+            if span.text in GOVERNMENT_SEATS and not AREA_BODY.match(doc_text(doc), span.end_char):
+                # "reaches Westminster" in a Lincolnshire story: Parliament, not the borough
+                las = gazetteer.authorities()
+                regions = {las[c].region for c in direct if c in las and c not in {code for code, _ in resolved}}
+                resolved = [(code, role) for code, role in resolved if code in las and las[code].region in regions]
             for code, role in resolved:
                 rec = found[code]
                 rec["spans"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
@@ -288,6 +295,8 @@ class AreaFinder:
                 and not (span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS)
                 and not (span.end < len(doc) and doc[span.end].lower_ in ALLOWED_NEXT)):
             return False  # "MARKET STREET", "Street drinking": the word, unless "in Street", "Street Town Council"
+        if BUSINESS_AFTER.match(text, span.end_char):
+            return False  # "a former Halifax bank branch": a business named for the town
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and INFORMAL_AFTER.match(text, span.end_char):
             return False  # "the Fylde coast", "the Durham coalfield": informal geography, not the authority
         body = AREA_BODY.match(text, span.end_char)

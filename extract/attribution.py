@@ -14,7 +14,7 @@ from recoverywatch.extract.people import (ANSWER_LEMMAS, REPLY_LEMMAS, COUNTERPA
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
-from recoverywatch.extract.providers import NHS_TRUST, TRUST_GENERIC, described_as_org, trust_name
+from recoverywatch.extract.providers import NHS_TRUST, TRUST_GENERIC, described_as_org, trust_initials, trust_name
 
 _WORDS = lexicon.load("quotes.toml")
 SAY_WORDS = set(_WORDS["say_verbs"])
@@ -767,8 +767,11 @@ class Attributor:
             return None
         written = org
         org = canonical_org(org)
-        if org == written and written_the and TRUST_END.search(org):
-            org = "The " + org  # "a spokesperson for The Royal Wolverhampton NHS Trust": a trust's name can open with "The"
+        if org == written and written_the and (TRUST_END.search(org) or any(
+                p["row"]["name"] == "The " + org for p in self.doc._.rw_providers or ())):
+            # "a spokesperson for The Royal Wolverhampton NHS Trust": a trust's name can open with "The", as
+            # can one the text writes so mid-sentence ("from The Basement Recovery Project")
+            org = "The " + org
         # "a spokesperson for the Dudley Group" of "The Dudley Group NHS Foundation Trust" named earlier
         return next((p["row"]["name"] for p in self.doc._.rw_providers or ()
                      if gazetteer.without_the(p["row"]["name"]).startswith(gazetteer.without_the(org) + " ")),
@@ -908,18 +911,6 @@ def subject_of(verb, quotes=()):
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN" and child.i > verb.i:
             return child
     return None
-
-
-TRUST_FILLER = {"and", "of", "the", "NHS", "Foundation", "University", "Trust"}
-
-
-def trust_initials(name: str, short: str) -> bool:
-    """"SEPT" for South Essex Partnership University NHS Foundation Trust, "TEWV" for Tees, Esk and
-    Wear Valleys NHS Foundation Trust: the initials of a trust's own words, with or without T or FT."""
-    if "NHS" not in name:
-        return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w not in TRUST_FILLER).upper()
-    return short in (initials, initials + "T", initials + "FT")
 
 
 def described_as_person(tok):

@@ -236,6 +236,7 @@ FROM_TO_BEFORE = re.compile(rf"\bfrom\s+(?:{NUM}|{WORD})\b[^.;!?]{{0,40}}?\s+to\
 # "in treatment for four years and abstinent for two.": a second "for" whose unit is left out
 # "pushed for one service rather than three.": the alternative to "one X", which is never a count, its noun
 # left out (not "40 people rather than 25", a tally against a plan)
+ROUGHLY_BEFORE = re.compile(r"\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to)\s+$", re.I)
 ALTERNATIVE_BEFORE = re.compile(r"\b(?:one|a\s+single)\s+(?:[a-z-]+\s+){1,2}?(?:rather\s+than|instead\s+of)\s+$", re.I)
 FOR_AGAIN_BEFORE = re.compile(rf"\bfor\s+(?:{NUM}|{WORD})\s+(?:years?|months?|weeks?|days?)\b[^.;!?]{{0,60}}?\bfor\s+$", re.I)
 UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
@@ -461,8 +462,11 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 40):start]
         if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
-        if SESSION_FREQUENCY_AFTER.match(after) and (numbers.parse_amount(raw) or 0) < 50:
-            return False  # "two outreach sessions a week": how often, where "300 visits a month" is a tally
+        if SESSION_FREQUENCY_AFTER.match(after) and (numbers.parse_amount(raw) or 0) < 50 \
+                and not ROUGHLY_BEFORE.search(before):
+            # "two outreach sessions a week": how often, where "300 visits a month" or "more than 40 free
+            # sessions a week" is a tally
+            return False
         # ("at the end of November 1,212 adults": no day of a month is written so)
         no_day = MONTH_BEFORE.search(before) and not DAY_OR_YEAR.fullmatch(raw.strip())
         if BEFORE_NOT_COUNT.search(before) and not no_day and not (re.search(r"\b(?:on|at)\s+$", before)

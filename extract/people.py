@@ -133,6 +133,7 @@ BULLET_LINE = re.compile(r"^[ \t]*[•▪●◦·*–-][ \t]+[^\n]*$", re.M)
 # "the younger Mr Ruddock", "the elder Ruddock": which of two who share a surname, by age
 ELDER_YOUNGER_BEFORE = re.compile(r"\b(younger|youngest|elder|eldest|older|oldest)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$", re.I)
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
+TABLE_LINE = re.compile(r"^[^\n]*\s\|\s[^\n]*$", re.M)  # a table's row, its cells between " | "
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")  # "Tom Kowal, 39,": an age in apposition is a person's
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # a known first name and a surname that speak or hold a role are a person, even where the model
@@ -143,6 +144,9 @@ SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?(
 # a role written as a descriptor right before an unfamiliar name: "But pharmacist Amrit Chana said"
 ROLE_NOUN_NAME_SAYS = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})(?=\s+(?:{SAY})\b)")
 NAME_SAYS = re.compile(rf"{NAME}\s+{NAME}\s+(?:{SAY})\b")  # its anchor, as below
+# the verb first: "..., said outreach lead Sinead Farrow." (a descriptor of up to three words, then the name)
+SAYS_ROLE_NOUN_NAME = re.compile(rf"\b(?:{SAY})\s+(?:[a-z-]+\s+){{0,3}}?(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})\b(?!\s+[A-Z])")
+SAYS_LOWER = re.compile(rf"\b(?:{SAY})\s+[a-z]")  # its anchor
 # the same with the role first: "Lifeline's service manager in Wigan, Ade Ogunleye, said" (or "runs")
 # (or "who said": "joined by Humankind's service manager, Dominic Fairclough, who said the gym ...")
 ROLE_THEN_SPEAKING_NAME = re.compile(rf"\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,60}},\s+({NAME}\s+{NAME}),\s+(?:who\s+(?:{SAY}|told)|{SAY}|[a-z]+s)\b")
@@ -204,6 +208,8 @@ FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
 # "Neighbouring Southwark": a word that describes a place is no first name (the areas' list)
 PLACE_OPENERS = set(lexicon.load("areas.toml")["place_openers"])
 STREET_ENDINGS = set(_WORDS["street_endings"])
+STREET_SURNAMES = set(_WORDS["street_surnames"])
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|off|along|in|at)\s+$")
 # "St Thomas’ Hospital", "St Mary's Church", "Guy’s and St Thomas’ NHS Foundation Trust": a name
 # with a building or an NHS body after it names that
 _BUILDINGS = lexicon.load("providers.toml")
@@ -499,6 +505,9 @@ class People:
         spans += [(m.start(1), m.end(1), None, None) for m in anchored.finditer(ROLE_NOUN_NAME_SAYS, text, NAME_SAYS)
                   if not ({*m.group(1).split(), m.group(1)} & (self._places | self._orgs - {m.group(1)}))
                   and not ORG_RE.search(m.group(1)) and m.group(1).split()[0] not in TITLE_WORDS]
+        spans += [(m.start(1), m.end(1), None, None) for m in anchored.finditer(SAYS_ROLE_NOUN_NAME, text, SAYS_LOWER)
+                  if not ({*m.group(1).split(), m.group(1)} & (self._places | self._orgs - {m.group(1)}))
+                  and not ORG_RE.search(m.group(1)) and m.group(1).split()[0] not in TITLE_WORDS]
         spans += [(m.start(1), m.end(1), None, None) for m in anchored.finditer(ROLE_THEN_SPEAKING_NAME, text, NAME_THEN_SPEAKING)
                   if not ({*m.group(1).split()} & (self._places | self._orgs)) and not ORG_RE.search(m.group(1))
                   and m.group(1).split()[0] not in TITLE_WORDS]
@@ -550,6 +559,8 @@ class People:
                     or name in PARTIES  # "(Lib Dem, Rodwell)" after a councillor's name
                     or (parts[0].lower() in PLACE_OPENERS and gazetteer.is_place_name(" ".join(parts[1:])))
                     or NAMESAKE_AFTER.match(text, e) or parts[-1] in STREET_ENDINGS
+                    or (parts[-1] in STREET_SURNAMES and PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 8), s)
+                        and not re.match(r"['’]s\b", text[e:e + 3]))
                     or any(w.lower() in CALENDAR_WORDS for w in parts)  # "Friday, 17 March"
                     or (parts[0].endswith("ing") and parts[0] not in FIRST_NAMES and not title)  # "Representing Spectrum, Jo Lee"
                     or any(w in SERVICE_NAME_WORDS for w in parts)  # "Beacon Recovery St Helens", a service
@@ -894,6 +905,7 @@ class People:
                 m = None  # "The chair of the bench, Ann Bell, told Craven": the name after a verb is its object
             role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
             if role:  # "pressed cabinet member for health Cllr Jo Bell": the verb before is no part of it
+                role = re.sub(r"^[’'”\"]\s*", "", role)  # "...,’ said project manager Jo Bell": past the quote's close
                 role = re.sub(r"^(?:[a-z]+ed|told|asked|said|thanked|met)\s+(?=\S)", "", role)
                 role = re.sub(r"^(?:But|And|Yet|So)\s+(?=the\s)", "", role)  # "But the committee’s chairman, Cllr X,"
                 if re.search(r"\b(?:was|were|is|are|been)\s", role):
@@ -1285,10 +1297,11 @@ class People:
         if span is None or not len(span):
             return None
         sent_starts = [s.start_char for s in doc.sents if s.start_char < pos]
-        sent_starts += [m.end() for m in re.finditer(r"\n", self.text[:pos])]  # a paragraph ends a sentence
+        sent_starts += [m.end() for m in re.finditer(r"\n+", self.text[:pos])]  # a paragraph ends a sentence
         # the walk back counts sentences of narration: a long quotation's own sentences name nobody,
         # nor do the points of a bulleted list ("Dr Marsh highlighted the following points: • ...")
-        bullets = [(m.start(), m.end()) for m in BULLET_LINE.finditer(self.text, 0, pos)]
+        # or the rows of a table ("April to June | 61 | 38")
+        bullets = [(m.start(), m.end()) for rx in (BULLET_LINE, TABLE_LINE) for m in rx.finditer(self.text, 0, pos)]
         sent_starts = [s for s in sent_starts if not any(a < s < b for a, b in quote_spans)
                        and not any(a <= s <= b or (s == b + 1 and self.text.startswith("\n", s)) for a, b in bullets)]
         bounds = sorted(set(sent_starts + [pos]))

@@ -89,6 +89,8 @@ HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel
 # a name that ends like a building ("Hamoaze House") is the organisation when it is what runs something
 AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
 AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")
+# a capitalised "The" after a word of the sentence (not opening it) is part of the name that follows
+THE_MID_SENTENCE = re.compile(r"[a-z,(][^\S\n]*The $")
 COUNCIL_ON = re.compile(r"\bCouncil on\b")
 # "York in Recovery", "Build on Belief": a name goes on past "in" or "on" to one capitalised word that is
 # no place, month or day ("run by Humankind in Leeds", "a contract with Acme on Monday" end before it)
@@ -103,16 +105,19 @@ SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provide
 # (a full stop inside a word, "A.B.", never at its end, where it closes the sentence)
 _WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*+"
 ORG = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*)"
+# ...that may go on with "in the" or "on" and one more word ("Genie in the Gutter", "Build on Belief"), only
+# in a pattern that also says what the organisation is
+ORG_TAILED = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*(?: (?:in|on)(?: the)? {_WORD})?)"
 
 
 def _unlisted_pattern(u):
-    pattern = lexicon.fill(u["pattern"], ORG=ORG)
+    pattern = lexicon.fill(u["pattern"], ORG=ORG, ORG_TAILED=ORG_TAILED)
+    opening = next((p for p in (r"\b{ORG}", r"\b{ORG_TAILED}") if u["pattern"].startswith(p)), None)
     return {"rx": re.compile(pattern), "list": u.get("list", False), "needs_treatment": u.get("needs_treatment", False),
             "literals": prefilter.required_literals(pattern),  # a text holding none of them is skipped
             # a pattern that opens with the name is tried only where its words after the name occur:
             # the name alone matches at every capital, which costs more than all the other patterns
-            "after": re.compile(lexicon.fill(u["pattern"].removeprefix(r"\b{ORG}"), ORG=ORG))
-            if u["pattern"].startswith(r"\b{ORG}") else None}
+            "after": re.compile(lexicon.fill(u["pattern"].removeprefix(opening), ORG=ORG)) if opening else None}
 
 
 UNLISTED = [_unlisted_pattern(u) for u in _WORDS["unlisted"]]
@@ -120,6 +125,9 @@ UNLISTED_PATTERNS = [u["rx"] for u in UNLISTED]
 # "Forward Steps (Acme Recovery, Brightpath and Northgate Health)": the partners that run a service
 PARTNERS_AFTER_SERVICE = re.compile(rf"\s*\({ORG}\)")
 AND_BY_AFTER = re.compile(rf",?\s+(?:and|&)\s+(?:by|to|with)\s+(?:the\s+)?{ORG}")
+# "... include Phoenix Futures, which runs a residential service, and The Basement Recovery Project": the
+# list goes on past a clause about its first name
+AND_AFTER_CLAUSE = re.compile(rf",\s+(?:which|who|whose)\s+[^,.;]{{1,100}},\s+(?:and|&)\s+(?:the\s+)?{ORG}")
 # Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
 SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b"
                           rf"(?! {lexicon.words_regex(_WORDS['organisation_endings'])}\b)")  # "Acme Recovery CIC" is a company
@@ -138,7 +146,7 @@ DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG_NOUNS}\s+{
 # "the recovery charity Likewise": a name the text calls an organisation is none of a person's,
 # whatever the model's entity label says
 ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
-ORG_NOUN_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
+ORG_NOUN_AFTER = re.compile(r"(?:,|\s+[–—-])\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
                             r"|organisation|company|provider)\b(?![’'])")  # (not "Jo Bell, the company's founder")
 ORG_DESCRIBED_AFTER = re.compile(rf",\s+which\b|{ORG_NOUN_AFTER.pattern}")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
@@ -356,10 +364,12 @@ class ProviderFinder:
             if kind in provs:  # a listed provider written another way ("THE FORWARD TRUST")
                 slug, row = kind, provs[kind].row()
             else:
-                slug = "unlisted-" + _slug(name)
+                slug = "unlisted-" + _slug(gazetteer.without_the(name))
                 # one spelling however the page sets its apostrophes ("St George’s"), as the listed names are written
                 row = {"slug": slug, "name": name.replace("’", "'"), "type": "nhs_trust" if "NHS" in name else None,
                        "status": None, "in_gazetteer": 0}
+                if found[slug]["row"] and found[slug]["row"]["name"].startswith("The "):
+                    row = found[slug]["row"]  # the name as written mid-sentence, "The" and all
             rec = found[slug]
             rec["spans"][start, start + len(name)] = name
             rec["matched"].add(name)
@@ -515,7 +525,7 @@ class ProviderFinder:
                     if u["list"]:
                         for part in split_names(self._trim(name)):
                             yield text.find(part, start), part
-                        more = AND_BY_AFTER.match(text, m.end(group))  # "held by X and by Y"
+                        more = AND_BY_AFTER.match(text, m.end(group)) or AND_AFTER_CLAUSE.match(text, m.end(group))  # "held by X and by Y"
                         if more:
                             yield more.start(1), more.group(1)
                     else:
@@ -562,6 +572,8 @@ class ProviderFinder:
             trimmed = self._trim(name)
             start = text.find(trimmed, start)  # past a dropped job title or "The "
             name = trimmed
+            if start >= 4 and THE_MID_SENTENCE.search(text[max(0, start - 8):start]):
+                start, name = start - 4, "The " + name  # "run by The Basement Recovery Project": its own "The"
             tail = NAME_TAIL.match(text, start + len(name)) if start >= 0 else None
             if tail and tail.group(1).lower() not in NAME_OPENERS and not gazetteer.is_place_name(tail.group(1)):
                 name = text[start:tail.end()]
@@ -683,6 +695,18 @@ def trust_name(name: str) -> str:
     return name
 
 
+TRUST_FILLER = {"and", "of", "the", "NHS", "Foundation", "University", "Trust"}
+
+
+def trust_initials(name: str, short: str) -> bool:
+    """"SEPT" for South Essex Partnership University NHS Foundation Trust, "TEWV" for Tees, Esk and
+    Wear Valleys NHS Foundation Trust: the initials of a trust's own words, with or without T or FT."""
+    if "NHS" not in name:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w not in TRUST_FILLER).upper()
+    return short in (initials, initials + "T", initials + "FT")
+
+
 def _whole_trust(name: str) -> bool:
     """A trust's name that is whole on its own: a place, then a word only trusts' names have
     ("Nottinghamshire Healthcare NHS Foundation Trust"; not "Hartlepool NHS Foundation Trust")."""
@@ -714,6 +738,10 @@ def _merge_defined_short_forms(text, found, spans):
             continue
         owner = next((other for other, r in found.items() if other != slug and any(
             re.match(rf"\s*\({re.escape(name)}\)", text[e:e + len(name) + 4]) for (_, e) in r["spans"])), None)
+        if owner is None:
+            # "delivered by CNWL" beside "Central and North West London NHS Foundation Trust": a trust's initials
+            owner = next((other for other, r in found.items() if other != slug and r["row"]
+                          and trust_initials(r["row"]["name"], name)), None)
         if owner is None:
             # "run by Council on Addiction Northamptonshire (CAN)" where only "contract with CAN" was
             # read as a provider: the organisation is named in full where its short form is defined

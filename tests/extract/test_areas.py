@@ -527,3 +527,16 @@ def test_places_that_name_a_fire_service_over_two_counties_are_no_areas(extract_
             "considering doing the same.")
     found = areas(extract_one, text)
     assert not [name for name in found if name.startswith(("Dorset", "Wiltshire"))]
+
+
+def test_a_bank_named_for_a_town_is_no_area(extract_one):
+    text = "The recovery hub has moved into a former Halifax bank branch in the town centre, Bradford Council said."
+    assert set(areas(extract_one, text)) == {"Bradford"}
+
+
+def test_westminster_as_the_seat_of_government_is_no_area(extract_one):
+    text = ("Workers in Boston and Skegness say the side of the treatment debate they see rarely reaches "
+            "Westminster, Lincolnshire County Council heard.")
+    assert "Westminster" not in areas(extract_one, text)
+    text = "Westminster City Council and Camden Council will share an outreach service from April."
+    assert {"Westminster", "Camden"} <= set(areas(extract_one, text))

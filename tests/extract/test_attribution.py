@@ -2003,3 +2003,44 @@ def test_an_organisation_whose_name_holds_commas_speaks_as_itself(extract_one):
             "people in recovery to refit empty houses.\n"
             "Rooks, Tools and Homes said in a statement: “Every house we refit is rebuilt by people in recovery.”")
     assert speakers(extract_one, text) == ["Rooks, Tools and Homes spokesperson"]
+
+
+def test_a_spokesperson_for_an_organisation_written_with_the(extract_one):
+    text = ("Callers will often be put through to The Harebell Recovery Project, the peer-led recovery organisation "
+            "in the town.\n"
+            "A spokesperson for The Harebell Recovery Project said: “Everyone who answers our phones has been where "
+            "the caller is now.”")
+    assert speakers(extract_one, text) == ["The Harebell Recovery Project spokesperson"]
+
+
+def test_said_then_a_role_then_an_unfamiliar_name(extract_one):
+    text = ("Nobody on the team pretends it will be quick. ‘Some people we see have been drinking on the same bench "
+            "for ten years,’ said outreach lead Orla Brennick.")
+    quotes = direct(extract_one, text)
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [("Orla Brennick", "outreach lead")]
+
+
+def test_a_first_name_whose_surname_is_withheld(extract_one):
+    text = ("Kit, who asks that his surname is not used, first walked through the door in 2004.\n"
+            "“I was on a waiting list for eleven weeks that first time,” he said.")
+    assert speakers(extract_one, text) == ["Kit"]
+
+
+def test_she_after_a_table_is_the_woman_who_presented_it(extract_one):
+    text = ("4.2 Dr Mina Oduya explained that new referrals had risen through the year:\n\n"
+            "Period | New referrals | Of which for alcohol\n\n"
+            "April to June | 61 | 38\n\n"
+            "July to September | 84 | 47\n\n"
+            "October to December | 92 | 55\n\n"
+            "4.3 She said that many of the new referrals were people in work. ‘The pandemic moved a lot of drinking "
+            "into the living room,’ she said.")
+    assert speakers(extract_one, text) == ["Mina Oduya"]
+
+
+def test_a_street_named_like_a_person_is_nobody_she_could_be(extract_one):
+    text = ("The sessions will be held at a church hall on Fenwick Lane.\n"
+            "One mother, whose son has been in treatment for three years, said she had given up on appointments in "
+            "town. “Some weeks he just couldn’t face it,” she said.")
+    assert speakers(extract_one, text) == [None]
+    text = "Cllr Jo Lane said: “The sessions will make a real difference to families on the estate.”"
+    assert speakers(extract_one, text) == ["Jo Lane"]

@@ -895,3 +895,8 @@ def test_a_second_for_and_the_alternative_to_one_leave_their_noun_out(extract_on
 def test_half_of_a_services_people_is_a_share(extract_one):
     text = "“Half our clients work, and they should not have to choose between a job and recovery,” she said."
     assert figs(extract_one, text) == [("percent", 50)]
+
+
+def test_a_rough_number_of_sessions_a_week_is_a_tally(extract_one):
+    text = "The charity runs more than 40 free sessions a week. Its team also runs two outreach sessions a week."
+    assert figs(extract_one, text) == [("count", 40)]

@@ -892,7 +892,7 @@ def test_a_trust_that_runs_the_hospital_and_is_only_written_to_is_no_provider(ex
 def test_whoever_runs_a_recovery_house_building_runs_the_service(extract_one):
     text = ("A disused depot is to become a recovery house for people leaving rehab. The building will be run by "
             "The Wyndcliffe Communities, which already has recovery hubs in two towns.")
-    assert names(extract_one, text) == {"Wyndcliffe Communities"}
+    assert names(extract_one, text) == {"The Wyndcliffe Communities"}  # its "The", written mid-sentence
 
 
 def test_room_for_residents_is_how_many_a_house_holds_not_rooms_lent(extract_one):
@@ -1022,3 +1022,45 @@ def test_a_service_named_for_a_county_that_a_provider_runs(extract_one):
     rec = extract_one(text)
     assert {p["row"]["name"] for p in rec["providers"]} == {"Turning Point"}
     assert "Rutland Drug and Alcohol Service" in {s["name"] for s in rec["services"]}
+
+
+def test_an_organisation_whose_apposition_says_it_works_with_addiction(extract_one):
+    text = ("Harebell Works, a community interest company on Tanner Street, runs more than 40 free sessions a week for "
+            "people recovering from addiction.")
+    assert names(extract_one, text) == {"Harebell Works"}
+    text = ("The festival has been put together by Lantern in the Yard, a not-for-profit company on Bold Street that "
+            "trains people coming through addiction treatment in film-making.")
+    assert names(extract_one, text) == {"Lantern in the Yard"}
+    text = ("A few streets away, the Marlow Crypt Trust – the Christian charity whose recovery hostel helps people "
+            "leave addiction behind – has kept its house open.")
+    assert names(extract_one, text) == {"Marlow Crypt Trust"}
+    text = ("That person will often come from Harebell Recovery Project, the peer-led recovery organisation in the "
+            "town, whose members keep in touch by phone.")
+    assert names(extract_one, text) == {"Harebell Recovery Project"}
+
+
+def test_a_name_written_with_the_mid_sentence_keeps_it(extract_one):
+    text = ("The first providers on the framework include Phoenix Futures, which runs a residential service in "
+            "Sheffield, and The Harebell Recovery Project, whose recovery houses will take people after detox.")
+    assert names(extract_one, text) == {"Phoenix Futures", "The Harebell Recovery Project"}
+    text = ("Ms Reed described the work of The Kestrel Rooms, which has run free, abstinence-based group programmes "
+            "for people with drug, alcohol and other addictions since 2004.")
+    assert names(extract_one, text) == {"The Kestrel Rooms"}
+
+
+def test_community_and_voluntary_service_is_one_name(extract_one):
+    text = ("The group is part of a recovery project run by Rutland Community and Voluntary Service, a charity best "
+            "known for helping village halls with funding bids.")
+    assert names(extract_one, text) == {"Rutland Community and Voluntary Service"}
+
+
+def test_a_trusts_initials_name_the_trust_the_text_names_in_full(extract_one):
+    text = ("Corriebank and Westmead NHS Foundation Trust has run the prescribing service since 2019.\n\n"
+            "The Committee heard that adult treatment was delivered by CWFT, and that young people were seen by the "
+            "council’s own team.")
+    assert names(extract_one, text) == {"Corriebank and Westmead NHS Foundation Trust"}
+
+
+def test_a_charity_for_families_affected_by_drugs_is_no_treatment_provider(extract_one):
+    text = "Support for relatives:\n\n• Kestrel Families, the national charity for families affected by drugs and alcohol."
+    assert names(extract_one, text) == set()
