@@ -85,7 +85,7 @@ def main_text(html_text: str, url: str | None = None, tree=None, headlines=None)
         wider = _extract(again, url, favor_recall=True)
         if len(text) < 0.5 * len(wider):
             text = wider
-    return without_headline(text, headlines)
+    return without_headline(promo.strip_printed_pages(text), headlines)
 
 
 def _extract(tree, url, **mode) -> str:

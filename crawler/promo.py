@@ -9,6 +9,7 @@ import functools
 import importlib.resources
 import re
 import tomllib
+from collections import Counter
 
 
 @functools.cache
@@ -176,3 +177,22 @@ def strip_promos(text: str) -> str:
         if line.strip() and not is_promo_line(line):
             kept.append(line)
     return "\n".join(kept)
+
+
+PRINTED_PAGE = re.compile(r"^page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}$", re.I)
+RUNNING_HEAD_MAX_WORDS = 20
+
+
+def strip_printed_pages(text: str) -> str:
+    """A report printed into a web page keeps its page furniture: "Page 2 of 3" lines, and the running
+    head that follows each page break. Both go; a line is a running head only when the same line stands
+    next to a page line more than once (the report's own first heading, said once, stays)."""
+    lines = text.split("\n")
+    pages = {i for i, line in enumerate(lines) if PRINTED_PAGE.match(line.strip())}
+    if not pages:
+        return text
+    beside = [i for i in range(len(lines)) if i not in pages and {i - 1, i + 1} & pages
+              and len(lines[i].split()) <= RUNNING_HEAD_MAX_WORDS]
+    seen = Counter(lines[i].strip() for i in beside)
+    heads = {i for i in beside if seen[lines[i].strip()] >= 2}
+    return "\n".join(line for i, line in enumerate(lines) if i not in pages and i not in heads)

@@ -52,6 +52,8 @@ FRACTION = re.compile(
     rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never) )?(?:were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|[a-z]+ed)\b))"
     # "between a quarter and a third of the people": the low end of a range of shares
     rf"|\b({_FRAC})\b(?= (?:and|or|to) (?:{_FRAC}) of\b)"
+    # "a real-terms cut of close to a quarter": the size of a change
+    rf"|\b(?:cut|cuts|fall|drop|rise|increase|reduction|decrease)\s+of\s+(?:(?:close\s+to|nearly|almost|about|around|roughly|more\s+than|over|just\s+under|just\s+over|some)\s+)?({_FRAC})\b"
     # "Half our clients work": a share of the people a service has
     rf"|\b({_FRAC})\b(?= (?:our|their|its|your) (?:[\w-]+ ){{0,2}}?(?:clients|patients|residents|users|people|members|staff|volunteers|referrals|cases)\b)"
     rf"|\bby (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some) )?({_FRAC})\b"

@@ -105,9 +105,9 @@ SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provide
 # (a full stop inside a word, "A.B.", never at its end, where it closes the sentence)
 _WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*+"
 ORG = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*)"
-# ...that may go on with "in the" or "on" and one more word ("Genie in the Gutter", "Build on Belief"), only
+# ...that may go on with "in the", "on" or "to" and one more word ("Genie in the Gutter", "Pathway to Recovery"), only
 # in a pattern that also says what the organisation is
-ORG_TAILED = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*(?: (?:in|on)(?: the)? {_WORD})?)"
+ORG_TAILED = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*(?: (?:in|on|to)(?: the)? {_WORD})?)"
 
 
 def _unlisted_pattern(u):

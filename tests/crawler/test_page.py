@@ -183,3 +183,12 @@ def test_an_entity_the_page_shows_as_text_is_stored_as_shown():
                 + "</article>")
     text = main_text(html)
     assert "Type &lt;name&gt; in the form; the R&amp;D budget and Smith & Jones" in text
+
+
+def test_a_report_printed_into_a_page_loses_its_page_lines_and_running_head():
+    head = "Marshire Health and Wellbeing Board | 3 March 2025 | Agenda item 6"
+    body = (f"<p>Report to: Marshire Health and Wellbeing Board</p><p>{STORY} One.</p><p>Page 1 of 3</p><p>{head}</p>"
+            f"<p>{STORY} Two.</p><p>Page 2 of 3</p><p>{head}</p><p>{STORY} Three.</p><p>Page 3 of 3</p>")
+    text = main_text(page(f"<main><article><h1>Report</h1>{body}</article></main>"))
+    assert "Page 2 of 3" not in text and "Agenda item 6" not in text
+    assert "Report to: Marshire Health and Wellbeing Board" in text and f"{STORY} Three." in text

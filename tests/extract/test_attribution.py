@@ -2044,3 +2044,9 @@ def test_a_street_named_like_a_person_is_nobody_she_could_be(extract_one):
     assert speakers(extract_one, text) == [None]
     text = "Cllr Jo Lane said: “The sessions will make a real difference to families on the estate.”"
     assert speakers(extract_one, text) == ["Jo Lane"]
+
+
+def test_the_spokesperson_of_a_council_on_addiction_charity(extract_one):
+    text = ("A spokesperson for the Wrenfield Council on Alcohol said the charity welcomed the decision.\n"
+            "“People in recovery have had more than enough upheaval in their lives,” the spokesperson said.")
+    assert speakers(extract_one, text) == ["Wrenfield Council on Alcohol spokesperson"]

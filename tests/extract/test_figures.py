@@ -900,3 +900,11 @@ def test_half_of_a_services_people_is_a_share(extract_one):
 def test_a_rough_number_of_sessions_a_week_is_a_tally(extract_one):
     text = "The charity runs more than 40 free sessions a week. Its team also runs two outreach sessions a week."
     assert figs(extract_one, text) == [("count", 40)]
+
+
+def test_ages_said_as_a_predicate_or_a_point_in_life_and_a_change_by_a_fraction(extract_one):
+    assert figs(extract_one, "“They’re 15, and all they want is to go home,” she said.") == []
+    assert figs(extract_one, "She said what happens at 15 can shape the rest of someone’s life.") == []
+    assert figs(extract_one, "The average age at death had risen to 46.") == []
+    text = "Spending fell to £6.6m, a real-terms cut of close to a quarter."
+    assert figs(extract_one, text) == [("GBP", 6.6e6), ("percent", 25)]

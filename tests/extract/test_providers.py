@@ -1064,3 +1064,12 @@ def test_a_trusts_initials_name_the_trust_the_text_names_in_full(extract_one):
 def test_a_charity_for_families_affected_by_drugs_is_no_treatment_provider(extract_one):
     text = "Support for relatives:\n\n• Kestrel Families, the national charity for families affected by drugs and alcohol."
     assert names(extract_one, text) == set()
+
+
+def test_a_name_that_goes_on_past_to_and_an_organisation_that_already_runs_a_programme(extract_one):
+    text = ("The largest grant went to Harbour Pathway to Recovery, a Sparkbrook-based organisation that offers "
+            "outreach to people using drugs or alcohol.")
+    assert names(extract_one, text) == {"Harbour Pathway to Recovery"}
+    text = ("Lark Hill Trust already runs an abstinence-based hostel near the park and a 12-week day programme for "
+            "people who have been through detox.")
+    assert names(extract_one, text) == {"Lark Hill Trust"}

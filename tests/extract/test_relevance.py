@@ -334,3 +334,12 @@ def test_a_story_about_minimum_unit_pricing_is_not_about_treatment():
                "from four to six. More people entered treatment last year than ever before.\n"
                "The director of public health also backed a minimum unit price for alcohol.")
     assert is_relevant(relevance_score("Second recovery hub for drug and alcohol service", service))
+
+
+def test_an_alcohol_charitys_recovery_groups_are_treatment_news(extract_one):
+    text = ("The phones at a Fellmoor alcohol charity have rung more often since lockdown, and referrals have doubled.\n\n"
+            "From next week its face-to-face recovery groups will restart in four towns, after a year on video calls.\n\n"
+            "The charity offers one-to-one counselling and support for the families of people who drink. Its chief "
+            "executive said many callers had been social drinkers before the pandemic.")
+    rec = extract_one(text, title="Fellmoor charity says calls have doubled as recovery groups return")
+    assert rec["relevant"]
