@@ -235,11 +235,12 @@ PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s
 ITEM_OPENING = re.compile(r"[ \t]*\(?\d+(?:\.\d+)*[.)]?[ \t]+")  # "4.2 Fourteen residents": the item's number, then the sentence
 # "from four nights a week to two": the change's other end, with the unit given at the first
 FROM_TO_BEFORE = re.compile(rf"\bfrom\s+(?:{NUM}|{WORD})\b[^.;!?]{{0,40}}?\s+to\s+$", re.I)
-# "in treatment for four years and abstinent for two.": a second "for" whose unit is left out
+# "more than 40 free sessions a week": a rough number of sessions is a tally, not how often
+ROUGHLY_BEFORE = re.compile(r"\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to)\s+$", re.I)
 # "pushed for one service rather than three.": the alternative to "one X", which is never a count, its noun
 # left out (not "40 people rather than 25", a tally against a plan)
-ROUGHLY_BEFORE = re.compile(r"\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to)\s+$", re.I)
 ALTERNATIVE_BEFORE = re.compile(r"\b(?:one|a\s+single)\s+(?:[a-z-]+\s+){1,2}?(?:rather\s+than|instead\s+of)\s+$", re.I)
+# "in treatment for four years and abstinent for two.": a second "for" whose unit is left out
 FOR_AGAIN_BEFORE = re.compile(rf"\bfor\s+(?:{NUM}|{WORD})\s+(?:years?|months?|weeks?|days?)\b[^.;!?]{{0,60}}?\bfor\s+$", re.I)
 UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
 # "at half eleven", "by quarter past nine": a clock time the way people say it

@@ -91,10 +91,10 @@ AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
 AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")
 # a capitalised "The" after a word of the sentence (not opening it) is part of the name that follows
 THE_MID_SENTENCE = re.compile(r"[a-z,(][^\S\n]*The $")
-COUNCIL_ON = re.compile(r"\bCouncil on\b")
+COUNCIL_ON = re.compile(r"\bCouncil on\b")  # "Council on Addiction X", a charity: no local authority is named so
 # "York in Recovery", "Build on Belief": a name goes on past "in" or "on" to one capitalised word that is
 # no place, month or day ("run by Humankind in Leeds", "a contract with Acme on Monday" end before it)
-NAME_TAIL = re.compile(r" (?:in|on) ([A-Z][a-z’'-]+)(?![\w’'-]| [A-Z])")  # "Council on Addiction X", a charity: no local authority is named so
+NAME_TAIL = re.compile(r" (?:in|on) ([A-Z][a-z’'-]+)(?![\w’'-]| [A-Z])")
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams'])}(?!\w)", re.I)
 COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
@@ -184,8 +184,8 @@ NHS_TRUST = re.compile(r"\b((?:(?:[A-Z]|(?<![\d.])\d{1,2} [A-Z]|\d{1,2}[a-z])[\w
                        r"|(?:(?:[A-Z]|(?<![\d.])\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
 TRUST_NAME_WORDS = set(_WORDS["trust_name_words"])
 COMMUNITY_TRUST_WORDS = {w.lower() for w in TRUST_NAME_WORDS} - {"health", "foundation", "services"}  # "Care", "Partnership"
-PERSON_TITLES = set(lexicon.titles("speaker"))
-ROLE_NOUN_WORDS = {w for w in lexicon.load("quotes.toml")["role_nouns"] if " " not in w}  # "Pharmacist", "Nurse"  # "Dr", "Cllr", "Mr" open a person's name
+PERSON_TITLES = set(lexicon.titles("speaker"))  # "Dr", "Cllr", "Mr" open a person's name
+ROLE_NOUN_WORDS = {w for w in lexicon.load("quotes.toml")["role_nouns"] if " " not in w}  # "Pharmacist", "Nurse"
 ORG_WORDS = ({w for phrase in _WORDS["service_name_endings"] for w in phrase.split()} | TRUST_NAME_WORDS
              | set(_WORDS["organisation_endings"]) | set(_WORDS["organisation_words"]) | {"NHS"}) - {"and"}
 # Capitalised words that open a sentence before an organisation's name ("From April Acme Recovery took over").
