@@ -411,7 +411,7 @@ class AreaFinder:
         if span.start > 0 and span.doc[span.start - 1].lower_ in STREET_PREPOSITIONS:
             return []
         places = [pl for kind, p in entries if kind == "place" for pl in p]
-        towns = [pl for pl in places if pl.local_type != "Village"]
+        towns = _towns(entries)
         if not towns:
             return []
         codes = {gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper for pl in towns}

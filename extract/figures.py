@@ -235,8 +235,6 @@ PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s
 ITEM_OPENING = re.compile(r"[ \t]*\(?\d+(?:\.\d+)*[.)]?[ \t]+")  # "4.2 Fourteen residents": the item's number, then the sentence
 # "from four nights a week to two": the change's other end, with the unit given at the first
 FROM_TO_BEFORE = re.compile(rf"\bfrom\s+(?:{NUM}|{WORD})\b[^.;!?]{{0,40}}?\s+to\s+$", re.I)
-# "more than 40 free sessions a week": a rough number of sessions is a tally, not how often
-ROUGHLY_BEFORE = re.compile(r"\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to)\s+$", re.I)
 # "pushed for one service rather than three.": the alternative to "one X", which is never a count, its noun
 # left out (not "40 people rather than 25", a tally against a plan)
 ALTERNATIVE_BEFORE = re.compile(r"\b(?:one|a\s+single)\s+(?:[a-z-]+\s+){1,2}?(?:rather\s+than|instead\s+of)\s+$", re.I)
@@ -466,7 +464,7 @@ class FigureFinder:
         if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
         if SESSION_FREQUENCY_AFTER.match(after) and (numbers.parse_amount(raw) or 0) < 50 \
-                and not ROUGHLY_BEFORE.search(before):
+                and not APPROX.search(before):
             # "two outreach sessions a week": how often, where "300 visits a month" or "more than 40 free
             # sessions a week" is a tally
             return False
