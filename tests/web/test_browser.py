@@ -135,6 +135,9 @@ def test_search_from_the_home_page(browser, datasette, shots, width):
     box = browser.find_element(By.ID, "rw-q")
     box.send_keys("Stoke-on-Trent")
     box.submit()
+    from selenium.webdriver.support.ui import WebDriverWait
+    # (the form's page load may still be under way when submit() returns: wait for it, then check)
+    WebDriverWait(browser, 10).until(lambda b: "/search?" in b.current_url)
     assert "/search?q=Stoke-on-Trent" in browser.current_url
     assert "Error" not in browser.title
     browser.get(_site(datasette) + "/" + datasette.rsplit("/", 1)[1] + "/search?q=drug-related+deaths")
