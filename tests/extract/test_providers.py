@@ -1048,6 +1048,16 @@ def test_a_name_written_with_the_mid_sentence_keeps_it(extract_one):
     assert names(extract_one, text) == {"The Kestrel Rooms"}
 
 
+def test_a_name_whose_clause_says_it_offers_treatment_or_recovery_work_is_a_provider(extract_one):
+    text = ("Adult treatment is delivered by CGL. Tideway Project, which offers structured treatment and "
+            "recovery groups for mothers and a crèche for their children, holds a separate contract.")
+    assert names(extract_one, text) == {"Change Grow Live", "Tideway Project"}
+    # support for the families of people who drink is other work, not treatment
+    text = ("Adult treatment is delivered by CGL. Marrow Lane Circle, which offers a weekly group for families "
+            "affected by drug and alcohol use, meets in the library.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
 def test_community_and_voluntary_service_is_one_name(extract_one):
     text = ("The group is part of a recovery project run by Rutland Community and Voluntary Service, a charity best "
             "known for helping village halls with funding bids.")
