@@ -28,6 +28,7 @@ _JOIN = r"(?:,\s+|,?\s+and\s+|,?\s+&\s+)"
 # "Humberside, Lincolnshire and North Yorkshire Community Rehabilitation Company": the list names one body
 LISTED_BODY = re.compile(rf"\b{_PLACE}(?:{_JOIN}{_PLACE})+\s+({_CAP})")
 LIST_BODY_WORDS = set(_WORDS["list_body_words"])
+DROPPED_QUALIFIERS = set(_WORDS["dropped_qualifiers"])
 THE_SHORT_FORMS = _WORDS["the_short_forms"]
 # "NHS Kent and Medway", "NHS Lambeth": an NHS body named after its patch
 NHS_PATCH = re.compile(rf"\bNHS\s+{_PLACE}(?:{_JOIN}{_PLACE})*")
@@ -41,7 +42,8 @@ OFFICE_PATCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_patch_
 PRISON_NAME = re.compile(r"\b(?:HMP|HMYOI|HM Prison)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
 # a lower-cased first line: "east suffolk council", "borough of broxbourne", "royal borough of greenwich"
 MASTHEAD = re.compile(r"^\s*(?:the\s+)?(?:[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council"
-                      r"|(?:(?:london|royal)\s+)?borough\s+of\s+[a-z][a-z ,&'’-]{2,60}?(?:\s+council)?)\s*$")
+                      r"|(?:(?:london|royal)\s+)?borough\s+of\s+[a-z][a-z ,&'’-]{2,60}?(?:\s+council)?"
+                      r"|(?:borough\s+|district\s+|city\s+|county\s+)?council\s+of\s+(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?)\s*$")  # "COUNCIL OF THE ISLES OF SCILLY"
 # a council written by name, or a tier's council in lower case ("the county council"), not "council flats"
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|\b(?:county|city|borough|district)\s+council\b")
 COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:Borough|District|City))?\s+Council\b")
@@ -131,8 +133,10 @@ class AreaFinder:
         key = name.strip().lower()
         # "Bradford-on-Avon" is written "Bradford on Avon" as often, and "Kingston upon Thames"
         # "Kingston-upon-Thames": both forms of a name joined by its small words
-        for form in {key, *((key.replace("-", " "),) if SMALL_WORD_HYPHEN.search(key) else ()),
-                     SMALL_WORD_SPACE.sub(r"-\1-", key)}:
+        forms = {key, *((key.replace("-", " "),) if SMALL_WORD_HYPHEN.search(key) else ()),
+                 SMALL_WORD_SPACE.sub(r"-\1-", key)}
+        # "King’s Lynn": a page's typographic apostrophe, where the reference data writes "'"
+        for form in forms | {f.replace("'", "’") for f in forms}:
             if form and entry not in self.names[form]:
                 self.names[form].append(entry)
 
@@ -215,9 +219,10 @@ class AreaFinder:
         """{area code: its mentions, roles, names and weight} for the place mentions of a text."""
         # "Weston" after "Weston-super-Mare", "Newcastle" after "Newcastle upon Tyne": the short form
         # of a place the article has named in full is that place
+        # ("Yarmouth" after "Great Yarmouth": the name without its qualifier, DROPPED_QUALIFIERS)
         longer = {span.text.lower(): entries for span, entries in mentions if len(span) > 1}
-        mentions = [(span, next((e for name, e in longer.items() if len(span) == 1 and name.startswith(span.text.lower())
-                                 and name[len(span.text)] in " -" and not self._inside_own_council(entries, e)), entries))
+        mentions = [(span, next((e for name, e in longer.items() if len(span) == 1 and self._short_of(span.text.lower(), name)
+                                 and not self._inside_own_council(entries, e)), entries))
                     for span, entries in mentions]
         # Unambiguous mentions first; they are the context for the ambiguous ones.
         direct = Counter()
@@ -246,6 +251,14 @@ class AreaFinder:
                 rec["weight"] += MENTION_WEIGHTS.get(role, 1.0)
                 rec["matched"].add(span.text)
         return found
+
+    @staticmethod
+    def _short_of(short, name):
+        """`short` is how `name` is said for short: its first word(s), or the rest after a qualifier."""
+        if name.startswith(short) and name[len(short)] in " -":
+            return True
+        first, _, rest = name.partition(" ")
+        return first in DROPPED_QUALIFIERS and (rest == short or rest.startswith(short + " "))
 
     @staticmethod
     def _inside_own_council(short_entries, long_entries):

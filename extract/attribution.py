@@ -35,6 +35,10 @@ GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
 DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})$")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
 ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“”\"]+)")
+# "“... before.” – Shaun Pritchett, Coalville": a testimonial signed with a dash, a name and where
+# they are from, the paragraph's last words
+SIGNED_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[–—-]{1,2}\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+                          r"(?:\s*,\s*[^\n“”\"]{1,80}|\s*\([^)\n]{1,80}\))?\s*$")
 # "read out a statement from Acme Recovery, which ...:", "in a written response from the council:"
 SAYS_NEXT = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(SAY_WORDS, key=len, reverse=True)))})\b")
 STATEMENT_NOUNS = ("statement", "response", "submission", "message", "letter")
@@ -182,6 +186,9 @@ class Attributor:
         if m is None:
             m, base = ACCORDING_AFTER.match(self.text[last:hi]), last
         if m is None:
+            signed = SIGNED_AFTER.match(self.text[last:hi])
+            if signed is not None:
+                return self.people.named_in(last + signed.start(1), last + signed.end(1))
             return self.statement_from(lo, first)
         a, b = base + m.start(1), base + m.end(1)
         if m.group(1).split()[-1].lower() in DOCUMENTS:
@@ -275,8 +282,9 @@ class Attributor:
         person = self.people.named_in(a, b)
         if person is not None:
             return person
-        org = self.org_name(m.group(1))
-        if org is None or not (is_provider(org) or ORG_LIKE.search(org) or COUNCIL_WORDS.match(m.group(1))):
+        org = self.org_name(m.group(1), a)
+        found = {p["row"]["name"] for p in self.doc._.rw_providers or ()}  # (listed or found from context)
+        if org is None or not (is_provider(org) or org in found or ORG_LIKE.search(org) or COUNCIL_WORDS.match(m.group(1))):
             return None
         return spokesperson(org)
 
@@ -815,7 +823,7 @@ class Attributor:
         if COUNCIL_WORDS.match(phrase.strip()):
             return self.org_name(phrase)
         if phrase.strip().lower().removeprefix("the ") in GENERIC_ORGS:
-            return self.org_name(phrase)
+            return self.org_name(phrase, tok.idx)
         ent = tok.ent_type_
         if re.match(rf"(?:[A-Z][\w’'-]*\s+){{0,2}}?{ROLE_NOUNS}\b", bare, re.I):
             return None  # "The Cabinet Member for Health and Care Services": a role nobody here holds, no body

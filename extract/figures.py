@@ -113,6 +113,10 @@ RATE_PAIR_BEFORE = re.compile(rf"{B}({NUM})\s+(?:and|or|to|-|–)\s+$")
 # its sentence is a rate too (a number with a unit of its own after it is not: "compared with 40 people")
 RATE_COMPARED_AFTER = re.compile(rf"[^.;\n]{{0,80}}?\b(?:average\s+(?:rate\s+)?(?:of\s+)?|(?:up|down)\s+from\s+|compared\s+(?:with|to)\s+|against\s+)"
                                  rf"({NUM})(?![.,]?\d)(?=\s*(?:[.,;)]|$)|\s+(?:in|for|across|nationally|regionally|a\s+year)\b)", re.I)
+# "1,097 adults in treatment per 100,000 adult population, the county 568 and Rutland 322": the rates
+# of the other places, listed after the first with the unit left out
+RATE_LIST_FIRST = re.compile(rf"[^,.;\n\d]{{0,40}}?,[ \t]+(?:the[ \t]+)?[A-Za-z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+({NUM})(?![.,]?\d)(?=[ \t]*(?:,|\band\b|[.;]|$))", re.M)
+RATE_LIST_NEXT = re.compile(rf"(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:the[ \t]+)?[A-Za-z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+({NUM})(?![.,]?\d)(?=[ \t]*(?:,|\band\b|[.;]|$))", re.M)
 # a table row whose label gives the rate: "Alcohol-specific admissions per 100,000 | 598 (611)"
 RATE_ROW = re.compile(rf"^([^|\n]*?\b{RATE_WORDS}\s+({DENOMINATOR})\b[^|\n]*)((?:\|[^|\n]*)+)$", re.I | re.M)
 BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
@@ -151,7 +155,9 @@ TALLY_UNDER_BEFORE = re.compile(r"\b(?:list|queue|backlog|caseload|numbers?|tota
                                 r"\s+(?:now\s+|still\s+|well\s+|just\s+)?under\s+$", re.I)
 # the age of the youngest or oldest of a group, named at length: "the youngest person in
 # treatment last year was 18", "the average age of the names on that board is 47"
-EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|(?:average|median|mean)\s+age)\b[^.;:!?\d]{0,80}?\b(?:is|was|being)(?:\s+(?:now|still|about|around|just))?\s+$", re.I)
+# (also a change in it: "the median age of people starting treatment has risen from 44 to 51")
+EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|(?:average|median|mean)\s+age)\b[^.;:!?\d]{0,80}?\b(?:(?:is|was|being)(?:\s+(?:now|still|about|around|just))?"
+                                r"|(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|gone\s+(?:up|down)|went\s+(?:up|down))\s+(?:from|to)(?:\s+\d{1,3}\s+to)?)\s+$", re.I)
 COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?:\s*\d+)?\s*:\s*$", re.I)
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
@@ -188,6 +194,8 @@ REF_CODE_BEFORE = re.compile(r"\b(?:ref|reference)(?:\s+(?:no|number))?\.?\s*:?\
 HOURS_AFTER = re.compile(rf"^\s?(?:to|till|until|-|–)\s?({WORD}|\d{{1,2}})(?=\s*(?:[,.;:!?)’'\"”]|$))", re.I)
 HOURS_BEFORE = re.compile(rf"(?<!\bfrom )\b({WORD}|\d{{1,2}})\s?(?:to|till|until|-|–)\s?$", re.I)
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+# "against 11 in Norwich.": only where, and no unit, after the number (not when: "up from 2,110 in September")
+PLACE_ONLY_AFTER = re.compile(rf"^[ \t]+(?:in|at|for)[ \t]+(?:the[ \t]+)?(?!(?i:{MONTHS}|{_DAY})\b)[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]*(?:[,.;:!?)]|\n|$)")
 # "the number of hubs open fell from seven to five": what follows is a count, whatever its words
 NUMBER_OF_BEFORE = re.compile(r"\bnumbers? of\b[^.;]{0,60}$")
 # "at four,", "between nine and five", "at eight o'clock": a clock time in words
@@ -249,8 +257,10 @@ BY_THE_HOUR_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)By\s+$")
 HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|(?:a\s+)?quarter)\s+(?:past\s+|to\s+)?$", re.I)
 DAYPART_AT_BEFORE = re.compile(rf"\b(?:night|morning|evening|afternoon|{_DAY})s?\s+at\s+$", re.I)
 # two hours in one clause: "at six ... by nine", "from ten until two"
-HOUR_PAIR_BEFORE = re.compile(rf"\bat\s+{WORD}\b(?!\s+(?:of\b|[a-z]+s\b))[^.;\d]{{0,40}}\b(?:by|until|till)\s+$", re.I)
-HOUR_PAIR_AFTER = re.compile(rf"[^.;\d]{{0,40}}?\b(?:by|until|till)\s+{WORD}\b", re.I)
+# (or "a glass of wine at six and another at eight")
+_HOUR_AGAIN = r"and\s+(?:another|one\s+more|a\s+second|again)\s+at"
+HOUR_PAIR_BEFORE = re.compile(rf"\bat\s+{WORD}\b(?!\s+(?:of\b|[a-z]+s\b))[^.;\d]{{0,40}}\b(?:by|until|till|{_HOUR_AGAIN})\s+$", re.I)
+HOUR_PAIR_AFTER = re.compile(rf"(?!\s+(?:of\b|[a-z]+s\b))[^.;\d]{{0,40}}?\b(?:by|until|till|{_HOUR_AGAIN})\s+{WORD}\b(?!\s+[a-z]+s\b)", re.I)
 # an hour written in words (twelve or under), told by the words before it and, where those could
 # open a count too, by the words after it (searched up to the number, matched from its end)
 CLOCK_CONTEXTS = (
@@ -379,6 +389,13 @@ class FigureFinder:
                 if against and value and 1 / 3 <= against / value <= 3 and claim(compared.start(1), compared.end(1)):
                     figures.append((compared.start(1), compared.end(1), against, "rate",
                                     {"denominator": per, "rate_of": of}))
+                item = RATE_LIST_FIRST.match(scrubbed, m.end()) if not compared else None
+                while item is not None:
+                    other = numbers.parse_amount(item.group(1))
+                    if not (other and value and 1 / 10 <= other / value <= 10) or not claim(item.start(1), item.end(1)):
+                        break
+                    figures.append((item.start(1), item.end(1), other, "rate", {"denominator": per, "rate_of": of}))
+                    item = RATE_LIST_NEXT.match(scrubbed, item.end())
         for row in RATE_ROW.finditer(scrubbed):
             per = numbers.parse_amount(row.group(2))
             for m in re.finditer(rf"(?<![\w.,]){NUM}(?![\w%]|\.\d|,\d)", row.group(3)):
@@ -530,8 +547,9 @@ class FigureFinder:
         if ((CHANGE_TO_BEFORE.search(before) or FROM_TO_BEFORE.search(text, max(0, start - 60), start)) and UNIT_LEFT_OUT_AFTER.match(after)
                 and (FREQUENCY_EARLIER.search(text, max(0, start - 160), start) or _duration_before(text, start))):
             return False  # "three days a week, and the grant would let this rise to five.": the unit is left out
-        if COMPARED_BEFORE.search(before) and UNIT_LEFT_OUT_AFTER.match(after) and _duration_before(text, start):
-            return False  # "waited 19 days for an assessment, against a target of 10."
+        if COMPARED_BEFORE.search(before) and (UNIT_LEFT_OUT_AFTER.match(after) or PLACE_ONLY_AFTER.match(after)) \
+                and _duration_before(text, start):
+            return False  # "waited 19 days for an assessment, against a target of 10.", "19 days, against 11 in Norwich."
         if PART_OF_THEM_BEFORE.search(before) and re.match(r"\s+of\s+(?:them|those)\b", after) \
                 and re.search(r"\b(?:years?|months?|weeks?|days?)\b", text[max(0, start - 80):start]):
             return False  # "for 19 years, the last six of them in Bolton": a part of a period

@@ -48,7 +48,7 @@ ASKER_GAP = re.compile(r"(?:\s+(?:CC|MP|MEP|JP|DL|OBE|MBE|CBE|KC|QC))*,?\s{0,2}"
 # a second bracket after a listed name's role: "Mrs Jo Bell (Cabinet Member for Health) (Chairman)"
 SECOND_BRACKET = re.compile(r"\s*\(([^)]*)\)")
 # "Present: ...", "PRESENT – ...", or the label alone on its line ("MEMBERS OF THE PANEL") over the list
-ATTENDANCE = re.compile(rf"^\s*(?:[A-Za-z]+\s+){{0,5}}?(?:{lexicon.words_regex(_WORDS['attendance_labels'] + _WORDS['party_groups'])})\s*(?:[:–—]\s*|-\s+|$)", re.I)  # also "MEMBERS OF THE PANEL PRESENT:"
+ATTENDANCE = re.compile(rf"^\s*\(?(?:[A-Za-z]+\s+){{0,5}}?(?:{lexicon.words_regex(_WORDS['attendance_labels'] + _WORDS['party_groups'])})\s*(?:[:–—]\s*|-\s+|$)", re.I)  # also "MEMBERS OF THE PANEL PRESENT:"
 # "Chair – Councillor Lynne Hargreaves, Cabinet Member for ...": the meeting role written before the name
 PARTY_GROUP = re.compile(rf"^\s*{lexicon.words_regex(_WORDS['party_groups'])}\s*:", re.I)
 ROLE_WORDS = set(_WORDS["role_words"])
@@ -120,6 +120,9 @@ RELATIVE_FULL_NAME = re.compile(rf"{_RELATIVE}({NAME}\s+{NAME})\b(?!\s+[A-Z])")
 RELATIVE_ANCHOR = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['family'])},?\s+[A-Z]")
 FAMILY_GENDER = {w: "f" for w in _WORDS["words"]["female"]} | {w: "m" for w in _WORDS["words"]["male"]}
 NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
+# "Sunita Aggarwal, whose son is in treatment, told interviewers": a full name opening its sentence,
+# a clause about who they are, then the speech verb (the model may miss a name that opens a paragraph)
+FULL_NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME})\s+({NAME}),\s+(?:who|whose)\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
 # "One participant, Marcy, said:", "Another resident, Tom, told the panel": a first name set off by
 # commas after a description of who they are, then their speech verb
 DESCRIBED_FIRST_NAME = re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+,\s+({NAME}),\s+(?:{SAY}|told)\b")
@@ -345,6 +348,9 @@ def provider_meant(doc, noun: str, pos: int | None = None) -> str | None:
     """The provider "the charity" (or "the provider") stands for: the one the story names; else,
     of the named providers of that kind, the only one the paragraph named before `pos`, or the
     only one in the story ("the charity" beside a CIC)."""
+    called = _called_so(doc, noun, pos) if pos is not None else None
+    if called is not None:
+        return called
     one = single_provider(doc)
     if one is not None:
         return one
@@ -372,6 +378,18 @@ def provider_meant(doc, noun: str, pos: int | None = None) -> str | None:
             return subjects.pop()
     named = {p["row"]["name"] for p in provs}
     return named.pop() if kinds and len(named) == 1 else None
+
+
+def _called_so(doc, noun: str, pos: int) -> str | None:
+    """Of the providers the text calls by `noun` in apposition ("Hamoaze House, the Devonport
+    charity"), listed or found from context, the one named last before `pos`: "He read a statement
+    from the charity" after it, where the story also names a listed charity earlier."""
+    text = doc_text(doc)
+    called = re.compile(rf"(?:,|\s+[–—-])\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun.lower())}\b(?![’'])", re.I)
+    provs = [p for p in doc._.rw_providers or [] if any(called.match(text, sp["end"]) for sp in p["spans"])]
+    last = {p["row"]["name"]: max((sp["start"] for sp in p["spans"] if sp["start"] < pos), default=-1) for p in provs}
+    last = {name: at for name, at in last.items() if at >= 0}
+    return max(last, key=last.get) if last else None
 
 
 def _span_is_subject(doc, start, end) -> bool:
@@ -487,6 +505,8 @@ class People:
         self._introduced_at = {m.start(1) for m in described}
         spans += [(m.start(1), m.end(1), None, None) for m in [*NAME_WHO_SAID.finditer(text), *described]
                   if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places and m.group(1) not in self._orgs]
+        spans += [(m.start(1), m.end(2), None, None) for m in FULL_NAME_WHO_SAID.finditer(text)
+                  if m.group(1) in FIRST_NAMES and m.group(2) not in self._places]
         for m in AGED_NAME.finditer(text):
             first = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if first is not None and len(first) == 2 and first[0].pos_ == "PROPN" and first[0].text not in TITLE_WORDS:

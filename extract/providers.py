@@ -88,7 +88,11 @@ HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel
                                    r"\b(?:is|are|was|were|will\s+be|would\s+be|to\s+be)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$", re.I)
 # a name that ends like a building ("Hamoaze House") is the organisation when it is what runs something
 AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
-AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")
+AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")  # (or the text calls it one: "X House, the Devonport charity")
+# "Waythrough, formed when Humankind merged with Richmond Fellowship, will take over": a party to a
+# merger the sentence tells of, not the subject of the verb after it
+MERGER_PARTY_BEFORE = re.compile(r"\b(?:merged|merging|merges)\s+with\s+(?:the\s+)?$|\bmerger\s+(?:of|between)\s+[^.;]{1,100}?\s+(?:and|with)\s+(?:the\s+)?$"
+                                 r"|\bmerger\s+(?:of|between)\s+(?:the\s+)?$")
 # a capitalised "The" after a word of the sentence (not opening it) is part of the name that follows
 THE_MID_SENTENCE = re.compile(r"[a-z,(][^\S\n]*The $")
 COUNCIL_ON = re.compile(r"\bCouncil on\b")  # "Council on Addiction X", a charity: no local authority is named so
@@ -597,7 +601,9 @@ class ProviderFinder:
                 continue
             if (NOT_PROVIDER.search(COUNCIL_ON.sub("", name)) and "NHS" not in name) or NOT_PROVIDER_START.match(name) \
                     or HOSPITAL.search(name) \
-                    or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and AGENT_BEFORE.search(text, max(0, start - 20), start))) \
+                    or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and (AGENT_BEFORE.search(text, max(0, start - 20), start)
+                                                                                          or ORG_NOUN_AFTER.match(text, start + len(name))))) \
+                    or MERGER_PARTY_BEFORE.search(text, max(0, start - 120), start) \
                     or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
                     or all(w.lower() in NAME_OPENERS for w in name.split()) \
                     or (" " not in name and re.match(r" \d", text[start + len(name):start + len(name) + 2])):

@@ -540,3 +540,23 @@ def test_westminster_as_the_seat_of_government_is_no_area(extract_one):
     assert "Westminster" not in areas(extract_one, text)
     text = "Westminster City Council and Camden Council will share an outreach service from April."
     assert {"Westminster", "Camden"} <= set(areas(extract_one, text))
+
+
+def test_a_place_written_with_a_typographic_apostrophe_is_found(extract_one):
+    found = areas(extract_one, "The average wait for a first drug treatment appointment in Bishop’s Stortford was 16 days.")
+    assert set(found) == {"Hertfordshire"}
+
+
+def test_a_town_called_without_its_qualifier_is_the_town_named_in_full(extract_one):
+    # ("Yarmouth" alone is also a town on the Isle of Wight)
+    text = ("The recovery hub in Great Yarmouth opens on Monday.\n\n"
+            "Staff in Yarmouth say the wait for a first appointment has halved.")
+    assert set(areas(extract_one, text)) == {"Norfolk", "Great Yarmouth"}
+
+
+def test_minutes_headed_council_of_the_name_that_council_as_primary(extract_one):
+    text = ("COUNCIL OF THE ISLES OF SCILLY\n\nMinutes of the Health and Wellbeing Board\n\n"
+            "The Board noted that Cornwall Council commissions drug and alcohol treatment for both authorities, "
+            "and that staff from Cornwall visit the islands each month. Cornwall’s team leader attended.")
+    found = areas(extract_one, text, published="2015-06-01")
+    assert found["Isles of Scilly"]["is_primary"] and not found["Cornwall"]["is_primary"]

@@ -2050,3 +2050,43 @@ def test_the_spokesperson_of_a_council_on_addiction_charity(extract_one):
     text = ("A spokesperson for the Wrenfield Council on Alcohol said the charity welcomed the decision.\n"
             "“People in recovery have had more than enough upheaval in their lives,” the spokesperson said.")
     assert speakers(extract_one, text) == ["Wrenfield Council on Alcohol spokesperson"]
+
+
+def test_a_full_name_opening_a_paragraph_with_a_whose_clause_speaks(extract_one):
+    # (after a quoted paragraph the model reads no person in "Sunita Pellow")
+    text = ("“I was on a script for nine years.” – Gethin Sayle, Coalville\n\n"
+            "Sunita Pellow, whose son is in treatment in Leicester, told interviewers that families were often the "
+            "last to hear when something went wrong. “We are the ones who find them,” she said. “If there’s a plan, "
+            "we ought to be part of it.”")
+    assert speakers(extract_one, text) == ["Gethin Sayle", "Sunita Pellow"]
+
+
+def test_a_testimonial_signed_with_a_dash_is_its_signers(extract_one):
+    text = ("People in recovery were interviewed for the assessment.\n\n"
+            "“I was on a script for years and nobody asked me what I wanted. Here the first question was what a "
+            "good day looks like.” – Gethin Sayle, Loughborough\n\n"
+            "“The evening group is what kept me going.” – Morven Slade (peer mentor)")
+    assert speakers(extract_one, text) == ["Gethin Sayle", "Morven Slade"]
+
+
+def test_an_attendance_list_in_brackets_gives_the_roles_its_people_hold(extract_one):
+    text = ("(Also in attendance: Councillor Carys Pellow (Cabinet Member for Adult Services and Public Health), "
+            "Dr Leo Strang (Director of Public Health) and Priti Desborough (Public Health Principal))\n\n"
+            "Ms Desborough confirmed that two members of the recovery community would sit on the evaluation panel.\n\n"
+            "The Cabinet Member thanked the Board for its scrutiny. “Whichever option we choose, the test is simple,” "
+            "she said.")
+    assert speakers(extract_one, text) == ["Carys Pellow"]
+
+
+def test_the_charity_is_the_one_the_text_last_called_a_charity(extract_one):
+    # two charities, the listed one named first; "the charity" after the second is the second
+    text = ("Adult treatment is delivered by Via, the charity formerly known as WDP.\n\n"
+            "Recovery support after treatment is provided by Trewin House, the Devonport charity whose day centre runs "
+            "groups for people who have stopped using drugs or alcohol. The manager read a statement from the charity: "
+            "“Recovery does not end when treatment does.”")
+    assert speakers(extract_one, text) == ["Trewin House spokesperson"]
+    text = ("Treatment in the city is provided by Turning Point.\n\n"
+            "Ilse Varga Health, a local social enterprise, runs the drop-in on Hill Street, where people who drink on "
+            "the streets can start alcohol treatment.\n\n"
+            "In a statement, the social enterprise said: ‘A meal and a shower is where it starts.’")
+    assert speakers(extract_one, text) == ["Ilse Varga Health spokesperson"]

@@ -908,3 +908,32 @@ def test_ages_said_as_a_predicate_or_a_point_in_life_and_a_change_by_a_fraction(
     assert figs(extract_one, "The average age at death had risen to 46.") == []
     text = "Spending fell to £6.6m, a real-terms cut of close to a quarter."
     assert figs(extract_one, text) == [("GBP", 6.6e6), ("percent", 25)]
+
+
+def test_the_rates_of_other_places_listed_after_a_rate_are_rates(extract_one):
+    text = ("Rates of treatment differ: the borough has 1,240 adults in treatment per 100,000 adult population, "
+            "the county 611 and Wrexford 298.")
+    assert figs(extract_one, text) == [("rate", 1240), ("rate", 611), ("rate", 298)]
+    # a count after a rate, with its own noun, stays a count
+    text = "The rate was 812 per 100,000 population, and 36 people died."
+    assert figs(extract_one, text) == [("rate", 812), ("count", 36)]
+
+
+def test_a_duration_compared_with_another_place_leaves_its_unit_out(extract_one):
+    text = "The average wait for a first appointment in Thetford was 23 days, against 12 in Dereham."
+    assert figs(extract_one, text) == []
+    # set against another time, the number is a count of its own
+    text = "By March, 1,420 people had waited more than 18 weeks from referral, up from 1,050 in November."
+    assert figs(extract_one, text) == [("count", 1420), ("count", 1050)]
+
+
+def test_a_change_in_the_median_age_is_no_count(extract_one):
+    text = "The median age of people starting alcohol treatment has risen from 43 to 52 since 2015."
+    assert figs(extract_one, text) == []
+
+
+def test_two_hours_of_the_day_said_as_at_six_and_another_at_eight(extract_one):
+    text = "He has a can of lager at five and another at nine, and never thinks of it as drinking."
+    assert figs(extract_one, text) == []
+    text = "The van stops at three sites on Monday and another at four sites on Friday."
+    assert figs(extract_one, text) == [("count", 3), ("count", 4)]

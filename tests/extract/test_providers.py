@@ -1,5 +1,5 @@
-def names(extract_one, text):
-    return {p["row"]["name"] for p in extract_one(text)["providers"]}
+def names(extract_one, text, **kw):
+    return {p["row"]["name"] for p in extract_one(text, **kw)["providers"]}
 
 
 def test_canonical_names_and_former_names(extract_one):
@@ -1083,3 +1083,35 @@ def test_a_name_that_goes_on_past_to_and_an_organisation_that_already_runs_a_pro
     text = ("Lark Hill Trust already runs an abstinence-based hostel near the park and a 12-week day programme for "
             "people who have been through detox.")
     assert names(extract_one, text) == {"Lark Hill Trust"}
+
+
+def test_a_name_that_ends_like_a_building_is_the_organisation_the_text_calls_a_charity(extract_one):
+    text = ("Recovery support after treatment is provided by Tamsin House, the Stonehouse charity whose day centre "
+            "runs groups for people who have stopped using drugs or alcohol.")
+    assert names(extract_one, text) == {"Tamsin House"}
+
+
+def test_the_organisation_a_council_buys_rehab_places_from_is_a_provider(extract_one):
+    text = "The council will also buy up to 30 residential rehab places a year from Larkfield Recovery."
+    assert names(extract_one, text) == {"Larkfield Recovery"}
+    text = ("People who need to recover away from home can go to Orwell12, the Felixstowe charity whose "
+            "abstinence-based programme lasts 12 weeks.")
+    assert names(extract_one, text) == {"Orwell12"}
+
+
+def test_what_a_social_enterprise_runs_makes_it_a_provider_only_in_a_sentence_about_treatment(extract_one):
+    text = ("Saltmarsh Health, a local social enterprise, runs the drop-in on Quay Street, where people who drink "
+            "on the streets can see a nurse and start alcohol treatment.")
+    assert names(extract_one, text) == {"Saltmarsh Health"}
+    text = "Saltmarsh Health, a local social enterprise, runs the food bank on Quay Street every Friday."
+    assert names(extract_one, text) == set()
+
+
+def test_the_parties_to_a_merger_are_history_not_the_subject_of_the_verb_after(extract_one):
+    text = ("Oldham’s drug and alcohol service is changing hands after councillors awarded a new contract to "
+            "Waythrough.\n\nWaythrough, formed in 2024 when Humankind merged with Richmond Fellowship, will take "
+            "over from Turning Point on 1 October.")
+    assert names(extract_one, text, published="2026-03-01") == {"Humankind", "Turning Point"}
+    text = ("Adults are seen by a service led by Wendmoor and Calder NHS Foundation Trust. The trust was created in "
+            "January by the merger of Wendmoor Mental Health NHS Foundation Trust and Calder Partnership NHS Trust.")
+    assert names(extract_one, text) == {"Wendmoor and Calder NHS Foundation Trust"}
