@@ -31,6 +31,12 @@ def fingerprint(line: str) -> str:
     return hashlib.sha1(plain.encode("utf-8")).hexdigest()[:16]
 
 
+def is_section_heading(line: str) -> bool:
+    """"Notes to editors": a heading of the release's own text, however many pages print it."""
+    plain = re.sub(r"\s+", " ", line.strip().strip(":").replace("’", "'")).lower()
+    return plain in settings()["section_headings"]
+
+
 def heading_fingerprint(title: str) -> str:
     return "h:" + fingerprint(title)
 
@@ -71,12 +77,14 @@ class SourceMemory:
             self.counts[key] = self.counts.get(key, 0) + 1
 
     def clean(self, text: str) -> str:
-        """`text` without the lines this source repeats on many pages."""
+        """`text` without the lines this source repeats on many pages (a release's own section
+        headings stay)."""
         if not self.ready():
             return text
         limit = settings()["max_words"]  # longer lines are never counted: no need to hash them
         return "\n".join(line for line in text.splitlines()
-                         if not (countable(line, limit) and self.is_furniture(fingerprint(line))))
+                         if not (countable(line, limit) and self.is_furniture(fingerprint(line))
+                                 and not is_section_heading(line)))
 
     def title_is_furniture(self, title: str | None) -> bool:
         return bool(title) and self.is_furniture(heading_fingerprint(title))

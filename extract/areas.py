@@ -79,6 +79,8 @@ MENTION_WEIGHTS = {k: float(v) for k, v in _WORDS["mention_weights"].items()}
 PLACE_OPENERS = people.PLACE_OPENERS
 NEEDS_PREPOSITION = set(_WORDS["needs_preposition"])
 BUSINESS_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['business_after'])}\b")
+# "a decade in Christchurch, New Zealand": a place abroad, and its country (a suburb of Derby is called New Zealand)
+FOREIGN_PLACE = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})*,[ \t]+{lexicon.words_regex(_WORDS['foreign_after'])}\b")
 GOVERNMENT_SEATS = set(_WORDS["government_seats"])
 INFORMAL_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['informal_area_nouns'])}\b")
 LEDE_FIRST = float(_WORDS["primary_bonus"]["lede_first"])
@@ -160,7 +162,7 @@ class AreaFinder:
             e[0].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2
             and not any(t.i in blocked or gazetteer.is_place_name(t.text) or t.lower_ in NAME_CONTINUATIONS | ALLOWED_NEXT
                         or t.is_upper for t in e[1:])}  # nor a building or a body: "Lambeth Town Hall", "Renfrewshire HSCP"
-        bodies = [(m.start(), m.end()) for rx in (NHS_BODY, NHS_PATCH, OFFICE_PATCH) for m in rx.finditer(text)]
+        bodies = [(m.start(), m.end()) for rx in (NHS_BODY, NHS_PATCH, OFFICE_PATCH, FOREIGN_PLACE) for m in rx.finditer(text)]
         # "Northumberland, Tyne and Wear NHS Foundation Trust ... Northumberland, Tyne and Wear had been
         # involved": a trust named for a list of places goes by that list later
         for short in {m.group(1) for m in anchored.finditer(NHS_LISTED_PLACES, text, NHS_WORD)}:
@@ -310,6 +312,11 @@ class AreaFinder:
             return False  # "MARKET STREET", "Street drinking": the word, unless "in Street", "Street Town Council"
         if BUSINESS_AFTER.match(text, span.end_char):
             return False  # "a former Halifax bank branch": a business named for the town
+        if (len(span) == 1 and first.tag_ == "VBG" and span.end < len(doc) and doc[span.end].is_lower
+                and doc[span.end].lower_ not in ALLOWED_NEXT
+                and (first.is_sent_start or span.start == 0 or not doc[span.start - 1].is_alpha)):
+            return False  # "Reading from its latest report, Ms Lambourne said": the verb opening a sentence
+            # (not "travel to Chichester or Worthing for an appointment", "in Reading by agreement")
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and INFORMAL_AFTER.match(text, span.end_char):
             return False  # "the Fylde coast", "the Durham coalfield": informal geography, not the authority
         body = AREA_BODY.match(text, span.end_char)

@@ -40,6 +40,7 @@ MONEY_WORDS = re.compile(
     rf"\b((?:(?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})[\s-]+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"|(?:quarters?|thirds?)\s+of\s+an?\s+)"  # "a further quarter of a million pounds"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
+LOOSE_AMOUNT_BEFORE = re.compile(r"\b(?:a\s+few|several|many)\s+$", re.I)
 # the low end of a range of percentages written once: "between 55 and 60 per cent", "10-15%"
 PERCENT_RANGE_LOW = re.compile(rf"{B}(\d+(?:\.\d+)?|{WORD})\s?(?:and|to|-|–)\s?$", re.I)
 PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
@@ -73,7 +74,8 @@ FRACTION = re.compile(
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "one in five ..., compared with almost a third in 2010/11": a share set against an earlier one
-    rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|\s+(?:nationally|locally|regionally)\b|[.,;])"
+    rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|\s+(?:nationally|locally|regionally)\b|[.,;]"
+    rf"|\s+(?:before|after|since|during)\s+the\b|\s+that\b)"  # "around a third before the pandemic", "roughly half that"
     # "continuity of care ... was still below half.": a share whose whole was named before
     rf"|\b(?:is|was|were|are|remains?|remained|stood at|stays?|stayed)\s+(?:still\s+)?(?:below|under|above|over|less than|more than|nearly|almost|just over|just under)\s+({_FRAC})(?=[.,;])"
     # "about half the usual number", "a third of the national average", "half the usual rent": a share of a
@@ -167,6 +169,10 @@ FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
 SPLIT_IN_BEFORE = re.compile(r"\b(?:split|splits|splitting|cut|cuts|cutting|divide|divided|dividing|break|broke|broken|breaking)\b[^.;]{0,40}\bin\s+$", re.I)
 # "work split between two organisations": how something is shared out, not a tally of the bodies
+# an age at which a life's story went on, after an age at its start: "first drink at 13, ... heroin by 20"
+AGE_BY_BEFORE = re.compile(r"\b(?:at|aged)\s+\d{1,2}\b(?!\s*(?:%|per\b|[a-z]+s\b))[^.;!?\n]{0,80}\bby\s+$", re.I)
+# "the partnership’s three organisations", "the consortium's four partners"
+MEMBERS_OF_BEFORE = re.compile(r"\b(?:partnership|consortium|alliance|collaborative|network)['’]s\s+$", re.I)
 SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|across|among|amongst)\s+$", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 # (the words between describe the places, they are no verb: "the other six will be based in hospitals" counts)
@@ -182,7 +188,7 @@ AGE_BEFORE = re.compile(r"\b(?:see|turn|turned|turning|turns)\s+$", re.I)
 # "see someone at 35 than at 55": a person at an age, and the age set against it
 _PERSON_AT = r"\b(?:someone|somebody|anyone|anybody|people|patients|drinkers|men|women|him|her|them|me|us)\s+at"
 PERSON_AT_BEFORE = re.compile(rf"{_PERSON_AT}\s+$|{_PERSON_AT}\s+\d{{2}}\s+(?:than|rather\s+than|and|or|not)\s+at\s+$", re.I)
-AGE_NOW_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we)\b")
+AGE_NOW_AFTER = re.compile(r"^(?:,\s+(?:she|he|they|I|we)\b|\s+and\s+(?:living|working|based|settled|back)\b)")  # "Now 33 and living in Paignton"
 # "At 47, he is a mentor", "lost his job at 39, his marriage two years later": "at" an age, then
 # the person the clause is about
 AGE_AT_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we|his|her|their|my)\b")
@@ -420,6 +426,9 @@ class FigureFinder:
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
         for m in anchored.finditer(MONEY_WORDS, scrubbed, POUNDS_WORD):
+            if LOOSE_AMOUNT_BEFORE.search(scrubbed, max(0, m.start() - 12), m.start()):
+                claim(m.start(), m.end())  # "a few hundred thousand pounds": no sum is stated
+                continue
             value = numbers.parse_amount(m.group(1))
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
@@ -497,6 +506,11 @@ class FigureFinder:
             return False  # "I didn't think I'd see 40."
         if re.search(r"(?:^|[.!?]\s+|\n)Now\s+$", text[max(0, start - 10):start]) and AGE_NOW_AFTER.match(after):
             return False  # "Now 33, she works ..."
+        if AGE_BY_BEFORE.search(text, max(0, start - 120), start) and not _counts_a_noun(after) \
+                and 10 <= (numbers.parse_amount(raw) or 0) <= 99:
+            return False  # "had his first drink at 13, was using heroin by 20"
+        if MEMBERS_OF_BEFORE.search(before) and PAIR_AFTER.match(after):
+            return False  # "the partnership’s three organisations": its fixed membership
         if PERSON_AT_BEFORE.search(text, max(0, start - 60), start) and not _counts_a_noun(after) \
                 and 14 <= (numbers.parse_amount(raw) or 0) <= 100:
             return False  # "I would rather see someone at 35 than at 55": a person at an age
@@ -545,7 +559,8 @@ class FigureFinder:
                 or ALTERNATIVE_BEFORE.search(before)) and UNIT_LEFT_OUT_AFTER.match(after):
             return False  # "five years, plus up to two": the unit is left out
         if ((CHANGE_TO_BEFORE.search(before) or FROM_TO_BEFORE.search(text, max(0, start - 60), start)) and UNIT_LEFT_OUT_AFTER.match(after)
-                and (FREQUENCY_EARLIER.search(text, max(0, start - 160), start) or _duration_before(text, start))):
+                and (FREQUENCY_EARLIER.search(text, max(0, start - 160), start) or _duration_before(text, start))
+                and not NUMBER_OF_BEFORE.search(text, max(0, start - 90), start)):  # (not "the number of flats from six to ten")
             return False  # "three days a week, and the grant would let this rise to five.": the unit is left out
         if COMPARED_BEFORE.search(before) and (UNIT_LEFT_OUT_AFTER.match(after) or PLACE_ONLY_AFTER.match(after)) \
                 and _duration_before(text, start):

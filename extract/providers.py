@@ -89,6 +89,10 @@ HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel
 # a name that ends like a building ("Hamoaze House") is the organisation when it is what runs something
 AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
 AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")  # (or the text calls it one: "X House, the Devonport charity")
+# "Horizon, Blackpool's drug and alcohol treatment service, which is run by X Teaching Hospitals NHS
+# Foundation Trust": a trust named for its hospitals that runs the treatment service itself
+SERVICE_RUN_BY_BEFORE = re.compile(r"\b(?:treatment|recovery|drugs?|alcohol|substance\s+misuse|addictions?)\s+(?:and\s+recovery\s+)?services?\b"
+                                   r"[^.;]{0,60}?\b(?:run|provided|delivered|operated|led)\s+by\s+(?:the\s+)?$", re.I)
 # "Waythrough, formed when Humankind merged with Richmond Fellowship, will take over": a party to a
 # merger the sentence tells of, not the subject of the verb after it
 MERGER_PARTY_BEFORE = re.compile(r"\b(?:merged|merging|merges)\s+with\s+(?:the\s+)?$|\bmerger\s+(?:of|between)\s+[^.;]{1,100}?\s+(?:and|with)\s+(?:the\s+)?$"
@@ -111,7 +115,7 @@ _WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*+"
 ORG = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*)"
 # ...that may go on with "in the", "on" or "to" and one more word ("Genie in the Gutter", "Pathway to Recovery"), only
 # in a pattern that also says what the organisation is
-ORG_TAILED = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*(?: (?:in|on|to)(?: the)? {_WORD})?)"
+ORG_TAILED = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*(?: (?:in|on|to)(?: the)? {_WORD}(?: {_WORD})*)?)"  # ("Road to Recovery Trust")
 
 
 def _unlisted_pattern(u):
@@ -184,7 +188,9 @@ PERSON_AND_JOB = re.compile(rf"^.*?,\s+(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WO
 # a name may open with a digit: "5 Boroughs Partnership NHS Foundation Trust", "2gether NHS Foundation Trust"
 # (not a year and a small word: "delivered since 2015 by Acme NHS Trust")
 # ("5 Boroughs Partnership", "2gether": a name may open with a number, but not a minute's "23.6 Epsom and ...")
-NHS_TRUST = re.compile(r"\b((?:(?:[A-Z]|(?<![\d.])\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS (?:Foundation )?Trust"
+COMMISSIONER_AND = re.compile(r"^.*\b(?:Council|Councils|Board|ICB|CCG|Police|Commissioner)\s+(?:and|&)\s+(?=[A-Z])")
+# ("Kent and Medway NHS and Social Care Partnership Trust": a trust of health and social care)
+NHS_TRUST = re.compile(r"\b((?:(?:[A-Z]|(?<![\d.])\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS (?:and Social Care Partnership |Foundation )?Trust"
                        r"|(?:(?:[A-Z]|(?<![\d.])\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
 TRUST_NAME_WORDS = set(_WORDS["trust_name_words"])
 COMMUNITY_TRUST_WORDS = {w.lower() for w in TRUST_NAME_WORDS} - {"health", "foundation", "services"}  # "Care", "Partnership"
@@ -600,7 +606,7 @@ class ProviderFinder:
             if any(i in covered for i in range(start, start + len(name))):
                 continue
             if (NOT_PROVIDER.search(COUNCIL_ON.sub("", name)) and "NHS" not in name) or NOT_PROVIDER_START.match(name) \
-                    or HOSPITAL.search(name) \
+                    or (HOSPITAL.search(name) and not SERVICE_RUN_BY_BEFORE.search(text, max(0, start - 160), start)) \
                     or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and (AGENT_BEFORE.search(text, max(0, start - 20), start)
                                                                                           or ORG_NOUN_AFTER.match(text, start + len(name))))) \
                     or MERGER_PARTY_BEFORE.search(text, max(0, start - 120), start) \
@@ -677,6 +683,8 @@ def trust_name(name: str) -> str:
     Northumberland, Tyne and Wear NHS Foundation Trust" stay, "Service Manager, Path to
     Recovery, East London NHS Foundation Trust" keeps only the trust."""
     name = re.sub(r"^An?\s+", "", name)  # "A Solent NHS Trust spokesperson said": the article opens a sentence
+    # "Oxfordshire County Council and Oxford Health NHS Foundation Trust have confirmed": a commissioner, then the trust
+    name = COMMISSIONER_AND.sub("", name)
     parts = name.split(", ")
     kept = [parts.pop()]
     while parts:

@@ -45,3 +45,11 @@ def test_a_bulleted_line_over_the_word_limit_is_still_checked():
         memory.learn(furniture.page_lines(f"{strap}\nStory {i} only", f"Story {i}"))
     assert memory.clean(f"- {strap}\nThe story itself") == "The story itself"
     assert memory.clean(f"{strap} extra\nThe story itself") == f"{strap} extra\nThe story itself"
+
+
+def test_a_releases_own_section_heading_stays_however_many_pages_print_it():
+    memory = furniture.SourceMemory()
+    for i in range(8):
+        memory.learn(furniture.page_lines(_page(i, extra=["Notes to editors", f"1. Note {i}."]), f"Story {i}"))
+    cleaned = memory.clean(_page(9, extra=["Notes to editors", "1. The service opened in 2019."]))
+    assert "Back to news" not in cleaned and "Notes to editors" in cleaned and "1. The service" in cleaned

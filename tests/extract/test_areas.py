@@ -560,3 +560,18 @@ def test_minutes_headed_council_of_the_name_that_council_as_primary(extract_one)
             "and that staff from Cornwall visit the islands each month. Cornwall’s team leader attended.")
     found = areas(extract_one, text, published="2015-06-01")
     assert found["Isles of Scilly"]["is_primary"] and not found["Cornwall"]["is_primary"]
+
+
+def test_a_place_abroad_named_with_its_country_is_no_area(extract_one):
+    text = "Jo Kerr came back to Crediton last year after a decade in Christchurch, New Zealand, and now runs a recovery group."
+    assert set(areas(extract_one, text, published="2023-05-01")) == {"Devon"}
+
+
+def test_a_place_name_used_as_a_verb_is_no_area(extract_one):
+    text = "Reading from the latest report, the Director said 57 people using the treatment service had been asked."
+    assert areas(extract_one, text) == {}
+    text = "Drug deaths in Reading rose last year, and Reading Borough Council will fund more outreach."
+    assert set(areas(extract_one, text)) == {"Reading"}
+    # a town whose name ends like a verb, inside a sentence, stays
+    text = "People in Bognor Regis travel to Chichester or Worthing for a prescribing appointment at the treatment service."
+    assert "West Sussex" in areas(extract_one, text)

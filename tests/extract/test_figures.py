@@ -937,3 +937,32 @@ def test_two_hours_of_the_day_said_as_at_six_and_another_at_eight(extract_one):
     assert figs(extract_one, text) == []
     text = "The van stops at three sites on Monday and another at four sites on Friday."
     assert figs(extract_one, text) == [("count", 3), ("count", 4)]
+
+
+def test_a_loose_sum_in_words_is_no_figure(extract_one):
+    assert figs(extract_one, "“You save a few hundred thousand pounds this year,” he said.") == []
+    assert figs(extract_one, "The council will save two hundred thousand pounds this year.") == [("GBP", 200000)]
+
+
+def test_the_members_of_a_partnership_are_a_fixed_number(extract_one):
+    text = "Running costs of £26,000 a year are shared between the partnership’s three organisations."
+    assert figs(extract_one, text) == [("GBP", 26000)]
+    text = "Officers had considered a joint procurement but concluded that the two systems were too different."
+    assert figs(extract_one, text) == []
+
+
+def test_ages_in_a_life_story(extract_one):
+    text = "He had his first drink at 13, was using heroin by 20 and spent his twenties in and out of prison."
+    assert figs(extract_one, text) == []
+    text = "Now 33 and living in Paignton, she has been alcohol-free since October."
+    assert figs(extract_one, text) == []
+
+
+def test_a_share_compared_with_an_earlier_time_or_with_that(extract_one):
+    text = "Nearly half of new referrals were for alcohol alone, compared with around a third before the pandemic."
+    assert figs(extract_one, text) == [("percent", 50), ("percent", 33.33)]
+
+
+def test_a_count_changed_from_one_number_to_another_after_a_duration(extract_one):
+    text = "1. Extend the pilot for a further two years, increasing the number of flats from six to ten; and"
+    assert figs(extract_one, text) == [("count", 6), ("count", 10)]

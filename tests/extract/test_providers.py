@@ -1115,3 +1115,45 @@ def test_the_parties_to_a_merger_are_history_not_the_subject_of_the_verb_after(e
     text = ("Adults are seen by a service led by Wendmoor and Calder NHS Foundation Trust. The trust was created in "
             "January by the merger of Wendmoor Mental Health NHS Foundation Trust and Calder Partnership NHS Trust.")
     assert names(extract_one, text) == {"Wendmoor and Calder NHS Foundation Trust"}
+
+
+def test_the_outgoing_provider_that_had_run_the_service_is_a_provider(extract_one):
+    text = ("The report set out the arrangements for moving the adult drug and alcohol treatment service from "
+            "Wenlow and Marden Vale NHS and Social Care Partnership Trust, which had run it since 2007, to "
+            "Turning Point on 1 April 2012.")
+    assert names(extract_one, text) == {"Wenlow and Marden Vale NHS and Social Care Partnership Trust", "Turning Point"}
+
+
+def test_a_primary_care_trust_commissions_and_provides_nothing(extract_one):
+    text = ("The service is run by Turning Point under a contract with Corvale Teaching Primary Care Trust, which "
+            "pays for 400 treatment places a year.")
+    assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_an_organisation_run_by_people_in_recovery_is_a_provider(extract_one):
+    text = ("Stair to Freedom Trust, which is run largely by people who are themselves in recovery from drink and "
+            "drugs, shut the doors of its café in March.")
+    assert names(extract_one, text) == {"Stair to Freedom Trust"}
+
+
+def test_a_described_charity_that_runs_recovery_houses_is_a_provider(extract_one):
+    text = ("Gilead House, a Christian charity that has worked in the city since the 1990s, runs shared houses "
+            "where men leaving prison can live while they work through an abstinence-based recovery programme.")
+    assert names(extract_one, text) == {"Gilead House"}
+
+
+def test_a_council_named_before_a_trust_is_not_part_of_its_name(extract_one):
+    text = ("Eastholme County Council and Pennock Health NHS Foundation Trust have confirmed the award of a new "
+            "contract for adult drug and alcohol treatment, with Turning Point as lead provider and the trust "
+            "delivering prescribing.")
+    assert names(extract_one, text) == {"Pennock Health NHS Foundation Trust", "Turning Point"}
+
+
+def test_a_trust_named_for_its_hospitals_that_runs_the_treatment_service_is_its_provider(extract_one):
+    text = ("Residents are referred by Harbour, the town’s drug and alcohol treatment service, which is run by "
+            "Tamworth Teaching Hospitals NHS Foundation Trust and has workers based at the General.")
+    assert names(extract_one, text) == {"Tamworth Teaching Hospitals NHS Foundation Trust"}
+    # a hospital it runs, where the treatment team works, is no sign it runs the service
+    text = ("The drug and alcohol team from Change Grow Live works at Brackley Sands Hospital, which is run by "
+            "Tamworth Teaching Hospitals NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Change Grow Live"}
