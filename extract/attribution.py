@@ -71,10 +71,17 @@ SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from
 NAMED_BODIES = {
     "force": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+(?:Police|Constabulary))\b"),
     "trust": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of)\s+)?)+NHS(?:\s+Foundation)?\s+Trust)\b"),
+    # "a spokesperson for the ICB" of "Bristol, North Somerset and South Gloucestershire Integrated Care Board"
+    "icb": re.compile(r"((?:NHS\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+Integrated\s+Care\s+Board)\b"),
+    "ccg": re.compile(r"((?:NHS\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+Clinical\s+Commissioning\s+Group)\b"),
 }
+SHORT_BODIES = ("icb", "ccg")  # named by their kind alone after their full name
 TRUST_BEFORE_WHICH = re.compile(NAMED_BODIES["trust"].pattern + r",\s+$")  # "X NHS Trust, | which said"
 ITEM_NO = re.compile(ITEM_NUMBER)  # "HW9.6", "7.3", "12"
 # words issued as an organisation's: "said in a statement", "in a written statement"
+# "In a statement, X said ...", "X said in a statement that ...": what X said is reported, the statement named
+STATEMENT_REPORTED = re.compile(r"\b[Ii]n\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement,?\s+((?:[Tt]he\s+)?[A-Z][^,.;:“”\"]{1,80}?)\s+(?:said|says|added|confirmed)\b"
+                                r"|\b((?:[Tt]he\s+)?[A-Z][^,.;:“”\"]{1,80}?)\s+(?:said|says)\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b")
 IN_STATEMENT = re.compile(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b")
 # plain speech verbs: after "X asked Y ..., saying ..." they go on with X, unlike "replied"
 PLAIN_SAY = {"say", "tell", "add", "state", "note"}
@@ -166,6 +173,8 @@ class Attributor:
                 # "A written statement from Addaction was read to the Board. “...,” the statement said.":
                 # the statement its paragraph named
                 stated = self.statement_from(self.text.rfind("\n", 0, subj.idx) + 1, min(first, subj.idx))
+            if stated is None and any(c.lower_ in ("the", "this", "that") for c in subj.children):
+                stated = self._statement_said_before(subj.idx)  # "In a statement, X said ... / “...,” the statement said"
             if stated is not None:
                 return stated
         # "With You said in a statement:", "Change Grow Live said": a provider's whole name opens
@@ -541,6 +550,21 @@ class Attributor:
         return min([c.idx for c in tok.head.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
                     and tok.i < c.i < tok.head.i] + [tok.head.idx])
 
+    def _statement_said_before(self, pos):
+        """The organisation whose statement the paragraph before `pos` (or its own start) reported:
+        "In a statement, Change Grow Live said it had changed its policy." """
+        line_lo = self.text.rfind("\n", 0, pos) + 1
+        for a, b in ((line_lo, pos), self._paragraph_before(pos)):
+            m = STATEMENT_REPORTED.search(self.text, a, b)
+            if m is None:
+                continue
+            name = m.group(1) or m.group(2)
+            org = self.org_name(name, a + m.start())
+            found = {p["row"]["name"] for p in self.doc._.rw_providers or ()}
+            if org and (is_provider(org) or org in found or ORG_LIKE.search(org) or COUNCIL_WORDS.match(name)):
+                return spokesperson(org)
+        return None
+
     def _paragraph_before(self, pos):
         """(start, end) of the paragraph before the one holding `pos`, past blank lines."""
         end = len(self.text[:self.text.rfind("\n", 0, pos) + 1].rstrip())
@@ -771,6 +795,10 @@ class Attributor:
             return self.home_council(m.group(1))  # None when the story has no primary area
         if org.lower() in GENERIC_ORGS:  # "a spokesperson for the charity": the provider meant
             return provider_meant(self.doc, org, pos)
+        if written_the and org.lower() in SHORT_BODIES:  # "a spokesperson for the ICB"
+            named = self._last_named_body(org.lower(), len(self.text) if pos is None else pos)
+            if named:
+                return named
         if not (org[:1].isupper() or org[:1].isdigit()):  # "2gether"
             return None
         written = org

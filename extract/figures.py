@@ -40,6 +40,8 @@ MONEY_WORDS = re.compile(
     rf"\b((?:(?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})[\s-]+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"|(?:quarters?|thirds?)\s+of\s+an?\s+)"  # "a further quarter of a million pounds"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
+# a capitalised word inside a sentence, right before a capitalised number word: one name ("Chafford Hundred")
+NAME_WORD_BEFORE = re.compile(r"[a-z,;][ \t]+[A-Z][a-z’'-]+[ \t]+$")
 LOOSE_AMOUNT_BEFORE = re.compile(r"\b(?:a\s+few|several|many)\s+$", re.I)
 # the low end of a range of percentages written once: "between 55 and 60 per cent", "10-15%"
 PERCENT_RANGE_LOW = re.compile(rf"{B}(\d+(?:\.\d+)?|{WORD})\s?(?:and|to|-|–)\s?$", re.I)
@@ -50,7 +52,7 @@ _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:
 FRACTION = re.compile(
     # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share
     rf"(?<!first )(?<!second )(?<!latter )(?<!last )(?<!final )"
-    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never) )?(?:were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|[a-z]+ed)\b))"
+    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never) )?(?:were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|felt|thought|knew|found|saw|kept|left|spent|lost|[a-z]+ed)\b))"
     # "between a quarter and a third of the people": the low end of a range of shares
     rf"|\b({_FRAC})\b(?= (?:and|or|to) (?:{_FRAC}) of\b)"
     # "a real-terms cut of close to a quarter": the size of a change
@@ -489,6 +491,8 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 40):start]
         if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
+        if not digits.isdigit() and raw[:1].isupper() and NAME_WORD_BEFORE.search(before):
+            return False  # "while Chafford Hundred and South Ockendon": the end of a place's name
         if SESSION_FREQUENCY_AFTER.match(after) and (numbers.parse_amount(raw) or 0) < 50 \
                 and not APPROX.search(before):
             # "two outreach sessions a week": how often, where "300 visits a month" or "more than 40 free

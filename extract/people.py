@@ -381,15 +381,32 @@ def provider_meant(doc, noun: str, pos: int | None = None) -> str | None:
 
 
 def _called_so(doc, noun: str, pos: int) -> str | None:
-    """Of the providers the text calls by `noun` in apposition ("Hamoaze House, the Devonport
-    charity"), listed or found from context, the one named last before `pos`: "He read a statement
-    from the charity" after it, where the story also names a listed charity earlier."""
+    """The provider "the charity" before `pos` stands for where the text calls one so: of the
+    providers of that kind (a listed one by its type, one found from context where an apposition
+    calls it so: "Hamoaze House, the Devonport charity"), those named in the last sentence before
+    `pos` that names any, and of those the sentence's subject. None where no provider is called so."""
     text = doc_text(doc)
     called = re.compile(rf"(?:,|\s+[–—-])\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun.lower())}\b(?![’'])", re.I)
-    provs = [p for p in doc._.rw_providers or [] if any(called.match(text, sp["end"]) for sp in p["spans"])]
-    last = {p["row"]["name"]: max((sp["start"] for sp in p["spans"] if sp["start"] < pos), default=-1) for p in provs}
-    last = {name: at for name, at in last.items() if at >= 0}
-    return max(last, key=last.get) if last else None
+    kinds = GENERIC_ORG_KINDS.get(noun.lower())
+    provs = doc._.rw_providers or []
+    if not any(not p["row"].get("in_gazetteer", 1) and any(called.match(text, sp["end"]) for sp in p["spans"]) for p in provs):
+        return None  # nothing found from context is called so: the usual reading decides
+    fits = [p for p in provs if any(called.match(text, sp["end"]) for sp in p["spans"])
+            or (p["row"].get("in_gazetteer", 1) and (kinds is None or p["row"].get("type") in kinds))]
+    mentions = [(sp, p["row"]["name"]) for p in fits for sp in p["spans"] if sp["start"] < pos]
+    if not mentions:
+        return None
+    sent_of = {id(sp): _sentence_start(doc, sp["start"]) for sp, _ in mentions}
+    last = max(sent_of.values())
+    here = {(name, _span_is_subject(doc, sp["start"], sp["end"])) for sp, name in mentions if sent_of[id(sp)] == last}
+    names = {name for name, _ in here}
+    subjects = {name for name, subject in here if subject}
+    return names.pop() if len(names) == 1 else subjects.pop() if len(subjects) == 1 else None
+
+
+def _sentence_start(doc, char) -> int:
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok.sent.start_char if tok is not None else char
 
 
 def _span_is_subject(doc, start, end) -> bool:

@@ -158,7 +158,7 @@ ORG_NOUN_AFTER = re.compile(r"(?:,|\s+[–—-])\s+(?:an?|the)\s+(?:[\w-]+\s+){0
                             r"|organisation|company|provider)\b(?![’'])")  # (not "Jo Bell, the company's founder")
 ORG_DESCRIBED_AFTER = re.compile(rf",\s+which\b|{ORG_NOUN_AFTER.pattern}")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
-RUN_BY_EARLIER = re.compile(RUN_BY_WORDS)
+RUN_BY_EARLIER = re.compile(rf"{RUN_BY_WORDS}|\b(?:run|provided|delivered|operated)\s+(?:in|across|throughout)\s+[^.;]{{1,40}}?\bby\b")  # ("delivered across the county by")
 # the second of a pair named after "by": "delivered by Essex Partnership University NHS Foundation Trust
 # (EPUT) and | Open Road respectively" (only names between "by" and "and")
 RUN_BY_PAIR_BEFORE = re.compile(rf"{RUN_BY_WORDS}\s+(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:[A-Z][\w’'&-]*|\([A-Z]{{2,8}}\)|of|for|and)){{0,10}}\s+(?:and|&)\s*$")

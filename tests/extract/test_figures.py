@@ -966,3 +966,13 @@ def test_a_share_compared_with_an_earlier_time_or_with_that(extract_one):
 def test_a_count_changed_from_one_number_to_another_after_a_duration(extract_one):
     text = "1. Extend the pilot for a further two years, increasing the number of flats from six to ten; and"
     assert figs(extract_one, text) == [("count", 6), ("count", 10)]
+
+
+def test_a_number_word_that_ends_a_place_name_is_no_count(extract_one):
+    text = "Admission rates in Tilbury were almost double those in Orsett, while Chafford Hundred sat close to the average."
+    assert figs(extract_one, text) == []
+
+
+def test_fewer_than_half_felt_is_a_share(extract_one):
+    text = "Two-thirds said they had been seen within a week, but fewer than half felt their care plan was working."
+    assert figs(extract_one, text) == [("percent", 66.67), ("percent", 50)]

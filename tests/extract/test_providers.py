@@ -1157,3 +1157,15 @@ def test_a_trust_named_for_its_hospitals_that_runs_the_treatment_service_is_its_
     text = ("The drug and alcohol team from Change Grow Live works at Brackley Sands Hospital, which is run by "
             "Tamworth Teaching Hospitals NHS Foundation Trust.")
     assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_provider_named_after_a_second_by_with_words_between_is_found(extract_one):
+    text = ("Psychosocial and recovery support is delivered across the county by CRI, which runs the recovery hubs "
+            "in Chelmsford, Basildon and Harlow, and by Open Road in Colchester.")
+    assert names(extract_one, text) == {"Change Grow Live", "Open Road"}
+
+
+def test_the_organisation_money_pays_for_to_run_groups_is_a_provider(extract_one):
+    text = "Some of the money will pay for Harwick Recovery Foundation to run peer support groups in the hub."
+    assert names(extract_one, text) == {"Harwick Recovery Foundation"}
+
