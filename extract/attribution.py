@@ -292,10 +292,13 @@ class Attributor:
         if person is not None:
             return person
         org = self.org_name(m.group(1), a)
-        found = {p["row"]["name"] for p in self.doc._.rw_providers or ()}  # (listed or found from context)
-        if org is None or not (is_provider(org) or org in found or ORG_LIKE.search(org) or COUNCIL_WORDS.match(m.group(1))):
-            return None
-        return spokesperson(org)
+        return spokesperson(org) if self._is_body(org, m.group(1)) else None
+
+    def _is_body(self, org, written):
+        """Whether `org` (as the text wrote it: `written`) is a body that issues statements: a provider,
+        listed or found from context, a council or a name shaped like an organisation's."""
+        found = {p["row"]["name"] for p in self.doc._.rw_providers or ()}
+        return bool(org) and bool(is_provider(org) or org in found or ORG_LIKE.search(org) or COUNCIL_WORDS.match(written))
 
     def _headed_statement(self, lo, first):
         """"2. Statement by the Cabinet Member" on its own line, then the words with no attribution:
@@ -560,8 +563,7 @@ class Attributor:
                 continue
             name = m.group(1) or m.group(2)
             org = self.org_name(name, a + m.start())
-            found = {p["row"]["name"] for p in self.doc._.rw_providers or ()}
-            if org and (is_provider(org) or org in found or ORG_LIKE.search(org) or COUNCIL_WORDS.match(name)):
+            if self._is_body(org, name):
                 return spokesperson(org)
         return None
 

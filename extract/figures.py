@@ -119,8 +119,9 @@ RATE_COMPARED_AFTER = re.compile(rf"[^.;\n]{{0,80}}?\b(?:average\s+(?:rate\s+)?(
                                  rf"({NUM})(?![.,]?\d)(?=\s*(?:[.,;)]|$)|\s+(?:in|for|across|nationally|regionally|a\s+year)\b)", re.I)
 # "1,097 adults in treatment per 100,000 adult population, the county 568 and Rutland 322": the rates
 # of the other places, listed after the first with the unit left out
-RATE_LIST_FIRST = re.compile(rf"[^,.;\n\d]{{0,40}}?,[ \t]+(?:the[ \t]+)?[A-Za-z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+({NUM})(?![.,]?\d)(?=[ \t]*(?:,|\band\b|[.;]|$))", re.M)
-RATE_LIST_NEXT = re.compile(rf"(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:the[ \t]+)?[A-Za-z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+({NUM})(?![.,]?\d)(?=[ \t]*(?:,|\band\b|[.;]|$))", re.M)
+_RATE_ITEM = rf"(?:the[ \t]+)?[A-Za-z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+({NUM})(?![.,]?\d)(?=[ \t]*(?:,|\band\b|[.;]|$))"  # "the county 568"
+RATE_LIST_FIRST = re.compile(rf"[^,.;\n\d]{{0,40}}?,[ \t]+{_RATE_ITEM}", re.M)
+RATE_LIST_NEXT = re.compile(rf"(?:,[ \t]+|,?[ \t]+and[ \t]+){_RATE_ITEM}", re.M)
 # a table row whose label gives the rate: "Alcohol-specific admissions per 100,000 | 598 (611)"
 RATE_ROW = re.compile(rf"^([^|\n]*?\b{RATE_WORDS}\s+({DENOMINATOR})\b[^|\n]*)((?:\|[^|\n]*)+)$", re.I | re.M)
 BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
