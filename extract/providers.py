@@ -89,10 +89,6 @@ HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel
 # a name that ends like a building ("Hamoaze House") is the organisation when it is what runs something
 AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
 AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")  # (or the text calls it one: "X House, the Devonport charity")
-# "Horizon, Blackpool's drug and alcohol treatment service, which is run by X Teaching Hospitals NHS
-# Foundation Trust": a trust named for its hospitals that runs the treatment service itself
-SERVICE_RUN_BY_BEFORE = re.compile(r"\b(?:treatment|recovery|drugs?|alcohol|substance\s+misuse|addictions?)\s+(?:and\s+recovery\s+)?services?\b"
-                                   r"[^.;]{0,60}?\b(?:run|provided|delivered|operated|led)\s+by\s+(?:the\s+)?$", re.I)
 # "Waythrough, formed when Humankind merged with Richmond Fellowship, will take over": a party to a
 # merger the sentence tells of, not the subject of the verb after it
 MERGER_PARTY_BEFORE = re.compile(r"\b(?:merged|merging|merges)\s+with\s+(?:the\s+)?$|\bmerger\s+(?:of|between)\s+[^.;]{1,100}?\s+(?:and|with)\s+(?:the\s+)?$"
@@ -605,6 +601,8 @@ class ProviderFinder:
                 start, name = end + rest.start(1), rest.group(1)
             if any(i in covered for i in range(start, start + len(name))):
                 continue
+            # (a trust named for its hospitals that runs the service itself stays: "Horizon, the town's
+            # treatment service, which is run by X Teaching Hospitals NHS Foundation Trust")
             if (NOT_PROVIDER.search(COUNCIL_ON.sub("", name)) and "NHS" not in name) or NOT_PROVIDER_START.match(name) \
                     or (HOSPITAL.search(name) and not SERVICE_RUN_BY_BEFORE.search(text, max(0, start - 160), start)) \
                     or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and (AGENT_BEFORE.search(text, max(0, start - 20), start)
