@@ -338,6 +338,66 @@ def _money_cells(text):
     return out
 
 
+# a column whose heading is a rate: "Rate per 100,000", "(rate per 100,000 population)"
+RATE_HEADER = re.compile(rf"\brate\b[^|;\n]*?\b{RATE_WORDS}\s+({DENOMINATOR})\b|^\W*{RATE_WORDS}\s+({DENOMINATOR})\b", re.I)
+# a legend naming the columns of the lines after it: "... were as follows (number of admissions; rate per 100,000):"
+COLUMN_LEGEND = re.compile(r"\(([^()\n]*;[^()\n]*)\)[ \t]*:[ \t]*$", re.M)
+# one of those lines: "Tendring: 1,024; 712", "England: rate 587"
+LEGEND_ROW = re.compile(r"[ \t]*[A-Z][^\n:;|]{0,60}:[ \t]*([^\n]+)")
+NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*")
+CELL_RATE = re.compile(rf"[ \t]*(?:rate[ \t]+(?:of[ \t]+)?)?({NUM})[ \t]*", re.I)
+
+
+def _rate_cells(text):
+    """(start, end, value, denominator) of the numbers in columns headed as a rate, in a "|" table
+    ("Area | Admissions | Rate per 100,000") or in lines after a legend ("(number of admissions; rate
+    per 100,000):" then "Harlow: 502; 583"): rates, not counts."""
+    out = []
+    if "|" in text:
+        columns = {}
+        for cells, first in _table_lines(text):
+            if first:
+                columns = {i: _rate_denominator(text[a:b]) for i, (a, b) in enumerate(cells)}
+                columns = {i: per for i, per in columns.items() if per}
+                continue
+            for i, per in columns.items():
+                if i < len(cells):
+                    out += _rate_cell(text, *cells[i], per)
+    for legend in COLUMN_LEGEND.finditer(text):
+        heads = [_rate_denominator(h) for h in legend.group(1).split(";")]
+        if not any(heads):
+            continue
+        at = legend.end()
+        while True:
+            line = NEXT_LINE.match(text, at)  # blank lines may stand between rows
+            row = LEGEND_ROW.match(text, line.end()) if line else None
+            if not row:
+                break
+            cells, start = [], row.start(1)
+            for part in row.group(1).split(";"):
+                cells.append((start, start + len(part)))
+                start += len(part) + 1
+            columns = heads
+            if len(cells) == 1 and text[slice(*cells[0])].strip().lower().startswith("rate"):
+                columns = [per for per in heads if per][:1]  # "England: rate 587": the rate alone
+            for (a, b), per in zip(cells, columns):
+                if per:
+                    out += _rate_cell(text, a, b, per)
+            at = row.end()
+    return out
+
+
+def _rate_denominator(head):
+    m = RATE_HEADER.search(head.strip())
+    return m and numbers.parse_amount(m.group(1) or m.group(2))
+
+
+def _rate_cell(text, a, b, per):
+    m = CELL_RATE.fullmatch(text, a, b)
+    value = numbers.parse_amount(m.group(1)) if m else None
+    return [(m.start(1), m.end(1), value, per)] if value is not None else []
+
+
 def _table_lines(text):
     """(cells, first) for each line of a "|" table: its cells' offsets, and whether it opens a table."""
     last_end = -1
@@ -405,6 +465,9 @@ class FigureFinder:
                         break
                     figures.append((item.start(1), item.end(1), other, "rate", {"denominator": per, "rate_of": of}))
                     item = RATE_LIST_NEXT.match(scrubbed, item.end())
+        for start, end, value, per in _rate_cells(scrubbed):
+            if claim(start, end):
+                figures.append((start, end, value, "rate", {"denominator": per, "rate_of": None}))
         for row in RATE_ROW.finditer(scrubbed):
             per = numbers.parse_amount(row.group(2))
             for m in re.finditer(rf"(?<![\w.,]){NUM}(?![\w%]|\.\d|,\d)", row.group(3)):

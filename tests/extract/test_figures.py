@@ -976,3 +976,16 @@ def test_a_number_word_that_ends_a_place_name_is_no_count(extract_one):
 def test_fewer_than_half_felt_is_a_share(extract_one):
     text = "Two-thirds said they had been seen within a week, but fewer than half felt their care plan was working."
     assert figs(extract_one, text) == [("percent", 66.67), ("percent", 50)]
+
+
+def test_a_column_headed_as_a_rate_holds_rates_in_a_table_or_under_a_legend(extract_one):
+    table = ("Hospital stays for alcohol by borough, 2022/23\n\nBorough | Stays | Rate per 100,000\n\n"
+             "Gateshead | 1,310 | 702\n\nSunderland | 1,845 | 664")
+    assert figs(extract_one, table) == [("count", 1310), ("rate", 702), ("count", 1845), ("rate", 664)]
+    legend = ("Deaths from drug misuse in the three years to 2021 were (deaths; rate per 100,000 population):\n\n"
+              "Blackpool: 112; 27.4\n\nWyre: 31; 9.6\n\nNorth West: rate 8.9\n\nThe board noted 40 new referrals.")
+    assert figs(extract_one, legend) == [("count", 112), ("rate", 27.4), ("count", 31), ("rate", 9.6), ("rate", 8.9),
+                                         ("count", 40)]
+    # a legend without a rate leaves its columns as counts
+    counts = "Caseload at year end (opiates; alcohol only):\n\nHartlepool: 640; 212"
+    assert figs(extract_one, counts) == [("count", 640), ("count", 212)]
