@@ -192,7 +192,7 @@ def strip_printed_pages(text: str) -> str:
     if not pages:
         return text
     beside = [i for i in range(len(lines)) if i not in pages and {i - 1, i + 1} & pages
-              and len(lines[i].split()) <= RUNNING_HEAD_MAX_WORDS]
+              and len(re.findall(r"[^\W\d_]+", lines[i])) <= RUNNING_HEAD_MAX_WORDS]  # words, not "|" or dates
     seen = Counter(lines[i].strip() for i in beside)
     heads = {i for i in beside if seen[lines[i].strip()] >= 2}
     return "\n".join(line for i, line in enumerate(lines) if i not in pages and i not in heads)

@@ -381,10 +381,11 @@ class Attributor:
                 end = first + len(run.rstrip())  # the parse may cut a long name at "and": read up to the verb
             # "The Cabinet Spokesperson said": no body's spokesperson but a councillor's role
             return self.spokesperson(self.text[first:end], first) or self.people.by_role(self.text[first:end], first)
-        if tok.pos_ == "PROPN" and tok.head.idx > tok.idx:
+        if (tok.pos_ == "PROPN" or tok.text[:1].isupper()) and tok.head.idx > tok.idx:
             # "In a statement, Northumberland, Tyne and Wear NHS Foundation Trust said": the trust
             # named here, not the last one before it; the parse may take any of its words for the
-            # subject ("Epsom and St Helier University Hospitals NHS Trust said")
+            # subject ("Epsom and St Helier University Hospitals NHS Trust said"), and may tag it
+            # a common noun ("Tees")
             line_lo = self.text.rfind("\n", 0, tok.idx) + 1
             named = [m for m in NHS_TRUST.finditer(self.text, line_lo, tok.head.idx) if m.start(1) <= tok.idx < m.end(1)
                      and (low == "trust" or not re.search(r"\S", self.text[m.end(1):tok.head.idx].replace(",", "")))]

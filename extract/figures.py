@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Span
 
-from recoverywatch.extract import anchored, gazetteer, lexicon, numbers
+from recoverywatch.extract import anchored, gazetteer, lexicon, numbers, tables
 from recoverywatch.extract.extensions import doc_text, ent_at
 
 # The word lists, patterns and figure kinds are data: extract/data/figures.toml.
@@ -40,6 +40,8 @@ MONEY_WORDS = re.compile(
     rf"\b((?:(?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})[\s-]+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"|(?:quarters?|thirds?)\s+of\s+an?\s+)"  # "a further quarter of a million pounds"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
+# "ten pounds", "40 pounds": a sum in words with no scale (not a weight: "two pounds of cannabis")
+PLAIN_POUNDS = re.compile(rf"\b({NUM}|{WORD})\s+pounds\b(?!\s+(?:of|in\s+weight)\b)", re.I)
 # a capitalised word inside a sentence, right before a capitalised number word: one name ("Chafford Hundred")
 NAME_WORD_BEFORE = re.compile(r"[a-z,;][ \t]+[A-Z][a-z’'-]+[ \t]+$")
 LOOSE_AMOUNT_BEFORE = re.compile(r"\b(?:a\s+few|several|many)\s+$", re.I)
@@ -67,6 +69,8 @@ FRACTION = re.compile(
     rf"|\b(?:accounts?|accounted|accounting) for (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;]|\s+(?:of|and)\b)"
     # "an increase of a fifth on the same period": a change given as a share of what it was
     rf"|\b(?:increase|rise|fall|drop|reduction|decrease|cut|growth)(?: in (?:[a-z-]+ ){{0,3}}?[a-z-]+,)? of (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})\b(?! of\b)"
+    # "Twelve of them, three quarters, had ...": a count's share, set in apposition after it
+    rf"|\b(?:of\s+(?:them|those|these|whom)|\d[\d,]*|{WORD}),\s+(?:(?:almost|nearly|around|about|roughly|just\s+over|just\s+under|some)\s+)?({_FRAC}),"
     # "the price was roughly one-fifth lower than the current services": a difference as a share
     rf"|\b({_FRAC})\s+(?:lower|higher|less|more|fewer|cheaper|dearer|smaller|bigger|larger|greater)\s+than\b"
     # "asked what proportion had been living in hostels. The Director said the figure was around a third,"
@@ -168,7 +172,7 @@ COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
 HYPHEN_COUNT = re.compile(rf"^-{lexicon.words_regex(_WORDS['hyphen_counts'])}\b", re.I)
 FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to|between|one\s+of|(?:replaced|succeeded)\s+by"
-                          r"|create|created|creating|form|formed|forming)|['’]s)(?:\s+other)?\s+$", re.I)  # "split into two areas", "between two boroughs", "the other four councils", "one of six councils", "replaced by two unitary councils"
+                          r"|create|created|creating|form|formed|forming)|['’]s)(?:\s+(?:other|same))?\s+$", re.I)  # "split into two areas", "between two boroughs", "the other four councils", "one of six councils", "replaced by two unitary councils"
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
 SPLIT_IN_BEFORE = re.compile(r"\b(?:split|splits|splitting|cut|cuts|cutting|divide|divided|dividing|break|broke|broken|breaking)\b[^.;]{0,40}\bin\s+$", re.I)
 # "work split between two organisations": how something is shared out, not a tally of the bodies
@@ -178,8 +182,10 @@ AGE_BY_BEFORE = re.compile(r"\b(?:at|aged)\s+\d{1,2}\b(?!\s*(?:%|per\b|[a-z]+s\b
 MEMBERS_OF_BEFORE = re.compile(r"\b(?:partnership|consortium|alliance|collaborative|network)['’]s\s+$", re.I)
 SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|across|among|amongst)\s+$", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
-# (the words between describe the places, they are no verb: "the other six will be based in hospitals" counts)
-_NOT_VERB = r"(?!(?:will|would|are|were|is|was|be|been|being|have|has|had|can|could|should|may|might|must|based|work|works|working)\b)"
+# (the words between describe the places, they are no verb: "the other six will be based in hospitals" counts;
+# nor a preposition, after which the places are where the things counted are: "one of 14 sessions in towns")
+_NOT_VERB = (r"(?!(?:will|would|are|were|is|was|be|been|being|have|has|had|can|could|should|may|might|must|based|work|works|working"
+             r"|in|across|at|around|throughout|within|for)\b)")
 COUNCILS_AFTER = re.compile(rf"^\s+(?:(?:new|neighbouring|other|separate|different|local|partner|constituent|metropolitan|london)\s+){{0,2}}{lexicon.words_regex(_WORDS['council_nouns'])}\b", re.I)
 # councils tallied by what they took up: "12 councils have signed up", "nine authorities applied"
 UPTAKE_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:signed|joined|applied|bid|opted|taken\s+part|took\s+part)\b", re.I)
@@ -192,6 +198,10 @@ AGE_BEFORE = re.compile(r"\b(?:see|turn|turned|turning|turns)\s+$", re.I)
 _PERSON_AT = r"\b(?:someone|somebody|anyone|anybody|people|patients|drinkers|men|women|him|her|them|me|us)\s+at"
 PERSON_AT_BEFORE = re.compile(rf"{_PERSON_AT}\s+$|{_PERSON_AT}\s+\d{{2}}\s+(?:than|rather\s+than|and|or|not)\s+at\s+$", re.I)
 AGE_NOW_AFTER = re.compile(r"^(?:,\s+(?:she|he|they|I|we)\b|\s+and\s+(?:living|working|based|settled|back)\b)")  # "Now 33 and living in Paignton"
+# "My son is 26 and has been trying to stop", "I'm 41 and": a person's age, given after "is"
+_FAMILY = lexicon.words_regex(lexicon.load("quotes.toml")["words"]["family"])
+PERSON_IS_BEFORE = re.compile(rf"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+{_FAMILY}\s+(?:is|was)(?:\s+(?:now|only|just))?"
+                              rf"|\bI(?:['’]m|\s+am|\s+was)(?:\s+(?:now|only|just))?)\s+$")
 # "At 47, he is a mentor", "lost his job at 39, his marriage two years later": "at" an age, then
 # the person the clause is about
 AGE_AT_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we|his|her|their|my)\b")
@@ -228,8 +238,9 @@ WEEK_TIME = (rf"(?:,?\s*(?:(?:on|every|each)\s+(?:a\s+|the\s+)?)?(?:{_DAY}|{lexi
 OPENING_HOURS = re.compile(
     rf"\b{lexicon.words_regex(_WORDS['opening_verbs'])}\b(?:\s+(?!{lexicon.words_regex(_WORDS['change_words'])}\b)[a-z-]+){{0,3}}?\s+(?:(?:from|between|until|till)\s+)?"
     rf"(?P<a>{WORD}|\d{{1,2}})(?:\s?(?:to|till|until|and|-|–)\s?(?P<b>{WORD}|\d{{1,2}}))?(?={WEEK_TIME})", re.I)
-# "Five years, plus up to two", "three years and a further two": a second duration, its unit left out
-DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|with)\s+(?:(?:an?\s+|the\s+)?(?:option|extension)\s+(?:of|for|"
+# "Five years, plus up to two", "three years and a further two", "three years and then two": a second
+# duration, its unit left out
+DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|with)\s+(?:then\s+)?(?:(?:an?\s+|the\s+)?(?:option|extension)\s+(?:of|for|"
                                   r"to\s+extend(?:\s+(?:it|them|this|the\s+contract))?\s+(?:for|by))\s+)?"
                                   r"(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|(?:an?\s+)?extra\s+)?$", re.I)
 # "put the two together", "the two of them": the pair just named, with no noun of its own
@@ -305,7 +316,6 @@ def _blank(text, pattern):
 
 
 ID_HEADERS = {h.lower() for h in _WORDS["id_column_headers"]}
-TABLE_LINE = re.compile(r"^[^\n|]*(?:\|[^\n|]*)+$", re.M)
 
 
 # a column headed in pounds: "£", "£000", "£'000", "£m", "Budget (£)", "2023/24 £k"
@@ -320,7 +330,7 @@ def _money_cells(text):
     if "|" not in text or "£" not in text:
         return []
     out, columns = [], {}
-    for cells, first in _table_lines(text):
+    for cells, first in tables.table_lines(text):
         if first:
             columns = {}
             for i, (a, b) in enumerate(cells):
@@ -355,7 +365,7 @@ def _rate_cells(text):
     out = []
     if "|" in text:
         columns = {}
-        for cells, first in _table_lines(text):
+        for cells, first in tables.table_lines(text):
             if first:
                 columns = {i: _rate_denominator(text[a:b]) for i, (a, b) in enumerate(cells)}
                 columns = {i: per for i, per in columns.items() if per}
@@ -398,22 +408,13 @@ def _rate_cell(text, a, b, per):
     return [(m.start(1), m.end(1), value, per)] if value is not None else []
 
 
-def _table_lines(text):
-    """(cells, first) for each line of a "|" table: its cells' offsets, and whether it opens a table."""
-    last_end = -1
-    for m in TABLE_LINE.finditer(text):
-        cells = [(m.start() + c.start(), m.start() + c.end()) for c in re.finditer(r"[^|]+", m.group(0))]
-        yield cells, last_end < 0 or bool(text[last_end:m.start()].strip())
-        last_end = m.end()
-
-
 def _blank_id_columns(text):
     """Blank the cells under a table header that labels them ("Lot | Service | Provider" then
     "1 | Adult treatment | ..."): lot, item and reference numbers are no counts."""
     if "|" not in text:
         return text
     out, header = list(text), []
-    for cells, first in _table_lines(text):
+    for cells, first in tables.table_lines(text):
         if first:
             header = [i for i, (a, b) in enumerate(cells) if text[a:b].strip().lower().rstrip(".:") in ID_HEADERS]
             continue
@@ -498,6 +499,11 @@ class FigureFinder:
             value = numbers.parse_amount(m.group(1))
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
+        for m in anchored.finditer(PLAIN_POUNDS, scrubbed, POUNDS_WORD):
+            value = numbers.parse_amount(m.group(1))
+            if value is not None and not LOOSE_AMOUNT_BEFORE.search(scrubbed, max(0, m.start() - 12), m.start()) \
+                    and claim(m.start(), m.end()):
+                figures.append((m.start(), m.end(), value, "GBP"))
         for m in anchored.finditer(PERCENT, scrubbed, PERCENT_WORD):
             value = numbers.parse_amount(m.group(1))
             if value is not None and claim(m.start(), m.end()):
@@ -572,6 +578,9 @@ class FigureFinder:
         if AGE_BEFORE.search(text, max(0, start - 40), start) and NOTHING_AFTER.match(after) \
                 and 10 <= (numbers.parse_amount(raw) or 0) <= 110:
             return False  # "I didn't think I'd see 40."
+        if PERSON_IS_BEFORE.search(text, max(0, start - 40), start) and re.match(r"^\s*(?:[,.;!?]|and\b|now\b|$)", after) \
+                and 10 <= (numbers.parse_amount(raw) or 0) <= 110:
+            return False  # "My son is 26 and has been trying to stop drinking"
         if re.search(r"(?:^|[.!?]\s+|\n)Now\s+$", text[max(0, start - 10):start]) and AGE_NOW_AFTER.match(after):
             return False  # "Now 33, she works ..."
         if AGE_BY_BEFORE.search(text, max(0, start - 120), start) and not _counts_a_noun(after) \

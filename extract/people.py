@@ -125,6 +125,9 @@ NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n�
 FULL_NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME})\s+({NAME}),\s+(?:who|whose)\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
 # "One participant, Marcy, said:", "Another resident, Tom, told the panel": a first name set off by
 # commas after a description of who they are, then their speech verb
+# "3.1 Lee, a member of the lived-experience panel, said:": a lone name opening its sentence, described
+# in apposition, then the speech verb (a person even where the name is also a place's)
+NAME_DESCRIBED_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:\d+(?:\.\d+)*\s+)?({NAME}),\s+(?:an?|one\s+of\s+the)\s[^,\n“”\"]{{3,80}},\s+(?:{SAY}|told)\b", re.M)
 DESCRIBED_FIRST_NAME = re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+,\s+({NAME}),\s+(?:{SAY}|told)\b")
 HEALTH_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['health_portfolio'])}\b")
 TREATMENT_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['treatment_portfolio'])}\b")
@@ -143,7 +146,7 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
 SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-Þ]))({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 # (a title may open it: "Nurse Ama Boateng, who works in the prison team, said")
-SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
+SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})s?\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
 # a role written as a descriptor right before an unfamiliar name: "But pharmacist Amrit Chana said"
 ROLE_NOUN_NAME_SAYS = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})(?=\s+(?:{SAY})\b)")
 NAME_SAYS = re.compile(rf"{NAME}\s+{NAME}\s+(?:{SAY})\b")  # its anchor, as below
@@ -518,7 +521,8 @@ class People:
             spans.append((m.start(), m.end(), m.group(1), None))
         spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
         # "Kemi, who joined the programme in 2019, told us:": one name, a who-clause and a speech verb
-        described = list(DESCRIBED_FIRST_NAME.finditer(text))
+        described = [*DESCRIBED_FIRST_NAME.finditer(text), *(m for m in NAME_DESCRIBED_SAID.finditer(text)
+                                                             if m.group(1) in FIRST_NAMES)]
         self._introduced_at = {m.start(1) for m in described}
         spans += [(m.start(1), m.end(1), None, None) for m in [*NAME_WHO_SAID.finditer(text), *described]
                   if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places and m.group(1) not in self._orgs]
@@ -687,9 +691,10 @@ class People:
                         # a cabinet's list by portfolio: "Councillor Dan Ho – Adults and Prevention"
                         role, lo = ", ".join(g for g in after.groups() if g).rstrip(". "), after.end()
                         rest = PORTFOLIO_REST.match(par, lo, hi)
-                        if rest and after.re is LISTED_ROLE and re.search(r"\b(?:for|of)\s+\S+$", role) \
+                        if rest and after.re is LISTED_ROLE and re.search(r"\b(?:for|of)\s+\S+$|\b(?:Member|Holder|Lead)\s+for\s+(?:[A-Z][\w’'-]*\s+){0,3}\S+$", role) \
                                 and not NAMES_GO_ON.search(rest.group(0)):
-                            # "Executive Member for Adults, Health and Wellbeing;": the portfolio runs on past its commas
+                            # "Executive Member for Adults, Health and Wellbeing;", "... for Social Care, Health and
+                            # Housing": the portfolio runs on past its commas
                             role, lo = role + rest.group(0).rstrip(". "), rest.end()
                     found.append((offset + item.start(2), offset + item.end(2), title, role))
             offset += len(par) + 1
@@ -806,10 +811,14 @@ class People:
         if any(p.name.split()[-1] == name for p in self.people):
             return  # a surname we know, with a title that rules its holder out
         speaks = s in self._lone and any(SPEAKS_AFTER.match(self.text, at + len(name)) for at in lexicon.find_word(self.text, name))
-        if (name in TITLE_WORDS or (name in self._places and not speaks) or name in self._providers
+        if (name in TITLE_WORDS or (name in self._places and not speaks and s not in self._introduced_at) or name in self._providers
                 or name.lower() in CALENDAR_WORDS
                 or name.lower() in ROLE_HEADS):  # "Chair – Councillor ...": the role, not a surname
             return  # (a first name that is also a town is a person when it speaks: "“...,” Barry said")
+        if not title and (same_first := self._known_by_first_name(name, s)) is not None:
+            # "Volunteer Dean Ahmed ..." then "Dean, 31, lost his job": the one the text named in full
+            self.mentions.append(Mention(s, e, same_first, self._is_subject(s, e)))
+            return
         if s in self._listed_starts and not title:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is not None and span.root.pos_ == "PROPN" and name.lower() not in MEETING_BODIES | NOT_NAMES:
@@ -844,6 +853,14 @@ class People:
             if (not prev or LEAD_COMPOUND.fullmatch(prev[-1]) or prev[-1].lower() in ROLE_WORDS or prev[-1].islower()
                     or prev[-1].endswith(",")):
                 self._add(name, s, e, None, None, s)
+
+    def _known_by_first_name(self, name, pos):
+        """The one person named in full before pos whose first name this is, where the name is only
+        ever a first name here (no one has it as a surname)."""
+        same = [p for p in self.people if len(p.name.split()) > 1 and p.name.split()[0] == name and p.start < pos]
+        if len(same) == 1 and not any(p.name.split()[-1] == name for p in self.people):
+            return same[0]
+        return None
 
     def _ends_capitalised_run(self, tok):
         """Is the word the last of a run of capitalised words ("Health, Adults and Leisure")?"""

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from recoverywatch.extract import gazetteer, lexicon, people, prefilter
+from recoverywatch.extract import gazetteer, lexicon, people, prefilter, tables
 from recoverywatch.extract.extensions import doc_text, string_ids, tokens_with
 
 # The word lists and patterns are data: extract/data/providers.toml.
@@ -93,12 +93,19 @@ AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")  # (or the text call
 # merger the sentence tells of, not the subject of the verb after it
 MERGER_PARTY_BEFORE = re.compile(r"\b(?:merged|merging|merges)\s+with\s+(?:the\s+)?$|\bmerger\s+(?:of|between)\s+[^.;]{1,100}?\s+(?:and|with)\s+(?:the\s+)?$"
                                  r"|\bmerger\s+(?:of|between)\s+(?:the\s+)?$")
+# "It was formed in April 2011, when X joined with ...": X is the body before the merger, not a provider now
+FORMED_WHEN_BEFORE = re.compile(r"\b(?:formed|created|established|set\s+up)\b[^.;]{0,30}?\bwhen\s+(?:the\s+)?$")
+JOINED_WITH_AFTER = re.compile(r"\s+(?:joined|merged|combined|amalgamated)\s+with\b")
 # a capitalised "The" after a word of the sentence (not opening it) is part of the name that follows
 THE_MID_SENTENCE = re.compile(r"[a-z,(][^\S\n]*The $")
 COUNCIL_ON = re.compile(r"\bCouncil on\b")  # "Council on Addiction X", a charity: no local authority is named so
 # "York in Recovery", "Build on Belief": a name goes on past "in" or "on" to one capitalised word that is
 # no place, month or day ("run by Humankind in Leeds", "a contract with Acme on Monday" end before it)
 NAME_TAIL = re.compile(r" (?:in|on) ([A-Z][a-z’'-]+)(?![\w’'-]| [A-Z])")
+# a table column naming who runs each row's service: "Provider", "Delivered by", "Team run by" (a bare
+# "Run by" beside a "Hospital" column may name who runs the hospital)
+PROVIDER_COLUMN = re.compile(r"\bproviders?\b|\b(?:delivered|provided)\s+by\b"
+                             r"|\b(?:team|service|clinic|treatment)\b[^|]*\b(?:run|operated)\s+by\b", re.I)
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams'])}(?!\w)", re.I)
 COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
@@ -131,7 +138,7 @@ PARTNERS_AFTER_SERVICE = re.compile(rf"\s*\({ORG}\)")
 AND_BY_AFTER = re.compile(rf",?\s+(?:and|&)\s+(?:by|to|with)\s+(?:the\s+)?{ORG}")
 # "... include Phoenix Futures, which runs a residential service, and The Basement Recovery Project": the
 # list goes on past a clause about its first name
-AND_AFTER_CLAUSE = re.compile(rf",\s+(?:which|who|whose)\s+[^,.;]{{1,100}},\s+(?:and|&)\s+(?:the\s+)?{ORG}")
+AND_AFTER_CLAUSE = re.compile(rf",\s+(?:which|who|whose)\s+[^.;]{{1,160}}?,\s+(?:and|&)\s+(?:by\s+|with\s+)?(?:the\s+)?{ORG}")
 # Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
 SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b"
                           rf"(?! {lexicon.words_regex(_WORDS['organisation_endings'])}\b)")  # "Acme Recovery CIC" is a company
@@ -340,7 +347,8 @@ class ProviderFinder:
         # (one that speaks or is said to run the service is no mere party: "Humankind, which has run
         # the service since 2018, merged with ...", "Waythrough said ... the reason for the merger")
         merged = {slug for slug in {sp._.rw_canonical for sp in spans}
-                  if all(MERGER.search(full[slice(*_sentence_bounds(full, sp.start_char))])
+                  if all((MERGER.search(full[slice(*_sentence_bounds(full, sp.start_char))])
+                          or _merger_party(full, sp.start_char, sp.text))
                          and not ACTS_AFTER.match(full, sp.end_char)
                          and not ACTS_BEFORE.search(full, max(0, sp.start_char - 40), sp.start_char)
                          for sp in spans if sp._.rw_canonical == slug)}
@@ -538,7 +546,7 @@ class ProviderFinder:
                         yield start, name
         trusts = defaultdict(list)
         for m in NHS_TRUST.finditer(text):
-            name = trust_name(m.group(1))
+            name = _clause_subject(text, m, trust_name(m.group(1)))
             trusts[name].append(m.end(1) - len(name))
         for name, starts in trusts.items():
             if only_hosts(text, [(start, name) for start in starts]):
@@ -604,10 +612,11 @@ class ProviderFinder:
             # (a trust named for its hospitals that runs the service itself stays: "Horizon, the town's
             # treatment service, which is run by X Teaching Hospitals NHS Foundation Trust")
             if (NOT_PROVIDER.search(COUNCIL_ON.sub("", name)) and "NHS" not in name) or NOT_PROVIDER_START.match(name) \
-                    or (HOSPITAL.search(name) and not SERVICE_RUN_BY_BEFORE.search(text, max(0, start - 160), start)) \
+                    or (HOSPITAL.search(name) and not SERVICE_RUN_BY_BEFORE.search(text, max(0, start - 160), start)
+                        and not in_provider_column(text, start)) \
                     or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and (AGENT_BEFORE.search(text, max(0, start - 20), start)
                                                                                           or ORG_NOUN_AFTER.match(text, start + len(name))))) \
-                    or MERGER_PARTY_BEFORE.search(text, max(0, start - 120), start) \
+                    or _merger_party(text, start, name) \
                     or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
                     or all(w.lower() in NAME_OPENERS for w in name.split()) \
                     or (" " not in name and re.match(r" \d", text[start + len(name):start + len(name) + 2])):
@@ -717,6 +726,21 @@ def trust_initials(name: str, short: str) -> bool:
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w not in TRUST_FILLER).upper()
     return short in (initials, initials + "T", initials + "FT")
+
+
+# "With You runs the service in Central Bedfordshire and X NHS Trust runs it in Bedford": a place after
+# a preposition ends one clause, and the trust is the subject of the next
+PLACE_IN_BEFORE = re.compile(r"\b(?:in|across|throughout|within)\s+$")
+CLAUSE_VERB_AFTER = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:runs|provides|delivers|operates|will\s+run|has\s+run|ran)\b")
+
+
+def _clause_subject(text, m, name):
+    """The trust's name without a place before it that ends the clause before ("... in A and B NHS Trust runs it")."""
+    lead = re.match(r"(.+?) (?:and|&) (.+)$", name)
+    if (lead and m.end(1) - len(name) == m.start(1) and PLACE_IN_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))
+            and gazetteer.is_place_name(lead.group(1)) and CLAUSE_VERB_AFTER.match(text, m.end(1))):
+        return lead.group(2)
+    return name
 
 
 def _whole_trust(name: str) -> bool:
@@ -850,12 +874,29 @@ def _speaks(text, start, name):
     return ""
 
 
+def _merger_party(text, start, name):
+    """Whether a name is one of the bodies a merger the sentence tells of joined ("merged with X",
+    "formed in 2011, when X joined with Y")."""
+    return bool(MERGER_PARTY_BEFORE.search(text, max(0, start - 120), start)
+                or (FORMED_WHEN_BEFORE.search(text, max(0, start - 60), start) and JOINED_WITH_AFTER.match(text, start + len(name))))
+
+
+def in_provider_column(text, start):
+    """Whether a name sits in a table column that names who runs each row's service."""
+    heading = tables.column_heading(text, start)
+    return heading is not None and bool(PROVIDER_COLUMN.search(heading))
+
+
 def hosts_only(text, start, name=None, listed=False):
     """Whether the words just before a name, in its sentence, say it only houses a service
     ("rooms are provided by ..."), or the name is that of a hospital the sentence names ("the
     Royal Free Hospital, which was run by Royal Free London NHS Foundation Trust")."""
     if name and TREATS_AFTER.match(text, start + len(name)):
         return False  # "..., which provides drug and alcohol treatment across the county"
+    if in_provider_column(text, start):
+        # "Hospital | Team delivered by | ..." then "... | X NHS Trust | 1,615": X runs the row's service,
+        # unless its cell says otherwise ("Y, hosted by X NHS Trust")
+        return bool(HOSTING.search(text[text.rfind("|", 0, start) + 1:start]))
     before = text[max(0, start - 80):start]
     before = re.split(r"[.!?]\s|\n", before)[-1]
     if HOSPITALS_OWN_TEAM.search(before):
@@ -870,8 +911,9 @@ def hosts_only(text, start, name=None, listed=False):
     if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and (
             (other := HOSPITAL_RUN_BY_AFTER.match(text, start + len(name))) and other.group(1) != name):
         return False
+    other_care = OTHER_CARE_BY.search(re.split(r"[.!?]\s|\n", text[max(0, start - 120):start])[-1])
     if (HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before)
-            or OTHER_CARE_BY.search(before)):
+            or (other_care and not TREATMENT_WORDS.search(other_care.group(0)))):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"
     if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or LENDS_AFTER.match(text, start + len(name))
                  or HOSTS_AFTER.match(text, start + len(name)) or NO_ROLE_AFTER.match(text, start + len(name))):

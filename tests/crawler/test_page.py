@@ -192,3 +192,12 @@ def test_a_report_printed_into_a_page_loses_its_page_lines_and_running_head():
     text = main_text(page(f"<main><article><h1>Report</h1>{body}</article></main>"))
     assert "Page 2 of 3" not in text and "Agenda item 6" not in text
     assert "Report to: Marshire Health and Wellbeing Board" in text and f"{STORY} Three." in text
+
+
+def test_a_long_running_head_with_cells_and_a_date_is_still_a_running_head():
+    # words, not the "|" between its cells or the date's numbers, make a running head long
+    head = "NHS Marshire, Eastvale and Upper Tarn Integrated Care Board | Board meeting in public | 14 May 2025 | Agenda item 11"
+    body = (f"<p>{head}</p><p>{STORY} One.</p><p>Page 1 of 3</p><p>{head}</p>"
+            f"<p>{STORY} Two.</p><p>Page 2 of 3</p><p>{head}</p><p>{STORY} Three.</p><p>Page 3 of 3</p>")
+    text = main_text(page(f"<main><article><h1>Report</h1>{body}</article></main>"))
+    assert text.count("Agenda item 11") <= 1 and f"{STORY} Three." in text

@@ -2121,3 +2121,38 @@ def test_a_speaker_who_tells_the_meeting_in_the_present_tense(extract_one):
             "\"My son waited five weeks for his first appointment,\" Mr Tollgate tells cabinet. \"The waiting list "
             "has names on it.\"")
     assert speakers(extract_one, text) == ["Paul Tollgate"]
+
+
+def test_a_statement_from_a_trust_whose_name_opens_with_a_word_the_model_takes_for_a_noun(extract_one):
+    text = ("Detox beds will stay at the unit in Middlesbrough.\n\n"
+            "In a statement, Tees, Esk and Wear Valleys NHS Foundation Trust said: \"We will keep every bed open "
+            "while the new contract settles in.\"")
+    assert speakers(extract_one, text) == ["Tees, Esk and Wear Valleys NHS Foundation Trust spokesperson"]
+
+
+def test_one_of_a_charitys_directors_and_a_lone_first_name_after_the_full_name(extract_one):
+    text = ("Cllr Ruth Pryerton, executive member for health, said: “The contract starts in April.”\n\n"
+            "Owen Threlfell, one of Brackenrigg Recovery’s directors, said the grant would pay for mentors.\n\n"
+            "“Most of us were once sat where our clients sit now,” he said.")
+    assert speakers(extract_one, text) == ["Ruth Pryerton", "Owen Threlfell"]
+    text = ("Pictured: volunteers Nina Hemsworthy (left) and Callum Bannatyne at the café counter.\n\n"
+            "Callum, 33, lost his job when his drinking took over.\n\n"
+            "“I never thought I’d be the one pouring the tea,” he said.")
+    assert speakers(extract_one, text) == ["Callum Bannatyne"]
+
+
+def test_a_religious_title_and_a_first_name_that_is_also_a_place_described_in_apposition(extract_one):
+    text = ("Guests also heard from Imam Tariq Vasquez-Lyle, of a mosque near the ring road.\n\n"
+            "“There is no shame in asking for help,” Imam Vasquez-Lyle told them.")
+    assert speakers(extract_one, text) == ["Tariq Vasquez-Lyle"]
+    text = "4.2 Barry, a member of the service user panel, said: ‘I wanted to see whether the bids treated us as people.’"
+    assert speakers(extract_one, text) == ["Barry"]
+
+
+def test_a_portfolio_with_commas_in_an_attendance_list_resolves_the_role(extract_one):
+    text = ("PRESENT: Cllr D Daubeny (Chairman), Cllrs P Ormond and A Kelsholme\n\n"
+            "Members in Attendance: Cllr J Threlfell, Executive Member for Social Care, Health and Housing\n\n"
+            "5. Substance misuse service\n\n"
+            "The Executive Member for Social Care, Health and Housing told the Committee:\n\n"
+            "\"We will keep the drug and alcohol service open on Saturdays.\"")
+    assert speakers(extract_one, text) == ["Threlfell"]

@@ -989,3 +989,16 @@ def test_a_column_headed_as_a_rate_holds_rates_in_a_table_or_under_a_legend(extr
     # a legend without a rate leaves its columns as counts
     counts = "Caseload at year end (opiates; alcohol only):\n\nHartlepool: 640; 212"
     assert figs(extract_one, counts) == [("count", 640), ("count", 212)]
+
+
+def test_sessions_in_towns_a_same_fixed_number_sums_in_pounds_a_share_in_apposition_and_elided_extensions(extract_one):
+    # what is counted comes right after the number; places after "in" are where the sessions are
+    assert figs(extract_one, "Residents can come to one of 11 drop-in sessions in towns across the county.") == [("count", 11)]
+    assert figs(extract_one, "Groups meet weekly in the same three towns.") == []
+    assert figs(extract_one, "“I'd rather spend a pound now than eight pounds later,” she said.") == [("GBP", 8)]
+    assert figs(extract_one, "Officers seized two pounds of cannabis.") == []
+    text = "Of the 48 who finished, 36, three quarters, were still sober a year later."
+    assert figs(extract_one, text) == [("count", 48), ("count", 36), ("percent", 75)]
+    assert figs(extract_one, "My brother is 29 and has tried to stop drinking three times before.") == []
+    assert figs(extract_one, "The deal runs for four years, extendable by up to two, and is worth £9.2m.") == [("GBP", 9.2e6)]
+    assert figs(extract_one, "Members agreed a term of five years with options to extend by a further two years and then one.") == []

@@ -1169,3 +1169,37 @@ def test_the_organisation_money_pays_for_to_run_groups_is_a_provider(extract_one
     text = "Some of the money will pay for Harwick Recovery Foundation to run peer support groups in the hub."
     assert names(extract_one, text) == {"Harwick Recovery Foundation"}
 
+
+
+def test_a_trust_in_a_table_column_naming_who_runs_each_rows_team(extract_one):
+    text = ("Table 2: Hospital alcohol care teams, 2024/25\n\n"
+            "Hospital | Team delivered by | Patients seen\n\n"
+            "Royal Marsh Infirmary | Change Grow Live, hosted by Airedale NHS Foundation Trust | 1,204\n\n"
+            "Queen Alexandra Hospital, Portsmouth | Portsmouth Hospitals University NHS Trust | 1,615")
+    assert names(extract_one, text) == {"Change Grow Live", "Portsmouth Hospitals University NHS Trust"}
+    # a bare "Run by" beside the hospital names who runs the hospital; the text says who runs the teams
+    text = ("The alcohol care teams are provided by Inclusion across the county.\n\n"
+            "Hospital | Run by | Patients seen\n\nFrimley Park Hospital | Frimley Health NHS Foundation Trust | 1,032")
+    assert names(extract_one, text) == {"Inclusion"}
+
+
+def test_a_trust_named_as_history_or_for_other_care_is_no_provider(extract_one):
+    text = ("The drug and alcohol service is run by Southern Health NHS Foundation Trust. The trust was formed in "
+            "April 2011, when Hampshire Partnership NHS Foundation Trust joined with the community services of the area.")
+    assert names(extract_one, text) == {"Southern Health NHS Foundation Trust"}
+    text = ("Change Grow Live runs the treatment service. The new trust also runs mental health services on the island "
+            "that were previously provided by the Isle of Wight NHS Trust.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_place_that_ends_one_clause_before_a_trust_that_opens_the_next(extract_one):
+    text = ("Under the current arrangements, With You runs the drug service in Central Bedfordshire and East London "
+            "NHS Foundation Trust runs it in Bedford.")
+    assert names(extract_one, text) == {"With You", "East London NHS Foundation Trust"}
+
+
+def test_a_bids_subcontractors_after_a_clause_about_the_first(extract_one):
+    text = ("The preferred bid includes a subcontract with Kelsholme Recovery Project, which would run peer-led "
+            "recovery groups, a day programme and volunteering, and with South West Yorkshire Partnership NHS "
+            "Foundation Trust for in-patient detoxification beds.")
+    assert {"Kelsholme Recovery Project", "South West Yorkshire Partnership NHS Foundation Trust"} <= names(extract_one, text)
