@@ -443,7 +443,6 @@ class AreaFinder:
         if len(codes) == 1:
             code = codes.pop()
             small = all(pl.local_type in ("Suburban Area", "Village") for pl in towns)
-            regions = {las[c].region for c in direct if c in las}
             if small and direct and code not in direct:
                 # a suburb or village of an authority the article never names, beside ones it does,
                 # is most likely a same-named spot in the story's own area ("the Airedale area")

@@ -78,6 +78,9 @@ NAMED_BODIES = {
 SHORT_BODIES = ("icb", "ccg")  # named by their kind alone after their full name
 TRUST_BEFORE_WHICH = re.compile(NAMED_BODIES["trust"].pattern + r",\s+$")  # "X NHS Trust, | which said"
 ITEM_NO = re.compile(ITEM_NUMBER)  # "HW9.6", "7.3", "12"
+# what a member of the public puts to a meeting, in their own words: the subject of "A question had been
+# received from X:", "The following petition was presented by X:"
+ASKED_ITEMS = {"question", "questions", "petition", "deputation", "submission"}
 # words issued as an organisation's: "said in a statement", "in a written statement"
 # "In a statement, X said ...", "X said in a statement that ...": what X said is reported, the statement named
 STATEMENT_REPORTED = re.compile(r"\b[Ii]n\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement,?\s+((?:[Tt]he\s+)?[A-Z][^,.;:“”\"]{1,80}?)\s+(?:said|says|added|confirmed)\b"
@@ -258,6 +261,10 @@ class Attributor:
         if subj.pos_ == "NOUN" and owner is not None and low not in FAMILY:
             found = self.resolve(owner, quotes)  # "Her message to anyone put off was simple:"
             return found if isinstance(found, Person) else None
+        if low in ASKED_ITEMS:
+            # "A question had been received from Mr X, who read it to the committee:": the one who asked
+            named = self.people.named_between(subj.idx, colon, quotes)
+            return named[0] if len(named) == 1 else None
         if subj.pos_ == "NOUN" and not (low in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, low, re.I) or low.startswith(("spokes", "representative"))
                                         or low in GENERIC_ORGS or low in NAMED_BODIES or COUNCIL_WORDS.match(low)
                                         or subj.lemma_.lower() in DOCUMENTS):

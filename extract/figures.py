@@ -40,6 +40,8 @@ MONEY_WORDS = re.compile(
     rf"\b((?:(?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})[\s-]+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"|(?:quarters?|thirds?)\s+of\s+an?\s+)"  # "a further quarter of a million pounds"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
+# "50p", "65p per unit": a sum in pence (not glued to a word, a code or a decimal: "A4p", "PH/3p")
+PENCE = re.compile(r"(?<![\w.£/-])(\d{1,3})p\b(?![.,]?\d)")
 # "ten pounds", "40 pounds": a sum in words with no scale (not a weight: "two pounds of cannabis")
 PLAIN_POUNDS = re.compile(rf"\b({NUM}|{WORD})\s+pounds\b(?!\s+(?:of|in\s+weight)\b)", re.I)
 # a capitalised word inside a sentence, right before a capitalised number word: one name ("Chafford Hundred")
@@ -69,6 +71,8 @@ FRACTION = re.compile(
     rf"|\b(?:accounts?|accounted|accounting) for (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;]|\s+(?:of|and)\b)"
     # "an increase of a fifth on the same period": a change given as a share of what it was
     rf"|\b(?:increase|rise|fall|drop|reduction|decrease|cut|growth)(?: in (?:[a-z-]+ ){{0,3}}?[a-z-]+,)? of (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})\b(?! of\b)"
+    # "Share of residents not in treatment: more than half": a share as the value of a labelled line
+    rf"|:[ \t]+(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|around\s+|about\s+|roughly\s+|just\s+over\s+|just\s+under\s+|over\s+|under\s+)?({_FRAC})(?=[ \t]*[.;]?[ \t]*(?:\n|\Z))"
     # "Twelve of them, three quarters, had ...": a count's share, set in apposition after it
     rf"|\b(?:of\s+(?:them|those|these|whom)|\d[\d,]*|{WORD}),\s+(?:(?:almost|nearly|around|about|roughly|just\s+over|just\s+under|some)\s+)?({_FRAC}),"
     # "the price was roughly one-fifth lower than the current services": a difference as a share
@@ -175,12 +179,13 @@ FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+
                           r"|create|created|creating|form|formed|forming)|['’]s)(?:\s+(?:other|same))?\s+$", re.I)  # "split into two areas", "between two boroughs", "the other four councils", "one of six councils", "replaced by two unitary councils"
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
 SPLIT_IN_BEFORE = re.compile(r"\b(?:split|splits|splitting|cut|cuts|cutting|divide|divided|dividing|break|broke|broken|breaking)\b[^.;]{0,40}\bin\s+$", re.I)
-# "work split between two organisations": how something is shared out, not a tally of the bodies
 # an age at which a life's story went on, after an age at its start: "first drink at 13, ... heroin by 20"
 AGE_BY_BEFORE = re.compile(r"\b(?:at|aged)\s+\d{1,2}\b(?!\s*(?:%|per\b|[a-z]+s\b))[^.;!?\n]{0,80}\bby\s+$", re.I)
 # "the partnership’s three organisations", "the consortium's four partners"
 MEMBERS_OF_BEFORE = re.compile(r"\b(?:partnership|consortium|alliance|collaborative|network)['’]s\s+$", re.I)
-SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared|spread)\s+(?:between|across|among|amongst)\s+$", re.I)
+# "work split between two organisations": how something is shared out, not a tally of the bodies
+# ("spread across four sites" counts the sites a service is scattered over)
+SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared)\s+(?:between|across|among|amongst)\s+$", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 # (the words between describe the places, they are no verb: "the other six will be based in hospitals" counts;
 # nor a preposition, after which the places are where the things counted are: "one of 14 sessions in towns")
@@ -499,6 +504,9 @@ class FigureFinder:
             value = numbers.parse_amount(m.group(1))
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
+        for m in PENCE.finditer(scrubbed):
+            if not NAME_WORD_BEFORE.search(scrubbed, max(0, m.start() - 30), m.start()) and claim(m.start(), m.end()):
+                figures.append((m.start(), m.end(), int(m.group(1)) / 100, "GBP"))
         for m in anchored.finditer(PLAIN_POUNDS, scrubbed, POUNDS_WORD):
             value = numbers.parse_amount(m.group(1))
             if value is not None and not LOOSE_AMOUNT_BEFORE.search(scrubbed, max(0, m.start() - 12), m.start()) \
@@ -575,7 +583,7 @@ class FigureFinder:
                 and not TALLY_UNDER_BEFORE.search(before):
             return False  # "on 12 March", "started drinking at 14", but "on 38 occasions", "at two hostels",
             # "on 31 of the certificates" count them
-        if AGE_BEFORE.search(text, max(0, start - 40), start) and NOTHING_AFTER.match(after) \
+        if AGE_BEFORE.search(text, max(0, start - 40), start) and (NOTHING_AFTER.match(after) or re.match(r"\s+(?:and|or|but)\b", after)) \
                 and 10 <= (numbers.parse_amount(raw) or 0) <= 110:
             return False  # "I didn't think I'd see 40."
         if PERSON_IS_BEFORE.search(text, max(0, start - 40), start) and re.match(r"^\s*(?:[,.;!?]|and\b|now\b|$)", after) \

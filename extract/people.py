@@ -82,8 +82,11 @@ NOT_A_ROLE = re.compile(rf"{lexicon.words_regex(_WORDS['not_role_openers'])}\b",
 ROLE_VERBS = _WORDS["role_verbs"]
 ROLE_AND = re.compile(r"^,\s+([^,\n“”\":]{3,120}?),\s+and\b")
 # a role that runs to the end of the sentence, commas and all: "Coun Rachael Hatfield, the cabinet
-# member for public health, communities and leisure."
-ROLE_TO_END = re.compile(r"^,\s+((?:the|a|an)\s+[^.\n“”\":]{3,160}?)\.(?:\s|$)")
+# member for public health, communities and leisure.", "Cllr X, Tower Hamlets Council’s cabinet member for
+# health, wellbeing and social care." (after a body's name, commas only in a list that "and" ends: not
+# "..., X Council’s cabinet member for health, officially opened the hub")
+ROLE_TO_END = re.compile(r"^,\s+((?:the|a|an)\s+[^.\n“”\":]{3,160}?|[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|&))*['’]s\s+"
+                         r"[^,.\n“”\":]{3,100}?(?:,\s+[^,.\n“”\":]{1,40}?)*?\s+and\s+[^,.\n“”\":]{1,40}?)\.(?:\s|$)")
 # a role with commas inside, up to the speech verb: "Cllr Halima Mostafa, cabinet member for health,
 # wellbeing and social care, said"
 ROLE_TO_VERB = re.compile(rf"^,\s+([^.\n“”\":]{{3,160}}?),\s+(?:{SAY}|told)\b")
@@ -952,7 +955,8 @@ class People:
                 role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:
             before = text[max(0, s - 120):s].split("\n")[-1]
-            m = re.search(r"(?:^|[.\n]\s*|,\s*|\b(?:" + SAY + r"|by)\s+)((?:[A-Z][\w’']*\s+)?(?:[\w’'-]+\s+){0,9}?" + ROLE_NOUNS
+            # (a council's name may hold "&": "Telford & Wrekin Council’s cabinet member for health, Cllr X")
+            m = re.search(r"(?:^|[.\n]\s*|,\s*|\b(?:" + SAY + r"|by)\s+)((?:[A-Z][\w’']*\s+)?(?:[\w’'&-]+\s+){0,9}?" + ROLE_NOUNS
                           + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:the\s+)?(?:(?:" + TITLES + r")\.?\s+)*$", before, re.I)
             if m and (last := self.doc.char_span(s - len(before) + m.end(1) - 1, s - len(before) + m.end(1), alignment_mode="expand")) \
                     and last[-1].tag_ == "VBD":

@@ -107,6 +107,10 @@ NAME_TAIL = re.compile(r" (?:in|on) ([A-Z][a-z’'-]+)(?![\w’'-]| [A-Z])")
 PROVIDER_COLUMN = re.compile(r"\bproviders?\b|\b(?:delivered|provided)\s+by\b"
                              r"|\b(?:team|service|clinic|treatment)\b[^|]*\b(?:run|operated)\s+by\b", re.I)
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
+# a drug or alcohol team named right before who runs it ("alcohol care teams run by"), not a team at a
+# hospital that is run by someone ("the alcohol care team at the Royal, run by X": X runs the Royal)
+TEAM_RUN_BY_BEFORE = re.compile(r"\b(?:alcohol|drugs?|addictions?|substance\s+misuse)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|service|services|nurses?)"
+                                r"\s+(?:(?:is|are|was|were)\s+)?(?:run|provided|delivered|operated|led)\s+by\s+(?:the\s+)?$", re.I)
 HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams'])}(?!\w)", re.I)
 COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
 TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
@@ -580,7 +584,8 @@ class ProviderFinder:
         out = []
         text = doc_text(doc)
         seen = set()
-        for start, name in self._candidates(doc, service_spans):
+        # the longest name found at a place first: "Road to Recovery Trust" before "Road"
+        for start, name in sorted(self._candidates(doc, service_spans), key=lambda c: (c[0], -len(c[1]))):
             if start < 0:
                 continue
             trimmed = self._trim(name)
@@ -908,6 +913,8 @@ def hosts_only(text, start, name=None, listed=False):
     before = CAPACITY.sub(" ", before)
     if UNIT_AT_HOSPITAL_BEFORE.search(before):
         return False  # "the inpatient detoxification unit at Bodmin Hospital was run by X": X runs the unit
+    if name and "NHS" in name and TEAM_RUN_BY_BEFORE.search(before):
+        return False  # "alcohol care teams run by X NHS Foundation Trust at Musgrove Park": X runs the teams
     if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and (
             (other := HOSPITAL_RUN_BY_AFTER.match(text, start + len(name))) and other.group(1) != name):
         return False

@@ -575,3 +575,4 @@ def test_a_place_name_used_as_a_verb_is_no_area(extract_one):
     # a town whose name ends like a verb, inside a sentence, stays
     text = "People in Bognor Regis travel to Chichester or Worthing for a prescribing appointment at the treatment service."
     assert "West Sussex" in areas(extract_one, text)
+

@@ -2156,3 +2156,17 @@ def test_a_portfolio_with_commas_in_an_attendance_list_resolves_the_role(extract
             "The Executive Member for Social Care, Health and Housing told the Committee:\n\n"
             "\"We will keep the drug and alcohol service open on Saturdays.\"")
     assert speakers(extract_one, text) == ["Threlfell"]
+
+
+def test_a_public_question_read_out_is_its_askers_and_a_portfolio_role_running_to_the_full_stop(extract_one):
+    text = ("12. PUBLIC QUESTIONS\n\nA question had been received from Mr Colin Ingleborrow, who read it to the committee:\n\n"
+            "“My son waited nine days for his prescription after the service changed hands. What is being done about it?”\n\n"
+            "The Director replied that every case had been reviewed.")
+    assert speakers(extract_one, text) == ["Colin Ingleborrow"]
+    text = ("The recovery hub was opened on Friday by Councillor Jane Tarnside, Halton Borough Council’s cabinet member "
+            "for health, wellbeing and social care.\n\n"
+            "“This is a place to come back to after treatment,” the cabinet member said.")
+    assert speakers(extract_one, text) == ["Jane Tarnside"]
+    text = ("Telford & Wrekin Council’s cabinet member for health, Councillor Amir Whitlowe, joined the walkers.\n\n"
+            "“A few years ago nobody would have come out for this,” the cabinet member said.")
+    assert speakers(extract_one, text) == ["Amir Whitlowe"]

@@ -1002,3 +1002,15 @@ def test_sessions_in_towns_a_same_fixed_number_sums_in_pounds_a_share_in_apposit
     assert figs(extract_one, "My brother is 29 and has tried to stop drinking three times before.") == []
     assert figs(extract_one, "The deal runs for four years, extendable by up to two, and is worth £9.2m.") == [("GBP", 9.2e6)]
     assert figs(extract_one, "Members agreed a term of five years with options to extend by a further two years and then one.") == []
+
+
+def test_sums_in_pence(extract_one):
+    text = "A mug of tea costs 40p at the recovery café, and the minimum unit price would be 65p. They met in Room 12p."
+    assert figs(extract_one, text) == [("GBP", 0.4), ("GBP", 0.65)]
+
+
+def test_sites_a_service_is_spread_across_a_share_on_a_labelled_line_and_an_age_turned(extract_one):
+    assert figs(extract_one, "Until now the services were spread across five sites in the borough.") == [("count", 5)]
+    assert figs(extract_one, "Residents dependent on opiates who are not in treatment: more than half\n\nAdults in treatment: 910") \
+        == [("percent", 50), ("count", 910)]
+    assert figs(extract_one, "Young people who turn 18 and move to the adult service often drop out.") == []

@@ -1203,3 +1203,13 @@ def test_a_bids_subcontractors_after_a_clause_about_the_first(extract_one):
             "recovery groups, a day programme and volunteering, and with South West Yorkshire Partnership NHS "
             "Foundation Trust for in-patient detoxification beds.")
     assert {"Kelsholme Recovery Project", "South West Yorkshire Partnership NHS Foundation Trust"} <= names(extract_one, text)
+
+
+def test_hospital_teams_a_trust_runs_itself_and_described_charities_in_reported_speech(extract_one):
+    text = "• alcohol care teams run by Somerset NHS Foundation Trust at two hospitals saw 2,100 patients"
+    assert names(extract_one, text) == {"Somerset NHS Foundation Trust"}
+    text = ("Mr Sorrelby explained that the Kexbrough Recovery Project, a charity founded in 2004, offered a peer-led "
+            "day programme to people who wanted to stop drinking.")
+    assert names(extract_one, text) == {"Kexbrough Recovery Project"}
+    text = "The café is run by the Road to Renewal Trust, a charity founded by people in recovery from addiction."
+    assert names(extract_one, text) == {"Road to Renewal Trust"}

@@ -343,3 +343,11 @@ def test_an_alcohol_charitys_recovery_groups_are_treatment_news(extract_one):
             "executive said many callers had been social drinkers before the pandemic.")
     rec = extract_one(text, title="Fellmoor charity says calls have doubled as recovery groups return")
     assert rec["relevant"]
+
+
+def test_an_employers_drug_and_alcohol_policy_for_its_own_staff_is_not_treatment():
+    text = ("The committee considered the draft substance misuse policy for employees. Under it, 10% of staff in "
+            "safety-critical roles such as refuse drivers would face random testing each year, and there had been "
+            "12 disciplinary cases involving alcohol or drugs at work in three years. The union asked how random "
+            "selection would work. Members asked for a report after the first year of testing. ") * 2
+    assert not is_relevant(relevance_score("Scrutiny Committee: draft substance misuse policy for employees", text))
