@@ -56,13 +56,13 @@ _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:
 FRACTION = re.compile(
     # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share
     rf"(?<!first )(?<!second )(?<!latter )(?<!last )(?<!final )"
-    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never) )?(?:were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|felt|thought|knew|found|saw|kept|left|spent|lost|[a-z]+ed)\b))"
+    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never) )?(?:(?:could|would|did|do|does|had|have|has|were|was|are|is|ca)n['’]t|were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|felt|thought|knew|found|saw|kept|left|spent|lost|[a-z]+ed)\b))"
     # "between a quarter and a third of the people": the low end of a range of shares
     rf"|\b({_FRAC})\b(?= (?:and|or|to) (?:{_FRAC}) of\b)"
     # "a real-terms cut of close to a quarter": the size of a change
     rf"|\b(?:cut|cuts|fall|drop|rise|increase|reduction|decrease)\s+of\s+(?:(?:close\s+to|nearly|almost|about|around|roughly|more\s+than|over|just\s+under|just\s+over|some)\s+)?({_FRAC})\b"
     # "Half our clients work": a share of the people a service has
-    rf"|\b({_FRAC})\b(?= (?:our|their|its|your) (?:[\w-]+ ){{0,2}}?(?:clients|patients|residents|users|people|members|staff|volunteers|referrals|cases)\b)"
+    rf"|\b({_FRAC})\b(?= (?:our|their|its|your) (?:[\w-]+ ){{0,2}}?(?:clients|patients|residents|users|people|members|staff|volunteers|referrals|cases|beds|places|rooms)\b)"
     rf"|\bby (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some) )?({_FRAC})\b"
     rf"(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)"
     # "wants that figure to rise to at least half by 2018": a share as a target or an end point
@@ -191,7 +191,8 @@ PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_
 # nor a preposition, after which the places are where the things counted are: "one of 14 sessions in towns")
 _NOT_VERB = (r"(?!(?:will|would|are|were|is|was|be|been|being|have|has|had|can|could|should|may|might|must|based|work|works|working"
              r"|in|across|at|around|throughout|within|for)\b)")
-COUNCILS_AFTER = re.compile(rf"^\s+(?:(?:new|neighbouring|other|separate|different|local|partner|constituent|metropolitan|london)\s+){{0,2}}{lexicon.words_regex(_WORDS['council_nouns'])}\b", re.I)
+COUNCILS_AFTER = re.compile(rf"^\s+(?:(?:new|neighbouring|other|separate|different|local|partner|constituent|metropolitan|london"
+                            rf"|district|borough|county|city|unitary)\s+(?:(?:and|&)\s+)?){{0,3}}{lexicon.words_regex(_WORDS['council_nouns'])}\b", re.I)  # ("five district and borough councils")
 # councils tallied by what they took up: "12 councils have signed up", "nine authorities applied"
 UPTAKE_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:signed|joined|applied|bid|opted|taken\s+part|took\s+part)\b", re.I)
 FIXED_AFTER = re.compile(rf"^\s+(?:{_NOT_VERB}[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
@@ -525,7 +526,8 @@ class FigureFinder:
             value = numbers.fraction_value(re.split(r"[\s-]+", m.group(g).lower()))
             if value in (0.5, 0.25) and PAST_THE_HOUR.match(scrubbed, m.end(g)):
                 continue  # "by half past nine"
-            if m.group(g).lower() == "a quarter" and PER_QUARTER_BEFORE.search(scrubbed, max(0, m.start(g) - 40), m.start(g)):
+            if m.group(g).lower() == "a quarter" and PER_QUARTER_BEFORE.search(scrubbed, max(0, m.start(g) - 40), m.start(g)) \
+                    and not scrubbed.startswith(" of ", m.end(g)):  # ("... since 2008 and around a quarter of them")
                 continue  # "around 60 people a quarter were released": each quarter of the year, not a share
             if value is not None and claim(m.start(g), m.end(g)):
                 figures.append((m.start(g), m.end(g), round(100 * value, 2), "percent"))

@@ -87,6 +87,9 @@ ROLE_AND = re.compile(r"^,\s+([^,\n“”\":]{3,120}?),\s+and\b")
 # "..., X Council’s cabinet member for health, officially opened the hub")
 ROLE_TO_END = re.compile(r"^,\s+((?:the|a|an)\s+[^.\n“”\":]{3,160}?|[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|&))*['’]s\s+"
                          r"[^,.\n“”\":]{3,100}?(?:,\s+[^,.\n“”\":]{1,40}?)*?\s+and\s+[^,.\n“”\":]{1,40}?)\.(?:\s|$)")
+# a titled role that runs to the end of its line, commas and all: "Decision maker: Councillor X, Executive
+# Member for Adult Care, Health and Public Health"
+ROLE_TO_LINE_END = re.compile(r"^,\s+((?:[A-Z][\w-]*\s+){0,3}(?:Member|Holder|Lead|Director|Manager|Officer)\s+(?:for|of)\s+[^.\n“”\":;]{3,120}?)[ \t]*(?=\n|\Z)")
 # a role with commas inside, up to the speech verb: "Cllr Halima Mostafa, cabinet member for health,
 # wellbeing and social care, said"
 ROLE_TO_VERB = re.compile(rf"^,\s+([^.\n“”\":]{{3,160}}?),\s+(?:{SAY}|told)\b")
@@ -332,7 +335,10 @@ def org_of(role: str | None, providers: dict) -> str | None:
         own = re.match(r"^(.+?)['’]s?\s", part)  # "Wigan Council’s cabinet member"
         if own and own.group(1)[:1].isupper():
             found.append(own.group(1))
-        found += [m.group(1) for m in ORG_IN_ROLE.finditer(part) if m.group(1)]
+        # (not a portfolio: "Cabinet Member for Public Health and Public Protection")
+        found += [m.group(1) for m in ORG_IN_ROLE.finditer(part) if m.group(1)
+                  and not (part.startswith("for", m.start())
+                           and re.search(r"\b(?:[Mm]ember|[Hh]older|[Ll]ead|[Ss]pokesperson|[Cc]hampion)\s+$", part[:m.start()]))]
         if part[:1].isupper() and not re.match(r"(?:the\s+)?" + ROLE_NOUNS + r"\b", part, re.I):  # not "Leader of the Council"
             found.append(part)
     for org in found:
@@ -602,6 +608,7 @@ class People:
                     or ORG_RE.search(name)  # "Healthwatch Somerset" speaks as an organisation
                     or name in PARTIES  # "(Lib Dem, Rodwell)" after a councillor's name
                     or (parts[0].lower() in PLACE_OPENERS and gazetteer.is_place_name(" ".join(parts[1:])))
+                    or text.endswith("NHS ", 0, s)  # "NHS Greater Manchester said": a health body's name
                     or NAMESAKE_AFTER.match(text, e) or parts[-1] in STREET_ENDINGS
                     or (parts[-1] in STREET_SURNAMES and PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 8), s)
                         and not re.match(r"['’]s\b", text[e:e + 3]))
@@ -822,6 +829,14 @@ class People:
             # "Volunteer Dean Ahmed ..." then "Dean, 31, lost his job": the one the text named in full
             self.mentions.append(Mention(s, e, same_first, self._is_subject(s, e)))
             return
+        if not title and name in FIRST_NAMES and FIRST_NAME_INTRO.match(self.text[e:e + 60]):
+            # (the model missed the full name: "... Marcus Oyelaran fills the urn" then "Marcus, 41, is one of")
+            full = self.earlier_full_name(name, s, first=True)
+            if full is not None and full[0].split()[-1] not in self._places | self._orgs | TITLE_WORDS \
+                    and not gazetteer.is_place_name(full[0].split()[-1]):
+                self._add(full[0], full[1], full[1] + len(full[0]), None, None, full[1])
+                self.mentions.append(Mention(s, e, self.people[-1], self._is_subject(s, e)))
+                return
         if s in self._listed_starts and not title:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is not None and span.root.pos_ == "PROPN" and name.lower() not in MEETING_BODIES | NOT_NAMES:
@@ -950,7 +965,8 @@ class People:
         if role is None:
             # "Cllr Asante, portfolio holder for healthy city, and ...", "Dev Bhatt is the portfolio
             # holder for public health": taken only when the phrase ends in a role noun's phrase
-            m = ROLE_AND.match(after) or ROLE_IS.match(after) or ROLE_TO_END.match(after) or ROLE_TO_VERB.match(after)
+            m = (ROLE_AND.match(after) or ROLE_IS.match(after) or ROLE_TO_END.match(after) or ROLE_TO_VERB.match(after)
+                 or ROLE_TO_LINE_END.match(after))
             if m and re.search(rf"\b{ROLE_NOUNS}\b", m.group(1), re.I):
                 role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:
@@ -1244,6 +1260,10 @@ class People:
         plain = [p for p in holders if p.roles - {"councillor"} == {key}]
         if len(plain) == 1:
             return plain[0]
+        # "Councillor A (in the Chair), ..., Dr B (Chair, X Clinical Commissioning Group)": the one presiding
+        presiding = [p for p in holders if "in the chair" in p.roles]
+        if key == "chair" and len(presiding) == 1:
+            return presiding[0]
         # "The Cabinet Member for Highways presented the update. ... The Cabinet Member said": the
         # one the text last named by their whole role, shortly before
         recent = list(re.finditer(rf"\b{re.escape(key)}\s+(?:for|of)\s+[^.;:\n]+", self.text[max(0, pos - 600):pos].lower()))

@@ -89,9 +89,12 @@ HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel
 # a name that ends like a building ("Hamoaze House") is the organisation when it is what runs something
 AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
 AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")  # (or the text calls it one: "X House, the Devonport charity")
+# a "House" that runs something is the charity of that name ("X House has run a rehab"); "the Phoenix
+# Centre runs a service" stays a building
+VENUE_RUNS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:run|runs|ran|operated|operates)\s+(?:a|an|its|the)\b")
 # "Waythrough, formed when Humankind merged with Richmond Fellowship, will take over": a party to a
 # merger the sentence tells of, not the subject of the verb after it
-MERGER_PARTY_BEFORE = re.compile(r"\b(?:merged|merging|merges)\s+with\s+(?:the\s+)?$|\bmerger\s+(?:of|between)\s+[^.;]{1,100}?\s+(?:and|with)\s+(?:the\s+)?$"
+MERGER_PARTY_BEFORE = re.compile(r"\b(?:merge|merged|merging|merges)\s+with\s+(?:the\s+)?$|\bmerger\s+(?:of|between)\s+[^.;]{1,100}?\s+(?:and|with)\s+(?:the\s+)?$"
                                  r"|\bmerger\s+(?:of|between)\s+(?:the\s+)?$")
 # "It was formed in April 2011, when X joined with ...": X is the body before the merger, not a provider now
 FORMED_WHEN_BEFORE = re.compile(r"\b(?:formed|created|established|set\s+up)\b[^.;]{0,30}?\bwhen\s+(?:the\s+)?$")
@@ -111,6 +114,13 @@ HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.
 # hospital that is run by someone ("the alcohol care team at the Royal, run by X": X runs the Royal)
 TEAM_RUN_BY_BEFORE = re.compile(r"\b(?:alcohol|drugs?|addictions?|substance\s+misuse)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|service|services|nurses?)"
                                 r"\s+(?:(?:is|are|was|were)\s+)?(?:run|provided|delivered|operated|led)\s+by\s+(?:the\s+)?$", re.I)
+# the trust's own drug or alcohol staff, in its sentence: "X NHS Trust (SHSC) is to place two of its drug and
+# alcohol nurses at the day centre"
+# (not "its specialist alcohol nurse on the wards": a hospital's own liaison post)
+OWN_TREATMENT_STAFF_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?[^.;:]{0,80}?\bits\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:drugs?\s+and\s+alcohol|addictions?|substance\s+misuse)"
+                                       r"\b[^.;]{0,20}?\b(?:nurses?|workers?|team|teams|clinicians|staff)\b")
+ISSUER_OWN_TEAM = re.compile(r"\b[Oo]ur\s+(?:own\s+|new\s+|hospital\s+)?(?:alcohol\s+care|alcohol\s+liaison|drug\s+and\s+alcohol|addictions?|substance\s+misuse)"
+                             r"\s+(?:team|teams|service|services|nurses)\b", re.I)
 HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams'])}(?!\w)", re.I)
 COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
 TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
@@ -479,6 +489,8 @@ class ProviderFinder:
             # tail of another name: "Financial Inclusion", "Open Door Phoenix"; at a sentence's start too
             # where the text writes the pair as a name elsewhere ("known as Step Forward ... Step Forward is")
             return False
+        if re.search(rf"\b(?:known|branded|badged)\s+(?:locally\s+|simply\s+)?as\s+{re.escape(text)}\b", doc_text(doc)):
+            return False  # "the treatment service, known locally as Spectrum": the text's name for a service
         if canonical_seen:
             return True
         if prev is not None and prev.lower_ == "by":
@@ -618,9 +630,10 @@ class ProviderFinder:
             # treatment service, which is run by X Teaching Hospitals NHS Foundation Trust")
             if (NOT_PROVIDER.search(COUNCIL_ON.sub("", name)) and "NHS" not in name) or NOT_PROVIDER_START.match(name) \
                     or (HOSPITAL.search(name) and not SERVICE_RUN_BY_BEFORE.search(text, max(0, start - 160), start)
-                        and not in_provider_column(text, start)) \
+                        and not in_provider_column(text, start) and not _issuer_with_own_team(text, start)) \
                     or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and (AGENT_BEFORE.search(text, max(0, start - 20), start)
-                                                                                          or ORG_NOUN_AFTER.match(text, start + len(name))))) \
+                                                                                          or ORG_NOUN_AFTER.match(text, start + len(name))
+                                                                                          or (name.endswith("House") and VENUE_RUNS_AFTER.match(text, start + len(name)))))) \
                     or _merger_party(text, start, name) \
                     or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
                     or all(w.lower() in NAME_OPENERS for w in name.split()) \
@@ -886,6 +899,11 @@ def _merger_party(text, start, name):
                 or (FORMED_WHEN_BEFORE.search(text, max(0, start - 60), start) and JOINED_WITH_AFTER.match(text, start + len(name))))
 
 
+def _issuer_with_own_team(text, start):
+    """Whether the name heads the text (its issuer) and the text writes of "our Alcohol Care Team"."""
+    return not text[:start].strip() and bool(ISSUER_OWN_TEAM.search(text))
+
+
 def in_provider_column(text, start):
     """Whether a name sits in a table column that names who runs each row's service."""
     heading = tables.column_heading(text, start)
@@ -913,6 +931,10 @@ def hosts_only(text, start, name=None, listed=False):
     before = CAPACITY.sub(" ", before)
     if UNIT_AT_HOSPITAL_BEFORE.search(before):
         return False  # "the inpatient detoxification unit at Bodmin Hospital was run by X": X runs the unit
+    if name and "NHS" in name and _issuer_with_own_team(text, start):
+        return False
+    if name and "NHS" in name and OWN_TREATMENT_STAFF_AFTER.match(text, start + len(name)):
+        return False  # "X NHS Foundation Trust (SHSC) is to place two of its drug and alcohol nurses at ...": its own
     if name and "NHS" in name and TEAM_RUN_BY_BEFORE.search(before):
         return False  # "alcohol care teams run by X NHS Foundation Trust at Musgrove Park": X runs the teams
     if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and (

@@ -2170,3 +2170,25 @@ def test_a_public_question_read_out_is_its_askers_and_a_portfolio_role_running_t
     text = ("Telford & Wrekin Council’s cabinet member for health, Councillor Amir Whitlowe, joined the walkers.\n\n"
             "“A few years ago nobody would have come out for this,” the cabinet member said.")
     assert speakers(extract_one, text) == ["Amir Whitlowe"]
+
+
+def test_a_decision_notices_statement_heading_names_the_decision_maker_by_role(extract_one):
+    text = ("Decision maker: Councillor Ruth Orrinsmoor, Executive Member for Adult Care, Health and Public Health\n\n"
+            "Decision: to award a three-year grant for a day treatment programme.\n\n"
+            "Statement of the Executive Member\n\n"
+            "\"A good day programme lets people do the work of recovery and still go home at night.\"")
+    assert speakers(extract_one, text) == ["Ruth Orrinsmoor"]
+
+
+def test_the_chair_is_the_one_presiding_not_the_chair_of_another_body_on_the_list(extract_one):
+    text = ("PRESENT: Councillor K. Ravensby (in the Chair), Councillor J. Tullimore (Executive Member for Health), "
+            "Dr Alan Eskdaleside (Chair, Trafford Clinical Commissioning Group).\n\n"
+            "5. DRUG AND ALCOHOL SERVICES\n\n"
+            "The Chair said: \"This Board will inherit these contracts whether we are ready or not.\"")
+    assert speakers(extract_one, text) == ["Ravensby"]
+
+
+def test_an_nhs_body_named_for_a_greater_county_speaks_as_itself(extract_one):
+    text = ("The contract was awarded to Change Grow Live.\n\n"
+            "NHS Greater Manchester said in a written response: “We will keep funding the hospital alcohol team.”")
+    assert speakers(extract_one, text) == ["NHS Greater Manchester spokesperson"]

@@ -1014,3 +1014,15 @@ def test_sites_a_service_is_spread_across_a_share_on_a_labelled_line_and_an_age_
     assert figs(extract_one, "Residents dependent on opiates who are not in treatment: more than half\n\nAdults in treatment: 910") \
         == [("percent", 50), ("count", 910)]
     assert figs(extract_one, "Young people who turn 18 and move to the adult service often drop out.") == []
+
+
+def test_a_share_of_a_services_beds_and_councils_of_two_kinds_counted_as_geography(extract_one):
+    assert figs(extract_one, "The charity says half its beds are empty because councils will not pay.") == [("percent", 50)]
+    assert figs(extract_one, "The new council replaced the county council and six district and borough councils.") == []
+
+
+def test_a_quarter_of_them_after_a_year_and_half_the_people_who_couldnt(extract_one):
+    text = "“We have trained 180 volunteers since 2009 and around a quarter of them have gone on to paid jobs.”"
+    assert figs(extract_one, text) == [("count", 180), ("percent", 25)]
+    text = "“Half the people who set off this morning couldn’t have walked to the end of the road a year ago.”"
+    assert figs(extract_one, text) == [("percent", 50)]

@@ -192,3 +192,10 @@ def test_an_organisations_local_name_read_as_a_person_is_not_one(nlp):
 def table_of(doc):
     places = {"Darlington"}
     return {p.name: p for p in People(doc, {"Humankind"}, places).people}
+
+
+def test_a_portfolio_is_no_organisation_but_a_body_after_a_job_is():
+    from recoverywatch.extract.people import org_of
+    assert org_of("Councillor, Cabinet Member for Public Health and Public Protection", {}) is None
+    assert org_of("Associate Director for Substance Misuse, Surrey and Borders Partnership NHS Foundation Trust", {}) \
+        == "Surrey and Borders Partnership NHS Foundation Trust"

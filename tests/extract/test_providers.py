@@ -1213,3 +1213,28 @@ def test_hospital_teams_a_trust_runs_itself_and_described_charities_in_reported_
     assert names(extract_one, text) == {"Kexbrough Recovery Project"}
     text = "The café is run by the Road to Renewal Trust, a charity founded by people in recovery from addiction."
     assert names(extract_one, text) == {"Road to Renewal Trust"}
+
+
+def test_a_house_that_has_run_a_rehab_and_a_short_name_the_text_gives_a_service(extract_one):
+    text = "Pemberley House has run a residential rehab for mothers and their children in the city since 1996."
+    assert names(extract_one, text) == {"Pemberley House"}
+    text = ("Cabinet extended the contract with Change Grow Live for the adult treatment service, known locally as "
+            "Spectrum, to 2027. The alcohol teams at the two hospitals remain part of the Spectrum service.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_trust_a_provider_is_due_to_merge_with_is_no_provider(extract_one):
+    text = ("Change Grow Live runs the county's treatment service. 2gether NHS Foundation Trust is due to merge with "
+            "Gloucestershire Care Services NHS Trust next month to form a single trust.")
+    assert "Gloucestershire Care Services NHS Trust" not in names(extract_one, text)
+
+
+def test_a_trust_that_places_its_own_drug_and_alcohol_nurses_and_one_whose_report_speaks_of_our_team(extract_one):
+    text = ("Leeds and York Partnership NHS Foundation Trust (LYPFT) is to place two of its drug and alcohol nurses "
+            "at a day centre for homeless people three days a week. Patients needing hospital care will be seen at "
+            "St James's University Hospital, run by Leeds Teaching Hospitals NHS Trust.")
+    assert names(extract_one, text) == {"Leeds and York Partnership NHS Foundation Trust"}
+    text = ("Airedale NHS Foundation Trust\n\nAnnual Report 2022/23\n\n2.4 Alcohol Care Team\n\n"
+            "Many of the patients seen by our Alcohol Care Team come from the surrounding towns. The team now has "
+            "six specialist nurses and works seven days a week at Airedale General Hospital.")
+    assert names(extract_one, text) == {"Airedale NHS Foundation Trust"}
