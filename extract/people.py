@@ -129,11 +129,11 @@ NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n�
 # "Sunita Aggarwal, whose son is in treatment, told interviewers": a full name opening its sentence,
 # a clause about who they are, then the speech verb (the model may miss a name that opens a paragraph)
 FULL_NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME})\s+({NAME}),\s+(?:who|whose)\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
-# "One participant, Marcy, said:", "Another resident, Tom, told the panel": a first name set off by
-# commas after a description of who they are, then their speech verb
 # "3.1 Lee, a member of the lived-experience panel, said:": a lone name opening its sentence, described
 # in apposition, then the speech verb (a person even where the name is also a place's)
 NAME_DESCRIBED_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:\d+(?:\.\d+)*\s+)?({NAME}),\s+(?:an?|one\s+of\s+the)\s[^,\n“”\"]{{3,80}},\s+(?:{SAY}|told)\b", re.M)
+# "One participant, Marcy, said:", "Another resident, Tom, told the panel": a first name set off by
+# commas after a description of who they are, then their speech verb
 DESCRIBED_FIRST_NAME = re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+,\s+({NAME}),\s+(?:{SAY}|told)\b")
 HEALTH_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['health_portfolio'])}\b")
 TREATMENT_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['treatment_portfolio'])}\b")
