@@ -333,25 +333,20 @@ CELL_AMOUNT = re.compile(rf"\s*({NUM})\s*")
 def _money_cells(text):
     """(start, end, value) of the amounts in table columns headed in pounds ("Budget line | £" then
     "Inpatient detoxification | 260,000"): sums of money, though written without "£"."""
-    if "|" not in text or "£" not in text:
+    if "£" not in text:
         return []
-    out, columns = [], {}
-    for cells, first in tables.table_lines(text):
-        if first:
-            columns = {}
-            for i, (a, b) in enumerate(cells):
-                head = MONEY_HEADER.fullmatch(text[a:b].strip())
-                if head:
-                    columns[i] = MONEY_HEADER_SCALE[head.group(1) and head.group(1).lower()]
-            continue
-        for i, scale in columns.items():
-            if i < len(cells):
-                a, b = cells[i]
-                m = CELL_AMOUNT.fullmatch(text, a, b)
-                value = numbers.parse_amount(m.group(1)) if m else None
-                if value is not None:
-                    out.append((m.start(1), m.end(1), value * scale))
+    out = []
+    for a, b, scale in tables.headed_cells(text, _money_scale):
+        m = CELL_AMOUNT.fullmatch(text, a, b)
+        value = numbers.parse_amount(m.group(1)) if m else None
+        if value is not None:
+            out.append((m.start(1), m.end(1), value * scale))
     return out
+
+
+def _money_scale(heading):
+    head = MONEY_HEADER.fullmatch(heading)
+    return head and MONEY_HEADER_SCALE[head.group(1) and head.group(1).lower()]
 
 
 # a column whose heading is a rate: "Rate per 100,000", "(rate per 100,000 population)"
@@ -368,17 +363,7 @@ def _rate_cells(text):
     """(start, end, value, denominator) of the numbers in columns headed as a rate, in a "|" table
     ("Area | Admissions | Rate per 100,000") or in lines after a legend ("(number of admissions; rate
     per 100,000):" then "Harlow: 502; 583"): rates, not counts."""
-    out = []
-    if "|" in text:
-        columns = {}
-        for cells, first in tables.table_lines(text):
-            if first:
-                columns = {i: _rate_denominator(text[a:b]) for i, (a, b) in enumerate(cells)}
-                columns = {i: per for i, per in columns.items() if per}
-                continue
-            for i, per in columns.items():
-                if i < len(cells):
-                    out += _rate_cell(text, *cells[i], per)
+    out = [cell for a, b, per in tables.headed_cells(text, _rate_denominator) for cell in _rate_cell(text, a, b, per)]
     for legend in COLUMN_LEGEND.finditer(text):
         heads = [_rate_denominator(h) for h in legend.group(1).split(";")]
         if not any(heads):
@@ -419,16 +404,10 @@ def _blank_id_columns(text):
     "1 | Adult treatment | ..."): lot, item and reference numbers are no counts."""
     if "|" not in text:
         return text
-    out, header = list(text), []
-    for cells, first in tables.table_lines(text):
-        if first:
-            header = [i for i, (a, b) in enumerate(cells) if text[a:b].strip().lower().rstrip(".:") in ID_HEADERS]
-            continue
-        for i in header:
-            if i < len(cells):
-                a, b = cells[i]
-                if re.fullmatch(r"\s*\d{1,3}[a-z]?\s*", text[a:b]):  # only a bare number: "1", "2b"
-                    out[a:b] = " " * (b - a)
+    out = list(text)
+    for a, b, _ in tables.headed_cells(text, lambda heading: heading.lower().rstrip(".:") in ID_HEADERS):
+        if re.fullmatch(r"\s*\d{1,3}[a-z]?\s*", text[a:b]):  # only a bare number: "1", "2b"
+            out[a:b] = " " * (b - a)
     return "".join(out)
 
 

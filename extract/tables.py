@@ -15,19 +15,21 @@ def table_lines(text):
         last_end = m.end()
 
 
+def headed_cells(text, label):
+    """(start, end, mark) of each body cell whose column heading `label` marks: `label(heading)` gives
+    the mark (a scale, a denominator, True) or something false for a column of no interest."""
+    if "|" not in text:
+        return
+    marks = {}
+    for cells, first in table_lines(text):
+        if first:
+            marks = {i: mark for i, (a, b) in enumerate(cells) if (mark := label(text[a:b].strip()))}
+            continue
+        for i, mark in marks.items():
+            if i < len(cells):
+                yield (*cells[i], mark)
+
+
 def column_heading(text, pos):
     """The heading of the table column the character at pos sits in, or None outside a table's body."""
-    if "|" not in text:
-        return None
-    heading = None
-    for cells, first in table_lines(text):
-        if cells[0][0] > pos:
-            return None
-        if first:
-            heading = cells
-        for i, (a, b) in enumerate(cells):
-            if a <= pos < b:
-                if first or i >= len(heading):
-                    return None
-                return text[heading[i][0]:heading[i][1]].strip()
-    return None
+    return next((heading for a, b, heading in headed_cells(text, lambda h: h or None) if a <= pos < b), None)
