@@ -82,6 +82,8 @@ BUSINESS_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['business_after'])
 # "a decade in Christchurch, New Zealand": a place abroad, and its country (a suburb of Derby is called New Zealand)
 FOREIGN_PLACE = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})*,[ \t]+{lexicon.words_regex(_WORDS['foreign_after'])}\b")
 GOVERNMENT_SEATS = set(_WORDS["government_seats"])
+# what says a place is part of the town or city the story is about: "on the east side of the city"
+PART_OF_TOWN_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:side|part|parts|area|areas|end|edge|corner|outskirts|suburbs?|estates?) of the (?:city|town|borough)\b")
 INFORMAL_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['informal_area_nouns'])}\b")
 LEDE_FIRST = float(_WORDS["primary_bonus"]["lede_first"])
 # the short forms that mean one area only ("Scilly"), lower-cased, by area code
@@ -409,6 +411,11 @@ class AreaFinder:
             if (not any(las[gazetteer.commissioner(c, date)].region in regions for c in shorts[0] if c in las)
                     and any(c in las and las[c].region in regions for c in town_uppers)):
                 shorts = []
+            elif (PART_OF_TOWN_AFTER.search(span.sent.text[span.end_char - span.sent.start_char:])
+                  and any(u in direct for u in town_uppers)
+                  and not any((direct_names or {}).get(gazetteer.commissioner(c, date), set()) - {span.text.lower()}
+                              for c in shorts[0] if c in las)):
+                shorts = []  # "a house in Stoke, on the east side of the city" in a Coventry story: the suburb there
         if shorts:
             code = self._pick(list(shorts[0]), date, direct, home, prefer=True)
             if code is None:

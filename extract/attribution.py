@@ -373,6 +373,8 @@ class Attributor:
         aside = {t.i for c in tok.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
         core = [t for t in whole if t.i not in aside]
         if low.startswith(("spokes", "representative")):  # "a Department of Health and Social Care spokesperson"
+            if re.fullmatch(rf"an?\s+{SPOKES}", phrase.strip(), re.I):
+                return self._body_subject_before(tok)  # "NHS Cumbria has put £65,000 in. A spokesman said:"
             if re.fullmatch(rf"(?:the|this|that)\s+{SPOKES}", phrase.strip(), re.I):
                 # "The spokesperson added:": the one whose words were reported just before
                 return self._spokesperson_before(tok, {"spokesman": "m", "spokeswoman": "f"}.get(low))
@@ -398,6 +400,11 @@ class Attributor:
                      and (low == "trust" or not re.search(r"\S", self.text[m.end(1):tok.head.idx].replace(",", "")))]
             if named and self.people.named_in(named[-1].start(1), named[-1].end(1)) is None:
                 return spokesperson(canonical_org(trust_name(named[-1].group(1))))
+        if tok.head.idx > tok.idx:
+            # the parse cuts a body named after its places at "and": "NHS Cheshire and Merseyside said"
+            run = self.text[start:self._verb_group_start(tok)].strip()
+            if NHS_PLACES.fullmatch(run) and run.count("NHS") == 1 and not re.search(rf"\b{ORG_ENDINGS}\b", run):
+                return spokesperson(run)
         if low in NAMED_BODIES and not any(c.dep_ == "appos" for c in tok.children):
             body = self._last_named_body(low, tok.idx)  # "the force said", "the trust said"
             if body is not None:
@@ -612,7 +619,9 @@ class Attributor:
             # "Ms Ode now runs a group and says she ...": the speech verb joined to the name's verb
             verbs = [head, *head.conjuncts] if head is not None else []
             # one who put a question ("Councillor Haddad asked whether ...") is not the one reporting
-            if (any(v.lower_ in SAY_WORDS and v.lower_ not in QUESTION_WORDS for v in verbs)
+            # (so does one who "accepted that demand had grown": a verb of answering with a that-clause)
+            if (any((v.lower_ in SAY_WORDS and v.lower_ not in QUESTION_WORDS)
+                    or (v.lemma_.lower() in ANSWER_LEMMAS and any(c.dep_ == "ccomp" for c in v.children)) for v in verbs)
                     and m.person.gender in (None, gender)):
                 found.add(m.person)
         reporter = self._pronoun_reports(line_lo, tok.idx, gender, quotes) if not found else None
@@ -687,6 +696,18 @@ class Attributor:
         named = {p["row"]["name"] for p in (self.doc._.rw_providers or [])
                  for sp in p["spans"] if line_lo <= sp["start"] < tok.idx}
         return spokesperson(named.pop()) if len(named) == 1 else None
+
+    def _body_subject_before(self, tok):
+        """The organisation that is the subject of the sentence before, in the same paragraph:
+        "NHS Cumbria, the primary care trust, has put £65,000 towards it. A spokesman said:"."""
+        line_lo = self.text.rfind("\n", 0, tok.idx) + 1
+        sent = tok.sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        if prev is None or prev.start_char < line_lo:
+            return None
+        subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        found = self.resolve(subj) if subj is not None and subj.pos_ != "PRON" else None
+        return found if isinstance(found, Person) and found.role == "spokesperson" else None
 
     def _spokesperson_before(self, tok, gender):
         """A spokesman or spokeswoman whose words the narration reported in this paragraph or the one
@@ -981,7 +1002,9 @@ def _trust_with_commas(run):
     return bool(TRUST_END.search(body)) and trust_name(body) == body
 
 
-NHS_PLACES = re.compile(r"NHS\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_PLACE_RUN = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+# a body named by its patch: "NHS Ashton, Leigh and Wigan", "NHS Bath and North East Somerset, Swindon and Wiltshire"
+NHS_PLACES = re.compile(rf"NHS\s+{_PLACE_RUN}(?:(?:,|,?\s+and)\s+{_PLACE_RUN})*,?\s+and\s+{_PLACE_RUN}")
 
 
 def spokesperson(org):

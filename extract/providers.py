@@ -98,7 +98,11 @@ MERGER_PARTY_BEFORE = re.compile(r"\b(?:merge|merged|merging|merges)\s+with\s+(?
                                  r"|\bmerger\s+(?:of|between)\s+(?:the\s+)?$")
 # "It was formed in April 2011, when X joined with ...": X is the body before the merger, not a provider now
 FORMED_WHEN_BEFORE = re.compile(r"\b(?:formed|created|established|set\s+up)\b[^.;]{0,30}?\bwhen\s+(?:the\s+)?$")
-JOINED_WITH_AFTER = re.compile(r"\s+(?:joined|merged|combined|amalgamated)\s+with\b")
+JOINED_WITH_AFTER = re.compile(r"\s+(?:joined|merged|combined|amalgamated)\s+with\b"
+                               r"|\s+(?:and|&)\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:came\s+together|merged|combined|amalgamated|joined\s+forces)\b")
+# "... formed in 2024 when X and | Y came together": the second of the two bodies that merged
+FORMED_WHEN_PAIR_BEFORE = re.compile(r"\b(?:formed|created|established|set\s+up)\b[^.;]{0,30}?\bwhen\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:and|&)\s+(?:the\s+)?$")
+PAIR_JOINED_AFTER = re.compile(r"\s+(?:came\s+together|merged|combined|amalgamated|joined\s+forces)\b")
 # a capitalised "The" after a word of the sentence (not opening it) is part of the name that follows
 THE_MID_SENTENCE = re.compile(r"[a-z,(][^\S\n]*The $")
 COUNCIL_ON = re.compile(r"\bCouncil on\b")  # "Council on Addiction X", a charity: no local authority is named so
@@ -121,6 +125,13 @@ OWN_TREATMENT_STAFF_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?[^.;:]{0,80}?\bit
                                        r"\b[^.;]{0,20}?\b(?:nurses?|workers?|team|teams|clinicians|staff)\b")
 ISSUER_OWN_TEAM = re.compile(r"\b[Oo]ur\s+(?:own\s+|new\s+|hospital\s+)?(?:alcohol\s+care|alcohol\s+liaison|drug\s+and\s+alcohol|addictions?|substance\s+misuse)"
                              r"\s+(?:team|teams|service|services|nurses)\b", re.I)
+# a trust's name as the first line of its own papers, alone or before "| Board of Directors"
+ISSUER_HEAD = re.compile(r"\s*((?:[A-Z][\w’'-]*,?\s+(?:(?:and|AND)\s+)?)+NHS\s+(?:(?:Foundation|FOUNDATION)\s+)?(?:Trust|TRUST))[ \t]*(?:\||\n|$)")
+# the Trust (capital T, as its own papers write it) running drug and alcohol services
+_OWN_FIELD = r"(?:substance\s+misuse|drug\s+and\s+alcohol|drugs?|alcohol|addictions?)"
+OWN_TRUST_SERVICES = re.compile(rf"\b{_OWN_FIELD}\s+(?:treatment\s+)?services?\s+(?:that\s+|which\s+)?the\s+Trust\s+(?:provides|provided|runs|ran|delivers|delivered)\b"
+                                rf"|\bthe\s+Trust['’]s\s+(?:[\w-]+\s+){{0,2}}?{_OWN_FIELD}\s+(?:treatment\s+)?(?:services?|budget|contracts?)\b"
+                                rf"|\bthe\s+Trust\s+(?:currently\s+|also\s+|still\s+)?(?:provides|provided|runs|ran|delivers|delivered)\s+(?:[\w-]+\s+){{0,3}}?{_OWN_FIELD}\s+(?:treatment\s+)?services?\b")
 HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams'])}(?!\w)", re.I)
 COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
 TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
@@ -159,6 +170,12 @@ SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS
 # Words between a service and its provider that say who runs it.
 RUN_BY = re.compile(r"^[^.;]{0,40}?\b(?:run|delivered|provided|operated|led) by\b[^.;]{0,20}$")
 RUNS = re.compile(r"^[^.;]{0,40}?\b(?:runs|run|delivers|operates|provides|will run|now runs|took over|takes over)\b[^.;]{0,20}$")
+# "Pavilions, the city's main drug and alcohol service, whose ...": what the apposition calls a service is
+# one ("the ... service provider" is an organisation)
+SERVICE_APPOSITION_AFTER = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,5}?services?(?=\s*[,.;]|\s+(?:for|in|across|which|that|whose)\b)")
+# "Fellside Recovery Service took over treatment in April. It is run by X NHS Foundation Trust": the
+# next sentence says who runs the service the sentence is about
+IT_RUN_BY_NEXT = re.compile(r"[^.;\n]{0,200}\.\s+It\s+(?:is|was|has\s+been|will\s+be)\s+(?:now\s+|also\s+|jointly\s+)?(?:run|delivered|provided|operated|led)\s+by\s+(?:the\s+)?")
 # "Acme Health (AH)": a short form the text defines for an organisation it names
 # "X, the area's drug and alcohol service, which is delivered by Y": X is the service's name, Y runs it
 # (the run-by may follow what the service does: "..., which provides treatment to ... and is delivered by")
@@ -231,6 +248,9 @@ def _squash(name):
 SUBJECT_PAIR = re.compile(rf"\b{lexicon.words_regex(_WORDS['subject_words'])} (?:and|&) {lexicon.words_regex(_WORDS['subject_words'])}\b")
 
 
+COUNCIL_TAIL = re.compile(r"\s+(?:(?:City|Borough|County|District|Metropolitan Borough)\s+)?Council$")
+
+
 def split_names(names: str) -> list[str]:
     """ "A, B and C" -> ["A", "B", "C"]; a one-word piece before an NHS trust's name is part of it
     ("Cheshire and Wirral Partnership NHS Foundation Trust" stays whole)."""
@@ -240,6 +260,11 @@ def split_names(names: str) -> list[str]:
              for p in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names_kept) if p.strip()]
     out = []
     for part in reversed(parts):
+        council = out and COUNCIL_TAIL.search(out[-1])
+        joiner = re.search(re.escape(part) + r"( and | & )", names)
+        if council and joiner and gazetteer.is_place_name(f"{part} and {out[-1][:council.start()]}"):
+            out[-1] = part + joiner.group(1) + out[-1]  # "Brighton and Hove City Council": one council
+            continue
         trust = out and re.search(r"NHS (?:Foundation )?Trust$|NHS FT$", out[-1])
         if trust and (gazetteer.is_place_name(part) or gazetteer.is_place_stem(part)) and names.find(part) < names.find(out[-1]):
             # "South Tyneside and Sunderland NHS Foundation Trust": a place joined to the trust's name
@@ -406,6 +431,15 @@ class ProviderFinder:
             if span is not None:
                 span._.rw_canonical = slug
                 spans.append(span)
+        issuer = _issuer_trust(doc_text(doc))
+        if issuer is not None and not any(start <= issuer[0] < end for rec in found.values() for start, end in rec["spans"]):
+            start, end, name = issuer
+            listed = gazetteer.provider_names().get(name)
+            slug = listed.slug if listed else "unlisted-" + _slug(name)
+            rec = found[slug]
+            rec["spans"][start, end] = doc_text(doc)[start:end]
+            rec["matched"].add(doc_text(doc)[start:end])
+            rec["row"] = listed.row() if listed else {"slug": slug, "name": name, "type": "nhs_trust", "status": None, "in_gazetteer": 0}
         spans += self._short_forms(doc, spans, found)
         _merge_defined_short_forms(doc_text(doc), found, spans)
         doc._.rw_services = self._link_services(service_spans, owners, spans)
@@ -469,6 +503,9 @@ class ProviderFinder:
                     slug = max(runs, key=lambda p: p.end)._.rw_canonical
                 elif len(near) == 1:
                     slug = near.pop()
+                else:
+                    it_run_by = IT_RUN_BY_NEXT.match(doc_text(span.doc), span.end_char)
+                    slug = next((p._.rw_canonical for p in provider_spans if it_run_by and p.start_char == it_run_by.end()), None)
             rec = out.setdefault(span.text, {"name": span.text, "provider_slug": slug, "matched": span.text, "spans": []})
             rec["provider_slug"] = rec["provider_slug"] or slug
             rec["spans"].append({"start": span.start_char, "end": span.end_char, "text": span.text})
@@ -481,8 +518,11 @@ class ProviderFinder:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in ("the", "a", "an", "its", "their", "our", "this", "of", "to"):
             return False  # "Via the app", "Forward to ..."
-        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.text not in SHORT_NAME_FOLLOWERS:
-            return False  # part of another name: "the Phoenix Centre", "Via Rail"
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.text not in SHORT_NAME_FOLLOWERS \
+                and not (text.isupper() and _place_follows(doc, span.end)):
+            # part of another name: "the Phoenix Centre", "Via Rail"; an initialism's local service
+            # ("CGL Great Yarmouth") names that provider
+            return False
         prev = doc[span.start - 1] if span.start > 0 else None
         if (prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.text not in SHORT_NAME_FOLLOWERS
                 and (not prev.is_sent_start or re.search(rf"\b[a-z][\w’']*,?\s+{re.escape(prev.text)}\s+{re.escape(text)}\b", doc_text(doc)))):
@@ -652,7 +692,9 @@ class ProviderFinder:
             # the text calls it an organisation)
             if kind is None and not ORG_NOUN_AFTER.match(text, start + len(name)) and (
                     name.lower() in self.brand_names or self._is_local_service(name)
-                                 or RUN_BY_OTHERS_AFTER.match(text, start + len(name))):
+                                 or RUN_BY_OTHERS_AFTER.match(text, start + len(name))
+                                 or (SERVICE_NAME.fullmatch(name) and IT_RUN_BY_NEXT.match(text, start + len(name)))
+                                 or SERVICE_APPOSITION_AFTER.match(text, start + len(name))):
                 kind = "service"
             if kind is None and " " not in name and not self._looks_like_org(doc, start, name):
                 continue
@@ -853,6 +895,16 @@ def is_acronym_of(short: str, name: str) -> bool:
     return short.isupper() and len(short) >= 2 and short == initials
 
 
+def _place_follows(doc, i):
+    """The capitalised words from token `i` on (up to three) name a place: "Great Yarmouth"."""
+    words = []
+    for tok in doc[i:i + 3]:
+        if not (tok.text[:1].isupper() and tok.is_alpha):
+            break
+        words.append(tok.text)
+    return any(gazetteer.is_place_name(" ".join(words[:n])) for n in range(len(words), 0, -1))
+
+
 def _river_like(word: str) -> bool:
     """One capitalised word that is neither a service's nor a job's: "Tees" in "Tees, Esk and
     Wear Valleys NHS Foundation Trust"."""
@@ -894,9 +946,24 @@ def _speaks(text, start, name):
 
 def _merger_party(text, start, name):
     """Whether a name is one of the bodies a merger the sentence tells of joined ("merged with X",
-    "formed in 2011, when X joined with Y")."""
+    "formed in 2011, when X joined with Y", "formed when X and Y came together")."""
     return bool(MERGER_PARTY_BEFORE.search(text, max(0, start - 120), start)
-                or (FORMED_WHEN_BEFORE.search(text, max(0, start - 60), start) and JOINED_WITH_AFTER.match(text, start + len(name))))
+                or (FORMED_WHEN_BEFORE.search(text, max(0, start - 60), start) and JOINED_WITH_AFTER.match(text, start + len(name)))
+                or (FORMED_WHEN_PAIR_BEFORE.search(text, max(0, start - 140), start) and PAIR_JOINED_AFTER.match(text, start + len(name))))
+
+
+def _issuer_trust(text):
+    """(start, end, name) of the NHS trust whose own papers these are, when they say "the Trust"
+    runs drug and alcohol services: a first line "NOTTINGHAMSHIRE HEALTHCARE NHS TRUST" (or "X NHS
+    Foundation Trust | Board of Directors") and "the substance misuse services the Trust provides".
+    A hospital trust's own teams are hospital posts (see `hosts_only`), so not hospital trusts."""
+    head = ISSUER_HEAD.match(text)
+    if head is None or HOSPITAL.search(head.group(1).title()) or not OWN_TRUST_SERVICES.search(text):
+        return None
+    written = head.group(1)
+    name = written if not written.isupper() else " ".join(
+        w if w in ("NHS", "and", "of") else w.lower() if w in ("AND", "OF") else w.capitalize() for w in written.split())
+    return head.start(1), head.end(1), name
 
 
 def _issuer_with_own_team(text, start):

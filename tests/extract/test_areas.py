@@ -576,3 +576,18 @@ def test_a_place_name_used_as_a_verb_is_no_area(extract_one):
     text = "People in Bognor Regis travel to Chichester or Worthing for a prescribing appointment at the treatment service."
     assert "West Sussex" in areas(extract_one, text)
 
+
+
+def test_a_short_name_that_is_also_a_suburb_of_the_named_city_is_the_suburb(extract_one):
+    # Stoke is a suburb of Coventry as well as the short name of Stoke-on-Trent
+    text = "A Coventry charity will open a recovery house in Stoke, on the south-east side of the city, next spring."
+    assert set(areas(extract_one, text)) == {"Coventry"}
+    # without words that place it inside the city, the short name keeps its usual meaning
+    text = "A Coventry charity will open a recovery house for people referred from Stoke next spring."
+    assert set(areas(extract_one, text)) == {"Coventry", "Stoke-on-Trent"}
+
+
+def test_a_housing_estate_named_after_a_district_is_no_area(extract_one):
+    text = ("Maidstone Borough Council has lent the recovery group a room at its community centre on the "
+            "Shepway estate for its weekly treatment support sessions.")
+    assert set(areas(extract_one, text, published="2024-05-01")) == {"Kent", "Maidstone"}

@@ -2192,3 +2192,31 @@ def test_an_nhs_body_named_for_a_greater_county_speaks_as_itself(extract_one):
     text = ("The contract was awarded to Change Grow Live.\n\n"
             "NHS Greater Manchester said in a written response: “We will keep funding the hospital alcohol team.”")
     assert speakers(extract_one, text) == ["NHS Greater Manchester spokesperson"]
+
+
+def test_an_nhs_body_named_for_its_places_keeps_every_place(extract_one):
+    # the parse cuts the name at "and"; two bodies joined by "and" stay the first one's words
+    text = ("The contract was awarded to Change Grow Live.\n\n"
+            "NHS Dunmere and Larkhill said in a statement: “We are reviewing the contract and will report to the board.”\n\n"
+            "NHS Oldfell and East Tarnside, Brackmoor and Wendle said: “Services will carry on while the review runs.”\n\n"
+            "NHS England and NHS Dunmere and Larkhill said: “Both of us want the service to keep its staff.”")
+    assert speakers(extract_one, text) == ["NHS Dunmere and Larkhill spokesperson",
+                                          "NHS Oldfell and East Tarnside, Brackmoor and Wendle spokesperson",
+                                          "NHS England spokesperson"]
+
+
+def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_named(extract_one):
+    text = ("NHS Derwentside, the area's primary care trust, has put £65,000 towards the new recovery centre. "
+            "A spokesman said: “We wanted the service settled before it moves to the county council.”\n\n"
+            "A spokeswoman said: “Every penny of it will go on treatment for people in the town.”")
+    assert speakers(extract_one, text) == ["NHS Derwentside spokesperson", None]
+
+
+def test_he_added_after_a_paragraph_opening_with_what_someone_accepted(extract_one):
+    text = ("Present: Councillors Amos Orrable (Chairman) and Bryn Tazewell\n\n"
+            "Also present: Dr Ivo Marrick (Director of Public Health)\n\n"
+            "4.2 Councillor Tazewell introduced the report. “These services keep people alive,” he said.\n\n"
+            "4.3 Dr Marrick accepted that demand for day programmes had grown. The review would test the "
+            "balance of prescribing and psychosocial support. He added: “In the first year our job is to "
+            "understand what we have inherited.”")
+    assert speakers(extract_one, text) == ["Bryn Tazewell", "Ivo Marrick"]

@@ -1238,3 +1238,50 @@ def test_a_trust_that_places_its_own_drug_and_alcohol_nurses_and_one_whose_repor
             "Many of the patients seen by our Alcohol Care Team come from the surrounding towns. The team now has "
             "six specialist nurses and works seven days a week at Airedale General Hospital.")
     assert names(extract_one, text) == {"Airedale NHS Foundation Trust"}
+
+
+def test_an_initialism_before_a_place_names_its_provider(extract_one):
+    # "CGL Norwich" is the provider's local service: the provider is meant, not another name
+    text = ("Also present: Jo Ulbster (Team Leader, CGL Great Yarmouth).\n\n"
+            "Members heard that 640 adults were in drug treatment in the borough.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_trusts_own_board_papers_name_it_as_provider(extract_one):
+    text = ("DERWENTSIDE HEALTHCARE NHS FOUNDATION TRUST\n\n"
+            "Board of Directors – minutes of the meeting held in public on 3 March 2022\n\n"
+            "The Clinical Director presented the report on the substance misuse services the Trust provides "
+            "in two prisons and the community. 412 people started drug treatment in the year.")
+    assert names(extract_one, text) == {"Derwentside Healthcare NHS Foundation Trust"}
+    # a hospital trust's own papers about its alcohol liaison nurses do not make it a provider
+    text = ("DERWENTSIDE HOSPITALS NHS FOUNDATION TRUST\n\n"
+            "The Chief Nurse said the Trust's alcohol liaison service had seen 900 patients, and that "
+            "drug treatment in the town is run by Change Grow Live.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_service_run_by_the_body_the_next_sentence_names(extract_one):
+    rec = extract_one("Brackenside Recovery Service took over drug and alcohol treatment in the county in April "
+                      "under a seven-year contract. It is run by Humankind, which has other contracts nearby.")
+    assert {p["row"]["name"] for p in rec["providers"]} == {"Humankind"}
+    assert {s["name"]: s["provider_slug"] for s in rec["services"]} == {"Brackenside Recovery Service": "humankind"}
+
+
+def test_a_name_the_text_calls_a_service_is_a_service(extract_one):
+    rec = extract_one("The women's group will work alongside Harbourlight, the city's main drug and alcohol "
+                      "service, whose prescribing is provided by Sussex Partnership NHS Foundation Trust.")
+    assert {p["row"]["name"] for p in rec["providers"]} == {"Sussex Partnership NHS Foundation Trust"}
+    assert "Harbourlight" in {s["name"] for s in rec["services"]}
+
+
+def test_a_council_named_for_two_places_stays_one_name_in_a_list(extract_one):
+    text = ("The county's treatment provider is working with Brighton and Hove City Council and Acme Recovery "
+            "on a shared inpatient detox unit.")
+    assert names(extract_one, text) == {"Acme Recovery"}
+    assert "Brighton and Hove" in {a["row"]["name"] for a in extract_one(text)["areas"]}
+
+
+def test_the_bodies_that_came_together_to_form_a_provider_are_not_providers(extract_one):
+    text = ("The council awarded the drug and alcohol treatment contract to Waythrough, the charity formed in "
+            "2024 when Humankind and Richmond Fellowship came together.")
+    assert names(extract_one, text) == {"Humankind"}  # Waythrough is Humankind's new name
