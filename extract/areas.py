@@ -82,6 +82,7 @@ BUSINESS_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['business_after'])
 # "a decade in Christchurch, New Zealand": a place abroad, and its country (a suburb of Derby is called New Zealand)
 FOREIGN_PLACE = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})*,[ \t]+{lexicon.words_regex(_WORDS['foreign_after'])}\b")
 GOVERNMENT_SEATS = set(_WORDS["government_seats"])
+LONDON_QUARTER_AFTER = re.compile(r",?\s+(?:north|south|east|west|central|north-east|north-west|south-east|south-west|inner|outer)\s+London\b", re.I)
 # what says a place is part of the town or city the story is about: "on the east side of the city"
 PART_OF_TOWN_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:side|part|parts|area|areas|end|edge|corner|outskirts|suburbs?|estates?) of the (?:city|town|borough)\b")
 INFORMAL_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['informal_area_nouns'])}\b")
@@ -467,10 +468,19 @@ class AreaFinder:
     @staticmethod
     def _qualified_places(doc, mentions, date):
         """{token index: [(code, "place")]} for "Richmond, North Yorkshire" and "Newport, Isle of
-        Wight": a place followed by the authority it lies in is the place there."""
+        Wight": a place followed by the authority it lies in is the place there (and "Stratford,
+        east London" the London place)."""
         out = {}
         las = gazetteer.authorities()
         text = doc_text(doc)
+        for span, entries in mentions:
+            if LONDON_QUARTER_AFTER.match(text, span.end_char):
+                # "a needle exchange in Stratford, east London": the London place of that name
+                # (the name's own places: "Stratford" after "Stratford-upon-Avon" may read as its short form)
+                london = {pl.current_upper for pl in gazetteer.places().get(span.text, ())
+                          if pl.current_upper in las and las[pl.current_upper].region == "London"}
+                if len(london) == 1:
+                    out[span.start] = [(london.pop(), "place")]
         for (span, entries), (nxt, nxt_entries) in zip(mentions, mentions[1:]):
             if text[span.end_char:nxt.start_char] not in (", ", " ("):
                 continue

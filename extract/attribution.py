@@ -87,6 +87,7 @@ STATEMENT_REPORTED = re.compile(r"\b[Ii]n\s+a\s+(?:short\s+|written\s+|joint\s+|
                                 r"|\b((?:[Tt]he\s+)?[A-Z][^,.;:“”\"]{1,80}?)\s+(?:said|says)\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b")
 IN_STATEMENT = re.compile(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b")
 # plain speech verbs: after "X asked Y ..., saying ..." they go on with X, unlike "replied"
+TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[:–—-]\s*", re.I)  # a live blog's "2.44pm:"
 PLAIN_SAY = {"say", "tell", "add", "state", "note"}
 ASKER_WENT_ON = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b[^.\n]*?,\s+(?:saying|adding|arguing|claiming|warning)\b")
 # who a question was put to, right after the question verb: "him", "the Cabinet Member", "Ms Dunn"
@@ -237,6 +238,9 @@ class Attributor:
         if colon < 0 or self.text[colon + 1:end].strip(" “\"‘'\n"):
             return None
         line_lo = max(lo, self.text.rfind("\n", 0, colon) + 1)
+        labelled = self._speaker_label(line_lo, colon, quotes)
+        if labelled is not None:
+            return labelled  # "Ms Mahal: “...”", "2.44pm: Ms Mahal: “...”": a transcript's or live blog's speaker
         span = self.doc.char_span(line_lo, colon, alignment_mode="contract")
         if span is None:
             return None
@@ -276,6 +280,20 @@ class Attributor:
             if len(named) == 1 and len(named[0].name.split()) == 1:
                 return named[0]
         return found
+
+    def _speaker_label(self, line_lo, colon, quotes):
+        """The person a line's label names when it is only a name, after any time stamp:
+        "Ms Mahal:", "2.44pm: Cllr Jo Bell:"."""
+        stamp = TIME_STAMP.match(self.text, line_lo, colon)
+        at = stamp.end() if stamp else line_lo
+        named = [m for m in self.people.mentions if at <= m.start < colon and not any(a <= m.start < b for a, b in quotes)]
+        if len({m.person for m in named}) != 1:
+            return None
+        m = named[0]
+        before, after = self.text[at:m.start].strip(), self.text[m.end:colon].strip()
+        if after or (before and before.rstrip(".") not in TITLE_WORDS):
+            return None
+        return m.person
 
     def narrated_pronoun(self, lo, first, quotes):
         """The person a "he" or "she" stands for when it is the subject of the narration just

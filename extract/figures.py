@@ -73,8 +73,9 @@ FRACTION = re.compile(
     rf"|\b(?:increase|rise|fall|drop|reduction|decrease|cut|growth)(?: in (?:[a-z-]+ ){{0,3}}?[a-z-]+,)? of (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})\b(?! of\b)"
     # "Share of residents not in treatment: more than half": a share as the value of a labelled line
     rf"|:[ \t]+(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|around\s+|about\s+|roughly\s+|just\s+over\s+|just\s+under\s+|over\s+|under\s+)?({_FRAC})(?=[ \t]*[.;]?[ \t]*(?:\n|\Z))"
-    # "Twelve of them, three quarters, had ...": a count's share, set in apposition after it
-    rf"|\b(?:of\s+(?:them|those|these|whom)|\d[\d,]*|{WORD}),\s+(?:(?:almost|nearly|around|about|roughly|just\s+over|just\s+under|some)\s+)?({_FRAC}),"
+    # "Twelve of them, three quarters, had ...", "188 of the people in treatment, just under a third,": a
+    # count's share, set in apposition after it
+    rf"|\b(?:of\s+(?:them|those|these|whom)|(?:\d[\d,]*|{WORD})(?:\s+of\s+the\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?),\s+(?:(?:almost|nearly|around|about|roughly|just\s+over|just\s+under|some)\s+)?({_FRAC}),"
     # "the price was roughly one-fifth lower than the current services": a difference as a share
     rf"|\b({_FRAC})\s+(?:lower|higher|less|more|fewer|cheaper|dearer|smaller|bigger|larger|greater)\s+than\b"
     # "asked what proportion had been living in hostels. The Director said the figure was around a third,"
@@ -85,7 +86,7 @@ FRACTION = re.compile(
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "one in five ..., compared with almost a third in 2010/11": a share set against an earlier one
     rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|\s+(?:nationally|locally|regionally)\b|[.,;]"
-    rf"|\s+(?:before|after|since|during)\s+the\b|\s+that\b)"  # "around a third before the pandemic", "roughly half that"
+    rf"|\s+(?:before|after|since|during)\s+the\b|\s+that\b|\s+who\b)"  # "around a third before the pandemic", "roughly half that", "under a fifth who lived there"
     # "continuity of care ... was still below half.": a share whose whole was named before
     rf"|\b(?:is|was|were|are|remains?|remained|stood at|stays?|stayed)\s+(?:still\s+)?(?:below|under|above|over|less than|more than|nearly|almost|just over|just under)\s+({_FRAC})(?=[.,;])"
     # "about half the usual number", "a third of the national average", "half the usual rent": a share of a
@@ -163,13 +164,16 @@ BEFORE_NOT_COUNT = re.compile(
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
     + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
     r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
+# a line labelled by an age band: "18 to 29: 164", "65 and over: 72", "Under 18: 40"
+AGE_BAND_LABEL = re.compile(r"[ \t]*(?:(?:[Aa]ged|[Uu]nder|[Oo]ver)[ \t]+\d{1,3}(?:[ \t]*(?:to|-|–)[ \t]*\d{1,3})?"
+                            r"|\d{1,3}(?:[ \t]*(?:to|-|–)[ \t]*\d{1,3}|[ \t]+(?:and|or)[ \t]+(?:over|above|under|older|younger)|\+))[ \t]*:")
 # a tally held below a mark is no age band: "the waiting list to be under 20 by Christmas"
 TALLY_UNDER_BEFORE = re.compile(r"\b(?:list|queue|backlog|caseload|numbers?|total)\s+(?:[a-z]+\s+){0,2}?(?:be|is|was|are|were|stays?|stayed|remains?|remained|kept|keep)"
                                 r"\s+(?:now\s+|still\s+|well\s+|just\s+)?under\s+$", re.I)
 # the age of the youngest or oldest of a group, named at length: "the youngest person in
 # treatment last year was 18", "the average age of the names on that board is 47"
 # (also a change in it: "the median age of people starting treatment has risen from 44 to 51")
-EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|(?:average|median|mean)\s+age)\b[^.;:!?\d]{0,80}?\b(?:(?:is|was|being)(?:\s+(?:now|still|about|around|just))?"
+EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|(?:average|median|mean)\s+age|typical\s+(?:new\s+)?(?:patient|client|person|service\s+user|user|resident|drinker|man|woman))\b[^.;:!?\d]{0,80}?\b(?:(?:is|was|being)(?:\s+(?:now|still|about|around|just))?"
                                 r"|(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|gone\s+(?:up|down)|went\s+(?:up|down))\s+(?:from|to)(?:\s+\d{1,3}\s+to)?)\s+$", re.I)
 COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?:\s*\d+)?\s*:\s*$", re.I)
 # "the city's six towns", "the two councils", "all seven of the county's districts"
@@ -550,6 +554,9 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 40):start]
         if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
+        band = AGE_BAND_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+        if band and start < band.end():
+            return False  # "18 to 29: 164", "65 and over: 72": an age band labels the line's count
         if not digits.isdigit() and raw[:1].isupper() and NAME_WORD_BEFORE.search(before):
             return False  # "while Chafford Hundred and South Ockendon": the end of a place's name
         if SESSION_FREQUENCY_AFTER.match(after) and (numbers.parse_amount(raw) or 0) < 50 \
@@ -591,9 +598,9 @@ class FigureFinder:
         if EXTREME_AGE_BEFORE.search(text, max(0, start - 80), start):
             return False
         if (re.search(r"\b(?:were|are|was|is|be|being)(?:\s+(?:now|all|mostly|mainly|still|already|largely))?\s+(?:over|under)\s+$", before)
-                and re.match(r"^\s*(?:[.,;:!?)]|$|and\b)", after)
+                and re.match(r"^\s*(?:[.,;:!?)–—]|$|and\b|-\s)", after)
                 and 10 <= (numbers.parse_amount(raw) or 0) < 100):
-            return False  # "the people dying were now over 40.", "were over 45 and many had ...": an age
+            return False  # "the people dying were now over 40.", "were over 45 and many had ...", "were over 35 – an age": an age
         if re.match(r"^[.)]\s", after) and re.search(r"(?:^|\n)\s*(?:[A-Z]{0,4}\d+(?:\.\d+)*[.)]?\s+)*\(?$", text[max(0, start - 30):start]):
             return False  # "65. 1. That the report be noted": a resolution's numbering
         if not digits.isdigit() and re.search(r"\bin\s+$", before) and re.match(r"^\s*[.,;:!?”\"’']", after):

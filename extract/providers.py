@@ -248,6 +248,7 @@ def _squash(name):
 SUBJECT_PAIR = re.compile(rf"\b{lexicon.words_regex(_WORDS['subject_words'])} (?:and|&) {lexicon.words_regex(_WORDS['subject_words'])}\b")
 
 
+STREET_BEFORE_NAME = re.compile(rf"^(?:[A-Z][\w’'-]*\s+)+(?:{'|'.join(sorted(people.STREET_ENDINGS))}),\s+(?=[A-Z])")
 COUNCIL_TAIL = re.compile(r"\s+(?:(?:City|Borough|County|District|Metropolitan Borough)\s+)?Council$")
 
 
@@ -593,7 +594,8 @@ class ProviderFinder:
                         continue  # "A spokesperson for X NHS Trust, which runs the Royal, said"
                     start, name = m.start(group), m.group(group)
                     if u["list"]:
-                        for part in split_names(self._trim(name)):
+                        # (split first: "provided by Catch22, and Cranstoun delivers ..." names both)
+                        for part in dict.fromkeys(self._trim(p) for p in split_names(name)):
                             yield text.find(part, start), part
                         more = AND_BY_AFTER.match(text, m.end(group)) or AND_AFTER_CLAUSE.match(text, m.end(group))  # "held by X and by Y"
                         if more:
@@ -620,6 +622,7 @@ class ProviderFinder:
             if m:
                 name = name[m.end():]
         name = re.split(r",\s+(?:and|&)\s+", name)[-1]  # "... in Halifax, and X Trust": a list's last item is X
+        name = STREET_BEFORE_NAME.sub("", name)  # "On Borough Road, Recovery Connections, a charity ..."
         name = re.sub(r"^The ", "", name.strip(" ,.")).strip()
         name = re.sub(r"[’']s$", "", name)
         # "the contract with X NHS Foundation Trust for Solihull Integrated Addiction Services": a trust's
@@ -712,8 +715,8 @@ class ProviderFinder:
             return True
         if len(span) > 2 and span[0].lower_ in ROLE_NOUN_WORDS:
             span = span[1:]  # "Pharmacist Rajesh Chauhan, who runs a pharmacy": a job before the name
-        if any(t.text in ORG_WORDS for t in span) or AGENT_VENUE_END.search(span.text):
-            return False  # (the model reads "Hamoaze House" as a person)
+        if any(t.text in ORG_WORDS for t in span) or AGENT_VENUE_END.search(span.text) or re.search(r"\d", span.text):
+            return False  # (the model reads "Hamoaze House" and "Catch22" as persons; no one's name has a digit)
         return all(t.ent_type_ == "PERSON" for t in span)
 
     @staticmethod

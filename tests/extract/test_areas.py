@@ -591,3 +591,13 @@ def test_a_housing_estate_named_after_a_district_is_no_area(extract_one):
     text = ("Maidstone Borough Council has lent the recovery group a room at its community centre on the "
             "Shepway estate for its weekly treatment support sessions.")
     assert set(areas(extract_one, text, published="2024-05-01")) == {"Kent", "Maidstone"}
+
+
+def test_london_districts_name_their_boroughs(extract_one):
+    text = ("The drug and alcohol service will move from Uxbridge to Hayes next year, the select committee heard; "
+            "a few clients come from Slough.")
+    found = areas(extract_one, text, published="2018-02-07")
+    assert {"Hillingdon", "Slough"} <= set(found) and found["Hillingdon"]["is_primary"]
+    # "Rainham, east London" is the London Rainham even in a story about Kent, where Medway has one too
+    text = "A Kent treatment worker who once ran a needle exchange in Rainham, east London, joined the Medway team."
+    assert "Havering" in areas(extract_one, text, published="2022-05-01")

@@ -2220,3 +2220,17 @@ def test_he_added_after_a_paragraph_opening_with_what_someone_accepted(extract_o
             "balance of prescribing and psychosocial support. He added: “In the first year our job is to "
             "understand what we have inherited.”")
     assert speakers(extract_one, text) == ["Bryn Tazewell", "Ivo Marrick"]
+
+
+def test_a_live_blogs_speaker_label_after_its_time_stamp(extract_one):
+    text = ("2.40pm: At the rally, Mina Ostrova, who heads the county's treatment service, says the councils will "
+            "fund more rehab places this year.\n\n"
+            "2.44pm: Ms Ostrova: “For a long time rehab was something you read about rather than something you could get.”\n\n"
+            "Ms Ostrova: “Twenty-four places is not enough, but it is a real start for people in treatment.”")
+    assert speakers(extract_one, text) == ["Mina Ostrova", "Mina Ostrova"]
+
+
+def test_a_case_study_introduced_by_first_name_and_where_they_live(extract_one):
+    text = ("Juno, who lives near the harbour, was referred to us by her GP last summer after a fall at home.\n\n"
+            "“I’d have told you I was a social drinker, nothing more than that,” she says.")
+    assert speakers(extract_one, text) == ["Juno"]

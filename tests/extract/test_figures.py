@@ -1026,3 +1026,26 @@ def test_a_quarter_of_them_after_a_year_and_half_the_people_who_couldnt(extract_
     assert figs(extract_one, text) == [("count", 180), ("percent", 25)]
     text = "“Half the people who set off this morning couldn’t have walked to the end of the road a year ago.”"
     assert figs(extract_one, text) == [("percent", 50)]
+
+
+def test_a_share_in_apposition_after_a_count_of_some_group(extract_one):
+    text = "Only 188 of the people in treatment, just under a third, were there mainly because of their drinking."
+    assert figs(extract_one, text) == [("count", 188.0), ("percent", 33.33)]
+
+
+def test_a_share_set_against_another_then_a_clause_about_who(extract_one):
+    text = "A quarter of people entering treatment lived in the north, compared with under a fifth who lived in the town itself."
+    assert figs(extract_one, text) == [("percent", 25.0), ("percent", 20.0)]
+
+
+def test_ages_of_a_typical_patient_and_an_age_band_are_no_counts(extract_one):
+    text = ("Figures show 1,186 adults were in treatment last year, and 684 of them were over 35 – an age at which "
+            "the body starts to give way. When I started here, a typical new patient was 26.")
+    assert figs(extract_one, text) == [("count", 1186.0), ("count", 684.0)]
+    text = "Adults starting alcohol treatment, by age:\n\n18 to 29: 164\n\n30 to 49: 531\n\n65 and over: 72\n\nUnder 18: 12"
+    assert figs(extract_one, text) == [("count", 164.0), ("count", 531.0), ("count", 72.0), ("count", 12.0)]
+
+
+def test_a_number_of_bedrooms_joined_by_a_hyphen_counts(extract_one):
+    text = "The charity has opened a six-bedroom recovery house for people leaving drug treatment."
+    assert figs(extract_one, text) == [("count", 6.0)]

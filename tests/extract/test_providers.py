@@ -1285,3 +1285,21 @@ def test_the_bodies_that_came_together_to_form_a_provider_are_not_providers(extr
     text = ("The council awarded the drug and alcohol treatment contract to Waythrough, the charity formed in "
             "2024 when Humankind and Richmond Fellowship came together.")
     assert names(extract_one, text) == {"Humankind"}  # Waythrough is Humankind's new name
+
+
+def test_a_list_after_provided_by_that_a_clause_ends(extract_one):
+    # "Catch22" is no one's name: a name with a digit is an organisation's
+    text = ("Treatment for under-18s is provided separately by Catch22, and Cranstoun delivers the arrest "
+            "referral service in partnership with the police.")
+    assert names(extract_one, text) == {"Catch22", "Cranstoun"}
+
+
+def test_a_street_before_an_organisations_name_is_not_part_of_it(extract_one):
+    text = ("On Quillon Road, Fellwalk Recovery, a charity set up by people who have come through addiction "
+            "themselves, runs a café and peer mentoring for people in recovery.")
+    assert names(extract_one, text) == {"Fellwalk Recovery"}
+
+
+def test_an_organisation_that_began_delivering_the_service(extract_one):
+    text = "On 1 April Brightpath Recovery began delivering the county’s new adult drug and alcohol service."
+    assert names(extract_one, text) == {"Brightpath Recovery"}

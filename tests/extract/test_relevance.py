@@ -351,3 +351,22 @@ def test_an_employers_drug_and_alcohol_policy_for_its_own_staff_is_not_treatment
             "12 disciplinary cases involving alcohol or drugs at work in three years. The union asked how random "
             "selection would work. Members asked for a report after the first year of testing. ") * 2
     assert not is_relevant(relevance_score("Scrutiny Committee: draft substance misuse policy for employees", text))
+
+
+def test_a_charity_writing_of_its_day_programme_in_plain_words_is_relevant():
+    # no "treatment service" anywhere: the charity's own account of a day with its members
+    text = ("Mondays start early at Larkspur Lodge. By nine the kettle is on and the chairs are out in the "
+            "back room. Larkspur Lodge is a small charity in the old dockyard. For fifteen years we have "
+            "helped people in the city get free of drink and drugs and stay that way. We run a structured "
+            "day programme, one-to-one key work and an aftercare group on Thursday evenings. "
+            "Ten people came to the morning circle this week. One of them, Carl, reached ninety days clean, "
+            "and another marked a year without a drink. The late morning group was about relapse prevention: "
+            "the people, places and paydays that make using feel unavoidable. After lunch the peer mentors "
+            "took a walking group along the river. Most of our volunteers came through the programme "
+            "themselves, and they run the allotment, the kitchen rota and the Friday quiz. ")
+    assert is_relevant(relevance_score("A Monday at Larkspur Lodge", text))
+    # a mental health team's relapse prevention plan alone is not about drink or drugs
+    text = ("The community mental health team reviewed its care plans this year. Every patient leaving the "
+            "ward now has a relapse prevention plan agreed with their care coordinator, and the team has "
+            "opened a Saturday clinic. Waiting times for a first appointment fell to three weeks. ") * 3
+    assert not is_relevant(relevance_score("Mental health team reviews its care plans", text))
