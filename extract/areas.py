@@ -63,6 +63,7 @@ INSTITUTIONS = set(_WORDS["institutions"])
 _SHARED_NOUNS = [w + "s" for w in _WORDS["name_continuations"] if w.isalpha() and not w.endswith("s")] + ["magistrates"]
 SHARED_NAME_AFTER = re.compile(rf"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})*\s+and\s+(?:[A-Z][\w’'-]*\s+){{1,3}}"
                                rf"(?:{'|'.join(_SHARED_NOUNS)})(?![\w-])")
+BODIES_NAMED_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s+(?:trusts|CCGs|PCTs|ICBs)\b")
 ALLOWED_NEXT = set(_WORDS["allowed_next"])
 STREET_PREPOSITIONS = set(_WORDS["street_prepositions"])  # "the centre on Piccadilly": a street
 # "Renfrewshire HSCP", "Aberdeen City Integration Joint Board": the area's own body, so the area is meant
@@ -85,6 +86,8 @@ GOVERNMENT_SEATS = set(_WORDS["government_seats"])
 LONDON_QUARTER_AFTER = re.compile(r",?\s+(?:north|south|east|west|central|north-east|north-west|south-east|south-west|inner|outer)\s+London\b", re.I)
 # what says a place is part of the town or city the story is about: "on the east side of the city"
 PART_OF_TOWN_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:side|part|parts|area|areas|end|edge|corner|outskirts|suburbs?|estates?) of the (?:city|town|borough)\b")
+FORMER_COUNTY_BEFORE = re.compile(r"\b(?:old|former|historic)\s+(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?)*$")
+FORMER_COUNTY_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)*\s+county\b")
 INFORMAL_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['informal_area_nouns'])}\b")
 LEDE_FIRST = float(_WORDS["primary_bonus"]["lede_first"])
 # the short forms that mean one area only ("Scilly"), lower-cased, by area code
@@ -322,9 +325,13 @@ class AreaFinder:
             # (not "travel to Chichester or Worthing for an appointment", "in Reading by agreement")
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and INFORMAL_AFTER.match(text, span.end_char):
             return False  # "the Fylde coast", "the Durham coalfield": informal geography, not the authority
+        if FORMER_COUNTY_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) and FORMER_COUNTY_AFTER.match(text, span.end_char):
+            return False  # "the old Hereford and Worcester county": a county of the past, not today's councils
         body = AREA_BODY.match(text, span.end_char)
-        if not body and SHARED_NAME_AFTER.match(text, span.end_char):
-            return False  # "Durham and Holme House prisons": the first of two names one noun ends
+        if not body and (SHARED_NAME_AFTER.match(text, span.end_char) or BODIES_NAMED_AFTER.match(text, span.end_char)):
+            # "Durham and Holme House prisons": the first of two names one noun ends; "the St Helens and
+            # Knowsley and Southport and Ormskirk trusts merged": bodies named by their places
+            return False
         if span.end < len(doc) and not body:
             nxt = doc[span.end]
             if nxt.lower_.rstrip("'’") == "magistrates":
@@ -434,8 +441,8 @@ class AreaFinder:
         possessive = span.end < len(doc) and doc[span.end].lower_ in ("’s", "'s")
         ent = ent_at(doc, span.start)
         if not possessive and ent is not None and span.end <= ent.end and len(ent) > len(span) \
-                and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
-            return []  # part of a person's or an organisation's name
+                and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT") and not _places_only(ent.text):
+            return []  # part of a person's or an organisation's name (not "Chester and Ellesmere Port", a list of places)
         if span.start > 0 and span.doc[span.start - 1].lower_ in STREET_PREPOSITIONS:
             return []
         places = [pl for kind, p in entries if kind == "place" for pl in p]
@@ -614,6 +621,12 @@ class AreaFinder:
 @Language.factory("recoverywatch_areas")
 def make_area_finder(nlp, name):
     return AreaFinder(nlp)
+
+
+def _places_only(name):
+    """Whether a name is only places joined by commas and "and": "Chester and Ellesmere Port"."""
+    parts = [p for p in re.split(r",\s*|\s+(?:and|&)\s+", name) if p]
+    return len(parts) > 1 and all(gazetteer.is_place_name(p) for p in parts)
 
 
 def _towns(entries):

@@ -85,6 +85,8 @@ ASKED_ITEMS = {"question", "questions", "petition", "deputation", "submission"}
 # "In a statement, X said ...", "X said in a statement that ...": what X said is reported, the statement named
 STATEMENT_REPORTED = re.compile(r"\b[Ii]n\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement,?\s+((?:[Tt]he\s+)?[A-Z][^,.;:“”\"]{1,80}?)\s+(?:said|says|added|confirmed)\b"
                                 r"|\b((?:[Tt]he\s+)?[A-Z][^,.;:“”\"]{1,80}?)\s+(?:said|says)\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b")
+STATEMENT_THEN_CLAUSE = re.compile(r"\b[Ii]n\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement,\s+((?:[Tt]he\s+)?[A-Z0-9][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*),"
+                                   r"\s+(?:which|who)\b[^“”\"‘’:;]{1,200}?,\s*$")
 IN_STATEMENT = re.compile(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b")
 # plain speech verbs: after "X asked Y ..., saying ..." they go on with X, unlike "replied"
 TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[:–—-]\s*", re.I)  # a live blog's "2.44pm:"
@@ -156,6 +158,14 @@ class Attributor:
                 spoke = self.spokesperson(m.group(1), m.start(1))
                 if spoke is not None:
                     return spoke
+        if subj is None:
+            # "In a statement, 2gether, which also runs mental health services, said:": the parse may
+            # hang the name on "statement" and leave the verb without a subject
+            line_lo = self.text.rfind("\n", 0, verb.idx) + 1
+            opened = STATEMENT_THEN_CLAUSE.search(self.text[line_lo:verb.idx])
+            full = self.org_name(opened.group(1), line_lo) if opened else None
+            if full and (is_provider(full) or any(p["row"]["name"] == full for p in self.doc._.rw_providers or ())):
+                return spokesperson(full)
         if subj is not None and subj.lower_ in ("which", "that") and subj.head.dep_ == "relcl":
             # "a written statement from CRI, which said:": the statement's organisation
             line_lo = self.text.rfind("\n", 0, verb.idx) + 1
@@ -380,6 +390,13 @@ class Attributor:
                 return spokesperson(canonical_org(trust_name(trust.group(1))))
         if tok.pos_ == "PRON":
             return self._pronoun(tok, quotes)
+        if tok.tag_ == "VBG" and tok.i < tok.head.i:
+            # "Responding, the cabinet member for health, Councillor Jo Bell, said": the parse makes the
+            # participle the subject and hangs the speaker on it
+            for named in reversed([c for c in tok.children if c.dep_ == "appos"]):
+                found = self.resolve(named, quotes)
+                if found is not None:
+                    return found
         if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:
             return DOCUMENT
         start, end, phrase = subject_phrase(tok, self.text)

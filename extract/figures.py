@@ -164,6 +164,8 @@ BEFORE_NOT_COUNT = re.compile(
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
     + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
     r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
+# the rest of a list of numbers after the first: ", six, seven", ", six or seven"
+NUMBER_LIST_AFTER = re.compile(rf"(?:,\s*(?:{WORD}|\d+)\b){{1,4}}(?:,?\s+(?:or|and|to)\s+(?:{WORD}|\d+)\b)?", re.I)
 # a line labelled by an age band: "18 to 29: 164", "65 and over: 72", "Under 18: 40"
 AGE_BAND_LABEL = re.compile(r"[ \t]*(?:(?:[Aa]ged|[Uu]nder|[Oo]ver)[ \t]+\d{1,3}(?:[ \t]*(?:to|-|–)[ \t]*\d{1,3})?"
                             r"|\d{1,3}(?:[ \t]*(?:to|-|–)[ \t]*\d{1,3}|[ \t]+(?:and|or)[ \t]+(?:over|above|under|older|younger)|\+))[ \t]*:")
@@ -236,9 +238,10 @@ CLOCK_AFTER = re.compile(
     rf"|(?:every|each) (?:morning|afternoon|evening|night|day)"
     rf"|on (?:a |an |the )?(?:[a-z]+ )?{_DAY}\b|this (?:morning|afternoon|evening))",
     re.I)
-# a thing done at an hour: "start at eleven", "got up at six"
+# a thing done at an hour: "start at eleven", "got up at six", "a bus at seven"
 TIMED_START_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|finish|finishes|finished|woke|wake|"
-                                r"wakes|waking|got up|get up|gets up|open|opens|opened|close|closes|closed)\s+at\s+$", re.I)
+                                r"wakes|waking|got up|get up|gets up|open|opens|opened|close|closes|closed"
+                                r"|bus|train|coach|ferry|tram|shift|appointment)\s+at\s+$", re.I)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
 # "14 Hanover Street"; a northern street of one word in -gate before its town ("117 Botchergate, Carlisle")
 ADDRESS = re.compile(rf"^\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b|[A-Z][a-z]+gate,\s+[A-Z])")
@@ -554,6 +557,9 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 40):start]
         if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
+        listed = NUMBER_LIST_AFTER.match(text, end)
+        if listed and re.match(r"\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?)\b", text[listed.end():listed.end() + 20], re.I):
+            return False  # "on a methadone script for five, six, seven years": a list of durations
         band = AGE_BAND_LABEL.match(text, text.rfind("\n", 0, start) + 1)
         if band and start < band.end():
             return False  # "18 to 29: 164", "65 and over: 72": an age band labels the line's count

@@ -1239,8 +1239,11 @@ class People:
             # "the coroner" for the one "Assistant coroner"; "the consultant" for "an acute medicine
             # consultant at the Infirmary" (the role's head, before its first preposition)
             # "the group" is not a "member of the group": only the role's head counts
+            # ("the portfolio holder" for an "executive board portfolio holder for health", whatever
+            # alias the role's name folds to)
+            written = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", phrase.strip(" ,.;").lower()))
             qualified = [p for p in self.people if any(
-                ROLE_QUALIFIER.split(r, 1)[0].endswith(" " + key) for r in p.roles)]
+                ROLE_QUALIFIER.split(r, 1)[0].endswith((" " + key, " " + written)) for r in p.roles)]
             if len(qualified) == 1:
                 return qualified[0]
             # of several, the one introduced last before the words: a story names a role after the

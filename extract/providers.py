@@ -79,6 +79,10 @@ TRUST_GENERIC = set(_WORDS["trust_generic_words"])
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
 GROUPING_WORDS = set(_WORDS["grouping_words"])
 # "Adult social care in the bay is already provided by": other care, the only thing the trust is said to provide
+# "X NHS Trust, which took over the county's mental health services at the start of April" (not "which also
+# runs ...", said of a provider that runs other things too)
+OTHER_SERVICES_AFTER = re.compile(r",?\s+which\s+(?:took\s+over|takes\s+over|runs|ran|provides|provided|delivers|operates)\s+(?:the\s+)?"
+                                  r"(?:[\w’'-]+\s+){0,3}?(?:mental\s+health|learning\s+disability|community\s+health|physical\s+health)\s+services\b[^.;]*")
 OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,60}}?\b(?:provided|run|delivered)\s+by\s+(?:the\s+)?$", re.I)
 # "a house with room for eight men": how many it holds, not rooms lent to a service
 CAPACITY = re.compile(r"\b(?:room|space|beds?|places?)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?[\w-]+\s+(?:more\s+)?"
@@ -1014,6 +1018,9 @@ def hosts_only(text, start, name=None, listed=False):
     if (HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before)
             or (other_care and not TREATMENT_WORDS.search(other_care.group(0)))):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"
+    other_services = OTHER_SERVICES_AFTER.match(text, start + len(name)) if name else None
+    if other_services and not TREATMENT_WORDS.search(other_services.group(0)):
+        return True  # "X NHS Trust, which took over the county's mental health services": another field's
     if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or LENDS_AFTER.match(text, start + len(name))
                  or HOSTS_AFTER.match(text, start + len(name)) or NO_ROLE_AFTER.match(text, start + len(name))):
         # "..., which runs the hospital", "..., which leases clinic space to the service", "..., which

@@ -208,7 +208,9 @@ class QuoteFinder:
                 # "A member of the public, Dorothea, ... addressed the committee. “...”": the one
                 # person introduced by first name only in the narration before the quote
                 named = people.named_between(lo, lo + full[0][0])
-                if len(named) == 1 and first_name_only(named[0]):
+                if len(named) == 1 and (first_name_only(named[0]) or (unverbed and people.is_subject(named[0], lo, lo + full[0][0]))):
+                    # (or the one person the narration makes its subject: "41.5 Councillor Mossop
+                    # welcomed the approach. “...”")
                     speaker = named[0]
             if speaker is None and unverbed and opening not in OPENERS:
                 # "He is quick to point out that the group isn't a cure. “...”": narration whose

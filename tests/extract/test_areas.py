@@ -601,3 +601,17 @@ def test_london_districts_name_their_boroughs(extract_one):
     # "Rainham, east London" is the London Rainham even in a story about Kent, where Medway has one too
     text = "A Kent treatment worker who once ran a needle exchange in Rainham, east London, joined the Medway team."
     assert "Havering" in areas(extract_one, text, published="2022-05-01")
+
+
+def test_a_county_of_the_past_and_bodies_named_by_their_places_are_no_areas(extract_one):
+    text = ("Herefordshire has had its own drug service since the old Hereford and Worcester county was split, "
+            "and a worker stays at the hospital the St Helens and Knowsley and Southport and Ormskirk trusts ran.")
+    assert set(areas(extract_one, text, published="2024-01-01")) == {"Herefordshire"}
+
+
+def test_places_the_model_reads_as_an_organisation_and_a_councils_initials(extract_one):
+    text = ("The trust, which also runs community services in Chester and Ellesmere Port, said it would hold an "
+            "open afternoon at the new drug service.")
+    assert set(areas(extract_one, text, published="2012-06-01")) == {"Cheshire West and Chester"}
+    text = "Residential rehab placements are bought through a framework the council shares with BCP Council."
+    assert set(areas(extract_one, text, published="2026-01-01")) == {"Bournemouth, Christchurch and Poole"}

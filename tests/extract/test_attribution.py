@@ -2234,3 +2234,40 @@ def test_a_case_study_introduced_by_first_name_and_where_they_live(extract_one):
     text = ("Juno, who lives near the harbour, was referred to us by her GP last summer after a fall at home.\n\n"
             "“I’d have told you I was a social drinker, nothing more than that,” she says.")
     assert speakers(extract_one, text) == ["Juno"]
+
+
+def test_a_role_given_in_a_by_invitation_line_resolves_the_role_later(extract_one):
+    text = ("Present: Councillor Mirela Vantongeren (Chairman); Councillors Osric Pellham and Alison Trevanion-Mabb\n\n"
+            "By invitation: Councillor Bram Odenkirk (Cabinet Member for Public Health)\n\n"
+            "Councillor Pellham said the town's hub saw 150 people a month. “The bus fare is the difference,” he said.\n\n"
+            "The Cabinet Member for Public Health said the grant had fallen by £2.1m and every line had been examined. "
+            "He told the Committee:\n\n"
+            "“I did not come into this job to cut drug services, and I take no pleasure in it.”")
+    assert speakers(extract_one, text) == ["Osric Pellham", "Bram Odenkirk"]
+
+
+def test_a_statement_whose_maker_the_parse_hangs_on_the_word_statement(extract_one):
+    text = ("The contract went to Change Grow Live, which takes over from the 2gether NHS Foundation Trust in July.\n\n"
+            "In a statement, 2gether, which also runs mental health services in the county, said: ‘We are "
+            "disappointed by the outcome, but our priority now is the people in our care.’")
+    assert speakers(extract_one, text) == ["2gether NHS Foundation Trust spokesperson"]
+
+
+def test_a_participle_before_the_speaker_and_a_portfolio_holder_named_by_role(extract_one):
+    text = ("Councillor Wren Ostlethwaite, leader of the opposition, said the deal “ties the hands” of the next council.\n\n"
+            "Responding, the cabinet member for health and wellbeing, Councillor Idris Faulconer, said: \"People in "
+            "treatment can't be put on hold while we redraw the map.\"")
+    assert speakers(extract_one, text) == ["Idris Faulconer"]
+    text = ("Councillor Tamsin Rudgewick, Halton Borough Council’s executive board portfolio holder for health and "
+            "wellbeing, cut the ribbon on Friday.\n\n"
+            "‘Our towns have some of the highest rates of alcohol-related admissions in the region,’ the portfolio holder said.")
+    assert speakers(extract_one, text) == ["Tamsin Rudgewick"]
+
+
+def test_a_quote_after_narration_whose_subject_is_one_named_councillor(extract_one):
+    text = ("Present: Councillors Farrowdale (Chair), Quillinan (Vice-Chair)\n\n"
+            "41.5 Councillor Quillinan welcomed the approach. \"Residents went through a change of provider three "
+            "years ago. Nobody wants to put them through that again.\"\n\n"
+            "The Director told Councillor Farrowdale the plan was ready. \"Residents went through a change of provider "
+            "three years ago, and nobody wants that again.\"")
+    assert speakers(extract_one, text) == ["Quillinan", None]

@@ -1049,3 +1049,20 @@ def test_ages_of_a_typical_patient_and_an_age_band_are_no_counts(extract_one):
 def test_a_number_of_bedrooms_joined_by_a_hyphen_counts(extract_one):
     text = "The charity has opened a six-bedroom recovery house for people leaving drug treatment."
     assert figs(extract_one, text) == [("count", 6.0)]
+
+
+def test_scores_out_of_a_maximum_clock_times_and_listed_durations_are_no_counts(extract_one):
+    text = "Bidder | Quality (max 60) | Price (maximum 40) | Total\n\nBidder A | 51.0 | 32.5 | 83.5"
+    assert figs(extract_one, text) == []
+    text = "Getting to town for a nine o’clock appointment means a bus at seven and most of your morning."
+    assert figs(extract_one, text) == []
+    text = "Some people have been on a methadone script for five, six, seven years, and 40 are waiting."
+    assert figs(extract_one, text) == [("count", 40.0)]
+    # a list of counts stays: "in five, six or seven towns"
+    text = "Attendances in the quarter were 11,482, 6% higher than a year before."
+    assert figs(extract_one, text) == [("count", 11482.0), ("percent", 6.0)]
+
+
+def test_just_under_a_number_is_a_count_and_under_a_number_a_limit(extract_one):
+    text = "The service had 742 people on its books, and just under 300 of them were being treated for alcohol."
+    assert figs(extract_one, text) == [("count", 742.0), ("count", 300.0)]

@@ -1303,3 +1303,11 @@ def test_a_street_before_an_organisations_name_is_not_part_of_it(extract_one):
 def test_an_organisation_that_began_delivering_the_service(extract_one):
     text = "On 1 April Brightpath Recovery began delivering the county’s new adult drug and alcohol service."
     assert names(extract_one, text) == {"Brightpath Recovery"}
+
+
+def test_a_trust_running_only_mental_health_services_and_a_grant_are_not_providers(extract_one):
+    text = ("Drug and alcohol treatment in the county is run by With You. Crisis support remains available through "
+            "Herefordshire and Worcestershire Health and Care NHS Trust, which took over the county's mental health "
+            "services in April. The contract includes £2.6m from the Supplementary Substance Misuse Treatment and "
+            "Recovery Grant, which runs until March 2025.")
+    assert names(extract_one, text) == {"With You"}
