@@ -102,11 +102,11 @@ MERGER_PARTY_BEFORE = re.compile(r"\b(?:merge|merged|merging|merges)\s+with\s+(?
                                  r"|\bmerger\s+(?:of|between)\s+(?:the\s+)?$")
 # "It was formed in April 2011, when X joined with ...": X is the body before the merger, not a provider now
 FORMED_WHEN_BEFORE = re.compile(r"\b(?:formed|created|established|set\s+up)\b[^.;]{0,30}?\bwhen\s+(?:the\s+)?$")
-JOINED_WITH_AFTER = re.compile(r"\s+(?:joined|merged|combined|amalgamated)\s+with\b"
-                               r"|\s+(?:and|&)\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:came\s+together|merged|combined|amalgamated|joined\s+forces)\b")
+_PAIR_JOINED = r"\s+(?:came\s+together|merged|combined|amalgamated|joined\s+forces)\b"  # "X and Y came together"
+JOINED_WITH_AFTER = re.compile(rf"\s+(?:joined|merged|combined|amalgamated)\s+with\b|\s+(?:and|&)\s+(?:the\s+)?[A-Z][^.;]{{0,60}}?{_PAIR_JOINED}")
 # "... formed in 2024 when X and | Y came together": the second of the two bodies that merged
 FORMED_WHEN_PAIR_BEFORE = re.compile(r"\b(?:formed|created|established|set\s+up)\b[^.;]{0,30}?\bwhen\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:and|&)\s+(?:the\s+)?$")
-PAIR_JOINED_AFTER = re.compile(r"\s+(?:came\s+together|merged|combined|amalgamated|joined\s+forces)\b")
+PAIR_JOINED_AFTER = re.compile(_PAIR_JOINED)
 # a capitalised "The" after a word of the sentence (not opening it) is part of the name that follows
 THE_MID_SENTENCE = re.compile(r"[a-z,(][^\S\n]*The $")
 COUNCIL_ON = re.compile(r"\bCouncil on\b")  # "Council on Addiction X", a charity: no local authority is named so
@@ -436,14 +436,14 @@ class ProviderFinder:
             if span is not None:
                 span._.rw_canonical = slug
                 spans.append(span)
-        issuer = _issuer_trust(doc_text(doc))
+        issuer = _issuer_trust(full)
         if issuer is not None and not any(start <= issuer[0] < end for rec in found.values() for start, end in rec["spans"]):
             start, end, name = issuer
             listed = gazetteer.provider_names().get(name)
             slug = listed.slug if listed else "unlisted-" + _slug(name)
             rec = found[slug]
-            rec["spans"][start, end] = doc_text(doc)[start:end]
-            rec["matched"].add(doc_text(doc)[start:end])
+            rec["spans"][start, end] = full[start:end]
+            rec["matched"].add(full[start:end])
             rec["row"] = listed.row() if listed else {"slug": slug, "name": name, "type": "nhs_trust", "status": None, "in_gazetteer": 0}
         spans += self._short_forms(doc, spans, found)
         _merge_defined_short_forms(doc_text(doc), found, spans)
@@ -965,11 +965,13 @@ def _issuer_trust(text):
     Foundation Trust | Board of Directors") and "the substance misuse services the Trust provides".
     A hospital trust's own teams are hospital posts (see `hosts_only`), so not hospital trusts."""
     head = ISSUER_HEAD.match(text)
-    if head is None or HOSPITAL.search(head.group(1).title()) or not OWN_TRUST_SERVICES.search(text):
+    if head is None:
         return None
     written = head.group(1)
     name = written if not written.isupper() else " ".join(
-        w if w in ("NHS", "and", "of") else w.lower() if w in ("AND", "OF") else w.capitalize() for w in written.split())
+        w if w == "NHS" else w.lower() if w in ("AND", "OF") else w.capitalize() for w in written.split())
+    if HOSPITAL.search(name) or not OWN_TRUST_SERVICES.search(text):
+        return None
     return head.start(1), head.end(1), name
 
 
