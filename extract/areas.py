@@ -24,7 +24,7 @@ _CAP = r"[A-Z][\w’'-]*"
 NHS_WORD = re.compile(r"\bNHS\b")  # what each NHS_LISTED_PLACES holds: its anchor
 NHS_LISTED_PLACES = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+NHS\b")
 _PLACE = rf"(?!Council\b){_CAP}(?:\s+(?:upon\s+|on\s+)?(?!Council\b){_CAP}){{0,2}}"
-_JOIN = r"(?:,\s+|,?\s+and\s+|,?\s+&\s+)"
+_JOIN = r"(?:,\s+|,?\s+(?:and|AND)\s+|,?\s+&\s+)"  # (a heading in capitals: "DERBYSHIRE AND WAKEFIELD")
 # "Humberside, Lincolnshire and North Yorkshire Community Rehabilitation Company": the list names one body
 LISTED_BODY = re.compile(rf"\b{_PLACE}(?:{_JOIN}{_PLACE})+\s+({_CAP})")
 LIST_BODY_WORDS = set(_WORDS["list_body_words"])
@@ -132,6 +132,10 @@ class AreaFinder:
                 places = [pl for pl in places if pl.local_type not in ("Suburban Area", "Village")]
             if places:
                 self._add(name, ("place", tuple(places)))
+                # "Royal Sutton Coldfield", "Royal Leamington Spa": written without "Royal" as often as not
+                bare = name[len("Royal "):] if name.startswith("Royal ") and " " in name[len("Royal "):] else None
+                if bare and not gazetteer.places().get(bare) and all(pl.local_type in ("Town", "City") for pl in places):
+                    self._add(bare, ("place", tuple(places)))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         names = sorted(self.names)
         for name, doc in zip(names, nlp.tokenizer.pipe(names)):

@@ -65,11 +65,15 @@ SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spoke
 # Community Rehabilitation Company"), which the parse and SPOKES_BEFORE_VERB cut at its first comma
 _NAME_LIST = r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*(?:,\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)+\s+and\s+[A-Z][^,.;:“”\"]+?"
 SPOKES_FOR_LIST = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of)\s+({_NAME_LIST})(?=,|\s+(?:said|says|told|added)\b)")
-SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+[^,.;:“”\"]+?"
+# (the name holds no speech verb: "A spokesperson for CGL said the service reached people who had never
+# asked": the verb nearest the quote is not the spokesperson's)
+SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+(?:(?!(?:said|says|told|added)\b)[^,.;:“”\"])+?"
                                 rf"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'&-]*\s+){{1,6}}{SPOKES})(?:,\s+(?:which|who)\b[^.;:“”\"]*,)?\s*$")
 # "the force", "the trust": the one of that kind the text named last
+_FORCE = re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+(?:Police|Constabulary))\b")
 NAMED_BODIES = {
-    "force": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+(?:Police|Constabulary))\b"),
+    "force": _FORCE,
+    "police": _FORCE,  # "a police spokesperson"
     "trust": re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of)\s+)?)+NHS(?:\s+Foundation)?\s+Trust)\b"),
     # "a spokesperson for the ICB" of "Bristol, North Somerset and South Gloucestershire Integrated Care Board"
     "icb": re.compile(r"((?:NHS\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+Integrated\s+Care\s+Board)\b"),
@@ -125,6 +129,8 @@ class Attributor:
                  and not any(c.dep_ == "auxpass" for c in t.children)]
         if not verbs:
             return None
+        # "asked for help" is a request, not speech ("people who had never asked for help before")
+        verbs = [t for t in verbs if not (t.lemma_ == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children))] or verbs
         edges = [x for q in quotes for x in q] or [hi]
         return min(verbs, key=lambda v: min(abs(v.idx - x) for x in edges))
 
@@ -233,6 +239,13 @@ class Attributor:
             found = next((p for p in self.doc._.rw_providers or () if name in p["matched"]), None)
             if found is not None and (ORG_LIKE.search(name) or described_as_org(self.text, found)):
                 return spokesperson(found["row"]["name"])
+            # the opening words of a name the text gave in full ("Greater Manchester West said" of Greater
+            # Manchester West Mental Health NHS Foundation Trust), not a place alone ("Salford said")
+            if len(name.split()) >= 2 and not gazetteer.is_place_name(name):
+                found = next((p for p in self.doc._.rw_providers or ()
+                              if any(m.startswith(name + " ") for m in p["matched"])), None)
+                if found is not None:
+                    return spokesperson(found["row"]["name"])
             if name.isupper() and 2 < len(name) <= 6:  # "SEPT said": a trust the story named in full
                 full = next((p["row"]["name"] for p in self.doc._.rw_providers or () if trust_initials(p["row"]["name"], name)), None)
                 if full is not None:
@@ -412,7 +425,7 @@ class Attributor:
                 return self._body_subject_before(tok)  # "NHS Cumbria has put £65,000 in. A spokesman said:"
             if re.fullmatch(rf"(?:the|this|that)\s+{SPOKES}", phrase.strip(), re.I):
                 # "The spokesperson added:": the one whose words were reported just before
-                return self._spokesperson_before(tok, {"spokesman": "m", "spokeswoman": "f"}.get(low))
+                return self._spokesperson_before(tok, {"spokesman": "m", "spokeswoman": "f"}.get(low), named=True)
             first = whole[0].idx if whole else start
             line_lo = self.text.rfind("\n", 0, first) + 1
             # the parse may leave the name's first words out of the subject: "A We Are | With You spokeswoman"
@@ -744,16 +757,17 @@ class Attributor:
         found = self.resolve(subj) if subj is not None and subj.pos_ != "PRON" else None
         return found if isinstance(found, Person) and found.role == "spokesperson" else None
 
-    def _spokesperson_before(self, tok, gender):
+    def _spokesperson_before(self, tok, gender, named=False):
         """A spokesman or spokeswoman whose words the narration reported in this paragraph or the one
-        before, with nobody named since: "he" or "she" goes on with them."""
+        before, with nobody named since: "he" or "she" goes on with them. "The spokesperson added"
+        (`named`) goes on with them whoever the words between name ("saddened by Ryan's death")."""
         lo, _ = self._paragraph_before(tok.idx)
         found = None
         for m in SPOKES_REPORTED.finditer(self.text, lo, tok.idx):
             word = (m.group("word") or m.group("word2")).lower()
             if word == "spokesperson" or (word == "spokesman" and gender == "m") or (word == "spokeswoman" and gender == "f"):
                 found = m
-        if found is None or self.people.named_between(found.start(), tok.idx):
+        if found is None or (not named and self.people.named_between(found.start(), tok.idx)):
             return None
         return self.spokesperson(found.group(0).rsplit(" ", 1)[0], found.start())
 

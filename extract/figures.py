@@ -201,7 +201,12 @@ COUNCILS_AFTER = re.compile(rf"^\s+(?:(?:new|neighbouring|other|separate|differe
                             rf"|district|borough|county|city|unitary)\s+(?:(?:and|&)\s+)?){{0,3}}{lexicon.words_regex(_WORDS['council_nouns'])}\b", re.I)  # ("five district and borough councils")
 # councils tallied by what they took up: "12 councils have signed up", "nine authorities applied"
 UPTAKE_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:signed|joined|applied|bid|opted|taken\s+part|took\s+part)\b", re.I)
-FIXED_AFTER = re.compile(rf"^\s+(?:{_NOT_VERB}[a-z-]+\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
+# "the county's two drug and alcohol services", "the city's three treatment contracts": how an area's
+# services are arranged, as "the city's six towns" is its geography
+AREA_POSSESSIVE_BEFORE = re.compile(r"\bthe\s+(?:county|city|borough|town|district|region|area|island)['’]s\s+$", re.I)
+KINDS_AFTER = re.compile(rf"^\s+(?:{_NOT_VERB}[a-z-]+,?\s+(?:and\s+)?){{0,4}}?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
+# ("the county’s 12 district, borough and city councils": a list of kinds before the noun)
+FIXED_AFTER = re.compile(rf"^\s+(?:{_NOT_VERB}[a-z-]+,?\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
 # nothing counted after a number: the clause ends there ("... not just nine to five.")
 NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:!?)’'\"”]|$)")
 # ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ...", "... and 31 when she"
@@ -311,7 +316,7 @@ CLOCK_CONTEXTS = (
 # (also a minute's number after its committee's letters, "JHOSC 12 Alcohol-Related Harm", and one of
 # four digits before a heading in capitals, "1188 ADULT DRUG AND ALCOHOL TREATMENT")
 LINE_NUMBER = re.compile(r"(?m)^[ \t]*[A-Z]{2,6}[ \t]+\d{1,4}(?=[ \t]+[A-Z])|^[ \t]*\d{4}(?=[ \t]+[A-Z]{3,}\b)"
-                         r"|^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]|[ \t]{2,}[A-Z]))(?=\s)|(?<![\d%] )\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")  # not "21 (17)": last year's figure beside this year's
+                         r"|^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]|[ \t]{2,}[A-Z]))(?=\s)|(?<![\d%] )(?<!\| )\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")  # not "21 (17)": last year's figure beside this year's, nor a cell's "| (75) |"
 APPROX = re.compile(rf"\b({lexicon.words_regex(_WORDS['approx'])})\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
 RANGE_DASH = re.compile(r"^(?:\s?[-–]\s?|\s+to\s+)£?\d")  # "200-250 people", "25 to 30 people": the low end
@@ -334,7 +339,9 @@ ID_HEADERS = {h.lower() for h in _WORDS["id_column_headers"]}
 # a column headed in pounds: "£", "£000", "£'000", "£m", "Budget (£)", "2023/24 £k"
 MONEY_HEADER = re.compile(r"(?:[\w/ -]*?\s)?\(?£\s?(?:'?(000|k|m)s?)?\)?", re.I)
 MONEY_HEADER_SCALE = {None: 1, "k": 1_000, "000": 1_000, "m": 1_000_000}
-CELL_AMOUNT = re.compile(rf"\s*({NUM})\s*")
+CELL_AMOUNT = re.compile(rf"\s*\(?({NUM})\)?\s*")  # "(155)": a sum taken off, in brackets
+# a column of a table headed in pounds by its row labels' heading that holds no sums: dates, references
+NOT_SUM_COLUMN = re.compile(r"\b(?:dates?|start|end|ref(?:erence)?|no|number|code|ward|page|lot|rank)\b", re.I)
 
 
 def _money_cells(text):
@@ -343,7 +350,7 @@ def _money_cells(text):
     if "£" not in text:
         return []
     out = []
-    for a, b, scale in tables.headed_cells(text, _money_scale):
+    for a, b, scale in tables.headed_cells(text, _money_scale, spread=lambda h: not NOT_SUM_COLUMN.search(h)):
         m = CELL_AMOUNT.fullmatch(text, a, b)
         value = numbers.parse_amount(m.group(1)) if m else None
         if value is not None:
@@ -547,6 +554,8 @@ class FigureFinder:
             return False  # "one front door", "a million" on its own; but "more than a thousand people"
         if re.fullmatch(r"0[\d,]+", raw):
             return False  # "£'000", "0300": a heading or a code, never a count
+        if re.fullmatch(r"\d{7,}", raw):
+            return False  # "CPV code 85323000", a charity number: prose puts commas in a count that large
         if re.fullmatch(r"\d+\.\d+", raw):
             return False  # decimals without a unit are paragraph or version numbers
         if low[:1].isdigit() and re.search(r"[a-z]$", low) and not re.search(r"(million|billion|m|bn)$", low):
@@ -618,6 +627,8 @@ class FigureFinder:
             return False  # "three to five years"
         if FIXED_BEFORE.search(before) and FIXED_AFTER.match(text[end:end + 60]):
             return False  # "the city's six towns": geography, not a measure
+        if AREA_POSSESSIVE_BEFORE.search(before) and (numbers.parse_amount(raw) or 99) <= 20 and KINDS_AFTER.match(text[end:end + 60]):
+            return False  # "the county's two drug and alcohol services"
         if (councils := COUNCILS_AFTER.match(after)) and (numbers.parse_amount(raw) or 99) <= 20 \
                 and not UPTAKE_AFTER.match(after, councils.end()):
             return False  # "Three councils buying together will get more": councils counted, not a measure
@@ -625,7 +636,7 @@ class FigureFinder:
             return False  # "the gap between the two": the pair just named
         if SPLIT_BEFORE.search(before) and PAIR_AFTER.match(after):
             return False  # "currently split between two organisations"
-        if raw.lower() == "two" and re.search(r"\b[Tt]he\s+$", before) and (
+        if raw.lower() == "two" and re.search(r"\b[Tt]he\s+(?:first\s+|last\s+|other\s+|remaining\s+)?$", before) and (
                 PAIR_AFTER.match(after) or THE_PAIR_AFTER.match(after) or _stands_alone(doc, start, end)):
             # the pair just named, not a tally: "the two services now share a rota", "the two went
             # together", "put the two together"
@@ -715,6 +726,7 @@ class FigureFinder:
                         return False  # "20 years", "five working days", "1 July"
                 words_before = head.split()
                 if ("\n" not in head and words_before and DATE_WORDS.search(words_before[-1])
+                        and not re.fullmatch(r"(?:19|20)\d\d", words_before[-1])  # "Since November 2018 three workers ..."
                         and not (len(words_before) > 1 and words_before[-2].lower() in ADVERBIAL_OPENERS)
                         and not no_day):
                     return False  # "July 1", but not "Last year 96 residents"

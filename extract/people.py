@@ -28,6 +28,8 @@ TITLED_NAME = re.compile(rf"\b(?=[A-Z])({TITLES})\.?\s+((?:[A-Z]\.?\s+)*{NAME_SE
 PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
 # a role written after a listed name with a comma or a dash: "Jo Bell, Head of Commissioning;"
+INLINE_CHAIR = re.compile(r"\s*,\s*((?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|convenor|convener))\s*,\s*", re.I)
+ORG_AFTER_ROLE = re.compile(r"\s*,\s*([^;,()\n]+?)\.?(?=\s*(?:;|$))")
 LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?:\s*\(([^)]*)\))?(?=\s*(?:[;,]|$))")
 # "Cllr Jo Bell – Executive Member for Children, Young People and Education": after a dash the
 # role runs to the end of the item, commas and all
@@ -152,7 +154,8 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
 SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-Þ]))({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 # (a title may open it: "Nurse Ama Boateng, who works in the prison team, said")
-SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})s?\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY})\b)")
+# (or a verb of taking part in the meeting: "7.6 Odile Fenwick, operations manager for X, attended at the Leader's invitation")
+SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})s?\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY}|attended|presented|introduced|addressed|joined|outlined|updated|reported|responded|replied)\b)")
 # a role written as a descriptor right before an unfamiliar name: "But pharmacist Amrit Chana said"
 ROLE_NOUN_NAME_SAYS = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})(?=\s+(?:{SAY})\b)")
 NAME_SAYS = re.compile(rf"{NAME}\s+{NAME}\s+(?:{SAY})\b")  # its anchor, as below
@@ -193,6 +196,8 @@ ROLE_DASH_NAME = re.compile(rf"(?:^|[:;]\s*)((?:Vice[- ]|Deputy\s+)?(?:Chair(?:m
 # "Portfolio Holder: Councillor R. Tolley – Adult Social Care", "Chair: Cllr Jo Bell": a role
 # labelling the line its holder is named on
 ROLE_COLON_NAME = re.compile(rf"(?:^|(?<=[.;]\s))((?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^:\n]{{0,60}}?)?)\s*:\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
+# "Portfolio: Health and Wellbeing (Councillor Ruth Farnley)", a report's cover: the portfolio's holder
+PORTFOLIO_LABEL = re.compile(rf"^(?:Cabinet\s+)?Portfolios?\s*:[^\S\n]*([A-Z][^()\n:]{{2,80}}?)[^\S\n]*\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)", re.M)
 NAMES_GO_ON = re.compile(rf"\b(?:{TITLES})\.?\s|\b{PLURAL_TITLE}\b")  # a titled name: the next item of a list
 NAME_BEFORE_SAY = re.compile(rf"\s+(?:{SAY})\b")
 # a name right before a plain speech verb: "“...,” Barry said" (a first name that is also a town
@@ -532,7 +537,10 @@ class People:
         # "Kemi, who joined the programme in 2019, told us:": one name, a who-clause and a speech verb
         described = [*DESCRIBED_FIRST_NAME.finditer(text), *(m for m in NAME_DESCRIBED_SAID.finditer(text)
                                                              if m.group(1) in FIRST_NAMES)]
-        self._introduced_at = {m.start(1) for m in described}
+        # (and one a first-name introduction follows: "Stephen, whose daughter is in treatment in Carlisle,",
+        # which the model may read as a place)
+        self._introduced_at = {m.start(1) for m in described} | {
+            m.start(1) for m in FIRST_NAME_ONLY.finditer(text) if m.group(1) in FIRST_NAMES}
         spans += [(m.start(1), m.end(1), None, None) for m in [*NAME_WHO_SAID.finditer(text), *described]
                   if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places and m.group(1) not in self._orgs]
         spans += [(m.start(1), m.end(2), None, None) for m in FULL_NAME_WHO_SAID.finditer(text)
@@ -639,6 +647,8 @@ class People:
             for m in (anchored.finditer(rx, self.text, BRACKETED_TITLE) if rx is ROLE_THEN_NAME else rx.finditer(self.text)):
                 end = m.start(3) + len(m.group(3).split("\n", 1)[0].rstrip())
                 found.append((m.start(3), end, m.group(2), m.group(1)))
+        for m in PORTFOLIO_LABEL.finditer(self.text):
+            found.append((m.start(3), m.end(3), m.group(2), f"Portfolio Holder for {m.group(1)}"))
         for par in self.text.split("\n"):
             par = par.replace("\t", "|")  # table cells: same length, so offsets hold
             letters = [c for c in par if c.isalpha()] if ATTENDANCE.match(par) else ()
@@ -667,6 +677,11 @@ class People:
                 while (item := LIST_ITEM.search(par, lo, hi)) is not None:
                     title = item.group(1)
                     between = par[lo:item.start()]
+                    inline = INLINE_CHAIR.fullmatch(between) if not m and found else None
+                    if inline:  # "Councillors Fiona Redshaw, chair, Dave Kirkbride and ...": the role of the name before
+                        s0, e0, t0, r0 = found[-1]
+                        found[-1] = (s0, e0, t0, r0 or inline.group(1))
+                        between = ""
                     if ";" in between or (not m and not re.fullmatch(r"[\s,]*(?:and|&)?\s*", between)):
                         if not m:
                             break  # the list after a plural title ends where the names do
@@ -706,6 +721,10 @@ class People:
                             # "Executive Member for Adults, Health and Wellbeing;", "... for Social Care, Health and
                             # Housing": the portfolio runs on past its commas
                             role, lo = role + rest.group(0).rstrip(". "), rest.end()
+                        elif (org := ORG_AFTER_ROLE.match(par, lo, hi)) and ORG_RE.search(org.group(1)):
+                            # "Calum Drysdale, Associate Director for Substance Misuse, Surrey and Borders
+                            # Partnership NHS Foundation Trust": the role's organisation ends the item
+                            role, lo = f"{role}, {org.group(1)}", org.end()
                     found.append((offset + item.start(2), offset + item.end(2), title, role))
             offset += len(par) + 1
         return found
@@ -1195,7 +1214,10 @@ class People:
         before = [m for m in self.mentions if m.person in same and m.start < pos]
         if not before:
             return None
-        chosen = max(before, key=lambda m: m.start).person
+        # by the mentions that wrote the surname: "Chloe Astbury died ... Denise Astbury is campaigning
+        # ... Chloe, 26, had ..." then "said Mrs Astbury" is Denise, whom "Chloe" alone does not displace
+        surnamed = [m for m in before if re.search(rf"\b{re.escape(name)}\b", self.text[m.start:m.end])]
+        chosen = max(surnamed or before, key=lambda m: m.start).person
         if wanted and chosen.gender is None:
             chosen.gender = wanted  # "Mrs Bell" told us this Bell is a woman: the next "Mrs Bell" is her too
         return chosen

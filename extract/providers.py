@@ -93,14 +93,22 @@ HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel
 # a name that ends like a building ("Hamoaze House") is the organisation when it is what runs something
 AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
 AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")  # (or the text calls it one: "X House, the Devonport charity")
+# "... at X House in Devonport say they feel it too. The charity runs ...": the next sentence calls it one
+CHARITY_NEXT = re.compile(r"(?: (?:in|at|on) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?: [a-z][\w’'-]*){0,10}\. The (?:[a-z]+ ){0,2}?(?:charity|social enterprise|community interest company|CIC)\b")
 # a "House" that runs something is the charity of that name ("X House has run a rehab"); "the Phoenix
 # Centre runs a service" stays a building
 VENUE_RUNS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:run|runs|ran|operated|operates)\s+(?:a|an|its|the)\b")
 # "Waythrough, formed when Humankind merged with Richmond Fellowship, will take over": a party to a
 # merger the sentence tells of, not the subject of the verb after it
-MERGER_PARTY_BEFORE = re.compile(r"\b(?:merge|merged|merging|merges)\s+with\s+(?:the\s+)?$|\bmerger\s+(?:of|between)\s+[^.;]{1,100}?\s+(?:and|with)\s+(?:the\s+)?$"
+# ("merged with the mental health charity Richmond Fellowship": words that say what the body is may come first)
+MERGER_PARTY_BEFORE = re.compile(r"\b(?:merge|merged|merging|merges)\s+with\s+(?:(?:the|a|an|fellow)\s+)?(?:[a-z][\w-]*\s+){0,4}?$|\bmerger\s+(?:of|between)\s+[^.;]{1,100}?\s+(?:and|with)\s+(?:the\s+)?$"
                                  r"|\bmerger\s+(?:of|between)\s+(?:the\s+)?$")
 # "It was formed in April 2011, when X joined with ...": X is the body before the merger, not a provider now
+# "Waythrough, the charity formed when X merged with Y, will take over ...": the verb after Y is the
+# head name's, whose apposition Y ends; and the head name is what the merger made, not a party to it
+_FORMED_APPOSITION = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:formed|created)\s+(?:in\s+\d{4}\s+)?(?:when|from|by|after)\b"
+FORMED_APPOSITION_AFTER = re.compile(_FORMED_APPOSITION)
+FORMED_APPOSITION_BEFORE = re.compile(_FORMED_APPOSITION + r"[^,.;]*$")
 FORMED_WHEN_BEFORE = re.compile(r"\b(?:formed|created|established|set\s+up)\b[^.;]{0,30}?\bwhen\s+(?:the\s+)?$")
 _PAIR_JOINED = r"\s+(?:came\s+together|merged|combined|amalgamated|joined\s+forces)\b"  # "X and Y came together"
 JOINED_WITH_AFTER = re.compile(rf"\s+(?:joined|merged|combined|amalgamated)\s+with\b|\s+(?:and|&)\s+(?:the\s+)?[A-Z][^.;]{{0,60}}?{_PAIR_JOINED}")
@@ -131,11 +139,12 @@ ISSUER_OWN_TEAM = re.compile(r"\b[Oo]ur\s+(?:own\s+|new\s+|hospital\s+)?(?:alcoh
                              r"\s+(?:team|teams|service|services|nurses)\b", re.I)
 # a trust's name as the first line of its own papers, alone or before "| Board of Directors"
 ISSUER_HEAD = re.compile(r"\s*((?:[A-Z][\w’'-]*,?\s+(?:(?:and|AND)\s+)?)+NHS\s+(?:(?:Foundation|FOUNDATION)\s+)?(?:Trust|TRUST))[ \t]*(?:\||\n|$)")
-# the Trust (capital T, as its own papers write it) running drug and alcohol services
+# the Trust (its own papers write "the Trust" or "the trust") running drug and alcohol services
 _OWN_FIELD = r"(?:substance\s+misuse|drug\s+and\s+alcohol|drugs?|alcohol|addictions?)"
-OWN_TRUST_SERVICES = re.compile(rf"\b{_OWN_FIELD}\s+(?:treatment\s+)?services?\s+(?:that\s+|which\s+)?the\s+Trust\s+(?:provides|provided|runs|ran|delivers|delivered)\b"
-                                rf"|\bthe\s+Trust['’]s\s+(?:[\w-]+\s+){{0,2}}?{_OWN_FIELD}\s+(?:treatment\s+)?(?:services?|budget|contracts?)\b"
-                                rf"|\bthe\s+Trust\s+(?:currently\s+|also\s+|still\s+)?(?:provides|provided|runs|ran|delivers|delivered)\s+(?:[\w-]+\s+){{0,3}}?{_OWN_FIELD}\s+(?:treatment\s+)?services?\b")
+OWN_TRUST_SERVICES = re.compile(rf"\b{_OWN_FIELD}\s+(?:treatment\s+)?services?\s+(?:that\s+|which\s+)?the\s+[Tt]rust\s+(?:provides|provided|runs|ran|delivers|delivered)\b"
+                                rf"|\bthe\s+[Tt]rust['’]s\s+(?:[\w-]+\s+){{0,2}}?{_OWN_FIELD}\s+(?:treatment\s+)?(?:services?|budget|contracts?)\b"
+                                rf"|\bthe\s+[Tt]rust\s+(?:will\s+)?(?:hold|holds|held)\s+its\s+{_OWN_FIELD}\s+contracts?\b"
+                                rf"|\bthe\s+[Tt]rust\s+(?:currently\s+|also\s+|still\s+)?(?:provides|provided|runs|ran|delivers|delivered)\s+(?:[\w-]+\s+){{0,3}}?{_OWN_FIELD}\s+(?:treatment\s+)?services?\b")
 HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams'])}(?!\w)", re.I)
 COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
 TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
@@ -176,10 +185,10 @@ RUN_BY = re.compile(r"^[^.;]{0,40}?\b(?:run|delivered|provided|operated|led) by\
 RUNS = re.compile(r"^[^.;]{0,40}?\b(?:runs|run|delivers|operates|provides|will run|now runs|took over|takes over)\b[^.;]{0,20}$")
 # "Pavilions, the city's main drug and alcohol service, whose ...": what the apposition calls a service is
 # one ("the ... service provider" is an organisation)
-SERVICE_APPOSITION_AFTER = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,5}?services?(?=\s*[,.;]|\s+(?:for|in|across|which|that|whose)\b)")
+SERVICE_APPOSITION_AFTER = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,7}?services?(?=\s*[,.;]|\s+(?:for|in|across|which|that|whose)\b)")
 # "Fellside Recovery Service took over treatment in April. It is run by X NHS Foundation Trust": the
 # next sentence says who runs the service the sentence is about
-IT_RUN_BY_NEXT = re.compile(r"[^.;\n]{0,200}\.\s+It\s+(?:is|was|has\s+been|will\s+be)\s+(?:now\s+|also\s+|jointly\s+)?(?:run|delivered|provided|operated|led)\s+by\s+(?:the\s+)?")
+IT_RUN_BY_NEXT = re.compile(r"[^.;\n]{0,200}\.\s+(?:It|The\s+(?:new\s+)?service|This\s+service)\s+(?:is|was|has\s+been|will\s+be)\s+(?:now\s+|also\s+|jointly\s+)?(?:run|delivered|provided|operated|led)\s+by\s+(?:the\s+)?")
 # "Acme Health (AH)": a short form the text defines for an organisation it names
 # "X, the area's drug and alcohol service, which is delivered by Y": X is the service's name, Y runs it
 # (the run-by may follow what the service does: "..., which provides treatment to ... and is delivered by")
@@ -252,6 +261,10 @@ def _squash(name):
 SUBJECT_PAIR = re.compile(rf"\b{lexicon.words_regex(_WORDS['subject_words'])} (?:and|&) {lexicon.words_regex(_WORDS['subject_words'])}\b")
 
 
+# "the Bridge Programme on Gold Street, a small local charity that runs ...": the charity is the
+# name before the street the apposition follows
+STREET_WORDS = set(lexicon.load("figures.toml")["street_words"])
+NAME_BEFORE_STREET = re.compile(r"((?:The )?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&-]*)*)\s+(?:on|in|off|at)\s+$")
 STREET_BEFORE_NAME = re.compile(rf"^(?:[A-Z][\w’'-]*\s+)+(?:{'|'.join(sorted(people.STREET_ENDINGS))}),\s+(?=[A-Z])")
 COUNCIL_TAIL = re.compile(r"\s+(?:(?:City|Borough|County|District|Metropolitan Borough)\s+)?Council$")
 
@@ -393,8 +406,10 @@ class ProviderFinder:
         merged = {slug for slug in {sp._.rw_canonical for sp in spans}
                   if all((MERGER.search(full[slice(*_sentence_bounds(full, sp.start_char))])
                           or _merger_party(full, sp.start_char, sp.text))
-                         and not ACTS_AFTER.match(full, sp.end_char)
+                         and not (ACTS_AFTER.match(full, sp.end_char)
+                                  and not FORMED_APPOSITION_BEFORE.search(full, max(0, sp.start_char - 160), sp.start_char))
                          and not ACTS_BEFORE.search(full, max(0, sp.start_char - 40), sp.start_char)
+                         and not FORMED_APPOSITION_AFTER.match(full, sp.end_char)
                          for sp in spans if sp._.rw_canonical == slug)}
         named = {sp._.rw_canonical for sp in spans}
         # "since Action on Addiction became part of Forward": a charity the reference data has
@@ -538,6 +553,8 @@ class ProviderFinder:
             return False  # "the treatment service, known locally as Spectrum": the text's name for a service
         if canonical_seen:
             return True
+        if SERVICE_APPOSITION_AFTER.match(doc_text(doc), span.end_char):
+            return False  # "Spectrum, the county's main adult drug and alcohol service, which X runs": a service's name
         if prev is not None and prev.lower_ == "by":
             before = doc[span.sent.start:prev.i].text
             if RUN_BY_EARLIER.search(before) or CONTRACT_HELD.search(before):
@@ -604,6 +621,8 @@ class ProviderFinder:
                         more = AND_BY_AFTER.match(text, m.end(group)) or AND_AFTER_CLAUSE.match(text, m.end(group))  # "held by X and by Y"
                         if more:
                             yield more.start(1), more.group(1)
+                    elif name.split()[-1] in STREET_WORDS and (before := NAME_BEFORE_STREET.search(text, max(0, start - 80), start)):
+                        yield before.start(1), before.group(1)
                     else:
                         yield start, name
         trusts = defaultdict(list)
@@ -680,6 +699,7 @@ class ProviderFinder:
                         and not in_provider_column(text, start) and not _issuer_with_own_team(text, start)) \
                     or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and (AGENT_BEFORE.search(text, max(0, start - 20), start)
                                                                                           or ORG_NOUN_AFTER.match(text, start + len(name))
+                                                                                          or CHARITY_NEXT.match(text, start + len(name))
                                                                                           or (name.endswith("House") and VENUE_RUNS_AFTER.match(text, start + len(name)))))) \
                     or _merger_party(text, start, name) \
                     or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
@@ -700,7 +720,10 @@ class ProviderFinder:
             if kind is None and not ORG_NOUN_AFTER.match(text, start + len(name)) and (
                     name.lower() in self.brand_names or self._is_local_service(name)
                                  or RUN_BY_OTHERS_AFTER.match(text, start + len(name))
-                                 or (SERVICE_NAME.fullmatch(name) and IT_RUN_BY_NEXT.match(text, start + len(name)))
+                                 # ("provided by One Recovery Bucks. The service is run by X": named a service
+                                 # by the next sentence whatever its shape; after "It is run by", one shaped like one)
+                                 or ((run_next := IT_RUN_BY_NEXT.match(text, start + len(name)))
+                                     and (SERVICE_NAME.fullmatch(name) or not re.search(r"\.\s+It\s", run_next.group(0))))
                                  or SERVICE_APPOSITION_AFTER.match(text, start + len(name))):
                 kind = "service"
             if kind is None and " " not in name and not self._looks_like_org(doc, start, name):
@@ -897,9 +920,12 @@ def described_as_org(text: str, prov: dict) -> bool:
 
 
 def is_acronym_of(short: str, name: str) -> bool:
-    """"SDAS" for "Somerset Drug and Alcohol Service": the initials of the name's capitalised words."""
+    """"SDAS" for "Somerset Drug and Alcohol Service": the initials of the name's capitalised words; or
+    of every word as written, small words in lower case ("NTaR" for "Newcastle Treatment and Recovery")."""
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
-    return short.isupper() and len(short) >= 2 and short == initials
+    every = "".join(w[0] for w in re.findall(r"[\w’'-]+", name))
+    return len(short) >= 2 and ((short.isupper() and short == initials)
+                                or (sum(c.isupper() for c in short) >= 2 and short == every))
 
 
 def _place_follows(doc, i):

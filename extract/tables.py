@@ -15,15 +15,19 @@ def table_lines(text):
         last_end = m.end()
 
 
-def headed_cells(text, label):
+def headed_cells(text, label, spread=None):
     """(start, end, mark) of each body cell whose column heading `label` marks: `label(heading)` gives
-    the mark (a scale, a denominator, True) or something false for a column of no interest."""
+    the mark (a scale, a denominator, True) or something false for a column of no interest.
+    With `spread`, a mark on the row labels' heading alone ("Item (£000) | 2017/18 | 2018/19", as
+    finance tables write it) marks every other column whose heading `spread` accepts."""
     if "|" not in text:
         return
     marks = {}
     for cells, first in table_lines(text):
         if first:
             marks = {i: mark for i, (a, b) in enumerate(cells) if (mark := label(text[a:b].strip()))}
+            if spread and len(cells) > 1 and list(marks) == [0]:
+                marks = {i: marks[0] for i, (a, b) in enumerate(cells[1:], 1) if spread(text[a:b].strip())}
             continue
         for i, mark in marks.items():
             if i < len(cells):

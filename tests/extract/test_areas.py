@@ -615,3 +615,19 @@ def test_places_the_model_reads_as_an_organisation_and_a_councils_initials(extra
     assert set(areas(extract_one, text, published="2012-06-01")) == {"Cheshire West and Chester"}
     text = "Residential rehab placements are bought through a framework the council shares with BCP Council."
     assert set(areas(extract_one, text, published="2026-01-01")) == {"Bournemouth, Christchurch and Poole"}
+
+
+def test_places_in_a_joint_committees_name_in_capitals_are_not_areas(extract_one):
+    text = ("SOUTH YORKSHIRE, DERBYSHIRE, NOTTINGHAMSHIRE AND WAKEFIELD JOINT HEALTH OVERVIEW AND SCRUTINY "
+            "COMMITTEE\n\nMembers heard how treatment waits in Sheffield had fallen.")
+    assert set(areas(extract_one, text)) == {"Sheffield"}
+
+
+def test_cheshire_west_as_local_writing_shortens_it(extract_one):
+    found = areas(extract_one, "Permanent place directors for Warrington and for Cheshire West start in January.")
+    assert set(found) == {"Warrington", "Cheshire West and Chester"}
+
+
+def test_a_royal_town_written_without_royal(extract_one):
+    text = "Several young men from Tamworth were admitted to hospital in Sutton Coldfield after collapsing."
+    assert "Birmingham" in areas(extract_one, text)

@@ -2271,3 +2271,66 @@ def test_a_quote_after_narration_whose_subject_is_one_named_councillor(extract_o
             "The Director told Councillor Farrowdale the plan was ready. \"Residents went through a change of provider "
             "three years ago, and nobody wants that again.\"")
     assert speakers(extract_one, text) == ["Quillinan", None]
+
+
+def test_a_scrutiny_witness_list_gives_the_role_the_minutes_use_later(extract_one):
+    text = ("Witnesses: Councillor Marisol Venn, Cabinet Spokesperson for Public Health; Petra Kestle, Senior "
+            "Commissioning Manager.\n\n"
+            "12.6 Ms Kestle said the service had spent more than planned on overtime.\n\n"
+            "12.7 The Cabinet Spokesperson for Public Health paid tribute to staff. She told the Committee:\n\n"
+            "\"I have listened in on some of those phone calls.\"")
+    assert speakers(extract_one, text) == ["Marisol Venn"]
+
+
+def test_a_reports_portfolio_line_names_the_portfolio_holder(extract_one):
+    text = ("Report of the Strategic Director to the Executive\n\n"
+            "Portfolio: Health and Wellbeing (Councillor Oriel Stoneley)\n\n"
+            "8.1 \"This is the biggest change to drug and alcohol services in twenty years,\" the Portfolio Holder said.")
+    assert speakers(extract_one, text) == ["Oriel Stoneley"]
+
+
+def test_a_trusts_name_shortened_to_its_opening_words_in_a_statement(extract_one):
+    text = ("The council extended its contract with Fenwick Quay Mental Health NHS Foundation Trust to run the "
+            "adult drug and alcohol service.\n\n"
+            "In a statement, Fenwick Quay said: “We are pleased the council has put its confidence in us again.”")
+    assert speakers(extract_one, text) == ["Fenwick Quay Mental Health NHS Foundation Trust spokesperson"]
+
+
+def test_asked_for_help_in_the_spokespersons_sentence_is_no_speech_verb(extract_one):
+    text = ("2.4 A spokesperson for CGL said the service was reaching people who had never asked for help before. "
+            "\"For a lot of people the emergency department is the only part of the system they trust.\"")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
+
+
+def test_a_police_spokesperson_is_the_force_the_story_named(extract_one):
+    text = ("Cambridgeshire Constabulary said officers would refer people they arrest straight to the hub.\n\n"
+            "\"Treatment cuts crime, it's as simple as that,\" a police spokesperson said.")
+    assert speakers(extract_one, text) == ["Cambridgeshire Constabulary spokesperson"]
+
+
+def test_a_caller_introduced_by_first_name_and_home_town(extract_one):
+    text = ("Joelle, from Kirkby, told listeners she had been drinking for the best part of six years.\n\n"
+            "“I had screwed that leaflet up twice,” she said.")
+    assert speakers(extract_one, text) == ["Joelle"]
+
+
+def test_a_worker_introduced_by_first_name_and_post(extract_one):
+    text = ("Lachlan, the CGL recovery worker who runs the Wednesday sessions, has been in recovery himself for nine "
+            "years.\n\n“Half the people I see would not go near a clinic in town,” he says.")
+    assert speakers(extract_one, text) == ["Lachlan"]
+
+
+def test_mrs_and_a_surname_two_people_share_is_the_one_last_named_in_full(extract_one):
+    # the daughter named again by her first name alone does not displace her mother
+    text = ("When Chloe Greysholme died last October, her mother heard the news from a police officer.\n\n"
+            "Five months later, Karen Greysholme is campaigning for naloxone in every home.\n\n"
+            "Chloe, 26, had first sought help for heroin addiction at 19.\n\n"
+            "“If somebody in that room had had a kit, I would still have a daughter,” said Mrs Greysholme, 54.")
+    assert speakers(extract_one, text) == ["Karen Greysholme"]
+
+
+def test_a_name_and_post_before_a_verb_of_taking_part_in_the_meeting(extract_one):
+    text = ("7.5 Councillor Vickery asked whether the town would see any improvement.\n\n"
+            "7.6 Orlagh Strathdee, operations manager for Turning Point in Gloucestershire, attended at the "
+            "Leader’s invitation. “Our staff are anxious about change,” she said.")
+    assert speakers(extract_one, text) == ["Orlagh Strathdee"]

@@ -1066,3 +1066,39 @@ def test_scores_out_of_a_maximum_clock_times_and_listed_durations_are_no_counts(
 def test_just_under_a_number_is_a_count_and_under_a_number_a_limit(extract_one):
     text = "The service had 742 people on its books, and just under 300 of them were being treated for alcohol."
     assert figs(extract_one, text) == [("count", 742.0), ("count", 300.0)]
+
+
+def test_a_finance_table_headed_in_thousands_by_its_row_labels(extract_one):
+    # "Item (£000)" heads the labels' column and holds for every column of sums; "(155)" is a sum taken off
+    text = ("Item (£000) | 2024/25 (half year) | Full year\n"
+            "Treatment contract | 1,800 | 3,600\n"
+            "Contribution from a neighbouring council | (75) | (150)\n")
+    assert figs(extract_one, text) == [("GBP", 1.8e6), ("GBP", 3.6e6), ("GBP", 75e3), ("GBP", 150e3)]
+
+
+def test_a_contracts_extensions_and_a_range_of_regulations_are_not_counts(extract_one):
+    text = ("The contract runs for five years from 1 April, with two optional one-year extensions. It was let "
+            "under Regulations 74 to 76 of the Public Contracts Regulations 2015 to one of 14 bidders.")
+    assert figs(extract_one, text) == [("count", 14)]
+
+
+def test_a_countys_jails_are_geography(extract_one):
+    text = "Treatment starts in Devon's three jails rose to 412 last year."
+    assert figs(extract_one, text) == [("count", 412)]
+
+
+def test_a_count_after_a_year_and_people_counted_as_neighbours(extract_one):
+    text = "Since November 2018 three recovery workers have been based in the department. Eleven neighbours had objected."
+    assert figs(extract_one, text) == [("count", 3), ("count", 11)]
+
+
+def test_how_a_county_is_arranged_is_not_a_count(extract_one):
+    text = ("The scheme will run with the county's two drug and alcohol services until the county's 12 district, "
+            "borough and city councils are replaced. It has 140 places.")
+    assert figs(extract_one, text) == [("count", 140)]
+
+
+def test_long_codes_and_the_first_two_contracts_are_not_counts(extract_one):
+    text = ("Common procurement vocabulary: 85323000 (community health services). The report proposed bringing "
+            "the first two contracts together into one service for 4,100 adults.")
+    assert figs(extract_one, text) == [("count", 4100)]

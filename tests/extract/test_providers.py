@@ -1311,3 +1311,84 @@ def test_a_trust_running_only_mental_health_services_and_a_grant_are_not_provide
             "services in April. The contract includes £2.6m from the Supplementary Substance Misuse Treatment and "
             "Recovery Grant, which runs until March 2025.")
     assert names(extract_one, text) == {"With You"}
+
+
+def test_the_organisation_before_the_street_an_apposition_follows(extract_one):
+    text = ("What helped most was the Larkspur Project on Tansy Lane, a small local charity that runs day groups "
+            "and one-to-one sessions for people coming off drink and drugs.")
+    assert names(extract_one, text) == {"Larkspur Project"}
+
+
+def test_a_merger_partner_described_before_its_name_is_not_a_provider(extract_one):
+    text = ("Waythrough, the charity formed when Humankind merged with the mental health charity Richmond "
+            "Fellowship, will take over the county's drug and alcohol treatment service in April.")
+    assert names(extract_one, text) == {"Humankind"}
+
+
+def test_the_contractor_an_award_notice_names_on_a_label(extract_one):
+    text = ("Lot 2: young people's substance misuse service. Number of tenders received: 4. Name of contractor: "
+            "Saltmarsh Recovery. Annual value: £190,000.")
+    assert names(extract_one, text) == {"Saltmarsh Recovery"}
+
+
+def test_a_house_the_next_sentence_calls_a_charity_that_runs_recovery_work(extract_one):
+    text = ("Staff at Corvid House in Grimsby say they feel the waits too. The charity runs a day programme of "
+            "group work and volunteering for people who have stopped drinking or using drugs.")
+    assert names(extract_one, text) == {"Corvid House"}
+    # a house the text never calls an organisation stays a building
+    text = "Staff at Corvid House in Grimsby say they feel the waits too. The council runs a day programme there."
+    assert names(extract_one, text) == set()
+    # nor is an event the sentence names: the charity is the one that put it on
+    text = ("The open day was put on by Change Grow Live to mark Recovery Month. The charity runs the adult drug "
+            "and alcohol service in the city.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_an_apposition_whose_recovery_words_come_late_in_the_sentence(extract_one):
+    text = ("He now works for Amberlea Homes, a community interest company that buys empty houses in the town "
+            "and renovates them with a workforce made up almost entirely of people in recovery.")
+    assert names(extract_one, text) == {"Amberlea Homes"}
+
+
+def test_a_trusts_own_papers_that_write_the_trust_in_lower_case(extract_one):
+    text = ("QUILLSTONE PARTNERSHIP NHS FOUNDATION TRUST\n\nBoard of Directors, 29 November 2012\n\n"
+            "1.1 Most of this report concerns the trust's drug and alcohol services. From April the trust will "
+            "hold its substance misuse contracts with three councils.")
+    assert names(extract_one, text) == {"Quillstone Partnership NHS Foundation Trust"}
+
+
+def test_an_organisation_offering_counselling_for_people_who_use_drugs_or_drink(extract_one):
+    text = ("Harrowgate Rooms, which works from a former bank on the high street, offers one-to-one counselling "
+            "for people who are using drugs or drinking heavily.")
+    assert names(extract_one, text) == {"Harrowgate Rooms"}
+    text = "The Tollbridge Project runs free group therapy for adults trying to stay off drink and drugs."
+    assert names(extract_one, text) == {"Tollbridge Project"}
+
+
+def test_a_short_name_the_text_calls_a_service_is_the_service(extract_one):
+    text = ("The charity works alongside Spectrum, the county's main adult drug and alcohol service, which Change "
+            "Grow Live runs for the county council.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_services_initials_in_brackets_with_its_small_words_in_lower_case(extract_one):
+    text = ("The coroner will write to the trust, which runs the city's treatment service, Fenmoor Treatment and "
+            "Recovery (FTaR). FTaR saw 86 people released from prison this year.")
+    assert "FTaR" not in names(extract_one, text)
+
+
+def test_a_charity_the_next_sentence_says_runs_a_recovery_programme(extract_one):
+    text = ("In October I visited the Brackenfold Foundation in Anfield. The charity runs a 12-week residential recovery "
+            "programme for veterans with alcohol and drug problems.")
+    assert names(extract_one, text) == {"Brackenfold Foundation"}
+
+
+def test_a_trusts_name_before_it_took_university_into_it(extract_one):
+    text = "Community drug and alcohol teams are run by Hertfordshire Partnership NHS Foundation Trust (HPFT)."
+    assert names(extract_one, text) == {"Hertfordshire Partnership University NHS Foundation Trust"}
+
+
+def test_a_name_the_next_sentence_calls_the_service_is_a_service(extract_one):
+    text = ("Since 1 October, treatment in the county has been provided by Greysholme Recovery Bucks. The service is "
+            "run by Turning Point under a contract worth £17m.")
+    assert names(extract_one, text) == {"Turning Point"}
