@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from recoverywatch.extract import gazetteer, lexicon, people, prefilter, tables
+from recoverywatch.extract import anchored, gazetteer, lexicon, people, prefilter, tables
 from recoverywatch.extract.extensions import doc_text, string_ids, tokens_with
 
 # The word lists and patterns are data: extract/data/providers.toml.
@@ -162,11 +162,14 @@ ORG_TAILED = rf"((?:The )?{_WORD}(?:(?:,? and |,? & | of | for |, | ){_WORD})*(?
 def _unlisted_pattern(u):
     pattern = lexicon.fill(u["pattern"], ORG=ORG, ORG_TAILED=ORG_TAILED)
     opening = next((p for p in (r"\b{ORG}", r"\b{ORG_TAILED}") if u["pattern"].startswith(p)), None)
+    anchor = re.compile(u["anchor"]) if "anchor" in u else None
     return {"rx": re.compile(pattern), "list": u.get("list", False), "needs_treatment": u.get("needs_treatment", False),
             "literals": prefilter.required_literals(pattern),  # a text holding none of them is skipped
             # a pattern that opens with the name is tried only where its words after the name occur:
-            # the name alone matches at every capital, which costs more than all the other patterns
-            "after": re.compile(lexicon.fill(u["pattern"].removeprefix(opening), ORG=ORG)) if opening else None}
+            # the name alone matches at every capital, which costs more than all the other patterns;
+            # with an `anchor` (words every match holds), only round the anchor's hits (anchored.finditer)
+            "after": re.compile(lexicon.fill(u["pattern"].removeprefix(opening), ORG=ORG)) if opening and anchor is None else None,
+            "anchor": anchor}
 
 
 UNLISTED = [_unlisted_pattern(u) for u in _WORDS["unlisted"]]
@@ -602,7 +605,7 @@ class ProviderFinder:
         for u in UNLISTED:
             if not prefilter.may_match(u["literals"], text) or (u["after"] is not None and not u["after"].search(text)):
                 continue
-            for m in u["rx"].finditer(text):
+            for m in (anchored.finditer(u["rx"], text, u["anchor"]) if u["anchor"] is not None else u["rx"].finditer(text)):
                 if u["needs_treatment"]:
                     lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
                     sentence = text[max(lo, text.rfind(". ", 0, m.start()) + 1): hi if hi >= 0 else len(text)]
