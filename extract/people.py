@@ -27,9 +27,11 @@ TITLED_NAME = re.compile(rf"\b(?=[A-Z])({TITLES})\.?\s+((?:[A-Z]\.?\s+)*{NAME_SE
 # plural titles open a list of surnames: "Councillors Grieve and Mathieson"
 PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
-# a role written after a listed name with a comma or a dash: "Jo Bell, Head of Commissioning;"
+# "Councillors Fiona Redshaw, chair, Dave Kirkbride and ...": a meeting role between two listed names
 INLINE_CHAIR = re.compile(r"\s*,\s*((?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|convenor|convener))\s*,\s*", re.I)
+# the organisation that ends a listed name's item, after its role: "..., Associate Director, X NHS Trust;"
 ORG_AFTER_ROLE = re.compile(r"\s*,\s*([^;,()\n]+?)\.?(?=\s*(?:;|$))")
+# a role written after a listed name with a comma or a dash: "Jo Bell, Head of Commissioning;"
 LISTED_ROLE = re.compile(r"(?:\s*,\s*|\s+[–—-]\s+)([^;,()\n]+?)(?:\s*\(([^)]*)\))?(?=\s*(?:[;,]|$))")
 # "Cllr Jo Bell – Executive Member for Children, Young People and Education": after a dash the
 # role runs to the end of the item, commas and all

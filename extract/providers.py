@@ -264,7 +264,7 @@ def _squash(name):
 SUBJECT_PAIR = re.compile(rf"\b{lexicon.words_regex(_WORDS['subject_words'])} (?:and|&) {lexicon.words_regex(_WORDS['subject_words'])}\b")
 
 
-# "the Bridge Programme on Gold Street, a small local charity that runs ...": the charity is the
+# "the Larkspur Project on Tansy Lane, a small local charity that runs ...": the charity is the
 # name before the street the apposition follows
 STREET_WORDS = set(lexicon.load("figures.toml")["street_words"])
 NAME_BEFORE_STREET = re.compile(r"((?:The )?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&-]*)*)\s+(?:on|in|off|at)\s+$")
