@@ -133,8 +133,9 @@ class AreaFinder:
             if places:
                 self._add(name, ("place", tuple(places)))
                 # "Royal Sutton Coldfield", "Royal Leamington Spa": written without "Royal" as often as not
-                bare = name[len("Royal "):] if name.startswith("Royal ") and " " in name[len("Royal "):] else None
-                if bare and not gazetteer.places().get(bare) and all(pl.local_type in ("Town", "City") for pl in places):
+                bare = name.removeprefix("Royal ")
+                if (bare != name and " " in bare and not gazetteer.places().get(bare)
+                        and all(pl.local_type in ("Town", "City") for pl in places)):
                     self._add(bare, ("place", tuple(places)))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         names = sorted(self.names)

@@ -760,7 +760,7 @@ class Attributor:
     def _spokesperson_before(self, tok, gender, named=False):
         """A spokesman or spokeswoman whose words the narration reported in this paragraph or the one
         before, with nobody named since: "he" or "she" goes on with them. "The spokesperson added"
-        (`named`) goes on with them whoever the words between name ("saddened by Ryan's death")."""
+        (`named`) goes on with them whoever the words between name ("saddened by Jordan's death")."""
         lo, _ = self._paragraph_before(tok.idx)
         found = None
         for m in SPOKES_REPORTED.finditer(self.text, lo, tok.idx):

@@ -204,9 +204,10 @@ UPTAKE_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|a
 # "the county's two drug and alcohol services", "the city's three treatment contracts": how an area's
 # services are arranged, as "the city's six towns" is its geography
 AREA_POSSESSIVE_BEFORE = re.compile(r"\bthe\s+(?:county|city|borough|town|district|region|area|island)['’]s\s+$", re.I)
-KINDS_AFTER = re.compile(rf"^\s+(?:{_NOT_VERB}[a-z-]+,?\s+(?:and\s+)?){{0,4}}?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
-# ("the county’s 12 district, borough and city councils": a list of kinds before the noun)
-FIXED_AFTER = re.compile(rf"^\s+(?:{_NOT_VERB}[a-z-]+,?\s+(?:and\s+)?){{0,4}}?{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
+# up to four words that say what kind, before the noun ("the county’s 12 district, borough and city councils")
+_KINDS = rf"^\s+(?:{_NOT_VERB}[a-z-]+,?\s+(?:and\s+)?){{0,4}}?"
+KINDS_AFTER = re.compile(rf"{_KINDS}{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
+FIXED_AFTER = re.compile(rf"{_KINDS}{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
 # nothing counted after a number: the clause ends there ("... not just nine to five.")
 NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:!?)’'\"”]|$)")
 # ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ...", "... and 31 when she"
@@ -627,9 +628,10 @@ class FigureFinder:
             return False  # "three to five years"
         if FIXED_BEFORE.search(before) and FIXED_AFTER.match(text[end:end + 60]):
             return False  # "the city's six towns": geography, not a measure
-        if AREA_POSSESSIVE_BEFORE.search(before) and (numbers.parse_amount(raw) or 99) <= 20 and KINDS_AFTER.match(text[end:end + 60]):
+        small = (numbers.parse_amount(raw) or 99) <= 20
+        if AREA_POSSESSIVE_BEFORE.search(before) and small and KINDS_AFTER.match(text[end:end + 60]):
             return False  # "the county's two drug and alcohol services"
-        if (councils := COUNCILS_AFTER.match(after)) and (numbers.parse_amount(raw) or 99) <= 20 \
+        if (councils := COUNCILS_AFTER.match(after)) and small \
                 and not UPTAKE_AFTER.match(after, councils.end()):
             return False  # "Three councils buying together will get more": councils counted, not a measure
         if raw.lower() == "two" and re.search(r"\bbetween\s+the\s+$", before) and not _counts_a_noun(after):

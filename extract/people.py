@@ -156,7 +156,7 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
 SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-Þ]))({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 # (a title may open it: "Nurse Ama Boateng, who works in the prison team, said")
-# (or a verb of taking part in the meeting: "7.6 Odile Fenwick, operations manager for X, attended at the Leader's invitation")
+# (or a verb of taking part in the meeting: "7.6 Orlagh Strathdee, operations manager for X, attended at the Leader's invitation")
 SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})s?\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY}|attended|presented|introduced|addressed|joined|outlined|updated|reported|responded|replied)\b)")
 # a role written as a descriptor right before an unfamiliar name: "But pharmacist Amrit Chana said"
 ROLE_NOUN_NAME_SAYS = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})(?=\s+(?:{SAY})\b)")
@@ -535,14 +535,15 @@ class People:
                 spans.append((m.start(), m.end(), None, None))
         for m in TITLED_NAME.finditer(text):
             spans.append((m.start(), m.end(), m.group(1), None))
-        spans += [(m.start(1), m.end(1), None, None) for m in FIRST_NAME_ONLY.finditer(text)]
+        first_only = list(FIRST_NAME_ONLY.finditer(text))
+        spans += [(m.start(1), m.end(1), None, None) for m in first_only]
         # "Kemi, who joined the programme in 2019, told us:": one name, a who-clause and a speech verb
         described = [*DESCRIBED_FIRST_NAME.finditer(text), *(m for m in NAME_DESCRIBED_SAID.finditer(text)
                                                              if m.group(1) in FIRST_NAMES)]
         # (and one a first-name introduction follows: "Stephen, whose daughter is in treatment in Carlisle,",
         # which the model may read as a place)
         self._introduced_at = {m.start(1) for m in described} | {
-            m.start(1) for m in FIRST_NAME_ONLY.finditer(text) if m.group(1) in FIRST_NAMES}
+            m.start(1) for m in first_only if m.group(1) in FIRST_NAMES}
         spans += [(m.start(1), m.end(1), None, None) for m in [*NAME_WHO_SAID.finditer(text), *described]
                   if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places and m.group(1) not in self._orgs]
         spans += [(m.start(1), m.end(2), None, None) for m in FULL_NAME_WHO_SAID.finditer(text)
@@ -1216,8 +1217,8 @@ class People:
         before = [m for m in self.mentions if m.person in same and m.start < pos]
         if not before:
             return None
-        # by the mentions that wrote the surname: "Chloe Astbury died ... Denise Astbury is campaigning
-        # ... Chloe, 26, had ..." then "said Mrs Astbury" is Denise, whom "Chloe" alone does not displace
+        # by the mentions that wrote the surname: "Chloe Greysholme died ... Karen Greysholme is campaigning
+        # ... Chloe, 26, had ..." then "said Mrs Greysholme" is Karen, whom "Chloe" alone does not displace
         surnamed = [m for m in before if re.search(rf"\b{re.escape(name)}\b", self.text[m.start:m.end])]
         chosen = max(surnamed or before, key=lambda m: m.start).person
         if wanted and chosen.gender is None:

@@ -103,12 +103,12 @@ VENUE_RUNS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:run|runs|ran|ope
 # ("merged with the mental health charity Richmond Fellowship": words that say what the body is may come first)
 MERGER_PARTY_BEFORE = re.compile(r"\b(?:merge|merged|merging|merges)\s+with\s+(?:(?:the|a|an|fellow)\s+)?(?:[a-z][\w-]*\s+){0,4}?$|\bmerger\s+(?:of|between)\s+[^.;]{1,100}?\s+(?:and|with)\s+(?:the\s+)?$"
                                  r"|\bmerger\s+(?:of|between)\s+(?:the\s+)?$")
-# "It was formed in April 2011, when X joined with ...": X is the body before the merger, not a provider now
 # "Waythrough, the charity formed when X merged with Y, will take over ...": the verb after Y is the
 # head name's, whose apposition Y ends; and the head name is what the merger made, not a party to it
 _FORMED_APPOSITION = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:formed|created)\s+(?:in\s+\d{4}\s+)?(?:when|from|by|after)\b"
 FORMED_APPOSITION_AFTER = re.compile(_FORMED_APPOSITION)
 FORMED_APPOSITION_BEFORE = re.compile(_FORMED_APPOSITION + r"[^,.;]*$")
+# "It was formed in April 2011, when X joined with ...": X is the body before the merger, not a provider now
 FORMED_WHEN_BEFORE = re.compile(r"\b(?:formed|created|established|set\s+up)\b[^.;]{0,30}?\bwhen\s+(?:the\s+)?$")
 _PAIR_JOINED = r"\s+(?:came\s+together|merged|combined|amalgamated|joined\s+forces)\b"  # "X and Y came together"
 JOINED_WITH_AFTER = re.compile(rf"\s+(?:joined|merged|combined|amalgamated)\s+with\b|\s+(?:and|&)\s+(?:the\s+)?[A-Z][^.;]{{0,60}}?{_PAIR_JOINED}")
