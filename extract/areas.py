@@ -83,6 +83,9 @@ BUSINESS_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['business_after'])
 # "a decade in Christchurch, New Zealand": a place abroad, and its country (a suburb of Derby is called New Zealand)
 FOREIGN_PLACE = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})*,[ \t]+{lexicon.words_regex(_WORDS['foreign_after'])}\b")
 GOVERNMENT_SEATS = set(_WORDS["government_seats"])
+NOUN_OPENING_NEXT = {"on", "of", "to", "by", "for", "with"}  # "Sale on the open market", "Deal with ..."
+WARD_AFTER = re.compile(r"\s+[Ww]ards?\b")
+NATIONAL_BEFORE = re.compile(rf"\b{lexicon.words_regex(_WORDS['government_seat_cues'])}\s+(?:[\w’'-]+\s+){{0,2}}$", re.I)
 LONDON_QUARTER_AFTER = re.compile(r",?\s+(?:north|south|east|west|central|north-east|north-west|south-east|south-west|inner|outer)\s+London\b", re.I)
 # what says a place is part of the town or city the story is about: "on the east side of the city"
 PART_OF_TOWN_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:side|part|parts|area|areas|end|edge|corner|outskirts|suburbs?|estates?) of the (?:city|town|borough)\b")
@@ -252,7 +255,9 @@ class AreaFinder:
         qualified = self._qualified_places(doc, mentions, date)
         for span, entries in mentions:
             resolved = qualified.get(span.start) or self._resolve(entries, date, direct, home, span, direct_names)
-            if span.text in GOVERNMENT_SEATS and not AREA_BODY.match(doc_text(doc), span.end_char):
+            if span.text in GOVERNMENT_SEATS and NATIONAL_BEFORE.search(doc_text(doc), max(0, span.start_char - 40), span.start_char):
+                resolved = []  # "waiting for ministers in Westminster": Parliament, wherever the story is
+            elif span.text in GOVERNMENT_SEATS and not AREA_BODY.match(doc_text(doc), span.end_char):
                 # "reaches Westminster" in a Lincolnshire story: Parliament, not the borough
                 las = gazetteer.authorities()
                 regions = {las[c].region for c in direct if c in las and c not in {code for code, _ in resolved}}
@@ -328,6 +333,9 @@ class AreaFinder:
                 and (first.is_sent_start or span.start == 0 or not doc[span.start - 1].is_alpha)):
             return False  # "Reading from its latest report, Ms Lambourne said": the verb opening a sentence
             # (not "travel to Chichester or Worthing for an appointment", "in Reading by agreement")
+        if (len(span) == 1 and first.tag_ == "NN" and span.end < len(doc) and doc[span.end].lower_ in NOUN_OPENING_NEXT
+                and (first.is_sent_start or span.start == 0 or not doc[span.start - 1].is_alpha)):
+            return False  # "(a) Sale on the open market": a common noun opening a sentence or an option
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and INFORMAL_AFTER.match(text, span.end_char):
             return False  # "the Fylde coast", "the Durham coalfield": informal geography, not the authority
         if FORMER_COUNTY_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) and FORMER_COUNTY_AFTER.match(text, span.end_char):
@@ -455,6 +463,8 @@ class AreaFinder:
         if not towns:
             return []
         codes = {gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper for pl in towns}
+        if direct and not codes & set(direct) and WARD_AFTER.match(doc_text(doc), span.end_char):
+            return []  # "who represents Golborne ward" in a Kensington story: a ward there, not the town in Wigan
         if direct and not codes & set(direct) and any(
                 pl.current_upper in direct for pl in places if pl.local_type == "Village"):
             # "Canvey and Hadleigh" in a Castle Point story: the village there, not the town of that

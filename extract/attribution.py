@@ -241,9 +241,11 @@ class Attributor:
                 return spokesperson(found["row"]["name"])
             # the opening words of a name the text gave in full ("Greater Manchester West said" of Greater
             # Manchester West Mental Health NHS Foundation Trust), not a place alone ("Salford said")
+            # ("The Well said" of The Well Communities, found as "Well Communities" at a sentence's start)
             if len(name.split()) >= 2 and not gazetteer.is_place_name(name):
+                head = gazetteer.without_the(name) + " "
                 found = next((p for p in self.doc._.rw_providers or ()
-                              if any(m.startswith(name + " ") for m in p["matched"])), None)
+                              if any(gazetteer.without_the(m).startswith(head) for m in p["matched"])), None)
                 if found is not None:
                     return spokesperson(found["row"]["name"])
             if name.isupper() and 2 < len(name) <= 6:  # "SEPT said": a trust the story named in full
@@ -285,6 +287,13 @@ class Attributor:
             return named[0] if len(named) == 1 else None
         low = subj.lower_
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        named = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if named is not None and (low in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, low, re.I)):
+            # "CRI's service manager, Martin Heslop, has supplied the following commentary:": the
+            # person the role is set beside, not the organisation that owns the role
+            found = self.resolve(named, quotes)
+            if isinstance(found, Person):
+                return found
         if subj.pos_ == "NOUN" and owner is not None and low not in FAMILY:
             found = self.resolve(owner, quotes)  # "Her message to anyone put off was simple:"
             return found if isinstance(found, Person) else None

@@ -55,8 +55,9 @@ ONE_IN = re.compile(rf"\b({WORD}|\d+)(?: (?:in|out of) (?:every )?| (?:[a-z-]+ )
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
 FRACTION = re.compile(
     # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share
+    # (a quoted share goes on past its closing mark: "would keep ‘well over a third’ of it")
     rf"(?<!first )(?<!second )(?<!latter )(?<!last )(?<!final )"
-    rf"\b({_FRAC})\b(?= (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never) )?(?:(?:could|would|did|do|does|had|have|has|were|was|are|is|ca)n['’]t|were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|felt|thought|knew|found|saw|kept|left|spent|lost|[a-z]+ed)\b))"
+    rf"\b({_FRAC})\b(?=[’'”\"]? (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never) )?(?:(?:could|would|did|do|does|had|have|has|were|was|are|is|ca)n['’]t|were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|felt|thought|knew|found|saw|kept|left|spent|lost|[a-z]+ed)\b))"
     # "between a quarter and a third of the people": the low end of a range of shares
     rf"|\b({_FRAC})\b(?= (?:and|or|to) (?:{_FRAC}) of\b)"
     # "a real-terms cut of close to a quarter": the size of a change
@@ -76,8 +77,9 @@ FRACTION = re.compile(
     # "Twelve of them, three quarters, had ...", "188 of the people in treatment, just under a third,": a
     # count's share, set in apposition after it
     rf"|\b(?:of\s+(?:them|those|these|whom)|(?:\d[\d,]*|{WORD})(?:\s+of\s+the\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?),\s+(?:(?:almost|nearly|around|about|roughly|just\s+over|just\s+under|some)\s+)?({_FRAC}),"
-    # "the price was roughly one-fifth lower than the current services": a difference as a share
-    rf"|\b({_FRAC})\s+(?:lower|higher|less|more|fewer|cheaper|dearer|smaller|bigger|larger|greater)\s+than\b"
+    # "the price was roughly one-fifth lower than the current services", "That is almost a quarter less,": a
+    # difference as a share
+    rf"|\b({_FRAC})\s+(?:lower|higher|less|more|fewer|cheaper|dearer|smaller|bigger|larger|greater)(?:\s+than\b|(?=[.,;]))"
     # "asked what proportion had been living in hostels. The Director said the figure was around a third,"
     rf"|\b(?:figure|proportion|share|percentage)\s+(?:was|is|were|stood\s+at)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
     # "asked how many had nowhere to live. He estimated it at about a third.": a share put on a whole just named
@@ -284,7 +286,9 @@ ITEM_OPENING = re.compile(r"[ \t]*\(?\d+(?:\.\d+)*[.)]?[ \t]+")  # "4.2 Fourteen
 FROM_TO_BEFORE = re.compile(rf"\bfrom\s+(?:{NUM}|{WORD})\b[^.;!?]{{0,40}}?\s+to\s+$", re.I)
 # "pushed for one service rather than three.": the alternative to "one X", which is never a count, its noun
 # left out (not "40 people rather than 25", a tally against a plan)
-ALTERNATIVE_BEFORE = re.compile(r"\b(?:one|a\s+single)\s+(?:[a-z-]+\s+){1,2}?(?:rather\s+than|instead\s+of)\s+$", re.I)
+# ("seeing people within a week of referral, not three.": the same for a period)
+ALTERNATIVE_BEFORE = re.compile(r"\b(?:one|a\s+single)\s+(?:[a-z-]+\s+){1,2}?(?:rather\s+than|instead\s+of)\s+$"
+                                r"|\b(?:one|a)\s+(?:day|week|fortnight|month|year)\b[^.;!?,]{0,30},\s+not\s+$", re.I)
 # "in treatment for four years and abstinent for two.": a second "for" whose unit is left out
 FOR_AGAIN_BEFORE = re.compile(rf"\bfor\s+(?:{NUM}|{WORD})\s+(?:years?|months?|weeks?|days?)\b[^.;!?]{{0,60}}?\bfor\s+$", re.I)
 UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")

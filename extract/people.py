@@ -29,6 +29,8 @@ PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")
 # "Councillors Fiona Redshaw, chair, Dave Kirkbride and ...": a meeting role between two listed names
 INLINE_CHAIR = re.compile(r"\s*,\s*((?:vice[- ]|deputy\s+)?(?:chair(?:man|woman|person)?|convenor|convener))\s*,\s*", re.I)
+# ... and so no role of the name after it (the name before ends in a capitalised word)
+INLINE_ROLE_OF_NAME_BEFORE = re.compile(rf"(?-i:[A-Z][\w’'-]+){INLINE_CHAIR.pattern}$", re.I)
 # the organisation that ends a listed name's item, after its role: "..., Associate Director, X NHS Trust;"
 ORG_AFTER_ROLE = re.compile(r"\s*,\s*([^;,()\n]+?)\.?(?=\s*(?:;|$))")
 # a role written after a listed name with a comma or a dash: "Jo Bell, Head of Commissioning;"
@@ -307,7 +309,9 @@ def role_keys(role: str) -> set:
     # "GMCA portfolio lead for health and a Trafford councillor": two roles, each also without the
     # body named before it ("the portfolio lead", "the councillor")
     pieces = re.split(r",|;|\band\s+(?=in the chair)|\s+and\s+(?=(?:a|an|the)\s)", role)
-    pieces += [m.group(1) for p in pieces if (m := re.match(r"\s*(?:(?:an?|the)\s+)?(?:[A-Z][\w’'&-]*\s+)+(?!(?:for|of|and|in|at|to|the)\b)([a-z].*)$", p))]
+    # (not past a party or "Opposition": "Opposition Labour leader" is no "the Leader")
+    pieces += [m.group(2) for p in pieces if (m := re.match(r"\s*(?:(?:an?|the)\s+)?((?:[A-Z][\w’'&-]*\s+)+)(?!(?:for|of|and|in|at|to|the)\b)([a-z].*)$", p))
+               and not set(m.group(1).split()) & (PARTIES | {"Opposition"})]
     for raw in pieces:
         part = fold_role(raw)
         if not part:
@@ -649,7 +653,10 @@ class People:
         for rx in (ROLE_THEN_NAME, ROLE_DASH_NAME, ROLE_COLON_NAME):
             for m in (anchored.finditer(rx, self.text, BRACKETED_TITLE) if rx is ROLE_THEN_NAME else rx.finditer(self.text)):
                 end = m.start(3) + len(m.group(3).split("\n", 1)[0].rstrip())
-                found.append((m.start(3), end, m.group(2), m.group(1)))
+                role = m.group(1)
+                if rx is not ROLE_THEN_NAME and (held := SECOND_BRACKET.match(self.text, end)):
+                    role = f"{role}, {held.group(1)}"  # "Chairman: Councillor Nigel Fordyce (Leader)": both
+                found.append((m.start(3), end, m.group(2), role))
         for m in PORTFOLIO_LABEL.finditer(self.text):
             found.append((m.start(3), m.end(3), m.group(2), f"Portfolio Holder for {m.group(1)}"))
         for par in self.text.split("\n"):
@@ -962,6 +969,11 @@ class People:
         party = re.match(r"\s*\([^()\n]{1,60}\)", text[e:e + 62])
         if party and not re.search(rf"\b{ROLE_NOUNS}\b", party.group(0), re.I):
             e += party.end()  # "Coun Sabiha Rahman (Lab, Toller), the committee’s chair,": past the party and ward
+        elif party:  # "made up of County Councillor Mair Pengwern (Chair), ...": the role in brackets
+            inner = party.group(0).strip()[1:-1].strip()
+            role = self._noun_phrase(inner, e + party.group(0).index(inner)) if inner else None
+            if role:
+                return role
         after = text[e:e + 160]
         role = None
         m = re.match(r"^,\s+([^,\n“”\":]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)|\.(?:\s|$)|,\s*[“\"‘])", after)
@@ -999,6 +1011,8 @@ class People:
             if m and (last := self.doc.char_span(s - len(before) + m.end(1) - 1, s - len(before) + m.end(1), alignment_mode="expand")) \
                     and last[-1].tag_ == "VBD":
                 m = None  # "The chair of the bench, Ann Bell, told Craven": the name after a verb is its object
+            if m and INLINE_ROLE_OF_NAME_BEFORE.search(before[:m.end()]):
+                m = None  # "Councillors Fiona Redshaw, chair, Dave Kirkbride": the bare role is the name's before it
             role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
             if role:  # "pressed cabinet member for health Cllr Jo Bell": the verb before is no part of it
                 role = re.sub(r"^[’'”\"]\s*", "", role)  # "...,’ said project manager Jo Bell": past the quote's close
@@ -1118,7 +1132,8 @@ class People:
             sents = 0
             # a name borne almost only by one gender: a pronoun of the other is someone else ("Bethany
             # Lowe said he had missed a visit"), though "Alex Ward said she" tells Alex's
-            by_name = FIRST_NAMES.get(p.name.split()[0]) if len(p.name.split()) > 1 else None
+            # (a first name alone too: "I met Karen, whose husband ... . ‘He rang ...,’ she told me")
+            by_name = FIRST_NAMES.get(p.name.split()[0]) if len(p.name.split()) > 1 or p.title is None else None
             for tok in span:
                 if tok.is_sent_start:
                     sents += 1
@@ -1249,7 +1264,9 @@ class People:
         # "the chair" holds "chair of the health scrutiny committee", "the cabinet member" "cabinet member
         # health and wellbeing"; "the café" is no "café manager" (a role goes on, a noun is qualified)
         goes_on = ROLE_GOES_ON if key.split()[-1] not in ROLE_HEADS else ANY_SPACE
-        holders = [p for p in self.people if any(r == key or (r.startswith(key + " ") and goes_on.match(r, len(key)))
+        # ("the Leader" is never the Leader of the Opposition)
+        holders = [p for p in self.people if any(r == key or (r.startswith(key + " ") and goes_on.match(r, len(key))
+                                                              and not r.endswith(" of the opposition"))
                                                  for r in p.roles)]
         if not holders and (held := self._portfolio_holder(key)) is not None:
             return held

@@ -24,7 +24,8 @@ HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
 RUN_PLACE = lexicon.words_regex(_WORDS["run_places"])
 # ("the Royal Hospital in Alnwick, which is run by", "St Anne's Hospital, Ryde, which is run by")
-RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE}))(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+(?:itself|themselves))?,?\s+"
+# ("shared a hospital for decades, Tameside General, which is run by X": a few words may follow the place)
+RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE})(?:(?:\s+[a-z]+){{1,3}}(?=,\s+[A-Z]))?)(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+(?:itself|themselves))?,?\s+"
                                   rf"(?:(?:which|that)\s+|(?:both|all\s+(?:two|three|four|of\s+them))\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+"
                                   # ("a hostel run by the housing charity X")
                                   r"(?:(?:the|a)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:charity|association|trust|organisation)\s+)?$")
@@ -44,8 +45,9 @@ HOSPITAL_RUN_BY_AFTER = re.compile(rf"[^.;]*?\bthe\s+hospital(?:\s+itself)?\s+{_
 TEAMS_HOSPITAL_RUN_BY = re.compile(rf"[^.;]{{0,80}}?,\s+which\s+{_RUN_BY_TRUST}")
 LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which runs Russells Hall, will provide office space"
                          r",?\s+(?:(?:which|that)\s+(?:will\s+|would\s+)?|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
-                         r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered)\s+"
-                         r"(?:(?:a|an|the|its|some|free)\s+)?(?:[\w-]+['’]s\s+)?(?:clinic\s+|office\s+|desk\s+|consulting\s+|treatment\s+|meeting\s+)?"
+                         r"(?:(?:lets?|allows?|allowed)\s+(?:the\s+service|the\s+team|the\s+group|us|them|it)\s+(?:to\s+)?use\s+|"
+                         r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered)\s+)"
+                         r"(?:(?:a|an|the|its|some|free)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:small|spare|large|private)\s+)?(?:clinic\s+|office\s+|desk\s+|consulting\s+|treatment\s+|meeting\s+)?"
                          r"(?:space|rooms?|premises|accommodation|offices?)\b")  # "..., which provided a consulting room", "the team's office"
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+(?:the|both|all|its|two|three)\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
 PARTNER_TEAM_BEFORE = re.compile(rf"\b(?i:{lexicon.words_regex(_WORDS['partner_teams'])})\s+(?:(?:which|that)\s+(?:is|are|were|was)\s+)?"
@@ -82,7 +84,7 @@ GROUPING_WORDS = set(_WORDS["grouping_words"])
 # "X NHS Trust, which took over the county's mental health services at the start of April" (not "which also
 # runs ...", said of a provider that runs other things too)
 OTHER_SERVICES_AFTER = re.compile(r",?\s+which\s+(?:took\s+over|takes\s+over|runs|ran|provides|provided|delivers|operates)\s+(?:the\s+)?"
-                                  r"(?:[\w’'-]+\s+){0,3}?(?:mental\s+health|learning\s+disability|community\s+health|physical\s+health)\s+services\b[^.;]*")
+                                  r"(?:[\w’'-]+\s+){0,5}?(?:mental\s+health|learning\s+disability|community\s+health|physical\s+health)\s+services\b[^.;]*")
 OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,60}}?\b(?:provided|run|delivered)\s+by\s+(?:the\s+)?$", re.I)
 # "a house with room for eight men": how many it holds, not rooms lent to a service
 CAPACITY = re.compile(r"\b(?:room|space|beds?|places?)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?[\w-]+\s+(?:more\s+)?"
@@ -117,6 +119,10 @@ FORMED_WHEN_PAIR_BEFORE = re.compile(r"\b(?:formed|created|established|set\s+up)
 PAIR_JOINED_AFTER = re.compile(_PAIR_JOINED)
 # a capitalised "The" after a word of the sentence (not opening it) is part of the name that follows
 THE_MID_SENTENCE = re.compile(r"[a-z,(][^\S\n]*The $")
+# a name's initials in brackets after it ("... Foundation (NERAF)"): the name may hold small words
+# the name pattern stops at ("Northern Engagement into Recovery from Addiction Foundation")
+INITIALS_AFTER = re.compile(r" \(([A-Z]{3,8})\)")
+NAME_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[a-z]{2,7}) ){1,7}$")
 COUNCIL_ON = re.compile(r"\bCouncil on\b")  # "Council on Addiction X", a charity: no local authority is named so
 # "York in Recovery", "Build on Belief": a name goes on past "in" or "on" to one capitalised word that is
 # no place, month or day ("run by Humankind in Leeds", "a contract with Acme on Monday" end before it)
@@ -125,6 +131,7 @@ NAME_TAIL = re.compile(r" (?:in|on) ([A-Z][a-z’'-]+)(?![\w’'-]| [A-Z])")
 # "Run by" beside a "Hospital" column may name who runs the hospital)
 PROVIDER_COLUMN = re.compile(r"\bproviders?\b|\b(?:delivered|provided)\s+by\b"
                              r"|\b(?:team|service|clinic|treatment)\b[^|]*\b(?:run|operated)\s+by\b", re.I)
+USED_BY_BEFORE = re.compile(r"\b(?:used|hired|booked|rented|taken)\s+by\s+(?:the\s+)?$")
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 # a drug or alcohol team named right before who runs it ("alcohol care teams run by"), not a team at a
 # hospital that is run by someone ("the alcohol care team at the Royal, run by X": X runs the Royal)
@@ -226,7 +233,10 @@ SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]
 # runs the hospital it works in
 HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic),?\s+which\s+"
                                 r"(?:will\s+be|is|was|has\s+been)\s+(?:run|delivered|provided|led|operated|managed)\s+by\s+(?:the\s+)?$", re.I)
-ADDRESSED_BEFORE = re.compile(r"\b(?:write|writes|wrote|writing|written|letter|letters|meet|meeting|met)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+# (the last of several addressees too: "would write to Swindon Borough Council, Change Grow Live and X")
+ADDRESSED_BEFORE = re.compile(r"\b(?:write|writes|wrote|writing|written|letter|letters|meet|meeting|met)\s+(?:to|with)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'&-]*)*,\s+){0,4}"
+                              r"(?:[A-Z][\w’'&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'&-]*)*\s+and\s+(?:the\s+)?)?$")
 AWARD_EARLIER = re.compile(r"\b(?:award(?:ed|ing|s)?|contracts?|lots?)\b", re.I)  # what a short name is given "to"
 CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
@@ -352,6 +362,8 @@ class ProviderFinder:
         found = defaultdict(lambda: {"spans": {}, "matched": set(), "row": None})
         spans = []
         for match_id, s, e in self.safe(doc):
+            if _tail_of_local_name(doc, s, e):
+                continue
             spans.append(doc[s:e])
             spans[-1]._.rw_canonical = doc.vocab.strings[match_id]
         for token in tokens_with(doc, "LOWER", self.squashed_ids):
@@ -574,9 +586,11 @@ class ProviderFinder:
         # 2013, ...", "Open Road, which has worked with drug users", "Lifeline, the charity which
         # runs ...", "... with Phoenix, whose rehab in Sussex takes residents at short notice"
         # "Inclusion, the drug and alcohol service of an NHS foundation trust, ..."
-        clause = re.match(rf", (?:which|who|whose|(?:the|a|an) (?:[\w’-]+ ){{0,4}}?(?:{ORG_NOUNS}|service|directorate)\b)[^,.;]{{0,80}}",
+        clause = re.match(rf", (?:which|who|whose|(?:the|a|an) (?:[\w’'-]+ ){{0,4}}?(?:{ORG_NOUNS}|service|directorate)\b)[^,.;]{{0,80}}",
                           doc_text(doc)[span.end_char:span.end_char + 120])
+        # ("Early Break, the Bury-based young people's charity, was supporting 180 young people": called a charity)
         if clause and (TREATMENT_WORDS.search(clause.group(0)) or re.match(r", whose (?:own )?(?:[a-z-]+ )?services?\b", clause.group(0))
+                       or re.match(r", (?:the|a|an) (?:[\w’'-]+ ){0,4}?(?:charity|social enterprise|community interest company)\b", clause.group(0))
                        or re.search(r"\b(?:held|holds|won|wins|runs|ran|run|works|worked|working)\b[^,.;]*\bcontract\b", clause.group(0))):
             # ("Lifeline, the charity that has held the City of York Council contract since 2014", "Forward,
             # which works alongside Via under the same contract")
@@ -655,7 +669,7 @@ class ProviderFinder:
         # name ends with "Trust"
         name = re.sub(r"(\bNHS\s+(?:Foundation\s+)?Trust)\s+(?:for|to|in|at|on|of)\s+.*$", r"\1", name)
         words = name.split(" ")
-        while len(words) > 1 and words[0].lower() in NAME_OPENERS:
+        while len(words) > 1 and words[0].rstrip(",").lower() in NAME_OPENERS:  # "in April, X Trust will ..."
             words = words[1:]
         return " ".join(words)
 
@@ -674,6 +688,8 @@ class ProviderFinder:
             name = trimmed
             if start >= 4 and THE_MID_SENTENCE.search(text[max(0, start - 8):start]):
                 start, name = start - 4, "The " + name  # "run by The Basement Recovery Project": its own "The"
+            if start >= 0:
+                start, name = _by_initials(text, start, name)
             tail = NAME_TAIL.match(text, start + len(name)) if start >= 0 else None
             if tail and tail.group(1).lower() not in NAME_OPENERS and not gazetteer.is_place_name(tail.group(1)):
                 name = text[start:tail.end()]
@@ -958,7 +974,7 @@ def only_hosts(text, mentions, listed=False) -> bool:
         return True  # it only speaks, and never said to run treatment: at most a partner or a host
     # a mention that is only written or spoken to says nothing of what it runs: "(b) asks the Chairman
     # to write to X NHS Trust about discharge arrangements"
-    return any(h for h, _ in hosting) and all(h or spokes or ADDRESSED_BEFORE.search(text, max(0, start - 40), start)
+    return any(h for h, _ in hosting) and all(h or spokes or ADDRESSED_BEFORE.search(text, max(0, start - 200), start)
                                               for (h, spokes), (start, _) in zip(hosting, mentions))
 
 
@@ -978,6 +994,34 @@ def _speaks(text, start, name):
     if spokes or OWN_STAFF_AFTER.match(text, end):
         return "staff"
     return ""
+
+
+def _tail_of_local_name(doc, s, e):
+    """A listed name made only of words any organisation's name holds ("Alcohol and Drug Service")
+    straight after a place's name is the end of a local organisation's name: "Swindon and
+    Wiltshire Alcohol and Drug Service" is not The Alcohol and Drug Service."""
+    prev = doc[s - 1] if s > 0 else None
+    return (prev is not None and prev.is_title and not prev.is_sent_start and gazetteer.is_place_name(prev.text)
+            and all(t.text in ORG_WORDS or t.lower_ in ("and", "&", "of", "for") for t in doc[s:e]))
+
+
+def _by_initials(text, start, name):
+    """(start, name) grown back to the words its bracketed initials spell: "Addiction Foundation
+    (NERAF)" after "the Northern Engagement into Recovery from" is the whole name."""
+    initials = INITIALS_AFTER.match(text, start + len(name))
+    own = "".join(w[0] for w in name.split() if w[0].isupper())
+    if not initials or initials.group(1) == own or not initials.group(1).endswith(own):
+        return start, name
+    before = NAME_WORDS_BEFORE.search(text, max(0, start - 90), start)
+    words = before.group(0).split() if before else []
+    for k in range(1, len(words) + 1):
+        lead = words[-k:]
+        # (only over small words the name pattern stops at: a name joined by "and" is found whole)
+        if lead[0][0].isupper() and "".join(w[0] for w in lead if w[0].isupper()) + own == initials.group(1) \
+                and any(w[0].islower() and w not in ("and", "of", "for") for w in lead):
+            grown = " ".join(lead) + " "
+            return start - len(grown), grown + name
+    return start, name
 
 
 def _merger_party(text, start, name):
@@ -1027,6 +1071,8 @@ def hosts_only(text, start, name=None, listed=False):
         return bool(HOSTING.search(text[text.rfind("|", 0, start) + 1:start]))
     before = text[max(0, start - 80):start]
     before = re.split(r"[.!?]\s|\n", before)[-1]
+    if USED_BY_BEFORE.search(before):
+        return False  # "the room is used by X, who run a course": X uses the room, it does not lend it
     if HOSPITALS_OWN_TEAM.search(before):
         return True
     if AWARDED_TO_BEFORE.search(before) or SERVICE_RUN_BY_BEFORE.search(before):

@@ -25,7 +25,8 @@ CLOSING_CONJUNCTIONS = lexicon.words_regex(_WORDS["closing_conjunctions"])
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 PAGE_LINE = re.compile(r"^\s*(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)  # "Page 2 of 3", "14"
 QUOTE_MARK = re.compile(r"[“”\"‘’']")
-SAID_BETWEEN = re.compile(rf"\b{SAY}\b|\badding\b")  # “...,” she said, “...” / “...”, adding that “...”
+# “...,” she said, “...” / “...”, adding that “...” / “...,” he went on, “...”
+SAID_BETWEEN = re.compile(rf"\b{SAY}\b|\badding\b|\b(?:went|goes|go) on\b")
 LEADING_ITEM_NUMBER = re.compile(rf"^\s*{ITEM_NUMBER}\.?\s+")  # "3.9 ", "HW9.6 ", "59. "
 
 

@@ -540,6 +540,10 @@ def test_westminster_as_the_seat_of_government_is_no_area(extract_one):
     assert "Westminster" not in areas(extract_one, text)
     text = "Westminster City Council and Camden Council will share an outreach service from April."
     assert {"Westminster", "Camden"} <= set(areas(extract_one, text))
+    # a London story: Parliament still, after national government's people
+    text = ("Lambeth's cabinet member said the borough's drug and alcohol treatment service was still waiting for "
+            "ministers in Westminster to confirm next year's grant.")
+    assert set(areas(extract_one, text)) == {"Lambeth"}
 
 
 def test_a_place_written_with_a_typographic_apostrophe_is_found(extract_one):
@@ -631,3 +635,15 @@ def test_cheshire_west_as_local_writing_shortens_it(extract_one):
 def test_a_royal_town_written_without_royal(extract_one):
     text = "Several young men from Tamworth were admitted to hospital in Sutton Coldfield after collapsing."
     assert "Birmingham" in areas(extract_one, text)
+
+
+def test_a_ward_named_like_a_town_elsewhere_is_the_wards_council(extract_one):
+    text = ("At Kensington and Chelsea's full council, a councillor who represents Golborne ward asked what would "
+            "happen to the needle exchange and drug treatment drop-in.")
+    assert set(areas(extract_one, text)) == {"Kensington and Chelsea"}
+
+
+def test_a_common_noun_opening_an_option_is_no_place(extract_one):
+    text = ("Barrow Borough Council will lease the building to a drug and alcohol recovery charity.\n\n"
+            "Alternatives considered:\n\n(a) Sale on the open market, with an estimated receipt of £180,000.")
+    assert set(areas(extract_one, text, published="2020-09-23")) == {"Barrow-in-Furness", "Cumbria"}

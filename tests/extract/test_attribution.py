@@ -2334,3 +2334,50 @@ def test_a_name_and_post_before_a_verb_of_taking_part_in_the_meeting(extract_one
             "7.6 Orlagh Strathdee, operations manager for Turning Point in Gloucestershire, attended at the "
             "Leader’s invitation. “Our staff are anxious about change,” she said.")
     assert speakers(extract_one, text) == ["Orlagh Strathdee"]
+
+
+def test_a_bare_role_between_listed_names_is_the_name_before(extract_one):
+    text = ("1. The review group (Councillors Aled Pengwern, chair, Bryn Tallowby and Osian Mabrey) was asked "
+            "to look at outreach.\n\n"
+            "3. Introducing the report, the Chair said: “Every one of these deaths could have been prevented. "
+            "We owe the families a proper look at each.”")
+    assert speakers(extract_one, text) == ["Aled Pengwern"]
+
+
+def test_a_role_in_brackets_after_a_titled_name_in_a_sentence(extract_one):
+    text = ("1.2 The review group was made up of County Councillor Mair Pengwern (Chair), County Councillor "
+            "Bryn Tallowby and County Councillor Osian Mabrey. It took evidence in two towns.\n\n"
+            "6.1 The Chair of the review group introduced the report: “This was not a comfortable piece of work. "
+            "We heard from people who had been let down.”")
+    assert speakers(extract_one, text) == ["Mair Pengwern"]
+
+
+def test_the_leader_is_not_the_leader_of_the_opposition(extract_one):
+    text = ("Chairman: Councillor Rhodri Penmorvah (Leader)\n\n"
+            "Also present with the agreement of the Chairman: Councillor Martin Ashgrove-Pell (Leader of the Opposition)\n\n"
+            "Councillor Ashgrove-Pell asked that the new contract reach pregnant women who smoke.\n\n"
+            "The Leader said: \"This is the kind of prevention work that saves the NHS money for decades to come.\"")
+    assert speakers(extract_one, text) == ["Rhodri Penmorvah"]
+
+
+def test_a_woman_met_by_first_name_whose_husband_is_then_he(extract_one):
+    text = ("At my surgery a fortnight ago I met Karen, whose husband was referred to the drug service after a stay in "
+            "hospital and has been in treatment ever since.\n\n"
+            "‘He rang on the Monday morning and nobody answered,’ she told me.")
+    assert speakers(extract_one, text) == ["Karen"]
+
+
+def test_a_providers_manager_named_in_apposition_before_a_colon_is_the_speaker(extract_one):
+    text = ("4.2 CRI's service manager, Martin Hasketh, has supplied the following commentary for the Board:\n\n"
+            "\"We have started reviewing every client who has been with us for more than four years. Some people are "
+            "ready to reduce.\"")
+    assert speakers(extract_one, text) == ["Martin Hasketh"]
+
+
+def test_the_opening_words_with_the_of_a_provider_named_in_full_at_a_sentences_start(extract_one):
+    text = ("The Lantern Communities is a community interest company set up in 2012 by people in recovery from "
+            "addiction.\n\n"
+            "In a letter supporting the request, The Lantern said: \"Every member who walks through our doors is proof "
+            "that recovery is possible.\"")
+    (speaker,) = speakers(extract_one, text)
+    assert speaker.endswith("Lantern Communities spokesperson")

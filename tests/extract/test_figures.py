@@ -429,6 +429,16 @@ def test_a_difference_given_as_a_fraction(extract_one):
     assert figs(extract_one, text) == [("percent", 20.0)]
 
 
+def test_a_share_in_quotation_marks_goes_on_past_its_closing_mark(extract_one):
+    text = "Drug and alcohol services would keep ‘well over a third’ of the grant, he added."
+    assert figs(extract_one, text) == [("percent", 33.33)]
+
+
+def test_a_difference_given_as_a_fraction_with_its_comparison_left_out(extract_one):
+    text = "The grant has fallen for six years running. That is almost a quarter less, at a time when deaths are rising."
+    assert figs(extract_one, text) == [("percent", 25.0)]
+
+
 def test_more_years_a_few_hundred_and_between_two_boroughs_are_not_counts(extract_one):
     text = ("The contracts run for three years, with the option of extending them for up to two more years. “If we get "
             "even a few hundred more people into treatment, that is a win,” he said. The deal will end the postcode "
@@ -888,6 +898,7 @@ def test_a_second_for_and_the_alternative_to_one_leave_their_noun_out(extract_on
     text = "He had been in treatment for four years and abstinent for two, he told members."
     assert figs(extract_one, text) == []
     assert figs(extract_one, "She said the council had pushed for one service rather than three.") == []
+    assert figs(extract_one, "“We now see people within a week of referral, not three,” he said.") == []
     # a tally against a plan stays
     assert figs(extract_one, "The clinic saw 40 people rather than 25.") == [("count", 40), ("count", 25)]
 

@@ -21,6 +21,12 @@ def test_role_keys_fold_meeting_roles():
     assert "chair" in role_keys("Chairman")
 
 
+def test_a_partys_leader_in_opposition_is_not_the_leader():
+    assert "leader" not in role_keys("Opposition Labour leader")
+    assert "leader" not in role_keys("Conservative group leader")
+    assert "leader" in role_keys("Council Leader")
+
+
 def test_attendance_list_splits_names_joined_by_and(nlp):
     people = table(nlp, "Present: Councillor Asha Reid (Chair); Councillors Lund and Pryce; "
                         "Dr Ben Ode (Director of Public Health)")

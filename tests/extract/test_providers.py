@@ -1,3 +1,6 @@
+import pytest
+
+
 def names(extract_one, text, **kw):
     return {p["row"]["name"] for p in extract_one(text, **kw)["providers"]}
 
@@ -1392,3 +1395,70 @@ def test_a_name_the_next_sentence_calls_the_service_is_a_service(extract_one):
     text = ("Since 1 October, treatment in the county has been provided by Greysholme Recovery Bucks. The service is "
             "run by Turning Point under a contract worth £17m.")
     assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_a_name_grown_back_to_the_words_its_initials_spell(extract_one):
+    text = ("Maya Orr trained last year with the Hollinbrae Engagement into Recovery from Addiction Foundation "
+            "(HERAF). The charity, which works from a former shop on the high street, runs peer support groups "
+            "and one-to-one recovery coaching for people who have finished treatment.")
+    assert names(extract_one, text) == {"Hollinbrae Engagement into Recovery from Addiction Foundation"}
+
+
+def test_a_listed_name_of_ordinary_words_after_a_place_ends_a_local_name(extract_one):
+    text = ("She stayed sober for most of 2011 with the help of Kendal Alcohol and Drug Service, the Tarnside Road "
+            "charity where she went for counselling and to an art group for people trying to stay off drink.")
+    assert names(extract_one, text, published="2011-05-01") == {"Kendal Alcohol and Drug Service"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a trust that lets the service use a room
+    ("Members reach the recovery group through the drug service worker at the County Hospital, where Wye Valley "
+     "NHS Trust lets the service use a small room on Tuesdays.", set()),
+    # a trust named for another field's services (children's mental health)
+    ("Leeds and York Partnership NHS Foundation Trust, which runs the city's child and adolescent mental health "
+     "services, now holds a joint clinic with our young people's team for those who need help from both.", set()),
+    # the last of a coroner's addressees, and a crisis team's trust
+    ("The coroner said she would write to Wirral Council, Change Grow Live and Mersey Care NHS Foundation Trust. "
+     "Four days before he died he was assessed by the mental health crisis team of Mersey Care NHS Foundation "
+     "Trust; the drug service run by Change Grow Live had prescribed his methadone.", {"Change Grow Live"}),
+])
+def test_a_trust_named_only_as_host_other_field_or_addressee_is_no_provider(extract_one, text, want):
+    assert names(extract_one, text) == want
+
+
+def test_a_month_before_a_comma_opens_no_name_and_a_name_may_hold_on(extract_one):
+    text = ("Under the new contract, which starts in April, Central and North West London NHS Foundation Trust will "
+            "continue to provide the doctors and prescribing, and Lean on Hope, the peer-led recovery charity, will run "
+            "weekend groups in both boroughs.")
+    assert names(extract_one, text) == {"Central and North West London NHS Foundation Trust", "Lean on Hope"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Family groups will be run alongside the main service by Ulverston Alcohol and Drug Advisory Service, the "
+     "Ulverston-based charity that has offered counselling since 1981 to people affected by their own or a "
+     "relative's drinking or drug use.", "Ulverston Alcohol and Drug Advisory Service"),
+    ("Tarnbeck Communities is a community interest company set up in 2012 by people in recovery from addiction. "
+     "It runs peer-led groups.", "Tarnbeck Communities"),
+    ("The largest award goes to Harrowmere Fellowship, the recovery community founded by people with their own "
+     "experience of addiction, to run peer mentoring.", "Harrowmere Fellowship"),
+])
+def test_a_charity_community_or_cic_told_by_whom_it_helps(extract_one, text, want):
+    assert want in names(extract_one, text)
+
+
+def test_a_group_using_a_room_to_run_a_course_for_people_stopping_drinking(extract_one):
+    text = ("On Tuesday afternoons the room is used by Clearpath Thinking, who run a ten-week course for people who "
+            "want to stop drinking or using drugs for good.")
+    assert names(extract_one, text) == {"Clearpath Thinking"}
+
+
+def test_an_ambiguous_short_name_called_a_charity_in_apposition(extract_one):
+    text = ("Ms Pickup said Early Break, the Bury-based young people's charity, was supporting 180 young people "
+            "across the borough.")
+    assert names(extract_one, text) == {"Early Break"}
+
+
+def test_a_trust_running_a_hospital_named_without_the_word_hospital(extract_one):
+    text = ("The two towns have shared a hospital for decades, Tameside General, which is run by Tameside and Glossop "
+            "Integrated Care NHS Foundation Trust. The drug and alcohol treatment service is run by Humankind.")
+    assert names(extract_one, text) == {"Humankind"}

@@ -113,6 +113,14 @@ def test_a_quote_split_by_its_attribution_or_by_adding_stays_one(extract_one):
     assert "evening clinic" in got[0]["text"] and "turned away" in got[1]["text"] and "doors stay open" in got[1]["text"]
 
 
+def test_a_quote_split_by_he_went_on_stays_one(extract_one):
+    text = ("Assistant coroner Howard Quillby said the man had done all that was asked of him.\n"
+            "“The weekend is when the risk to a man in his position is at its highest,” he went on, “and it is "
+            "when the system stops working.”")
+    (q,) = quotes(extract_one, text)
+    assert q["speaker"] == "Howard Quillby" and "stops working" in q["text"]
+
+
 def test_a_speech_verb_with_a_clause_of_its_own_between_two_phrases_keeps_them_apart(extract_one):
     text = ("14.4 The report described the new hub as “the single biggest change in the county this year”, but warned "
             "that demand from people using crack “continues to outstrip what the present workforce can offer”.")
