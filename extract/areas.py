@@ -63,7 +63,9 @@ INSTITUTIONS = set(_WORDS["institutions"])
 _SHARED_NOUNS = [w + "s" for w in _WORDS["name_continuations"] if w.isalpha() and not w.endswith("s")] + ["magistrates"]
 SHARED_NAME_AFTER = re.compile(rf"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})*\s+and\s+(?:[A-Z][\w’'-]*\s+){{1,3}}"
                                rf"(?:{'|'.join(_SHARED_NOUNS)})(?![\w-])")
-BODIES_NAMED_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s+(?:trusts|CCGs|PCTs|ICBs)\b")
+# ("the Rotherham, Doncaster and South Humber trust": one body named by a list of places)
+_NAMED_PLACE = r"(?:,|\s+(?:and|&))\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+BODIES_NAMED_AFTER = re.compile(rf"(?:{_NAMED_PLACE})*\s+(?:trusts|CCGs|PCTs|ICBs)\b|(?:{_NAMED_PLACE})+\s+(?:trust|CCG|PCT|ICB)\b")
 ALLOWED_NEXT = set(_WORDS["allowed_next"])
 STREET_PREPOSITIONS = set(_WORDS["street_prepositions"])  # "the centre on Piccadilly": a street
 # "Renfrewshire HSCP", "Aberdeen City Integration Joint Board": the area's own body, so the area is meant
@@ -595,9 +597,12 @@ class AreaFinder:
         # a committee paper headed by its council's name ("EAST SUFFOLK COUNCIL"): that council's
         # own business, a district's too
         masthead = MASTHEAD.match(first_para)
+        # (the council's short name too: "BARROW BOROUGH COUNCIL" is Barrow-in-Furness's, not the county's
+        # its town is in)
         named = [code for code, rec in found.items()
-                 if masthead and any(sp["start"] < masthead.end() for sp in rec["spans"])
-                 and las[code].name.lower() in first_para]
+                 if masthead and any(sp["start"] < masthead.end() and (las[code].name.lower() in first_para
+                                                                      or las[code].name.lower().startswith(sp["text"].lower()))
+                                     for sp in rec["spans"])]
         # the longest name: "East Suffolk Council" is East Suffolk's, not Suffolk's
         own = {max(named, key=lambda c: len(las[c].name))} if named else set()
         # not in another council's own newsroom ("home" is the county a district's town is in)

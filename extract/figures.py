@@ -199,7 +199,8 @@ PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_
 # nor a preposition, after which the places are where the things counted are: "one of 14 sessions in towns")
 _NOT_VERB = (r"(?!(?:will|would|are|were|is|was|be|been|being|have|has|had|can|could|should|may|might|must|based|work|works|working"
              r"|in|across|at|around|throughout|within|for)\b)")
-COUNCILS_AFTER = re.compile(rf"^\s+(?:(?:new|neighbouring|other|separate|different|local|partner|constituent|metropolitan|london"
+# (a region's name may stand before: "Four Teesside councils", "Five North East councils")
+COUNCILS_AFTER = re.compile(rf"^\s+(?:(?-i:[A-Z][\w’'-]+)\s+){{0,2}}(?:(?:new|neighbouring|other|separate|different|local|partner|constituent|metropolitan|london"
                             rf"|district|borough|county|city|unitary)\s+(?:(?:and|&)\s+)?){{0,3}}{lexicon.words_regex(_WORDS['council_nouns'])}\b", re.I)  # ("five district and borough councils")
 # councils tallied by what they took up: "12 councils have signed up", "nine authorities applied"
 UPTAKE_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:signed|joined|applied|bid|opted|taken\s+part|took\s+part)\b", re.I)
@@ -227,7 +228,10 @@ PERSON_IS_BEFORE = re.compile(rf"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+
 AGE_AT_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we|his|her|their|my)\b")
 AGE_WHEN_AFTER = re.compile(r"^\s+when\s+(?:she|he|they|I|we)\b")
 # a number inside a reference: "(Ref: CAB 13/14 11842)", "Reference number: LCC/PH 2014 037"
-REF_CODE_BEFORE = re.compile(r"\b(?:ref|reference)(?:\s+(?:no|number))?\.?\s*:?\s*(?:(?-i:[A-Z0-9][A-Z0-9/.-]*)\s+){1,3}$", re.I)
+# ("Request reference: 16-1184", "Reference: 2020-0412": the number itself, or joined to the code by a hyphen)
+_CODE = r"(?-i:[A-Z0-9][A-Z0-9/.-]*)"
+REF_CODE_BEFORE = re.compile(rf"\b(?:ref|reference)(?:(?:\s+(?:no|number)\.?|\.?\s*:)\s*(?:{_CODE}\s+){{0,3}}|\.?\s*(?:{_CODE}\s+){{1,3}})"
+                             r"(?-i:[A-Z0-9]+[-/])?$", re.I)
 # "open nine to five.": a span of the day, the first hour later than the second and nothing counted
 # after it ("from seven to five" is a fall, left to the clock rule's "number of" check)
 HOURS_AFTER = re.compile(rf"^\s?(?:to|till|until|-|–)\s?({WORD}|\d{{1,2}})(?=\s*(?:[,.;:!?)’'\"”]|$))", re.I)

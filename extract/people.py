@@ -236,6 +236,8 @@ PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|off|along|in|at)\s+$")
 _BUILDINGS = lexicon.load("providers.toml")
 # (or the first names of a body's: "Rotherham Doncaster and South Humber NHS Foundation Trust")
 NAMESAKE_AFTER = re.compile(rf"(?:['’]s?)?(?:[ \t]+and(?:[ \t]+[A-Z][\w’'-]*){{1,3}})?[ \t]+(?:NHS\b|{lexicon.words_regex(_BUILDINGS['hospital_words'] + _BUILDINGS['venue_words'] + _WORDS['building_words'])}\b)")
+# "Clear Heads was set up in the autumn by ...": a group or a venture, never a person
+FOUNDED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:set\s+up|founded|launched|formed|established|created|registered)\b")
 TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.?\s+$")
 CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+$")
 OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n)[A-Z][\w’'-]*\s+$")
@@ -624,7 +626,7 @@ class People:
                     or name in PARTIES  # "(Lib Dem, Rodwell)" after a councillor's name
                     or (parts[0].lower() in PLACE_OPENERS and gazetteer.is_place_name(" ".join(parts[1:])))
                     or text.endswith("NHS ", 0, s)  # "NHS Greater Manchester said": a health body's name
-                    or NAMESAKE_AFTER.match(text, e) or parts[-1] in STREET_ENDINGS
+                    or NAMESAKE_AFTER.match(text, e) or FOUNDED_AFTER.match(text, e) or parts[-1] in STREET_ENDINGS
                     or (parts[-1] in STREET_SURNAMES and PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 8), s)
                         and not re.match(r"['’]s\b", text[e:e + 3]))
                     or any(w.lower() in CALENDAR_WORDS for w in parts)  # "Friday, 17 March"

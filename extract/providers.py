@@ -211,7 +211,8 @@ DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG_NOUNS}\s+{
 # "the recovery charity Likewise": a name the text calls an organisation is none of a person's,
 # whatever the model's entity label says
 ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
-ORG_NOUN_AFTER = re.compile(r"(?:,|\s+[–—-])\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
+# ("Sheffield Alcohol Support Service is a city charity that ...": called one in its own clause too)
+ORG_NOUN_AFTER = re.compile(r"(?:,|\s+[–—-]|\s+(?:is|was|has\s+been))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
                             r"|organisation|company|provider)\b(?![’'])")  # (not "Jo Bell, the company's founder")
 ORG_DESCRIBED_AFTER = re.compile(rf",\s+which\b|{ORG_NOUN_AFTER.pattern}")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
@@ -234,7 +235,8 @@ SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]
 HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic),?\s+which\s+"
                                 r"(?:will\s+be|is|was|has\s+been)\s+(?:run|delivered|provided|led|operated|managed)\s+by\s+(?:the\s+)?$", re.I)
 # (the last of several addressees too: "would write to Swindon Borough Council, Change Grow Live and X")
-ADDRESSED_BEFORE = re.compile(r"\b(?:write|writes|wrote|writing|written|letter|letters|meet|meeting|met)\s+(?:to|with)\s+(?:the\s+)?"
+# ("For Scunthorpe General Hospital, please contact X NHS Trust": where to ask, not who treats)
+ADDRESSED_BEFORE = re.compile(r"(?:\b(?:write|writes|wrote|writing|written|letter|letters|meet|meeting|met)\s+(?:to|with)|\bplease\s+contact)\s+(?:the\s+)?"
                               r"(?:[A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'&-]*)*,\s+){0,4}"
                               r"(?:[A-Z][\w’'&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'&-]*)*\s+and\s+(?:the\s+)?)?$")
 AWARD_EARLIER = re.compile(r"\b(?:award(?:ed|ing|s)?|contracts?|lots?)\b", re.I)  # what a short name is given "to"
@@ -572,7 +574,8 @@ class ProviderFinder:
             return False  # "Spectrum, the county's main adult drug and alcohol service, which X runs": a service's name
         if prev is not None and prev.lower_ == "by":
             before = doc[span.sent.start:prev.i].text
-            if RUN_BY_EARLIER.search(before) or CONTRACT_HELD.search(before):
+            # ("the adult service run in Gateshead by Lifeline": the "by" too)
+            if RUN_BY_EARLIER.search(doc[span.sent.start:prev.i + 1].text) or CONTRACT_HELD.search(before):
                 return True
         if prev is not None and prev.lower_ in ("and", "&") and RUN_BY_PAIR_BEFORE.search(doc_text(doc), doc[span.sent.start].idx, span.start_char):
             return True
@@ -974,8 +977,10 @@ def only_hosts(text, mentions, listed=False) -> bool:
         return True  # it only speaks, and never said to run treatment: at most a partner or a host
     # a mention that is only written or spoken to says nothing of what it runs: "(b) asks the Chairman
     # to write to X NHS Trust about discharge arrangements"
-    return any(h for h, _ in hosting) and all(h or spokes or ADDRESSED_BEFORE.search(text, max(0, start - 200), start)
-                                              for (h, spokes), (start, _) in zip(hosting, mentions))
+    addressed = [bool(ADDRESSED_BEFORE.search(text, max(0, start - 200), start)) for start, _ in mentions]
+    if all(addressed):
+        return True  # only ever written to or the one to ask: "please contact X NHS Trust"
+    return any(h for h, _ in hosting) and all(h or spokes or a for (h, spokes), a in zip(hosting, addressed))
 
 
 def _speaks(text, start, name):

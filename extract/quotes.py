@@ -26,6 +26,7 @@ OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 PAGE_LINE = re.compile(r"^\s*(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)  # "Page 2 of 3", "14"
 QUOTE_MARK = re.compile(r"[“”\"‘’']")
 # “...,” she said, “...” / “...”, adding that “...” / “...,” he went on, “...”
+DEBATE_ACT = re.compile(rf"\b{lexicon.words_regex(_WORDS['debate_acts'])}\b")
 SAID_BETWEEN = re.compile(rf"\b{SAY}\b|\badding\b|\b(?:went|goes|go) on\b")
 LEADING_ITEM_NUMBER = re.compile(rf"^\s*{ITEM_NUMBER}\.?\s+")  # "3.9 ", "HW9.6 ", "59. "
 
@@ -227,6 +228,9 @@ class QuoteFinder:
                 named = people.named_between(p_lo, p_lo + len(p_text))
                 if speaker is None and att.last_speaker is not None and named == [att.last_speaker]:
                     speaker = att.last_speaker  # narration about the person last quoted, then more of their words
+                elif (speaker is None and len(named) == 1 and people.is_subject(named[0], p_lo, p_lo + len(p_text))
+                      and DEBATE_ACT.search(p_text) and not re.search(r"[.!?]\s+\S", p_text.strip())):
+                    speaker = named[0]  # "Councillor X opposed the amendment." (one sentence) then the words
                 elif (speaker is None and len(named) == 1 and first_name_only(named[0])
                       and (people.is_subject(named[0], p_lo, p_lo + len(p_text))
                            or re.search(rf"(?:^|[.!?]\s+){re.escape(named[0].name)}\b", p_text)  # opens a sentence

@@ -647,3 +647,18 @@ def test_a_common_noun_opening_an_option_is_no_place(extract_one):
     text = ("Barrow Borough Council will lease the building to a drug and alcohol recovery charity.\n\n"
             "Alternatives considered:\n\n(a) Sale on the open market, with an estimated receipt of £180,000.")
     assert set(areas(extract_one, text, published="2020-09-23")) == {"Barrow-in-Furness", "Cumbria"}
+
+
+def test_a_paper_headed_by_a_district_council_by_its_short_name_is_that_councils(extract_one):
+    text = ("BARROW BOROUGH COUNCIL\n\nRECORD OF OFFICER DECISION\n\n"
+            "Decision: to lease the former library on Abbey Road to a peer-led recovery charity for a drug and alcohol "
+            "recovery hub. Cumbria County Council, which commissions the main treatment service in Barrow, Dalton "
+            "and Ulverston, supports the proposal.")
+    rec = extract_one(text, title="Officer decision: lease of the former library", published="2019-06-01")
+    assert primary(rec) == ["Barrow-in-Furness"]
+
+
+def test_places_naming_one_trust_in_lower_case_are_no_areas(extract_one):
+    text = ("In North Lincolnshire the drug and alcohol treatment service is provided by RDaSH, the Rotherham, "
+            "Doncaster and South Humber trust.")
+    assert set(areas(extract_one, text)) == {"North Lincolnshire"}

@@ -2381,3 +2381,23 @@ def test_the_opening_words_with_the_of_a_provider_named_in_full_at_a_sentences_s
             "that recovery is possible.\"")
     (speaker,) = speakers(extract_one, text)
     assert speaker.endswith("Lantern Communities spokesperson")
+
+
+def test_a_group_that_was_set_up_is_no_person_and_he_is_its_founder(extract_one):
+    text = ("Sober Minds was set up in the autumn by Rory Fetherby, a third-year politics student who stopped drinking "
+            "after a frightening second year.\n\n"
+            "It now has more than 60 members.\n\n"
+            "“At uni, not drinking makes you a bit of a curiosity,” he said.")
+    assert speakers(extract_one, text) == ["Rory Fetherby"]
+
+
+def test_a_first_name_and_a_student_of_a_subject(extract_one):
+    text = ("Josh, a 20-year-old history student who lives near the campus, said he had been clueless.\n\n"
+            "“A mate of mine ended up in hospital after a night out,” he said.")
+    assert speakers(extract_one, text) == ["Josh"]
+
+
+def test_a_member_who_opposed_the_amendment_then_words_on_their_own(extract_one):
+    text = ("Councillor Helen Brackley, Cabinet Member for Health, opposed the amendment.\n\n"
+            "\"Nobody in this chamber is cutting treatment. The new contract will cost less.\"")
+    assert speakers(extract_one, text) == ["Helen Brackley"]

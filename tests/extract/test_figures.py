@@ -1113,3 +1113,8 @@ def test_long_codes_and_the_first_two_contracts_are_not_counts(extract_one):
     text = ("Common procurement vocabulary: 85323000 (community health services). The report proposed bringing "
             "the first two contracts together into one service for 4,100 adults.")
     assert figs(extract_one, text) == [("count", 4100)]
+
+
+def test_a_request_reference_joined_by_a_hyphen_is_no_count(extract_one):
+    text = "Request reference: 16-1184\n\nReference: 2020-0412\n\nIn all, 312 people were admitted for detox last year."
+    assert figs(extract_one, text) == [("count", 312.0)]

@@ -1462,3 +1462,31 @@ def test_a_trust_running_a_hospital_named_without_the_word_hospital(extract_one)
     text = ("The two towns have shared a hospital for decades, Tameside General, which is run by Tameside and Glossop "
             "Integrated Care NHS Foundation Trust. The drug and alcohol treatment service is run by Humankind.")
     assert names(extract_one, text) == {"Humankind"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("1.2 The grant funds Buxton Alcohol Advice Service, an independent charity with bases in three towns, which "
+     "offers counselling and support for people detoxing at home, for adults drinking at harmful levels.",
+     "Buxton Alcohol Advice Service"),
+    ("Leek Alcohol Support Service is a town charity that offers counselling and aftercare to people whose drinking "
+     "is causing them problems.", "Leek Alcohol Support Service"),
+    ("Part of that money is paying Tidewind, the Grimsby charity best known for its sailing boat, to run a 12-week "
+     "programme for people who have finished treatment.", "Tidewind"),
+    ("It will work closely with the adult treatment service run in Gateshead by Lifeline.", "Lifeline Project"),
+    ("The first grant goes to Step2Gether, a Maidstone group run by and for people in recovery from drugs and "
+     "alcohol, which holds weekly meetings.", "Step2Gether"),
+])
+def test_more_ways_a_local_charity_or_group_is_told_to_do_recovery_work(extract_one, text, want):
+    assert want in names(extract_one, text, published="2014-01-01")
+
+
+def test_a_trusts_name_before_it_took_teaching_into_it(extract_one):
+    text = "Substitute prescribing and the community alcohol service are provided by Humber NHS Foundation Trust."
+    assert names(extract_one, text, published="2012-11-14") == {"Humber Teaching NHS Foundation Trust"}
+
+
+def test_a_trust_named_only_as_the_one_to_ask_is_no_provider(extract_one):
+    text = ("The trust runs a 10-bed inpatient unit for alcohol and drug detox. It holds no information about patients "
+            "on general hospital wards. For Scunthorpe General Hospital, please contact Northern Lincolnshire and "
+            "Goole NHS Foundation Trust.")
+    assert names(extract_one, text) == set()
