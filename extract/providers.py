@@ -748,8 +748,8 @@ class ProviderFinder:
                                      and (SERVICE_NAME.fullmatch(name) or not re.search(r"\.\s+It\s", run_next.group(0))))
                                  or SERVICE_APPOSITION_AFTER.match(text, start + len(name))):
                 kind = "service"
-            if kind is None and " " not in name and not self._looks_like_org(doc, start, name):
-                continue
+            if kind is None and " " not in name and (name in ORG_WORDS or not self._looks_like_org(doc, start, name)):
+                continue  # ("run by the Trust's own staff": a word any organisation's name holds is no name)
             if span is None:
                 continue
             out.append((name, start, span, kind))

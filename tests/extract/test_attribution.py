@@ -2401,3 +2401,10 @@ def test_a_member_who_opposed_the_amendment_then_words_on_their_own(extract_one)
     text = ("Councillor Helen Brackley, Cabinet Member for Health, opposed the amendment.\n\n"
             "\"Nobody in this chamber is cutting treatment. The new contract will cost less.\"")
     assert speakers(extract_one, text) == ["Helen Brackley"]
+
+
+def test_a_first_name_who_completed_an_order_then_he_told_members(extract_one):
+    text = ("40.5 Mr Tom Ashgrove (Commissioning Manager) said court backlogs had cut the number of hearings.\n\n"
+            "40.7 The Committee heard from Sam, who completed a drug rehabilitation requirement in 2021. He told members:\n\n"
+            "40.8 \"I had been in and out of court for 15 years and nobody ever asked me what I wanted.\"")
+    assert speakers(extract_one, text) == ["Sam"]

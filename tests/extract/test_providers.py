@@ -1490,3 +1490,10 @@ def test_a_trust_named_only_as_the_one_to_ask_is_no_provider(extract_one):
             "on general hospital wards. For Scunthorpe General Hospital, please contact Northern Lincolnshire and "
             "Goole NHS Foundation Trust.")
     assert names(extract_one, text) == set()
+
+
+def test_the_trusts_own_staff_name_no_provider_called_trust(extract_one):
+    text = ("3.1 The alcohol liaison service began in October 2011. It is run by the Trust's own staff: three "
+            "specialist nurses and a consultant hepatologist.")
+    assert names(extract_one, text) == set()
+

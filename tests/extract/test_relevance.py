@@ -370,3 +370,19 @@ def test_a_charity_writing_of_its_day_programme_in_plain_words_is_relevant():
             "ward now has a relapse prevention plan agreed with their care coordinator, and the team has "
             "opened a Saturday clinic. Waiting times for a first appointment fell to three weeks. ") * 3
     assert not is_relevant(relevance_score("Mental health team reviews its care plans", text))
+
+
+def test_an_impact_report_that_says_whose_drinking_it_treats_is_relevant():
+    text = ("Since 2013 the charity has run the young people's drug and alcohol service for the county. We work with "
+            "anyone under 19 whose own drinking or drug use is causing them problems, at school or at home.\n"
+            "218 young people received specialist support, and three quarters reduced or stopped their use by the "
+            "time they left us.\n"
+            "Jade was 15 when her head of year referred her. She had stopped going to lessons, and her worker met her "
+            "every week in the school library and later in a cafe near her home. She has a place at college now.\n"
+            "We thank the county council, which funds the core service, the grant makers who pay for our parents' "
+            "groups and the volunteers who ran activity days over the summer holidays, including a sponsored walk "
+            "that raised enough for a minibus trip to the coast.\n")
+    # an annual report runs long: the rest is about the year's events, staff and money
+    text += ("The team moved to a new base beside the library in the spring, with two rooms for groups and a kitchen "
+             "that the young people painted themselves over the Easter holidays. ") * 12
+    assert is_relevant(relevance_score("Young people's service: impact report", text, provider_mentions=2))
