@@ -23,7 +23,7 @@ _CAP = r"[A-Z][\w’'-]*"
 # meant as places): "Northumberland, Tyne and Wear NHS Foundation Trust"
 NHS_WORD = re.compile(r"\bNHS\b")  # what each NHS_LISTED_PLACES holds: its anchor
 NHS_LISTED_PLACES = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+NHS\b")
-_PLACE = rf"(?!Council\b){_CAP}(?:\s+(?:upon\s+|on\s+)?(?!Council\b){_CAP}){{0,2}}"
+_PLACE = rf"(?!Council\b){_CAP}(?:\s+(?:upon\s+|on\s+|of\s+)?(?!Council\b){_CAP}){{0,2}}"  # ("Isle of Wight")
 _JOIN = r"(?:,\s+|,?\s+(?:and|AND)\s+|,?\s+&\s+)"  # (a heading in capitals: "DERBYSHIRE AND WAKEFIELD")
 # "Humberside, Lincolnshire and North Yorkshire Community Rehabilitation Company": the list names one body
 LISTED_BODY = re.compile(rf"\b{_PLACE}(?:{_JOIN}{_PLACE})+\s+({_CAP})")
@@ -189,7 +189,7 @@ class AreaFinder:
             # Service", where "Somerset Fire" would pass for a place of two words); the search goes on
             # after it ("Devon and Cornwall Police and Dorset and Wiltshire Fire and Rescue Service")
             # (on the list's own line, the last place at most two words before it)
-            body = next((w for w in re.finditer(_CAP, m.group(0)) if re.search(rf"{_JOIN}(?:{_CAP}\s+){{1,2}}$", m.group(0)[:w.start()])
+            body = next((w for w in re.finditer(_CAP, m.group(0)) if re.search(rf"{_JOIN}(?:{_CAP}\s+(?:(?:upon|on|of)\s+)?){{1,2}}$", m.group(0)[:w.start()])
                          and "\n" not in m.group(0)[:w.start()] and w.group(0).lower() in LIST_BODY_WORDS | NAME_CONTINUATIONS), None)
             pos = m.start() + body.end() if body is not None else m.end()
             if body is not None and not AREA_BODY.match(text, m.start() + body.start() - 1):

@@ -61,6 +61,9 @@ SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spoke
                              r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
 # (or the organisation before the word: "A We Are With You spokesperson said:", where the parse may
 # take "A" or "We" for the subject)
+# a spokesperson for nobody named, whose body is the sentence before's subject ("X says it will open
+# daily. A spokesperson told us ...")
+SPOKES_BARE = re.compile(r"\b[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson)\s+(?:said|says|told|added)\b")
 # a spokesperson for a body whose name holds a list ("the Humberside, Lincolnshire and North Yorkshire
 # Community Rehabilitation Company"), which the parse and SPOKES_BEFORE_VERB cut at its first comma
 _NAME_LIST = r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*(?:,\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)+\s+and\s+[A-Z][^,.;:“”\"]+?"
@@ -68,7 +71,7 @@ SPOKES_FOR_LIST = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of)\s+({_NAME_LIST})
 # (the name holds no speech verb: "A spokesperson for CGL said the service reached people who had never
 # asked": the verb nearest the quote is not the spokesperson's)
 SPOKES_BEFORE_VERB = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+{SPOKES}\s+(?:for|from|at)\s+(?:(?!(?:said|says|told|added)\b)[^,.;:“”\"])+?"
-                                rf"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'&-]*\s+){{1,6}}{SPOKES})(?:,\s+(?:which|who)\b[^.;:“”\"]*,)?\s*$")
+                                rf"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'&-]*\s+){{1,6}}{SPOKES})(?:,\s+(?:which|who|in\s+(?:a|an|its|their)|responding|writing|speaking)\b[^.;:“”\"]*,)?\s*$")  # ("..., in a written response to ..., said")
 # "the force", "the trust": the one of that kind the text named last
 _FORCE = re.compile(r"((?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+(?:Police|Constabulary))\b")
 NAMED_BODIES = {
@@ -79,6 +82,9 @@ NAMED_BODIES = {
     "icb": re.compile(r"((?:NHS\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+Integrated\s+Care\s+Board)\b"),
     "ccg": re.compile(r"((?:NHS\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+Clinical\s+Commissioning\s+Group)\b"),
 }
+# words that stand alone for a body of their own, not for the last name ending in them ("the
+# Government" after "the Scottish Government" is still the UK's)
+SHORT_NAME_NOT = {"government", "council", "trust", "police", "force", "department", "parliament", "nhs", "office"}
 SHORT_BODIES = ("icb", "ccg")  # named by their kind alone after their full name
 TRUST_BEFORE_WHICH = re.compile(NAMED_BODIES["trust"].pattern + r",\s+$")  # "X NHS Trust, | which said"
 ITEM_NO = re.compile(ITEM_NUMBER)  # "HW9.6", "7.3", "12"
@@ -131,6 +137,10 @@ class Attributor:
             return None
         # "asked for help" is a request, not speech ("people who had never asked for help before")
         verbs = [t for t in verbs if not (t.lemma_ == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children))] or verbs
+        if not quotes:
+            # narration: "He said the council had not asked families" reports another speech act
+            # inside his words; the speaker is the one whose verb holds it
+            verbs = [v for v in verbs if not any(a in verbs for a in v.ancestors)] or verbs
         edges = [x for q in quotes for x in q] or [hi]
         return min(verbs, key=lambda v: min(abs(v.idx - x) for x in edges))
 
@@ -650,6 +660,24 @@ class Attributor:
             self._sent_starts = [s.start for s in self.doc.sents]
         return self._sent_starts
 
+    def _asker_just_before(self, tok, gender, lo, quotes):
+        """"Mr Royle accepted that ... Councillor Hale welcomed this but asked that ... He added: “...”":
+        one who put a question or request in the sentence just before goes on with "he added"."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        last = None
+        for m in self.people.mentions:
+            if max(lo, prev.start_char) <= m.start < tok.idx and m.subject and not any(a <= m.start < b for a, b in quotes):
+                last = m
+        if last is None or last.person.gender not in (None, gender):
+            return None
+        span = self.doc.char_span(last.start, last.end, alignment_mode="expand")
+        head = span.root.head if span is not None else None
+        verbs = [head, *head.conjuncts] if head is not None else []
+        return last.person if any(v.lower_ in QUESTION_WORDS for v in verbs) else None
+
     def _reported_speaker_before(self, tok, gender, quotes):
         """The one person named in this paragraph before `tok`, outside quotation, as the subject
         of a speech verb of their own (reported speech): "Ms Lyle said the charity would ...";
@@ -665,6 +693,9 @@ class Attributor:
             quoted = re.findall(r"[“\"]([^“”\"]*)[”\"]", self.text[prev_lo:line_lo])
             if prev_hi > 0 and all(len(q.split()) < 6 for q in quoted) and not re.search(r"[“\"][^”\"]*$", self.text[prev_lo:line_lo]):
                 line_lo = prev_lo
+        asker = self._asker_just_before(tok, gender, line_lo, quotes) if tok.head.lemma_ == "add" else None
+        if asker is not None:
+            return asker
         found = set()
         for m in self.people.mentions:
             if not (line_lo <= m.start < tok.idx and m.subject) or any(a <= m.start < b for a, b in quotes):
@@ -776,6 +807,15 @@ class Attributor:
             word = (m.group("word") or m.group("word2")).lower()
             if word == "spokesperson" or (word == "spokesman" and gender == "m") or (word == "spokeswoman" and gender == "f"):
                 found = m
+        bare = None
+        for m in SPOKES_BARE.finditer(self.text, lo, tok.idx):
+            word = m.group(0).split()[1].lower()
+            if word == "spokesperson" or (word == "spokesman" and gender == "m") or (word == "spokeswoman" and gender == "f"):
+                bare = m
+        if bare is not None and (found is None or bare.start() > found.start()) and (
+                named or not self.people.named_between(bare.start(), tok.idx)):
+            said = self.doc.char_span(bare.start(), bare.end(), alignment_mode="expand")
+            return self._body_subject_before(said[0]) if said is not None else None
         if found is None or (not named and self.people.named_between(found.start(), tok.idx)):
             return None
         return self.spokesperson(found.group(0).rsplit(" ", 1)[0], found.start())
@@ -866,12 +906,20 @@ class Attributor:
         if pos is not None and body in NAMED_BODIES:  # "a spokesperson for the force": the force named before
             named = self._last_named_body(body, pos)
             return spokesperson(canonical_org(named)) if named else None
+        if pos is not None and re.fullmatch(r"(?:the\s+)?[a-z][a-z ]*[a-z]", m.group(1).strip(" ,.")):
+            # "A spokesman for the primary care trust" after "NHS Hull, the primary care trust,": the
+            # name the text gave that description in apposition
+            words = re.sub(r"^the\s+", "", m.group(1).strip(" ,."))
+            named = [] if COUNCIL_WORDS.match(words) else [x.group(1) for x in re.finditer(rf"((?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*),\s+the\s+{re.escape(words)}\b", self.text[:pos])]
+            if named:
+                return spokesperson(canonical_org(gazetteer.without_the(named[-1])))
         described = re.fullmatch(r"(?:the\s+)?([a-z][a-z ]*[a-z])\s+trust", m.group(1).strip(" ,."))  # in lower case as written
         if pos is not None and described:  # "a spokesperson for the health and social care trust": the
             named = self._last_named_body("trust", pos, containing=described.group(1))  # one named with those words
             if named:
                 return spokesperson(canonical_org(named))
-        org = self.org_name(m.group(1), pos)
+        the_word = re.search(r"\bthe\s+$", phrase[:m.start(1)]) if m.re is SPOKES_FOR else None
+        org = (the_word and self._ending_in(m.group(1).strip(" ,."), pos)) or self.org_name(m.group(1), pos)
         return spokesperson(org) if org else None
 
     def org_name(self, org, pos=None):
@@ -890,6 +938,9 @@ class Attributor:
                 return named
         if not (org[:1].isupper() or org[:1].isdigit()):  # "2gether"
             return None
+        longer = self._ending_in(org, pos) if written_the else None
+        if longer:
+            return longer
         written = org
         org = canonical_org(org)
         if org == written and written_the and (TRUST_END.search(org) or any(
@@ -901,6 +952,16 @@ class Attributor:
         return next((p["row"]["name"] for p in self.doc._.rw_providers or ()
                      if gazetteer.without_the(p["row"]["name"]).startswith(gazetteer.without_the(org) + " ")),
                     None) or self._trust_in_full(org, pos) or org
+
+    def _ending_in(self, word, pos):
+        """"the Mission" of "The Fishermen's Mission" named before `pos`: the last name the text
+        wrote ending in that one capitalised word, or None."""
+        if pos is None or not re.fullmatch(r"[A-Z][a-z]+", word) or word.lower() in SHORT_NAME_NOT:
+            return None
+        longer = [gazetteer.without_the(m.group(1) + word)
+                  for m in re.finditer(rf"\b((?:[A-Z][\w’'&-]*\s+){{1,4}}){word}\b", self.text[:pos])]
+        longer = [n for n in longer if n != word]
+        return canonical_org(longer[-1]) if longer else None
 
     def _trust_in_full(self, short, pos=None):
         """The NHS trust named in full before `pos` whose name `short` begins ("Northumbria Healthcare

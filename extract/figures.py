@@ -31,7 +31,10 @@ _SCALE_W = r"hundred|thousand|million|billion|dozen"
 # a unit word goes on only after a tens word or a scale ("twenty-one", "two thousand five hundred"):
 # "six one-bedroom flats" is six, then a word of the next noun
 _JOIN = (rf"(?:{_AND}(?:{_TENS_W}|{_UNIT_W})\b|[\s-]+(?:{_SCALE_W}|{_TENS_W})\b"
-         rf"|(?:(?<=ty)|(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))[\s-]+(?:{_UNIT_W})\b)")
+         rf"|(?:(?<=ty)|(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))[\s-]+(?:{_UNIT_W})\b"
+         # an amount written out in full in a legal or committee paper: "nine million, seven hundred and
+         # fifty thousand pounds" (a comma after a scale, only before a smaller scale's group)
+         rf"|(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+(?:{_UNIT_W}|{_TENS_W})\b(?=[\s-]+(?:hundred|thousand)\b))")
 WORD = rf"(?:{_NW_OR_A}{_JOIN}*)"
 SCALE = r"(?:k|m|bn|mn|million|billion|thousand)"
 B = r"(?<![\w.,£/])"  # not glued to a word, a decimal point or another number
@@ -738,6 +741,8 @@ class FigureFinder:
                 if ("\n" not in head and words_before and DATE_WORDS.search(words_before[-1])
                         and not re.fullmatch(r"(?:19|20)\d\d", words_before[-1])  # "Since November 2018 three workers ..."
                         and not (len(words_before) > 1 and words_before[-2].lower() in ADVERBIAL_OPENERS)
+                        # ("In the same year 43 people died": a period's name, then what it counts)
+                        and not (words_before[-1] in ("year", "month", "week", "quarter", "period") and _counts_a_noun(after))
                         and not no_day):
                     return False  # "July 1", but not "Last year 96 residents"
             # "Eleven people who ...", "between six and eight peer volunteers"

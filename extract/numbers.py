@@ -20,7 +20,7 @@ DIGITS_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
 
 def words_to_number(text: str) -> float | None:
     """'two hundred and fifty' -> 250; 'a quarter of a million' -> 250000; None if not a number."""
-    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "and"]
+    tokens = [t for t in re.split(r"[\s,-]+", text.lower().strip()) if t and t != "and"]  # ("nine million, seven hundred")
     if not tokens:
         return None
     if len(tokens) >= 2 and tokens[-2] in ("a", "an", "of") and tokens[-1] in SCALES and any(t in FRACTIONS for t in tokens):

@@ -149,6 +149,7 @@ RELATIVE_BEFORE = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*['’
 # a point of a bulleted list, on a line of its own
 BULLET_LINE = re.compile(r"^[ \t]*[•▪●◦·*–-][ \t]+[^\n]*$", re.M)
 # "the younger Mr Ruddock", "the elder Ruddock": which of two who share a surname, by age
+DIED_AFTER = re.compile(r",?\s+(?:(?:who|had|has)\s+)?(?:died|was\s+found\s+dead|took\s+(?:his|her|their)\s+own\s+life)\b")
 ELDER_YOUNGER_BEFORE = re.compile(r"\b(younger|youngest|elder|eldest|older|oldest)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$", re.I)
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
 TABLE_LINE = re.compile(r"^[^\n]*\s\|\s[^\n]*$", re.M)  # a table's row, its cells between " | "
@@ -158,8 +159,9 @@ AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
 SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-Þ]))({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 # (a title may open it: "Nurse Ama Boateng, who works in the prison team, said")
+# (or "whose": "Jo Bell, whose brother died in 2021, said")
 # (or a verb of taking part in the meeting: "7.6 Orlagh Strathdee, operations manager for X, attended at the Leader's invitation")
-SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})s?\b|who\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY}|attended|presented|introduced|addressed|joined|outlined|updated|reported|responded|replied)\b)")
+SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})s?\b|who\s|whose\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY}|attended|presented|introduced|addressed|joined|outlined|updated|reported|responded|replied)\b)")
 # a role written as a descriptor right before an unfamiliar name: "But pharmacist Amrit Chana said"
 ROLE_NOUN_NAME_SAYS = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})(?=\s+(?:{SAY})\b)")
 NAME_SAYS = re.compile(rf"{NAME}\s+{NAME}\s+(?:{SAY})\b")  # its anchor, as below
@@ -850,7 +852,14 @@ class People:
                 self._later_role(known, s, e, None)
             return
         if any(p.name.split()[-1] == name for p in self.people):
-            return  # a surname we know, with a title that rules its holder out
+            # a surname we know, with a title that rules its holder out; unless the text named
+            # someone else of that surname in full before ("Declan X ... Mr X" beside "his mother, Maureen X")
+            full = self.earlier_full_name(name, s) if title else None
+            if full is None or any(p.name == full[0] for p in self.people):
+                return
+            self._add(full[0], full[1], full[1] + len(full[0]), title, bracket, full[1])
+            self.mentions.append(Mention(s, e, self.people[-1], self._is_subject(s, e)))
+            return
         speaks = s in self._lone and any(SPEAKS_AFTER.match(self.text, at + len(name)) for at in lexicon.find_word(self.text, name))
         if (name in TITLE_WORDS or (name in self._places and not speaks and s not in self._introduced_at) or name in self._providers
                 or name.lower() in CALENDAR_WORDS
@@ -1222,6 +1231,10 @@ class People:
                       and form.search(self.text[max(0, m.start - 8):m.end])}
             if len(called) == 1:
                 return called.pop()
+        if title and len(same) > 1 and pos is not None:
+            # "Leanne X died of an overdose ... said Mrs X": the one who died is not the one speaking now
+            dead = {m.person for m in self.mentions if m.person in same and m.start < pos and DIED_AFTER.match(self.text, m.end)}
+            same = [p for p in same if p not in dead] or same
         if wanted and len(same) > 1:  # "Mrs Catchpole" of Maureen and her son Brandon Catchpole: the one known to be a woman
             same = [p for p in same if _gender_of(p) == wanted] or same
         if len(same) > 1 and title and title.lower() in COUNCILLOR_TITLES:

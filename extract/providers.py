@@ -52,6 +52,8 @@ LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+(?:the|both|all|its|two|three)\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
 PARTNER_TEAM_BEFORE = re.compile(rf"\b(?i:{lexicon.words_regex(_WORDS['partner_teams'])})\s+(?:(?:which|that)\s+(?:is|are|were|was)\s+)?"
                                  r"(?:run\s+by|provided\s+by|managed\s+by|of|at|from)\s+(?:the\s+)?$")
+# (unless the team runs the service with the provider: "..., together with the mental health team of")
+PARTNER_TEAM_JOINT_BEFORE = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + PARTNER_TEAM_BEFORE.pattern)
 # a trust that only speaks: "In a written statement, X NHS Trust said", "a statement from X"
 # ("Records from X NHS Trust showed he had been treated at ...": a source of evidence, as a statement is)
 STATEMENT_BEFORE = re.compile(r"\b(?:statement|submission|response|[Rr]ecords|[Nn]otes)\s+(?:from|by|of)\s+(?:the\s+)?$"
@@ -131,6 +133,8 @@ NAME_TAIL = re.compile(r" (?:in|on) ([A-Z][a-z’'-]+)(?![\w’'-]| [A-Z])")
 # "Run by" beside a "Hospital" column may name who runs the hospital)
 PROVIDER_COLUMN = re.compile(r"\bproviders?\b|\b(?:delivered|provided)\s+by\b"
                              r"|\b(?:team|service|clinic|treatment)\b[^|]*\b(?:run|operated)\s+by\b", re.I)
+# a landmark a place is found by, not an organisation: "a cafe near the Level which offers ..."
+LANDMARK_BEFORE = re.compile(r"\b(?:near|opposite|beside|behind|outside|overlooking|next\s+to|across\s+from|close\s+to)\s+the\s+$")
 USED_BY_BEFORE = re.compile(r"\b(?:used|hired|booked|rented|taken)\s+by\s+(?:the\s+)?$")
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 # a drug or alcohol team named right before who runs it ("alcohol care teams run by"), not a team at a
@@ -186,7 +190,8 @@ PARTNERS_AFTER_SERVICE = re.compile(rf"\s*\({ORG}\)")
 AND_BY_AFTER = re.compile(rf",?\s+(?:and|&)\s+(?:by|to|with)\s+(?:the\s+)?{ORG}")
 # "... include Phoenix Futures, which runs a residential service, and The Basement Recovery Project": the
 # list goes on past a clause about its first name
-AND_AFTER_CLAUSE = re.compile(rf",\s+(?:which|who|whose)\s+[^.;]{{1,160}}?,\s+(?:and|&)\s+(?:by\s+|with\s+)?(?:the\s+)?{ORG}")
+# (also past an apposition before the clause: "by X, the charity known until last year as Y, which runs ..., and by Z")
+AND_AFTER_CLAUSE = re.compile(rf",\s+(?:(?:the|a|an)\s+[^.;,]{{1,80}},\s+)?(?:which|who|whose)\s+[^.;]{{1,160}}?,\s+(?:and|&)\s+(?:by\s+|with\s+)?(?:the\s+)?{ORG}")
 # Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
 SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b"
                           rf"(?! {lexicon.words_regex(_WORDS['organisation_endings'])}\b)")  # "Acme Recovery CIC" is a company
@@ -748,7 +753,12 @@ class ProviderFinder:
                                      and (SERVICE_NAME.fullmatch(name) or not re.search(r"\.\s+It\s", run_next.group(0))))
                                  or SERVICE_APPOSITION_AFTER.match(text, start + len(name))):
                 kind = "service"
-            if kind is None and " " not in name and (name in ORG_WORDS or not self._looks_like_org(doc, start, name)):
+            if kind is None and LANDMARK_BEFORE.search(text, max(0, start - 20), start):
+                continue
+            # (a one-word name opening a sentence counts when the text calls it a charity: "X, the
+            # town's charity that ...")
+            if kind is None and " " not in name and (name in ORG_WORDS or not (
+                    self._looks_like_org(doc, start, name) or ORG_NOUN_AFTER.match(text, start + len(name)))):
                 continue  # ("run by the Trust's own staff": a word any organisation's name holds is no name)
             if span is None:
                 continue
@@ -1078,6 +1088,8 @@ def hosts_only(text, start, name=None, listed=False):
     before = re.split(r"[.!?]\s|\n", before)[-1]
     if USED_BY_BEFORE.search(before):
         return False  # "the room is used by X, who run a course": X uses the room, it does not lend it
+    if PARTNER_TEAM_JOINT_BEFORE.search(before):
+        return False  # "run by With You, together with the mental health team of X": X's team runs it too
     if HOSPITALS_OWN_TEAM.search(before):
         return True
     if AWARDED_TO_BEFORE.search(before) or SERVICE_RUN_BY_BEFORE.search(before):

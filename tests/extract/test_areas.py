@@ -662,3 +662,8 @@ def test_places_naming_one_trust_in_lower_case_are_no_areas(extract_one):
     text = ("In North Lincolnshire the drug and alcohol treatment service is provided by RDaSH, the Rotherham, "
             "Doncaster and South Humber trust.")
     assert set(areas(extract_one, text)) == {"North Lincolnshire"}
+
+
+def test_places_of_several_words_listed_before_a_body_word_name_the_body(extract_one):
+    text = "Southampton City Council funds the service. Hampshire and Isle of Wight Healthcare said it was proud of the team."
+    assert set(areas(extract_one, text)) == {"Southampton"}

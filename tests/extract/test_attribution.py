@@ -2408,3 +2408,70 @@ def test_a_first_name_who_completed_an_order_then_he_told_members(extract_one):
             "40.7 The Committee heard from Sam, who completed a drug rehabilitation requirement in 2021. He told members:\n\n"
             "40.8 \"I had been in and out of court for 15 years and nobody ever asked me what I wanted.\"")
     assert speakers(extract_one, text) == ["Sam"]
+
+
+def test_the_spokesperson_after_a_bare_one_is_the_body_whose_words_came_before(extract_one):
+    text = ("Turning Point says the new hub will offer daily drop-ins. A spokesperson told us the building had stood empty.\n"
+            "“We want people to walk in off the street,” the spokesperson said.")
+    assert speakers(extract_one, text) == ["Turning Point spokesperson"]
+
+
+def test_a_spokesperson_for_the_last_word_of_a_name_speaks_for_that_name(extract_one):
+    text = ("The Saltmarsh Mission will host the sessions at its quayside centre.\n"
+            "A spokesperson for the Mission said: “Our door is open to anyone who works on the boats.”")
+    assert speakers(extract_one, text) == ["Saltmarsh Mission spokesperson"]
+
+
+def test_words_on_their_own_after_he_said_are_his_not_a_body_named_inside_his_words(extract_one):
+    text = ("Corwin Pellamy, who chairs the parents’ group, spoke at the meeting. He said the county council had not asked "
+            "families before moving the service.\n"
+            "“We found out from a poster on the door. Nobody rang us, nobody wrote.”\n"
+            "Devon County Council said the move was temporary.")
+    assert speakers(extract_one, text) == ["Corwin Pellamy"]
+
+
+def test_a_spokesperson_whose_words_came_in_a_written_response_speaks_for_the_body_named(extract_one):
+    text = ("14.7 A spokesperson for We Are With You, in a written response to questions submitted before the meeting, "
+            "said: “We recognise that some people waited too long for a first appointment.”")
+    assert speakers(extract_one, text) == ["With You spokesperson"]
+
+
+def test_he_added_after_a_request_goes_on_with_the_one_who_asked(extract_one):
+    text = ("Present: Councillors Treloggan (in the Chair), Cloudsley and Marsh\n"
+            "Tom Orrell, service manager, told the Committee that waits had fallen. “We met 730 people on the wards "
+            "who had never been in touch with us,” he said.\n"
+            "Councillor Cloudsley said families felt the service stopped at the end of treatment. “They tell me there "
+            "was nothing after six months,” he said.\n"
+            "Mr Orrell accepted that aftercare had been weak. He said that groups now ran on four evenings. "
+            "Councillor Cloudsley welcomed this but asked that the groups be extended to the estates. He added: "
+            "“If recovery only happens in the town centre, we are leaving most people out.”")
+    assert speakers(extract_one, text) == ["Tom Orrell", "Cloudsley", "Cloudsley"]
+
+
+def test_a_spokesman_for_a_description_given_in_apposition_speaks_for_the_name(extract_one):
+    text = ("Residential rehab is paid for by NHS Wirral, the primary care trust, which funded 38 placements last year.\n"
+            "A spokesman for the primary care trust said: ‘We expect the council to keep funding places after April.’")
+    assert speakers(extract_one, text) == ["NHS Wirral spokesperson"]
+
+
+def test_a_titled_surname_of_a_man_is_the_son_named_in_full_though_his_mother_shares_it(extract_one):
+    # (the model reads the son's full name as an organisation)
+    text = ("Declan Pellworth spent most of his twenties going in and out of the cells at the police station. "
+            "Today the 31-year-old coaches a football team.\n"
+            "Mr Pellworth is one of about 1,100 adults in treatment with the city’s drug and alcohol service.\n"
+            "“I was on first-name terms with the custody sergeant,” he said.\n"
+            "His mother, Maureen Pellworth, 58, said the family had lived from phone call to phone call.")
+    assert speakers(extract_one, text) == ["Declan Pellworth"]
+
+
+def test_said_mrs_of_two_who_share_a_surname_is_not_the_one_who_died(extract_one):
+    text = ("Carol Hesketh-Lowe has kept her daughter’s bedroom exactly as it was.\n"
+            "Leanne Hesketh-Lowe died of a heroin overdose in a flat in Scarborough in March last year. She was 26.\n"
+            "‘If someone in that flat had had a kit, I think she would still be here,’ said Mrs Hesketh-Lowe, 54.")
+    assert speakers(extract_one, text) == ["Carol Hesketh-Lowe"]
+
+
+def test_a_name_the_model_misreads_speaks_when_a_whose_clause_stands_before_the_verb(extract_one):
+    text = ("Another panel member, Nicola Pellworth, whose brother died in 2021, said she wanted families involved.\n"
+            "“When my brother was in treatment, we were kept at arm’s length,” she said.")
+    assert speakers(extract_one, text) == ["Nicola Pellworth"]

@@ -1118,3 +1118,15 @@ def test_long_codes_and_the_first_two_contracts_are_not_counts(extract_one):
 def test_a_request_reference_joined_by_a_hyphen_is_no_count(extract_one):
     text = "Request reference: 16-1184\n\nReference: 2020-0412\n\nIn all, 312 people were admitted for detox last year."
     assert figs(extract_one, text) == [("count", 312.0)]
+
+
+def test_an_amount_written_out_in_full_after_its_digits_is_one_amount_again(extract_one):
+    text = ("The annual contract value is £9,750,000 (nine million, seven hundred and fifty thousand pounds), "
+            "a cut of 11 per cent. Five, six and seven hundred people came.")
+    assert figs(extract_one, text) == [("GBP", 9_750_000), ("GBP", 9_750_000), ("percent", 11), ("count", 5),
+                                       ("count", 6), ("count", 700)]
+
+
+def test_a_count_after_the_name_of_a_period_is_a_count(extract_one):
+    text = "In the same year 43 people died while in treatment or within a year of leaving it."
+    assert figs(extract_one, text) == [("count", 43)]

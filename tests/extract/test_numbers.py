@@ -13,6 +13,7 @@ def test_written_forms():
     assert parse_amount("twenty-one") == 21
     assert words_to_number("two hundred and fifty") == 250
     assert words_to_number("a quarter of a million") == 250_000
+    assert words_to_number("nine million, seven hundred and fifty thousand") == 9_750_000
     assert parse_amount("banana") is None
 
 

@@ -1497,3 +1497,28 @@ def test_the_trusts_own_staff_name_no_provider_called_trust(extract_one):
             "specialist nurses and a consultant hepatologist.")
     assert names(extract_one, text) == set()
 
+
+
+@pytest.mark.parametrize("landmark", ["Level", "Pavilion"])
+def test_a_landmark_a_place_is_found_by_is_no_provider(extract_one, landmark):
+    text = f"A cafe for people in recovery has opened near the {landmark} which offers drug and alcohol counselling on Tuesdays."
+    assert landmark not in names(extract_one, text)
+
+
+def test_a_trust_whose_team_runs_the_service_with_the_provider_is_a_provider(extract_one):
+    text = ("The young people’s drug service is run by With You, together with the children’s mental health team of "
+            "Solent NHS Trust.")
+    assert {"With You", "Solent NHS Trust"} <= set(names(extract_one, text))
+
+
+def test_the_second_of_two_named_after_by_past_an_apposition_and_a_clause_about_the_first(extract_one):
+    text = ("Treatment is provided by Change Grow Live, the charity known until 2017 as CRI, which runs the city’s "
+            "drug and alcohol service, and by Oakhollow Recovery Trust, a small peer-led charity whose volunteers "
+            "meet each person at the court door.")
+    assert names(extract_one, text) == {"Change Grow Live", "Oakhollow Recovery Trust"}
+
+
+def test_a_one_word_charity_opening_a_sentence_counts_when_the_text_calls_it_a_charity(extract_one):
+    text = ("Turning Point will deliver parts of the service through partners. Tidemark, the town charity that "
+            "supports people in recovery from addiction and their families, will run peer mentoring.")
+    assert names(extract_one, text) == {"Turning Point", "Tidemark"}

@@ -386,3 +386,24 @@ def test_an_impact_report_that_says_whose_drinking_it_treats_is_relevant():
     text += ("The team moved to a new base beside the library in the spring, with two rooms for groups and a kitchen "
              "that the young people painted themselves over the Easter holidays. ") * 12
     assert is_relevant(relevance_score("Young people's service: impact report", text, provider_mentions=2))
+
+
+def test_ways_a_feature_tells_of_drinking_treated_are_treatment_terms():
+    for sentence in ("Someone who is drinking heavily gets noticed in a city.",
+                     "Four in ten had never been in contact with treatment before.",
+                     "The van takes alcohol support to farmers on market day."):
+        assert _points(sentence) > 0, sentence
+
+
+def test_a_better_care_fund_return_that_mentions_treatment_once_is_not_treatment_news():
+    text = ("27 BETTER CARE FUND: QUARTER 3 RETURN\n"
+            "27.1 The Board received the quarter 3 return for the Better Care Fund, which pools £16.3 million of council "
+            "and NHS funding. Delayed discharges from hospital had fallen by 14 per cent since the first quarter.\n"
+            "27.2 The Director of Public Health said alcohol was a factor in a growing share of emergency admissions. "
+            "She noted that drug and alcohol treatment was not funded through the Better Care Fund.\n"
+            "27.3 The Chair asked about the reablement service, which had been closed to new referrals for two weeks.\n"
+            "27.4 RESOLVED: That the return be noted and a report on falls prevention be brought to the next meeting.\n")
+    # the rest of the item is about discharge, beds and falls, as such a return is
+    text += ("Members discussed the intermediate care beds at the care home, the home care hours bought each week and "
+             "the number of people aged 65 and over who were still at home 91 days after leaving hospital. ") * 8
+    assert not is_relevant(relevance_score("Health and Wellbeing Board: Better Care Fund quarter 3 return", text))
