@@ -1,5 +1,6 @@
 """Local authorities an article is about, with ONS codes, resolved from
 council names, short names and the towns and suburbs inside them."""
+import math
 import re
 from collections import Counter, defaultdict
 
@@ -550,8 +551,11 @@ class AreaFinder:
 
         def score(c):
             u = uppers[c]
+            # (a neighbour across a region's boundary counts as the region does: "easier to get to
+            # Romford" in a Thurrock story)
+            near = las[u].region in regions or any(_km(las[u], las[d]) < NEIGHBOUR_KM for d in direct if d in las)
             return (
-                (u in direct) * 4 + (u in home) * 4 + (las[u].region in regions) * 2 + (rank or {}).get(u, 0),
+                (u in direct) * 4 + (u in home) * 4 + near * 2 + (rank or {}).get(u, 0),
                 -codes.index(c) if prefer else las[u].population,
             )
         if not uppers:
@@ -652,3 +656,14 @@ def _places_only(name):
 def _towns(entries):
     """The towns and suburbs (not villages) among a name's entries."""
     return [pl for kind, p in entries if kind == "place" for pl in p if pl.local_type != "Village"]
+
+
+NEIGHBOUR_KM = 25  # centroids of authorities that share a boundary are mostly closer than this
+
+
+def _km(a, b):
+    """Rough distance between two authorities' centroids (equirectangular; fine at this scale)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return float("inf")
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 6371 * math.hypot(x, math.radians(b.lat - a.lat))

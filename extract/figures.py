@@ -326,8 +326,9 @@ CLOCK_CONTEXTS = (
 # Service" at a line start (also "*47 ...", a key decision's mark), "(1) That ..." anywhere; a line
 # that starts with a bare number and goes on in lower case ("412 people started treatment") is a figure in a list
 # (also a minute's number after its committee's letters, "JHOSC 12 Alcohol-Related Harm", and one of
-# four digits before a heading in capitals, "1188 ADULT DRUG AND ALCOHOL TREATMENT")
-LINE_NUMBER = re.compile(r"(?m)^[ \t]*[A-Z]{2,6}[ \t]+\d{1,4}(?=[ \t]+[A-Z])|^[ \t]*\d{4}(?=[ \t]+[A-Z]{3,}\b)"
+# four digits before a heading in capitals, "1188 ADULT DRUG AND ALCOHOL TREATMENT", or before a heading
+# line that holds no full stop, "2981 Apologies", "2985 Drug and alcohol services: contracts from 1 April")
+LINE_NUMBER = re.compile(r"(?m)^[ \t]*[A-Z]{2,6}[ \t]+\d{1,4}(?=[ \t]+[A-Z])|^[ \t]*\d{4}(?=[ \t]+[A-Z]{3,}\b|[ \t]+[A-Z][a-z][^.\n]*$)"
                          r"|^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]|[ \t]{2,}[A-Z]))(?=\s)|(?<![\d%] )(?<!\| )\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")  # not "21 (17)": last year's figure beside this year's, nor a cell's "| (75) |"
 APPROX = re.compile(rf"\b({lexicon.words_regex(_WORDS['approx'])})\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
@@ -593,7 +594,7 @@ class FigureFinder:
             return False
         # ("at the end of November 1,212 adults": no day of a month is written so)
         no_day = MONTH_BEFORE.search(before) and not DAY_OR_YEAR.fullmatch(raw.strip())
-        if BEFORE_NOT_COUNT.search(before) and not no_day and not (re.search(r"\b(?:on|at)\s+$", before)
+        if BEFORE_NOT_COUNT.search(before) and not no_day and not (re.search(r"\b(?i:on|at)\s+$", before)  # ("On four occasions")
                                                     and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))) \
                 and not TALLY_UNDER_BEFORE.search(before):
             return False  # "on 12 March", "started drinking at 14", but "on 38 occasions", "at two hostels",

@@ -189,6 +189,7 @@ PORTFOLIO_REST = re.compile(r"(?:,\s*[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][
 BODY_OF_ROLE = re.compile(rf"^([a-z -]+?)\s+of\s+(?:the\s+)?(?:.*\s)?({'|'.join(map(re.escape, _WORDS['role_bodies']))})$")
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
 # an office of several words ("portfolio holder", "cabinet member") that may close a role after its portfolio
+NOT_THE_OFFICE = re.compile(r"(?:shadow|opposition)\b")
 PORTFOLIO_OFFICE_LAST = re.compile(rf"\s({'|'.join(sorted((re.escape(r) for r in _WORDS['role_nouns'] if ' ' in r), key=len, reverse=True))})$")
 CALENDAR_WORDS = {w.lower() for w in _WORDS["calendar_words"]}
 ANSWER_LEMMAS = set(_WORDS["answer_verbs"])
@@ -201,7 +202,7 @@ BRACKETED_TITLE = re.compile(rf"\(\s*(?:{TITLES})\.?\s")  # what each ROLE_THEN_
 ROLE_DASH_NAME = re.compile(rf"(?:^|[:;]\s*)((?:Vice[- ]|Deputy\s+)?(?:Chair(?:man|woman|person)?|Convener|Convenor|Mayor|Leader))\s*[–—-]\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
 # "Portfolio Holder: Councillor R. Tolley – Adult Social Care", "Chair: Cllr Jo Bell": a role
 # labelling the line its holder is named on
-ROLE_COLON_NAME = re.compile(rf"(?:^|(?<=[.;]\s))((?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^:\n]{{0,60}}?)?)\s*:\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
+ROLE_COLON_NAME = re.compile(rf"(?:^|(?<=[.;:]\s))((?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^:\n]{{0,60}}?)?)\s*:\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
 # "Portfolio: Health and Wellbeing (Councillor Ruth Farnley)", a report's cover: the portfolio's holder
 PORTFOLIO_LABEL = re.compile(rf"^(?:Cabinet\s+)?Portfolios?\s*:[^\S\n]*([A-Z][^()\n:]{{2,80}}?)[^\S\n]*\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)", re.M)
 NAMES_GO_ON = re.compile(rf"\b(?:{TITLES})\.?\s|\b{PLURAL_TITLE}\b")  # a titled name: the next item of a list
@@ -329,7 +330,8 @@ def role_keys(role: str) -> set:
             if (body := BODY_OF_ROLE.match(said)) and body.group(1).split()[-1] in ROLE_HEADS:
                 keys.add(f"{body.group(2)} {body.group(1)}")
         # "Safer, Greener and Transport Portfolio Holder" is "the Portfolio Holder": the office after its portfolio
-        if (trailing := PORTFOLIO_OFFICE_LAST.search(own)) and trailing.start(1) > 0:
+        # (not a shadow's: "Shadow Cabinet Member" is never "the Cabinet Member")
+        if (trailing := PORTFOLIO_OFFICE_LAST.search(own)) and trailing.start(1) > 0 and not NOT_THE_OFFICE.match(own):
             keys.add(trailing.group(1))
             keys.add(ROLE_ALIASES.get(trailing.group(1), trailing.group(1)))
         head = re.split(r"\s+(?:of|for)\s+", own)[0]  # "chairman of the health scrutiny committee" is "the Chairman"

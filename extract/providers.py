@@ -135,6 +135,8 @@ PROVIDER_COLUMN = re.compile(r"\bproviders?\b|\b(?:delivered|provided)\s+by\b"
                              r"|\b(?:team|service|clinic|treatment)\b[^|]*\b(?:run|operated)\s+by\b", re.I)
 # a landmark a place is found by, not an organisation: "a cafe near the Level which offers ..."
 LANDMARK_BEFORE = re.compile(r"\b(?:near|opposite|beside|behind|outside|overlooking|next\s+to|across\s+from|close\s+to)\s+the\s+$")
+# a college named in full after its short name: "Goldsmiths, University of London"
+INSTITUTION_AFTER = re.compile(r",\s+(?:the\s+)?(?:University|College)\s+of\b")
 USED_BY_BEFORE = re.compile(r"\b(?:used|hired|booked|rented|taken)\s+by\s+(?:the\s+)?$")
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 # a drug or alcohol team named right before who runs it ("alcohol care teams run by"), not a team at a
@@ -753,7 +755,8 @@ class ProviderFinder:
                                      and (SERVICE_NAME.fullmatch(name) or not re.search(r"\.\s+It\s", run_next.group(0))))
                                  or SERVICE_APPOSITION_AFTER.match(text, start + len(name))):
                 kind = "service"
-            if kind is None and LANDMARK_BEFORE.search(text, max(0, start - 20), start):
+            if kind is None and (LANDMARK_BEFORE.search(text, max(0, start - 20), start)
+                                 or INSTITUTION_AFTER.match(text, start + len(name))):
                 continue
             # (a one-word name opening a sentence counts when the text calls it a charity: "X, the
             # town's charity that ...")

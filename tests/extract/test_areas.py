@@ -667,3 +667,15 @@ def test_places_naming_one_trust_in_lower_case_are_no_areas(extract_one):
 def test_places_of_several_words_listed_before_a_body_word_name_the_body(extract_one):
     text = "Southampton City Council funds the service. Hampshire and Isle of Wight Healthcare said it was proud of the team."
     assert set(areas(extract_one, text)) == {"Southampton"}
+
+
+def test_a_town_of_a_neighbour_across_a_regions_boundary_is_that_neighbours(extract_one):
+    text = ("Thurrock Council will close the afternoon clinic in Grays.\n"
+            "“Some people find it easier to get to Romford than to their own service,” one user said.")
+    assert set(areas(extract_one, text)) == {"Thurrock", "Havering"}
+
+
+def test_places_after_coroner_for_are_the_coroners_patch(extract_one):
+    text = ("Central Bedfordshire Council funds the drug service in Leighton Buzzard.\n"
+            "I am Mary Vossberg, Area Coroner for Bedfordshire and Luton.")
+    assert set(areas(extract_one, text, published="2021-06-28")) == {"Central Bedfordshire"}

@@ -2475,3 +2475,10 @@ def test_a_name_the_model_misreads_speaks_when_a_whose_clause_stands_before_the_
     text = ("Another panel member, Nicola Pellworth, whose brother died in 2021, said she wanted families involved.\n"
             "“When my brother was in treatment, we were kept at arm’s length,” she said.")
     assert speakers(extract_one, text) == ["Nicola Pellworth"]
+
+
+def test_the_cabinet_member_is_not_the_shadow_cabinet_member_of_a_present_line(extract_one):
+    text = ("Present: Cabinet Member: Councillor Ruth Arkwrightson. Shadow Cabinet Member: Councillor Vossberg\n"
+            "The Shadow Cabinet Member asked whether the providers had agreed the cost.\n"
+            "The Cabinet Member said: “I want a year to get to know these services before we ask anyone to bid.”")
+    assert speakers(extract_one, text) == ["Ruth Arkwrightson"]

@@ -1130,3 +1130,21 @@ def test_an_amount_written_out_in_full_after_its_digits_is_one_amount_again(extr
 def test_a_count_after_the_name_of_a_period_is_a_count(extract_one):
     text = "In the same year 43 people died while in treatment or within a year of leaving it."
     assert figs(extract_one, text) == [("count", 43)]
+
+
+def test_a_four_digit_minute_number_before_a_heading_is_no_count(extract_one):
+    text = ("2981 Apologies\n\nApologies were received from Councillor Hale.\n\n"
+            "2985 Drug and alcohol treatment services: contract arrangements from 1 April 2013\n\n"
+            "The council spends £4.2m a year on 1,200 adults in treatment.\n\n1200 people were in treatment last year.")
+    assert figs(extract_one, text) == [("GBP", 4_200_000), ("count", 1200), ("count", 1200)]
+
+
+def test_the_parts_of_a_law_a_paper_cites_are_no_counts(extract_one):
+    text = ("I make this report under paragraph 7, Schedule 5, of the Coroners and Justice Act 2009 and regulations 28 "
+            "and 29 of the Coroners (Investigations) Regulations 2013. Under rule 43 the coroner wrote to 12 agencies.")
+    assert figs(extract_one, text) == [("count", 12)]
+
+
+def test_on_a_number_of_occasions_at_a_sentence_start_counts_them(extract_one):
+    text = "Staff recorded 38 incidents. On four occasions an ambulance was called. On 12 March the hostel closed."
+    assert figs(extract_one, text) == [("count", 38), ("count", 4)]

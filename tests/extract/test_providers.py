@@ -1522,3 +1522,32 @@ def test_a_one_word_charity_opening_a_sentence_counts_when_the_text_calls_it_a_c
     text = ("Turning Point will deliver parts of the service through partners. Tidemark, the town charity that "
             "supports people in recovery from addiction and their families, will run peer mentoring.")
     assert names(extract_one, text) == {"Turning Point", "Tidemark"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lantern Row Recovery was set up by a group of people in recovery in 2011. We run peer support groups and a "
+     "structured day programme.", "Lantern Row Recovery"),
+    ("Marram Homes is a Tyneside charity founded in 2006. It provides shared housing and recovery support for adults "
+     "who have finished drug and alcohol treatment.", "Marram Homes"),
+    ("Sandpiper Circle is a peer-led community interest company based in the town. We run recovery meetings and a "
+     "recovery café for people in treatment.", "Sandpiper Circle"),
+    ("Peer mentoring and mutual aid groups are delivered under subcontract by the Saltings Recovery Circle, a "
+     "lived-experience recovery charity.", "Saltings Recovery Circle"),
+])
+def test_a_group_its_about_us_note_or_subcontract_shows_does_recovery_work(extract_one, text, want):
+    assert want in names(extract_one, text)
+
+
+def test_a_walking_group_set_up_by_people_in_recovery_runs_no_recovery_work(extract_one):
+    text = ("Lantern Row Walkers was set up in 2020 by people in recovery from drink and drug problems who wanted "
+            "something to fill the weekends. It now runs three walks a week and a summer trip.")
+    assert names(extract_one, text) == set()
+
+
+def test_a_charity_that_receives_referrals_from_drug_services_or_a_university_is_no_provider(extract_one):
+    text = ("The council funds drug and alcohol treatment services.\n"
+            "Councillor Hale declared an interest as a trustee of the Marram Trust, a homelessness charity that receives "
+            "referrals from drug and alcohol services.\n"
+            "The public health team is working with Birkbeck, University of London, on a study of drinking and of "
+            "treatment among older residents.")
+    assert names(extract_one, text) == set()
