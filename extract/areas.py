@@ -191,7 +191,7 @@ class AreaFinder:
             # after it ("Devon and Cornwall Police and Dorset and Wiltshire Fire and Rescue Service")
             # (on the list's own line, the last place at most two words before it)
             body = next((w for w in re.finditer(_CAP, m.group(0)) if re.search(rf"{_JOIN}(?:{_CAP}\s+(?:(?:upon|on|of)\s+)?){{1,2}}$", m.group(0)[:w.start()])
-                         and "\n" not in m.group(0)[:w.start()] and w.group(0).lower() in LIST_BODY_WORDS | NAME_CONTINUATIONS), None)
+                         and "\n" not in m.group(0)[:w.start()] and w.group(0).lower().replace("’", "'") in LIST_BODY_WORDS | NAME_CONTINUATIONS), None)
             pos = m.start() + body.end() if body is not None else m.end()
             if body is not None and not AREA_BODY.match(text, m.start() + body.start() - 1):
                 bodies.append((m.start(), m.start() + body.start()))

@@ -82,9 +82,12 @@ NAMED_BODIES = {
     "icb": re.compile(r"((?:NHS\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+Integrated\s+Care\s+Board)\b"),
     "ccg": re.compile(r"((?:NHS\s+)?(?:[A-Z][\w’'&-]*,?\s+(?:and\s+)?)+Clinical\s+Commissioning\s+Group)\b"),
 }
+# a run of capitalised words a name's initials may stand for ("Bournemouth, Christchurch and Poole")
+FULL_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:(?:,\s+|\s+(?:and|&|of|for)\s+|\s+)[A-Z][\w’'-]*)+")
 # words that stand alone for a body of their own, not for the last name ending in them ("the
 # Government" after "the Scottish Government" is still the UK's)
 SHORT_NAME_NOT = {"government", "council", "trust", "police", "force", "department", "parliament", "nhs", "office"}
+CHARITY_TRUST = re.compile(r"\b((?!(?:The|This|That|Our|Each|Every|A)\s)(?:[A-Z][\w’'&-]*\s+){1,5}Trust)\b")
 SHORT_BODIES = ("icb", "ccg")  # named by their kind alone after their full name
 TRUST_BEFORE_WHICH = re.compile(NAMED_BODIES["trust"].pattern + r",\s+$")  # "X NHS Trust, | which said"
 ITEM_NO = re.compile(ITEM_NUMBER)  # "HW9.6", "7.3", "12"
@@ -938,7 +941,7 @@ class Attributor:
                 return named
         if not (org[:1].isupper() or org[:1].isdigit()):  # "2gether"
             return None
-        longer = self._ending_in(org, pos) if written_the else None
+        longer = (self._ending_in(org, pos) if written_the else None) or self._initials_in_full(org, pos)
         if longer:
             return longer
         written = org
@@ -952,6 +955,21 @@ class Attributor:
         return next((p["row"]["name"] for p in self.doc._.rw_providers or ()
                      if gazetteer.without_the(p["row"]["name"]).startswith(gazetteer.without_the(org) + " ")),
                     None) or self._trust_in_full(org, pos) or org
+
+    def _initials_in_full(self, org, pos):
+        """"A GMCA spokesperson" after "Greater Manchester Combined Authority", "a BCP Council spokesperson"
+        after "Bournemouth, Christchurch and Poole": the name the text wrote in full before `pos` whose
+        capitals the initials are (and the word after them, where that name lacks it)."""
+        m = re.fullmatch(r"([A-Z]{2,6})((?:\s+(?:Council|Trust|Partnership|Board|Authority))?)", org)
+        if pos is None or m is None or m.group(1) == "NHS":
+            return None
+        for run in reversed(list(FULL_NAME_RUN.finditer(self.text, 0, pos))):
+            words = re.findall(r"[A-Z][\w’'-]*", run.group(0))
+            if len(words) == len(m.group(1)) and "".join(w[0] for w in words) == m.group(1):
+                full = run.group(0)
+                tail = m.group(2).strip()
+                return canonical_org(full if not tail or full.endswith(tail) else f"{full} {tail}")
+        return None
 
     def _ending_in(self, word, pos):
         """"the Mission" of "The Fishermen's Mission" named before `pos`: the last name the text
@@ -1012,10 +1030,16 @@ class Attributor:
     def _last_named_body(self, kind, pos, containing=None):
         """The last police force or NHS trust the text named before `pos` (with the words
         `containing` in its name, where given: "mental health" for "the mental health trust")."""
-        found = None
+        found, at = None, -1
         for m in NAMED_BODIES[kind].finditer(self.text, max(0, pos - 6000), pos):
             if containing is None or re.search(rf"\b{re.escape(containing)}\b", m.group(1), re.I):
-                found = m.group(1)
+                found, at = m.group(1), m.start(1)
+        if kind == "trust" and containing is None:
+            # "Harbour Lights Recovery Trust, a Poole charity, ... the trust said": a charitable trust
+            # named since the last NHS one
+            for m in CHARITY_TRUST.finditer(self.text, max(0, at + 1, pos - 2000), pos):
+                if "NHS" not in m.group(1) and not (at <= m.start(1) < at + len(found or "")):
+                    found, at = m.group(1), m.start(1)
         return found
 
     def _after_item_number(self, tok):

@@ -40,7 +40,7 @@ SCALE = r"(?:k|m|bn|mn|million|billion|thousand)"
 B = r"(?<![\w.,£/])"  # not glued to a word, a decimal point or another number
 MONEY = re.compile(rf"{B}£\s?{MONEY_NUM}(?:\s?{SCALE}\b)?", re.I)
 MONEY_WORDS = re.compile(
-    rf"\b((?:(?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})[\s-]+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
+    rf"\b((?:(?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})(?:\s+and\s+an?\s+(?:half|quarter))?[\s-]+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"|(?:quarters?|thirds?)\s+of\s+an?\s+)"  # "a further quarter of a million pounds"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
 # "50p", "65p per unit": a sum in pence (not glued to a word, a code or a decimal: "A4p", "PH/3p")
@@ -167,7 +167,7 @@ NOT_NAME_WORDS = set(_WORDS["not_name_words"])
 BEFORE_NOT_COUNT = re.compile(
     r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
-    + r"\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
+    + r"(?:\s+\d{1,3}(?:\.\d+)?\s*(?:to|-|–)\s*)?\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
     r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
 # the rest of a list of numbers after the first: ", six, seven", ", six or seven"
 NUMBER_LIST_AFTER = re.compile(rf"(?:,\s*(?:{WORD}|\d+)\b){{1,4}}(?:,?\s+(?:or|and|to)\s+(?:{WORD}|\d+)\b)?", re.I)

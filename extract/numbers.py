@@ -15,11 +15,16 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "th
 NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, "dozen", "hundred", "thousand", "million", "billion"], key=len, reverse=True))
 WORDS_RE = re.compile(rf"(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?)?)+", re.I)
 SPACED_THOUSANDS = re.compile(r"(?<=\d),\s+(?=\d{3}(?:,\d{3})*(?!\d))")
+AND_A_FRACTION = re.compile(r"(.+?)[\s-]+and[\s-]+an?[\s-]+(half|quarter)[\s-]+(thousand|million|billion)")
 DIGITS_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
 
 
 def words_to_number(text: str) -> float | None:
     """'two hundred and fifty' -> 250; 'a quarter of a million' -> 250000; None if not a number."""
+    and_a = AND_A_FRACTION.fullmatch(text.lower().strip())
+    if and_a:  # "two and a half million": the whole number and its fraction, then the scale
+        whole = words_to_number(and_a.group(1)) if not and_a.group(1).isdigit() else float(and_a.group(1))
+        return (whole + FRACTIONS[and_a.group(2)]) * SCALES[and_a.group(3)] if whole is not None else None
     tokens = [t for t in re.split(r"[\s,-]+", text.lower().strip()) if t and t != "and"]  # ("nine million, seven hundred")
     if not tokens:
         return None

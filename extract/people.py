@@ -131,10 +131,13 @@ RELATIVE_FULL_NAME = re.compile(rf"{_RELATIVE}({NAME}\s+{NAME})\b(?!\s+[A-Z])")
 # what each of the two holds (for anchored.finditer): its opening, any word then "’s", is tried at every character
 RELATIVE_ANCHOR = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['family'])},?\s+[A-Z]")
 FAMILY_GENDER = {w: "f" for w in _WORDS["words"]["female"]} | {w: "m" for w in _WORDS["words"]["male"]}
-NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+who\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
+NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+(?:who|whose)\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)  # ("Nerys, whose son ...,")
 # "Sunita Aggarwal, whose son is in treatment, told interviewers": a full name opening its sentence,
 # a clause about who they are, then the speech verb (the model may miss a name that opens a paragraph)
 FULL_NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME})\s+({NAME}),\s+(?:who|whose)\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
+# "Declan X founded a charity in the town after his own recovery. He said ...": a listed first name and a
+# surname opening a paragraph, whose next sentence has "he" or "she" speak (the model may read it as an ORG)
+FULL_NAME_THEN_PRONOUN_SAID = re.compile(rf"(?:^|(?<=\n))({NAME})\s+({NAME})\s+[a-z][^.!?\n“”\"]{{2,300}}[.!?]\s+(He|She)\s+(?:{SAY})\b", re.M)
 # "3.1 Lee, a member of the lived-experience panel, said:": a lone name opening its sentence, described
 # in apposition, then the speech verb (a person even where the name is also a place's)
 NAME_DESCRIBED_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:\d+(?:\.\d+)*\s+)?({NAME}),\s+(?:an?|one\s+of\s+the)\s[^,\n“”\"]{{3,80}},\s+(?:{SAY}|told)\b", re.M)
@@ -233,7 +236,10 @@ FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
 PLACE_OPENERS = set(lexicon.load("areas.toml")["place_openers"])
 STREET_ENDINGS = set(_WORDS["street_endings"])
 STREET_SURNAMES = set(_WORDS["street_surnames"])
+VENUE_SURNAMES = set(_WORDS["venue_surnames"])
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|off|along|in|at)\s+$")
+VENUE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|into|from|onto|of)\s+$")
+THING_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:unit|ward|centre|center|clinic|hospital|hostel|building)\b")
 # "St Thomas’ Hospital", "St Mary's Church", "Guy’s and St Thomas’ NHS Foundation Trust": a name
 # with a building or an NHS body after it names that
 _BUILDINGS = lexicon.load("providers.toml")
@@ -558,6 +564,8 @@ class People:
                   if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places and m.group(1) not in self._orgs]
         spans += [(m.start(1), m.end(2), None, None) for m in FULL_NAME_WHO_SAID.finditer(text)
                   if m.group(1) in FIRST_NAMES and m.group(2) not in self._places]
+        spans += [(m.start(1), m.end(2), None, None) for m in FULL_NAME_THEN_PRONOUN_SAID.finditer(text)
+                  if FIRST_NAMES.get(m.group(1)) == {"He": "m", "She": "f"}[m.group(3)] and m.group(2) not in self._places | self._orgs]
         for m in AGED_NAME.finditer(text):
             first = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if first is not None and len(first) == 2 and first[0].pos_ == "PROPN" and first[0].text not in TITLE_WORDS:
@@ -631,6 +639,10 @@ class People:
                     or (parts[0].lower() in PLACE_OPENERS and gazetteer.is_place_name(" ".join(parts[1:])))
                     or text.endswith("NHS ", 0, s)  # "NHS Greater Manchester said": a health body's name
                     or NAMESAKE_AFTER.match(text, e) or FOUNDED_AFTER.match(text, e) or parts[-1] in STREET_ENDINGS
+                    or (parts[-1] in VENUE_SURNAMES and len(parts) == 2 and parts[0] not in FIRST_NAMES and not title
+                        and ((VENUE_PREPOSITION_BEFORE.search(text, max(0, s - 10), s) and not self._model_says_person(s, e))
+                             or any(THING_APPOSITION_AFTER.match(text, x.end()) for x in re.finditer(re.escape(name), text))))
+                    # ("Harrowden Ward, the inpatient detox unit" anywhere in the text)
                     or (parts[-1] in STREET_SURNAMES and PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 8), s)
                         and not re.match(r"['’]s\b", text[e:e + 3]))
                     or any(w.lower() in CALENDAR_WORDS for w in parts)  # "Friday, 17 March"
@@ -836,10 +848,14 @@ class People:
         if IN_THE_CHAIR.match(self.text, e, e + 20):  # "Councillor Crabtree in the Chair"
             person.roles.add("chair")
 
+    def _model_says_person(self, s, e):
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        return span is not None and all(t.ent_type_ == "PERSON" for t in span)
+
     def _branch(self, parts):
         """An organisation's name and then a place: its local branch, not a person."""
         org = " ".join(parts[:-1])
-        return parts[-1] in self._places and (org in self._orgs or org in self._providers)
+        return (parts[-1] in self._places or gazetteer.is_place_name(parts[-1])) and (org in self._orgs or org in self._providers)
 
     def _single(self, s, e, name, title, bracket):
         """One word: the surname of someone introduced in full, a titled surname the text never

@@ -679,3 +679,8 @@ def test_places_after_coroner_for_are_the_coroners_patch(extract_one):
     text = ("Central Bedfordshire Council funds the drug service in Leighton Buzzard.\n"
             "I am Mary Vossberg, Area Coroner for Bedfordshire and Luton.")
     assert set(areas(extract_one, text, published="2021-06-28")) == {"Central Bedfordshire"}
+
+
+def test_towns_before_a_magistrates_court_with_a_curly_apostrophe_name_the_court(extract_one):
+    text = "The review hearings at Manchester and Salford Magistrates’ Court are part of a pilot for Salford City Council."
+    assert set(areas(extract_one, text)) == {"Salford"}

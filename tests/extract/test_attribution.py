@@ -2482,3 +2482,54 @@ def test_the_cabinet_member_is_not_the_shadow_cabinet_member_of_a_present_line(e
             "The Shadow Cabinet Member asked whether the providers had agreed the cost.\n"
             "The Cabinet Member said: “I want a year to get to know these services before we ask anyone to bid.”")
     assert speakers(extract_one, text) == ["Ruth Arkwrightson"]
+
+
+def test_a_providers_local_branch_in_a_bracketed_role_is_no_person(extract_one):
+    text = ("In attendance: Gina Marlowe (Town Clerk); Ruth Kestlecombe (Service Manager, Addaction Shropshire); Dr Owen "
+            "Orrinsby (Consultant, Midlands Partnership NHS Foundation Trust)\n"
+            "The Mayor welcomed Ms Kestlecombe and Dr Orrinsby.\n"
+            "Ms Kestlecombe explained that Shropshire Council commissioned the adult service from Addaction. Around 1,420 "
+            "adults were in treatment.\n"
+            "She said the clinic at the community hospital, which is run by Shropshire Community Health NHS Trust, had "
+            "been full almost every week.\n"
+            "“What we see in the town is not the picture people expect,” she said.")
+    assert speakers(extract_one, text) == ["Ruth Kestlecombe"]
+
+
+def test_a_spokesperson_named_by_initials_speaks_for_the_name_written_in_full(extract_one):
+    text = ("It heard that 140 of the 1,900 adults in treatment across Bournemouth, Christchurch and Poole live in "
+            "Christchurch. Greater Manchester Combined Authority has also sent a statement.\n"
+            "A BCP Council spokesperson said: ‘Christchurch residents are entitled to the same access to treatment.’\n"
+            "A GMCA spokesperson said: “Every borough has increased the number of people in treatment.”")
+    assert speakers(extract_one, text) == ["Bournemouth, Christchurch and Poole Council spokesperson",
+                                           "Greater Manchester Combined Authority spokesperson"]
+
+
+def test_the_trust_after_a_charitable_trust_named_since_the_nhs_one_is_the_charity(extract_one):
+    text = ("3.5 Navigators work at the hospital, which is run by University Hospitals Dorset NHS Foundation Trust.\n"
+            "4.2 Gorsebrook Recovery Trust, a Poole charity that trains families to use naloxone, told the group that its "
+            "volunteers had handed out 610 kits. In its written evidence the trust said: “A naloxone kit costs less "
+            "than a taxi fare.”")
+    assert speakers(extract_one, text) == ["Gorsebrook Recovery Trust spokesperson"]
+
+
+def test_a_ward_named_like_a_person_and_described_as_a_unit_is_no_person(extract_one):
+    text = ("This report updates the Board on the future of Cransley Ward, the inpatient alcohol detoxification unit.\n"
+            "The following account is shared with the patient’s permission.\n"
+            "Gavin, 47, had three admissions with withdrawal seizures before he was referred to Cransley Ward in 2015.\n"
+            "“Every time I tried to stop on my own I ended up in an ambulance.”")
+    assert speakers(extract_one, text) == ["Gavin"]
+
+
+def test_a_full_name_opening_a_paragraph_then_he_said_is_a_person_the_model_misreads(extract_one):
+    text = ("Declan Pellworth founded a peer-led charity in the town after his own recovery. He said the ward had saved "
+            "his life.\n"
+            "“I went into that unit shaking so badly I couldn’t hold a cup of tea,” he said.")
+    assert speakers(extract_one, text) == ["Declan Pellworth"]
+
+
+def test_a_first_name_with_a_whose_clause_before_said_speaks(extract_one):
+    text = ("Treatment for people who live in the county is organised through the area planning board.\n"
+            "Tegwen, whose 26-year-old son has been using heroin for eight years, said: “He can get a bus into the city "
+            "in 20 minutes.”")
+    assert speakers(extract_one, text) == ["Tegwen"]

@@ -1148,3 +1148,15 @@ def test_the_parts_of_a_law_a_paper_cites_are_no_counts(extract_one):
 def test_on_a_number_of_occasions_at_a_sentence_start_counts_them(extract_one):
     text = "Staff recorded 38 incidents. On four occasions an ambulance was called. On 12 March the hostel closed."
     assert figs(extract_one, text) == [("count", 38), ("count", 4)]
+
+
+def test_a_bus_route_caught_is_no_count_and_a_sum_with_and_a_half_is_one_sum(extract_one):
+    text = ("‘I used to catch the 492 into town and lose a whole day,’ he said. The contract is worth about two and a "
+            "half million pounds a year.")
+    assert figs(extract_one, text) == [("GBP", 2_500_000)]
+
+
+def test_the_far_end_of_a_range_of_labels_is_no_count(extract_one):
+    text = ("(2) That the Cabinet be asked to accept recommendations 1 to 7, in particular that the service offer "
+            "appointments in at least ten towns.")
+    assert figs(extract_one, text) == [("count", 10)]

@@ -1551,3 +1551,9 @@ def test_a_charity_that_receives_referrals_from_drug_services_or_a_university_is
             "The public health team is working with Birkbeck, University of London, on a study of drinking and of "
             "treatment among older residents.")
     assert names(extract_one, text) == set()
+
+
+def test_a_group_set_up_by_people_in_recovery_that_now_runs_groups_is_a_provider(extract_one):
+    text = ("Merrow Recovery Collective was set up in 2018 by a group of people in recovery and now runs mutual aid "
+            "groups and a structured day programme.")
+    assert names(extract_one, text) == {"Merrow Recovery Collective"}
