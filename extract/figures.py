@@ -54,7 +54,7 @@ LOOSE_AMOUNT_BEFORE = re.compile(r"\b(?:a\s+few|several|many)\s+$", re.I)
 PERCENT_RANGE_LOW = re.compile(rf"{B}(\d+(?:\.\d+)?|{WORD})\s?(?:and|to|-|–)\s?$", re.I)
 PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
 ONE_IN = re.compile(rf"\b({WORD}|\d+)(?: (?:in|out of) (?:every )?| (?:[a-z-]+ ){{1,3}}?in every )({WORD}|\d+)\b"  # "nine drinkers in every ten"
-                    rf"(?! (?:years?|months?|weeks?|days?)\b)", re.I)
+                    rf"(?! (?:(?-i:[Yy]ears?)(?! \d)|months?|weeks?|days?)\b)", re.I)  # (not "one in five years"; "Year 10 pupils" is a school year)
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
 FRACTION = re.compile(
     # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share

@@ -830,7 +830,7 @@ class People:
         """"Pat Haigh, 67, and her husband Trevor, 70, ..." then "Mr Haigh": the relative introduced
         by first name just after someone of that surname, who takes the surname."""
         kin = [p for p in self.people if len(p.name.split()) == 1 and p.start in self._family and _gender_of(p) == gender
-               and any(q.name.split()[-1] == surname and 0 < p.start - q.start < 150 for q in self.people if q is not p)]
+               and any(q.name.split()[-1] == surname and 0 < p.start - q.start < 400 for q in self.people if q is not p)]
         if len(kin) != 1:
             return None
         kin[0].name = f"{kin[0].name} {surname}"
@@ -1478,7 +1478,8 @@ class People:
                 # "Kai’s worker, Sanjay Bhardwaj, said ...": one named only as a possessor is not who speaks on
                 owners = {m.person for m in self.mentions if lo <= m.start < hi and m.person in found}
                 owners -= {m.person for m in self.mentions if lo <= m.start < hi
-                           and not re.match(r"['’]s\b", self.text[m.end:m.end + 3])}
+                           and not re.match(r"['’]s\b", self.text[m.end:m.end + 3])
+                           and not self.text[m.start:m.end].endswith(("’s", "'s"))}  # the model may keep the "’s"
                 if len(owners) < len(found):
                     for person in owners:
                         found.pop(person)

@@ -193,7 +193,7 @@ AND_BY_AFTER = re.compile(rf",?\s+(?:and|&)\s+(?:by|to|with)\s+(?:the\s+)?{ORG}"
 # "... include Phoenix Futures, which runs a residential service, and The Basement Recovery Project": the
 # list goes on past a clause about its first name
 # (also past an apposition before the clause: "by X, the charity known until last year as Y, which runs ..., and by Z")
-AND_AFTER_CLAUSE = re.compile(rf",\s+(?:(?:the|a|an)\s+[^.;,]{{1,80}},\s+)?(?:which|who|whose)\s+[^.;]{{1,160}}?,\s+(?:and|&)\s+(?:by\s+|with\s+)?(?:the\s+)?{ORG}")
+AND_AFTER_CLAUSE = re.compile(rf",\s+(?:(?:the|a|an)\s+[^.;,]{{1,80}},\s+)?(?:which|who|whose)\s+[^.;]{{1,160}}?,\s+(?:(?:and|&)\s+(?:by\s+|with\s+)?|together\s+with\s+)(?:the\s+)?{ORG}")
 # Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
 SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b"
                           rf"(?! {lexicon.words_regex(_WORDS['organisation_endings'])}\b)")  # "Acme Recovery CIC" is a company
@@ -819,6 +819,8 @@ def trust_name(name: str) -> str:
     name = COMMISSIONER_AND.sub("", name)
     parts = name.split(", ")
     kept = [parts.pop()]
+    if not re.search(r" (?:and|&) ", kept[0]):
+        parts = []  # a list of places ends "... Tyne and Wear NHS ...": "Lookout, Solent NHS Trust" is a brand, then the trust
     while parts:
         head = parts[-1]
         # "Change Grow Live and Tees, Esk and Wear Valleys ...": a provider's name, then the trust's

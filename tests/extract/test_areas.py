@@ -684,3 +684,9 @@ def test_places_after_coroner_for_are_the_coroners_patch(extract_one):
 def test_towns_before_a_magistrates_court_with_a_curly_apostrophe_name_the_court(extract_one):
     text = "The review hearings at Manchester and Salford Magistrates’ Court are part of a pilot for Salford City Council."
     assert set(areas(extract_one, text)) == {"Salford"}
+
+
+def test_towns_a_canal_is_named_for_are_no_areas(extract_one):
+    text = ("Bradford Council funds the recovery café in Bingley. A group from the café walks the Leeds and Liverpool "
+            "Canal towpath to Saltaire every Sunday.")
+    assert set(areas(extract_one, text)) == {"Bradford"}

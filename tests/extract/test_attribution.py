@@ -2533,3 +2533,22 @@ def test_a_first_name_with_a_whose_clause_before_said_speaks(extract_one):
             "Tegwen, whose 26-year-old son has been using heroin for eight years, said: “He can get a bus into the city "
             "in 20 minutes.”")
     assert speakers(extract_one, text) == ["Tegwen"]
+
+
+def test_mrs_and_a_surname_is_the_wife_introduced_by_first_name_a_paragraph_after_her_husband(extract_one):
+    text = ("A father who drank from the moment he woke up says a home detox run by a county charity saved his life.\n"
+            "Trevor Strathcarrow, 52, was drinking up to three litres of strong cider a day when his GP referred him to "
+            "the service last winter.\n"
+            "Rather than wait for a hospital bed, he went through a supervised detox at home over ten days, with a nurse "
+            "calling in every morning and his wife, Janice, at his side.\n"
+            "“I honestly thought I would die in that flat,” Mr Strathcarrow said.\n"
+            "Mrs Strathcarrow, 49, said the nights had been the hardest part.\n"
+            "“You lie awake listening to every breath he takes,” she said.")
+    assert speakers(extract_one, text) == ["Trevor Strathcarrow", "Janice Strathcarrow"]
+
+
+def test_she_after_a_paragraph_naming_a_woman_only_as_a_possessor_is_the_other(extract_one):
+    text = ("Addaction's service manager for Calderdale, Bernadette Skelmore, said the charity wanted to work "
+            "with groups like Ms Aldersgrove's rather than replace them.\n"
+            "\"Mutual aid is one of the strongest things we have in recovery,\" she said.")
+    assert speakers(extract_one, text) == ["Bernadette Skelmore"]

@@ -1160,3 +1160,8 @@ def test_the_far_end_of_a_range_of_labels_is_no_count(extract_one):
     text = ("(2) That the Cabinet be asked to accept recommendations 1 to 7, in particular that the service offer "
             "appointments in at least ten towns.")
     assert figs(extract_one, text) == [("count", 10)]
+
+
+def test_one_in_n_before_a_school_year_is_a_share(extract_one):
+    text = "In the school survey, one in five Year 10 pupils said they had been drunk in the last month."
+    assert figs(extract_one, text) == [("percent", 20)]

@@ -1557,3 +1557,15 @@ def test_a_group_set_up_by_people_in_recovery_that_now_runs_groups_is_a_provider
     text = ("Merrow Recovery Collective was set up in 2018 by a group of people in recovery and now runs mutual aid "
             "groups and a structured day programme.")
     assert names(extract_one, text) == {"Merrow Recovery Collective"}
+
+
+def test_a_charity_named_after_together_with_past_a_clause_about_the_first_provider(extract_one):
+    text = ("The pilot will be run by CRI, which already holds the city's adult drug and alcohol treatment contract, "
+            "together with Penhale Mentors, a small recovery charity whose volunteers have all been through treatment.")
+    assert names(extract_one, text) == {"Change Grow Live", "Penhale Mentors"}
+
+
+def test_a_service_brand_before_its_trust_in_a_bracketed_role_is_no_part_of_the_trusts_name(extract_one):
+    text = ("Also present: Ayesha Dunsfold-Reay (Clinical Lead, Lookout, Solent NHS Trust)\n"
+            "The Board received the update on Lookout, the young people's drug and alcohol service run by Solent NHS Trust.")
+    assert names(extract_one, text) == {"Solent NHS Trust"}
