@@ -22,7 +22,7 @@ def test_written_corpora_scores_hold_their_floors(tmp_path):
         pytest.skip(f"no scorer at {SCORE}")
     work = tmp_path / "work"
     run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "corpus_site.py"), *map(str, sorted(CORPORA.iterdir())),
-                          "--keep", str(work)], capture_output=True, text=True, timeout=1800, check=False)
+                          "--keep", str(work)], capture_output=True, text=True, timeout=3600, check=False)  # (the crawl takes about half that)
     assert run.returncode == 0, run.stderr[-2000:]
     report = json.loads((work / "score.json").read_text())
     rows = gate.compare(report, gate.load_bounds(FLOORS))
