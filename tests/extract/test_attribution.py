@@ -2552,3 +2552,9 @@ def test_she_after_a_paragraph_naming_a_woman_only_as_a_possessor_is_the_other(e
             "with groups like Ms Aldersgrove's rather than replace them.\n"
             "\"Mutual aid is one of the strongest things we have in recovery,\" she said.")
     assert speakers(extract_one, text) == ["Bernadette Skelmore"]
+
+
+def test_a_surname_with_central_european_letters_is_whole(extract_one):
+    text = ("Cllr Zofia Wrześniewska, the borough council's cabinet member for healthy lives, said: \"Nobody should be "
+            "left on the streets because the service they need is in an office they can't reach.\"")
+    assert speakers(extract_one, text) == ["Zofia Wrześniewska"]
