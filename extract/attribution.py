@@ -664,7 +664,7 @@ class Attributor:
         return self._sent_starts
 
     def _asker_just_before(self, tok, gender, lo, quotes):
-        """"Mr Royle accepted that ... Councillor Hale welcomed this but asked that ... He added: “...”":
+        """"Mr Orrell accepted that ... Councillor Cloudsley welcomed this but asked that ... He added: “...”":
         one who put a question or request in the sentence just before goes on with "he added"."""
         sent = tok.sent
         if sent.start == 0:
@@ -972,7 +972,7 @@ class Attributor:
         return None
 
     def _ending_in(self, word, pos):
-        """"the Mission" of "The Fishermen's Mission" named before `pos`: the last name the text
+        """"the Mission" of "The Saltmarsh Mission" named before `pos`: the last name the text
         wrote ending in that one capitalised word, or None."""
         if pos is None or not re.fullmatch(r"[A-Z][a-z]+", word) or word.lower() in SHORT_NAME_NOT:
             return None
@@ -1035,7 +1035,7 @@ class Attributor:
             if containing is None or re.search(rf"\b{re.escape(containing)}\b", m.group(1), re.I):
                 found, at = m.group(1), m.start(1)
         if kind == "trust" and containing is None:
-            # "Harbour Lights Recovery Trust, a Poole charity, ... the trust said": a charitable trust
+            # "Gorsebrook Recovery Trust, a Poole charity, ... the trust said": a charitable trust
             # named since the last NHS one
             for m in CHARITY_TRUST.finditer(self.text, max(0, at + 1, pos - 2000), pos):
                 if "NHS" not in m.group(1) and not (at <= m.start(1) < at + len(found or "")):

@@ -643,7 +643,7 @@ class People:
                     or (parts[-1] in VENUE_SURNAMES and len(parts) == 2 and parts[0] not in FIRST_NAMES and not title
                         and ((VENUE_PREPOSITION_BEFORE.search(text, max(0, s - 10), s) and not self._model_says_person(s, e))
                              or any(THING_APPOSITION_AFTER.match(text, x.end()) for x in re.finditer(re.escape(name), text))))
-                    # ("Harrowden Ward, the inpatient detox unit" anywhere in the text)
+                    # ("Cransley Ward, the inpatient detox unit" anywhere in the text)
                     or (parts[-1] in STREET_SURNAMES and PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 8), s)
                         and not re.match(r"['’]s\b", text[e:e + 3]))
                     or any(w.lower() in CALENDAR_WORDS for w in parts)  # "Friday, 17 March"

@@ -135,7 +135,7 @@ PROVIDER_COLUMN = re.compile(r"\bproviders?\b|\b(?:delivered|provided)\s+by\b"
                              r"|\b(?:team|service|clinic|treatment)\b[^|]*\b(?:run|operated)\s+by\b", re.I)
 # a landmark a place is found by, not an organisation: "a cafe near the Level which offers ..."
 LANDMARK_BEFORE = re.compile(r"\b(?:near|opposite|beside|behind|outside|overlooking|next\s+to|across\s+from|close\s+to)\s+the\s+$")
-# a college named in full after its short name: "Goldsmiths, University of London"
+# a college named in full after its short name: "Birkbeck, University of London"
 INSTITUTION_AFTER = re.compile(r",\s+(?:the\s+)?(?:University|College)\s+of\b")
 USED_BY_BEFORE = re.compile(r"\b(?:used|hired|booked|rented|taken)\s+by\s+(?:the\s+)?$")
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
