@@ -353,7 +353,8 @@ class AreaFinder:
             if nxt.lower_.rstrip("'’") == "magistrates":
                 return False  # "Colchester magistrates' court", however it is cased
             if nxt.text[:1].isupper() and (nxt.lower_ in NAME_CONTINUATIONS or (
-                    nxt.lower_ not in ALLOWED_NEXT and not nxt.is_sent_start and nxt.pos_ == "PROPN")):
+                    nxt.lower_ not in ALLOWED_NEXT and not nxt.is_sent_start and nxt.pos_ == "PROPN"
+                    and span[-1].lower_ != "council")):  # "Leeds City Council Budget Consultation" names the council
                 return False  # part of a longer name: "Derby Road", "Wigan Athletic"
             if nxt.text == "City" and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper() \
                     and doc[span.end + 1].lower_ in NAME_CONTINUATIONS:
@@ -380,8 +381,9 @@ class AreaFinder:
                 return False  # tail of a longer name: "Morpeth Street", "Greater Manchester"
             # a capitalised word before the place that is itself not a place: a surname ("Tom Bolton")
             ent = ent_at(doc, span.start)
-            if ent is not None and ent.label_ == "PERSON" and ent.start < span.start:
-                return False
+            if (ent is not None and ent.label_ == "PERSON" and ent.start < span.start
+                    and not (ent.start == span.start - 1 and prev.lower_ in PLACE_OPENERS)):
+                return False  # but "Neighbouring Hounslow", which the model may read as a person's name
         return True
 
     @staticmethod

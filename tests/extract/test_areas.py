@@ -350,6 +350,24 @@ def test_a_place_after_a_describing_word_that_opens_the_sentence(extract_one):
     assert set(areas(extract_one, text, published="2024-11-19")) == {"South Tyneside", "Gateshead", "Sunderland"}
 
 
+def test_a_neighbour_named_alone_on_the_last_line(extract_one):
+    # the model may read "Neighbouring Redbridge" as a person's name when it ends the text
+    text = ("Barking and Dagenham Council has given its drug and alcohol contract to a new charity.\n"
+            "Neighbouring Redbridge is due to retender its own drug and alcohol services next year.")
+    assert set(areas(extract_one, text, published="2015-06-18")) == {"Barking and Dagenham", "Redbridge"}
+
+
+def test_a_council_named_in_a_document_heading(extract_one):
+    # a title-case heading goes on past the council's name; the council is still named
+    text = ("Sheffield City Council Budget Consultation 2023/24\n"
+            "Section 4: Public Health\n"
+            "Adult drug and alcohol treatment in the city is provided by a single commissioned service.\n"
+            "Our neighbours in Rotherham and Barnsley commission their own treatment services.")
+    rec = extract_one(text, published="2022-12-05")
+    assert primary(rec) == ["Sheffield"]
+    assert {a["row"]["name"] for a in rec["areas"]} == {"Sheffield", "Rotherham", "Barnsley"}
+
+
 def test_a_town_named_with_an_ordinary_word_needs_a_preposition(extract_one):
     text = ("MINUTES OF THE MEETING HELD AT THE COUNCIL OFFICES, MARKET STREET, NEWBURY\n"
             "West Berkshire Council's executive agreed the new drug and alcohol contract. The portfolio holder said: "
