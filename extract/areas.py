@@ -75,6 +75,7 @@ NAME_LIST_OPENERS = set(_WORDS["name_list_openers"])  # "Present: Councillors BO
 NAME_LIST_JOINERS = set(_WORDS["name_list_joiners"])
 COUNCIL_NEXT = ALLOWED_NEXT - {"and", "&", "'s", "’s"}  # "Leeds City Council": the area, even in a list
 INITIAL = re.compile(r"^[A-Z]\.$")
+DISTRICT_HOSPITAL = re.compile(r"\s+District\s+General\s+Hospital\b")
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "across", "around", "to", "into", "of", "outside", "throughout"}
 # How much one mention says the story is about an authority, by how it was found: the
 # authority's own name counts in full; a town inside it or one of its districts named in
@@ -359,6 +360,8 @@ class AreaFinder:
             if nxt.text == "City" and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper() \
                     and doc[span.end + 1].lower_ in NAME_CONTINUATIONS:
                 return False  # "Birmingham City University", not "Birmingham City Council"
+            if DISTRICT_HOSPITAL.match(text, span.end_char):
+                return False  # "Darlington District General Hospital": a hospital, not the district
         if span.start > 0:
             prev = doc[span.start - 1]
             if INITIAL.match(prev.text) or (first.is_upper and len(prev) == 1 and prev.is_upper and not prev.is_sent_start):

@@ -32,7 +32,9 @@ COUNCIL_WORDS = re.compile(r"^(?:the\s+)?((?:county|city|borough|district|town|p
                           r"|^(?:the\s+)?(?:local|unitary)?\s*authority$", re.I)  # "the authority said"
 GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
 # a description standing for the person just introduced: "the 41-year-old", "the mother-of-two"
-DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})$")
+# (where they are from may follow: "the 47-year-old from Bridlington")
+DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})"
+                        r"(?:\s+from\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|upon|on|in|under))*)?$")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
 ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“”\"]+)")
 # "“... before.” – Shaun Pritchett, Coalville": a testimonial signed with a dash, a name and where

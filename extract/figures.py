@@ -257,7 +257,7 @@ CLOCK_AFTER = re.compile(
 TIMED_START_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|finish|finishes|finished|woke|wake|"
                                 r"wakes|waking|got up|get up|gets up|open|opens|opened|close|closes|closed"
                                 r"|bus|train|coach|ferry|tram|shift|appointment)\s+at\s+$", re.I)
-PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\b(?:101|111|999)\b)")
+PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|(?<![/.,])\b(?:101|111|999)\b(?![/.,]\d))")  # not "24/111", a minute's number
 # "14 Hanover Street"; a northern street of one word in -gate before its town ("117 Botchergate, Carlisle")
 ADDRESS = re.compile(rf"^\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b|[A-Z][a-z]+gate,\s+[A-Z])")
 WEEK_TIME = (rf"(?:,?\s*(?:(?:on|every|each)\s+(?:a\s+|the\s+)?)?(?:{_DAY}|{lexicon.words_regex(_WORDS['week_times'])})\b"

@@ -153,7 +153,10 @@ RELATIVE_BEFORE = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*['’
 # a point of a bulleted list, on a line of its own
 BULLET_LINE = re.compile(r"^[ \t]*[•▪●◦·*–-][ \t]+[^\n]*$", re.M)
 # "the younger Mr Ruddock", "the elder Ruddock": which of two who share a surname, by age
-DIED_AFTER = re.compile(r",?\s+(?:(?:who|had|has)\s+)?(?:died|was\s+found\s+dead|took\s+(?:his|her|their)\s+own\s+life)\b")
+# "Kirkby " before a first name inside a sentence: the name's word ends a longer name (a place's);
+# not a sentence's first word ("When Linda ...")
+LONGER_NAME_BEFORE = re.compile(r"(?<![.!?…\n“”‘\"])(?<![.!?…]\s)\s[A-Z][a-z’'-]+\s$")
+DIED_AFTER = re.compile(r",?\s+(?:(?:who|had|has)\s+)?(?:was\s+(?:only\s+|just\s+)?\d{1,3}\s+when\s+(?:he|she|they)\s+)?(?:died|was\s+found\s+dead|took\s+(?:his|her|their)\s+own\s+life)\b")
 ELDER_YOUNGER_BEFORE = re.compile(r"\b(younger|youngest|elder|eldest|older|oldest)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$", re.I)
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
 TABLE_LINE = re.compile(r"^[^\n]*\s\|\s[^\n]*$", re.M)  # a table's row, its cells between " | "
@@ -650,7 +653,8 @@ class People:
                     or (parts[0].endswith("ing") and parts[0] not in FIRST_NAMES and not title)  # "Representing Spectrum, Jo Lee"
                     or any(w in SERVICE_NAME_WORDS for w in parts)  # "Beacon Recovery St Helens", a service
                     or (any(len(w) >= 2 and w.isupper() for w in parts) and not all(w.isupper() for w in parts))  # "WDP Lewisham"
-                    or (parts[-1].lower() in ROLE_HEADS and parts[0] not in FIRST_NAMES)):  # "The Portfolio Holder"
+                    or (parts[-1].lower() in ROLE_HEADS and parts[0] not in FIRST_NAMES)  # "The Portfolio Holder"
+                    or self._short_of_org(name, title)):  # "Gorse Edge’s director" of Gorse Edge Recovery CIC
                 continue
             at = text.find(name, s, e)
             self._add(name, s, e, title, bracket, at if at >= 0 else None, " ".join(lead))
@@ -826,6 +830,12 @@ class People:
         self.people.append(person)
         self.mentions.append(Mention(s, e, person, self._is_subject(s, e)))
         return person
+
+    def _short_of_org(self, name, title):
+        """Is `name` the first words of an organisation's name the text gives ("Gorse Edge" of "Gorse Edge
+        Recovery"), with no title and no first name we know to make it a person?"""
+        return (not title and name.split()[0] not in FIRST_NAMES
+                and any(org.startswith(name + " ") for org in self._orgs))
 
     def _kin_of_surname(self, surname, gender):
         """"Pat Haigh, 67, and her husband Trevor, 70, ..." then "Mr Haigh": the relative introduced
@@ -1556,8 +1566,11 @@ class People:
         if not quoted or not parts:
             return False
         # ("Mr Tindle's family told me": one speaks of another with a courtesy title and surname)
-        forms = [f"{t.capitalize()} {parts[-1]}" for t in COURTESY_TITLES] + ([parts[0], person.name] if len(parts) > 1 else [])
-        return any(next(lexicon.find_word(quoted, w), None) is not None for w in forms)
+        forms = [f"{t.capitalize()} {parts[-1]}" for t in COURTESY_TITLES] + ([person.name] if len(parts) > 1 else [])
+        if any(next(lexicon.find_word(quoted, w), None) is not None for w in forms):
+            return True
+        # the first name alone, but not as the last word of a longer name ("Stephen" in "Kirkby Stephen")
+        return len(parts) > 1 and any(not LONGER_NAME_BEFORE.search(quoted, 0, at) for at in lexicon.find_word(quoted, parts[0]))
 
     def _by_own_words(self, candidates, quote_spans):
         """Of several people a pronoun could mean, the one whose role the quote speaks of ("Ward

@@ -85,8 +85,11 @@ GROUPING_WORDS = set(_WORDS["grouping_words"])
 # "Adult social care in the bay is already provided by": other care, the only thing the trust is said to provide
 # "X NHS Trust, which took over the county's mental health services at the start of April" (not "which also
 # runs ...", said of a provider that runs other things too)
-OTHER_SERVICES_AFTER = re.compile(r",?\s+which\s+(?:took\s+over|takes\s+over|runs|ran|provides|provided|delivers|operates)\s+(?:the\s+)?"
-                                  r"(?:[\w’'-]+\s+){0,5}?(?:mental\s+health|learning\s+disability|community\s+health|physical\s+health)\s+services\b[^.;]*")
+# (or "..., whose child and adolescent mental health team will see ...": the trust's own team of another field)
+_OTHER_FIELD = r"(?:mental\s+health|learning\s+disability|community\s+health|physical\s+health)"
+OTHER_SERVICES_AFTER = re.compile(rf",?\s+(?:which\s+(?:took\s+over|takes\s+over|runs|ran|provides|provided|delivers|operates)\s+(?:the\s+)?"
+                                  rf"(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+services\b"
+                                  rf"|whose\s+(?:own\s+)?(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+(?:services?|teams?)\b)[^.;]*")
 OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,60}}?\b(?:provided|run|delivered)\s+by\s+(?:the\s+)?$", re.I)
 # "a house with room for eight men": how many it holds, not rooms lent to a service
 CAPACITY = re.compile(r"\b(?:room|space|beds?|places?)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?[\w-]+\s+(?:more\s+)?"

@@ -368,6 +368,12 @@ def test_a_council_named_in_a_document_heading(extract_one):
     assert {a["row"]["name"] for a in rec["areas"]} == {"Sheffield", "Rotherham", "Barnsley"}
 
 
+def test_a_district_general_hospital_is_not_the_district(extract_one):
+    text = ("West Sussex County Council’s cabinet agreed to extend the adult drug and alcohol contract by a year.\n"
+            "The alcohol liaison nurses at Crawley District General Hospital will continue to refer patients directly.")
+    assert set(areas(extract_one, text, published="2019-03-19")) == {"West Sussex"}
+
+
 def test_a_town_named_with_an_ordinary_word_needs_a_preposition(extract_one):
     text = ("MINUTES OF THE MEETING HELD AT THE COUNCIL OFFICES, MARKET STREET, NEWBURY\n"
             "West Berkshire Council's executive agreed the new drug and alcohol contract. The portfolio holder said: "

@@ -225,6 +225,19 @@ def test_a_description_after_the_quote_is_the_person_just_introduced(extract_one
     assert speakers(extract_one, text) == ["Jo Reid"]
 
 
+def test_a_description_with_where_the_person_is_from_is_the_person_just_introduced(extract_one):
+    text = ("Dale Orrinwick waited nine weeks for his first appointment with the county’s drug and alcohol service.\n"
+            "“By the time they called I had been in hospital twice,” said the 47-year-old from Bridlington. "
+            "“I could have died waiting.”")
+    assert speakers(extract_one, text) == ["Dale Orrinwick"]
+
+
+def test_a_first_name_as_the_last_word_of_a_place_in_the_quote_does_not_rule_out_the_speaker(extract_one):
+    text = ("Mary Pellacombe, who runs the recovery group, said people without a car struggled to reach the hub.\n"
+            "‘If you live out in Ottery St Mary and you don’t drive, getting to an appointment takes all day,’ she said.")
+    assert speakers(extract_one, text) == ["Mary Pellacombe"]
+
+
 def test_a_provider_in_apposition_speaks_for_itself(extract_one):
     (q,) = direct(extract_one, "The provider, Humankind, said in a statement: “We are delighted to have been chosen to run the service.”")
     assert q["speaker"] == "Humankind spokesperson"
@@ -2469,6 +2482,13 @@ def test_said_mrs_of_two_who_share_a_surname_is_not_the_one_who_died(extract_one
             "Leanne Hesketh-Lowe died of a heroin overdose in a flat in Scarborough in March last year. She was 26.\n"
             "‘If someone in that flat had had a kit, I think she would still be here,’ said Mrs Hesketh-Lowe, 54.")
     assert speakers(extract_one, text) == ["Carol Hesketh-Lowe"]
+
+
+def test_said_mr_of_a_father_and_a_son_who_was_an_age_when_he_died(extract_one):
+    text = ("Gareth Pellowen still drives past the hostel where his son lived.\n"
+            "Connor Pellowen was 29 when he died in May, one of 17 people in the borough whose deaths were linked to drugs.\n"
+            "\"He had been doing so well,\" Mr Pellowen said. \"Then the groups stopped and nobody rang.\"")
+    assert speakers(extract_one, text) == ["Gareth Pellowen"]
 
 
 def test_a_name_the_model_misreads_speaks_when_a_whose_clause_stands_before_the_verb(extract_one):

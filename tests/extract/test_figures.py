@@ -114,6 +114,21 @@ def test_phone_numbers_in_every_layout_are_not_counts(extract_one):
     assert figs(extract_one, "Call (01632) 960 123, +44 1632 960123 or 0800 123 4567 for help.") == []
 
 
+def test_a_minute_numbered_by_its_year_is_not_a_count_even_where_it_reads_like_nhs_111(extract_one):
+    text = ("The recovery café was discussed.\n"
+            "24/110 Apologies for absence\nApologies were received from Cllr Wendover.\n"
+            "24/111 Declarations of interest\nNone were made.\n"
+            "24/112 Recovery café grant\nThe council agreed a grant. Out of hours, call 111.")
+    assert figs(extract_one, text) == []
+
+
+def test_the_age_someone_was_drawn_in_at_or_a_service_ends_at_is_not_a_count(extract_one):
+    text = ("A father from Pellworth whose daughter was groomed by older boys at 13 said: “We had no idea.”\n"
+            "Too many young people fall through the gap at 18, when the children’s service ends, and 40 were "
+            "referred to the adult service last year.")
+    assert figs(extract_one, text) == [("count", 40)]
+
+
 def test_fixed_geography_is_not_a_count_but_a_number_of_councils_is(extract_one):
     text = ("The county's five districts, the two councils and all seven of the region's boroughs agreed, "
             "and 12 councils have signed up.")

@@ -205,3 +205,11 @@ def test_a_portfolio_is_no_organisation_but_a_body_after_a_job_is():
     assert org_of("Councillor, Cabinet Member for Public Health and Public Protection", {}) is None
     assert org_of("Associate Director for Substance Misuse, Surrey and Borders Partnership NHS Foundation Trust", {}) \
         == "Surrey and Borders Partnership NHS Foundation Trust"
+
+
+def test_the_short_name_of_an_organisation_the_text_names_is_no_person(nlp):
+    text = ("Pike Wind Recovery, a community interest company set up in 2018 by three people in long-term recovery, "
+            "runs mutual aid meetings and peer support in the valley.\n"
+            "Pike Wind’s director, Neil Brackwell, 51, said people faced a long trip to reach the nearest treatment hub.")
+    names = {p.name for p in People(nlp(text), orgs={"Pike Wind Recovery"}).people}
+    assert "Neil Brackwell" in names and "Pike Wind" not in names

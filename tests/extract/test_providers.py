@@ -1569,3 +1569,10 @@ def test_a_service_brand_before_its_trust_in_a_bracketed_role_is_no_part_of_the_
     text = ("Also present: Ayesha Dunsfold-Reay (Clinical Lead, Lookout, Solent NHS Trust)\n"
             "The Board received the update on Lookout, the young people's drug and alcohol service run by Solent NHS Trust.")
     assert names(extract_one, text) == {"Solent NHS Trust"}
+
+
+def test_a_trust_whose_own_team_is_of_another_field_is_not_the_provider(extract_one):
+    text = ("The young people’s service will be run by Humankind from a new base in the town centre.\n"
+            "The base is shared with Tees, Esk and Wear Valleys NHS Foundation Trust, whose child and adolescent mental "
+            "health team will see young people referred by Humankind who also need help with their mental health.")
+    assert names(extract_one, text) == {"Humankind"}

@@ -407,3 +407,22 @@ def test_a_better_care_fund_return_that_mentions_treatment_once_is_not_treatment
     text += ("Members discussed the intermediate care beds at the care home, the home care hours bought each week and "
              "the number of people aged 65 and over who were still at home 91 days after leaving hospital. ") * 8
     assert not is_relevant(relevance_score("Health and Wellbeing Board: Better Care Fund quarter 3 return", text))
+
+
+def test_a_project_for_people_with_drug_or_alcohol_problems_is_relevant():
+    text = ("In a house on a quiet street, six women are cooking lunch together.\n"
+            "The house is run by a local charity as part of a three-year project for mothers with drug or alcohol "
+            "problems who are at risk of losing their children to care.\n"
+            "The council says a parent’s drinking or drug use was a main factor in most of the care cases it "
+            "brought last year.\n"
+            + "One mother said the project had kept her family together, and that she hoped to start a college "
+              "course in the autumn once her youngest had a nursery place near the house.\n" * 6)
+    assert is_relevant(relevance_score("Mothers keep their babies", text, provider_mentions=1))
+
+
+def test_a_service_that_will_not_offer_treatment_is_not_treatment_news():
+    text = ("A crisis café for adults struggling with their mental health will open on weekday evenings next month.\n"
+            "The café will not offer treatment for drug or alcohol problems, but staff can refer people on.\n"
+            + "Volunteers will be trained in listening skills, and visitors can drop in without an appointment for a "
+              "hot drink and a chat with someone who understands what a bad night feels like.\n" * 8)
+    assert not is_relevant(relevance_score("Crisis café to open for evening visitors", text))
