@@ -243,6 +243,7 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 # "against 11 in Norwich.": only where, and no unit, after the number (not when: "up from 2,110 in September")
 PLACE_ONLY_AFTER = re.compile(rf"^[ \t]+(?:in|at|for)[ \t]+(?:the[ \t]+)?(?!(?i:{MONTHS}|{_DAY})\b)[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]*(?:[,.;:!?)]|\n|$)")
 # "the number of hubs open fell from seven to five": what follows is a count, whatever its words
+CHANGE_FROM_FIGURE_BEFORE = re.compile(r"\b(?:from|between)\s+\d[\d,]*\s+(?:to|and)\s+$")
 NUMBER_OF_BEFORE = re.compile(r"\bnumbers? of\b[^.;]{0,60}$")
 # "at four,", "between nine and five", "at eight o'clock": a clock time in words
 CLOCK_BEFORE = re.compile(
@@ -750,6 +751,8 @@ class FigureFinder:
             counts_noun = (span[-1].dep_ == "nummod" and span[-1].head.tag_ == "NNS") or _counts_a_noun(after)
             # "Eleven had left prison ...": the number stands for the people just counted, as its clause's subject
             counts_noun = counts_noun or (raw[:1].isupper() and _stands_alone(doc, start, end))
+            # "had fallen from 11 to seven over three years": the other end of a change written in figures
+            counts_noun = counts_noun or CHANGE_FROM_FIGURE_BEFORE.search(text, max(0, start - 30), start) is not None
             if not digits.isdigit() and ent is None and not counts_noun:
                 return False  # number words need the model to agree they are a number
         return True

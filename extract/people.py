@@ -1069,6 +1069,8 @@ class People:
     def _noun_phrase(self, role, at):
         m = re.match(r"(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes)\s+)(.*)", role)
         if m:
+            if not re.search(rf"\b{ROLE_NOUNS}\b", m.group(1), re.I):
+                return None  # "who became responsible for the service when ...": what they do, not a post
             at += m.start(1)
             role = m.group(1)
         elif role.startswith("who "):

@@ -140,6 +140,9 @@ PROVIDER_COLUMN = re.compile(r"\bproviders?\b|\b(?:delivered|provided)\s+by\b"
 LANDMARK_BEFORE = re.compile(r"\b(?:near|opposite|beside|behind|outside|overlooking|next\s+to|across\s+from|close\s+to)\s+the\s+$")
 # a college named in full after its short name: "Birkbeck, University of London"
 INSTITUTION_AFTER = re.compile(r",\s+(?:the\s+)?(?:University|College)\s+of\b")
+# a council directorate after an officer's title: "the Strategic Director, Adult and Community Services"
+DIRECTORATE_BEFORE = re.compile(r"\b(?:Director|Head|Officer)\s*,\s+(?:the\s+)?$")
+DIRECTORATE_WORDS = set(_WORDS["directorate_words"])
 USED_BY_BEFORE = re.compile(r"\b(?:used|hired|booked|rented|taken)\s+by\s+(?:the\s+)?$")
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 # a drug or alcohol team named right before who runs it ("alcohol care teams run by"), not a team at a
@@ -151,6 +154,11 @@ TEAM_RUN_BY_BEFORE = re.compile(r"\b(?:alcohol|drugs?|addictions?|substance\s+mi
 # (not "its specialist alcohol nurse on the wards": a hospital's own liaison post)
 OWN_TREATMENT_STAFF_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?[^.;:]{0,80}?\bits\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:drugs?\s+and\s+alcohol|addictions?|substance\s+misuse)"
                                        r"\b[^.;]{0,20}?\b(?:nurses?|workers?|team|teams|clinicians|staff)\b")
+# "X NHS Trust agreed to extend its alcohol care team": the trust's own hospital team, said of the trust
+# itself (not "the hospital, run by X, had lost its alcohol care team")
+EXTENDS_OWN_TEAM_AFTER = re.compile(r"\s+(?:(?:has|had|have|is|are)\s+(?:to\s+)?|will\s+|(?:agreed|plans|decided|wants|hopes)\s+to\s+)?"
+                                    r"(?:extend|expand|run|fund|set\s+up|launch|recruit|employ|keep|double|grow)\w*\s+its\s+"
+                                    r"(?:own\s+)?(?:[\w-]+\s+){0,2}?alcohol\s+(?:care|liaison)\s+(?:team|teams|service|nurses)\b")
 ISSUER_OWN_TEAM = re.compile(r"\b[Oo]ur\s+(?:own\s+|new\s+|hospital\s+)?(?:alcohol\s+care|alcohol\s+liaison|drug\s+and\s+alcohol|addictions?|substance\s+misuse)"
                              r"\s+(?:team|teams|service|services|nurses)\b", re.I)
 # a trust's name as the first line of its own papers, alone or before "| Board of Directors"
@@ -192,7 +200,8 @@ UNLISTED = [_unlisted_pattern(u) for u in _WORDS["unlisted"]]
 UNLISTED_PATTERNS = [u["rx"] for u in UNLISTED]
 # "Forward Steps (Acme Recovery, Brightpath and Northgate Health)": the partners that run a service
 PARTNERS_AFTER_SERVICE = re.compile(rf"\s*\({ORG}\)")
-AND_BY_AFTER = re.compile(rf",?\s+(?:and|&)\s+(?:by|to|with)\s+(?:the\s+)?{ORG}")
+# (or "held by X, Y and the Z": the list's last name after "the")
+AND_BY_AFTER = re.compile(rf",?\s+(?:and|&)\s+(?:(?:by|to|with)\s+(?:the\s+)?|the\s+(?=[A-Z])){ORG}")
 # "... include Phoenix Futures, which runs a residential service, and The Basement Recovery Project": the
 # list goes on past a clause about its first name
 # (also past an apposition before the clause: "by X, the charity known until last year as Y, which runs ..., and by Z")
@@ -239,7 +248,9 @@ AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|it
 # ("The 16-bed unit, on the X Hospital site, is run by Y": the unit, wherever it stands)
 SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot|unit|ward)"
                                    r"(?:,\s+(?:on|at|in)\s+[^,.;]{1,60},)?\s+|\b(?:service|scheme|team|pilot),?\s+which\s+)"
-                                   r"(?:will\s+be|would\s+be|is|was|has\s+been|is\s+being)\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$")
+                                   r"(?:will\s+be|would\s+be|is|was|has\s+been|is\s+being)\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$"
+                                   # ("funding for a new in-reach service to be run by X")
+                                   r"|\b(?:service|scheme|team|pilot)\s+to\s+be\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$")
 # "the hospital's alcohol care team, which is run by X NHS Foundation Trust": a team of the hospital's, so X
 # runs the hospital it works in
 HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic),?\s+which\s+"
@@ -728,7 +739,8 @@ class ProviderFinder:
             # treatment service, which is run by X Teaching Hospitals NHS Foundation Trust")
             if (NOT_PROVIDER.search(COUNCIL_ON.sub("", name)) and "NHS" not in name) or NOT_PROVIDER_START.match(name) \
                     or (HOSPITAL.search(name) and not SERVICE_RUN_BY_BEFORE.search(text, max(0, start - 160), start)
-                        and not in_provider_column(text, start) and not _issuer_with_own_team(text, start)) \
+                        and not in_provider_column(text, start) and not _issuer_with_own_team(text, start)
+                        and not ("NHS" in name and EXTENDS_OWN_TEAM_AFTER.match(text, start + len(name)))) \
                     or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and (AGENT_BEFORE.search(text, max(0, start - 20), start)
                                                                                           or ORG_NOUN_AFTER.match(text, start + len(name))
                                                                                           or CHARITY_NEXT.match(text, start + len(name))
@@ -759,7 +771,9 @@ class ProviderFinder:
                                  or SERVICE_APPOSITION_AFTER.match(text, start + len(name))):
                 kind = "service"
             if kind is None and (LANDMARK_BEFORE.search(text, max(0, start - 20), start)
-                                 or INSTITUTION_AFTER.match(text, start + len(name))):
+                                 or INSTITUTION_AFTER.match(text, start + len(name))
+                                 or (DIRECTORATE_BEFORE.search(text, max(0, start - 20), start)
+                                     and all(w.lower() in DIRECTORATE_WORDS for w in name.split()))):
                 continue
             # (a one-word name opening a sentence counts when the text calls it a charity: "X, the
             # town's charity that ...")
@@ -1109,7 +1123,8 @@ def hosts_only(text, start, name=None, listed=False):
         return False  # "the inpatient detoxification unit at Bodmin Hospital was run by X": X runs the unit
     if name and "NHS" in name and _issuer_with_own_team(text, start):
         return False
-    if name and "NHS" in name and OWN_TREATMENT_STAFF_AFTER.match(text, start + len(name)):
+    if name and "NHS" in name and (OWN_TREATMENT_STAFF_AFTER.match(text, start + len(name))
+                                   or EXTENDS_OWN_TEAM_AFTER.match(text, start + len(name))):
         return False  # "X NHS Foundation Trust (SHSC) is to place two of its drug and alcohol nurses at ...": its own
     if name and "NHS" in name and TEAM_RUN_BY_BEFORE.search(before):
         return False  # "alcohol care teams run by X NHS Foundation Trust at Musgrove Park": X runs the teams

@@ -238,6 +238,16 @@ def test_a_first_name_as_the_last_word_of_a_place_in_the_quote_does_not_rule_out
     assert speakers(extract_one, text) == ["Mary Pellacombe"]
 
 
+def test_a_who_clause_of_what_someone_does_is_not_their_role(extract_one):
+    text = ("The report was presented by the council’s director of public health, Dr Ines Carrowmore, who became "
+            "responsible for drug and alcohol services when public health moved to the council last April.\n"
+            "Cllr Judith Pellard said she had sat on the committee for six years and had never read a report like it.\n"
+            "“I knew some of these names,” she said.\n"
+            "The director of public health replied that a review panel would now look at every death in the town. "
+            "“If there is a lesson in each of these deaths, we want to learn it,” she said.")
+    assert speakers(extract_one, text) == ["Judith Pellard", "Ines Carrowmore"]
+
+
 def test_a_provider_in_apposition_speaks_for_itself(extract_one):
     (q,) = direct(extract_one, "The provider, Humankind, said in a statement: “We are delighted to have been chosen to run the service.”")
     assert q["speaker"] == "Humankind spokesperson"

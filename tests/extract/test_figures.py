@@ -129,6 +129,19 @@ def test_the_age_someone_was_drawn_in_at_or_a_service_ends_at_is_not_a_count(ext
     assert figs(extract_one, text) == [("count", 40)]
 
 
+def test_days_of_a_community_order_school_years_and_waking_ages_are_not_counts(extract_one):
+    text = ("The bench imposed a community order with a drug rehabilitation requirement and 25 rehabilitation "
+            "activity requirement days.\n"
+            "A survey of 1,870 pupils in years 8 and 10 found that 17 per cent had tried cannabis.\n"
+            "“Nobody wakes up at 14 and decides to have a problem with drink,” she said.")
+    assert figs(extract_one, text) == [("count", 1870), ("percent", 17)]
+
+
+def test_the_other_end_of_a_change_written_in_words(extract_one):
+    text = "Board members heard that deaths linked to drugs in the county had fallen from 11 to seven over the period."
+    assert figs(extract_one, text) == [("count", 11), ("count", 7)]
+
+
 def test_fixed_geography_is_not_a_count_but_a_number_of_councils_is(extract_one):
     text = ("The county's five districts, the two councils and all seven of the region's boroughs agreed, "
             "and 12 councils have signed up.")

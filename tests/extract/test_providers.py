@@ -1576,3 +1576,39 @@ def test_a_trust_whose_own_team_is_of_another_field_is_not_the_provider(extract_
             "The base is shared with Tees, Esk and Wear Valleys NHS Foundation Trust, whose child and adolescent mental "
             "health team will see young people referred by Humankind who also need help with their mental health.")
     assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_council_directorate_after_an_officers_title_is_not_a_provider(extract_one):
+    text = ("RESOLVED:\n"
+            "(1) That the adult drug and alcohol treatment service be recommissioned as one contract from April 2025.\n"
+            "(2) That authority to award the contract be delegated to the Strategic Director, People and "
+            "Communities Services, in consultation with the Portfolio Holder for Health.")
+    assert names(extract_one, text) == set()
+
+
+def test_the_last_of_a_list_of_contract_holders_after_and_the(extract_one):
+    text = ("The new drug and alcohol treatment contract replaces three contracts held by Phoenix Futures, "
+            "Humankind and the Brackenfold Project, a local charity that has run a drop-in in the town since 1996.")
+    assert names(extract_one, text) == {"Phoenix Futures", "Humankind", "Brackenfold Project"}
+
+
+def test_a_trust_a_new_service_is_to_be_run_by(extract_one):
+    text = ("The board approved recurrent funding of the alcohol care teams at Kettering General Hospital and Corby "
+            "Hospital, which are run by Kettering General Hospital NHS Foundation Trust, and for a new dual diagnosis "
+            "in-reach service to be run by Northamptonshire Healthcare NHS Foundation Trust on the acute and mental "
+            "health wards. The total cost was £1.1m a year.")
+    assert "Northamptonshire Healthcare NHS Foundation Trust" in names(extract_one, text)
+
+
+def test_a_hospital_trust_that_extends_its_own_alcohol_care_team(extract_one):
+    text = ("Patients admitted with alcohol-related problems will see a specialist nurse seven days a week from April, "
+            "after Frimley Health NHS Foundation Trust agreed to extend its alcohol care team.\n"
+            "Patients who need community treatment are referred on to the drug and alcohol service run by Catch22.")
+    assert names(extract_one, text) == {"Frimley Health NHS Foundation Trust", "Catch22"}
+    hospitals = ("Patients admitted with alcohol-related problems will see a specialist nurse seven days a week, after "
+                 "University Hospitals of Derby and Burton NHS Foundation Trust agreed to extend its alcohol care team.")
+    assert names(extract_one, hospitals) == {"University Hospitals of Derby and Burton NHS Foundation Trust"}
+    # (not a trust named as the hospital's operator, of whose team the sentence goes on)
+    lost = ("The hospital, run by Frimley Health NHS Foundation Trust, had lost its alcohol care team when the pilot "
+            "funding ended, and the drug and alcohol service run by Catch22 now sends a worker three mornings a week.")
+    assert names(extract_one, lost) == {"Catch22"}

@@ -426,3 +426,33 @@ def test_a_service_that_will_not_offer_treatment_is_not_treatment_news():
             + "Volunteers will be trained in listening skills, and visitors can drop in without an appointment for a "
               "hot drink and a chat with someone who understands what a bad night feels like.\n" * 8)
     assert not is_relevant(relevance_score("Crisis café to open for evening visitors", text))
+
+
+def test_a_board_paper_on_a_dual_diagnosis_pilot_is_relevant():
+    text = ("The Medical Director introduced the report on the pilot, which places specialist practitioners in "
+            "community mental health teams to work with people who have a serious mental illness and problems with "
+            "drugs or alcohol.\n"
+            + "Members asked about the staffing of the pilot, its governance and how its results would be reported to "
+              "the Board at the end of its second year.\n" * 8)
+    assert is_relevant(relevance_score("Board of Directors: dual diagnosis pilot report", text))
+
+
+def test_a_street_drinking_order_that_points_to_support_once_is_not_treatment_news():
+    text = ("Drinking in the street will be banned in the town centre after the cabinet approved a public spaces "
+            "protection order.\n"
+            "Anyone who refuses to hand over their alcohol can be given a £100 fixed penalty notice.\n"
+            "The inspector said: \"Where someone needs help with their drinking, we will point them to the right "
+            "place.\"\n"
+            "Enforcement officers will carry leaflets about local drug and alcohol support.\n"
+            + "Traders said shoppers had been put off by groups gathering near the market and welcomed the order.\n" * 14)
+    assert not is_relevant(relevance_score("Street drinking ban approved for town centre", text))
+
+
+def test_a_sentencing_story_with_probation_rehabilitation_terms_is_not_treatment_news():
+    text = ("A delivery driver who had cocaine in his blood has been banned from driving for a year.\n"
+            "He pleaded guilty to drug-driving and was given a community order with 100 hours of unpaid work and "
+            "10 rehabilitation activity requirement days, supervised by the Community Rehabilitation Company.\n"
+            "The chair of the bench said magistrates had considered a drug rehabilitation requirement but decided "
+            "against it, as nothing suggested he had a drug problem that needed treatment.\n"
+            + "He told magistrates he had lost his job and would probably lose his flat as well.\n" * 12)
+    assert not is_relevant(relevance_score("Driver banned after drug test", text))
