@@ -164,8 +164,9 @@ ISSUER_OWN_TEAM = re.compile(r"\b[Oo]ur\s+(?:own\s+|new\s+|hospital\s+)?(?:alcoh
 # a trust's name as the first line of its own papers, alone or before "| Board of Directors"
 ISSUER_HEAD = re.compile(r"\s*((?:[A-Z][\w’'-]*,?\s+(?:(?:and|AND)\s+)?)+NHS\s+(?:(?:Foundation|FOUNDATION)\s+)?(?:Trust|TRUST))[ \t]*(?:\||\n|$)")
 # the Trust (its own papers write "the Trust" or "the trust") running drug and alcohol services
-_OWN_FIELD = r"(?:substance\s+misuse|drug\s+and\s+alcohol|drugs?|alcohol|addictions?)"
-OWN_TRUST_SERVICES = re.compile(rf"\b{_OWN_FIELD}\s+(?:treatment\s+)?services?\s+(?:that\s+|which\s+)?the\s+[Tt]rust\s+(?:provides|provided|runs|ran|delivers|delivered)\b"
+_OWN_FIELD = r"(?:substance\s+misuse|drug\s+and\s+alcohol|drugs?|alcohol|addictions?|dual\s+diagnosis)"
+# (also "the dual diagnosis service, which the trust had run in two towns since April")
+OWN_TRUST_SERVICES = re.compile(rf"\b{_OWN_FIELD}\s+(?:treatment\s+)?services?,?\s+(?:that\s+|which\s+)?the\s+[Tt]rust\s+(?:has\s+|had\s+)?(?:provides|provided|runs|ran|run|delivers|delivered)\b"
                                 rf"|\bthe\s+[Tt]rust['’]s\s+(?:[\w-]+\s+){{0,2}}?{_OWN_FIELD}\s+(?:treatment\s+)?(?:services?|budget|contracts?)\b"
                                 rf"|\bthe\s+[Tt]rust\s+(?:will\s+)?(?:hold|holds|held)\s+its\s+{_OWN_FIELD}\s+contracts?\b"
                                 rf"|\bthe\s+[Tt]rust\s+(?:currently\s+|also\s+|still\s+)?(?:provides|provided|runs|ran|delivers|delivered)\s+(?:[\w-]+\s+){{0,3}}?{_OWN_FIELD}\s+(?:treatment\s+)?services?\b")

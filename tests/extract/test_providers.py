@@ -1612,3 +1612,13 @@ def test_a_hospital_trust_that_extends_its_own_alcohol_care_team(extract_one):
     lost = ("The hospital, run by Frimley Health NHS Foundation Trust, had lost its alcohol care team when the pilot "
             "funding ended, and the drug and alcohol service run by Catch22 now sends a worker three mornings a week.")
     assert names(extract_one, lost) == {"Catch22"}
+
+
+def test_a_trusts_own_board_minutes_on_a_service_the_trust_had_run(extract_one):
+    text = ("LINCOLNSHIRE PARTNERSHIP NHS FOUNDATION TRUST\n"
+            "Minutes of the meeting of the Board of Directors held in public on Thursday 14 March 2024\n"
+            "41/24 DUAL DIAGNOSIS PILOT\n"
+            "41.1 The Medical Director introduced the report on the pilot dual diagnosis service, which the trust had run "
+            "in Lincoln and Boston since April, placing practitioners in community mental health teams to work with "
+            "people who had problems with drugs or alcohol.")
+    assert names(extract_one, text) == {"Lincolnshire Partnership NHS Foundation Trust"}
