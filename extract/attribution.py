@@ -10,7 +10,7 @@ import re
 
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.extensions import doc_text
-from recoverywatch.extract.people import (ANSWER_LEMMAS, REPLY_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME_SEQ, ORG_ENDINGS,
+from recoverywatch.extract.people import (ANSWER_LEMMAS, REPLY_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME, NAME_SEQ, ORG_ENDINGS,
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
@@ -869,6 +869,9 @@ class Attributor:
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and tok.lower_ in FAMILY:
             return self._relative(owner, tok)
+        named_owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if named_owner is not None and tok.lower_ in FAMILY:
+            return self._relative_introduced(named_owner, tok, start)
         # (read from the text: the parse splits "co-founder" into three subjects)
         relation = RECIPROCAL_AFTER_OWNER.match(self.text, owner.idx) if owner is not None else None
         if relation:
@@ -888,6 +891,17 @@ class Attributor:
             return None
         other = self.people.by_pronoun(PRONOUNS.get(intro.group(1).lower()), lo + intro.start(1))
         return other if other is not holder else None
+
+    def _relative_introduced(self, owner, tok, start):
+        """"Amber's mother added" of a mother the text introduced by name ("said her mother, Jo Kenyon",
+        "Amber's mother, Jo Kenyon,"): the one person so introduced before."""
+        found = set()
+        intro = rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|{re.escape(owner.text)}['’]s?)\s+{re.escape(tok.lower_)},?\s+({NAME}(?:\s+{NAME})+)"
+        for m in re.finditer(intro, self.text[:start]):
+            person = self.people.find(m.group(1), m.start(1))
+            if person is not None:
+                found.add(person)
+        return found.pop() if len(found) == 1 else None
 
     def _relative(self, owner, tok):
         """"Her husband added": the one other person of her surname who can be a husband."""

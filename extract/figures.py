@@ -138,6 +138,10 @@ RATE_LIST_FIRST = re.compile(rf"[^,.;\n\d]{{0,40}}?,[ \t]+{_RATE_ITEM}", re.M)
 RATE_LIST_NEXT = re.compile(rf"(?:,[ \t]+|,?[ \t]+and[ \t]+){_RATE_ITEM}", re.M)
 # a table row whose label gives the rate: "Alcohol-specific admissions per 100,000 | 598 (611)"
 RATE_ROW = re.compile(rf"^([^|\n]*?\b{RATE_WORDS}\s+({DENOMINATOR})\b[^|\n]*)((?:\|[^|\n]*)+)$", re.I | re.M)
+# a table row whose label says its cells are lengths of time: "Median days from referral to first
+# appointment | 9 | 23", "Average wait (weeks) | 3 | 5" (not "People waiting over 3 weeks | 12 | 5")
+DURATION_ROW = re.compile(r"^(\s*(?:(?:median|mean|average|typical|longest|shortest|maximum|minimum)\s+)?(?:wait(?:ing)?\s+(?:time\s+)?(?:in\s+)?)?"
+                          r"(?:days|weeks|months|hours)\b[^|\n]*|[^|\n]*\((?:days|weeks|months|hours)\)[^|\n]*)((?:\|[^|\n]*)+)$", re.I | re.M)
 BARE_DENOMINATOR = re.compile(rf"\b{RATE_WORDS}\s+{DENOMINATOR}\b", re.I)
 # "every £1 spent saves £2.50", "£4 for every £1 invested", "every £1 we invest comes back as £4": a
 # return-on-investment ratio, not money
@@ -453,6 +457,8 @@ class FigureFinder:
             return True
 
         scrubbed = _blank_id_columns(_blank(_blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI), PAGE_OF))
+        for row in DURATION_ROW.finditer(scrubbed):
+            scrubbed = scrubbed[:row.start(2)] + re.sub(r"\d", " ", row.group(2)) + scrubbed[row.end(2):]
         for m in RATE.finditer(scrubbed):
             # "14.2 deaths per 100,000 population": the rate of deaths; "9.4 per 1,000 residents"
             value, per = numbers.parse_amount(m.group(1)), numbers.parse_amount(m.group(3))

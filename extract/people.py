@@ -132,6 +132,7 @@ RELATIVE_FULL_NAME = re.compile(rf"{_RELATIVE}({NAME}\s+{NAME})\b(?!\s+[A-Z])")
 # what each of the two holds (for anchored.finditer): its opening, any word then "’s", is tried at every character
 RELATIVE_ANCHOR = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['family'])},?\s+[A-Z]")
 FAMILY_GENDER = {w: "f" for w in _WORDS["words"]["female"]} | {w: "m" for w in _WORDS["words"]["male"]}
+PEOPLE_NOUNS = {w: "f" for w in _WORDS["words"]["people_nouns_female"]} | {w: "m" for w in _WORDS["words"]["people_nouns_male"]}
 NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+(?:who|whose)\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)  # ("Nerys, whose son ...,")
 # "Sunita Aggarwal, whose son is in treatment, told interviewers": a full name opening its sentence,
 # a clause about who they are, then the speech verb (the model may miss a name that opens a paragraph)
@@ -1186,6 +1187,8 @@ class People:
                     continue
                 if g and tok.dep_ == "poss" and any(q.person is not p and q.person.gender == g for q in ordered[:i]):
                     continue  # "the nurse said the referral was sent before his release": his is the man named before
+                if g and tok.dep_ == "poss" and any(PEOPLE_NOUNS.get(t.lower_) == g for t in span if t.i < tok.i):
+                    continue  # "... plan with each man before his release": his is the man's
                 if g and tok.head.text not in SAY_WORDS:  # "she said" is what is being resolved
                     p.gender = g
                     break

@@ -46,9 +46,13 @@ class DyingRelay:
             while chunk := src.recv(65536):
                 if self.dead.is_set():
                     break
-                dst.sendall(chunk)
-                if outgoing and self.word in chunk:
+                # marked dead before the write goes on, so Redis's reply to it can never be relayed
+                # back, however the two threads are scheduled
+                last = outgoing and self.word in chunk
+                if last:
                     self.dead.set()
+                dst.sendall(chunk)
+                if last:
                     break
         except OSError:
             pass

@@ -248,6 +248,21 @@ def test_a_who_clause_of_what_someone_does_is_not_their_role(extract_one):
     assert speakers(extract_one, text) == ["Judith Pellard", "Ines Carrowmore"]
 
 
+def test_his_after_each_man_does_not_make_the_woman_named_before_a_man(extract_one):
+    text = ("Imelda Vasquez-Orme, the charity’s regional manager, said staff on the wing would start planning with each "
+            "man three months before his release date.\n"
+            "‘We will share care plans with the community team so that nobody has to tell their story twice,’ she said.")
+    assert speakers(extract_one, text) == ["Imelda Vasquez-Orme"]
+
+
+def test_a_named_persons_mother_is_the_mother_the_text_introduced(extract_one):
+    text = ("Keeley Orrelby, 24, died in a friend’s flat nine days after she was asked to leave a recovery house.\n"
+            "\"She rang me from the bus stop with everything she owned,\" said her mother, Rose-Ann Orrelby.\n"
+            "Keeley’s aunt, Jackie Orrelby, said the family had been told nobody would follow her up.\n"
+            "\"Nobody should lose the roof over their head for being ill,\" Keeley’s mother added.")
+    assert speakers(extract_one, text) == ["Rose-Ann Orrelby", "Rose-Ann Orrelby"]
+
+
 def test_a_provider_in_apposition_speaks_for_itself(extract_one):
     (q,) = direct(extract_one, "The provider, Humankind, said in a statement: “We are delighted to have been chosen to run the service.”")
     assert q["speaker"] == "Humankind spokesperson"

@@ -142,6 +142,27 @@ def test_the_other_end_of_a_change_written_in_words(extract_one):
     assert figs(extract_one, text) == [("count", 11), ("count", 7)]
 
 
+def test_ages_of_the_dead_and_ages_reached_are_not_counts(extract_one):
+    text = ("“I had to bury my daughter at 27. I don’t want another family to go through it,” she said.\n"
+            "The three men, aged 36, 41 and 58, died within a month of each other.\n"
+            "Both services will now meet every young person when they reach 17 and a half.")
+    assert figs(extract_one, text) == [("count", 3)]  # the three men are counted; their ages are not
+
+
+def test_measures_in_microgrammes_and_road_junctions_are_not_counts(extract_one):
+    text = ("A breath test showed 74 microgrammes of alcohol in 100 millilitres of breath.\n"
+            "The A1 southbound was closed between junctions 34 and 35 for most of the morning.")
+    assert figs(extract_one, text) == []
+
+
+def test_a_table_row_of_days_or_weeks_holds_no_counts(extract_one):
+    text = ("Measure | North hub | South hub | Borough | England\n"
+            "Median days from referral to first appointment | 8 | 21 | 13 | 6\n"
+            "Average wait (weeks) | 2 | 4 | 3 | 2\n"
+            "People waiting more than three weeks | 14 | 6 | 20 | -")
+    assert figs(extract_one, text) == [("count", 14), ("count", 6), ("count", 20)]
+
+
 def test_fixed_geography_is_not_a_count_but_a_number_of_councils_is(extract_one):
     text = ("The county's five districts, the two councils and all seven of the region's boroughs agreed, "
             "and 12 councils have signed up.")

@@ -1622,3 +1622,15 @@ def test_a_trusts_own_board_minutes_on_a_service_the_trust_had_run(extract_one):
             "in Lincoln and Boston since April, placing practitioners in community mental health teams to work with "
             "people who had problems with drugs or alcohol.")
     assert names(extract_one, text) == {"Lincolnshire Partnership NHS Foundation Trust"}
+
+
+def test_a_described_charity_whose_name_holds_in_that_will_run_a_service(extract_one):
+    text = ("Wealdmoor Families in Recovery, a Whitby-based charity, will run family support groups and supported "
+            "housing for people leaving treatment under the new contract.")
+    assert names(extract_one, text) == {"Wealdmoor Families in Recovery"}
+
+
+def test_a_charity_an_apposition_says_provides_recovery_work(extract_one):
+    text = ("The committee heard that Brackmoor Recovery Collective, a peer-led charity providing recovery coaching "
+            "and aftercare in two towns, had trained 30 volunteers to carry naloxone.")
+    assert names(extract_one, text) == {"Brackmoor Recovery Collective"}
