@@ -23,6 +23,8 @@ FAMILY = set(_WORDS["words"]["family"])
 RECIPROCAL_AFTER_OWNER = re.compile(rf"(?:her|his)\s+({lexicon.words_regex(_WORDS['words']['reciprocal'])})\b", re.I)
 FEMALE, MALE = set(_WORDS["words"]["female"]), set(_WORDS["words"]["male"])
 DOCUMENTS = set(_WORDS["words"]["documents"])
+# "Comments of the Cabinet Member: “...,” said Cllr X": a form field's name opening the paragraph
+FORM_LABEL = re.compile(rf"(?i:{lexicon.words_regex(_WORDS['words']['form_labels'])})\b[^:\n“”\"‘]{{0,60}}:[ \t]+")
 SPOKES = r"(?:spokes(?:person|man|woman|people)|representatives?)"  # "a representative of DISC said"
 SPOKES_FOR = re.compile(rf"\b{SPOKES}\s+(?:for|from|at|of|with)\s+(?:(?-i:the)\s+)?(.+)$", re.I)  # "The" may open a name
 SPOKES_OF = re.compile(rf"^(?:[Aa]n?|[Tt]he)?\s*(.+?)['’]?s?\s+{SPOKES}$")
@@ -152,6 +154,9 @@ class Attributor:
     def speaker(self, lo, hi, quotes):
         """The speaker named in the text [lo, hi) around the quotation spans `quotes`:
         a Person, DOCUMENT, or None when the attribution is missing or unclear."""
+        label = FORM_LABEL.match(self.text, lo)
+        if label and (not quotes or label.end() <= min(q[0] for q in quotes)) and self.speech_verb(label.end(), hi, quotes) is not None:
+            lo = label.end()  # the words after the field name their speaker: read them alone
         verb = self.speech_verb(lo, hi, quotes)
         first, last = min(q[0] for q in quotes) if quotes else hi, max(q[1] for q in quotes) if quotes else lo
         if (verb is not None and verb.idx >= last and self.text[lo:first].rstrip(" “\"‘'").endswith(":")

@@ -99,7 +99,7 @@ HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel
                                    r"\b(?:is|are|was|were|will\s+be|would\s+be|to\s+be)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$", re.I)
 # a name that ends like a building ("Hamoaze House") is the organisation when it is what runs something
 AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
-AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center)$")  # (or the text calls it one: "X House, the Devonport charity")
+AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center|Café|Cafe)$")  # (or the text calls it one: "X House, the Devonport charity", "X Café, a small charity")
 # "... at X House in Devonport say they feel it too. The charity runs ...": the next sentence calls it one
 CHARITY_NEXT = re.compile(r"(?: (?:in|at|on) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?: [a-z][\w’'-]*){0,10}\. The (?:[a-z]+ ){0,2}?(?:charity|social enterprise|community interest company|CIC)\b")
 # a "House" that runs something is the charity of that name ("X House has run a rehab"); "the Phoenix
@@ -143,6 +143,10 @@ INSTITUTION_AFTER = re.compile(r",\s+(?:the\s+)?(?:University|College)\s+of\b")
 # a council directorate after an officer's title: "the Strategic Director, Adult and Community Services"
 DIRECTORATE_BEFORE = re.compile(r"\b(?:Director|Head|Officer)\s*,\s+(?:the\s+)?$")
 DIRECTORATE_WORDS = set(_WORDS["directorate_words"])
+# a person by the job an apposition gives them: "Reece Tamm, a recovery worker at Humankind, ..."
+PERSON_JOB_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:worker|manager|officer|nurse|volunteer|mentor"
+                              r"|co-?ordinator|director|lead|founder|trustee|counsellor|practitioner|key\s?worker|doctor|consultant"
+                              r"|psychiatrist|pharmacist|spokes(?:person|man|woman))\s+(?:at|for|with|of|from)\b")
 USED_BY_BEFORE = re.compile(r"\b(?:used|hired|booked|rented|taken)\s+by\s+(?:the\s+)?$")
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 # a drug or alcohol team named right before who runs it ("alcohol care teams run by"), not a team at a
@@ -771,7 +775,8 @@ class ProviderFinder:
                                      and (SERVICE_NAME.fullmatch(name) or not re.search(r"\.\s+It\s", run_next.group(0))))
                                  or SERVICE_APPOSITION_AFTER.match(text, start + len(name))):
                 kind = "service"
-            if kind is None and (LANDMARK_BEFORE.search(text, max(0, start - 20), start)
+            if kind is None and (PERSON_JOB_AFTER.match(text, start + len(name))
+                                 or LANDMARK_BEFORE.search(text, max(0, start - 20), start)
                                  or INSTITUTION_AFTER.match(text, start + len(name))
                                  or (DIRECTORATE_BEFORE.search(text, max(0, start - 20), start)
                                      and all(w.lower() in DIRECTORATE_WORDS for w in name.split()))):

@@ -263,6 +263,17 @@ def test_a_named_persons_mother_is_the_mother_the_text_introduced(extract_one):
     assert speakers(extract_one, text) == ["Rose-Ann Orrelby", "Rose-Ann Orrelby"]
 
 
+def test_form_fields_of_a_decision_notice_are_no_part_of_the_attribution(extract_one):
+    text = ("Decision: The Cabinet Member for Health, Cllr Tobias Okonjo-Barr, approved the extension of the contract "
+            "with Turning Point for two years.\n"
+            "Consultation: Service users were consulted at open meetings in May. The Cabinet Member commented: "
+            "“Recovery is built in church halls as much as in clinics.”\n"
+            "Comments of the Cabinet Member: “This is a service that is getting better year on year,” said "
+            "Cllr Okonjo-Barr.\n"
+            "Comments of the provider: A spokesperson for Turning Point said: “We are proud of what the team has done.”")
+    assert speakers(extract_one, text) == ["Tobias Okonjo-Barr", "Tobias Okonjo-Barr", "Turning Point spokesperson"]
+
+
 def test_a_provider_in_apposition_speaks_for_itself(extract_one):
     (q,) = direct(extract_one, "The provider, Humankind, said in a statement: “We are delighted to have been chosen to run the service.”")
     assert q["speaker"] == "Humankind spokesperson"

@@ -163,6 +163,14 @@ def test_a_table_row_of_days_or_weeks_holds_no_counts(extract_one):
     assert figs(extract_one, text) == [("count", 14), ("count", 6), ("count", 20)]
 
 
+def test_minutes_to_an_hour_a_documents_code_and_a_channel_are_not_counts(extract_one):
+    text = ("‘Now I get the bus at twenty to eight and I’m not home till two,’ he said.\n"
+            "London Borough of Pellcombe | Officer Delegated Powers Report | ODR 2214\n"
+            "Report number: ODR 2214\n"
+            "Watch the programme on Freeview channel 7 on Thursdays. The service now has 312 clients.")
+    assert figs(extract_one, text) == [("count", 312)]
+
+
 def test_fixed_geography_is_not_a_count_but_a_number_of_councils_is(extract_one):
     text = ("The county's five districts, the two councils and all seven of the region's boroughs agreed, "
             "and 12 councils have signed up.")

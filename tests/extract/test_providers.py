@@ -1634,3 +1634,27 @@ def test_a_charity_an_apposition_says_provides_recovery_work(extract_one):
     text = ("The committee heard that Brackmoor Recovery Collective, a peer-led charity providing recovery coaching "
             "and aftercare in two towns, had trained 30 volunteers to carry naloxone.")
     assert names(extract_one, text) == {"Brackmoor Recovery Collective"}
+
+
+def test_a_charity_that_continues_to_run_its_programme(extract_one):
+    text = ("Since April the borough’s drug and alcohol service has been run by Cranstoun. Wendlow Recovery Trust "
+            "continues to run its abstinence-based day programme in the town.")
+    assert names(extract_one, text) == {"Cranstoun", "Wendlow Recovery Trust"}
+
+
+def test_a_cafe_the_text_calls_a_charity_run_by_people_in_recovery(extract_one):
+    text = ("Harbourne Recovery Café, a small charity run by people in recovery from drug and alcohol addiction, "
+            "opened in a former shop on the quay in 2022.")
+    assert names(extract_one, text) == {"Harbourne Recovery Café"}
+
+
+def test_a_person_an_apposition_gives_a_job_at_a_provider_is_no_provider(extract_one):
+    text = ("She was speaking on the programme alongside Callum Brierholme, a recovery worker at Humankind, the charity "
+            "previously known as DISC, which runs the town’s adult drug and alcohol service.")
+    assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_charity_the_council_funds_to_run_recovery_work(extract_one):
+    text = ("The report summarises the year of the Pennock Recovery Collective, the lived-experience recovery charity "
+            "that the Council funds to run peer support, recovery cafés and mutual aid groups.")
+    assert names(extract_one, text) == {"Pennock Recovery Collective"}
