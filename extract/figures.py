@@ -310,10 +310,11 @@ PAST_THE_HOUR = re.compile(r"\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five
                            r"(?!\s+(?:of\s+)?[a-z]+s\b)", re.I)
 BY_THE_HOUR_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)By\s+$")
 # "the bus at twenty to eight", "home by ten past six": minutes to or past an hour, both words a time
-CLOCK_MINUTES = re.compile(r"\b(?:five|ten|twenty|twenty-five|twenty five)\s+(?:to|past)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+CLOCK_MINUTES = re.compile(r"\b(?:[Ff]ive|[Tt]en|[Tt]wenty(?:[- ]five)?)\s+(?:to|past)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 # a document's reference, an upper-case code and its number ending a line or a table's cell: "| DPR 1742"
-# (not a date in capitals, "19 JULY 2023", "APRIL 2024")
-CODE_NUMBER = re.compile(rf"\b(?!(?i:{MONTHS})\b)[A-Z]{{2,5}}[ \t]+\d{{1,5}}(?=[ \t]*(?:\||\n|$))")
+# (not a date in capitals, "19 JULY 2023", "APRIL 2024": see _blank_codes)
+CODE_NUMBER = re.compile(r"\b([A-Z]{2,5})[ \t]+\d{1,5}(?=[ \t]*(?:\||\n|$))")
+MONTH_WORD = re.compile(rf"{MONTHS}", re.I)
 HALF_CLOCK = re.compile(r"\b(?:at|by|until|till|from|gone)\s+(?:half|(?:a\s+)?quarter)\s+(?:past\s+|to\s+)?$", re.I)
 DAYPART_AT_BEFORE = re.compile(rf"\b(?:night|morning|evening|afternoon|{_DAY})s?\s+at\s+$", re.I)
 # two hours in one clause: "at six ... by nine", "from ten until two"
@@ -354,6 +355,11 @@ FALLBACK_KIND = _WORDS["fallback_kind"]
 
 def _blank(text, pattern):
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _blank_codes(text):
+    """Blank a document's code and number ("| DPR 1742"), but not a month and year in capitals."""
+    return CODE_NUMBER.sub(lambda m: m.group(0) if MONTH_WORD.fullmatch(m.group(1)) else " " * len(m.group(0)), text)
 
 
 ID_HEADERS = {h.lower() for h in _WORDS["id_column_headers"]}
@@ -461,8 +467,8 @@ class FigureFinder:
                 taken[i] = True
             return True
 
-        scrubbed = _blank_id_columns(_blank(_blank(_blank(_blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI), PAGE_OF),
-                                                  CLOCK_MINUTES), CODE_NUMBER))
+        scrubbed = _blank_id_columns(_blank_codes(_blank(_blank(_blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI), PAGE_OF),
+                                                         CLOCK_MINUTES)))
         for row in DURATION_ROW.finditer(scrubbed):
             scrubbed = scrubbed[:row.start(2)] + re.sub(r"\d", " ", row.group(2)) + scrubbed[row.end(2):]
         for m in RATE.finditer(scrubbed):
