@@ -456,3 +456,16 @@ def test_a_sentencing_story_with_probation_rehabilitation_terms_is_not_treatment
             "against it, as nothing suggested he had a drug problem that needed treatment.\n"
             + "He told magistrates he had lost his job and would probably lose his flat as well.\n" * 12)
     assert not is_relevant(relevance_score("Driver banned after drug test", text))
+
+
+def test_a_service_named_junction_is_not_a_roads_story():
+    text = ("The borough’s drug and alcohol recovery service, Recovery Crossing Junction, is celebrating ten years at "
+            "its base in the town centre.\n"
+            "Recovery Crossing Junction opened in 2013 and is run for the council by a national charity. Last year "
+            "1,200 adults were in treatment there.\n"
+            "Volunteers at Recovery Crossing Junction were thanked at an event on Friday, and three received long "
+            "service awards.\n" + "The mayor presented certificates and thanked everyone who gives their time.\n" * 8)
+    assert is_relevant(relevance_score("Recovery Crossing Junction marks ten years", text))
+    roads = ("Drivers face delays at the junction of the High Street and Station Road while the roundabout is rebuilt. "
+             "Traffic lights will control the junction with Mill Lane. ") * 4
+    assert not is_relevant(relevance_score("Roadworks at town centre junction", roads))
