@@ -70,7 +70,10 @@ OWN_STAFF_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{lexicon.wor
 SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?$", re.I)
 MERGER = re.compile(r"\bmerg(?:er|ed|es|ing)\b", re.I)
 JOINED = re.compile(r"\bmerg(?:er|ed|es|ing)\b|\b(?:became|become|becoming|is now|now)\s+part\s+of\b|\b(?:absorbed|folded)\s+into\b", re.I)
-ACTS_AFTER = re.compile(r",?\s+(?:(?:which|that|who)\s+)?(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?(?:said|says|told|run|runs|ran|provides|provided|delivers|delivered|operates)\b")
+# (also "X, which took over the borough's service in 2019, became Y after merging ...", "... now calls itself Z and runs
+# services in the town": a provider that acts, whatever merger its sentence tells of)
+ACTS_AFTER = re.compile(r",?\s+(?:(?:which|that|who|and)\s+)?(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?"
+                        r"(?:said|says|told|run|runs|ran|provides|provided|delivers|delivered|operates|took\s+over|takes\s+over|taken\s+over)\b")
 NO_ROLE_AFTER = re.compile(r",?\s+(?:which|that|who)\s+[^.;]{0,120}?\b(?:(?:has|have|had|plays|play|played)\s+no\s+(?:role|part)"
                            r"|(?:is|are|was|were)\s+not\s+involved|(?:does|do|did)\s+not\s+(?:run|deliver|provide))\b")
 RUN_BY_WORDS = r"\b(?:run|provided|delivered|operated)\s+by\b"  # what runs a service is named after "by"

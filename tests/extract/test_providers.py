@@ -1658,3 +1658,12 @@ def test_a_charity_the_council_funds_to_run_recovery_work(extract_one):
     text = ("The report summarises the year of the Pennock Recovery Collective, the lived-experience recovery charity "
             "that the Council funds to run peer support, recovery cafés and mutual aid groups.")
     assert names(extract_one, text) == {"Pennock Recovery Collective"}
+
+
+def test_providers_that_act_in_a_sentence_that_tells_of_a_merger(extract_one):
+    text = ("The group works alongside the town’s drug and alcohol service, which is run by Change Grow Live.\n"
+            "Its story mirrors a decade of change in how boroughs buy treatment.\n"
+            "Humankind, which took over the borough’s service in 2019, became Waythrough last year after merging with "
+            "the mental health charity Richmond Fellowship, and the charity once known as WDP now calls itself Via "
+            "and runs services in the next borough.")
+    assert {"Humankind", "Via"} <= names(extract_one, text, published="2025-11-25")
