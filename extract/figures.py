@@ -248,6 +248,8 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 PLACE_ONLY_AFTER = re.compile(rf"^[ \t]+(?:in|at|for)[ \t]+(?:the[ \t]+)?(?!(?i:{MONTHS}|{_DAY})\b)[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]*(?:[,.;:!?)]|\n|$)")
 # "the number of hubs open fell from seven to five": what follows is a count, whatever its words
 CHANGE_FROM_FIGURE_BEFORE = re.compile(r"\b(?:from|between)\s+\d[\d,]*\s+(?:to|and)\s+$")
+PLACE_AFTER_WORD = re.compile(r"\s+[A-Z][a-z’'-]+")
+PLACE_AFTER_TWO = re.compile(r"\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 NUMBER_OF_BEFORE = re.compile(r"\bnumbers? of\b[^.;]{0,60}$")
 # "at four,", "between nine and five", "at eight o'clock": a clock time in words
 CLOCK_BEFORE = re.compile(
@@ -586,6 +588,9 @@ class FigureFinder:
             return False  # "one front door", "a million" on its own; but "more than a thousand people"
         if re.fullmatch(r"0[\d,]+", raw):
             return False  # "£'000", "0300": a heading or a code, never a count
+        if raw[:1].isupper() and any(gazetteer.is_place_name(raw + m.group(0)) for m in
+                                     (PLACE_AFTER_WORD.match(original, end), PLACE_AFTER_TWO.match(original, end)) if m):
+            return False  # "Three Bridges Recovery Circle", "Seven Sisters": a place whose name opens with a number
         if re.fullmatch(r"\d{7,}", raw):
             return False  # "CPV code 85323000", a charity number: prose puts commas in a count that large
         if re.fullmatch(r"\d+\.\d+", raw):

@@ -171,6 +171,12 @@ def test_minutes_to_an_hour_a_documents_code_and_a_channel_are_not_counts(extrac
     assert figs(extract_one, text) == [("count", 312)]
 
 
+def test_a_place_whose_name_opens_with_a_number_and_an_age_threshold(extract_one):
+    text = ("Three Bridges Recovery Circle won the community project of the year, and 40 people came to the party.\n"
+            "“I would like a named plan for every person over 45 who is on a script,” she said.")
+    assert figs(extract_one, text) == [("count", 40)]
+
+
 def test_fixed_geography_is_not_a_count_but_a_number_of_councils_is(extract_one):
     text = ("The county's five districts, the two councils and all seven of the region's boroughs agreed, "
             "and 12 councils have signed up.")
