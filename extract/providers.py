@@ -143,8 +143,9 @@ PROVIDER_COLUMN = re.compile(r"\bproviders?\b|\b(?:delivered|provided)\s+by\b"
 LANDMARK_BEFORE = re.compile(r"\b(?:near|opposite|beside|behind|outside|overlooking|next\s+to|across\s+from|close\s+to)\s+the\s+$")
 # a college named in full after its short name: "Birkbeck, University of London"
 INSTITUTION_AFTER = re.compile(r",\s+(?:the\s+)?(?:University|College)\s+of\b")
-# a council directorate after an officer's title: "the Strategic Director, Adult and Community Services"
-DIRECTORATE_BEFORE = re.compile(r"\b(?:Director|Head|Officer)\s*,\s+(?:the\s+)?$")
+# a council directorate after an officer's title (providers.toml's job_titles): "the Strategic Director, Adult and
+# Community Services"
+DIRECTORATE_BEFORE = re.compile(rf"\b{lexicon.words_regex(_WORDS['job_titles'])}\s*,\s+(?:the\s+)?$")
 DIRECTORATE_WORDS = set(_WORDS["directorate_words"])
 # a person by the job an apposition gives them: "Reece Tamm, a recovery worker at Humankind, ..."
 PERSON_JOB_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:worker|manager|officer|nurse|volunteer|mentor"
