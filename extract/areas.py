@@ -18,7 +18,9 @@ _WORDS = lexicon.load("areas.toml")
 NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
 # ...and preceded by one of these it is a person's name or an institution's
 # (the token before is compared, so a title of several words counts by its last).
-NHS_BODY = re.compile(r"\b(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)+NHS(?:\s+Foundation)?\s+Trust\b")
+# (no council's name is part of one: "Bristol City Council and University Hospitals Bristol and Weston
+# NHS Foundation Trust announced" names the council before the trust)
+NHS_BODY = re.compile(r"\b(?:(?!Council\b)[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)+NHS(?:\s+Foundation)?\s+Trust\b")
 _CAP = r"[A-Z][\w’'-]*"
 # the places a trust is named for, three or more in a list (two, "South Tyneside and Sunderland", may be
 # meant as places): "Northumberland, Tyne and Wear NHS Foundation Trust"
@@ -558,9 +560,12 @@ class AreaFinder:
             u = uppers[c]
             # (a neighbour across a region's boundary counts as the region does: "easier to get to
             # Romford" in a Thurrock story)
-            near = las[u].region in regions or any(_km(las[u], las[d]) < NEIGHBOUR_KM for d in direct if d in las)
+            # (a neighbour of a named authority is nearer still than the rest of its region: "Wallington"
+            # in a Merton story that also names Surrey is the town in Sutton, not the suburb of Fareham)
+            close = any(_km(las[u], las[d]) < NEIGHBOUR_KM for d in direct if d in las)
+            near = las[u].region in regions or close
             return (
-                (u in direct) * 4 + (u in home) * 4 + near * 2 + (rank or {}).get(u, 0),
+                (u in direct) * 4 + (u in home) * 4 + near * 2 + close + (rank or {}).get(u, 0),
                 -codes.index(c) if prefer else las[u].population,
             )
         if not uppers:

@@ -160,6 +160,7 @@ DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTH
 ADVERBIAL_OPENERS = {"last", "past", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
 # (never a word on the next line: a line break ends a sentence here, and a month opening the next
 # line is the next row of a table, "April 2020 | 96 | 51" / "May 2020 | ...")
+OR_MORE_AFTER = re.compile(r"[^\S\n]+(?:or\s+(?:more|fewer|less|so|over|longer)|plus)(?=\s)", re.I)
 AFTER_NOT_COUNT = re.compile(rf"^(?:-|[^\S\n])?{lexicon.patterns_regex(_WORDS['after_not_count'], MONTHS=MONTHS)}", re.I)
 SESSION_FREQUENCY_AFTER = re.compile(rf"^\s{_WORDS['session_frequency']}", re.I)
 # "three to five years": the low end of a range of durations
@@ -202,6 +203,7 @@ MEMBERS_OF_BEFORE = re.compile(r"\b(?:partnership|consortium|alliance|collaborat
 # ("spread across four sites" counts the sites a service is scattered over)
 SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared)\s+(?:between|across|among|amongst)\s+$", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
+MEMBERS_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['member_nouns'])}\b", re.I)
 # (the words between describe the places, they are no verb: "the other six will be based in hospitals" counts;
 # nor a preposition, after which the places are where the things counted are: "one of 14 sessions in towns")
 _NOT_VERB = (r"(?!(?:will|would|are|were|is|was|be|been|being|have|has|had|can|could|should|may|might|must|based|work|works|working"
@@ -246,6 +248,14 @@ HOURS_BEFORE = re.compile(rf"(?<!\bfrom )\b({WORD}|\d{{1,2}})\s?(?:to|till|until
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 # "against 11 in Norwich.": only where, and no unit, after the number (not when: "up from 2,110 in September")
 PLACE_ONLY_AFTER = re.compile(rf"^[ \t]+(?:in|at|for)[ \t]+(?:the[ \t]+)?(?!(?i:{MONTHS}|{_DAY})\b)[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]*(?:[,.;:!?)]|\n|$)")
+# only when the figure before was: "six days, down from 19 in January", "against 12 a year earlier"
+# (the duration right before the comparison: in "2,940 had waited over 18 weeks, up from 2,110 in
+# September" the patients are compared)
+WHEN_ONLY_AFTER = re.compile(rf"^[ \t]+(?:(?:in|by|during|since)[ \t]+(?:(?i:{MONTHS})(?:[ \t]+\d{{4}})?|\d{{4}}(?:/\d{{2}})?|the[ \t]+(?:spring|summer|autumn|winter))"
+                             r"|last[ \t]+(?:year|month|spring|summer|autumn|winter)|(?:a|one|the)[ \t]+(?:year|month)[ \t]+(?:ago|earlier|before))"
+                             r"[ \t]*(?:[,.;:!?)]|\n|$)")
+DURATION_THEN_CHANGE_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?),?\s+"
+                                         r"(?:(?:down|up)\s+from|against|compared\s+with)\s+$", re.I)
 # "the number of hubs open fell from seven to five": what follows is a count, whatever its words
 CHANGE_FROM_FIGURE_BEFORE = re.compile(r"\b(?:from|between)\s+\d[\d,]*\s+(?:to|and)\s+$")
 PLACE_AFTER_WORD = re.compile(r"\s+[A-Z][a-z’'-]+")
@@ -603,6 +613,8 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 40):start]
         if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
+        if (more := OR_MORE_AFTER.match(after)) and AFTER_NOT_COUNT.match(text[end + more.end():end + more.end() + 40]):
+            return False  # "for five or more years of volunteering": a duration with its bound
         listed = NUMBER_LIST_AFTER.match(text, end)
         if listed and re.match(r"\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?)\b", text[listed.end():listed.end() + 20], re.I):
             return False  # "on a methadone script for five, six, seven years": a list of durations
@@ -634,7 +646,7 @@ class FigureFinder:
         if AGE_BY_BEFORE.search(text, max(0, start - 120), start) and not _counts_a_noun(after) \
                 and 10 <= (numbers.parse_amount(raw) or 0) <= 99:
             return False  # "had his first drink at 13, was using heroin by 20"
-        if MEMBERS_OF_BEFORE.search(before) and PAIR_AFTER.match(after):
+        if MEMBERS_OF_BEFORE.search(before) and MEMBERS_AFTER.match(after):
             return False  # "the partnership’s three organisations": its fixed membership
         if PERSON_AT_BEFORE.search(text, max(0, start - 60), start) and not _counts_a_noun(after) \
                 and 14 <= (numbers.parse_amount(raw) or 0) <= 100:
@@ -679,6 +691,9 @@ class FigureFinder:
             # the pair just named, not a tally: "the two services now share a rota", "the two went
             # together", "put the two together"
             return False
+        if raw.lower() in ("three", "four") and re.search(r"\b[Tt]he\s+(?:other\s+|remaining\s+)?$", before) \
+                and MEMBERS_AFTER.match(after):
+            return False  # "commit the three organisations to the following changes": the bodies just named
         if not digits.isdigit() and _time_of_day(text, start, end, raw):
             return False  # "at four,", "start at eleven", "by half nine", "By nine, ...": an hour in words
         if FigureFinder._hours(raw, text[max(0, start - 30):start], text[end:end + 30]):
@@ -690,9 +705,11 @@ class FigureFinder:
                 and (FREQUENCY_EARLIER.search(text, max(0, start - 160), start) or _duration_before(text, start))
                 and not NUMBER_OF_BEFORE.search(text, max(0, start - 90), start)):  # (not "the number of flats from six to ten")
             return False  # "three days a week, and the grant would let this rise to five.": the unit is left out
-        if COMPARED_BEFORE.search(before) and (UNIT_LEFT_OUT_AFTER.match(after) or PLACE_ONLY_AFTER.match(after)) \
+        if COMPARED_BEFORE.search(before) and (UNIT_LEFT_OUT_AFTER.match(after) or PLACE_ONLY_AFTER.match(after)
+                                               or (WHEN_ONLY_AFTER.match(after) and DURATION_THEN_CHANGE_BEFORE.search(before))) \
                 and _duration_before(text, start):
-            return False  # "waited 19 days for an assessment, against a target of 10.", "19 days, against 11 in Norwich."
+            return False  # "waited 19 days for an assessment, against a target of 10.", "19 days, against 11 in Norwich.",
+            # "six days, down from 19 in January."
         if PART_OF_THEM_BEFORE.search(before) and re.match(r"\s+of\s+(?:them|those)\b", after) \
                 and re.search(r"\b(?:years?|months?|weeks?|days?)\b", text[max(0, start - 80):start]):
             return False  # "for 19 years, the last six of them in Bolton": a part of a period

@@ -262,6 +262,12 @@ SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]
                                    r"|\b(?:service|scheme|team|pilot)\s+to\s+be\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$")
 # "the hospital's alcohol care team, which is run by X NHS Foundation Trust": a team of the hospital's, so X
 # runs the hospital it works in
+# "The pilot will be run jointly with the hospital's alcohol care team, which is employed by X NHS
+# Foundation Trust": the team runs the pilot too, and X is its employer (read from "jointly": the
+# words before a name are read back only 80 characters)
+JOINT_TEAM_EMPLOYER_BEFORE = re.compile(r"\bjointly\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+                                        r"(?:team|teams|nurses|service),?\s+(?:which|who)\s+(?:is|are|was|were)\s+"
+                                        r"(?:employed|run|managed|provided)\s+by\s+(?:the\s+)?$", re.I)
 HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic),?\s+which\s+"
                                 r"(?:will\s+be|is|was|has\s+been)\s+(?:run|delivered|provided|led|operated|managed)\s+by\s+(?:the\s+)?$", re.I)
 # (the last of several addressees too: "would write to Swindon Borough Council, Change Grow Live and X")
@@ -748,6 +754,7 @@ class ProviderFinder:
             # treatment service, which is run by X Teaching Hospitals NHS Foundation Trust")
             if (NOT_PROVIDER.search(COUNCIL_ON.sub("", name)) and "NHS" not in name) or NOT_PROVIDER_START.match(name) \
                     or (HOSPITAL.search(name) and not SERVICE_RUN_BY_BEFORE.search(text, max(0, start - 160), start)
+                        and not JOINT_TEAM_EMPLOYER_BEFORE.search(text, max(0, start - 160), start)
                         and not in_provider_column(text, start) and not _issuer_with_own_team(text, start)
                         and not ("NHS" in name and EXTENDS_OWN_TEAM_AFTER.match(text, start + len(name)))) \
                     or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and (AGENT_BEFORE.search(text, max(0, start - 20), start)
@@ -1122,6 +1129,8 @@ def hosts_only(text, start, name=None, listed=False):
         return False  # "the room is used by X, who run a course": X uses the room, it does not lend it
     if PARTNER_TEAM_JOINT_BEFORE.search(before):
         return False  # "run by With You, together with the mental health team of X": X's team runs it too
+    if JOINT_TEAM_EMPLOYER_BEFORE.search(before):
+        return False
     if HOSPITALS_OWN_TEAM.search(before):
         return True
     if AWARDED_TO_BEFORE.search(before) or SERVICE_RUN_BY_BEFORE.search(before):

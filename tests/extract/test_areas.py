@@ -714,3 +714,15 @@ def test_towns_a_canal_is_named_for_are_no_areas(extract_one):
     text = ("Bradford Council funds the recovery café in Bingley. A group from the café walks the Leeds and Liverpool "
             "Canal towpath to Saltaire every Sunday.")
     assert set(areas(extract_one, text)) == {"Bradford"}
+
+
+def test_a_town_next_to_a_named_borough_beats_a_suburb_of_the_same_name_elsewhere_in_the_region(extract_one):
+    # "Wallington" is a town in Sutton and a suburb of Fareham: beside Merton and Surrey, the town next door
+    text = ("Merton Council and Surrey County Council will share the outreach team. Its first drop-in opened "
+            "in Wallington last spring.")
+    assert "Sutton" in areas(extract_one, text)
+
+
+def test_a_council_named_before_an_nhs_trust_is_no_part_of_its_name(extract_one):
+    text = "Stockport Council and Pennine Care NHS Foundation Trust announced a new detox service today."
+    assert "Stockport" in areas(extract_one, text)

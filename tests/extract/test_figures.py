@@ -1228,3 +1228,17 @@ def test_the_far_end_of_a_range_of_labels_is_no_count(extract_one):
 def test_one_in_n_before_a_school_year_is_a_share(extract_one):
     text = "In the school survey, one in five Year 10 pupils said they had been drunk in the last month."
     assert figs(extract_one, text) == [("percent", 20)]
+
+
+def test_a_networks_sites_count_where_a_partnerships_members_and_the_bodies_just_named_do_not(extract_one):
+    text = ("The charity will not close any of the Fernlow Recovery Network’s three sites. "
+            "The review's findings commit the three organisations to new targets, and £40,000 went to the two "
+            "subcontractors.")
+    assert figs(extract_one, text) == [("count", 3), ("GBP", 40_000)]
+
+
+def test_a_duration_compared_with_its_value_at_an_earlier_date_and_a_duration_with_its_bound(extract_one):
+    text = ("The average wait for a first appointment is now eight days, down from 23 in March. "
+            "The service had 412 people in treatment, up from 380 in March. "
+            "Nine volunteers were thanked for ten or more years of service.")
+    assert figs(extract_one, text) == [("count", 412), ("count", 380), ("count", 9)]

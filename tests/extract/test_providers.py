@@ -1667,3 +1667,10 @@ def test_providers_that_act_in_a_sentence_that_tells_of_a_merger(extract_one):
             "the mental health charity Richmond Fellowship, and the charity once known as WDP now calls itself Via "
             "and runs services in the next borough.")
     assert {"Humankind", "Via"} <= names(extract_one, text, published="2025-11-25")
+
+
+def test_a_trust_that_employs_the_team_a_pilot_is_run_jointly_with(extract_one):
+    text = ("A recovery worker from Change Grow Live will spend two days a week in the emergency department. "
+            "The pilot will be run jointly with the hospital’s alcohol care team, which is employed by "
+            "Brackwood Hospitals NHS Foundation Trust.")
+    assert "Brackwood Hospitals NHS Foundation Trust" in names(extract_one, text)
