@@ -62,7 +62,9 @@ STATEMENT_BY = re.compile(rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
 SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?"
                              r"(?:[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|on|in|to))*|(?:[a-z-]+\s+){0,5}?(?:trust|force))"  # or "the mental health trust"
-                             r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
+                             r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))"
+                             # (a clause on the body between: "A spokeswoman for X, which employs 140 staff in the county, said")
+                             r"(?P<clause>,\s+(?:which|who)\s+[^,.;:“”\"]{1,80},)?\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
 # (or the organisation before the word: "A We Are With You spokesperson said:", where the parse may
 # take "A" or "We" for the subject)
 # a spokesperson for nobody named, whose body is the sentence before's subject ("X says it will open
@@ -174,6 +176,13 @@ class Attributor:
             stated = self.statement_from(verb.idx, first)
             if stated is not None:
                 return stated
+        if verb.idx < first and self.text[lo:first].rstrip(" “\"‘'").endswith(":") \
+                and re.search(r"[.!?]\s", self.text[verb.idx:self.text.rfind(":", lo, first)]):
+            # "I asked Cllr X what she hears from families. Her answer has stayed with me: ‘...’": the
+            # sentence the colon ends introduces the words, not the speech verb of a sentence before it
+            intro = self.colon_intro(lo, hi, quotes)
+            if isinstance(intro, Person):
+                return intro
         subj = subject_of(verb, quotes)
         if subj is not None and not lo <= subj.idx < hi:
             subj = None  # the parse ran on from another paragraph
@@ -510,7 +519,8 @@ class Attributor:
             # the whole run up to the verb group first
             verb_at = self._verb_group_start(tok)
             run = self.text[start:verb_at].rstrip() if verb_at > end else ""
-            for role in ([run] if run and not re.search(r"[,;:“”\"‘\n]", run) else []) + [phrase]:
+            # (a possessive is its owner's: "The Chair’s written response ... was as follows:")
+            for role in ([run] if run and not re.search(r"[,;:“”\"‘\n]", run) else []) + [re.sub(r"[’']s$", "", phrase.rstrip())]:
                 holder = self.people.by_role(role, start)
                 if holder is not None:
                     return holder
@@ -828,7 +838,10 @@ class Attributor:
             return self._body_subject_before(said[0]) if said is not None else None
         if found is None or (not named and self.people.named_between(found.start(), tok.idx)):
             return None
-        return self.spokesperson(found.group(0).rsplit(" ", 1)[0], found.start())
+        # (the phrase without its speech verb, or without the clause on the body before it)
+        phrase = (self.text[found.start():found.start("clause")] if found.group("clause")
+                  else found.group(0).rsplit(" ", 1)[0])
+        return self.spokesperson(phrase, found.start())
 
     def _org_reported_before(self, tok, quotes):
         """"Phoenix Futures said it had not been told. “...,” it said.": the organisation whose

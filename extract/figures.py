@@ -71,6 +71,8 @@ FRACTION = re.compile(
     rf"(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)"
     # "wants that figure to rise to at least half by 2018": a share as a target or an end point
     rf"|\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|drop|dropped|reduce|reduced) to (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under) )?({_FRAC})(?=\s+by\b|[.,;])"
+    # ("I want that to be more than half by the time this contract ends": the same, as a wish)
+    rf"|\bto be (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under) )?({_FRAC})(?=\s+by\b)"
     # "substance misuse would account for about a quarter.": a share, its whole named before
     rf"|\b(?:accounts?|accounted|accounting) for (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;]|\s+(?:of|and)\b)"
     # "an increase of a fifth on the same period": a change given as a share of what it was
@@ -108,6 +110,8 @@ FRACTION = re.compile(
     # "gone from just over a third to nearly 60%": one end of a change the other end gives in per cent
     rf"|\bfrom (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than) )?({_FRAC}) to (?:[a-z]+ ){{0,2}}\d+(?:\.\d+)?\s?(?:%|per\s?cent)",
     re.I)
+# "one ..., another ... and a third": an ordinal, in the same sentence
+ANOTHER_BEFORE = re.compile(r"\banother(?=\s*(?:,|and\b|or\b))[^.;:!?\n]*$", re.I)  # ("another survey": no ordinal)
 # a count and what it counts right before "a quarter": "60 people a quarter", "about 40 referrals a quarter"
 PER_QUARTER_BEFORE = re.compile(rf"\b(?:{NUM}|(?!an?\b){WORD})\s+(?:[a-z-]+\s+){{1,2}}$", re.I)
 # each match of these holds one of the words: they are tried only round them (anchored.finditer)
@@ -566,6 +570,8 @@ class FigureFinder:
             if m.group(g).lower() == "a quarter" and PER_QUARTER_BEFORE.search(scrubbed, max(0, m.start(g) - 40), m.start(g)) \
                     and not scrubbed.startswith(" of ", m.end(g)):  # ("... since 2008 and around a quarter of them")
                 continue  # "around 60 people a quarter were released": each quarter of the year, not a share
+            if m.group(g).lower() == "a third" and ANOTHER_BEFORE.search(scrubbed, max(0, m.start(g) - 100), m.start(g)):
+                continue  # "prescribed by one organisation, supported by another and housed by a third": the third one
             if value is not None and claim(m.start(g), m.end(g)):
                 figures.append((m.start(g), m.end(g), round(100 * value, 2), "percent"))
         for m in anchored.finditer(SHARE_GOES_ON, scrubbed, FRACTION_WORD):
@@ -691,6 +697,8 @@ class FigureFinder:
             # the pair just named, not a tally: "the two services now share a rota", "the two went
             # together", "put the two together"
             return False
+        if raw.lower() == "two" and re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$", before) and PAIR_AFTER.match(after):
+            return False  # "across our two Islington services": the pair a body has, as "the two services"
         if raw.lower() in ("three", "four") and re.search(r"\b[Tt]he\s+(?:other\s+|remaining\s+)?$", before) \
                 and MEMBERS_AFTER.match(after):
             return False  # "commit the three organisations to the following changes": the bodies just named

@@ -1063,6 +1063,8 @@ class People:
                     # "The meeting on Thursday was chaired by the council Leader, Cllr X": the role is what follows "by"
                     by = list(re.finditer(r"\bby\s+", role))
                     role = role[by[-1].end():] if by else None
+                elif by := list(re.finditer(r"\b(?:[a-z]+ed|led|run|written|given)\s+by\s+", role)):
+                    role = role[by[-1].end():]  # "a panel chaired by the Director of Public Health, Dr X": the director
             if role and (re.match(r"(?:and|or|but|with|by|from|to)\b", role, re.I) or role.lower() in ("the", "a")):
                 role = None
         return role

@@ -44,9 +44,10 @@ HOSPITAL_RUN_BY_AFTER = re.compile(rf"[^.;]*?\bthe\s+hospital(?:\s+itself)?\s+{_
 # trust a team's hospital is given
 TEAMS_HOSPITAL_RUN_BY = re.compile(rf"[^.;]{{0,80}}?,\s+which\s+{_RUN_BY_TRUST}")
 LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which runs Russells Hall, will provide office space"
-                         r",?\s+(?:(?:which|that)\s+(?:will\s+|would\s+)?|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
+                         # ("thank staff at X, who made rooms available at ...": the trust's staff lent them)
+                         r",?\s+(?:(?:which|that|who)\s+(?:will\s+|would\s+)?|(?:has\s+)?agreed\s+to\s+|will\s+)?(?:also\s+)?"
                          r"(?:(?:lets?|allows?|allowed)\s+(?:the\s+service|the\s+team|the\s+group|us|them|it)\s+(?:to\s+)?use\s+|"
-                         r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered)\s+)"
+                         r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered|made|makes?)\s+)"
                          r"(?:(?:a|an|the|its|some|free)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:small|spare|large|private)\s+)?(?:clinic\s+|office\s+|desk\s+|consulting\s+|treatment\s+|meeting\s+)?"
                          r"(?:space|rooms?|premises|accommodation|offices?)\b")  # "..., which provided a consulting room", "the team's office"
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+(?:the|both|all|its|two|three)\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
@@ -146,6 +147,9 @@ INSTITUTION_AFTER = re.compile(r",\s+(?:the\s+)?(?:University|College)\s+of\b")
 # a council directorate after an officer's title (providers.toml's job_titles): "the Strategic Director, Adult and
 # Community Services"
 DIRECTORATE_BEFORE = re.compile(rf"\b{lexicon.words_regex(_WORDS['job_titles'])}\s*,\s+(?:the\s+)?$")
+# an office named by its directorate: "the Executive Director of People and Communities", "the Director of
+# Public Health" (a person's post, whatever the contract is delegated to)
+OFFICE_OF = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}{lexicon.words_regex(_WORDS['job_titles'])}\s+(?:of|for)\s+")
 DIRECTORATE_WORDS = set(_WORDS["directorate_words"])
 # a person by the job an apposition gives them: "Reece Tamm, a recovery worker at Humankind, ..."
 PERSON_JOB_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:worker|manager|officer|nurse|volunteer|mentor"
@@ -259,9 +263,17 @@ SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]
                                    r"(?:,\s+(?:on|at|in)\s+[^,.;]{1,60},)?\s+|\b(?:service|scheme|team|pilot),?\s+which\s+)"
                                    r"(?:will\s+be|would\s+be|is|was|has\s+been|is\s+being)\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$"
                                    # ("funding for a new in-reach service to be run by X")
-                                   r"|\b(?:service|scheme|team|pilot)\s+to\s+be\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$")
+                                   r"|\b(?:service|scheme|team|pilot)\s+to\s+be\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$"
+                                   # ("It replaces the current service provided by X": the incumbent)
+                                   r"|\b(?:current|existing|previous|present|outgoing)\s+(?:[\w’'-]+\s+){0,4}?(?:service|services|scheme|contract)"
+                                   r"\s+(?:(?:is|was)\s+)?(?:run|delivered|provided|led|operated|held)\s+by\s+(?:the\s+)?$")
 # "the hospital's alcohol care team, which is run by X NHS Foundation Trust": a team of the hospital's, so X
 # runs the hospital it works in
+# treatment said to be given by the name, wherever: "inpatient detox was provided at the Royal by X"
+# (not "a detox at X Hospital, which is run by Y": the clause is the hospital's)
+TREATMENT_GIVEN_BY_BEFORE = re.compile(r"\b(?:detox|detoxification|prescribing|substitute\s+prescribing|rehab|treatment)\b[^.;:,]{0,40}?"
+                                       r"\b(?:is|was|are|were|will\s+be|has\s+been)\s+(?:provided|delivered|given|offered|run|carried\s+out)"
+                                       r"\s+(?:(?:at|in)\s+(?:the\s+)?[^.;:,]{1,40}?\s+)?by\s+(?:the\s+)?$", re.I)
 # "The pilot will be run jointly with the hospital's alcohol care team, which is employed by X NHS
 # Foundation Trust": the team runs the pilot too, and X is its employer (read from "jointly": the
 # words before a name are read back only 80 characters)
@@ -515,6 +527,7 @@ class ProviderFinder:
             rec["row"] = listed.row() if listed else {"slug": slug, "name": name, "type": "nhs_trust", "status": None, "in_gazetteer": 0}
         spans += self._short_forms(doc, spans, found)
         _merge_defined_short_forms(doc_text(doc), found, spans)
+        _merge_first_word_forms(found, spans)
         doc._.rw_services = self._link_services(service_spans, owners, spans)
         doc._.rw_provider_spans = spans  # a place inside a service name ("Forward Leeds") still counts
         doc._.rw_providers = [{"slug": slug, "row": rec["row"], "matched": sorted(rec["matched"]),
@@ -790,7 +803,9 @@ class ProviderFinder:
                                  or LANDMARK_BEFORE.search(text, max(0, start - 20), start)
                                  or INSTITUTION_AFTER.match(text, start + len(name))
                                  or (DIRECTORATE_BEFORE.search(text, max(0, start - 20), start)
-                                     and all(w.lower() in DIRECTORATE_WORDS for w in name.split()))):
+                                     and all(w.lower() in DIRECTORATE_WORDS for w in name.split()))
+                                 or ((office := OFFICE_OF.match(name))
+                                     and all(w.lower().strip(",") in DIRECTORATE_WORDS for w in name[office.end():].split()))):
                 continue
             # (a one-word name opening a sentence counts when the text calls it a charity: "X, the
             # town's charity that ...")
@@ -951,6 +966,26 @@ def _merge_defined_short_forms(text, found, spans):
                                 "row": dict(rec["row"], slug=owner, name=full[1].replace("’", "'"))}
             found[owner]["spans"][full[0], full[0] + len(full[1])] = full[1]
             found[owner]["matched"].add(full[1])
+        found[owner]["spans"].update(rec["spans"])
+        found[owner]["matched"] |= rec["matched"]
+        del found[slug]
+        for sp in spans:
+            if sp._.rw_canonical == slug:
+                sp._.rw_canonical = owner
+
+
+def _merge_first_word_forms(found, spans):
+    """"Breydale Recovery Collective ... worked alongside Breydale for years": an unlisted one-word
+    name that opens another name the text gives is that organisation, said short."""
+    for slug, rec in list(found.items()):
+        name = rec["row"]["name"] if rec["row"] else ""
+        if not slug.startswith("unlisted-") or not name or " " in name:
+            continue
+        owners = [other for other, r in found.items() if other != slug and r["row"]
+                  and gazetteer.without_the(r["row"]["name"]).startswith(name + " ")]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
         found[owner]["spans"].update(rec["spans"])
         found[owner]["matched"] |= rec["matched"]
         del found[slug]
@@ -1125,6 +1160,8 @@ def hosts_only(text, start, name=None, listed=False):
         return bool(HOSTING.search(text[text.rfind("|", 0, start) + 1:start]))
     before = text[max(0, start - 80):start]
     before = re.split(r"[.!?]\s|\n", before)[-1]
+    if TREATMENT_GIVEN_BY_BEFORE.search(before):
+        return False  # "detox for the borough's residents was provided at the X Hospital by Y": Y gives the treatment
     if USED_BY_BEFORE.search(before):
         return False  # "the room is used by X, who run a course": X uses the room, it does not lend it
     if PARTNER_TEAM_JOINT_BEFORE.search(before):

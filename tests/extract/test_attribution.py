@@ -2614,3 +2614,35 @@ def test_a_surname_with_central_european_letters_is_whole(extract_one):
     text = ("Cllr Zofia Wrześniewska, the borough council's cabinet member for healthy lives, said: \"Nobody should be "
             "left on the streets because the service they need is in an office they can't reach.\"")
     assert speakers(extract_one, text) == ["Zofia Wrześniewska"]
+
+
+def test_she_after_a_spokeswoman_whose_body_has_a_clause_on_it(extract_one):
+    text = ("Haltmoor's cabinet member for health, Cllr Piers Tandy, said the town would not “ease off”.\n"
+            "“We have more people in treatment than most places,” said Cllr Tandy.\n"
+            "A spokeswoman for Addaction, which employs around 140 staff in the county, said the charity had been "
+            "“working closely” with the council for months.\n"
+            "“People who use our services should not notice any difference,” she said.")
+    assert speakers(extract_one, text)[-1] == "With You spokesperson"
+
+
+def test_the_sentence_a_colon_ends_introduces_the_words_not_a_speech_verb_before_it(extract_one):
+    text = ("I asked Cllr Nadia Ferrow, our cabinet member for health, what she has been hearing from families. Her "
+            "answer has stayed with me: ‘Parents tell me they spent months being passed from one door to another.’")
+    assert speakers(extract_one, text) == ["Nadia Ferrow"]
+
+
+def test_a_role_after_chaired_by_and_a_chairs_written_response(extract_one):
+    text = ("3.1 Every such death is now reviewed by a panel chaired by the Director of Public Health, Dr Imelda "
+            "Carrow.\n"
+            "3.2 The Director of Public Health has asked me to share her conclusion from the reviews so far: “Almost "
+            "everyone we have looked at had been in touch with a service in the month before they died.”")
+    assert speakers(extract_one, text) == ["Imelda Carrow"]
+    text = ("HEALTH AND WELLBEING BOARD\n"
+            "Present:- Councillor Tansy Rook (in the Chair); Councillors Fenwray and Fayle; Dr Kemal Ostry.\n"
+            "53. QUESTIONS FROM MEMBERS OF THE PUBLIC\n"
+            "Mrs Ida Brennagh had submitted the following question, which was read out by the Chair:\n"
+            "“My son died after leaving prison. What is the Board doing to make sure this does not happen again?”\n"
+            "The Chair’s written response, which had been tabled at the meeting, was as follows:\n"
+            "“The Board extends its sympathy to Mrs Brennagh. From next month, everyone leaving prison with a drug "
+            "problem will be offered an appointment on the day of release.”")
+    assert speakers(extract_one, text) == ["Ida Brennagh", "Tansy Rook"]

@@ -1242,3 +1242,18 @@ def test_a_duration_compared_with_its_value_at_an_earlier_date_and_a_duration_wi
             "The service had 412 people in treatment, up from 380 in March. "
             "Nine volunteers were thanked for ten or more years of service.")
     assert figs(extract_one, text) == [("count", 412), ("count", 380), ("count", 9)]
+
+
+def test_ages_told_and_given_as_a_pair_a_weight_and_a_third_one_are_no_figures(extract_one):
+    text = ("“I met a young woman who had been told at 19 that she would be dead by 25,” she said. "
+            "“When I walked into that building I weighed six stone,” he said. "
+            "“Some of the men started drinking when they were 14 or 15,” Ms Sallowmere said. "
+            "Someone can be prescribed by one organisation, supported by another and housed by a third. "
+            "The worker saw 94 young people across our two Hackney services in Dalston and Clapton.")
+    assert figs(extract_one, text) == [("count", 94)]
+
+
+def test_a_share_wished_for_by_a_date_is_a_share(extract_one):
+    text = ("Fewer than one in four people who come to us finish treatment successfully. I want that to be more than "
+            "half by the time this contract ends.")
+    assert figs(extract_one, text) == [("percent", 25), ("percent", 50)]

@@ -1674,3 +1674,38 @@ def test_a_trust_that_employs_the_team_a_pilot_is_run_jointly_with(extract_one):
             "The pilot will be run jointly with the hospital’s alcohol care team, which is employed by "
             "Brackwood Hospitals NHS Foundation Trust.")
     assert "Brackwood Hospitals NHS Foundation Trust" in names(extract_one, text)
+
+
+def test_an_office_named_by_its_directorate_is_no_provider(extract_one):
+    text = ("Resolved: (a) that the treatment contract be retendered; (b) that authority to award the contract be "
+            "delegated to the Executive Director of People and Communities, in consultation with the Chair.")
+    assert names(extract_one, text) == set()
+
+
+def test_an_unlisted_provider_said_short_by_its_first_word_is_the_same_one(extract_one):
+    text = ("Rivelow Recovery Collective, which runs mutual aid meetings, recovery walks and a weekly café from a former "
+            "chapel, will work alongside the existing treatment services from October.\n"
+            "A spokesperson for Turning Point said: \"We have worked alongside Rivelow for years and we are delighted to "
+            "see the collective's work recognised. Peer support is a vital part of recovery, and we look forward to "
+            "building on it together.\"")
+    assert names(extract_one, text) == {"Rivelow Recovery Collective", "Turning Point"}
+
+
+def test_the_incumbent_and_a_trust_that_gives_the_treatment_at_its_own_hospital(extract_one):
+    text = ("Change Grow Live will run the young people's service from April. It replaces the current service "
+            "provided by Tarrant Vale NHS Foundation Trust, whose contract ends in March. Young people who need "
+            "hospital care will still be seen at Tarrant Vale General Hospital.")
+    assert "Tarrant Vale NHS Foundation Trust" in names(extract_one, text)
+    text = ("Dr Sallowmere said that inpatient detox for the borough's residents was provided at the Gritton "
+            "Hospital by Gritton and Wexley NHS Foundation Trust, and that the wait had fallen.")
+    assert "Gritton and Wexley NHS Foundation Trust" in names(extract_one, text)
+
+
+def test_a_trust_whose_staff_lent_rooms_and_a_housing_association_are_no_providers(extract_one):
+    text = ("A total of 1,400 clients moved to Change Grow Live without a break in their prescriptions. I would like "
+            "to thank staff at Shropshire Community Health NHS Trust, who made rooms available at two community "
+            "hospitals during the move.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+    text = ("The council is working with Quarry Bank Housing Association to provide 12 flats for people who have "
+            "completed residential rehab.")
+    assert names(extract_one, text) == set()
