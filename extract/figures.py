@@ -207,6 +207,8 @@ MEMBERS_OF_BEFORE = re.compile(r"\b(?:partnership|consortium|alliance|collaborat
 # ("spread across four sites" counts the sites a service is scattered over)
 SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared)\s+(?:between|across|among|amongst)\s+$", re.I)
 PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
+# (after "the two", up to two words before the noun: "the two alcohol care teams")
+PAIR_AFTER_WIDE = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 MEMBERS_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['member_nouns'])}\b", re.I)
 # (the words between describe the places, they are no verb: "the other six will be based in hospitals" counts;
 # nor a preposition, after which the places are where the things counted are: "one of 14 sessions in towns")
@@ -280,6 +282,9 @@ TIMED_START_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begin
                                 r"|bus|train|coach|ferry|tram|shift|appointment)\s+at\s+$", re.I)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|(?<![/.,])\b(?:101|111|999)\b(?![/.,]\d))")  # not "24/111", a minute's number
 # "14 Hanover Street"; a northern street of one word in -gate before its town ("117 Botchergate, Carlisle")
+# a street named without a street word, then its town (looked up in the gazetteer)
+# (not a list of places: "34 Barnsley, Doncaster and Rotherham residents")
+STREET_THEN_TOWN = re.compile(r"[ \t]+((?:[A-Z][A-Za-z’'-]+[ \t]+){0,2}[A-Z][A-Za-z’'-]+),[ \t]+([A-Z][A-Za-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]+)?)\b")
 ADDRESS = re.compile(rf"^\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b|[A-Z][a-z]+gate,\s+[A-Z])")
 WEEK_TIME = (rf"(?:,?\s*(?:(?:on|every|each)\s+(?:a\s+|the\s+)?)?(?:{_DAY}|{lexicon.words_regex(_WORDS['week_times'])})\b"
              r"|\s*[,.;:!?)]|\s*$)")
@@ -693,7 +698,7 @@ class FigureFinder:
         if SPLIT_BEFORE.search(before) and PAIR_AFTER.match(after):
             return False  # "currently split between two organisations"
         if raw.lower() == "two" and re.search(r"\b[Tt]he\s+(?:first\s+|last\s+|other\s+|remaining\s+)?$", before) and (
-                PAIR_AFTER.match(after) or THE_PAIR_AFTER.match(after) or _stands_alone(doc, start, end)):
+                PAIR_AFTER_WIDE.match(after) or THE_PAIR_AFTER.match(after) or _stands_alone(doc, start, end)):
             # the pair just named, not a tally: "the two services now share a rota", "the two went
             # together", "put the two together"
             return False
@@ -725,6 +730,9 @@ class FigureFinder:
             return False  # "open from 10 till 4 on Saturdays"
         if ADDRESS.match(after):
             return False
+        if (street := STREET_THEN_TOWN.match(after)) and gazetteer.is_place_name(street.group(2).title()) \
+                and not gazetteer.is_place_name(street.group(1).title()):
+            return False  # "14 Badcox, Frome", "– 22 MARKET HILL, CALNE:": a house number, its street and town
         if re.search(r"\b[A-Z][^\W\d_’'-]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s*$", before) and re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after) and int(digits or 0) < 120:
             return False  # "Jo Marsh, 38, completed ...": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):

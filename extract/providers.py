@@ -94,6 +94,8 @@ _OTHER_FIELD = r"(?:mental\s+health|learning\s+disability|community\s+health|phy
 OTHER_SERVICES_AFTER = re.compile(rf",?\s+(?:which\s+(?:took\s+over|takes\s+over|runs|ran|provides|provided|delivers|operates)\s+(?:the\s+)?"
                                   rf"(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+services\b"
                                   rf"|whose\s+(?:own\s+)?(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+(?:services?|teams?)\b)[^.;]*")
+# a witness heard on its own field: "took evidence from ..., X on mental health care for people in treatment"
+OTHER_FIELD_TOPIC_AFTER = re.compile(rf"\s+on\s+(?:the\s+)?{_OTHER_FIELD}\s+(?:care|services?|support)\b")
 OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,60}}?\b(?:provided|run|delivered)\s+by\s+(?:the\s+)?$", re.I)
 # "a house with room for eight men": how many it holds, not rooms lent to a service
 CAPACITY = re.compile(r"\b(?:room|space|beds?|places?)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?[\w-]+\s+(?:more\s+)?"
@@ -159,7 +161,9 @@ USED_BY_BEFORE = re.compile(r"\b(?:used|hired|booked|rented|taken)\s+by\s+(?:the
 HOSTING = re.compile(rf"\b{lexicon.words_regex(_WORDS['hosting_words'])}\b", re.I)
 # a drug or alcohol team named right before who runs it ("alcohol care teams run by"), not a team at a
 # hospital that is run by someone ("the alcohol care team at the Royal, run by X": X runs the Royal)
-TEAM_RUN_BY_BEFORE = re.compile(r"\b(?:alcohol|drugs?|addictions?|substance\s+misuse)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|service|services|nurses?)"
+# ("the team of nine nurses and alcohol workers is run by X")
+TEAM_RUN_BY_BEFORE = re.compile(r"(?:\b(?:alcohol|drugs?|addictions?|substance\s+misuse)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|service|services|nurses?)"
+                                r"|\bteams?\s+of\s+(?:[\w-]+\s+){0,5}?(?:alcohol|drugs?|addictions?)\s+(?:workers|nurses|practitioners|specialists))"
                                 r"\s+(?:(?:is|are|was|were)\s+)?(?:run|provided|delivered|operated|led)\s+by\s+(?:the\s+)?$", re.I)
 # the trust's own drug or alcohol staff, in its sentence: "X NHS Trust (SHSC) is to place two of its drug and
 # alcohol nurses at the day centre"
@@ -1194,6 +1198,8 @@ def hosts_only(text, start, name=None, listed=False):
     other_services = OTHER_SERVICES_AFTER.match(text, start + len(name)) if name else None
     if other_services and not TREATMENT_WORDS.search(other_services.group(0)):
         return True  # "X NHS Trust, which took over the county's mental health services": another field's
+    if name and OTHER_FIELD_TOPIC_AFTER.match(text, start + len(name)):
+        return True
     if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or LENDS_AFTER.match(text, start + len(name))
                  or HOSTS_AFTER.match(text, start + len(name)) or NO_ROLE_AFTER.match(text, start + len(name))):
         # "..., which runs the hospital", "..., which leases clinic space to the service", "..., which

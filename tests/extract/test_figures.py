@@ -1257,3 +1257,10 @@ def test_a_share_wished_for_by_a_date_is_a_share(extract_one):
     text = ("Fewer than one in four people who come to us finish treatment successfully. I want that to be more than "
             "half by the time this contract ends.")
     assert figs(extract_one, text) == [("percent", 25), ("percent", 50)]
+
+
+def test_a_house_number_before_its_street_and_town_and_the_two_teams_named_at_length(extract_one):
+    text = ("PB 61/18 APPLICATION 2018/1902/FUL – 14 BRAMCOTE LANE, FROME: CHANGE OF USE TO A RECOVERY CENTRE\n"
+            "The Board approved £865,000 a year for the two alcohol care teams, which saw 2,240 patients, and "
+            "34 Barnsley, Doncaster and Rotherham residents came to the launch.")
+    assert figs(extract_one, text) == [("GBP", 865_000), ("count", 2240), ("count", 34)]

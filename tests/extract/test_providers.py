@@ -1709,3 +1709,22 @@ def test_a_trust_whose_staff_lent_rooms_and_a_housing_association_are_no_provide
     text = ("The council is working with Quarry Bank Housing Association to provide 12 flats for people who have "
             "completed residential rehab.")
     assert names(extract_one, text) == set()
+
+
+def test_a_charity_placed_by_its_apposition_that_runs_recovery_work(extract_one):
+    text = ("Many patients leaving hospital are referred to the Tollard Recovery Network, a charity in Kessingham, "
+            "Derby, that runs a day programme and one-to-one recovery support for people coming out of alcohol "
+            "treatment.")
+    assert names(extract_one, text) == {"Tollard Recovery Network"}
+
+
+def test_a_mental_health_trust_that_runs_a_team_of_alcohol_workers(extract_one):
+    text = ("The team of nine nurses and alcohol workers is run by Derbyshire Healthcare NHS Foundation Trust, the "
+            "mental health trust, and is based in the hospital's emergency department.")
+    assert "Derbyshire Healthcare NHS Foundation Trust" in names(extract_one, text)
+
+
+def test_a_trust_heard_as_a_witness_on_its_own_field_is_no_provider(extract_one):
+    text = ("The group took evidence from Cranstoun, the Office of the Police and Crime Commissioner, Southern Health "
+            "NHS Foundation Trust on mental health care for people in treatment, and people using services.")
+    assert names(extract_one, text) == {"Cranstoun"}

@@ -469,3 +469,34 @@ def test_a_service_named_junction_is_not_a_roads_story():
     roads = ("Drivers face delays at the junction of the High Street and Station Road while the roundabout is rebuilt. "
              "Traffic lights will control the junction with Mill Lane. ") * 4
     assert not is_relevant(relevance_score("Roadworks at town centre junction", roads))
+
+
+def test_a_letters_page_with_one_letter_on_a_recovery_charity_is_relevant():
+    text = ("Bin collections are a false economy\n"
+            "So the district council wants to collect our general waste every three weeks. I have lived here for 30 "
+            "years and never missed putting my bin out, but I dread to think what the close will smell like by August.\n"
+            "Joan Tasker, Morwick\n"
+            "Recovery charity deserves better\n"
+            "For six years I have volunteered with Amblecote Recovery Trust, a small charity that runs counselling and "
+            "a structured day programme for people trying to stop drinking or using drugs. Most of the people we see "
+            "have been through detox with the county’s treatment service and come to us afterwards, when the risk of "
+            "relapse is highest. Now the £30,000 a year we receive from the county council is to end.\n"
+            "Harold Kingsmoor, Morwick\n"
+            "Roadworks are choking the town\n"
+            "The lane closures on the bypass have now been in place for nine weeks. Every morning I sit in a queue "
+            "that stretches back past the garden centre, and nobody at the council will say when it ends.\n"
+            "Letters should be no longer than 300 words and must include your name and address.")
+    assert is_relevant(relevance_score("Letters: bins, a recovery charity's grant and the bypass roadworks", text))
+
+
+def test_a_night_time_economy_review_that_puts_treatment_outside_its_remit_is_not_about_treatment():
+    text = ("The task and finish group recommended that the council fund taxi marshals on Friday and Saturday nights "
+            "and continue its support for the street pastors.\n"
+            "Councillor Hobbs asked whether the group had looked at help for people with alcohol problems. The chair "
+            "replied that drug and alcohol treatment was commissioned by the county council and had been outside the "
+            "group’s terms of reference, although some of the people arrested in the town centre were already known "
+            "to local services.\n"
+            "A bar owner said most licensees supported the marshals but that a late-night levy would close small "
+            "venues. The portfolio holder said a levy would not be introduced.\n"
+            + "Members thanked the group for its work on the town centre at night.\n" * 6)
+    assert not is_relevant(relevance_score("Scrutiny committee: night-time economy task and finish group report", text))
