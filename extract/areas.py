@@ -18,8 +18,8 @@ _WORDS = lexicon.load("areas.toml")
 NAME_CONTINUATIONS = set(_WORDS["name_continuations"])
 # ...and preceded by one of these it is a person's name or an institution's
 # (the token before is compared, so a title of several words counts by its last).
-# (no council's name is part of one: "Bristol City Council and University Hospitals Bristol and Weston
-# NHS Foundation Trust announced" names the council before the trust)
+# (no council's name is part of one: "Stockport Council and Pennine Care NHS Foundation Trust announced"
+# names the council before the trust)
 NHS_BODY = re.compile(r"\b(?:(?!Council\b)[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)+NHS(?:\s+Foundation)?\s+Trust\b")
 _CAP = r"[A-Z][\w’'-]*"
 # the places a trust is named for, three or more in a list (two, "South Tyneside and Sunderland", may be

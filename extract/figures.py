@@ -71,7 +71,7 @@ FRACTION = re.compile(
     rf"(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)"
     # "wants that figure to rise to at least half by 2018": a share as a target or an end point
     rf"|\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|drop|dropped|reduce|reduced) to (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under) )?({_FRAC})(?=\s+by\b|[.,;])"
-    # ("I want that to be more than half by the time this contract ends": the same, as a wish)
+    # ("we want that to be at least half by 2027": the same, as a wish)
     rf"|\bto be (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under) )?({_FRAC})(?=\s+by\b)"
     # "substance misuse would account for about a quarter.": a share, its whole named before
     rf"|\b(?:accounts?|accounted|accounting) for (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;]|\s+(?:of|and)\b)"
@@ -254,7 +254,7 @@ HOURS_BEFORE = re.compile(rf"(?<!\bfrom )\b({WORD}|\d{{1,2}})\s?(?:to|till|until
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 # "against 11 in Norwich.": only where, and no unit, after the number (not when: "up from 2,110 in September")
 PLACE_ONLY_AFTER = re.compile(rf"^[ \t]+(?:in|at|for)[ \t]+(?:the[ \t]+)?(?!(?i:{MONTHS}|{_DAY})\b)[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]*(?:[,.;:!?)]|\n|$)")
-# only when the figure before was: "six days, down from 19 in January", "against 12 a year earlier"
+# only when the figure before was: "eight days, down from 23 in March", "against 12 a year earlier"
 # (the duration right before the comparison: in "2,940 had waited over 18 weeks, up from 2,110 in
 # September" the patients are compared)
 WHEN_ONLY_AFTER = re.compile(rf"^[ \t]+(?:(?:in|by|during|since)[ \t]+(?:(?i:{MONTHS})(?:[ \t]+\d{{4}})?|\d{{4}}(?:/\d{{2}})?|the[ \t]+(?:spring|summer|autumn|winter))"
@@ -576,7 +576,7 @@ class FigureFinder:
                     and not scrubbed.startswith(" of ", m.end(g)):  # ("... since 2008 and around a quarter of them")
                 continue  # "around 60 people a quarter were released": each quarter of the year, not a share
             if m.group(g).lower() == "a third" and ANOTHER_BEFORE.search(scrubbed, max(0, m.start(g) - 100), m.start(g)):
-                continue  # "prescribed by one organisation, supported by another and housed by a third": the third one
+                continue  # "seen by one agency, assessed by another and housed by a third": the third one
             if value is not None and claim(m.start(g), m.end(g)):
                 figures.append((m.start(g), m.end(g), round(100 * value, 2), "percent"))
         for m in anchored.finditer(SHARE_GOES_ON, scrubbed, FRACTION_WORD):
@@ -706,7 +706,7 @@ class FigureFinder:
             return False  # "across our two Islington services": the pair a body has, as "the two services"
         if raw.lower() in ("three", "four") and re.search(r"\b[Tt]he\s+(?:other\s+|remaining\s+)?$", before) \
                 and MEMBERS_AFTER.match(after):
-            return False  # "commit the three organisations to the following changes": the bodies just named
+            return False  # "the findings commit the three organisations to new targets": the bodies just named
         if not digits.isdigit() and _time_of_day(text, start, end, raw):
             return False  # "at four,", "start at eleven", "by half nine", "By nine, ...": an hour in words
         if FigureFinder._hours(raw, text[max(0, start - 30):start], text[end:end + 30]):
@@ -722,7 +722,7 @@ class FigureFinder:
                                                or (WHEN_ONLY_AFTER.match(after) and DURATION_THEN_CHANGE_BEFORE.search(before))) \
                 and _duration_before(text, start):
             return False  # "waited 19 days for an assessment, against a target of 10.", "19 days, against 11 in Norwich.",
-            # "six days, down from 19 in January."
+            # "eight days, down from 23 in March."
         if PART_OF_THEM_BEFORE.search(before) and re.match(r"\s+of\s+(?:them|those)\b", after) \
                 and re.search(r"\b(?:years?|months?|weeks?|days?)\b", text[max(0, start - 80):start]):
             return False  # "for 19 years, the last six of them in Bolton": a part of a period
@@ -732,7 +732,7 @@ class FigureFinder:
             return False
         if (street := STREET_THEN_TOWN.match(after)) and gazetteer.is_place_name(street.group(2).title()) \
                 and not gazetteer.is_place_name(street.group(1).title()):
-            return False  # "14 Badcox, Frome", "– 22 MARKET HILL, CALNE:": a house number, its street and town
+            return False  # "– 14 BRAMCOTE LANE, FROME:", "9 Kingsmoor, Frome": a house number, its street and town
         if re.search(r"\b[A-Z][^\W\d_’'-]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s*$", before) and re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after) and int(digits or 0) < 120:
             return False  # "Jo Marsh, 38, completed ...": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):

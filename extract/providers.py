@@ -273,13 +273,13 @@ SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]
                                    r"\s+(?:(?:is|was)\s+)?(?:run|delivered|provided|led|operated|held)\s+by\s+(?:the\s+)?$")
 # "the hospital's alcohol care team, which is run by X NHS Foundation Trust": a team of the hospital's, so X
 # runs the hospital it works in
-# treatment said to be given by the name, wherever: "inpatient detox was provided at the Royal by X"
+# treatment said to be given by the name, wherever: "inpatient detox was provided at the Gritton Hospital by X"
 # (not "a detox at X Hospital, which is run by Y": the clause is the hospital's)
 TREATMENT_GIVEN_BY_BEFORE = re.compile(r"\b(?:detox|detoxification|prescribing|substitute\s+prescribing|rehab|treatment)\b[^.;:,]{0,40}?"
                                        r"\b(?:is|was|are|were|will\s+be|has\s+been)\s+(?:provided|delivered|given|offered|run|carried\s+out)"
                                        r"\s+(?:(?:at|in)\s+(?:the\s+)?[^.;:,]{1,40}?\s+)?by\s+(?:the\s+)?$", re.I)
-# "The pilot will be run jointly with the hospital's alcohol care team, which is employed by X NHS
-# Foundation Trust": the team runs the pilot too, and X is its employer (read from "jointly": the
+# "The clinic is run jointly with the ward's alcohol care team, which is employed by X NHS Foundation
+# Trust": the team runs the clinic too, and X is its employer (read from "jointly": the
 # words before a name are read back only 80 characters)
 JOINT_TEAM_EMPLOYER_BEFORE = re.compile(r"\bjointly\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
                                         r"(?:team|teams|nurses|service),?\s+(?:which|who)\s+(?:is|are|was|were)\s+"
@@ -1165,7 +1165,7 @@ def hosts_only(text, start, name=None, listed=False):
     before = text[max(0, start - 80):start]
     before = re.split(r"[.!?]\s|\n", before)[-1]
     if TREATMENT_GIVEN_BY_BEFORE.search(before):
-        return False  # "detox for the borough's residents was provided at the X Hospital by Y": Y gives the treatment
+        return False  # "inpatient detox was provided at the X Hospital by Y": Y gives the treatment
     if USED_BY_BEFORE.search(before):
         return False  # "the room is used by X, who run a course": X uses the room, it does not lend it
     if PARTNER_TEAM_JOINT_BEFORE.search(before):

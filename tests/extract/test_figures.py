@@ -1245,17 +1245,17 @@ def test_a_duration_compared_with_its_value_at_an_earlier_date_and_a_duration_wi
 
 
 def test_ages_told_and_given_as_a_pair_a_weight_and_a_third_one_are_no_figures(extract_one):
-    text = ("“I met a young woman who had been told at 19 that she would be dead by 25,” she said. "
-            "“When I walked into that building I weighed six stone,” he said. "
-            "“Some of the men started drinking when they were 14 or 15,” Ms Sallowmere said. "
-            "Someone can be prescribed by one organisation, supported by another and housed by a third. "
+    text = ("“I was told at 17 that I would be in a wheelchair by 40,” she said. "
+            "“By the end I weighed seven stone,” he said. "
+            "“Most of the lads we work with started drinking when they were 13 or 14,” Mr Osterby said. "
+            "Clients are seen by one agency, assessed by another and housed by a third. "
             "The worker saw 94 young people across our two Hackney services in Dalston and Clapton.")
     assert figs(extract_one, text) == [("count", 94)]
 
 
 def test_a_share_wished_for_by_a_date_is_a_share(extract_one):
-    text = ("Fewer than one in four people who come to us finish treatment successfully. I want that to be more than "
-            "half by the time this contract ends.")
+    text = ("Only one in four of the people we see leaves treatment free of dependence. We want that to be at least "
+            "half by 2027.")
     assert figs(extract_one, text) == [("percent", 25), ("percent", 50)]
 
 
