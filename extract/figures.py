@@ -281,10 +281,10 @@ TIMED_START_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begin
                                 r"wakes|waking|got up|get up|gets up|open|opens|opened|close|closes|closed"
                                 r"|bus|train|coach|ferry|tram|shift|appointment)\s+at\s+$", re.I)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|(?<![/.,])\b(?:101|111|999)\b(?![/.,]\d))")  # not "24/111", a minute's number
-# "14 Hanover Street"; a northern street of one word in -gate before its town ("117 Botchergate, Carlisle")
 # a street named without a street word, then its town (looked up in the gazetteer)
 # (not a list of places: "34 Barnsley, Doncaster and Rotherham residents")
 STREET_THEN_TOWN = re.compile(r"[ \t]+((?:[A-Z][A-Za-z’'-]+[ \t]+){0,2}[A-Z][A-Za-z’'-]+),[ \t]+([A-Z][A-Za-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]+)?)\b")
+# "14 Hanover Street"; a northern street of one word in -gate before its town ("117 Botchergate, Carlisle")
 ADDRESS = re.compile(rf"^\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b|[A-Z][a-z]+gate,\s+[A-Z])")
 WEEK_TIME = (rf"(?:,?\s*(?:(?:on|every|each)\s+(?:a\s+|the\s+)?)?(?:{_DAY}|{lexicon.words_regex(_WORDS['week_times'])})\b"
              r"|\s*[,.;:!?)]|\s*$)")

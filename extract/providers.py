@@ -271,8 +271,6 @@ SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]
                                    # ("It replaces the current service provided by X": the incumbent)
                                    r"|\b(?:current|existing|previous|present|outgoing)\s+(?:[\w’'-]+\s+){0,4}?(?:service|services|scheme|contract)"
                                    r"\s+(?:(?:is|was)\s+)?(?:run|delivered|provided|led|operated|held)\s+by\s+(?:the\s+)?$")
-# "the hospital's alcohol care team, which is run by X NHS Foundation Trust": a team of the hospital's, so X
-# runs the hospital it works in
 # treatment said to be given by the name, wherever: "inpatient detox was provided at the Gritton Hospital by X"
 # (not "a detox at X Hospital, which is run by Y": the clause is the hospital's)
 TREATMENT_GIVEN_BY_BEFORE = re.compile(r"\b(?:detox|detoxification|prescribing|substitute\s+prescribing|rehab|treatment)\b[^.;:,]{0,40}?"
@@ -284,6 +282,8 @@ TREATMENT_GIVEN_BY_BEFORE = re.compile(r"\b(?:detox|detoxification|prescribing|s
 JOINT_TEAM_EMPLOYER_BEFORE = re.compile(r"\bjointly\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
                                         r"(?:team|teams|nurses|service),?\s+(?:which|who)\s+(?:is|are|was|were)\s+"
                                         r"(?:employed|run|managed|provided)\s+by\s+(?:the\s+)?$", re.I)
+# "the hospital's alcohol care team, which is run by X NHS Foundation Trust": a team of the hospital's, so X
+# runs the hospital it works in
 HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic),?\s+which\s+"
                                 r"(?:will\s+be|is|was|has\s+been)\s+(?:run|delivered|provided|led|operated|managed)\s+by\s+(?:the\s+)?$", re.I)
 # (the last of several addressees too: "would write to Swindon Borough Council, Change Grow Live and X")
@@ -970,12 +970,17 @@ def _merge_defined_short_forms(text, found, spans):
                                 "row": dict(rec["row"], slug=owner, name=full[1].replace("’", "'"))}
             found[owner]["spans"][full[0], full[0] + len(full[1])] = full[1]
             found[owner]["matched"].add(full[1])
-        found[owner]["spans"].update(rec["spans"])
-        found[owner]["matched"] |= rec["matched"]
-        del found[slug]
-        for sp in spans:
-            if sp._.rw_canonical == slug:
-                sp._.rw_canonical = owner
+        _merge_into(found, spans, slug, owner)
+
+
+def _merge_into(found, spans, slug, owner):
+    """Fold the provider found as `slug` into `owner`: its mentions, its spellings and its spans."""
+    found[owner]["spans"].update(found[slug]["spans"])
+    found[owner]["matched"] |= found[slug]["matched"]
+    del found[slug]
+    for sp in spans:
+        if sp._.rw_canonical == slug:
+            sp._.rw_canonical = owner
 
 
 def _merge_first_word_forms(found, spans):
@@ -989,13 +994,7 @@ def _merge_first_word_forms(found, spans):
                   and gazetteer.without_the(r["row"]["name"]).startswith(name + " ")]
         if len(owners) != 1:
             continue
-        owner = owners[0]
-        found[owner]["spans"].update(rec["spans"])
-        found[owner]["matched"] |= rec["matched"]
-        del found[slug]
-        for sp in spans:
-            if sp._.rw_canonical == slug:
-                sp._.rw_canonical = owner
+        _merge_into(found, spans, slug, owners[0])
 
 
 DEFINED_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|of|on|for|and|&|in|the)(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|&|in|the))*\s*$")
@@ -1171,7 +1170,7 @@ def hosts_only(text, start, name=None, listed=False):
     if PARTNER_TEAM_JOINT_BEFORE.search(before):
         return False  # "run by With You, together with the mental health team of X": X's team runs it too
     if JOINT_TEAM_EMPLOYER_BEFORE.search(before):
-        return False
+        return False  # "run jointly with the ward's alcohol care team, which is employed by X": X's team runs it too
     if HOSPITALS_OWN_TEAM.search(before):
         return True
     if AWARDED_TO_BEFORE.search(before) or SERVICE_RUN_BY_BEFORE.search(before):
