@@ -26,9 +26,11 @@ AMP_GUARD = "\ufe60"
 NOT_ARTICLE_PATH = re.compile(
     r"/(page/\d+|tag|tags|category|categories|topic|topics|search|contact|contact-us|author|"
     r"authors|archive|about|about-us|login|subscribe|privacy|cookies|accessibility)(/|$|\?)", re.I)
+# a utility page's whole title, or that title before the site's name ("News | X Council"); not a
+# headline that opens with the same words ("News in brief: ...", "Error in the contract award")
 NOT_ARTICLE_TITLE = re.compile(
-    r"^(page not found|not found|error|404|search results?|contact( us)?|site ?map|"
-    r"news( and press releases)?|latest news|all news)\b", re.I)
+    r"^(?:page not found|not found|error(?: 404)?|404(?: not found)?|search results?(?: for\b.*)?|contact(?: us)?|site ?map|"
+    r"news(?: and press releases)?|latest news|all news)\s*(?:$|[|–—-]\s)", re.I)
 
 
 @dataclass

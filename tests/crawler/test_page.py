@@ -35,6 +35,15 @@ def test_contact_and_search_pages_are_not_articles():
     assert not analyse("https://example.org/search?q=drugs", page("<main><h1>Search results</h1></main>", title="Search results")).is_article
 
 
+def test_a_headline_that_opens_with_a_utility_word_is_still_an_article():
+    for title in ("News in brief: recovery cafe opens and a new naloxone scheme", "Contact tracing ends at the clinic"):
+        body = page("<main><article><h1>" + title + "</h1>" + "".join(f"<p>{STORY} Item {i}.</p>" for i in range(4))
+                    + "</article></main>", title=title)
+        assert analyse("https://example.org/news/2023/briefs", body).is_article, title
+    assert not analyse("https://example.org/news", page("<main><h1>News</h1><p>" + STORY * 3 + "</p></main>",
+                                                        title="News | Example Borough Council")).is_article
+
+
 def test_promo_lines_are_removed_from_text():
     text = ("The service opened on Monday.\nREAD MORE: 14 homes approved in Marple\n"
             "Sign up to our newsletter for the latest Leeds news\nGet the latest Derby news direct to your inbox\n"
