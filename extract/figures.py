@@ -201,15 +201,25 @@ BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b
 SPLIT_IN_BEFORE = re.compile(r"\b(?:split|splits|splitting|cut|cuts|cutting|divide|divided|dividing|break|broke|broken|breaking)\b[^.;]{0,40}\bin\s+$", re.I)
 # an age at which a life's story went on, after an age at its start: "first drink at 13, ... heroin by 20"
 AGE_BY_BEFORE = re.compile(r"\b(?:at|aged)\s+\d{1,2}\b(?!\s*(?:%|per\b|[a-z]+s\b))[^.;!?\n]{0,80}\bby\s+$", re.I)
+# a plural subject, then what it numbers: "we were five parents round a kitchen table" (where "we were 19" is an age)
+WE_WERE_BEFORE = re.compile(r"\b(?:we|they|you)(?:['’]re|\s+(?:are|were))(?:\s+(?:now|just|only|all))?\s+$", re.I)
 # "the partnership’s three organisations", "the consortium's four partners"
 MEMBERS_OF_BEFORE = re.compile(r"\b(?:partnership|consortium|alliance|collaborative|network)['’]s\s+$", re.I)
 # "work split between two organisations": how something is shared out, not a tally of the bodies
 # ("spread across four sites" counts the sites a service is scattered over)
+BUS_WORDS = re.compile(r"\b(?:bus|buses|routes?)\b", re.I)
+AGE_LIMIT_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)
 SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared)\s+(?:between|across|among|amongst)\s+$", re.I)
-PAIR_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
-# (after "the two", up to two words before the noun: "the two alcohol care teams")
-PAIR_AFTER_WIDE = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
-MEMBERS_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.words_regex(_WORDS['member_nouns'])}\b", re.I)
+
+
+def _noun_after(key, words=1):
+    """One of figures.toml's `key` nouns next, after at most `words` words that describe it."""
+    return re.compile(rf"^\s+(?:[a-z-]+\s+){{0,{words}}}?{lexicon.words_regex(_WORDS[key])}\b", re.I)
+
+
+PAIR_AFTER = _noun_after("pair_nouns")
+PAIR_AFTER_WIDE = _noun_after("pair_nouns", 2)  # after "the two": "the two alcohol care teams"
+MEMBERS_AFTER = _noun_after("member_nouns")
 # (the words between describe the places, they are no verb: "the other six will be based in hospitals" counts;
 # nor a preposition, after which the places are where the things counted are: "one of 14 sessions in towns")
 _NOT_VERB = (r"(?!(?:will|would|are|were|is|was|be|been|being|have|has|had|can|could|should|may|might|must|based|work|works|working"
@@ -284,6 +294,10 @@ PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3
 # a street named without a street word, then its town (looked up in the gazetteer)
 # (not a list of places: "34 Barnsley, Doncaster and Rotherham residents")
 STREET_THEN_TOWN = re.compile(r"[ \t]+((?:[A-Z][A-Za-z’'-]+[ \t]+){0,2}[A-Z][A-Za-z’'-]+),[ \t]+([A-Z][A-Za-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]+)?)\b")
+# where something is: "is at 27 Selsey Plain and ...", "based at 4 Castle Mews," (a name, not "at 27
+# GP surgeries" or "at 14 Sure Start centres", whose last word is the noun counted)
+WHERE_AT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|based|located|sited|housed|moved|moves|moving|move|relocated|relocating|open|opens|opened|opening)\s+at\s+$", re.I)
+NAMED_PLACE_AFTER = re.compile(r"^\s+(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+(?=\s*(?:[,.;:)]|\s(?:and|in|on|from|which|where|until|near|opposite|next)\b|$))")
 # "14 Hanover Street"; a northern street of one word in -gate before its town ("117 Botchergate, Carlisle")
 ADDRESS = re.compile(rf"^\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b|[A-Z][a-z]+gate,\s+[A-Z])")
 WEEK_TIME = (rf"(?:,?\s*(?:(?:on|every|each)\s+(?:a\s+|the\s+)?)?(?:{_DAY}|{lexicon.words_regex(_WORDS['week_times'])})\b"
@@ -384,6 +398,7 @@ def _blank_codes(text):
 
 
 ID_HEADERS = {h.lower() for h in _WORDS["id_column_headers"]}
+BAND_HEADERS = {h.lower() for h in _WORDS["band_column_headers"]}
 
 
 # a column headed in pounds: "£", "£000", "£'000", "£m", "Budget (£)", "2023/24 £k"
@@ -465,12 +480,17 @@ def _rate_cell(text, a, b, per):
 
 def _blank_id_columns(text):
     """Blank the cells under a table header that labels them ("Lot | Service | Provider" then
-    "1 | Adult treatment | ..."): lot, item and reference numbers are no counts."""
+    "1 | Adult treatment | ..."): lot, item and reference numbers are no counts, nor the bounds of
+    a band ("Age group" then "35 to 44")."""
     if "|" not in text:
         return text
     out = list(text)
-    for a, b, _ in tables.headed_cells(text, lambda heading: heading.lower().rstrip(".:") in ID_HEADERS):
-        if re.fullmatch(r"\s*\d{1,3}[a-z]?\s*", text[a:b]):  # only a bare number: "1", "2b"
+
+    def kind(heading):
+        heading = heading.lower().rstrip(".:")
+        return "id" if heading in ID_HEADERS else "band" if heading in BAND_HEADERS else None
+    for a, b, mark in tables.headed_cells(text, kind):
+        if mark == "band" or re.fullmatch(r"\s*\d{1,3}[a-z]?\s*", text[a:b]):  # only a bare number: "1", "2b"
             out[a:b] = " " * (b - a)
     return "".join(out)
 
@@ -643,9 +663,9 @@ class FigureFinder:
         no_day = MONTH_BEFORE.search(before) and not DAY_OR_YEAR.fullmatch(raw.strip())
         if BEFORE_NOT_COUNT.search(before) and not no_day and not (re.search(r"\b(?i:on|at)\s+$", before)  # ("On four occasions")
                                                     and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))) \
-                and not TALLY_UNDER_BEFORE.search(before):
+                and not TALLY_UNDER_BEFORE.search(before) and not (WE_WERE_BEFORE.search(before) and _counts_a_noun(after)):
             return False  # "on 12 March", "started drinking at 14", but "on 38 occasions", "at two hostels",
-            # "on 31 of the certificates" count them
+            # "on 31 of the certificates", "we were five parents" count them
         if AGE_BEFORE.search(text, max(0, start - 40), start) and (NOTHING_AFTER.match(after) or re.match(r"\s+(?:and|or|but)\b", after)) \
                 and 10 <= (numbers.parse_amount(raw) or 0) <= 110:
             return False  # "I didn't think I'd see 40."
@@ -702,6 +722,14 @@ class FigureFinder:
             # the pair just named, not a tally: "the two services now share a rota", "the two went
             # together", "put the two together"
             return False
+        if digits.isdigit() and re.search(r"\b[Tt]he\s+$", before) and _stands_alone(doc, start, end) \
+                and BUS_WORDS.search(text, max(0, text.rfind("\n", 0, start)), start):
+            return False  # "routes 4 and 17 ... The 17 will run every 12 minutes": a route by its number
+        if re.search(r"\bevery\s+$", before) and not _counts_a_noun(after):
+            return False  # "every 12 minutes instead of every 30": how often, its unit left unsaid
+        if re.search(r"\b(?:be|are|is|were|was)\s+$", before) and AGE_LIMIT_AFTER.match(after) \
+                and 10 <= (numbers.parse_amount(raw) or 0) <= 110:
+            return False  # "volunteers must be 18 or over": an age limit
         if raw.lower() == "two" and re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$", before) and PAIR_AFTER.match(after):
             return False  # "across our two Islington services": the pair a body has, as "the two services"
         if raw.lower() in ("three", "four") and re.search(r"\b[Tt]he\s+(?:other\s+|remaining\s+)?$", before) \
@@ -730,6 +758,8 @@ class FigureFinder:
             return False  # "open from 10 till 4 on Saturdays"
         if ADDRESS.match(after):
             return False
+        if WHERE_AT_BEFORE.search(before) and NAMED_PLACE_AFTER.match(after):
+            return False  # "The drop-in is at 27 Selsey Plain and is open on weekdays": a house number and its street
         if (street := STREET_THEN_TOWN.match(after)) and gazetteer.is_place_name(street.group(2).title()) \
                 and not gazetteer.is_place_name(street.group(1).title()):
             return False  # "– 14 BRAMCOTE LANE, FROME:", "9 Kingsmoor, Frome": a house number, its street and town

@@ -242,6 +242,7 @@ PLACE_OPENERS = set(lexicon.load("areas.toml")["place_openers"])
 STREET_ENDINGS = set(_WORDS["street_endings"])
 STREET_SURNAMES = set(_WORDS["street_surnames"])
 VENUE_SURNAMES = set(_WORDS["venue_surnames"])
+SAINT_TITLES = set(_WORDS["saint_titles"])
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|off|along|in|at)\s+$")
 VENUE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|into|from|onto|of)\s+$")
 THING_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:unit|ward|centre|center|clinic|hospital|hostel|building)\b")
@@ -544,6 +545,8 @@ class People:
                     start = prev.idx  # "Natalia Kowalczyk" read as a place and a person: one name
                 end = e.end_char
                 poss = next((t for t in e if t.text in ("’s", "'s") and t.i > e.start), None)
+                if poss is not None and e[0].text == "The" and poss.i + 1 < e.end and self.doc[poss.i + 1].is_title:
+                    continue  # "The King’s Lane team": a place named for someone, never a person
                 if poss is not None:
                     end = poss.idx  # the model's "Kerry’s day" is Kerry
                 lead = next((t for t in e if not ITEM_NO_RE.fullmatch(t.text)), None)
@@ -644,6 +647,7 @@ class People:
                     or (parts[0].lower() in PLACE_OPENERS and gazetteer.is_place_name(" ".join(parts[1:])))
                     or text.endswith("NHS ", 0, s)  # "NHS Greater Manchester said": a health body's name
                     or NAMESAKE_AFTER.match(text, e) or FOUNDED_AFTER.match(text, e) or parts[-1] in STREET_ENDINGS
+                    or parts[0] in SAINT_TITLES
                     or (parts[-1] in VENUE_SURNAMES and len(parts) == 2 and parts[0] not in FIRST_NAMES and not title
                         and ((VENUE_PREPOSITION_BEFORE.search(text, max(0, s - 10), s) and not self._model_says_person(s, e))
                              or any(THING_APPOSITION_AFTER.match(text, x.end()) for x in re.finditer(re.escape(name), text))))
@@ -1505,7 +1509,9 @@ class People:
                 continue
             if gender and self._pronoun_leads(lo, hi, gender, quote_spans, found) and not self._named_subject(lo, hi, found):
                 if carry is not None and carry not in found and carry.gender in (None, gender):
-                    return carry  # "She has written to Zainab Okoro" after her quote: still the last speaker
+                    # "She has written to Zainab Okoro" after her quote: still the last speaker; but
+                    # "He was speaking alongside Curtis Obi, 38, who ...": the one brought in with an age
+                    return self._newcomer(lo, hi, {**found, carry: True}, carry) or carry
                 if carry is None or (carry in found and not found[carry]):
                     # "She and her friend Tracey Holloway run a group", "She replied that ...": that
                     # pronoun is someone named before; the quote's pronoun is the same person. So it

@@ -249,7 +249,8 @@ DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG_NOUNS}\s+{
 ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
 # ("Sheffield Alcohol Support Service is a city charity that ...": called one in its own clause too)
 ORG_NOUN_AFTER = re.compile(r"(?:,|\s+[–—-]|\s+(?:is|was|has\s+been))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
-                            r"|organisation|company|provider)\b(?![’'])")  # (not "Jo Bell, the company's founder")
+                            r"|organisation|company|provider|group(?!\s+of\b))\b(?![’'])")  # (not "Jo Bell, the company's founder")
+# ("X, a Wrexham group that organises mutual aid meetings" calls X an organisation; "a group of" does not)
 ORG_DESCRIBED_AFTER = re.compile(rf",\s+which\b|{ORG_NOUN_AFTER.pattern}")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
 RUN_BY_EARLIER = re.compile(rf"{RUN_BY_WORDS}|\b(?:run|provided|delivered|operated)\s+(?:in|across|throughout)\s+[^.;]{{1,40}}?\bby\b")  # ("delivered across the county by")
@@ -1002,9 +1003,10 @@ DEFINED_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|of|on|for|and|&|in|the)(?:
 
 def defined_full_name(text: str, short: str, before: int | None = None):
     """(start, name) of the name a short form is defined for ("Rochdale and Oldham Active Recovery
-    (ROAR)"): the longest run of words before "(SHORT)" whose capitals spell it; the first
-    definition in the text, or the one that ends at `before`."""
-    for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text):
+    (ROAR)", "Kelsby After Care Group, known as KACG,"): the longest run of words before "(SHORT)"
+    or "known as SHORT" whose capitals spell it; the first definition in the text, or the one that
+    ends at `before`."""
+    for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)|,?\s+(?:also\s+|better\s+)?known\s+as\s+{re.escape(short)}\b", text):
         if before is not None and m.start() != before:
             continue
         run = DEFINED_NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())

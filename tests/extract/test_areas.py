@@ -726,3 +726,9 @@ def test_a_town_next_to_a_named_borough_beats_a_suburb_of_the_same_name_elsewher
 def test_a_council_named_before_an_nhs_trust_is_no_part_of_its_name(extract_one):
     text = "Stockport Council and Pennine Care NHS Foundation Trust announced a new detox service today."
     assert "Stockport" in areas(extract_one, text)
+
+
+def test_a_coroners_patch_in_lower_case_is_no_council(extract_one):
+    found = areas(extract_one, "Blackburn with Darwen Council has been sent a report by the senior coroner for "
+                               "Preston and West Lancashire after an inquest into a death at a hostel.")
+    assert set(found) == {"Blackburn with Darwen"}

@@ -2646,3 +2646,27 @@ def test_a_role_after_chaired_by_and_a_chairs_written_response(extract_one):
             "“The Board extends its sympathy to Mrs Brennagh. From next month, everyone leaving prison with a drug "
             "problem will be offered an appointment on the day of release.”")
     assert speakers(extract_one, text) == ["Ida Brennagh", "Tansy Rook"]
+
+
+def test_a_saints_name_in_a_quote_is_a_hospital_not_the_woman_who_says_she_said(extract_one):
+    text = ("Councillor Tamsin Pemberlow told the board that the waiting list had doubled.\n"
+            "“One woman told us she had been taken to St Mary’s four times this year and nobody mentioned help.”\n"
+            "The Cabinet Member, Councillor Orsett Vane, said she would fund a nurse. The post would be discussed "
+            "with the trust, which runs St Mary’s Hospital.\n"
+            "“I want the nurse in post by the winter,” she said.")
+    assert speakers(extract_one, text) == ["Tamsin Pemberlow", "Orsett Vane"]
+
+
+def test_the_kings_something_is_a_place_so_a_case_study_keeps_its_one_person(extract_one):
+    text = ("Each hospital now has a team. The King’s Lane team, run by a charity, saw 200 patients last year.\n"
+            "Wesley, 58, was admitted to King’s Lane Hospital three times last winter.\n"
+            "“I said no twice before I said yes, and now I am six months sober.”")
+    assert speakers(extract_one, text) == ["Wesley"]
+
+
+def test_he_said_after_the_last_speaker_brings_in_someone_with_their_age_is_the_newcomer(extract_one):
+    text = ("Centre manager Tobias Wrenne said: “We are open six days a week now.”\n"
+            "He was speaking alongside peer mentor Aldo Ardwellan, 51, who has been sober for three years.\n"
+            "“I walked out of my first appointment after ten minutes,” he said.\n"
+            "“That is why Aldo is here,” Mr Wrenne added.")
+    assert speakers(extract_one, text) == ["Tobias Wrenne", "Aldo Ardwellan", "Tobias Wrenne"]

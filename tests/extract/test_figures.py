@@ -1264,3 +1264,21 @@ def test_a_house_number_before_its_street_and_town_and_the_two_teams_named_at_le
             "The Board approved £865,000 a year for the two alcohol care teams, which saw 2,240 patients, and "
             "34 Barnsley, Doncaster and Rotherham residents came to the launch.")
     assert figs(extract_one, text) == [("GBP", 865_000), ("count", 2240), ("count", 34)]
+
+
+def test_a_bus_by_its_number_an_age_limit_a_cost_centre_and_a_street_address_are_no_figures(extract_one):
+    text = ("Buses on routes 4 and 17 will be diverted. The 17 will run every 12 minutes instead of every 30.\n"
+            "Volunteers must be 18 or over.\n"
+            "The cost is met from the substance misuse budget (cost centre 52116).\n"
+            "The drop-in is at 27 Selsey Plain and is open on weekdays; 340 people used it last year.")
+    assert figs(extract_one, text) == [("count", 340)]
+
+
+def test_the_bounds_of_age_bands_in_a_table_are_labels_and_we_were_five_parents_is_a_count(extract_one):
+    text = ("Table 2: Deaths by age\n"
+            "Age group | Men | Women\n"
+            "Under 30 | 11 | 4\n"
+            "30 to 49 | 38 | 12\n"
+            "“When we started we were five parents round a kitchen table,” she said. "
+            "The money came from the two universities in the city.")
+    assert figs(extract_one, text) == [("count", 11), ("count", 4), ("count", 38), ("count", 12), ("count", 5)]

@@ -1728,3 +1728,21 @@ def test_a_trust_heard_as_a_witness_on_its_own_field_is_no_provider(extract_one)
     text = ("The group took evidence from Cranstoun, the Office of the Police and Crime Commissioner, Southern Health "
             "NHS Foundation Trust on mental health care for people in treatment, and people using services.")
     assert names(extract_one, text) == {"Cranstoun"}
+
+
+def test_a_group_its_apposition_says_runs_recovery_meetings_is_a_provider_a_campaign_group_is_not(extract_one):
+    text = ("The council will fund Orlestone Recovery Network, a Wrexham group that organises mutual aid meetings "
+            "and a weekly recovery café.")
+    assert names(extract_one, text) == {"Orlestone Recovery Network"}
+    text = ("The plan was opposed by Orlestone Families Voice, a campaign group that wants the recovery café "
+            "moved out of the high street.")
+    assert names(extract_one, text) == set()
+    text = ("She now helps to run Orlestone Parents Together, a support group for families of people with drug and "
+            "alcohol problems.")
+    assert names(extract_one, text) == set()
+
+
+def test_an_organisation_known_by_its_initials_is_named_in_full(extract_one):
+    text = ("The walk was organised by Kelsby After Care Group, known as KACG, a peer-led group that has supported "
+            "people recovering from drug and alcohol addiction for a decade. KACG will open a recovery café in May.")
+    assert names(extract_one, text) == {"Kelsby After Care Group"}
