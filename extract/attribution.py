@@ -96,6 +96,7 @@ SHORT_NAME_NOT = {"government", "council", "trust", "police", "force", "departme
 CHARITY_TRUST = re.compile(r"\b((?!(?:The|This|That|Our|Each|Every|A)\s)(?:[A-Z][\w’'&-]*\s+){1,5}Trust)\b")
 SHORT_BODIES = ("icb", "ccg")  # named by their kind alone after their full name
 TRUST_BEFORE_WHICH = re.compile(NAMED_BODIES["trust"].pattern + r",\s+$")  # "X NHS Trust, | which said"
+TELL_FORMS = ("told", "tell", "tells", "telling")  # their object is the one told, never the speaker
 ITEM_NO = re.compile(ITEM_NUMBER)  # "HW9.6", "7.3", "12"
 # what a member of the public puts to a meeting, in their own words: the subject of "A question had been
 # received from X:", "The following petition was presented by X:"
@@ -408,6 +409,10 @@ class Attributor:
         a = max([lo] + [e for s, e in quotes if e <= verb.idx])
         b = min([hi] + [s for s, e in quotes if s > verb.idx])
         named = self.people.named_between(a, b, quotes)
+        if verb.lower_ in TELL_FORMS:  # "..., the chair of the bench, Ruth Ollerby, told Bradwell:": not the one told
+            end = verb.idx + len(verb)
+            told = {m.person for m in self.people.mentions if end < m.start <= end + 16}
+            named = [p for p in named if p not in told]
         if len(named) == 1:
             return named[0]
         # narration just before the verb: "The Leader said", "A council spokesperson said"
@@ -1152,7 +1157,8 @@ def subject_of(verb, quotes=()):
                 return min(names, key=lambda c: abs(c.i - verb.i))
             return subjects[0]
     for child in verb.children:  # "said Ms Khan" parsed with the name as object
-        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN" and child.i > verb.i:
+        # (never the one told: "..., Ruth Ollerby, told Bradwell:" with the parse lost before "told")
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN" and child.i > verb.i and verb.lower_ not in TELL_FORMS:
             return child
     return None
 

@@ -203,6 +203,7 @@ SPLIT_IN_BEFORE = re.compile(r"\b(?:split|splits|splitting|cut|cuts|cutting|divi
 AGE_BY_BEFORE = re.compile(r"\b(?:at|aged)\s+\d{1,2}\b(?!\s*(?:%|per\b|[a-z]+s\b))[^.;!?\n]{0,80}\bby\s+$", re.I)
 # a plural subject, then what it numbers: "we were five parents round a kitchen table" (where "we were 19" is an age)
 WE_WERE_BEFORE = re.compile(r"\b(?:we|they|you)(?:['’]re|\s+(?:are|were))(?:\s+(?:now|just|only|all))?\s+$", re.I)
+PERSON_NOUN_COMMA_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|mother|father|mum|dad|son|daughter|pensioner|grandmother|grandfather|teenager|student),\s*$", re.I)
 # "the partnership’s three organisations", "the consortium's four partners"
 MEMBERS_OF_BEFORE = re.compile(r"\b(?:partnership|consortium|alliance|collaborative|network)['’]s\s+$", re.I)
 # "work split between two organisations": how something is shared out, not a tally of the bodies
@@ -334,11 +335,12 @@ FROM_TO_BEFORE = re.compile(rf"\bfrom\s+(?:{NUM}|{WORD})\b[^.;!?]{{0,40}}?\s+to\
 # "pushed for one service rather than three.": the alternative to "one X", which is never a count, its noun
 # left out (not "40 people rather than 25", a tally against a plan)
 # ("seeing people within a week of referral, not three.": the same for a period)
-ALTERNATIVE_BEFORE = re.compile(r"\b(?:one|a\s+single)\s+(?:[a-z-]+\s+){1,2}?(?:rather\s+than|instead\s+of)\s+$"
+ALTERNATIVE_BEFORE = re.compile(r"\b(?:one|a\s+single)\s+(?:[a-z-]+\s+){1,2}?(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$"
                                 r"|\b(?:one|a)\s+(?:day|week|fortnight|month|year)\b[^.;!?,]{0,30},\s+not\s+$", re.I)
 # "in treatment for four years and abstinent for two.": a second "for" whose unit is left out
 FOR_AGAIN_BEFORE = re.compile(rf"\bfor\s+(?:{NUM}|{WORD})\s+(?:years?|months?|weeks?|days?)\b[^.;!?]{{0,60}}?\bfor\s+$", re.I)
-UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)")
+# (or a clause of its own: "a grant for one year rather than the three we wanted")
+UNIT_LEFT_OUT_AFTER = re.compile(r"^[ \t]*(?:more\s*)?(?:[,.;:!?)’'\"”|]|\n|$)|^\s+(?:we|they|I|you|he|she|it)\s")
 # "at half eleven", "by quarter past nine": a clock time the way people say it
 # "full by half past nine", "a quarter to ten": the time of day, not a share (not "a quarter to two hospitals")
 PAST_THE_HOUR = re.compile(r"\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
@@ -767,6 +769,10 @@ class FigureFinder:
             return False  # "Jo Marsh, 38, completed ...": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):
             return False  # "Jo Marsh (38)"
+        if PERSON_NOUN_COMMA_BEFORE.search(before) and re.match(r"^\s*,", after) and int(digits or 0) < 120:
+            return False  # "gave a Leyton man, 29, a curfew": an age in apposition to a person
+        if re.search(r"[\w)]\($", before) and after.startswith(")"):
+            return False  # "paragraph 12(3)(b) of the Act": a subsection of what is cited
         if re.search(r"\binto\s+$", before) and re.match(r"^\s*[.,;:!?)]", after):
             return False  # "splitting one council into two.": the pieces of a split, the unit left out
         if raw.lower() in ("two", "three") and SPLIT_IN_BEFORE.search(before) and not _counts_a_noun(after):

@@ -165,7 +165,7 @@ AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")  # "Tom Kowal, 39,": an age 
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # a known first name and a surname that speak or hold a role are a person, even where the model
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
-SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))({NAME})\s+({NAME})(?=,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
+SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))({NAME})\s+({NAME})(?=(?-i:{POST_NOMINALS.pattern})?,?\s+(?:{SAY})\b|,\s+[^,\n“”\"]{{0,100}}?\b{ROLE_NOUNS}\b[^,\n“”\"]{{0,80}},)", re.I)
 # (a title may open it: "Nurse Ama Boateng, who works in the prison team, said")
 # (or "whose": "Jo Bell, whose brother died in 2021, said")
 # (or a verb of taking part in the meeting: "7.6 Orlagh Strathdee, operations manager for X, attended at the Leader's invitation")
@@ -224,7 +224,7 @@ BACKGROUND_BEFORE = re.compile(r"\b(?:had|’d|'d)\s+(?:already\s+|previously\s+
 QUESTION_WORDS = set(_WORDS["question_verbs"])
 QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b")
 # a minute's or report's item number: "HW9.6", "3.8", "59"
-ITEM_NUMBER = r"[A-Z]{0,4}\d+(?:\.\d+)*[a-z]?"
+ITEM_NUMBER = r"[A-Z]{0,4}\d+(?:[./]\d+)*[a-z]?"  # "3.9", "HW9.6", "21/114.3" (a minute numbered by its year)
 ITEM_NO_RE = re.compile(rf"\(?{ITEM_NUMBER}[.)]?")
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
 # "Callum Rees-Whitworth", "Felicity Wragg-Osei": the model reads a double-barrelled surname as an
@@ -243,7 +243,7 @@ STREET_ENDINGS = set(_WORDS["street_endings"])
 STREET_SURNAMES = set(_WORDS["street_surnames"])
 VENUE_SURNAMES = set(_WORDS["venue_surnames"])
 SAINT_TITLES = set(_WORDS["saint_titles"])
-PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|off|along|in|at)\s+$")
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|off|along|in|at)\s+(?:(?:North|South|East|West|Upper|Lower|Old|New|Great|Little)\s+)?$")  # ("in West Haverleigh Lane")
 VENUE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|into|from|onto|of)\s+$")
 THING_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:unit|ward|centre|center|clinic|hospital|hostel|building)\b")
 # "St Thomas’ Hospital", "St Mary's Church", "Guy’s and St Thomas’ NHS Foundation Trust": a name
@@ -298,8 +298,10 @@ def strip_title(name: str) -> tuple[str, str | None]:
 
 
 def clean_name(raw: str) -> str:
-    """Possessive, titles and middle initials dropped: "Dr Peter J. Lund's" -> "Peter Lund"."""
+    """Possessive, titles, middle initials and letters after the name dropped: "Dr Peter J. Lund's"
+    and "Peter Lund JP" -> "Peter Lund"."""
     raw = re.sub(r"['’]s?$", "", raw.strip())
+    raw = re.sub(rf"(?:{POST_NOMINALS.pattern})$", "", raw)
     raw = re.sub(rf"^{PLURAL_TITLE}\s+", "", raw)
     name, _ = strip_title(raw)
     name = re.sub(rf"^(?:{TITLES})\.?\s+", "", name)
@@ -1061,7 +1063,7 @@ class People:
             role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
             if role:  # "pressed cabinet member for health Cllr Jo Bell": the verb before is no part of it
                 role = re.sub(r"^[’'”\"]\s*", "", role)  # "...,’ said project manager Jo Bell": past the quote's close
-                role = re.sub(r"^(?:[a-z]+ed|told|asked|said|thanked|met)\s+(?=\S)", "", role)
+                role = re.sub(r"^(?:(?:I|We|He|She|They)\s+)?(?:[a-z]+ed|told|asked|said|thanked|met)\s+(?=\S)", "", role)  # ("I asked ...")
                 role = re.sub(r"^(?:But|And|Yet|So)\s+(?=the\s)", "", role)  # "But the committee’s chairman, Cllr X,"
                 if re.search(r"\b(?:was|were|is|are|been)\s", role):
                     # "The meeting on Thursday was chaired by the council Leader, Cllr X": the role is what follows "by"

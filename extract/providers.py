@@ -108,9 +108,9 @@ AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
 AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center|Café|Cafe)$")  # (or the text calls it one: "X House, the Devonport charity", "X Café, a small charity")
 # "... at X House in Devonport say they feel it too. The charity runs ...": the next sentence calls it one
 CHARITY_NEXT = re.compile(r"(?: (?:in|at|on) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?: [a-z][\w’'-]*){0,10}\. The (?:[a-z]+ ){0,2}?(?:charity|social enterprise|community interest company|CIC)\b")
-# a "House" that runs something is the charity of that name ("X House has run a rehab"); "the Phoenix
-# Centre runs a service" stays a building
-VENUE_RUNS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:run|runs|ran|operated|operates)\s+(?:a|an|its|the)\b")
+# a "House" that runs something is the charity of that name ("X House has run a rehab", "X House, which
+# runs a day programme"); "the Phoenix Centre runs a service" stays a building
+VENUE_RUNS_AFTER = re.compile(r"(?:,\s+which)?\s+(?:has\s+|have\s+|had\s+)?(?:run|runs|ran|operated|operates)\s+(?:a|an|its|the)\b")
 # "Waythrough, formed when Humankind merged with Richmond Fellowship, will take over": a party to a
 # merger the sentence tells of, not the subject of the verb after it
 # ("merged with the mental health charity Richmond Fellowship": words that say what the body is may come first)
@@ -743,8 +743,11 @@ class ProviderFinder:
             trimmed = self._trim(name)
             start = text.find(trimmed, start)  # past a dropped job title or "The "
             name = trimmed
-            if start >= 4 and THE_MID_SENTENCE.search(text[max(0, start - 8):start]):
-                start, name = start - 4, "The " + name  # "run by The Basement Recovery Project": its own "The"
+            if start >= 4 and (THE_MID_SENTENCE.search(text[max(0, start - 8):start]) or (
+                    text.endswith("The ", 0, start) and re.search(rf"[a-z,(][^\S\n]*The {re.escape(name)}\b", text))):
+                # "run by The Basement Recovery Project": its own "The" (and so at a sentence's start
+                # where the text writes it so elsewhere)
+                start, name = start - 4, "The " + name
             if start >= 0:
                 start, name = _by_initials(text, start, name)
             tail = NAME_TAIL.match(text, start + len(name)) if start >= 0 else None
@@ -850,7 +853,9 @@ class ProviderFinder:
             return False
         places = gazetteer.places()
         las = {la.name for la in gazetteer.authorities().values()}
-        ends = [" ".join(words[:i]) for i in range(1, len(words))] + [" ".join(words[i:]) for i in range(1, len(words))]
+        # (a place before a street word names the street, not the town: "Kettlewell Road Recovery Circle")
+        ends = ([" ".join(words[:i]) for i in range(1, len(words)) if words[i] not in STREET_WORDS]
+                + [" ".join(words[i:]) for i in range(1, len(words))])
         return any(e in las or any(p.local_type in ("City", "Town") for p in places.get(e, ())) for e in ends)
 
     @staticmethod

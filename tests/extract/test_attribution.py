@@ -2670,3 +2670,23 @@ def test_he_said_after_the_last_speaker_brings_in_someone_with_their_age_is_the_
             "“I walked out of my first appointment after ten minutes,” he said.\n"
             "“That is why Aldo is here,” Mr Wrenne added.")
     assert speakers(extract_one, text) == ["Tobias Wrenne", "Aldo Ardwellan", "Tobias Wrenne"]
+
+
+def test_a_minute_numbered_by_its_year_a_place_before_mum_and_the_one_told_is_not_the_speaker(extract_one):
+    text = ("Present: Councillors Westerby (Town Mayor, in the Chair), Trevisker and Quenby\n"
+            "21/114.3 The Town Mayor said: “We will write to the county council about this.”\n"
+            "Dawn, a Rookery mum whose son is in treatment, came to the surgery. “He waits weeks,” she said.\n"
+            "Mark Bradwell, 41, of Kettlewell Road, admitted theft at the magistrates’ court.\n"
+            "Imposing a 12-month community order with a six-month alcohol treatment requirement, the chair of the "
+            "bench, Ruth Ollerby, told Bradwell: ‘A short sentence would solve nothing for you. What you need is "
+            "treatment.’")
+    assert speakers(extract_one, text) == ["Westerby", "Dawn", "Ruth Ollerby"]
+
+
+def test_letters_after_a_name_and_a_question_put_to_someone_are_no_part_of_name_or_role(extract_one):
+    rec = extract_one("The deputy chair of the bench, Graham Sandholme JP, said the scheme worked. "
+                      "“It gives us a real choice,” he said.\n"
+                      "I asked the charity’s manager, Pat Garraway, what she wanted next. She told me: "
+                      "“A second hub in the town.”")
+    quotes = [(q["speaker"], q["speaker_role"]) for q in rec["quotes"] if q["kind"] == "direct"]
+    assert quotes == [("Graham Sandholme", "The deputy chair of the bench"), ("Pat Garraway", "the charity’s manager")]

@@ -1282,3 +1282,9 @@ def test_the_bounds_of_age_bands_in_a_table_are_labels_and_we_were_five_parents_
             "“When we started we were five parents round a kitchen table,” she said. "
             "The money came from the two universities in the city.")
     assert figs(extract_one, text) == [("count", 11), ("count", 4), ("count", 38), ("count", 12), ("count", 5)]
+
+
+def test_an_age_after_a_person_a_cited_subsection_and_a_period_left_unsaid_are_no_figures(extract_one):
+    text = ("The bench gave a Leyton man, 29, a treatment requirement. The report is made under paragraph 12(3)(b) "
+            "of the Act. The grant covers one year rather than the three we had asked for; 48 people are waiting.")
+    assert figs(extract_one, text) == [("count", 48)]

@@ -213,3 +213,9 @@ def test_the_short_name_of_an_organisation_the_text_names_is_no_person(nlp):
             "Pike Wind’s director, Neil Brackwell, 51, said people faced a long trip to reach the nearest treatment hub.")
     names = {p.name for p in People(nlp(text), orgs={"Pike Wind Recovery"}).people}
     assert "Neil Brackwell" in names and "Pike Wind" not in names
+
+
+def test_a_surname_like_street_after_a_compass_word_is_no_person_and_letters_after_a_name_are_dropped(nlp):
+    people = table(nlp, "The hub in West Haverleigh Lane opens on Monday, said Jo Trevisker.")
+    assert set(people) == {"Jo Trevisker"}
+    assert clean_name("Graham Sandholme JP") == "Graham Sandholme"

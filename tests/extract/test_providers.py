@@ -1746,3 +1746,23 @@ def test_an_organisation_known_by_its_initials_is_named_in_full(extract_one):
     text = ("The walk was organised by Kelsby After Care Group, known as KACG, a peer-led group that has supported "
             "people recovering from drug and alcohol addiction for a decade. KACG will open a recovery café in May.")
     assert names(extract_one, text) == {"Kelsby After Care Group"}
+
+
+def test_a_group_that_itself_gives_peer_support_or_is_paid_to_train_peer_mentors_is_a_provider(extract_one):
+    text = "Sandholme Recovery Friends offers peer support at the town’s treatment hub every weekday."
+    assert names(extract_one, text) == {"Sandholme Recovery Friends"}
+    text = "We are delighted that Haverleigh Peer Circle has been awarded £22,000 to recruit and train 15 peer mentors."
+    assert names(extract_one, text) == {"Haverleigh Peer Circle"}
+
+
+def test_a_place_before_a_street_word_names_a_street_not_a_local_service(extract_one):
+    text = "Kettlewell Road Recovery Circle has been awarded £9,000 to run two more recovery groups."
+    assert names(extract_one, text) == {"Kettlewell Road Recovery Circle"}
+
+
+def test_a_house_that_runs_a_programme_and_a_name_the_text_writes_with_its_the(extract_one):
+    text = "Cordwell House, which runs an abstinence-based day programme in the city, will lose its grant."
+    assert names(extract_one, text) == {"Cordwell House"}
+    text = ("The Garraway Path runs four supported houses for people who have finished detox. The council said "
+            "it would keep referring people to The Garraway Path.")
+    assert names(extract_one, text) == {"The Garraway Path"}
