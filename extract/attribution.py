@@ -36,7 +36,7 @@ GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
 # a description standing for the person just introduced: "the 41-year-old", "the mother-of-two"
 # (where they are from may follow: "the 47-year-old from Bridlington")
 DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})"
-                        r"(?:\s+from\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|upon|on|in|under))*)?$")
+                        r"(?:\s+from\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|upon|on|in|under))*)?(?:,\s+who\s[^“”\"]*)?$")  # ("..., who lives in ...")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
 ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“”\"]+)")
 # "“... before.” – Shaun Pritchett, Coalville": a testimonial signed with a dash, a name and where
@@ -96,6 +96,7 @@ SHORT_NAME_NOT = {"government", "council", "trust", "police", "force", "departme
 CHARITY_TRUST = re.compile(r"\b((?!(?:The|This|That|Our|Each|Every|A)\s)(?:[A-Z][\w’'&-]*\s+){1,5}Trust)\b")
 SHORT_BODIES = ("icb", "ccg")  # named by their kind alone after their full name
 TRUST_BEFORE_WHICH = re.compile(NAMED_BODIES["trust"].pattern + r",\s+$")  # "X NHS Trust, | which said"
+UNNAMED_PEOPLE = set(_WORDS["unnamed_people"])
 TELL_FORMS = ("told", "tell", "tells", "telling")  # their object is the one told, never the speaker
 ITEM_NO = re.compile(ITEM_NUMBER)  # "HW9.6", "7.3", "12"
 # what a member of the public puts to a meeting, in their own words: the subject of "A question had been
@@ -574,6 +575,8 @@ class Attributor:
         replied = self._replier(tok, gender, last, quotes) if gender else None
         if replied is not None:
             return replied
+        if gender and self._unnamed_subject_before(tok, gender, quotes):
+            return None  # "A resident of X addressed the Committee. She said: ...": someone the text does not name
         if gender:
             recent = (isinstance(last, Person) and last.role != "spokesperson"  # "she" is not an organisation
                       and self._breaks(self.last_speaker_at, tok.idx) <= 3)
@@ -648,6 +651,19 @@ class Attributor:
             return None
         verb = first.head
         return first if verb.lemma_.lower() in ANSWER_LEMMAS or verb.lower_ in ANSWER_LEMMAS else None
+
+    def _unnamed_subject_before(self, tok, gender, quotes):
+        """The sentence of narration just before the pronoun's makes an unnamed person its subject ("A
+        resident of X addressed the Committee", "One mother told the panel") and names nobody of that
+        gender. (Not a sentence of the quotation: "‘One man told me ...,’ he said".)"""
+        prev = self._sentence_before(tok)
+        if prev is None or self.text.count("\n", prev.end_char, tok.idx) > 2 \
+                or any(a <= prev.start_char < b or a < prev.end_char <= b for a, b in quotes):
+            return False
+        if any(m.person.gender in (None, gender) for m in self.people.mentions if prev.start_char <= m.start < prev.end_char):
+            return False
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lower_ in UNNAMED_PEOPLE
+                   and any(c.lower_ in ("a", "an", "one", "another") for c in t.children) for t in prev)
 
     def _sentence_before(self, tok):
         """The sentence before the one holding `tok`, or None for the document's first."""

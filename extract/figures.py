@@ -808,7 +808,8 @@ class FigureFinder:
             letters = [c for c in original[lo:hi if hi >= 0 else len(original)] if c.isalpha()]
             capitals = prev.is_upper and len(prev) > 1 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
             if (prev.is_title or capitals) and prev.is_alpha and prev.whitespace_ and prev.pos_ in ("PROPN", "NOUN") \
-                    and prev.lower_ not in NOT_NAME_WORDS and not titled and not place:
+                    and prev.lower_ not in NOT_NAME_WORDS and not titled and not place \
+                    and not MONTH_BEFORE.fullmatch(prev.text + " "):  # ("At the end of May 57 people")
                 return False  # a number that ends a name: "Project 6", "Ward 44", "Covid 19"
         if span is not None:
             ent = ent_at(doc, span.start)

@@ -162,6 +162,7 @@ ELDER_YOUNGER_BEFORE = re.compile(r"\b(younger|youngest|elder|eldest|older|oldes
 # a full name followed by an age is a person, whatever the model says: "Terence Mallon, 52,"
 TABLE_LINE = re.compile(r"^[^\n]*\s\|\s[^\n]*$", re.M)  # a table's row, its cells between " | "
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")  # "Tom Kowal, 39,": an age in apposition is a person's
+FIRST_NAME_SURNAME = re.compile(rf"\b({NAME})[ \t]+({NAME})\b(?![ \t]+[A-Z])")
 AGED_NAME = re.compile(rf"\b({NAME}\s+{NAME})(?={AGE_AFTER.pattern})")
 # a known first name and a surname that speak or hold a role are a person, even where the model
 # reads them as an organisation ("4.4 Tomasz Nowak, Service Manager for ..., said")
@@ -576,6 +577,14 @@ class People:
                   if m.group(1) in FIRST_NAMES and m.group(2) not in self._places]
         spans += [(m.start(1), m.end(2), None, None) for m in FULL_NAME_THEN_PRONOUN_SAID.finditer(text)
                   if FIRST_NAMES.get(m.group(1)) == {"He": "m", "She": "f"}[m.group(3)] and m.group(2) not in self._places | self._orgs]
+        # a listed first name and a surname that the parse makes a clause's subject, where the model
+        # missed the person: "When Alison Gedney got home that evening, ..."
+        for m in FIRST_NAME_SURNAME.finditer(text):
+            if m.group(1) in FIRST_NAMES and not ({m.group(2), m.group(0)} & (self._places | self._orgs)):
+                pair = self.doc.char_span(m.start(), m.end(), alignment_mode="contract")
+                if (pair is not None and len(pair) == 2 and all(t.pos_ == "PROPN" for t in pair)
+                        and pair[1].dep_ in ("nsubj", "nsubjpass") and pair[0].ent_type_ not in ("ORG", "GPE", "FAC", "LOC")):
+                    spans.append((m.start(), m.end(), None, None))
         for m in AGED_NAME.finditer(text):
             first = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if first is not None and len(first) == 2 and first[0].pos_ == "PROPN" and first[0].text not in TITLE_WORDS:
@@ -650,6 +659,7 @@ class People:
                     or text.endswith("NHS ", 0, s)  # "NHS Greater Manchester said": a health body's name
                     or NAMESAKE_AFTER.match(text, e) or FOUNDED_AFTER.match(text, e) or parts[-1] in STREET_ENDINGS
                     or parts[0] in SAINT_TITLES
+                    or parts[0] in ("The", "A", "An")  # "... thanked the Inspector. The Board noted": no name
                     or (parts[-1] in VENUE_SURNAMES and len(parts) == 2 and parts[0] not in FIRST_NAMES and not title
                         and ((VENUE_PREPOSITION_BEFORE.search(text, max(0, s - 10), s) and not self._model_says_person(s, e))
                              or any(THING_APPOSITION_AFTER.match(text, x.end()) for x in re.finditer(re.escape(name), text))))
@@ -964,7 +974,7 @@ class People:
     def _lone_first_names(self):
         """First names written on their own, as a case study names its subject ("For eleven years,
         Kerry’s day started ...", "Kerry says"): not inside a longer name, not a sentence's first word
-        unless a possessive or comma follows, and not a name that is also an ordinary word."""
+        unless a possessive, a comma or its verb follows, and not a name that is also an ordinary word."""
         found, self._lone = [], set()
         # a first name the list lacks, given by a case study that speaks ("Demelza says the hardest part
         # ..."): written more than once, read as a person at least once, and neither place nor body
@@ -989,7 +999,9 @@ class People:
                 continue  # part of "Anne-Marie" or "Mbeki-Hart"
             if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
                 continue  # "Kerry Smith", "Victoria Station"
-            if t.is_sent_start and not (nxt is not None and nxt.text in ("’s", "'s", ",")):
+            # (a feature's lede makes the name its subject: "Kieran has worked out that ...")
+            if t.is_sent_start and not (nxt is not None and nxt.text in ("’s", "'s", ",")) and not (
+                    t.dep_ in ("nsubj", "nsubjpass") and nxt is not None and nxt.pos_ in ("VERB", "AUX")):
                 continue
             found.append((t.idx, t.idx + len(t), None, None))
             self._lone.add(t.idx)
@@ -1359,7 +1371,9 @@ class People:
         # whose portfolio is health
         # "Cllr A (Chair); Cllr B (Chair, Adult Social Care Committee)": "the Chair" is the one who
         # holds that role alone; the other chairs something else
-        plain = [p for p in holders if p.roles - {"councillor"} == {key}]
+        # (the keys the role's own words fold to count as that role: "police and crime commissioner for
+        # X" is also "commissioner")
+        plain = [p for p in holders if p.roles - {"councillor"} <= role_keys(phrase) | {key}]
         if len(plain) == 1:
             return plain[0]
         # "Councillor A (in the Chair), ..., Dr B (Chair, X Clinical Commissioning Group)": the one presiding

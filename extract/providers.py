@@ -13,6 +13,7 @@ from recoverywatch.extract.extensions import doc_text, string_ids, tokens_with
 
 # The word lists and patterns are data: extract/data/providers.toml.
 _WORDS = lexicon.load("providers.toml")
+TO_RUN_VERBS = ("run", "deliver", "provide", "operate", "lead")
 # Words near an ambiguous short name ("Via", "Forward", "CGL") that show the
 # organisation is meant.
 PROVIDER_CUES = re.compile(rf"\b({lexicon.words_regex(_WORDS['provider_cues'])})\b", re.I)
@@ -607,7 +608,9 @@ class ProviderFinder:
         text = span.text
         doc = span.doc
         nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and nxt.lower_ in ("the", "a", "an", "its", "their", "our", "this", "of", "to"):
+        # ("picked the charity Early Break to run its outreach team": "to" and what it is to run)
+        to_run = nxt is not None and nxt.lower_ == "to" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in TO_RUN_VERBS
+        if nxt is not None and nxt.lower_ in ("the", "a", "an", "its", "their", "our", "this", "of", "to") and not to_run:
             return False  # "Via the app", "Forward to ..."
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.text not in SHORT_NAME_FOLLOWERS \
                 and not (text.isupper() and _place_follows(doc, span.end)):

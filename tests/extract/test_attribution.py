@@ -2690,3 +2690,50 @@ def test_letters_after_a_name_and_a_question_put_to_someone_are_no_part_of_name_
                       "“A second hub in the town.”")
     quotes = [(q["speaker"], q["speaker_role"]) for q in rec["quotes"] if q["kind"] == "direct"]
     assert quotes == [("Graham Sandholme", "The deputy chair of the bench"), ("Pat Garraway", "the charity’s manager")]
+
+
+def test_a_person_the_model_misses_in_a_features_first_sentence_is_the_she_of_the_quote(extract_one):
+    text = ("When Doreen Quill let herself into her son’s flat on the estate last spring, she had spent the weekend "
+            "believing he was finally getting better.\n"
+            "Darren Quill was 31 and had been out of prison for nine days. He had an appointment booked with the "
+            "county’s drug service and, his mother says, a plan.\n"
+            "“He had done the hardest part,” she said. “Nobody told us his tolerance would have gone.”")
+    assert speakers(extract_one, text) == ["Doreen Quill"]
+
+
+def test_a_first_name_that_opens_a_feature_as_its_subject_is_the_person_later_quoted(extract_one):
+    text = ("Kieran has worked out that it takes him two hours to get to his weekly appointment and longer to get home.\n"
+            "The 52-year-old, who lives in a village outside the town, stopped drinking last summer. He has no car.\n"
+            "“People say you just turn up,” he said. “But if I miss the early bus, that’s it.”")
+    assert speakers(extract_one, text) == ["Kieran"]
+    text = ("Joanne had not had a drink for three years when the pandemic began. By the end of April, she says, she "
+            "was drinking every day.\n"
+            "“It was the silence that got to me,” said the 44-year-old, who lives near the coast and asked for her "
+            "surname not to be used.")
+    assert speakers(extract_one, text) == ["Joanne"]
+
+
+def test_the_deputy_commissioner_is_found_through_the_attendance_list(extract_one):
+    text = ("In attendance: Hugo Hollerby (Police and Crime Commissioner), Pamela Quennock (Deputy Police and "
+            "Crime Commissioner)\n"
+            "12.4 Councillor Amos asked about the scheme.\n"
+            "12.5 The Deputy Commissioner said the pilot had been well received. “Some people asked me why officers "
+            "should carry it at all,” she said.")
+    assert speakers(extract_one, text) == ["Pamela Quennock"]
+
+
+def test_she_after_an_unnamed_resident_is_nobody_in_the_attendance_list(extract_one):
+    text = ("Also in attendance: Inspector Gareth Hollerby (Police); Helen Quennock (Head of Community Safety)\n"
+            "7.1 A resident of the estate addressed the Committee about dealing in the back lanes near her home. "
+            "She said: “We watch it from our kitchen window every night and we have stopped reporting it.”")
+    assert speakers(extract_one, text) == [None]
+
+
+def test_a_role_its_own_words_fold_to_is_still_held_alone(extract_one):
+    text = ("Drug testing on arrest starts in April across the county.\n"
+            "People who test positive are referred to their local service in Cheshire East, Cheshire West and "
+            "Chester, Halton or Warrington.\n"
+            "The Police and Crime Commissioner for Cheshire, Anthony Quennock, said: “This is money well spent.”\n"
+            "1. The scheme is funded by the Police and Crime Commissioner for Cheshire, Cheshire East Council, "
+            "Cheshire West and Chester Council, Halton Borough Council and Warrington Borough Council.")
+    assert speakers(extract_one, text) == ["Anthony Quennock"]

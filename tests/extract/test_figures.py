@@ -1288,3 +1288,8 @@ def test_an_age_after_a_person_a_cited_subsection_and_a_period_left_unsaid_are_n
     text = ("The bench gave a Leyton man, 29, a treatment requirement. The report is made under paragraph 12(3)(b) "
             "of the Act. The grant covers one year rather than the three we had asked for; 48 people are waiting.")
     assert figs(extract_one, text) == [("count", 48)]
+
+
+def test_a_count_after_a_month_is_no_part_of_a_name(extract_one):
+    text = "At the end of May 57 young people were waiting for an assessment, and some had waited 12 weeks."
+    assert figs(extract_one, text) == [("count", 57)]

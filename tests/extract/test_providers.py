@@ -1766,3 +1766,15 @@ def test_a_house_that_runs_a_programme_and_a_name_the_text_writes_with_its_the(e
     text = ("The Garraway Path runs four supported houses for people who have finished detox. The council said "
             "it would keep referring people to The Garraway Path.")
     assert names(extract_one, text) == {"The Garraway Path"}
+
+
+def test_a_listed_name_that_is_also_words_is_the_provider_when_chosen_to_run_something(extract_one):
+    text = "Bury Council picked the young people’s charity Early Break to run its new outreach team."
+    assert names(extract_one, text) == {"Early Break"}
+
+
+def test_a_lead_partner_and_a_charity_for_people_worried_about_their_drinking_are_providers(extract_one):
+    text = ("The board agreed a grant of £90,000 a year for family support, with Marrowbay Family Recovery as lead "
+            "partner. In the town, Pellowe Counselling, a small charity that offers free counselling for people "
+            "worried about their drinking, has seen demand rise.")
+    assert names(extract_one, text) == {"Marrowbay Family Recovery", "Pellowe Counselling"}
