@@ -809,7 +809,7 @@ class FigureFinder:
             capitals = prev.is_upper and len(prev) > 1 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
             if (prev.is_title or capitals) and prev.is_alpha and prev.whitespace_ and prev.pos_ in ("PROPN", "NOUN") \
                     and prev.lower_ not in NOT_NAME_WORDS and not titled and not place \
-                    and not MONTH_BEFORE.fullmatch(prev.text + " "):  # ("At the end of May 57 people")
+                    and not re.fullmatch(MONTHS, prev.text, re.I):  # ("At the end of May 57 people")
                 return False  # a number that ends a name: "Project 6", "Ward 44", "Covid 19"
         if span is not None:
             ent = ent_at(doc, span.start)

@@ -243,7 +243,7 @@ PLACE_OPENERS = set(lexicon.load("areas.toml")["place_openers"])
 STREET_ENDINGS = set(_WORDS["street_endings"])
 STREET_SURNAMES = set(_WORDS["street_surnames"])
 VENUE_SURNAMES = set(_WORDS["venue_surnames"])
-SAINT_TITLES = set(_WORDS["saint_titles"])
+NOT_NAME_OPENERS = set(_WORDS["not_name_openers"])
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|off|along|in|at)\s+(?:(?:North|South|East|West|Upper|Lower|Old|New|Great|Little)\s+)?$")  # ("in West Haverleigh Lane")
 VENUE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|into|from|onto|of)\s+$")
 THING_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:unit|ward|centre|center|clinic|hospital|hostel|building)\b")
@@ -658,8 +658,7 @@ class People:
                     or (parts[0].lower() in PLACE_OPENERS and gazetteer.is_place_name(" ".join(parts[1:])))
                     or text.endswith("NHS ", 0, s)  # "NHS Greater Manchester said": a health body's name
                     or NAMESAKE_AFTER.match(text, e) or FOUNDED_AFTER.match(text, e) or parts[-1] in STREET_ENDINGS
-                    or parts[0] in SAINT_TITLES
-                    or parts[0] in ("The", "A", "An")  # "... thanked the Inspector. The Board noted": no name
+                    or parts[0] in NOT_NAME_OPENERS  # "St Anne's", "The Board"
                     or (parts[-1] in VENUE_SURNAMES and len(parts) == 2 and parts[0] not in FIRST_NAMES and not title
                         and ((VENUE_PREPOSITION_BEFORE.search(text, max(0, s - 10), s) and not self._model_says_person(s, e))
                              or any(THING_APPOSITION_AFTER.match(text, x.end()) for x in re.finditer(re.escape(name), text))))
