@@ -178,10 +178,12 @@ class AreaFinder:
                 surnames.setdefault(e[-1].text, e.start_char)
         # first names of people the model reads in full ("Her son, Brandon Catchpole"), listed or not
         # (not a run of places the model misreads: "Rotherham Doncaster and South Humber NHS ...")
+        # (words only: the model may run a one-word entity on over a line break, "Knowsley\n")
+        named = [words for e in doc_ents(doc) if e.label_ == "PERSON" and len(words := [t for t in e if not t.is_space]) >= 2]
         doc.user_data["rw_person_firsts"] = {
-            e[0].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2
-            and not any(t.i in blocked or gazetteer.is_place_name(t.text) or t.lower_ in NAME_CONTINUATIONS | ALLOWED_NEXT
-                        or t.is_upper for t in e[1:])}  # nor a building or a body: "Lambeth Town Hall", "Renfrewshire HSCP"
+            words[0].text for words in named
+            if not any(t.i in blocked or gazetteer.is_place_name(t.text) or t.lower_ in NAME_CONTINUATIONS | ALLOWED_NEXT
+                       or t.is_upper for t in words[1:])}  # nor a building or a body: "Lambeth Town Hall", "Renfrewshire HSCP"
         bodies = [(m.start(), m.end()) for rx in (NHS_BODY, NHS_PATCH, OFFICE_PATCH, FOREIGN_PLACE) for m in rx.finditer(text)]
         # "Northumberland, Tyne and Wear NHS Foundation Trust ... Northumberland, Tyne and Wear had been
         # involved": a trust named for a list of places goes by that list later
@@ -463,7 +465,8 @@ class AreaFinder:
         # "Scunthorpe’s treatment centre": a place's possessive is the place, whatever entity it opens
         possessive = span.end < len(doc) and doc[span.end].lower_ in ("’s", "'s")
         ent = ent_at(doc, span.start)
-        if not possessive and ent is not None and span.end <= ent.end and len(ent) > len(span) \
+        # (an entity the model ran on over a line break, "Knowsley\n", is no longer than its place)
+        if not possessive and ent is not None and span.end <= ent.end and sum(not t.is_space for t in ent) > len(span) \
                 and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT") and not _places_only(ent.text):
             return []  # part of a person's or an organisation's name (not "Chester and Ellesmere Port", a list of places)
         if span.start > 0 and span.doc[span.start - 1].lower_ in STREET_PREPOSITIONS:

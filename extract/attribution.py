@@ -38,6 +38,8 @@ GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
 DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})"
                         r"(?:\s+from\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|upon|on|in|under))*)?(?:,\s+who\s[^“”\"]*)?$")  # ("..., who lives in ...")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
+# "In the words of the trust's clinical lead, Dr Hale: “...”": whose words follow, like "according to"
+WORDS_OF_BEFORE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+([^“”\"\n:;]{3,120}?),?\s*:?\s*[“\"‘']?$")
 ACCORDING_AFTER = re.compile(r"^[”\"’']?[,.]?\s*[Aa]ccording to\s+([^,.;“”\"]+)")
 # "“... before.” – Shaun Pritchett, Coalville": a testimonial signed with a dash, a name and where
 # they are from, the paragraph's last words
@@ -242,6 +244,10 @@ class Attributor:
         document, or the person or spokesperson named."""
         first = min([s for s, _ in quotes] or [hi])
         last = max([e for _, e in quotes] or [lo])
+        words = WORDS_OF_BEFORE.search(self.text, lo, first)
+        if words is not None:
+            a, b = words.start(1), words.end(1)
+            return self.people.named_in(a, b) or self.people.by_role(words.group(1), a)
         m, base = ACCORDING_BEFORE.search(self.text[lo:first]), lo
         if m is None:
             m, base = ACCORDING_AFTER.match(self.text[last:hi]), last
@@ -905,6 +911,15 @@ class Attributor:
             # | Bell"): the whole apposition, then
             whole = list(names[0].subtree)
             return self.people.named_in(a, b) or self.people.named_in(whole[0].idx, whole[-1].idx + len(whole[-1]))
+        if tok.head.idx > tok.idx:
+            # "Its service manager for Lowestoft, Donna Brundish, said": the parse may hang the name on a
+            # word of the role ("Lowestoft"), or split the role ("co-ordinator"); the name set off by
+            # commas right before the verb group is the one the role describes
+            verb_at = self._verb_group_start(tok)
+            set_off = [m for m in self.people.mentions if tok.idx < m.start and m.end <= verb_at
+                       and self.text[m.end:verb_at].strip() == "," and self.text[tok.idx:m.start].rstrip().endswith(",")]
+            if set_off:
+                return set_off[-1].person
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and tok.lower_ in FAMILY:
             return self._relative(owner, tok)

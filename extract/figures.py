@@ -128,7 +128,8 @@ COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{
 DENOMINATOR = r"(?:1(?:,000)+|10,000|100,000|10{2,7}|10{0,2}k)"
 RATE_WORDS = lexicon.words_regex(_WORDS["rate_words"])
 _LINK_WORDS = r"(?:for|in|of|and|or|the|across|among|at|on|to|from|with|by|against|compared|than|was|were|is|are)\b"
-RATE = re.compile(rf"{B}({NUM})[ \t]+(?:([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}}?)[ \t]+)?{RATE_WORDS}[ \t]+({DENOMINATOR})\b"
+# (a number in words only before "per": "two in every 100" is a share)
+RATE = re.compile(rf"{B}({NUM}|(?!an?\b){_NW}(?=(?:[ \t]+[a-z][\w-]*){{0,3}}?[ \t]+per\b))[ \t]+(?:([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}}?)[ \t]+)?{RATE_WORDS}[ \t]+({DENOMINATOR})\b"
                   rf"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?!{_LINK_WORDS})([a-z][\w-]*))?", re.I)
 RATE_PAIR_BEFORE = re.compile(rf"{B}({NUM})\s+(?:and|or|to|-|–)\s+$")
 # "812 per 100,000 people, against an England average of 632": the figure a rate is set against later in
@@ -158,6 +159,7 @@ ROI = re.compile(
 PERSON_TITLES = {w for t in lexicon.titles("speaker") for w in t.split()}
 MONTHS = lexicon.words_regex(_WORDS["months"])
 MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s+$", re.I)
+THE_QUARTER_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?quarter\s+$", re.I)
 DAY_OR_YEAR = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|20)\d\d")  # what may follow a month's name
 DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTHS=MONTHS)}\b|[:/]", re.I)
 # "41 last year": a time adverbial after the number, not the number's unit
@@ -197,6 +199,7 @@ GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
 HYPHEN_COUNT = re.compile(rf"^-{lexicon.words_regex(_WORDS['hyphen_counts'])}\b", re.I)
 FIXED_BEFORE = re.compile(r"(?:\b(?:the|its|their|our|these|those|all|into|in\s+to|between|one\s+of|(?:replaced|succeeded)\s+by"
                           r"|create|created|creating|form|formed|forming)|['’]s)(?:\s+(?:other|same))?\s+$", re.I)  # "split into two areas", "between two boroughs", "the other four councils", "one of six councils", "replaced by two unitary councils"
+WHOLE_MEMBERSHIP = re.compile(rf"^\s+{lexicon.words_regex(_WORDS['membership_nouns'])}\b", re.I)
 BED_DAYS = re.compile(r"\s+(?:occupied\s+|hospital\s+)?bed[\s-](?:days|nights)\b", re.I)
 SPLIT_IN_BEFORE = re.compile(r"\b(?:split|splits|splitting|cut|cuts|cutting|divide|divided|dividing|break|broke|broken|breaking)\b[^.;]{0,40}\bin\s+$", re.I)
 # an age at which a life's story went on, after an age at its start: "first drink at 13, ... heroin by 20"
@@ -663,6 +666,8 @@ class FigureFinder:
             return False
         # ("at the end of November 1,212 adults": no day of a month is written so)
         no_day = MONTH_BEFORE.search(before) and not DAY_OR_YEAR.fullmatch(raw.strip())
+        # ("In the last quarter 412 people": a quarter with "the" is no numbered one, as "in quarter 3" is)
+        no_day = no_day or (THE_QUARTER_BEFORE.search(before) and _counts_a_noun(after))
         if BEFORE_NOT_COUNT.search(before) and not no_day and not (re.search(r"\b(?i:on|at)\s+$", before)  # ("On four occasions")
                                                     and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))) \
                 and not TALLY_UNDER_BEFORE.search(before) and not (WE_WERE_BEFORE.search(before) and _counts_a_noun(after)):
@@ -709,6 +714,8 @@ class FigureFinder:
             return False  # "three to five years"
         if FIXED_BEFORE.search(before) and FIXED_AFTER.match(text[end:end + 60]):
             return False  # "the city's six towns": geography, not a measure
+        if re.search(r"\ball\s+$", before, re.I) and WHOLE_MEMBERSHIP.match(after):
+            return False  # "all 66 councillors": how the council is made up
         small = (numbers.parse_amount(raw) or 99) <= 20
         if AREA_POSSESSIVE_BEFORE.search(before) and small and KINDS_AFTER.match(text[end:end + 60]):
             return False  # "the county's two drug and alcohol services"

@@ -1095,6 +1095,9 @@ class People:
             role = m.group(1)
         elif role.startswith("who "):
             return None
+        clause = re.search(r"\s+(?:who|whose)\s", role)
+        if clause and re.search(rf"\b{ROLE_NOUNS}\b", role[:clause.start()], re.I):
+            role = role[:clause.start()]  # "a consultant in addiction psychiatry who has studied ...": the post, not the clause
         if not role or role[0].isdigit() or SAY_RE.match(role) or NOT_A_ROLE.match(role):
             return None
         span = self.doc.char_span(at, at + len(role), alignment_mode="expand")

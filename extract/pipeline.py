@@ -65,7 +65,8 @@ def to_record(doc, art) -> dict:
     # company found from context only is not ("the contract was won by X Resource Recovery" in a
     # story about rubbish)
     listed = sum(len(p["spans"]) for p in provs if p["row"].get("in_gazetteer", 1) or "NHS" in p["row"]["name"])
-    score = relevance.relevance_score(art.get("title"), extensions.doc_text(doc), listed)
+    specialist = any(p["row"].get("in_gazetteer", 1) and "NHS" not in p["row"]["name"] for p in provs)
+    score = relevance.relevance_score(art.get("title"), extensions.doc_text(doc), listed, specialist)
     return {
         "relevant": relevance.is_relevant(score), "relevance_score": score,
         "areas": found_areas, "providers": provs, "services": doc._.rw_services or [],

@@ -29,6 +29,13 @@ QUOTE_MARK = re.compile(r"[“”\"‘’']")
 DEBATE_ACT = re.compile(rf"\b{lexicon.words_regex(_WORDS['debate_acts'])}\b")
 SAID_BETWEEN = re.compile(rf"\b{SAY}\b|\badding\b|\b(?:went|goes|go) on\b")
 LEADING_ITEM_NUMBER = re.compile(rf"^\s*{ITEM_NUMBER}\.?\s+")  # "3.9 ", "HW9.6 ", "59. "
+# the heading of a written question names who asks it: "Question 2 from Councillor X (Y ward) to the
+# Cabinet Member for ...", "Asked by: Councillor X", "From Mr X, a resident of Y, to the Leader"
+ASKED_BY = re.compile(r"^\s*(?:(?:Supplementary\s+)?Question\s*(?:No\.?\s*)?(?:\d+[a-z]?)?\s*[:.–-]?\s*)?"
+                      r"(?:[Ff]rom|[Aa]sked\s+by|[Ss]ubmitted\s+by|[Qq]uestion(?:ed)?\s+(?:from|by))\s*:?\s+")
+# the answer's heading ends the question's turn: its words are the answerer's
+ANSWER_HEADING = re.compile(r"^\s*(?:Written\s+)?(?:Answer|Response|Reply)\b(?!\s+(?:the\s+)?question)", re.I)
+ASKER_REACH = 3  # paragraphs from a question's heading to its words
 
 
 DOUBLE_MARK = re.compile("[“”\"]")
@@ -170,6 +177,7 @@ class QuoteFinder:
         people = People(doc, orgs, places)
         att = Attributor(doc, people)
         quotes, prev_par, prev_unit, offset = [], None, None, 0
+        asker, since_asked = None, 0  # the person a written question's heading names, and paragraphs since
         lines = text.split("\n")
         repeated = {line for line, n in Counter(l.strip() for l in lines).items() if n > 1 and line}
         for par in lines:
@@ -180,6 +188,12 @@ class QuoteFinder:
             continuing = prev_unit is not None and prev_unit.get("open")
             if continuing and (PAGE_LINE.match(par) or (par.strip() in repeated and not QUOTE_MARK.search(par))):
                 continue  # a PDF's page footer or running header inside a quote: the quote goes on across it
+            since_asked += 1
+            heading = ASKED_BY.match(par) if len(par) < 300 else None
+            if heading:
+                asker, since_asked = self._asker(people, text, lo + heading.end(), lo + len(par)), 0
+            elif ANSWER_HEADING.match(par) and not QUOTE_MARK.match(par.lstrip()):
+                asker = None
             segs = quote_segments(par, bool(continuing))
             people.drop_inside([(lo + s, lo + e) for s, e in segs])
             full = [(s, e) for s, e in segs if self._is_full(par, s, e)]
@@ -218,6 +232,8 @@ class QuoteFinder:
                 # "He is quick to point out that the group isn't a cure. “...”": narration whose
                 # subject is a pronoun, then words with no speech verb: that pronoun's person
                 speaker = att.narrated_pronoun(lo, lo + full[0][0], spans)
+            if speaker is None and bare and asker is not None and since_asked <= ASKER_REACH:
+                speaker, asker = asker, None  # the written question under its heading
             if speaker is None and bare and prev_unit is not None:
                 speaker = prev_unit["speaker"]  # a continuation paragraph of the same quote
             elif speaker is None and bare and prev_par is not None and prev_unit is None:
@@ -259,6 +275,15 @@ class QuoteFinder:
                  for p in people.people if p.name in speakers and p.name_start is not None
                  and text[p.name_start:p.name_start + len(p.name)] == p.name]
         return quotes, named
+
+    @staticmethod
+    def _asker(people, text, lo, hi):
+        """The person named first after a question heading's "from" / "Asked by:", titles apart."""
+        named = people.named_between(lo, hi)
+        if not named:
+            return None
+        at = min(m.start for m in people.mentions if m.person is named[0] and lo <= m.start < hi)
+        return named[0] if re.fullmatch(rf"(?:(?:County|City|Borough|District|{TITLES})\.?\s+){{0,2}}", text[lo:at]) else None
 
     @staticmethod
     def _is_full(par, s, e):

@@ -81,10 +81,14 @@ def _sections(paragraphs: list[str]):
             break
 
 
-def relevance_score(title: str | None, text: str, provider_mentions: int = 0) -> float:
+def relevance_score(title: str | None, text: str, provider_mentions: int = 0, specialist_named: bool = False) -> float:
+    """`provider_mentions`: mentions of listed treatment providers and NHS trusts; `specialist_named`:
+    whether a listed treatment charity or company (not an NHS body) is named at all."""
     body = f"{title or ''}\n{title or ''}\n{text}"
-    if not SUBSTANCE.search(body):
-        return 0.0  # no drug, drink or other dependence named: some other recovery
+    if not SUBSTANCE.search(body) and not specialist_named:
+        # no drug, drink or other dependence named: some other recovery. (A treatment charity's own
+        # name stands for it: an interview about "the hub" of a listed provider may never say "drugs".)
+        return 0.0
     words = max(150, len(body.split()))
     paragraphs = [p for p in text.split("\n") if p.strip()]
     # each paragraph is scanned once (no term spans a line break): the whole text's hits, and a

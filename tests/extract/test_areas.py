@@ -732,3 +732,11 @@ def test_a_coroners_patch_in_lower_case_is_no_council(extract_one):
     found = areas(extract_one, "Blackburn with Darwen Council has been sent a report by the senior coroner for "
                                "Preston and West Lancashire after an inquest into a death at a hostel.")
     assert set(found) == {"Blackburn with Darwen"}
+
+
+def test_a_council_named_in_a_heading_on_a_line_of_its_own_counts(extract_one):
+    # the model may run a one-word place on over the line break and call it a person ("Knowsley\n")
+    text = ("Recovery workers will meet people leaving prison from across Halton, Knowsley and Sefton.\n"
+            "Cycle routes for Wirral and Knowsley\n"
+            "Work has started on new cycle routes linking Birkenhead with the business park.")
+    assert {"Halton", "Knowsley", "Sefton", "Wirral"} <= set(areas(extract_one, text))

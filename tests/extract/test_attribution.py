@@ -2737,3 +2737,45 @@ def test_a_role_its_own_words_fold_to_is_still_held_alone(extract_one):
             "1. The scheme is funded by the Police and Crime Commissioner for Cheshire, Cheshire East Council, "
             "Cheshire West and Chester Council, Halton Borough Council and Warrington Borough Council.")
     assert speakers(extract_one, text) == ["Anthony Quennock"]
+
+
+def test_a_written_questions_heading_names_who_asks_it(extract_one):
+    # council question papers put the asker in a heading and the question on its own below it
+    text = ("Questions on notice and written answers\n\n"
+            "Question 1\n\n"
+            "From Councillor Nerys Skelbrooke (Northgate ward) to the Cabinet Member for Public Health, "
+            "Councillor Aled Trevillion\n\n"
+            "“How many people are waiting for a detox bed, and how long has the longest of them waited?”\n\n"
+            "Answer\n\n"
+            "Eleven people are waiting for a bed. The longest wait is nine weeks.\n\n"
+            "Question 2\n\n"
+            "Asked by: Mr Bernard Havercroft\n\n"
+            "To: the Leader of the Council\n\n"
+            "Question\n\n"
+            "“Will the council publish how many drug-related deaths its panel reviews each year?”")
+    assert speakers(extract_one, text) == ["Nerys Skelbrooke", "Bernard Havercroft"]
+
+
+def test_a_paragraph_opening_with_from_and_a_date_is_no_question_heading(extract_one):
+    text = ("From Monday Councillor Aled Trevillion takes over the public health portfolio, and the "
+            "recovery service will move to new rooms on Mill Street.\n\n"
+            "“We have outgrown the old building and the people who use the service deserve better.”")
+    assert speakers(extract_one, text) == [None]
+
+
+def test_a_role_with_a_possessive_and_the_name_set_off_by_commas(extract_one):
+    # the parse may hang the name on a word inside the role, or split a hyphened role
+    for intro, name in (("Its service manager for Redruth, Petra Wennington, said:", "Petra Wennington"),
+                        ("Its co-ordinator, Imelda Mossford, told the coroner:", "Imelda Mossford")):
+        text = ("A small charity runs peer-led recovery groups in the town.\n\n"
+                f"{intro} “We could have knocked on his door that same afternoon if anyone had asked us.”")
+        assert speakers(extract_one, text) == [name], intro
+
+
+def test_in_the_words_of_names_whose_words_follow(extract_one):
+    text = ("Report of: Dr Imelda Mossford, Clinical Lead for Substance Misuse\n\n"
+            "5.1 In the words of the board’s clinical lead, Dr Mossford: “Residential treatment is not for "
+            "everyone, but for the people who need it a long wait can undo months of work.”\n\n"
+            "5.2 In the words of one mother who spoke to the panel: “Nobody rang us back for a month after "
+            "he was discharged from the ward.”")
+    assert speakers(extract_one, text) == ["Imelda Mossford", None]

@@ -1293,3 +1293,29 @@ def test_an_age_after_a_person_a_cited_subsection_and_a_period_left_unsaid_are_n
 def test_a_count_after_a_month_is_no_part_of_a_name(extract_one):
     text = "At the end of May 57 young people were waiting for an assessment, and some had waited 12 weeks."
     assert figs(extract_one, text) == [("count", 57)]
+
+
+def test_the_last_quarter_is_no_numbered_quarter(extract_one):
+    # "in quarter 3" numbers a quarter; "in the last quarter 412 people" counts people
+    assert figs(extract_one, "In the last quarter 412 people started treatment in the borough.") == [("count", 412)]
+    assert figs(extract_one, "The quarter 3 report was noted by the board.") == []
+
+
+def test_a_councils_whole_membership_is_no_measure(extract_one):
+    assert figs(extract_one, "All 66 councillors will be issued with new tablets in May.") == []
+    assert figs(extract_one, "The Leader is in the chair and all eight cabinet members are present.") == []
+    assert figs(extract_one, "The owner had retrained all 23 members of staff.") == [("count", 23)]
+
+
+def test_that_is_before_a_number_is_no_persons_age(extract_one):
+    assert figs(extract_one, "Staff transfer on their current terms. That is 62 people, most of them nurses.") == [("count", 62)]
+    assert figs(extract_one, "Her son Jamie is now 31 and works as a chef.") == []
+
+
+def test_a_rate_written_in_words_is_a_rate(extract_one):
+    rec = extract_one("Our rate was 6.8 per 100,000 people, against about four per 100,000 for England.")
+    assert [(f["unit"], f["value"]) for f in rec["figures"]] == [("rate", 6.8), ("rate", 4)]
+
+
+def test_an_areas_primary_care_networks_are_its_organisation(extract_one):
+    assert figs(extract_one, "Naloxone training will be offered in each of the city's eight primary care networks.") == []

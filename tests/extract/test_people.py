@@ -47,6 +47,12 @@ def test_who_is_the_role_keeps_the_noun_phrase(nlp):
     assert people["Kate Rowe"].role == "the service manager"
 
 
+def test_a_who_clause_inside_the_apposition_is_no_part_of_the_role(nlp):
+    people = table(nlp, "Dr Marit Brindlecombe, a consultant in addiction psychiatry who has audited the "
+                        "clinics for six years, said waiting times had halved.")
+    assert people["Marit Brindlecombe"].role == "a consultant in addiction psychiatry"
+
+
 def test_an_age_is_not_a_role(nlp):
     people = table(nlp, "Gary Nolan, 41, said he had been in recovery for three years.")
     assert people["Gary Nolan"].role is None

@@ -1778,3 +1778,9 @@ def test_a_lead_partner_and_a_charity_for_people_worried_about_their_drinking_ar
             "partner. In the town, Pellowe Counselling, a small charity that offers free counselling for people "
             "worried about their drinking, has seen demand rise.")
     assert names(extract_one, text) == {"Marrowbay Family Recovery", "Pellowe Counselling"}
+
+
+def test_a_council_by_its_style_is_no_provider(extract_one):
+    text = "A spokesperson said: “The service will transfer to the Royal Borough on 1 April on its current terms.”"
+    assert names(extract_one, text) == set()
+

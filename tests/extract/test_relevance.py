@@ -500,3 +500,22 @@ def test_a_night_time_economy_review_that_puts_treatment_outside_its_remit_is_no
             "venues. The portfolio holder said a levy would not be introduced.\n"
             + "Members thanked the group for its work on the town centre at night.\n" * 6)
     assert not is_relevant(relevance_score("Scrutiny committee: night-time economy task and finish group report", text))
+
+
+def test_an_interview_about_a_treatment_charitys_hub_that_never_names_a_drug_is_relevant(extract_one):
+    # a listed treatment charity's name stands for the substance the text never names
+    text = ("Change Grow Live took over the recovery hub on Quarry Lane in the spring, and its manager says the "
+            "people coming through the door are younger than they were.\n\n"
+            "Q: How many people does the hub see?\n\n"
+            "A: About 500 at any time, and most of them are in treatment with us for a year or more. Referrals "
+            "from the probation service have doubled since the spring.\n\n"
+            "Q: What would you change?\n\n"
+            "A: More recovery workers, and a place for people to go at weekends when the hub is shut.")
+    assert extract_one(text, title="Five minutes with the hub manager")["relevant"]
+
+
+def test_a_recovery_story_naming_only_an_nhs_trust_still_needs_a_substance(extract_one):
+    text = ("Patients recovering from strokes at Quarry Lane hospital will get more physiotherapy, Fellmoor "
+            "Teaching Hospitals NHS Foundation Trust said. The recovery service will treat 500 people a year, "
+            "and referrals from GPs have doubled.\n\nThe trust said the recovery programme would start in May.")
+    assert not extract_one(text, title="Stroke recovery unit opens")["relevant"]
