@@ -107,6 +107,9 @@ HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel
 # a name that ends like a building ("Hamoaze House") is the organisation when it is what runs something
 AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
 AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center|Café|Cafe)$")  # (or the text calls it one: "X House, the Devonport charity", "X Café, a small charity")
+# "the X Café, run by a small charity of the same name": the place is named for the charity that runs it
+SAME_NAME_CHARITY_AFTER = re.compile(r",?\s+(?:which\s+is\s+)?run\s+by\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:charity|social\s+enterprise"
+                                     r"|community\s+interest\s+company|CIC|trust)\s+of\s+the\s+same\s+name\b")
 # "... at X House in Devonport say they feel it too. The charity runs ...": the next sentence calls it one
 CHARITY_NEXT = re.compile(r"(?: (?:in|at|on) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?: [a-z][\w’'-]*){0,10}\. The (?:[a-z]+ ){0,2}?(?:charity|social enterprise|community interest company|CIC)\b")
 # a "House" that runs something is the charity of that name ("X House has run a rehab", "X House, which
@@ -293,6 +296,7 @@ HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+
 ADDRESSED_BEFORE = re.compile(r"(?:\b(?:write|writes|wrote|writing|written|letter|letters|meet|meeting|met)\s+(?:to|with)|\bplease\s+contact)\s+(?:the\s+)?"
                               r"(?:[A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'&-]*)*,\s+){0,4}"
                               r"(?:[A-Z][\w’'&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'&-]*)*\s+and\s+(?:the\s+)?)?$")
+DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|declaration\s+of)\b[^.;:\n]{0,150}$", re.I)
 AWARD_EARLIER = re.compile(r"\b(?:award(?:ed|ing|s)?|contracts?|lots?)\b", re.I)  # what a short name is given "to"
 CONTRACT_HELD = re.compile(r"\bcontracts?\b.*\b(?:held|won)\s*$")  # "contracts, the largest of which was held" by X
 DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
@@ -784,6 +788,7 @@ class ProviderFinder:
                     or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and (AGENT_BEFORE.search(text, max(0, start - 20), start)
                                                                                           or ORG_NOUN_AFTER.match(text, start + len(name))
                                                                                           or CHARITY_NEXT.match(text, start + len(name))
+                                                                                          or SAME_NAME_CHARITY_AFTER.match(text, start + len(name))
                                                                                           or (name.endswith("House") and VENUE_RUNS_AFTER.match(text, start + len(name)))))) \
                     or _merger_party(text, start, name) \
                     or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
@@ -1074,7 +1079,9 @@ def only_hosts(text, mentions, listed=False) -> bool:
         return True  # it only speaks, and never said to run treatment: at most a partner or a host
     # a mention that is only written or spoken to says nothing of what it runs: "(b) asks the Chairman
     # to write to X NHS Trust about discharge arrangements"
-    addressed = [bool(ADDRESSED_BEFORE.search(text, max(0, start - 200), start)) for start, _ in mentions]
+    # (nor does a declaration of interest: "Councillor X declared that a relative was employed by X NHS Trust")
+    addressed = [bool(ADDRESSED_BEFORE.search(text, max(0, start - 200), start) or DECLARED_BEFORE.search(text, max(0, start - 160), start))
+                 for start, _ in mentions]
     if all(addressed):
         return True  # only ever written to or the one to ask: "please contact X NHS Trust"
     return any(h for h, _ in hosting) and all(h or spokes or a for (h, spokes), a in zip(hosting, addressed))

@@ -1319,3 +1319,18 @@ def test_a_rate_written_in_words_is_a_rate(extract_one):
 
 def test_an_areas_primary_care_networks_are_its_organisation(extract_one):
     assert figs(extract_one, "Naloxone training will be offered in each of the city's eight primary care networks.") == []
+
+
+def test_a_procurement_notices_sums_and_fields(extract_one):
+    # contract award notices write sums with the currency's code and give durations and lots as fields
+    text = ("II.1.7) Total value of the procurement (excluding VAT): Value: 4,350,000 GBP\n"
+            "II.2.1) Title: Community detoxification. Lot No: 2\n"
+            "II.2.7) Duration in months: 60\n"
+            "V.2.2) Information about tenders: Number of tenders received: 6\n"
+            "V.2.4) Total value of the contract/lot: GBP 1,275,000")
+    assert figs(extract_one, text) == [("GBP", 4350000), ("count", 6), ("GBP", 1275000)]
+
+
+def test_a_count_of_houses_after_on_is_a_count(extract_one):
+    text = "The council will spend £1.2m over three years on four recovery houses in the town."
+    assert figs(extract_one, text) == [("GBP", 1200000), ("count", 4)]

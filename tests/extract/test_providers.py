@@ -1784,3 +1784,28 @@ def test_a_council_by_its_style_is_no_provider(extract_one):
     text = "A spokesperson said: “The service will transfer to the Royal Borough on 1 April on its current terms.”"
     assert names(extract_one, text) == set()
 
+
+
+def test_a_trust_named_in_a_declaration_of_interest_is_no_provider(extract_one):
+    text = ("Councillor Mossford declared that a close relative was employed by Fellshire Healthcare NHS "
+            "Foundation Trust.\n\nThe committee heard that Change Grow Live had 1,200 people in treatment.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_cafe_run_by_a_charity_of_the_same_name_is_that_charity(extract_one):
+    text = ("The panel visited the Wennington Recovery Café, run by a small charity of the same name, which "
+            "offers peer support and a family group for people in recovery from drink and drugs.")
+    assert names(extract_one, text) == {"Wennington Recovery Café"}
+
+
+def test_a_group_whose_volunteers_hand_out_naloxone_is_a_provider(extract_one):
+    text = ("The walk ended at the harbour, where volunteers from the Tarnside Recovery Collective handed out "
+            "30 naloxone kits and showed passers-by how to use them.")
+    assert names(extract_one, text) == {"Tarnside Recovery Collective"}
+
+
+def test_a_recovery_charitys_own_agm_names_it(extract_one):
+    text = ("Minutes of the Annual General Meeting of Selworth Recovery Trust, held at the Trust's hub on Mill Road\n\n"
+            "1. The chair said the peer support groups had met every week of the year.\n\n"
+            "2. The Annual Report of the Senior Coroner on drug deaths was noted.")
+    assert names(extract_one, text) == {"Selworth Recovery Trust"}
