@@ -1033,12 +1033,13 @@ class Attributor:
         m = re.fullmatch(r"([A-Z]{2,6})((?:\s+(?:Council|Trust|Partnership|Board|Authority))?)", org)
         if pos is None or m is None or m.group(1) == "NHS":
             return None
+        tail = m.group(2).strip()
         for run in reversed(list(FULL_NAME_RUN.finditer(self.text, 0, pos))):
-            words = re.findall(r"[A-Z][\w’'-]*", run.group(0))
-            if len(words) == len(m.group(1)) and "".join(w[0] for w in words) == m.group(1):
-                full = run.group(0)
-                tail = m.group(2).strip()
-                return canonical_org(full if not tail or full.endswith(tail) else f"{full} {tail}")
+            # ("The Care Quality Commission (CQC)" is CQC, "The Forward Trust (TFT)" TFT)
+            for full in dict.fromkeys((run.group(0), re.sub(r"^The\s+", "", run.group(0)))):
+                words = re.findall(r"[A-Z][\w’'-]*", full)
+                if len(words) == len(m.group(1)) and "".join(w[0] for w in words) == m.group(1):
+                    return canonical_org(full if not tail or full.endswith(tail) else f"{full} {tail}")
         return None
 
     def _ending_in(self, word, pos):

@@ -101,6 +101,9 @@ OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.
 # "a house with room for eight men": how many it holds, not rooms lent to a service
 CAPACITY = re.compile(r"\b(?:room|space|beds?|places?)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?[\w-]+\s+(?:more\s+)?"
                       r"(?:people|men|women|residents|adults|clients|families|tenants|young\s+people)\b", re.I)
+CHARITY_RUNS_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company|CIC)"
+                                r"\s+(?:that|which)\s+(?:already\s+|now\s+|also\s+)?(?:runs|provides|offers|delivers)\b[^.;]{0,120}?"
+                                r"\b(?:treatment|recovery|rehab|detox|addiction)\b")
 # "The building will be run by X": who runs a recovery house runs the service in it
 HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel|flats|accommodation|premises)\b[^.;]{0,60}?"
                                    r"\b(?:is|are|was|were|will\s+be|would\s+be|to\s+be)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$", re.I)
@@ -339,6 +342,7 @@ SUBJECT_PAIR = re.compile(rf"\b{lexicon.words_regex(_WORDS['subject_words'])} (?
 STREET_WORDS = set(lexicon.load("figures.toml")["street_words"])
 NAME_BEFORE_STREET = re.compile(r"((?:The )?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&-]*)*)\s+(?:on|in|off|at)\s+$")
 STREET_BEFORE_NAME = re.compile(rf"^(?:[A-Z][\w’'-]*\s+)+(?:{'|'.join(sorted(people.STREET_ENDINGS))}),\s+(?=[A-Z])")
+PLACE_BEFORE_NAME = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?=[A-Z])")
 COUNCIL_TAIL = re.compile(r"\s+(?:(?:City|Borough|County|District|Metropolitan Borough)\s+)?Council$")
 
 
@@ -735,7 +739,12 @@ class ProviderFinder:
         words = name.split(" ")
         while len(words) > 1 and words[0].rstrip(",").lower() in NAME_OPENERS:  # "in April, X Trust will ..."
             words = words[1:]
-        return " ".join(words)
+        name = " ".join(words)
+        place = PLACE_BEFORE_NAME.match(name)
+        if place and "NHS" not in name and gazetteer.is_place_name(place.group(1)) \
+                and not gazetteer.is_place_name(name[place.end():].split(" ")[0]):
+            name = name[place.end():]  # "In Ramsgate, Landfall Recovery, a charity ...", not "Cumbria, Northumberland, ..."
+        return name
 
     def _unlisted(self, doc, covered, service_spans):
         """[(name, start, span, kind)]: kind is "service" for a local service brand, a gazetteer
@@ -1172,8 +1181,10 @@ def hosts_only(text, start, name=None, listed=False):
     """Whether the words just before a name, in its sentence, say it only houses a service
     ("rooms are provided by ..."), or the name is that of a hospital the sentence names ("the
     Royal Free Hospital, which was run by Royal Free London NHS Foundation Trust")."""
-    if name and TREATS_AFTER.match(text, start + len(name)):
-        return False  # "..., which provides drug and alcohol treatment across the county"
+    if name and (TREATS_AFTER.match(text, start + len(name)) or CHARITY_RUNS_AFTER.match(text, start + len(name))):
+        # "..., which provides drug and alcohol treatment across the county", "..., a small charity that
+        # runs shared houses for people leaving rehab" (whatever "accommodation" said before)
+        return False
     if in_provider_column(text, start):
         # "Hospital | Team delivered by | ..." then "... | X NHS Trust | 1,615": X runs the row's service,
         # unless its cell says otherwise ("Y, hosted by X NHS Trust")

@@ -2779,3 +2779,16 @@ def test_in_the_words_of_names_whose_words_follow(extract_one):
             "5.2 In the words of one mother who spoke to the panel: “Nobody rang us back for a month after "
             "he was discharged from the ward.”")
     assert speakers(extract_one, text) == ["Imelda Mossford", None]
+
+
+def test_a_lower_case_role_before_a_name_the_model_calls_an_organisation(extract_one):
+    text = ("Leominster town councillor Olwen Ulverscroft welcomed the plans but said she wanted the drop-in to open "
+            "one evening a week.\n\n"
+            "“People who are working cannot come in at two o’clock on a Tuesday afternoon,” she said.")
+    assert speakers(extract_one, text) == ["Olwen Ulverscroft"]
+
+
+def test_a_spokesperson_by_initials_the_text_spelt_out_after_the(extract_one):
+    text = ("The Care Quality Commission (CQC) made an unannounced visit to the service in May.\n\n"
+            "A CQC spokesperson said: ‘We will return to the service to check that the improvements have been made.’")
+    assert speakers(extract_one, text) == ["Care Quality Commission spokesperson"]

@@ -1334,3 +1334,12 @@ def test_a_procurement_notices_sums_and_fields(extract_one):
 def test_a_count_of_houses_after_on_is_a_count(extract_one):
     text = "The council will spend £1.2m over three years on four recovery houses in the town."
     assert figs(extract_one, text) == [("GBP", 1200000), ("count", 4)]
+
+
+def test_an_inspectorates_key_questions_are_its_framework(extract_one):
+    assert figs(extract_one, "Inspectors looked at all five of the key questions they ask of every service.") == []
+
+
+def test_things_the_model_reads_as_a_unit_then_a_plural_noun_are_counted(extract_one):
+    assert figs(extract_one, "The grant paid for 60 tablet computers and a year of mobile data.") == [("count", 60)]
+    assert figs(extract_one, "Officers seized 600kg of cannabis and two litres of spirits.") == []

@@ -1809,3 +1809,22 @@ def test_a_recovery_charitys_own_agm_names_it(extract_one):
             "1. The chair said the peer support groups had met every week of the year.\n\n"
             "2. The Annual Report of the Senior Coroner on drug deaths was noted.")
     assert names(extract_one, text) == {"Selworth Recovery Trust"}
+
+
+def test_a_place_opening_the_sentence_is_no_part_of_the_charitys_name(extract_one):
+    text = ("In Margate, Lumbard Recovery, a charity that provides counselling for people with drink and drug "
+            "problems, opened a recovery café in September.")
+    assert names(extract_one, text) == {"Lumbard Recovery"}
+
+
+def test_an_organisation_said_to_provide_a_service_is_a_provider(extract_one):
+    text = ("The consultant explained that Turning Point ran the adult drug and alcohol service, and that "
+            "Drabwell Youth Project provided a separate service for under-18s.")
+    assert names(extract_one, text) == {"Turning Point", "Drabwell Youth Project"}
+
+
+def test_accommodation_provided_by_a_charity_that_runs_recovery_houses(extract_one):
+    # "accommodation is provided by X" is a landlord, unless X is said to run recovery houses
+    text = ("Move-on accommodation is provided by Thistlecombe Housing, a small charity that runs shared houses "
+            "for people leaving rehab.")
+    assert names(extract_one, text) == {"Thistlecombe Housing"}
