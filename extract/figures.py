@@ -40,7 +40,7 @@ SCALE = r"(?:k|m|bn|mn|million|billion|thousand)"
 B = r"(?<![\w.,£/])"  # not glued to a word, a decimal point or another number
 MONEY = re.compile(rf"{B}£\s?{MONEY_NUM}(?:\s?{SCALE}\b)?", re.I)
 # a sum with its currency's code, as procurement notices write it: "Value: 9,600,000 GBP", "GBP 250,000"
-MONEY_CODE = re.compile(rf"{B}({MONEY_NUM})(?:\s?{SCALE}\b)?\s?GBP\b|\bGBP\s?({MONEY_NUM}(?:\s?{SCALE}\b)?)(?![\d,])", re.I)
+MONEY_CODE = re.compile(rf"{B}({MONEY_NUM}(?:\s?{SCALE}\b)?)\s?GBP\b|\bGBP\s?({MONEY_NUM}(?:\s?{SCALE}\b)?)(?![\d,])", re.I)
 MONEY_WORDS = re.compile(
     rf"\b((?:(?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})(?:\s+and\s+an?\s+(?:half|quarter))?[\s-]+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"|(?:quarters?|thirds?)\s+of\s+an?\s+)"  # "a further quarter of a million pounds"
@@ -572,7 +572,7 @@ class FigureFinder:
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
         for m in MONEY_CODE.finditer(scrubbed):
-            value = numbers.parse_amount(m.group(0).replace("GBP", "").replace("gbp", ""))
+            value = numbers.parse_amount(m.group(1) or m.group(2))
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
         for m in anchored.finditer(MONEY_WORDS, scrubbed, POUNDS_WORD):
