@@ -1343,3 +1343,10 @@ def test_an_inspectorates_key_questions_are_its_framework(extract_one):
 def test_things_the_model_reads_as_a_unit_then_a_plural_noun_are_counted(extract_one):
     assert figs(extract_one, "The grant paid for 60 tablet computers and a year of mobile data.") == [("count", 60)]
     assert figs(extract_one, "Officers seized 600kg of cannabis and two litres of spirits.") == []
+
+
+def test_a_consultations_numbered_questions_and_proposals_are_labels(extract_one):
+    text = ("This section of the survey asks about treatment; please read it before answering questions 14 to 17. "
+            "If proposal 2 is agreed, about 240 people would move to the new hub. Proposals 3 and 4 keep the outreach van. "
+            "Question 15: 61 people said the hub was easy to reach.")
+    assert figs(extract_one, text) == [("count", 240), ("count", 61)]
