@@ -594,6 +594,11 @@ class Attributor:
                 person.gender = gender  # "Maureen Petrie ... she said": later pronouns know her
             return person
         if tok.lower_ in ("they", "it", "we"):  # an organisation's statement goes on as "it said"
+            # (one whose words this paragraph reported comes first: "The trust said in a statement that ...
+            # “...,” it added." after another body's quote)
+            here = self._org_reported_before(tok, quotes, same_paragraph=True)
+            if here is not None:
+                return here
             last = self.last_speaker
             if last is not None and last.role == "spokesperson":
                 return last
@@ -870,11 +875,12 @@ class Attributor:
                   else found.group(0).rsplit(" ", 1)[0])
         return self.spokesperson(phrase, found.start())
 
-    def _org_reported_before(self, tok, quotes):
+    def _org_reported_before(self, tok, quotes, same_paragraph=False):
         """"Phoenix Futures said it had not been told. “...,” it said.": the organisation whose
-        words were reported in the narration just before (this paragraph and the one before it)."""
+        words were reported in the narration just before (this paragraph and the one before it,
+        or only this one: `same_paragraph`)."""
         line_lo = self.text.rfind("\n", 0, tok.idx)
-        lo = self.text.rfind("\n", 0, max(0, line_lo)) + 1
+        lo = line_lo + 1 if same_paragraph else self.text.rfind("\n", 0, max(0, line_lo)) + 1
         for verb in reversed(self.doc.char_span(lo, tok.idx, alignment_mode="contract") or []):
             if verb.text not in SAY_WORDS or any(a <= verb.idx < b for a, b in quotes):
                 continue

@@ -57,7 +57,7 @@ PERCENT_RANGE_LOW = re.compile(rf"{B}(\d+(?:\.\d+)?|{WORD})\s?(?:and|to|-|–)\s
 PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
 ONE_IN = re.compile(rf"\b({WORD}|\d+)(?: (?:in|out of) (?:every )?| (?:[a-z-]+ ){{1,3}}?in every )({WORD}|\d+)\b"  # "nine drinkers in every ten"
                     rf"(?! (?:(?-i:[Yy]ears?)(?! \d)|months?|weeks?|days?)\b)", re.I)  # (not "one in five years"; "Year 10 pupils" is a school year)
-_FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:a|one)[\s-](?:quarter|third|fifth|tenth)|half)"
+_FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:a|one)[\s-](?:quarter|third|fifth|sixth|tenth)|(?:an|one)[\s-]eighth|half)"
 FRACTION = re.compile(
     # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share
     # (a quoted share goes on past its closing mark: "would keep ‘well over a third’ of it")
@@ -121,7 +121,7 @@ PER_QUARTER_BEFORE = re.compile(rf"\b(?:{NUM}|(?!an?\b){WORD})\s+(?:[a-z-]+\s+){
 # whose verb and whole are those of the share before it in the sentence
 SHARE_GOES_ON = re.compile(rf"\b(?:and|while|but|with)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some)\s+)?"
                            rf"({_FRAC})\s+(?:because|for|from|due|through|after|by|via|on|in)\b", re.I)
-FRACTION_WORD = re.compile(r"quarter|third|fifth|tenth|half", re.I)
+FRACTION_WORD = re.compile(r"quarter|third|fifth|sixth|eighth|tenth|half", re.I)
 POUNDS_WORD = re.compile(r"pounds", re.I)
 PERCENT_WORD = re.compile(r"%|per\s?cent|pc\b|percent", re.I)
 ONE_IN_WORDS = re.compile(rf"\b(?:in|out of) (?:every )?(?:\d|{_NW}\b)", re.I)
@@ -182,6 +182,8 @@ BEFORE_NOT_COUNT = re.compile(
     + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
     + r"(?:\s+\d{1,3}(?:\.\d+)?\s*(?:to|-|–)\s*)?\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
     r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
+AGE_PREDICATE_BEFORE = re.compile(r"\b" + lexicon.patterns_regex(_WORDS["age_predicates"], MONTHS=MONTHS)
+                                  + r"(?:\s+\d{1,3}(?:\.\d+)?\s*(?:to|-|–)\s*)?\s*$", re.I)
 # the rest of a list of numbers after the first: ", six, seven", ", six or seven"
 NUMBER_LIST_AFTER = re.compile(rf"(?:,\s*(?:{WORD}|\d+)\b){{1,4}}(?:,?\s+(?:or|and|to)\s+(?:{WORD}|\d+)\b)?", re.I)
 # a line labelled by an age band: "18 to 29: 164", "65 and over: 72", "Under 18: 40"
@@ -189,7 +191,7 @@ AGE_BAND_LABEL = re.compile(r"[ \t]*(?:(?:[Aa]ged|[Uu]nder|[Oo]ver)[ \t]+\d{1,3}
                             r"|\d{1,3}(?:[ \t]*(?:to|-|–)[ \t]*\d{1,3}|[ \t]+(?:and|or)[ \t]+(?:over|above|under|older|younger)|\+))[ \t]*:")
 # a tally held below a mark is no age band: "the waiting list to be under 20 by Christmas"
 TALLY_UNDER_BEFORE = re.compile(r"\b(?:list|queue|backlog|caseload|numbers?|total)\s+(?:[a-z]+\s+){0,2}?(?:be|is|was|are|were|stays?|stayed|remains?|remained|kept|keep)"
-                                r"\s+(?:now\s+|still\s+|well\s+|just\s+)?under\s+$", re.I)
+                                r"\s+(?:now\s+|still\s+|well\s+|just\s+|back\s+)?under\s+$", re.I)  # ("to be back under 50 by Christmas")
 # the age of the youngest or oldest of a group, named at length: "the youngest person in
 # treatment last year was 18", "the average age of the names on that board is 47"
 # (also a change in it: "the median age of people starting treatment has risen from 44 to 51")
@@ -242,6 +244,10 @@ AREA_POSSESSIVE_BEFORE = re.compile(r"\bthe\s+(?:county|city|borough|town|distri
 _KINDS = rf"^\s+(?:{_NOT_VERB}[a-z-]+,?\s+(?:and\s+)?){{0,4}}?"
 KINDS_AFTER = re.compile(rf"{_KINDS}{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
 FIXED_AFTER = re.compile(rf"{_KINDS}{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
+# places tallied by what they were picked for: "one of 40 areas in England to receive the grant", "one of
+# 12 councils chosen for the pilot"
+CHOSEN_AFTER = re.compile(r"(?:\s+(?:in|across)\s+(?:England|the\s+country|the\s+UK|the\s+region|(?-i:[A-Z][a-z]+)))?\s+(?:to\s+(?:receive|get|win|share"
+                          r"|be\s+(?:given|awarded|chosen|selected|picked|funded))|(?:chosen|selected|picked|funded|awarded|given)\b)", re.I)
 # nothing counted after a number: the clause ends there ("... not just nine to five.")
 NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:!?)’'\"”]|$)")
 # ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ...", "... and 31 when she"
@@ -666,15 +672,16 @@ class FigureFinder:
         if not digits.isdigit() and raw[:1].isupper() and NAME_WORD_BEFORE.search(before):
             return False  # "while Chafford Hundred and South Ockendon": the end of a place's name
         if SESSION_FREQUENCY_AFTER.match(after) and (numbers.parse_amount(raw) or 0) < 50 \
-                and not APPROX.search(before):
-            # "two outreach sessions a week": how often, where "300 visits a month" or "more than 40 free
-            # sessions a week" is a tally
+                and not (APPROX.search(before) and (numbers.parse_amount(raw) or 0) >= 10):
+            # "two outreach sessions a week", "at least three contacts a week": how often, where "300
+            # visits a month" or "more than 40 free sessions a week" is a tally
             return False
         # ("at the end of November 1,212 adults": no day of a month is written so)
         no_day = MONTH_BEFORE.search(before) and not DAY_OR_YEAR.fullmatch(raw.strip())
         # ("In the last quarter 412 people": a quarter with "the" is no numbered one, as "in quarter 3" is)
         no_day = no_day or (THE_QUARTER_BEFORE.search(before) and _counts_a_noun(after))
-        if BEFORE_NOT_COUNT.search(before) and not no_day and not (re.search(r"\b(?i:on|at)\s+$", before)  # ("On four occasions")
+        age_before = AGE_PREDICATE_BEFORE.search(before) and (numbers.parse_amount(raw) or 0) <= 120
+        if (BEFORE_NOT_COUNT.search(before) or age_before) and not no_day and not (re.search(r"\b(?i:on|at)\s+$", before)  # ("On four occasions")
                                                     and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))) \
                 and not TALLY_UNDER_BEFORE.search(before) and not (WE_WERE_BEFORE.search(before) and _counts_a_noun(after)):
             return False  # "on 12 March", "started drinking at 14", but "on 38 occasions", "at two hostels",
@@ -718,15 +725,17 @@ class FigureFinder:
         ranged = RANGE_ON.match(text[end:end + 40])
         if ranged and AFTER_NOT_COUNT.match(text[end + ranged.end():end + ranged.end() + 20]):
             return False  # "three to five years"
-        if FIXED_BEFORE.search(before) and FIXED_AFTER.match(text[end:end + 60]):
-            return False  # "the city's six towns": geography, not a measure
+        if (fixed := FIXED_BEFORE.search(before) and FIXED_AFTER.match(text[end:end + 60])) \
+                and not CHOSEN_AFTER.match(text, end + fixed.end()):
+            return False  # "the city's six towns": geography, not a measure (but "one of 40 areas to receive the grant")
         if re.search(r"\ball\s+$", before, re.I) and WHOLE_MEMBERSHIP.match(after):
             return False  # "all 66 councillors": how the council is made up
         small = (numbers.parse_amount(raw) or 99) <= 20
         if AREA_POSSESSIVE_BEFORE.search(before) and small and KINDS_AFTER.match(text[end:end + 60]):
             return False  # "the county's two drug and alcohol services"
         if (councils := COUNCILS_AFTER.match(after)) and small \
-                and not UPTAKE_AFTER.match(after, councils.end()):
+                and not UPTAKE_AFTER.match(after, councils.end()) \
+                and not (re.search(r"\bone\s+of\s+$", before) and CHOSEN_AFTER.match(after, councils.end())):
             return False  # "Three councils buying together will get more": councils counted, not a measure
         if raw.lower() == "two" and re.search(r"\bbetween\s+the\s+$", before) and not _counts_a_noun(after):
             return False  # "the gap between the two": the pair just named

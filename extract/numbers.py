@@ -11,7 +11,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000,
           "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "dozen": 12}
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3,
-             "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+             "fifth": 0.2, "fifths": 0.2, "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 0.125, "eighths": 0.125,
+             "tenth": 0.1, "tenths": 0.1}
 NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, "dozen", "hundred", "thousand", "million", "billion"], key=len, reverse=True))
 WORDS_RE = re.compile(rf"(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?)?)+", re.I)
 SPACED_THOUSANDS = re.compile(r"(?<=\d),\s+(?=\d{3}(?:,\d{3})*(?!\d))")

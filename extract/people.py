@@ -539,8 +539,11 @@ class People:
     def _collect(self):
         text = self.text
         spans = []  # (start, end, title, role in brackets)
+        # a provider's name is never a person's, however the model tags part of it: "Change Grow Live,
+        # which was known as CRI" opening a sentence, read as the verb "Change" and a person "Grow Live"
+        in_provider = [(sp.start, sp.end) for sp in self.doc._.rw_provider_spans or ()]
         for e in doc_ents(self.doc):
-            if e.label_ == "PERSON":
+            if e.label_ == "PERSON" and not any(a <= e.start and e.end <= b for a, b in in_provider):
                 prev = self.doc[e.start - 1] if e.start > 0 else None
                 start = e.start_char
                 if (len(e) == 1 and prev is not None and prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha

@@ -230,6 +230,7 @@ AND_BY_AFTER = re.compile(rf",?\s+(?:and|&)\s+(?:(?:by|to|with)\s+(?:the\s+)?|th
 # list goes on past a clause about its first name
 # (also past an apposition before the clause: "by X, the charity known until last year as Y, which runs ..., and by Z")
 AND_AFTER_CLAUSE = re.compile(rf",\s+(?:(?:the|a|an)\s+[^.;,]{{1,80}},\s+)?(?:which|who|whose)\s+[^.;]{{1,160}}?,\s+(?:(?:and|&)\s+(?:by\s+|with\s+)?|together\s+with\s+)(?:the\s+)?{ORG}")
+ORGANISATION_ENDINGS = set(_WORDS["organisation_endings"])
 # Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
 SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b"
                           rf"(?! {lexicon.words_regex(_WORDS['organisation_endings'])}\b)")  # "Acme Recovery CIC" is a company
@@ -290,6 +291,14 @@ TREATMENT_GIVEN_BY_BEFORE = re.compile(r"\b(?:detox|detoxification|prescribing|s
 JOINT_TEAM_EMPLOYER_BEFORE = re.compile(r"\bjointly\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
                                         r"(?:team|teams|nurses|service),?\s+(?:which|who)\s+(?:is|are|was|were)\s+"
                                         r"(?:employed|run|managed|provided)\s+by\s+(?:the\s+)?$", re.I)
+# a sentence whose subject is "the trust" saying it lends the service rooms: "The hospital trust provides
+# accommodation and access to clinical systems but does not employ the team"
+THE_TRUST_HOSTS = re.compile(r"(?:^|[.!?]\s+)The\s+(?:hospital\s+|acute\s+)?trust\s+(?:only\s+|also\s+|still\s+)?"
+                             r"(?:provides|provided|gives|gave|lends|lent|supplies|supplied|offers|offered)\s+(?:the\s+(?:team|service)\s+)?"
+                             r"(?:with\s+)?(?:accommodation|rooms?|office\s+space|clinic\s+space|premises|desk\s+space|a\s+base)\b[^.\n]*", re.M)
+# a paper's line of who wrote it or who came: "Reporting officers:", "Report author:", "In attendance:"
+WHO_FIELD_LINE = re.compile(r"(?:Reporting\s+officers?|Report(?:ing)?\s+authors?|Report\s+from|Authors?|Contact\s+officers?|Lead\s+officers?"
+                            r"|Present|In\s+attendance|Also\s+(?:present|in\s+attendance)|Attendees)\s*:", re.I)
 # "the hospital's alcohol care team, which is run by X NHS Foundation Trust": a team of the hospital's, so X
 # runs the hospital it works in
 HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic),?\s+which\s+"
@@ -654,7 +663,8 @@ class ProviderFinder:
         # 2013, ...", "Open Road, which has worked with drug users", "Lifeline, the charity which
         # runs ...", "... with Phoenix, whose rehab in Sussex takes residents at short notice"
         # "Inclusion, the drug and alcohol service of an NHS foundation trust, ..."
-        clause = re.match(rf", (?:which|who|whose|(?:the|a|an) (?:[\w’'-]+ ){{0,4}}?(?:{ORG_NOUNS}|service|directorate)\b)[^,.;]{{0,80}}",
+        # ("Early Break, the young people’s drug and alcohol charity, supported ...": six words before the noun)
+        clause = re.match(rf", (?:which|who|whose|(?:the|a|an) (?:[\w’'-]+ ){{0,6}}?(?:{ORG_NOUNS}|service|directorate)\b)[^,.;]{{0,80}}",
                           doc_text(doc)[span.end_char:span.end_char + 120])
         # ("Early Break, the Bury-based young people's charity, was supporting 180 young people": called a charity)
         if clause and (TREATMENT_WORDS.search(clause.group(0)) or re.match(r", whose (?:own )?(?:[a-z-]+ )?services?\b", clause.group(0))
@@ -862,6 +872,10 @@ class ProviderFinder:
         if "NHS" in name:
             return False
         words = name.split()
+        if len(words) > 2 and words[-1] in ORGANISATION_ENDINGS and all(w in SERVICE_WORDS for w in words[1:-1]):
+            # "Ferndale Recovery Trust": a place and what it does, then what a body is called (where
+            # "Blackburn Rovers Community Trust" is a club's, and stays no provider by its name alone)
+            return False
         rest = [w for w in words[1:] if w not in ("and", "&")]
         grouping = "and" in words or "&" in words or any(w in GROUPING_WORDS for w in rest)
         if len(words) > 2 and grouping and all(w in SERVICE_WORDS for w in rest) and gazetteer.is_place_name(words[0]):
@@ -1093,7 +1107,16 @@ def only_hosts(text, mentions, listed=False) -> bool:
                  for start, _ in mentions]
     if all(addressed):
         return True  # only ever written to or the one to ask: "please contact X NHS Trust"
-    return any(h for h, _ in hosting) and all(h or spokes or a for (h, spokes), a in zip(hosting, addressed))
+    if any(h for h, _ in hosting) and all(h or spokes or a for (h, spokes), a in zip(hosting, addressed)):
+        return True
+    # "The hospital trust provides accommodation ... but does not employ the team", where the text names
+    # no other trust, says it hosts; then a mention where a paper lists who wrote it or who came
+    # ("Reporting officers: ... Director of Nursing, X NHS Foundation Trust") says nothing either way
+    lends = THE_TRUST_HOSTS.search(text)
+    if lends and not TREATMENT_WORDS.search(lends.group(0)) and len({m.group(1) for m in NHS_TRUST.finditer(text)}) == 1:
+        listing = [bool(WHO_FIELD_LINE.match(text, text.rfind("\n", 0, start) + 1)) for start, _ in mentions]
+        return all(h or spokes or a or lst for (h, spokes), a, lst in zip(hosting, addressed, listing))
+    return False
 
 
 def _speaks(text, start, name):

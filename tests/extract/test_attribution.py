@@ -2792,3 +2792,29 @@ def test_a_spokesperson_by_initials_the_text_spelt_out_after_the(extract_one):
     text = ("The Care Quality Commission (CQC) made an unannounced visit to the service in May.\n\n"
             "A CQC spokesperson said: ‘We will return to the service to check that the improvements have been made.’")
     assert speakers(extract_one, text) == ["Care Quality Commission spokesperson"]
+
+
+def test_a_providers_name_opening_a_sentence_is_no_person_in_it(extract_one):
+    # the model may read "Change" as a verb and the rest of the name as a person
+    text = ("Four organisations bid for the contract. Change Grow Live, which was known as CRI until earlier this year, "
+            "scored highest on quality.\n\n"
+            "A statement from Change Grow Live, read to the panel by the commissioning lead, said: “We are looking forward "
+            "to working with people in the county and will keep the market town bases open.”")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
+
+
+def test_a_first_name_with_a_two_word_description_then_said(extract_one):
+    text = ("The drop-in opened at the students' union last month.\n\n"
+            "Elowen, a second-year history student who has been sober since January, said: ‘I wish this had been here "
+            "when I first arrived.’")
+    assert speakers(extract_one, text) == ["Elowen"]
+
+
+def test_it_after_a_body_this_paragraph_reported_is_that_body_not_the_last_speaker(extract_one):
+    text = ("The city's treatment service will be run by Change Grow Live from June. Ormsgill Partnership NHS "
+            "Foundation Trust, which has run it since 2014, did not bid.\n\n"
+            "A spokesperson for Change Grow Live said: “We are proud to have been chosen and will keep the same bases.”\n\n"
+            "The trust said in a statement that it would support the handover. “Our staff have cared for thousands "
+            "of people in the city, and their welfare comes first,” it added.")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson",
+                                           "Ormsgill Partnership NHS Foundation Trust spokesperson"]

@@ -1350,3 +1350,37 @@ def test_a_consultations_numbered_questions_and_proposals_are_labels(extract_one
             "If proposal 2 is agreed, about 240 people would move to the new hub. Proposals 3 and 4 keep the outreach van. "
             "Question 15: 61 people said the hub was easy to reach.")
     assert figs(extract_one, text) == [("count", 240), ("count", 61)]
+
+
+def test_how_often_a_worker_keeps_in_touch_is_a_frequency(extract_one):
+    text = ("In the first eight weeks we offer at least three contacts a week and two check-ins a fortnight. "
+            "Last year the team made 420 contacts a month, and the advice line takes between 30 and 40 calls a day.")
+    assert figs(extract_one, text) == [("count", 420), ("count", 30), ("count", 40)]
+
+
+def test_a_clock_time_after_im_up_is_no_count(extract_one):
+    text = "“These days I’m up at six because the hens need feeding,” he said. The group was set up by two volunteers."
+    assert figs(extract_one, text) == [("count", 2)]
+
+
+def test_a_tally_after_they_were_is_no_age_when_no_one_is_that_old(extract_one):
+    text = "In 2021/22, 1,433 adults were in treatment. In 2022/23 they were 1,506 and the year after 1,488."
+    assert figs(extract_one, text) == [("count", 1433), ("count", 1506), ("count", 1488)]
+    assert figs(extract_one, "Her brother Callum was 34 when he went into rehab.") == []
+
+
+def test_an_eighth_and_a_sixth_are_shares(extract_one):
+    text = ("The team works with 940 adults, and about an eighth of them also go to the peer group. "
+            "A sixth of the grant was spent on rent.")
+    assert figs(extract_one, text) == [("count", 940), ("percent", 12.5), ("percent", 16.67)]
+
+
+def test_places_tallied_by_what_they_were_picked_for_are_counts(extract_one):
+    text = ("The borough is one of 28 areas in England to receive the grant this year, and one of 9 councils "
+            "chosen for the housing pilot. It is one of six councils in the county.")
+    assert figs(extract_one, text) == [("count", 28), ("count", 9)]
+
+
+def test_a_waiting_list_hoped_to_be_back_under_a_mark_is_a_count(extract_one):
+    text = "She said she expected the waiting list to be back under 35 by the spring."
+    assert figs(extract_one, text) == [("count", 35)]

@@ -59,3 +59,10 @@ def test_a_stray_space_after_a_thousands_comma_is_one_number():
 def test_halves_of_scales():
     assert words_to_number("half a million") == 500_000
     assert words_to_number("half a billion") == 500_000_000
+
+
+def test_sixths_and_eighths():
+    from recoverywatch.extract.numbers import fraction_value
+    assert fraction_value(["an", "eighth"]) == 0.125
+    assert fraction_value(["three", "eighths"]) == 0.375
+    assert round(fraction_value(["a", "sixth"]), 4) == 0.1667

@@ -1828,3 +1828,79 @@ def test_accommodation_provided_by_a_charity_that_runs_recovery_houses(extract_o
     text = ("Move-on accommodation is provided by Thistlecombe Housing, a small charity that runs shared houses "
             "for people leaving rehab.")
     assert names(extract_one, text) == {"Thistlecombe Housing"}
+
+
+def test_an_ambiguous_short_name_whose_apposition_is_long(extract_one):
+    # the noun that makes it an organisation may come six words into the apposition
+    text = "4.2 Open Road, the county's young people's drug and alcohol charity, saw 51 families through its family service."
+    assert names(extract_one, text) == {"Open Road"}
+    assert names(extract_one, "4.2 Open Road, the county's newest and busiest coffee shop, opened in May.") == set()
+
+
+def test_a_trust_named_only_as_a_report_authors_employer_that_the_text_says_only_lends_rooms(extract_one):
+    head = ("Report to: Health and Wellbeing Board\n\n"
+            "Reporting officers: Director of Public Health; Director of Nursing, Threlkeld Moor Integrated Care NHS Foundation Trust\n\n"
+            "Subject: Hospital alcohol care team – review of the first year\n\n"
+            "1.1 The team at the hospital saw 400 patients last year and referred 210 of them to Turning Point, "
+            "which runs community treatment. ")
+    lends = head + "The hospital trust provides accommodation and a parking space but does not employ the team."
+    assert names(extract_one, lends) == {"Turning Point"}
+    # (a trust said to give treatment too is not only a landlord)
+    treats = head + "The hospital trust provides accommodation and detox beds for the team."
+    assert names(extract_one, treats) == {"Turning Point", "Threlkeld Moor Integrated Care NHS Foundation Trust"}
+
+
+def test_a_charity_whose_long_apposition_ends_with_what_it_does_for_people_after_treatment(extract_one):
+    text = ("Ravelston Acre, a small charity that has tended the allotments behind the old mill in Tenby Road, on the "
+            "edge of the town, since 2018, runs a day programme of growing, cooking and woodwork for adults who are in "
+            "or have recently finished treatment.")
+    assert names(extract_one, text) == {"Ravelston Acre"}
+    # (a charity whose sentence only mentions someone else's treatment is not one)
+    text = ("Ravelston Acre, a small charity that has tended the allotments behind the old mill since 2018, lost its "
+            "lease after the landlord's own treatment for cancer was finished.")
+    assert names(extract_one, text) == set()
+
+
+def test_a_charity_a_description_names_and_the_next_sentence_says_gives_recovery_coaching(extract_one):
+    text = ("The service has begun working with a small charity in the town, Skiddle Companions. It provides "
+            "recovery coaching and a day programme for people leaving treatment.")
+    assert names(extract_one, text) == {"Skiddle Companions"}
+
+
+def test_a_subcontractor_a_bidder_keeps(extract_one):
+    text = ("He said the new provider proposed to keep Ormsgill Peer Network as its subcontractor for peer support "
+            "and recovery cafés, and that drug and alcohol staff would transfer in April.")
+    assert names(extract_one, text) == {"Ormsgill Peer Network"}
+
+
+def test_the_second_of_two_run_by_clauses_with_the_verb_left_out(extract_one):
+    text = ("Inpatient detoxification is provided by the hospital, and peer support and recovery housing by the "
+            "Brackenhurst Recovery Trust under a subcontract.")
+    assert names(extract_one, text) == {"Brackenhurst Recovery Trust"}
+
+
+def test_a_charity_its_apposition_places_before_saying_it_runs_recovery_housing(extract_one):
+    text = "There is £35,000 for Brackenhurst Homes, the Rotherham recovery housing charity, to open a second house."
+    assert names(extract_one, text) == {"Brackenhurst Homes"}
+
+
+def test_what_a_charity_keeps_running_has_run_or_would_continue_to_run(extract_one):
+    assert names(extract_one, "The peer-led charity Skiddle Friends will keep running its day programme for people "
+                               "leaving treatment.") == {"Skiddle Friends"}
+    assert names(extract_one, "He said that Ormsgill Housing would continue to run recovery housing, with 18 beds.") \
+        == {"Ormsgill Housing"}
+
+
+def test_a_recovery_trust_named_for_a_town_is_an_organisation(extract_one):
+    text = ("Tredegar Recovery Trust has run a day programme for people recovering from drug and alcohol problems "
+            "since 2014.")
+    assert names(extract_one, text) == {"Tredegar Recovery Trust"}
+    # (a club's community trust named for its town is no recovery charity by its name alone)
+    text = "Tredegar Harriers Community Trust will run a walking football session on Fridays as part of its recovery programme."
+    assert names(extract_one, text) == set()
+
+
+def test_a_shelter_run_by_a_housing_charity_is_no_treatment_provider(extract_one):
+    text = ("The night shelter on Mill Street, run by the housing charity Brackenhurst Lodge Trust, has 18 beds. Most "
+            "of its guests are dealing with drink or drugs, and a worker from the drug and alcohol service visits weekly.")
+    assert names(extract_one, text) == set()

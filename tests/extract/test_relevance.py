@@ -519,3 +519,14 @@ def test_a_recovery_story_naming_only_an_nhs_trust_still_needs_a_substance(extra
             "Teaching Hospitals NHS Foundation Trust said. The recovery service will treat 500 people a year, "
             "and referrals from GPs have doubled.\n\nThe trust said the recovery programme would start in May.")
     assert not extract_one(text, title="Stroke recovery unit opens")["relevant"]
+
+
+def test_a_sober_society_backed_by_a_recovery_coaching_charity_is_relevant():
+    text = ("Students who have given up drinking or drugs now have a society of their own at the college, which meets "
+            "on Tuesday evenings and already has 38 members.\n\n"
+            "It is backed by a peer-led charity that offers recovery coaching to people who have finished treatment, "
+            "and which will train two of the students as recovery coaches this spring.\n\n"
+            "The students' union has given the society £600 for room hire and alcohol-free socials, and its first "
+            "event is a quiz night in the union bar after exams. The chair said members did not have to be sober "
+            "themselves to come along, and that friends were welcome.")
+    assert is_relevant(relevance_score("Sober students start a recovery society", text))
