@@ -31,6 +31,7 @@ _JOIN = r"(?:,\s+|,?\s+(?:and|AND)\s+|,?\s+&\s+)"  # (a heading in capitals: "DE
 # "Humberside, Lincolnshire and North Yorkshire Community Rehabilitation Company": the list names one body
 LISTED_BODY = re.compile(rf"\b{_PLACE}(?:{_JOIN}{_PLACE})+\s+({_CAP})")
 LIST_BODY_WORDS = set(_WORDS["list_body_words"])
+TWO_WITH_COMMA_AND = re.compile(rf"{_CAP}(?:\s+{_CAP})*,\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})*\s+")  # "Birmingham, and Staffordshire "
 DROPPED_QUALIFIERS = set(_WORDS["dropped_qualifiers"])
 THE_SHORT_FORMS = _WORDS["the_short_forms"]
 # "NHS Kent and Medway", "NHS Lambeth": an NHS body named after its patch
@@ -198,7 +199,10 @@ class AreaFinder:
             body = next((w for w in re.finditer(_CAP, m.group(0)) if re.search(rf"{_JOIN}(?:{_CAP}\s+(?:(?:upon|on|of)\s+)?){{1,2}}$", m.group(0)[:w.start()])
                          and "\n" not in m.group(0)[:w.start()] and w.group(0).lower().replace("’", "'") in LIST_BODY_WORDS | NAME_CONTINUATIONS), None)
             pos = m.start() + body.end() if body is not None else m.end()
-            if body is not None and not AREA_BODY.match(text, m.start() + body.start() - 1):
+            # ("deaths in Birmingham, and Staffordshire Police said": a comma before the one "and" ends
+            # a clause, where "Devon and Cornwall Police" is one force)
+            clause_break = body is not None and TWO_WITH_COMMA_AND.fullmatch(m.group(0)[:body.start()])
+            if body is not None and not clause_break and not AREA_BODY.match(text, m.start() + body.start() - 1):
                 bodies.append((m.start(), m.start() + body.start()))
         # "HMP Five Wells ... at Five Wells": a name of two or more words once given a prison's prefix
         # is that prison wherever it comes again (a one-word one, "HMP Leeds", may mean the city later)
@@ -441,7 +445,10 @@ class AreaFinder:
             # names by nothing else is the town of that name in one it does (read as a place below)
             regions = {las[c].region for c in direct if c in las and c not in shorts[0]}
             town_uppers = {gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper for pl in _towns(entries)}
-            if (not any(las[gazetteer.commissioner(c, date)].region in regions for c in shorts[0] if c in las)
+            # (a neighbour across the region's boundary is near enough: "a clinic in Kingston" in a Surrey story)
+            near = lambda c: any(_km(las[c], las[d]) < NEIGHBOUR_KM for d in direct if d in las and d != c)  # noqa: E731
+            if (not any(las[gazetteer.commissioner(c, date)].region in regions or near(gazetteer.commissioner(c, date))
+                        for c in shorts[0] if c in las)
                     and any(c in las and las[c].region in regions for c in town_uppers)):
                 shorts = []
             elif (PART_OF_TOWN_AFTER.search(span.sent.text[span.end_char - span.sent.start_char:])

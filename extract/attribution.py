@@ -1174,18 +1174,35 @@ class Attributor:
         return None
 
 
+# verbs of owning up to or granting a point, whose "that" clause a speech verb may be misparsed into
+OWNING_LEMMAS = {"accept", "admit", "acknowledge", "concede", "agree", "confirm", "recognise", "recognize", "explain"}
+
+
 def subject_of(verb, quotes=()):
     """The subject of a speech verb: its own, or that of the verb it is coordinated with
     ("... and added"); for inverted attribution ("said Ms Khan") the parser marks it nsubj too.
     A word inside the quotation is never the subject: in a split quote the parser can hang the
     quoted clause's subject on the speech verb."""
-    for t in (verb, verb.head if verb.dep_ in ("conj", "advcl", "xcomp") else None):
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in OWNING_LEMMAS:
+        # "Mr X accepted that waits had been too long and said: ...": the parse joins "said" to the
+        # clause under "accepted"; what it owned up to (a thing, not a person) does not speak
+        inner = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        outer = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if inner and outer and not any(c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they", "i", "we", "you")
+                                       or c.lower_ in ROLE_WORDS for c in inner):
+            return outer[0]
+    for t in (verb, head if verb.dep_ in ("conj", "advcl", "xcomp") else None):
         if t is None:
             continue
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in quotes)]
         # "5.2 At the event, a spokesperson for X said", "2.6 At the event, Jo Bell, ..., said": the
         # item number the parser makes a subject is none (the name is found as if it were not there)
         subjects = [c for c in subjects if not (c.is_sent_start and ITEM_NO_RE.fullmatch(c.text))]
+        # "Co-founder Jonah Ferrand, ..., said": the parse may make each piece of a hyphened word a subject
+        whole = [c for c in subjects if not c.is_punct and not (not c.whitespace_ and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in ("-", "‐"))]
+        if any(c.pos_ == "PROPN" for c in whole):  # (a role alone, "her co-founder added", keeps its parse)
+            subjects = whole
         if subjects:
             # two subjects are a parse of a role run into a name ("Executive councillor for public
             # health Coun Wendy Ashcroft said"): the one next to the verb is the name

@@ -96,6 +96,8 @@ FRACTION = re.compile(
     # "one in five ..., compared with almost a third in 2010/11": a share set against an earlier one
     rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|\s+(?:nationally|locally|regionally)\b|[.,;]"
     rf"|\s+(?:before|after|since|during)\s+the\b|\s+that\b|\s+who\b)"  # "around a third before the pandemic", "roughly half that", "under a fifth who lived there"
+    # "That is 71 per cent, against a national picture closer to half.": a share set against a level named loosely
+    rf"|\bagainst (?:a|an|the) (?:[\w-]+ ){{1,3}}?(?:closer to|nearer to|close to|nearer|of|at|nearly|around|about) ({_FRAC})(?=[.,;])"
     # "continuity of care ... was still below half.": a share whose whole was named before
     rf"|\b(?:is|was|were|are|remains?|remained|stood at|stays?|stayed)\s+(?:still\s+)?(?:below|under|above|over|less than|more than|nearly|almost|just over|just under)\s+({_FRAC})(?=[.,;])"
     # "about half the usual number", "a third of the national average", "half the usual rent": a share of a
@@ -247,7 +249,9 @@ FIXED_AFTER = re.compile(rf"{_KINDS}{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'
 # places tallied by what they were picked for: "one of 40 areas in England to receive the grant", "one of
 # 12 councils chosen for the pilot"
 CHOSEN_AFTER = re.compile(r"(?:\s+(?:in|across)\s+(?:England|the\s+country|the\s+UK|the\s+region|(?-i:[A-Z][a-z]+)))?\s+(?:to\s+(?:receive|get|win|share"
-                          r"|be\s+(?:given|awarded|chosen|selected|picked|funded))|(?:chosen|selected|picked|funded|awarded|given)\b)", re.I)
+                          r"|take\s+part|join|be\s+(?:given|awarded|chosen|selected|picked|funded))|(?:chosen|selected|picked|funded|awarded|given)\b"
+                          r"|taking\s+part\b|(?:now\s+)?involved\s+in\b)", re.I)
+OF_GEOGRAPHY_AFTER = re.compile(rf"\s+of\s+(?:the|its|their|our|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{0,2}}?{GEOGRAPHY}\b", re.I)
 # nothing counted after a number: the clause ends there ("... not just nine to five.")
 NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:!?)’'\"”]|$)")
 # ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ...", "... and 31 when she"
@@ -728,6 +732,8 @@ class FigureFinder:
         if (fixed := FIXED_BEFORE.search(before) and FIXED_AFTER.match(text[end:end + 60])) \
                 and not CHOSEN_AFTER.match(text, end + fixed.end()):
             return False  # "the city's six towns": geography, not a measure (but "one of 40 areas to receive the grant")
+        if re.search(r",\s+$", before) and OF_GEOGRAPHY_AFTER.match(after):
+            return False  # "highest in Stevenage and Watford, two of the county's ten districts": the places just named
         if re.search(r"\ball\s+$", before, re.I) and WHOLE_MEMBERSHIP.match(after):
             return False  # "all 66 councillors": how the council is made up
         small = (numbers.parse_amount(raw) or 99) <= 20

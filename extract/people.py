@@ -148,6 +148,7 @@ NAME_DESCRIBED_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:\d+(?:\.\d+)*\s
 DESCRIBED_FIRST_NAME = re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+,\s+({NAME}),\s+(?:{SAY}|told)\b")
 HEALTH_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['health_portfolio'])}\b")
 TREATMENT_PORTFOLIO = re.compile(rf"\b{lexicon.words_regex(_WORDS['words']['treatment_portfolio'])}\b")
+ITEM_NUMBER_ONLY = re.compile(r"\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]?\s*")  # "2.2 ", "(b) ", "iv. "
 # "her daughter, Leanne Formby": a relative introduced as such
 # "His mother, Carol Fell", "Mr Tilston’s sister, Jade Tilston": the family word says who she is
 RELATIVE_BEFORE = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*['’]s?)\s+({lexicon.words_regex(_WORDS['words']['family'])}),?\s+$")
@@ -1507,6 +1508,9 @@ class People:
         sent_starts = [s for s in sent_starts if not any(a < s < b for a, b in quote_spans)
                        and not any(a <= s <= b or (s == b + 1 and self.text.startswith("\n", s)) for a, b in bullets)]
         bounds = sorted(set(sent_starts + [pos]))
+        # a paragraph's number the parse made a sentence ("2.2 He said ...") is no sentence of narration
+        bounds = [b for i, b in enumerate(bounds)
+                  if i in (0, len(bounds) - 1) or not ITEM_NUMBER_ONLY.fullmatch(self.text, bounds[i - 1], b)]
         quoted = " ".join(self.text[a:b] for a, b in quote_spans)
         for k in range(len(bounds) - 2, max(-1, len(bounds) - 9), -1):
             lo, hi = bounds[k], bounds[k + 1]

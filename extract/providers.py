@@ -231,6 +231,8 @@ AND_BY_AFTER = re.compile(rf",?\s+(?:and|&)\s+(?:(?:by|to|with)\s+(?:the\s+)?|th
 # (also past an apposition before the clause: "by X, the charity known until last year as Y, which runs ..., and by Z")
 AND_AFTER_CLAUSE = re.compile(rf",\s+(?:(?:the|a|an)\s+[^.;,]{{1,80}},\s+)?(?:which|who|whose)\s+[^.;]{{1,160}}?,\s+(?:(?:and|&)\s+(?:by\s+|with\s+)?|together\s+with\s+)(?:the\s+)?{ORG}")
 ORGANISATION_ENDINGS = set(_WORDS["organisation_endings"])
+# staff moving from a body: "63 staff transferred from X to the new provider"
+STAFF_MOVED_FROM = r"\b(?:staff|employees|workers|nurses|posts)\b[^.;]{0,30}?\b(?:transferred|transfer|transferring|moved|move|moving)\s+(?:over\s+)?from\s+(?:the\s+)?"
 # Local service names: "Newcastle Treatment and Recovery", "Redditch Recovery Service".
 SERVICE_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ )+{lexicon.words_regex(_WORDS['service_name_endings'])})\b"
                           rf"(?! {lexicon.words_regex(_WORDS['organisation_endings'])}\b)")  # "Acme Recovery CIC" is a company
@@ -816,7 +818,8 @@ class ProviderFinder:
                 continue  # "from October"; "Lot 2", "Phase 3": a label with its number
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             # "charity X", or "X, a social enterprise ...", "X, which has ...": a thing, not a person
-            named_org = ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) or ORG_DESCRIBED_AFTER.match(text, start + len(name))
+            named_org = ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) or ORG_DESCRIBED_AFTER.match(text, start + len(name)) \
+                or re.search(rf"{STAFF_MOVED_FROM}{re.escape(name)}\b", text)  # "63 staff transferred from X": an employer
             if (span is not None and not named_org and self._is_person(span)) or people.AGE_AFTER.match(text, start + len(name)):
                 continue  # "led by Jo Bell", "run by Dr Sam Patel", "run by Tom Kowal, 39, who ..."
             bare = gazetteer.LEGAL_SUFFIX.sub("", name)  # "CHANGES UK CIC" is the listed "Changes UK"

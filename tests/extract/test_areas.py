@@ -740,3 +740,16 @@ def test_a_council_named_in_a_heading_on_a_line_of_its_own_counts(extract_one):
             "Cycle routes for Wirral and Knowsley\n"
             "Work has started on new cycle routes linking Birkenhead with the business park.")
     assert {"Halton", "Knowsley", "Sefton", "Wirral"} <= set(areas(extract_one, text))
+
+
+def test_a_place_before_a_comma_and_a_forces_name_is_no_part_of_it(extract_one):
+    text = ("The inquest in Shrewsbury heard that the same pills had been linked to a death in Wolverhampton, and "
+            "West Mercia Police said it had since seized more in Telford. Devon and Cornwall Police were not involved.")
+    found = set(areas(extract_one, text))
+    assert "Wolverhampton" in found and not {"Devon", "Cornwall"} & found
+
+
+def test_a_short_name_of_a_neighbour_across_the_regions_boundary_is_that_neighbour(extract_one):
+    text = ("Surrey County Council's public health team said waits in Elmbridge and Epsom had grown. Some families "
+            "paid for a private clinic in Kingston rather than wait.")
+    assert "Kingston upon Thames" in areas(extract_one, text)

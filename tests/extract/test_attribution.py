@@ -2818,3 +2818,30 @@ def test_it_after_a_body_this_paragraph_reported_is_that_body_not_the_last_speak
             "of people in the city, and their welfare comes first,” it added.")
     assert speakers(extract_one, text) == ["Change Grow Live spokesperson",
                                            "Ormsgill Partnership NHS Foundation Trust spokesperson"]
+
+
+def test_he_goes_back_past_numbered_paragraphs_to_the_man_who_set_out_the_position(extract_one):
+    text = ("Officers present: Tobias Tremlowe (Head of Commissioning)\n\n"
+            "2.1 Mr Tremlowe set out the current position. The contract with the trust would end in March. Around "
+            "700 adults were in treatment. Alcohol-only clients made up a third of new referrals.\n\n"
+            "2.2 He said the council intended to buy one service for adults and young people. The budget would be "
+            "£1.9m a year for five years.\n\n"
+            "2.3 He told attendees:\n\n"
+            "“We want a provider who will still be knocking on doors on a wet Tuesday in February.”")
+    assert speakers(extract_one, text) == ["Tobias Tremlowe"]
+
+
+def test_said_after_what_a_named_speaker_accepted_is_theirs(extract_one):
+    text = ("Also in attendance: Dr Priya Ashgarth (Director of Public Health); Kieran Tremlowe (Change Grow Live)\n\n"
+            "7.4 Councillor Lund asked why people in Hoddesdon were waiting longer than elsewhere for a first "
+            "appointment. Mr Tremlowe accepted that waits at the Hoddesdon and Ware hubs had been too long over the "
+            "summer and said: “We lost three experienced workers in the same month and it took us far too long to "
+            "replace them.”")
+    assert speakers(extract_one, text) == ["Kieran Tremlowe"]
+
+
+def test_a_hyphened_role_before_the_name_is_no_subject_of_its_own(extract_one):
+    text = ("The group was set up this term.\n\n"
+            "Co-founder Jonah Tremlowe, a second-year at the college, said members did not have to be in recovery: "
+            "“Some people just want a night out.”")
+    assert speakers(extract_one, text) == ["Jonah Tremlowe"]

@@ -1384,3 +1384,29 @@ def test_places_tallied_by_what_they_were_picked_for_are_counts(extract_one):
 def test_a_waiting_list_hoped_to_be_back_under_a_mark_is_a_count(extract_one):
     text = "She said she expected the waiting list to be back under 35 by the spring."
     assert figs(extract_one, text) == [("count", 35)]
+
+
+def test_places_named_then_apposed_as_some_of_an_areas_districts_are_no_count(extract_one):
+    text = ("Rates were highest in Redditch and Bromsgrove, two of the county's six districts. We run five hubs, "
+            "two of them in market towns.")
+    assert figs(extract_one, text) == [("count", 5), ("count", 2)]
+
+
+def test_a_court_one_of_those_taking_part_is_counted_with_them(extract_one):
+    assert figs(extract_one, "Grimsby is one of 11 courts in England taking part in the pilot.") == [("count", 11)]
+
+
+def test_a_logs_number_and_four_walls_are_no_counts(extract_one):
+    text = ("Clarification log 3: questions received in March. Afterwards people go home to the same four walls, "
+            "and 62 of them came back to the group.")
+    assert figs(extract_one, text) == [("count", 62)]
+
+
+def test_a_newsletters_issue_number_is_no_count(extract_one):
+    text = "Team Bulletin | Issue 187 | Friday 4 May 2018 | Bury and Rochdale\n\nPharmacies in the borough will issue 300 naloxone kits this year."
+    assert figs(extract_one, text) == [("count", 300)]
+
+
+def test_a_share_set_against_a_level_named_loosely(extract_one):
+    text = "Of those, 18 were still sober a year on. That is 62 per cent, against a regional figure nearer to a third."
+    assert figs(extract_one, text) == [("count", 18), ("percent", 62), ("percent", 33.33)]

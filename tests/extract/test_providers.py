@@ -1904,3 +1904,23 @@ def test_a_shelter_run_by_a_housing_charity_is_no_treatment_provider(extract_one
     text = ("The night shelter on Mill Street, run by the housing charity Brackenhurst Lodge Trust, has 18 beds. Most "
             "of its guests are dealing with drink or drugs, and a worker from the drug and alcohol service visits weekly.")
     assert names(extract_one, text) == set()
+
+
+def test_a_project_a_clause_about_its_start_sets_off_then_what_treatment_it_gives(extract_one):
+    text = ("The Ashgarth Women's Project, which began in a chapel vestry in 2017, provides one-to-one key work and "
+            "structured group treatment for women on community orders.")
+    assert names(extract_one, text) == {"Ashgarth Women's Project"}
+    text = "The Ashgarth Women's Project, which began in a chapel vestry in 2017, provides sewing classes for women."
+    assert names(extract_one, text) == set()
+
+
+def test_a_body_whose_staff_moved_from_it_is_no_person_whatever_the_model_reads(extract_one):
+    text = ("The service was previously run by Carewell Northwest, and 40 staff transferred from Carewell Northwest "
+            "to the new provider.")
+    assert names(extract_one, text) == {"Carewell Northwest"}
+
+
+def test_a_charity_its_apposition_says_runs_aftercare_groups(extract_one):
+    text = ("Councillors were worried about the Tremlowe Recovery Trust, the volunteer-run charity that has provided "
+            "aftercare groups and a weekend drop-in in the town since 2012.")
+    assert names(extract_one, text) == {"Tremlowe Recovery Trust"}
