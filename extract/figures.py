@@ -362,7 +362,8 @@ PAST_THE_HOUR = re.compile(r"\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five
                            r"(?!\s+(?:of\s+)?[a-z]+s\b)", re.I)
 BY_THE_HOUR_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)By\s+$")
 # "the bus at twenty to eight", "home by ten past six": minutes to or past an hour, both words a time
-CLOCK_MINUTES = re.compile(r"\b(?:[Ff]ive|[Tt]en|[Tt]wenty(?:[- ]five)?)\s+(?:to|past)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+# (not after "from": "the number of hubs from five to four" is a change; a clock range there is read as hours)
+CLOCK_MINUTES = re.compile(r"(?<!\bfrom )\b(?:[Ff]ive|[Tt]en|[Tt]wenty(?:[- ]five)?)\s+(?:to|past)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 # a document's reference, an upper-case code and its number ending a line or a table's cell: "| DPR 1742"
 # (not a date in capitals, "19 JULY 2023", "APRIL 2024": see _blank_codes)
 CODE_NUMBER = re.compile(r"\b([A-Z]{2,5})[ \t]+\d{1,5}(?=[ \t]*(?:\||\n|$))")

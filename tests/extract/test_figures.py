@@ -1410,3 +1410,9 @@ def test_a_newsletters_issue_number_is_no_count(extract_one):
 def test_a_share_set_against_a_level_named_loosely(extract_one):
     text = "Of those, 18 were still sober a year on. That is 62 per cent, against a regional figure nearer to a third."
     assert figs(extract_one, text) == [("count", 18), ("percent", 62), ("percent", 33.33)]
+
+
+def test_a_change_from_five_to_four_is_no_clock(extract_one):
+    text = ("The saving comes from cutting the number of outreach bases from five to four. The hub is open from ten "
+            "to two on Saturdays, and the last group ends at ten to four.")
+    assert figs(extract_one, text) == [("count", 5), ("count", 4)]
