@@ -753,3 +753,9 @@ def test_a_short_name_of_a_neighbour_across_the_regions_boundary_is_that_neighbo
     text = ("Surrey County Council's public health team said waits in Elmbridge and Epsom had grown. Some families "
             "paid for a private clinic in Kingston rather than wait.")
     assert "Kingston upon Thames" in areas(extract_one, text)
+
+
+def test_a_police_forces_patch_named_for_its_places_is_no_council(extract_one):
+    text = ("Synthetic opioids have been linked to nine deaths in the Devon and Cornwall police area since March, "
+            "Plymouth City Council's health scrutiny panel heard.")
+    assert set(areas(extract_one, text)) == {"Plymouth"}

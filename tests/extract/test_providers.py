@@ -1924,3 +1924,17 @@ def test_a_charity_its_apposition_says_runs_aftercare_groups(extract_one):
     text = ("Councillors were worried about the Tremlowe Recovery Trust, the volunteer-run charity that has provided "
             "aftercare groups and a weekend drop-in in the town since 2012.")
     assert names(extract_one, text) == {"Tremlowe Recovery Trust"}
+
+
+def test_a_charity_led_by_people_with_lived_experience_in_a_sentence_about_recovery(extract_one):
+    text = ("Structured day programmes and recovery support come from Skiddle Fold, a Todmorden charity led by people "
+            "with lived experience.")
+    assert names(extract_one, text) == {"Skiddle Fold"}
+    text = "The mural was painted by Skiddle Fold, a Todmorden charity led by people with lived experience."
+    assert names(extract_one, text) == set()
+
+
+def test_what_a_charity_continued_to_deliver(extract_one):
+    text = ("She added that Ormsgill Recovery continued to deliver the recovery café and the structured day programme "
+            "under a subcontract.")
+    assert names(extract_one, text) == {"Ormsgill Recovery"}
