@@ -446,8 +446,7 @@ class AreaFinder:
             regions = {las[c].region for c in direct if c in las and c not in shorts[0]}
             town_uppers = {gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper for pl in _towns(entries)}
             # (a neighbour across the region's boundary is near enough: "a clinic in Kingston" in a Surrey story)
-            near = lambda c: any(_km(las[c], las[d]) < NEIGHBOUR_KM for d in direct if d in las and d != c)  # noqa: E731
-            if (not any(las[gazetteer.commissioner(c, date)].region in regions or near(gazetteer.commissioner(c, date))
+            if (not any(las[gazetteer.commissioner(c, date)].region in regions or _near_named(gazetteer.commissioner(c, date), direct)
                         for c in shorts[0] if c in las)
                     and any(c in las and las[c].region in regions for c in town_uppers)):
                 shorts = []
@@ -572,7 +571,7 @@ class AreaFinder:
             # Romford" in a Thurrock story)
             # (a neighbour of a named authority is nearer still than the rest of its region: "Wallington"
             # in a Merton story that also names Surrey is the town in Sutton, not the suburb of Fareham)
-            close = any(_km(las[u], las[d]) < NEIGHBOUR_KM for d in direct if d in las)
+            close = u in direct or _near_named(u, direct)
             near = las[u].region in regions or close
             return (
                 (u in direct) * 4 + (u in home) * 4 + near * 2 + close + (rank or {}).get(u, 0),
@@ -679,6 +678,12 @@ def _towns(entries):
 
 
 NEIGHBOUR_KM = 25  # centroids of authorities that share a boundary are mostly closer than this
+
+
+def _near_named(code, direct):
+    """Whether an authority borders one the article names: their centroids lie within NEIGHBOUR_KM."""
+    las = gazetteer.authorities()
+    return code in las and any(_km(las[code], las[d]) < NEIGHBOUR_KM for d in direct if d in las and d != code)
 
 
 def _km(a, b):

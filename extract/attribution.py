@@ -521,6 +521,14 @@ class Attributor:
             spoke = self.spokesperson(whole_text)  # "Essex Police and a spokesman for the force"
             if spoke is not None:
                 return spoke
+        if low == "one":
+            # "One of its volunteers, Dougie, 52, told her:": the name in apposition to the group is who
+            # the one is (the parse hangs it on "volunteers", inside the "of" left aside above)
+            for group in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+                for named in (a for a in group.children if a.dep_ == "appos"):
+                    person = self.people.named_in_tokens(list(named.subtree))
+                    if person is not None:
+                        return person
         person = (self.people.named_in_tokens([t for t in core if start <= t.idx < end])
                   or self.people.named_in_tokens(core)
                   or (self.people.find(phrase, start) if tok.pos_ == "PROPN" else None))
@@ -974,6 +982,10 @@ class Attributor:
         return kin[0] if len(kin) == 1 else None
 
     def spokesperson(self, phrase, pos=None):
+        numbered = re.match(r"\s*\(?[A-Z]?\d+(?:\.\d+)*[.)]?\s+(?=\S)", phrase)
+        if numbered:  # "3.6 A CNTW spokesperson said": the paragraph's number is no part of the body's name
+            phrase = phrase[numbered.end():]
+            pos = None if pos is None else pos + numbered.end()
         m = SPOKES_FOR.search(phrase) or SPOKES_OF.match(phrase.strip())
         if not m:
             return None

@@ -40,7 +40,9 @@ SCALE = r"(?:k|m|bn|mn|million|billion|thousand)"
 B = r"(?<![\w.,£/])"  # not glued to a word, a decimal point or another number
 MONEY = re.compile(rf"{B}£\s?{MONEY_NUM}(?:\s?{SCALE}\b)?", re.I)
 # a sum with its currency's code, as procurement notices write it: "Value: 9,600,000 GBP", "GBP 250,000"
-MONEY_CODE = re.compile(rf"{B}({MONEY_NUM}(?:\s?{SCALE}\b)?)\s?GBP\b|\bGBP\s?({MONEY_NUM}(?:\s?{SCALE}\b)?)(?![\d,])", re.I)
+# (EU notices group thousands with spaces: "Total final value of contract(s): 24 600 000 GBP")
+_CODE_NUM = rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])(?:\.\d+)?|{MONEY_NUM})"
+MONEY_CODE = re.compile(rf"{B}({_CODE_NUM}(?:\s?{SCALE}\b)?)\s?GBP\b|\bGBP\s?({_CODE_NUM}(?:\s?{SCALE}\b)?)(?![\d,])", re.I)
 MONEY_WORDS = re.compile(
     rf"\b((?:(?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})(?:\s+and\s+an?\s+(?:half|quarter))?[\s-]+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"|(?:quarters?|thirds?)\s+of\s+an?\s+)"  # "a further quarter of a million pounds"
@@ -179,13 +181,20 @@ RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–|\+)\s?(?:{NUM}|{WORD})(?=[\s-])"
 PAGE_OF = re.compile(r"\b(?:pages?|images?|photos?|pictures?|slides?|items?)\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
 # capitalised words before a number that never end a name: "Between 40 and 50", "Around 300"
 NOT_NAME_WORDS = set(_WORDS["not_name_words"])
+
+
+def _label_before(words):
+    """A label from `words` that ends the text before a number, or a range's first number after it
+    ("Table 3", "paragraphs 4 to 6")."""
+    return r"\b" + lexicon.patterns_regex(words, MONTHS=MONTHS) + r"(?:\s+\d{1,3}(?:\.\d+)?\s*(?:to|-|–)\s*)?\s*$"
+
+
 BEFORE_NOT_COUNT = re.compile(
-    r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|\b"
-    + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
-    + r"(?:\s+\d{1,3}(?:\.\d+)?\s*(?:to|-|–)\s*)?\s*$|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
+    r"(?:\baged? (?:up to|under|over|between|from|of)\s*$|"
+    + _label_before(_WORDS["before_not_count"])
+    + r"|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
     r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
-AGE_PREDICATE_BEFORE = re.compile(r"\b" + lexicon.patterns_regex(_WORDS["age_predicates"], MONTHS=MONTHS)
-                                  + r"(?:\s+\d{1,3}(?:\.\d+)?\s*(?:to|-|–)\s*)?\s*$", re.I)
+AGE_PREDICATE_BEFORE = re.compile(_label_before(_WORDS["age_predicates"]), re.I)
 # the rest of a list of numbers after the first: ", six, seven", ", six or seven"
 NUMBER_LIST_AFTER = re.compile(rf"(?:,\s*(?:{WORD}|\d+)\b){{1,4}}(?:,?\s+(?:or|and|to)\s+(?:{WORD}|\d+)\b)?", re.I)
 # a line labelled by an age band: "18 to 29: 164", "65 and over: 72", "Under 18: 40"
@@ -245,13 +254,20 @@ AREA_POSSESSIVE_BEFORE = re.compile(r"\bthe\s+(?:county|city|borough|town|distri
 # up to four words that say what kind, before the noun ("the county’s 12 district, borough and city councils")
 _KINDS = rf"^\s+(?:{_NOT_VERB}[a-z-]+,?\s+(?:and\s+)?){{0,4}}?"
 KINDS_AFTER = re.compile(rf"{_KINDS}{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
-FIXED_AFTER = re.compile(rf"{_KINDS}{GEOGRAPHY}\b|^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{GEOGRAPHY}\b", re.I)
+
+
+def _of_geography(determiner, most):
+    """The word "of", a determiner, up to `most` words and a geography noun ("of the county’s ten districts")."""
+    return rf"\s+of\s+{determiner}(?:[\w’'-]+\s+){{0,{most}}}?{GEOGRAPHY}\b"
+
+
+FIXED_AFTER = re.compile(rf"{_KINDS}{GEOGRAPHY}\b|^" + _of_geography(r"(?:the\s+)?", 3), re.I)
 # places tallied by what they were picked for: "one of 40 areas in England to receive the grant", "one of
 # 12 councils chosen for the pilot"
 CHOSEN_AFTER = re.compile(r"(?:\s+(?:in|across)\s+(?:England|the\s+country|the\s+UK|the\s+region|(?-i:[A-Z][a-z]+)))?\s+(?:to\s+(?:receive|get|win|share"
                           r"|take\s+part|join|be\s+(?:given|awarded|chosen|selected|picked|funded))|(?:chosen|selected|picked|funded|awarded|given)\b"
                           r"|taking\s+part\b|(?:now\s+)?involved\s+in\b)", re.I)
-OF_GEOGRAPHY_AFTER = re.compile(rf"\s+of\s+(?:the|its|their|our|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{0,2}}?{GEOGRAPHY}\b", re.I)
+OF_GEOGRAPHY_AFTER = re.compile(_of_geography(r"(?:the|its|their|our|[\w-]+['’]s)\s+", 2), re.I)
 # nothing counted after a number: the clause ends there ("... not just nine to five.")
 NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:!?)’'\"”]|$)")
 # ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ...", "... and 31 when she"
@@ -267,6 +283,9 @@ PERSON_IS_BEFORE = re.compile(rf"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+
 # "At 47, he is a mentor", "lost his job at 39, his marriage two years later": "at" an age, then
 # the person the clause is about
 AGE_AT_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we|his|her|their|my)\b")
+# a move between services made at an age: "referred to the young people's service at 16 and moved to the
+# adult service at 18"
+MOVED_AT_BEFORE = re.compile(r"\b(?:referred|moved|transferred|transitioned|passed|went|came|started|joined|left)\b[^.;!?\n\d]{0,60}\bat\s+$", re.I)
 AGE_WHEN_AFTER = re.compile(r"^\s+when\s+(?:she|he|they|I|we)\b")
 # a number inside a reference: "(Ref: CAB 13/14 11842)", "Reference number: LCC/PH 2014 037"
 # ("Request reference: 16-1184", "Reference: 2020-0412": the number itself, or joined to the code by a hyphen)
@@ -583,7 +602,7 @@ class FigureFinder:
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
         for m in MONEY_CODE.finditer(scrubbed):
-            value = numbers.parse_amount(m.group(1) or m.group(2))
+            value = numbers.parse_amount(re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", m.group(1) or m.group(2)))
             if value is not None and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
         for m in anchored.finditer(MONEY_WORDS, scrubbed, POUNDS_WORD):
@@ -709,6 +728,9 @@ class FigureFinder:
             return False  # "I would rather see someone at 35 than at 55": a person at an age
         if re.search(r"\bat\s+$", before) and AGE_AT_AFTER.match(after) and 14 <= (numbers.parse_amount(raw) or 0) <= 100:
             return False  # "Now, at 47, he is ..."
+        if MOVED_AT_BEFORE.search(text, max(0, start - 80), start) and 10 <= (numbers.parse_amount(raw) or 0) <= 99 \
+                and not _counts_a_noun(after) and not re.match(r"\s*(?:of|per|%|out)\b", after):
+            return False  # "moved to the adult service at 18": an age, where "seen at 16 hubs" counts them
         if REF_CODE_BEFORE.search(text, max(0, start - 40), start):
             return False
         if _in_code(text, start, end):
@@ -723,6 +745,8 @@ class FigureFinder:
             return False  # "the people dying were now over 40.", "were over 45 and many had ...", "were over 35 – an age": an age
         if re.match(r"^[.)]\s", after) and re.search(r"(?:^|\n)\s*(?:[A-Z]{0,4}\d+(?:\.\d+)*[.)]?\s+)*\(?$", text[max(0, start - 30):start]):
             return False  # "65. 1. That the report be noted": a resolution's numbering
+        if re.fullmatch(r"\d{1,2}", raw) and re.search(r"[.!?]\s+$", before) and re.match(r"[.)]\s+[A-Z][a-z]", after):
+            return False  # "... stated in the specifications. 1. Quality: 60%. 2. Price: 40%.": points numbered in the run of text
         if not digits.isdigit() and re.search(r"\bin\s+$", before) and re.match(r"^\s*[.,;:!?”\"’']", after):
             return False  # "done in a year what the old system couldn't do in five": a period left unsaid
         if not digits.isdigit() and re.match(r"\s+(?:or\s+(?:more|fewer|so|[a-z]+(?:-[a-z]+)?)\s+)?times\b", after):
@@ -1031,12 +1055,14 @@ COUNTED_NEXT = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.patterns_regex([n for g
 
 
 def _in_code(text, start, end):
-    """The number is one part of a code written with slashes, with letters or more than one slash in it."""
+    """The number is one part of a code written with slashes, with letters or more than one slash in
+    it, or of digits hyphened to a long unpunctuated run."""
     lo = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     hi = min((i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text))
     word = text[lo:hi].strip("()[],.;:")
-    return "/" in word and (re.search(r"[A-Za-z]", word) is not None or word.count("/") >= 2
-                            or re.fullmatch(r"\d+/\d+-\d+", word) is not None)  # "Report No. 47/17-18"
+    return ("/" in word and (re.search(r"[A-Za-z]", word) is not None or word.count("/") >= 2
+                             or re.fullmatch(r"\d+/\d+-\d+", word) is not None)  # "Report No. 47/17-18"
+            or re.fullmatch(r"\d+[-–]\d{5,}|\d{5,}[-–]\d+", word) is not None)  # "notice 2012/S 214-352180"
 
 
 def _stands_alone(doc, start, end):

@@ -61,6 +61,7 @@ PARTY_GROUP = re.compile(rf"^\s*{lexicon.words_regex(_WORDS['party_groups'])}\s*
 ROLE_WORDS = set(_WORDS["role_words"])
 COUNTERPART_NOUNS = set(_WORDS["counterpart_nouns"])
 ROLE_NOUNS = lexicon.words_regex(_WORDS["role_nouns"])
+ROLE_NOUN_RE = re.compile(rf"\b{ROLE_NOUNS}\b", re.I)
 ROLE_ALIASES = _WORDS["role_aliases"]
 SAY = lexicon.words_regex(_WORDS["say_verbs"])
 SAY_RE = re.compile(rf"\b{SAY}\b")
@@ -175,8 +176,9 @@ SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?(
 # a role written as a descriptor right before an unfamiliar name: "But pharmacist Amrit Chana said"
 ROLE_NOUN_NAME_SAYS = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})(?=\s+(?:{SAY})\b)")
 NAME_SAYS = re.compile(rf"{NAME}\s+{NAME}\s+(?:{SAY})\b")  # its anchor, as below
-# the verb first: "..., said outreach lead Sinead Farrow." (a descriptor of up to three words, then the name)
-SAYS_ROLE_NOUN_NAME = re.compile(rf"\b(?:{SAY})\s+(?:[a-z-]+\s+){{0,3}}?(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})\b(?!\s+[A-Z])")
+# the verb first: "..., said outreach lead Sinead Farrow." (a descriptor of up to three words, then the
+# name, or the name in apposition: "said its founder, Jacqueline Heaps.")
+SAYS_ROLE_NOUN_NAME = re.compile(rf"\b(?:{SAY})\s+(?:[a-z’'-]+\s+){{0,3}}?(?i:{ROLE_NOUNS}),?\s+({NAME}\s+{NAME})\b(?!\s+[A-Z])")
 SAYS_LOWER = re.compile(rf"\b(?:{SAY})\s+[a-z]")  # its anchor
 # the same with the role first: "Lifeline's service manager in Wigan, Ade Ogunleye, said" (or "runs")
 # (or "who said": "joined by Humankind's service manager, Dominic Fairclough, who said the gym ...")
@@ -323,6 +325,15 @@ def fold_role(role: str) -> str:
     return ROLE_ALIASES.get(role, role)
 
 
+TWO_OFFICES = re.compile(r"\s*((?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*)\s+and\s+([A-Z].*)$")
+
+
+def _two_offices(piece):
+    """A role's piece as the offices it joins: "Chairman and Leader of the Council" is both."""
+    m = TWO_OFFICES.match(piece)
+    return (m.group(1), m.group(2)) if m and m.group(1).split()[-1].lower() in ROLE_HEADS else (piece,)
+
+
 def role_keys(role: str) -> set:
     """The phrases a role can be named by later: "Leader of the Council, in the Chair" ->
     {"leader of the council", "leader", "chair"}."""
@@ -330,6 +341,8 @@ def role_keys(role: str) -> set:
     # "GMCA portfolio lead for health and a Trafford councillor": two roles, each also without the
     # body named before it ("the portfolio lead", "the councillor")
     pieces = re.split(r",|;|\band\s+(?=in the chair)|\s+and\s+(?=(?:a|an|the)\s)", role)
+    # "Chairman and Leader of the Council": a bare office, then another
+    pieces = [q for p in pieces for q in _two_offices(p)]
     # (not past a party or "Opposition": "Opposition Labour leader" is no "the Leader")
     pieces += [m.group(2) for p in pieces if (m := re.match(r"\s*(?:(?:an?|the)\s+)?((?:[A-Z][\w’'&-]*\s+)+)(?!(?:for|of|and|in|at|to|the)\b)([a-z].*)$", p))
                and not set(m.group(1).split()) & (PARTIES | {"Opposition"})]
@@ -766,7 +779,7 @@ class People:
                         if after is not None and not NAMES_GO_ON.search(after.group(1)):
                             break
                         after = None
-                    if after is not None and (re.search(rf"\b{ROLE_NOUNS}\b", after.group(1), re.I)
+                    if after is not None and (ROLE_NOUN_RE.search(after.group(1))
                                               or (after.re is LISTED_DASH_ROLE and self._portfolio(after.group(1), title))):
                         # "Dr Priya Nair, Director of Public Health;", "Cllr Jo Bell – Executive Member for Health (Chair)",
                         # a cabinet's list by portfolio: "Councillor Dan Ho – Adults and Prevention"
@@ -875,7 +888,7 @@ class People:
         Public Health, Cllr X", "Cllr X, Cabinet Member for Public Health, presented the report"."""
         if person.role in (None, "Councillor") and not person.roles - {"councillor"}:
             later = bracket.strip() if bracket else self._role(s, e)
-            if later and re.search(rf"\b{ROLE_NOUNS}\b", later, re.I) and not re.match(r"(?:of|from|at)\s", later):
+            if later and ROLE_NOUN_RE.search(later) and not re.match(r"(?:of|from|at)\s", later):
                 person.roles |= role_keys(later)
 
     def _chair_after(self, person, e):
@@ -1032,7 +1045,7 @@ class People:
         role noun. A clause ("who runs the hub", "speaking at the launch") is not a role."""
         text = self.text
         party = re.match(r"\s*\([^()\n]{1,60}\)", text[e:e + 62])
-        if party and not re.search(rf"\b{ROLE_NOUNS}\b", party.group(0), re.I):
+        if party and not ROLE_NOUN_RE.search(party.group(0)):
             e += party.end()  # "Coun Sabiha Rahman (Lab, Toller), the committee’s chair,": past the party and ward
         elif party:  # "made up of County Councillor Mair Pengwern (Chair), ...": the role in brackets
             inner = party.group(0).strip()[1:-1].strip()
@@ -1058,7 +1071,7 @@ class People:
                 # ", and Cllr Bryony Hale, ...": the next person of a pair; the role ends before them
                 next_person = re.match(rf"(?:and|&)\s+(?:(?:{TITLES})\.?\s+)?[A-Z]", after[opening.end() + close.end():])
                 if next_person or (verb is not None and verb[0].pos_ in ("VERB", "AUX")):
-                    if re.search(rf"\b{ROLE_NOUNS}\b", phrase, re.I):
+                    if ROLE_NOUN_RE.search(phrase):
                         role = self._noun_phrase(phrase.strip(), e + opening.end())
                     break
         if role is None:
@@ -1066,7 +1079,7 @@ class People:
             # holder for public health": taken only when the phrase ends in a role noun's phrase
             m = (ROLE_AND.match(after) or ROLE_IS.match(after) or ROLE_TO_END.match(after) or ROLE_TO_VERB.match(after)
                  or ROLE_TO_LINE_END.match(after))
-            if m and re.search(rf"\b{ROLE_NOUNS}\b", m.group(1), re.I):
+            if m and ROLE_NOUN_RE.search(m.group(1)):
                 role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:
             before = text[max(0, s - 120):s].split("\n")[-1]
@@ -1083,6 +1096,7 @@ class People:
                 role = re.sub(r"^[’'”\"]\s*", "", role)  # "...,’ said project manager Jo Bell": past the quote's close
                 role = re.sub(r"^(?:(?:I|We|He|She|They)\s+)?(?:[a-z]+ed|told|asked|said|thanked|met)\s+(?=\S)", "", role)  # ("I asked ...")
                 role = re.sub(r"^(?:But|And|Yet|So)\s+(?=the\s)", "", role)  # "But the committee’s chairman, Cllr X,"
+                role = re.sub(r"^(?:its|their)\s+(?=\S)", "", role)  # "said its founder, Jacqueline Heaps": the post
                 if re.search(r"\b(?:was|were|is|are|been)\s", role):
                     # "The meeting on Thursday was chaired by the council Leader, Cllr X": the role is what follows "by"
                     by = list(re.finditer(r"\bby\s+", role))
@@ -1096,14 +1110,14 @@ class People:
     def _noun_phrase(self, role, at):
         m = re.match(r"(?:who\s+(?:is|was|has\s+been|had\s+been|became|becomes)\s+)(.*)", role)
         if m:
-            if not re.search(rf"\b{ROLE_NOUNS}\b", m.group(1), re.I):
+            if not ROLE_NOUN_RE.search(m.group(1)):
                 return None  # "who became responsible for the service when ...": what they do, not a post
             at += m.start(1)
             role = m.group(1)
         elif role.startswith("who "):
             return None
         clause = re.search(r"\s+(?:who|whose)\s", role)
-        if clause and re.search(rf"\b{ROLE_NOUNS}\b", role[:clause.start()], re.I):
+        if clause and ROLE_NOUN_RE.search(role[:clause.start()]):
             role = role[:clause.start()]  # "a consultant in addiction psychiatry who has studied ...": the post, not the clause
         if not role or role[0].isdigit() or SAY_RE.match(role) or NOT_A_ROLE.match(role):
             return None
@@ -1362,8 +1376,10 @@ class People:
             # ("the portfolio holder" for an "executive board portfolio holder for health", whatever
             # alias the role's name folds to)
             written = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", phrase.strip(" ,.;").lower()))
+            # (a role with no post in it is where someone comes from: "(Healthwatch Sefton and District)"
+            # is not "the district")
             qualified = [p for p in self.people if any(
-                ROLE_QUALIFIER.split(r, 1)[0].endswith((" " + key, " " + written)) for r in p.roles)]
+                ROLE_QUALIFIER.split(r, 1)[0].endswith((" " + key, " " + written)) and ROLE_NOUN_RE.search(r) for r in p.roles)]
             if len(qualified) == 1:
                 return qualified[0]
             # of several, the one introduced last before the words: a story names a role after the

@@ -51,7 +51,10 @@ LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which
                          r"(?:leases?|leased|rents?|rented|lends?|lent|provides?|provided|offers?|offered|made|makes?)\s+)"
                          r"(?:(?:a|an|the|its|some|free)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:small|spare|large|private)\s+)?(?:clinic\s+|office\s+|desk\s+|consulting\s+|treatment\s+|meeting\s+)?"
                          r"(?:space|rooms?|premises|accommodation|offices?)\b")  # "..., which provided a consulting room", "the team's office"
-RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:runs|run|manages|operates|also\s+runs)\s+(?:the|both|all|its|two|three)\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))\b")
+# (or names them: "..., which ran Musgrove Park and Yeovil District hospitals")
+RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:also\s+)?(?:runs|run|ran|manages|managed|operates|operated)\s+)"
+                                 r"(?:(?:the|both|all|its|two|three)\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))"
+                                 r"|(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,6}(?:[Hh]ospitals?|[Ii]nfirmar(?:y|ies)))\b")
 PARTNER_TEAM_BEFORE = re.compile(rf"\b(?i:{lexicon.words_regex(_WORDS['partner_teams'])})\s+(?:(?:which|that)\s+(?:is|are|were|was)\s+)?"
                                  r"(?:run\s+by|provided\s+by|managed\s+by|of|at|from)\s+(?:the\s+)?$")
 # (unless the team runs the service with the provider: "..., together with the mental health team of")
@@ -196,6 +199,9 @@ OWN_TRUST_SERVICES = re.compile(rf"\b{_OWN_FIELD}\s+(?:treatment\s+)?services?,?
 HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams'])}(?!\w)", re.I)
 COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
 TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
+# the service or contract the words just before have named, or a subcontract for it
+SERVICE_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:new\s+)?(?:service|contract)\b", re.I)
+SUBCONTRACT = re.compile(r"\bsub-?contract", re.I)
 SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provider_cues"])
 # "run by the charity Likewise", "contract awarded to Acme Recovery", "delivered by Cheshire and Wirral
 # Partnership NHS Foundation Trust": the organisation is the provider even when we do not list it.
@@ -393,6 +399,10 @@ def split_names(names: str) -> list[str]:
         else:
             out.append(part)
     return out[::-1]
+
+
+# the town of an address after a name: "..., Southampton"
+ADDRESS_PLACE_AFTER_NAME = re.compile(r",\s+([A-Z][\w’'-]+(?:[ -](?:upon |on |under )?[A-Z][\w’'-]+)*)$")
 
 
 class ProviderFinder:
@@ -702,8 +712,16 @@ class ProviderFinder:
             for m in (anchored.finditer(u["rx"], text, u["anchor"]) if u["anchor"] is not None else u["rx"].finditer(text)):
                 if u["needs_treatment"]:
                     lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-                    sentence = text[max(lo, text.rfind(". ", 0, m.start()) + 1): hi if hi >= 0 else len(text)]
-                    if not TREATMENT_WORDS.search(sentence):
+                    opens = max(lo, text.rfind(". ", 0, m.start()) + 1)
+                    sentence = text[opens: hi if hi >= 0 else len(text)]
+                    # (the sentence before, or for a subcontract the story's words before)
+                    before = (max(0, opens - 1500) if SUBCONTRACT.search(sentence) else
+                              max(lo, text.rfind(". ", 0, max(lo, opens - 2)) + 1) if SERVICE_ANAPHOR.search(sentence) else opens)
+                    if not TREATMENT_WORDS.search(sentence) and not TREATMENT_WORDS.search(text, before, opens):
+                        # the service the story has just named ("Phoenix Futures will run the new treatment
+                        # service. X will run part of the service"), or subcontracted from it further back
+                        # ("... drug and alcohol services will be run by ... Catch22 will run the part of the
+                        # service for under-18s under a subcontract")
                         continue
                 for group in range(1, (m.lastindex or 1) + 1):
                     if m.group(group) is None or hosts_only(text, m.start(group), m.group(group)):
@@ -756,6 +774,9 @@ class ProviderFinder:
         if place and "NHS" not in name and gazetteer.is_place_name(place.group(1)) \
                 and not gazetteer.is_place_name(name[place.end():].split(" ")[0]):
             name = name[place.end():]  # "In Ramsgate, Landfall Recovery, a charity ...", not "Cumbria, Northumberland, ..."
+        addressed = ADDRESS_PLACE_AFTER_NAME.search(name)
+        if addressed and " " in name[:addressed.start()] and gazetteer.is_place_name(addressed.group(1)):
+            name = name[:addressed.start()]  # "Name and address of the contractor: The Society of St Anselm, Winchester."
         return name
 
     def _unlisted(self, doc, covered, service_spans):

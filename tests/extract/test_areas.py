@@ -759,3 +759,9 @@ def test_a_police_forces_patch_named_for_its_places_is_no_council(extract_one):
     text = ("Synthetic opioids have been linked to nine deaths in the Devon and Cornwall police area since March, "
             "Plymouth City Council's health scrutiny panel heard.")
     assert set(areas(extract_one, text)) == {"Plymouth"}
+
+
+def test_a_suburb_of_a_distant_council_the_story_never_names_is_not_an_area(extract_one):
+    found = areas(extract_one, "Bradford Council has agreed the plan. The hub will serve families across "
+                               "the Airedale area from next spring.")
+    assert set(found) == {"Bradford"}

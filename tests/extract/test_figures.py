@@ -1416,3 +1416,19 @@ def test_a_change_from_five_to_four_is_no_clock(extract_one):
     text = ("The saving comes from cutting the number of outreach bases from five to four. The hub is open from ten "
             "to two on Saturdays, and the last group ends at ten to four.")
     assert figs(extract_one, text) == [("count", 5), ("count", 4)]
+
+
+def test_an_eu_award_notice_groups_thousands_with_spaces_and_numbers_its_points_inline(extract_one):
+    # the Official Journal's notices write "24 600 000 GBP", number their award criteria in the run of
+    # the text and cite earlier notices as "2012/S 214-352180"
+    text = ("II.2.1) Total final value of contract(s): 7 450 000 GBP. Excluding VAT.\n\n"
+            "IV.2.1) Award criteria: The most economically advantageous tender. 1. Quality: 65%. 2. Price: 35%.\n\n"
+            "IV.3.2) Previous publication concerning the same contract: Contract notice 2015/S 118-214377 of 20.6.2015.\n\n"
+            "V.2) Number of offers received: 3. Estimated value: GBP 2 100 000.")
+    assert figs(extract_one, text) == [("GBP", 7_450_000), ("percent", 65), ("percent", 35), ("count", 3), ("GBP", 2_100_000)]
+
+
+def test_ages_at_a_move_between_services_and_a_count_after_at_that_point(extract_one):
+    text = ("Kyle was referred to the young people's service at 15 and moved to the adult service at 18. "
+            "At that point 63 young people were waiting for a first appointment, and beds were found at 12 hostels.")
+    assert figs(extract_one, text) == [("count", 63), ("count", 12)]

@@ -1334,6 +1334,14 @@ def test_the_contractor_an_award_notice_names_on_a_label(extract_one):
     assert names(extract_one, text) == {"Saltmarsh Recovery"}
 
 
+def test_the_town_of_the_contractors_address_is_not_part_of_its_name(extract_one):
+    text = ("V.2.3) Name and address of the contractor: The Quillfield Recovery Trust, Winchester. "
+            "The contractor is an SME: yes. V.2.4) Total value of the contract: 4 800 000 GBP.")
+    found = extract_one(text)
+    assert {p["row"]["name"] for p in found["providers"]} == {"Quillfield Recovery Trust"}
+    assert [(f["value"], f["unit"]) for f in found["figures"]] == [(4_800_000, "GBP")]
+
+
 def test_a_house_the_next_sentence_calls_a_charity_that_runs_recovery_work(extract_one):
     text = ("Staff at Corvid House in Grimsby say they feel the waits too. The charity runs a day programme of "
             "group work and volunteering for people who have stopped drinking or using drugs.")
@@ -1938,3 +1946,26 @@ def test_what_a_charity_continued_to_deliver(extract_one):
     text = ("She added that Ormsgill Recovery continued to deliver the recovery café and the structured day programme "
             "under a subcontract.")
     assert names(extract_one, text) == {"Ormsgill Recovery"}
+
+
+def test_a_trust_that_runs_hospitals_named_after_it_and_pilots_kits_there_only_hosts(extract_one):
+    # the trust's clause names the hospitals it runs: it lends its wards to a harm reduction pilot,
+    # it does not give the treatment
+    text = ("The county's treatment service is run by Turning Point. Officers confirmed that Northern Devon "
+            "Healthcare NHS Trust, which ran North Devon District and Bideford hospitals, had agreed to stock "
+            "naloxone kits on its emergency wards from June.")
+    assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_a_charity_that_runs_part_of_the_service_a_paragraph_on_from_the_treatment_it_names(extract_one):
+    # "the service" is the drug and alcohol service the story opened with
+    text = ("The county's drug and alcohol services will be run by Phoenix Futures from April.\n\n"
+            "Phoenix Futures will run the new service from the existing hubs in five towns. Wrenhaven Youth, the "
+            "social justice charity, will run the part of the service for under-18s under a subcontract.")
+    assert names(extract_one, text) == {"Phoenix Futures", "Wrenhaven Youth"}
+
+
+def test_a_charity_that_runs_a_service_of_another_field_stays_out(extract_one):
+    text = ("The county's drug and alcohol services will be run by Phoenix Futures from April.\n\n"
+            "Wrenhaven Youth, the youth charity, will run the council's new holiday activity programme.")
+    assert names(extract_one, text) == {"Phoenix Futures"}

@@ -530,3 +530,24 @@ def test_a_sober_society_backed_by_a_recovery_coaching_charity_is_relevant():
             "event is a quiz night in the union bar after exams. The chair said members did not have to be sober "
             "themselves to come along, and that friends were welcome.")
     assert is_relevant(relevance_score("Sober students start a recovery society", text))
+
+
+def test_a_gambling_clinic_that_names_drink_in_passing_is_not_relevant():
+    title = "NHS gambling clinic to hold weekly sessions in Ashcombe"
+    text = ("An NHS gambling clinic will hold weekly sessions at the town's library from next month, so people "
+            "no longer have to travel to the city for help. The clinic offers therapy to people addicted to "
+            "gambling and to their families, and takes referrals from GPs.\n"
+            "The cabinet member said: \"We have good services for people with drug and alcohol problems, but "
+            "until now anyone hooked on gambling had nowhere local to go.\"\n"
+            "Sessions run on Wednesday afternoons and can be booked through the clinic's website.")
+    assert not is_relevant(relevance_score(title, text))
+
+
+def test_a_treatment_story_that_names_gambling_stays_relevant():
+    title = "Drug service worker who stole from clients spared jail"
+    text = ("A drug and alcohol service worker who stole £9,000 from a hardship fund for people in treatment has "
+            "been spared jail. Defending, her barrister said she had a gambling addiction and was now getting "
+            "help for her gambling. The drug and alcohol treatment service said it had tightened its checks "
+            "and repaid every client.\n"
+            "The recovery charity that runs the service said clients had been told of the theft. ")
+    assert is_relevant(relevance_score(title, text))
