@@ -63,7 +63,7 @@ STATEMENT_BY = re.compile(rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-
                           rf"(?:{'|'.join(STATEMENT_NOUNS)})\b")
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
 SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?"
-                             r"(?:[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|on|in|to))*|(?:[a-z-]+\s+){0,5}?(?:trust|force))"  # or "the mental health trust"
+                             r"(?:[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|on|in|to))*|(?:[a-z-]+\s+){0,5}?(?:trust|force|council))"  # or "the mental health trust", "the county council"
                              r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))"
                              # (a clause on the body between: "A spokeswoman for X, which employs 140 staff in the county, said")
                              r"(?P<clause>,\s+(?:which|who)\s+[^,.;:“”\"]{1,80},)?\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
@@ -127,6 +127,10 @@ def _initials(trust):
     head = re.split(r"\s+NHS\b", gazetteer.without_the(trust))[0]
     base = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", head))
     return {base, base + "T", base + "FT", base + "NHSFT"}
+
+
+# a relative clause that closes just before the speech verb: ", whose son Liam died in 2018 aged 24, said"
+CLAUSE_BEFORE_VERB = re.compile(r",\s+(?:whose|who)\s+[^,“”\"\n]{1,120},\s*$")
 
 
 class Attributor:
@@ -420,6 +424,11 @@ class Attributor:
             end = verb.idx + len(verb)
             told = {m.person for m in self.people.mentions if end < m.start <= end + 16}
             named = [p for p in named if p not in told]
+        clause = CLAUSE_BEFORE_VERB.search(self.text, a, verb.idx)
+        if clause is not None and len(named) > 1:
+            # "X co-founder Teresa Y, whose son Liam died in 2018 aged 24, said:": not the son
+            inside = {m.person for m in self.people.mentions if clause.start() <= m.start < clause.end()}
+            named = [p for p in named if p not in inside] or named
         if len(named) == 1:
             return named[0]
         # narration just before the verb: "The Leader said", "A council spokesperson said"
@@ -469,6 +478,9 @@ class Attributor:
             return self.people.by_pronoun(None, tok.idx, quotes)
         # names inside "of ..." or "who ..." belong to someone else: "a neighbour of Cllr Tom Hale"
         aside = {t.i for c in tok.children if c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
+        # (and anyone in a relative clause further in: "Co-founder Teresa X, whose son Liam died in 2018,
+        # said", where the parse makes a verb of "Count the Cost" and hangs her on it)
+        aside |= {t.i for x in whole for c in x.children if c.dep_ == "relcl" and c.i > x.i for t in c.subtree}
         core = [t for t in whole if t.i not in aside]
         if low.startswith(("spokes", "representative")):  # "a Department of Health and Social Care spokesperson"
             if re.fullmatch(rf"an?\s+{SPOKES}", phrase.strip(), re.I):

@@ -119,7 +119,8 @@ FRACTION = re.compile(
 # "one ..., another ... and a third": an ordinal, in the same sentence
 ANOTHER_BEFORE = re.compile(r"\banother(?=\s*(?:,|and\b|or\b))[^.;:!?\n]*$", re.I)  # ("another survey": no ordinal)
 # a count and what it counts right before "a quarter": "60 people a quarter", "about 40 referrals a quarter"
-PER_QUARTER_BEFORE = re.compile(rf"\b(?:{NUM}|(?!an?\b){WORD})\s+(?:[a-z-]+\s+){{1,2}}$", re.I)
+# (or a sum: "payments of £77,500 a quarter")
+PER_QUARTER_BEFORE = re.compile(rf"(?:\b(?:{NUM}|(?!an?\b){WORD})\s+(?:[a-z-]+\s+){{1,2}}|£\s?{NUM}(?:\s?(?:m|k|bn|million|billion)\b)?\s+)$", re.I)
 # each match of these holds one of the words: they are tried only round them (anchored.finditer)
 # "60 per cent were referred because of cannabis, and around a fifth because of alcohol": a share
 # whose verb and whole are those of the share before it in the sentence
@@ -275,7 +276,8 @@ AGE_BEFORE = re.compile(r"\b(?:see|turn|turned|turning|turns)\s+$", re.I)
 # "see someone at 35 than at 55": a person at an age, and the age set against it
 _PERSON_AT = r"\b(?:someone|somebody|anyone|anybody|people|patients|drinkers|men|women|him|her|them|me|us)\s+at"
 PERSON_AT_BEFORE = re.compile(rf"{_PERSON_AT}\s+$|{_PERSON_AT}\s+\d{{2}}\s+(?:than|rather\s+than|and|or|not)\s+at\s+$", re.I)
-AGE_NOW_AFTER = re.compile(r"^(?:,\s+(?:she|he|they|I|we)\b|\s+and\s+(?:living|working|based|settled|back)\b)")  # "Now 33 and living in Paignton"
+# "Now 33 and living in Paignton", "Now 36, Ms Mulraine is a peer recovery worker"
+AGE_NOW_AFTER = re.compile(r"^(?:,\s+(?:(?:she|he|they|I|we)\b|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z])|\s+and\s+(?:living|working|based|settled|back)\b)")
 # "My son is 26 and has been trying to stop", "I'm 41 and": a person's age, given after "is"
 _FAMILY = lexicon.words_regex(lexicon.load("quotes.toml")["words"]["family"])
 PERSON_IS_BEFORE = re.compile(rf"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+{_FAMILY}\s+(?:is|was)(?:\s+(?:now|only|just))?"

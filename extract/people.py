@@ -325,6 +325,7 @@ def fold_role(role: str) -> str:
     return ROLE_ALIASES.get(role, role)
 
 
+NAMES_JOINED = re.compile(r"[A-Z][\w’'-]+(?:(?:,\s+|\s+(?:and|&)\s+)[A-Z][\w’'-]+)+")
 TWO_OFFICES = re.compile(r"\s*((?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*)\s+and\s+([A-Z].*)$")
 
 
@@ -1054,7 +1055,8 @@ class People:
                 return role
         after = text[e:e + 160]
         role = None
-        m = re.match(r"^,\s+([^,\n“”\":]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b)|\.(?:\s|$)|,\s*[“\"‘])", after)
+        # ("called on Councillor X, Chair of the Board, to respond": the role closed by what she is called to do)
+        m = re.match(r"^,\s+([^,\n“”\":]{3,120}?)(?:,\s+(?:" + SAY + r"|told|who|has|had|was|is|will|added|\w+ed\b|to\s+[a-z]+\b)|\.(?:\s|$)|,\s*[“\"‘])", after)
         if m:
             role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:
@@ -1121,6 +1123,8 @@ class People:
             role = role[:clause.start()]  # "a consultant in addiction psychiatry who has studied ...": the post, not the clause
         if not role or role[0].isdigit() or SAY_RE.match(role) or NOT_A_ROLE.match(role):
             return None
+        if NAMES_JOINED.fullmatch(role) and not ROLE_NOUN_RE.search(role):
+            return None  # "Councillors Sillitoe, Varga and Yeoman": the list's next names, not a role
         span = self.doc.char_span(at, at + len(role), alignment_mode="expand")
         if span is not None and (span[0].pos_ in ("VERB", "AUX") or span[0].tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP")):
             return None
@@ -1366,7 +1370,8 @@ class People:
         if not holders and head != key:
             # "the Lead Member for Adult Social Care and Health" where the list gave only "(Lead
             # Member)": the one bare holder, when nobody holds that role for another portfolio
-            bare = [p for p in self.people if head in p.roles]
+            # (one who only presides, "(Mayor, in the Chair)", chairs no named body)
+            bare = [p for p in self.people if head in p.roles and not (head == "chair" and "in the chair" in p.roles)]
             if len(bare) == 1 and not any(r.startswith(head + " ") for q in self.people for r in q.roles):
                 return bare[0]
         if not holders:
@@ -1386,6 +1391,10 @@ class People:
             # person it has just brought in
             before = [m for m in self.mentions if m.person in qualified and m.start < pos]
             return max(before, key=lambda m: m.start).person if before else None
+        # (a holder the text brings in only in a later paragraph is someone else: "“...,” the chair
+        # said." then "Deputy X, who chairs the Corporation's committee, said")
+        line_end = self.text.find("\n", pos)
+        holders = [p for p in holders if line_end < 0 or p.start < line_end] or holders
         if len(holders) == 1:
             return holders[0]
         # "the Leader" is the one who holds that office, not the "Leader of the Opposition"

@@ -323,6 +323,8 @@ DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 # "Service Director, Cheshire and Wirral ... Trust": a job title before a name, dropped
 JOB_TITLES = set(_WORDS["job_titles"])
 JOB_TITLE_BEFORE_NAME = re.compile(rf"^(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}[^,]*,\s+")
+# (a council office's "for" names its portfolio: "Cabinet Member for Health")
+PORTFOLIO_FOR = re.compile(r"\b(?:[Mm]ember|[Hh]older|[Ll]ead|[Cc]hampion)\s+for\s+$")
 # "Jo Bell, Clinical Director of Acme Health": a person and their job before the organisation
 PERSON_AND_JOB = re.compile(rf"^.*?,\s+(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}\b[^,]*?\s(?:of|at|for)\s+")
 # a name may open with a digit: "5 Boroughs Partnership NHS Foundation Trust", "2gether NHS Foundation Trust"
@@ -731,7 +733,7 @@ class ProviderFinder:
                     start, name = m.start(group), m.group(group)
                     if u["list"]:
                         # (split first: "provided by Catch22, and Cranstoun delivers ..." names both)
-                        for part in dict.fromkeys(self._trim(p) for p in split_names(name)):
+                        for part in dict.fromkeys(filter(None, (self._trim(p) for p in split_names(name)))):
                             yield text.find(part, start), part
                         more = AND_BY_AFTER.match(text, m.end(group)) or AND_AFTER_CLAUSE.match(text, m.end(group))  # "held by X and by Y"
                         if more:
@@ -754,9 +756,12 @@ class ProviderFinder:
 
     @staticmethod
     def _trim(name):
-        """The organisation's name without a job title, a person before it or words that open a sentence."""
+        """The organisation's name without a job title, a person before it or words that open a sentence
+        ("" where what follows a person's office is its portfolio, no organisation)."""
         for rx in (JOB_TITLE_BEFORE_NAME, PERSON_AND_JOB):
             m = rx.match(name)
+            if m and rx is PERSON_AND_JOB and PORTFOLIO_FOR.search(m.group(0)):
+                return ""  # "Councillor X, Lead Member for Adult Social Care and Health": a portfolio, no body
             if m:
                 name = name[m.end():]
         name = re.split(r",\s+(?:and|&)\s+", name)[-1]  # "... in Halifax, and X Trust": a list's last item is X
@@ -790,6 +795,8 @@ class ProviderFinder:
             if start < 0:
                 continue
             trimmed = self._trim(name)
+            if not trimmed:
+                continue
             start = text.find(trimmed, start)  # past a dropped job title or "The "
             name = trimmed
             if start >= 4 and (THE_MID_SENTENCE.search(text[max(0, start - 8):start]) or (
@@ -810,6 +817,8 @@ class ProviderFinder:
                 if not org:
                     continue
                 start, name = org.start(1), self._trim(org.group(1))
+                if not name:
+                    continue
             if start in covered:  # "Humankind and Acme Health NHS Trust": a listed name, then another
                 end = start
                 while end < start + len(name) and end in covered:

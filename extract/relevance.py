@@ -19,6 +19,7 @@ from recoverywatch.extract import lexicon, prefilter
 
 THRESHOLD = 1.5
 SUBSTANCE = re.compile(rf"\b{lexicon.patterns_regex(lexicon.load('relevance.toml')['substances'])}\b", re.I)
+SIDE_NOTE = re.compile(rf"\b(?:{lexicon.patterns_regex(lexicon.load('relevance.toml')['side_notes'])})\b", re.I)
 SECTION_WORDS = 150
 # a section must carry this many points of treatment terms before it can count on its own
 SECTION_MIN_POINTS = 8
@@ -96,6 +97,11 @@ def relevance_score(title: str | None, text: str, provider_mentions: int = 0, sp
     lowered = text.lower()
     present = [k for k, lits in enumerate(_literals()) if prefilter.may_match(lits, lowered)]
     hits = numpy.array([_hits(p, present) for p in paragraphs]).reshape(len(paragraphs), len(_terms()))
+    side = [bool(SIDE_NOTE.search(p)) for p in paragraphs]
+    if any(side) and not all(side):
+        # "treatment was commissioned separately and was outside the scope of the statement": that
+        # paragraph's treatment words are the aside of another business
+        hits[numpy.array(side)] = 0
     title_hits = _hits(title or "")
     whole = round(100 * (_points_of(2 * title_hits + hits.sum(axis=0)) + 2 * min(provider_mentions, 3)) / words, 3)
     best = whole

@@ -2902,3 +2902,50 @@ def test_a_numbered_paragraphs_spokesperson_for_an_initialism_is_the_body_named_
             "already ran the prescribing service.\n\n"
             "4.6 An LSCFT spokesperson said: “Every member of staff who wanted to transfer did so.”")
     assert speakers(extract_one, text) == ["Lancashire and South Cumbria NHS Foundation Trust spokesperson"]
+
+
+
+def test_the_chair_of_a_named_board_is_not_the_mayor_presiding(extract_one):
+    # the Mayor is "in the Chair" of full council; "the Chair of the Health & Wellbeing Board" is the
+    # councillor introduced with that role, even where what closes her role is what she is called on to do
+    text = ("Present: Councillors Gresley (Mayor, in the Chair), Dunstable, Stallworth and Kettleby.\n\n"
+            "38.1 The Mayor reported that a deputation had been received. She invited the spokesperson for the "
+            "deputation, Ms Maeve Ollerenshaw, to address the Council for up to five minutes.\n\n"
+            "38.2 Ms Ollerenshaw said: “We are asking for two seats on the evaluation panel.”\n\n"
+            "38.3 The Mayor called on Councillor Imelda Stallworth, Chair of the Health & Wellbeing Board, to respond.\n\n"
+            "38.4 The Chair of the Health & Wellbeing Board said: “I am happy to give the deputation that assurance.”")
+    quotes = direct(extract_one, text)
+    assert [q["speaker"] for q in quotes] == ["Maeve Ollerenshaw", "Imelda Stallworth"]
+    assert not (quotes[0]["speaker_role"] or "").startswith("to ")
+    assert "Health & Wellbeing Board" in quotes[1]["speaker_role"]
+
+
+def test_the_names_that_close_an_attendance_list_are_no_ones_role(extract_one):
+    text = ("Present: Councillors Gresley (Mayor, in the Chair), Dunstable, Stallworth and Kettleby.\n\n"
+            "12.1 Councillor Dunstable said: “The contract must be monitored by the people who use it.”")
+    assert [q["speaker_role"] for q in direct(extract_one, text)] == ["Councillor"]
+
+
+def test_a_name_in_a_relative_clause_inside_the_subject_is_not_the_speaker(extract_one):
+    # the parse may read a campaign's name as a verb and hang the speaker on it; her son, named in the
+    # "whose" clause, is not who speaks
+    text = ("Name the Harm co-founder Ottilie Penhallow, whose son Rory died in 2019 aged 26, said: “Every one of "
+            "those deaths left a family behind.\n\n"
+            "“At the inquest the coroner told us it did not need to happen.”")
+    assert speakers(extract_one, text) == ["Ottilie Penhallow", "Ottilie Penhallow"]
+
+
+def test_the_spokesperson_goes_on_from_a_spokesperson_for_the_council(extract_one):
+    text = ("Warwickshire County Council received an extra £1.3 million this year from the grant, and a spokesperson "
+            "for the council said part of it would pay for more peer posts.\n\n"
+            "‘People who have been through treatment are at the heart of a good system,’ the spokesperson said.")
+    assert speakers(extract_one, text) == ["Warwickshire County Council spokesperson"]
+
+
+def test_the_chair_is_not_someone_who_chairs_another_committee_named_only_later(extract_one):
+    text = ("The commission’s chair, Councillor Anwen Tolley, asked why the council had not extended the contract. "
+            "She said staff had learned of the change from social media.\n\n"
+            "“People in recovery hate change,” the chair said.\n\n"
+            "Deputy Rhodri Vance, who chairs the Corporation’s health committee, said the City had a small number "
+            "of rough sleepers with complex needs. “Our share of this contract is modest,” he said.")
+    assert speakers(extract_one, text) == ["Anwen Tolley", "Rhodri Vance"]

@@ -1432,3 +1432,13 @@ def test_ages_at_a_move_between_services_and_a_count_after_at_that_point(extract
     text = ("Kyle was referred to the young people's service at 15 and moved to the adult service at 18. "
             "At that point 63 young people were waiting for a first appointment, and beds were found at 12 hostels.")
     assert figs(extract_one, text) == [("count", 63), ("count", 12)]
+
+
+def test_now_and_an_age_before_a_titled_name_is_her_age(extract_one):
+    text = "Now 38, Ms Penhallow is a peer recovery worker at the hub, which has 14 staff."
+    assert figs(extract_one, text) == [("count", 14)]
+
+
+def test_a_sum_a_quarter_is_paid_each_quarter_not_a_share(extract_one):
+    text = "Payments of £64,250 a quarter had been made since April, and about a quarter of clients left early."
+    assert figs(extract_one, text) == [("GBP", 64_250), ("percent", 25)]

@@ -1969,3 +1969,9 @@ def test_a_charity_that_runs_a_service_of_another_field_stays_out(extract_one):
     text = ("The county's drug and alcohol services will be run by Phoenix Futures from April.\n\n"
             "Wrenhaven Youth, the youth charity, will run the council's new holiday activity programme.")
     assert names(extract_one, text) == {"Phoenix Futures"}
+
+
+def test_a_petition_handed_to_a_councillor_names_her_portfolio_not_a_body(extract_one):
+    text = ("The petition, signed by 1,840 people, was handed to Councillor Carys Dunstable, Lead Member for Adult "
+            "Social Care and Health, on Monday. The county's drug and alcohol service is run by Change Grow Live.")
+    assert names(extract_one, text) == {"Change Grow Live"}

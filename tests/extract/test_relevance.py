@@ -551,3 +551,29 @@ def test_a_treatment_story_that_names_gambling_stays_relevant():
             "and repaid every client.\n"
             "The recovery charity that runs the service said clients had been told of the theft. ")
     assert is_relevant(relevance_score(title, text))
+
+
+def test_a_paragraph_that_puts_treatment_outside_the_business_at_hand_is_a_side_note():
+    title = "Cabinet, 9 May 2024: Adult Social Care Market Position Statement 2024-2027"
+    text = ("12.1 The Cabinet Member presented the market position statement, which sets out for care providers "
+            "the demand the council expects for home care, residential care and supported living to 2027.\n"
+            "12.2 The statement forecasts a 14 per cent rise in demand for home care and a shortage of nursing "
+            "beds in the north of the county, and invites providers to talk to the council about new services.\n"
+            "12.3 Councillor Ashdown asked whether the statement covered people with drug or alcohol problems who "
+            "also needed care. The Director replied that drug and alcohol treatment was commissioned separately "
+            "by the Director of Public Health and was outside the scope of the statement, but that adult social "
+            "care and the drug and alcohol treatment service worked together on people with both needs, and "
+            "that people in recovery could ask for a care assessment.\n"
+            "12.4 RESOLVED that the market position statement be approved for publication.")
+    assert not is_relevant(relevance_score(title, text))
+
+
+def test_a_treatment_story_that_says_another_service_is_commissioned_separately_stays_relevant():
+    title = "New drug and alcohol treatment service for the county starts in April"
+    text = ("The county's new drug and alcohol treatment service will be run by a recovery charity from April, "
+            "with hubs in four towns and a needle exchange in each.\n"
+            "Inpatient detox is commissioned separately, through a regional framework, and is not part of the "
+            "new contract.\n"
+            "More than 2,000 adults are in treatment in the county, and the charity will offer naloxone to "
+            "everyone who uses opiates.")
+    assert is_relevant(relevance_score(title, text))
