@@ -287,7 +287,9 @@ PERSON_IS_BEFORE = re.compile(rf"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+
 AGE_AT_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we|his|her|their|my)\b")
 # a move between services made at an age: "referred to the young people's service at 16 and moved to the
 # adult service at 18"
-MOVED_AT_BEFORE = re.compile(r"\b(?:referred|moved|transferred|transitioned|passed|went|came|started|joined|left)\b[^.;!?\n\d]{0,60}\bat\s+$", re.I)
+# (or help got at one: "a young person who gets help at 15 is less likely to be in adult treatment at 25")
+MOVED_AT_BEFORE = re.compile(r"\b(?:referred|moved|transferred|transitioned|passed|went|came|started|joined|left|gets|get|got|getting)\b[^.;!?\n\d]{0,60}\bat\s+$"
+                             r"|\bin\s+(?:[a-z]+\s+){0,2}?(?:treatment|care|custody|prison)\s+at\s+$", re.I)
 AGE_WHEN_AFTER = re.compile(r"^\s+when\s+(?:she|he|they|I|we)\b")
 # a number inside a reference: "(Ref: CAB 13/14 11842)", "Reference number: LCC/PH 2014 037"
 # ("Request reference: 16-1184", "Reference: 2020-0412": the number itself, or joined to the code by a hyphen)
@@ -820,8 +822,9 @@ class FigureFinder:
         if (street := STREET_THEN_TOWN.match(after)) and gazetteer.is_place_name(street.group(2).title()) \
                 and not gazetteer.is_place_name(street.group(1).title()):
             return False  # "– 14 BRAMCOTE LANE, FROME:", "9 Kingsmoor, Frome": a house number, its street and town
-        if re.search(r"\b[A-Z][^\W\d_’'-]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s*$", before) and re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after) and int(digits or 0) < 120:
-            return False  # "Jo Marsh, 38, completed ...": an age in apposition
+        if re.search(r"\b[A-Z][^\W\d_’'-]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*(?:\s+\([^()\n]{1,40}\))?,\s*$", before) \
+                and re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after) and int(digits or 0) < 120:
+            return False  # "Jo Marsh, 38, completed ...", "Jamie (not his real name), 46, from Hatfield": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):
             return False  # "Jo Marsh (38)"
         if PERSON_NOUN_COMMA_BEFORE.search(before) and re.match(r"^\s*,", after) and int(digits or 0) < 120:

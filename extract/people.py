@@ -177,9 +177,10 @@ SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?(
 ROLE_NOUN_NAME_SAYS = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})(?=\s+(?:{SAY})\b)")
 NAME_SAYS = re.compile(rf"{NAME}\s+{NAME}\s+(?:{SAY})\b")  # its anchor, as below
 # the verb first: "..., said outreach lead Sinead Farrow." (a descriptor of up to three words, then the
-# name, or the name in apposition: "said its founder, Jacqueline Heaps.")
-SAYS_ROLE_NOUN_NAME = re.compile(rf"\b(?:{SAY})\s+(?:[a-z’'-]+\s+){{0,3}}?(?i:{ROLE_NOUNS}),?\s+({NAME}\s+{NAME})\b(?!\s+[A-Z])")
-SAYS_LOWER = re.compile(rf"\b(?:{SAY})\s+[a-z]")  # its anchor
+# name, or the name in apposition: "said its founder, Jacqueline Heaps.", "said Forward’s programme
+# manager, Ewan Gartside.")
+SAYS_ROLE_NOUN_NAME = re.compile(rf"\b(?:{SAY})\s+(?:(?:[a-z’'-]+|[A-Z][\w-]*[’']s)\s+){{0,3}}?(?i:{ROLE_NOUNS}),?\s+({NAME}\s+{NAME})\b(?!\s+[A-Z])")
+SAYS_LOWER = re.compile(rf"\b(?:{SAY})\s+(?:[a-z]|[A-Z][\w-]*[’']s\s)")  # its anchor
 # the same with the role first: "Lifeline's service manager in Wigan, Ade Ogunleye, said" (or "runs")
 # (or "who said": "joined by Humankind's service manager, Dominic Fairclough, who said the gym ...")
 ROLE_THEN_SPEAKING_NAME = re.compile(rf"\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,60}},\s+({NAME}\s+{NAME}),\s+(?:who\s+(?:{SAY}|told)|{SAY}|[a-z]+s)\b")
@@ -1096,7 +1097,7 @@ class People:
             role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
             if role:  # "pressed cabinet member for health Cllr Jo Bell": the verb before is no part of it
                 role = re.sub(r"^[’'”\"]\s*", "", role)  # "...,’ said project manager Jo Bell": past the quote's close
-                role = re.sub(r"^(?:(?:I|We|He|She|They)\s+)?(?:[a-z]+ed|told|asked|said|thanked|met)\s+(?=\S)", "", role)  # ("I asked ...")
+                role = re.sub(r"^(?:(?:I|We|He|She|They)\s+)?(?:[a-z]+ed|told|asked|said|thanked|met|given|written|sent|shown)(?:\s+(?:to|by))?\s+(?=\S)", "", role)  # ("I asked ...", "given to Blackpool South MP X")
                 role = re.sub(r"^(?:But|And|Yet|So)\s+(?=the\s)", "", role)  # "But the committee’s chairman, Cllr X,"
                 role = re.sub(r"^(?:its|their)\s+(?=\S)", "", role)  # "said its founder, Jacqueline Heaps": the post
                 if re.search(r"\b(?:was|were|is|are|been)\s", role):

@@ -55,6 +55,8 @@ LENDS_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?"  # "X, which
 RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:also\s+)?(?:runs|run|ran|manages|managed|operates|operated)\s+)"
                                  r"(?:(?:the|both|all|its|two|three)\s+(?:[\w’']+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies))"
                                  r"|(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,6}(?:[Hh]ospitals?|[Ii]nfirmar(?:y|ies)))\b")
+# "... and with X NHS Trust, whose children's wards see young people admitted after drinking": its wards
+WARDS_AFTER = re.compile(r",?\s+whose\s+(?:[\w’'-]+\s+){0,2}?(?:wards?|hospitals?|emergency\s+departments?|A&E)\b")
 PARTNER_TEAM_BEFORE = re.compile(rf"\b(?i:{lexicon.words_regex(_WORDS['partner_teams'])})\s+(?:(?:which|that)\s+(?:is|are|were|was)\s+)?"
                                  r"(?:run\s+by|provided\s+by|managed\s+by|of|at|from)\s+(?:the\s+)?$")
 # (unless the team runs the service with the provider: "..., together with the mental health team of")
@@ -98,6 +100,9 @@ _OTHER_FIELD = r"(?:mental\s+health|learning\s+disability|community\s+health|phy
 OTHER_SERVICES_AFTER = re.compile(rf",?\s+(?:which\s+(?:took\s+over|takes\s+over|runs|ran|provides|provided|delivers|operates)\s+(?:the\s+)?"
                                   rf"(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+services\b"
                                   rf"|whose\s+(?:own\s+)?(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+(?:services?|teams?)\b)[^.;]*")
+# a landlord by what it runs: "Trident Group, which runs supported housing schemes in the city" (not
+# "X, which runs recovery housing for people leaving treatment")
+HOUSING_RUNS_AFTER = re.compile(r",?\s+which\s+(?:runs|ran|provides|manages|operates|owns)\s+(?!recovery\b)(?:[\w’'-]+\s+){0,3}?(?:housing|homes|flats|hostels?)\b[^.;,]*")
 # a witness heard on its own field: "took evidence from ..., X on mental health care for people in treatment"
 OTHER_FIELD_TOPIC_AFTER = re.compile(rf"\s+on\s+(?:the\s+)?{_OTHER_FIELD}\s+(?:care|services?|support)\b")
 OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,60}}?\b(?:provided|run|delivered)\s+by\s+(?:the\s+)?$", re.I)
@@ -323,6 +328,8 @@ DEFINED_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 # "Service Director, Cheshire and Wirral ... Trust": a job title before a name, dropped
 JOB_TITLES = set(_WORDS["job_titles"])
 JOB_TITLE_BEFORE_NAME = re.compile(rf"^(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WORDS['job_titles'])}[^,]*,\s+")
+# a person's title or office and their name closing what was read as a name: "Blackpool South MP Martin X"
+TITLED_PERSON_AT_END = re.compile(r"\b(?:MP|MEP|Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\s+[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)?$")
 # (a council office's "for" names its portfolio: "Cabinet Member for Health")
 PORTFOLIO_FOR = re.compile(r"\b(?:[Mm]ember|[Hh]older|[Ll]ead|[Cc]hampion)\s+for\s+$")
 # "Jo Bell, Clinical Director of Acme Health": a person and their job before the organisation
@@ -359,6 +366,7 @@ SUBJECT_PAIR = re.compile(rf"\b{lexicon.words_regex(_WORDS['subject_words'])} (?
 # "the Larkspur Project on Tansy Lane, a small local charity that runs ...": the charity is the
 # name before the street the apposition follows
 STREET_WORDS = set(lexicon.load("figures.toml")["street_words"])
+PLACE_AFTER_NAME_WORDS = STREET_WORDS | {"Park"}
 NAME_BEFORE_STREET = re.compile(r"((?:The )?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&-]*)*)\s+(?:on|in|off|at)\s+$")
 STREET_BEFORE_NAME = re.compile(rf"^(?:[A-Z][\w’'-]*\s+)+(?:{'|'.join(sorted(people.STREET_ENDINGS))}),\s+(?=[A-Z])")
 PLACE_BEFORE_NAME = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+(?=[A-Z])")
@@ -451,6 +459,8 @@ class ProviderFinder:
         for match_id, s, e in self.safe(doc):
             if _tail_of_local_name(doc, s, e):
                 continue
+            if e < len(doc) and doc[e].text in PLACE_AFTER_NAME_WORDS:
+                continue  # "Swanswell View", "Swanswell Park": a hostel or park named like the charity
             spans.append(doc[s:e])
             spans[-1]._.rw_canonical = doc.vocab.strings[match_id]
         for token in tokens_with(doc, "LOWER", self.squashed_ids):
@@ -758,6 +768,8 @@ class ProviderFinder:
     def _trim(name):
         """The organisation's name without a job title, a person before it or words that open a sentence
         ("" where what follows a person's office is its portfolio, no organisation)."""
+        if TITLED_PERSON_AT_END.search(name):
+            return ""  # "given to Blackpool South MP Martin X": a person, however the words before read
         for rx in (JOB_TITLE_BEFORE_NAME, PERSON_AND_JOB):
             m = rx.match(name)
             if m and rx is PERSON_AND_JOB and PORTFOLIO_FOR.search(m.group(0)):
@@ -1278,12 +1290,13 @@ def hosts_only(text, start, name=None, listed=False):
     if (HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before)
             or (other_care and not TREATMENT_WORDS.search(other_care.group(0)))):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"
-    other_services = OTHER_SERVICES_AFTER.match(text, start + len(name)) if name else None
+    other_services = (OTHER_SERVICES_AFTER.match(text, start + len(name)) or HOUSING_RUNS_AFTER.match(text, start + len(name))) if name else None
     if other_services and not TREATMENT_WORDS.search(other_services.group(0)):
         return True  # "X NHS Trust, which took over the county's mental health services": another field's
     if name and OTHER_FIELD_TOPIC_AFTER.match(text, start + len(name)):
         return True
-    if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or LENDS_AFTER.match(text, start + len(name))
+    if name and (RUNS_HOSPITAL_AFTER.match(text, start + len(name)) or WARDS_AFTER.match(text, start + len(name))
+                 or LENDS_AFTER.match(text, start + len(name))
                  or HOSTS_AFTER.match(text, start + len(name)) or NO_ROLE_AFTER.match(text, start + len(name))):
         # "..., which runs the hospital", "..., which leases clinic space to the service", "..., which
         # provides mental health services but has no role in delivering the drug and alcohol service"

@@ -2949,3 +2949,10 @@ def test_the_chair_is_not_someone_who_chairs_another_committee_named_only_later(
             "Deputy Rhodri Vance, who chairs the Corporation’s health committee, said the City had a small number "
             "of rough sleepers with complex needs. “Our share of this contract is modest,” he said.")
     assert speakers(extract_one, text) == ["Anwen Tolley", "Rhodri Vance"]
+
+
+def test_a_capitalised_owner_before_the_role_after_the_verb(extract_one):
+    text = ("“Most of the men who finish the programme go home to the coast,” said Forward’s programme manager, "
+            "Petronella Quist. “If the support isn’t there, all that work can be undone in a weekend.”")
+    quotes = direct(extract_one, text)
+    assert {q["speaker"] for q in quotes} == {"Petronella Quist"} and quotes[0]["speaker_role"] == "Forward’s programme manager"

@@ -1442,3 +1442,9 @@ def test_now_and_an_age_before_a_titled_name_is_her_age(extract_one):
 def test_a_sum_a_quarter_is_paid_each_quarter_not_a_share(extract_one):
     text = "Payments of £64,250 a quarter had been made since April, and about a quarter of clients left early."
     assert figs(extract_one, text) == [("GBP", 64_250), ("percent", 25)]
+
+
+def test_ages_after_a_bracketed_aside_and_at_help_and_treatment(extract_one):
+    text = ("Jamie (not his real name), 46, from Hatfield, collects a daily dose. A young person who gets help at 15 "
+            "is far less likely to be in adult treatment at 25, the report says; 31 young people were seen last year.")
+    assert figs(extract_one, text) == [("count", 31)]

@@ -1975,3 +1975,25 @@ def test_a_petition_handed_to_a_councillor_names_her_portfolio_not_a_body(extrac
     text = ("The petition, signed by 1,840 people, was handed to Councillor Carys Dunstable, Lead Member for Adult "
             "Social Care and Health, on Monday. The county's drug and alcohol service is run by Change Grow Live.")
     assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_person_an_answer_was_given_to_is_not_a_provider(extract_one):
+    text = ("The answer, given to Hollowmere North MP Osric Fenn by the public health minister, shows that 52 people "
+            "died. Treatment in the town is provided by Change Grow Live.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_hostel_named_like_a_listed_charity_is_not_it(extract_one):
+    text = ("A nurse from With You will hold clinics twice a week at Swanswell View, a 26-room hostel near Swanswell "
+            "Park.")
+    assert names(extract_one, text) == {"With You"}
+
+
+@pytest.mark.parametrize("text", [
+    ("The new service is run by Change Grow Live, which will work with GPs and with Hollowmere Healthcare NHS "
+     "Trust, whose children's wards see young people admitted after drinking."),
+    ("The new service is run by Change Grow Live. A spokesperson for Larkspur Homes, which runs supported housing "
+     "schemes in the city, said: “We already work closely with treatment services.”"),
+])
+def test_a_landlord_and_a_hospital_trust_by_what_they_run_are_not_providers(extract_one, text):
+    assert names(extract_one, text) == {"Change Grow Live"}
