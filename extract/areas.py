@@ -100,6 +100,12 @@ FORMER_COUNTY_BEFORE = re.compile(r"\b(?:old|former|historic)\s+(?:[A-Z][\w’'-
 FORMER_COUNTY_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)*\s+county\b")
 INFORMAL_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['informal_area_nouns'])}\b")
 LEDE_FIRST = float(_WORDS["primary_bonus"]["lede_first"])
+LEAD_COMMISSIONER = float(_WORDS["primary_bonus"]["lead_commissioner"])
+LEAD_AFTER = re.compile(r"(?:\s+(?:City|County|Borough|District|Metropolitan\s+Borough))?(?:\s+Council)?['’]?s?,?\s+"
+                        r"(?:(?:which|who)\s+)?(?:(?:has|have|had|will|is|was)\s+)?"
+                        r"(?:led|leads|leading|lead|ran|runs|running|run)\s+(?:the\s+)?(?:joint\s+)?"
+                        r"(?:procurement|re-?procurement|tender(?:ing)?|commissioning|recommissioning)\b"
+                        r"|,?\s+(?:which\s+is\s+|as\s+)?(?:the\s+)?lead\s+(?:commissioner|commissioning\s+(?:council|authority)|authority)\b")
 # the short forms that mean one area only ("Scilly"), lower-cased, by area code
 SHORT_FOR = defaultdict(set)
 for _short, _codes in gazetteer.short_names().items():
@@ -455,6 +461,10 @@ class AreaFinder:
                   and not any((direct_names or {}).get(gazetteer.commissioner(c, date), set()) - {span.text.lower()}
                               for c in shorts[0] if c in las)):
                 shorts = []  # "a house in Stoke, on the east side of the city" in a Coventry story: the suburb there
+            elif (set(_sibling_suburbs(span, date)) & town_uppers & set(direct)
+                  and not any((direct_names or {}).get(gazetteer.commissioner(c, date), set()) - {span.text.lower()}
+                              for c in shorts[0] if c in las)):
+                shorts = []  # "houses in Earlsdon and Stoke" in a Coventry story: a suburb beside a suburb there
         if shorts:
             code = self._pick(list(shorts[0]), date, direct, home, prefer=True)
             if code is None:
@@ -525,14 +535,21 @@ class AreaFinder:
         for (span, entries), (nxt, nxt_entries) in zip(mentions, mentions[1:]):
             if text[span.end_char:nxt.start_char] not in (", ", " ("):
                 continue
-            uppers = {gazetteer.commissioner(c, date) for kind, p in nxt_entries if kind == "la"
-                      for c in gazetteer.as_it_stood(p, date)}
+            # (the authority must hold the place: "Preston, Chorley and Blackpool" is a list of
+            # Lancashire's districts, not Preston in Chorley)
+            named = {c for kind, p in nxt_entries if kind == "la" for c in (p, *gazetteer.as_it_stood(p, date))}
+            uppers = {gazetteer.commissioner(c, date) for c in named}
+            # "Preston, Paignton": a suburb or village followed by the town it belongs to (not by a
+            # council's name) is that town's suburb, not the city of the same name
+            towns = set() if uppers else {pl.lower for kind, p in nxt_entries if kind == "place"
+                                          for pl in p if pl.local_type in ("Town", "City")}
             for kind, places in entries:
                 if kind != "place":
                     continue
                 for pl in places:
                     code = gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper
-                    if code in uppers:
+                    if ({pl.lower, pl.upper, pl.current_lower, pl.current_upper} & named and code in uppers) \
+                            or (pl.lower in towns and pl.local_type in ("Suburban Area", "Village")):
                         out[span.start] = [(code, "place")]
         return out
 
@@ -650,6 +667,10 @@ class AreaFinder:
         lede_first = min(in_lede, key=in_lede.get) if len(in_lede) > 1 else None
         if lede_first is not None and (not in_title or (len(in_title) > 1 and min(in_title, key=in_title.get) == lede_first)):
             candidates[lede_first] += LEDE_FIRST
+        text = doc_text(doc)
+        for code in candidates:
+            if any(LEAD_AFTER.match(text, sp["end"]) for sp in found[code]["spans"]):
+                candidates[code] += LEAD_COMMISSIONER
         if len(in_title) > 1:  # "Deaths rise in Blackpool as Lancashire figures fall": the headline's first
             candidates[min(in_title, key=in_title.get)] += 1
         primary = max(candidates, key=lambda c: (candidates[c], len(found[c]["spans"])), default=None)
@@ -670,6 +691,19 @@ def _places_only(name):
     """Whether a name is only places joined by commas and "and": "Chester and Ellesmere Port"."""
     parts = [p for p in re.split(r",\s*|\s+(?:and|&)\s+", name) if p]
     return len(parts) > 1 and all(gazetteer.is_place_name(p) for p in parts)
+
+
+def _sibling_suburbs(span, date):
+    """The authorities of the suburbs or villages a one-word place is listed with: "Earlsdon" in
+    "Earlsdon and Stoke", "Stoke or Earlsdon"."""
+    doc, las = span.doc, gazetteer.authorities()
+    words = []
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("and", "or", ","):
+        words.append(doc[span.start - 2].text)
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", "or", ","):
+        words.append(doc[span.end + 1].text)
+    return [gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper
+            for w in words for pl in gazetteer.places().get(w, ()) if pl.local_type in ("Suburban Area", "Village")]
 
 
 def _towns(entries):

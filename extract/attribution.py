@@ -120,6 +120,12 @@ ASKED_OBJECT = re.compile(rf"\s+(?:(?P<pronoun>him|her)\b"
                           rf"|(?P<role>[Tt]he\s+(?:[A-Z][\w’'-]*\s*)+?)(?=\s+(?:whether|if|about|why|what|how|when|to|for|on)\b)"
                           rf"|(?:{TITLES})\.?\s+[A-Z])")
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
+# A reply someone wrote ("the answer said"), and the words before or after a name that make it that
+# person's: "In her written answer, Ms X said ...", "Cllr X's reply", "a response from Dr X"
+REPLIES = r"(?:answer|reply|response|email)"
+REPLY_BEFORE_NAME = re.compile(rf"\b(?:[Ii]n\s+(?:his|her|their|a|the)\s+(?:written\s+|short\s+|brief\s+)?{REPLIES}\b[^.;“”\"\n]{{0,60}}?,\s+"
+                               rf"|\b{REPLIES}\s+(?:from|by|signed\s+by)\s+)$")
+REPLY_AFTER_NAME = re.compile(rf"['’]s\s+(?:written\s+|short\s+|brief\s+)?{REPLIES}\b")
 
 
 def _initials(trust):
@@ -469,6 +475,10 @@ class Attributor:
                 found = self.resolve(named, quotes)
                 if found is not None:
                     return found
+        if re.fullmatch(REPLIES, low) and any(c.lower_ == "the" for c in tok.children):
+            author = self._reply_author(tok)  # "the answer said", after "In her answer, Ms X said ..."
+            if author is not None:
+                return author
         if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:
             return DOCUMENT
         start, end, phrase = subject_phrase(tok, self.text)
@@ -573,6 +583,17 @@ class Attributor:
                             and not self.text[m.end:verb_at].strip(" ,")]
             if right_before:
                 return right_before[-1].person
+        return None
+
+    def _reply_author(self, tok):
+        """The person the text last made the writer of a reply, within the paragraph or the two before."""
+        lo = tok.idx
+        for _ in range(3):
+            lo = max(0, self.text.rfind("\n\n", 0, max(0, lo - 1)))
+        for m in sorted(self.people.mentions, key=lambda m: m.start, reverse=True):
+            if lo <= m.start < tok.idx and (REPLY_BEFORE_NAME.search(self.text, max(0, m.start - 80), m.start)
+                                           or REPLY_AFTER_NAME.match(self.text, m.end)):
+                return m.person
         return None
 
     def _pronoun(self, tok, quotes):

@@ -781,6 +781,10 @@ class FigureFinder:
             # the pair just named, not a tally: "the two services now share a rota", "the two went
             # together", "put the two together"
             return False
+        if not digits.isdigit() and small and re.search(r"\b[Aa]ll\s+$", before) and (
+                THE_PAIR_AFTER.match(after) or (_stands_alone(doc, start, end) and not _counts_a_noun(after)
+                                                and not re.match(r"\s+of\s+(?!them\b|us\b|you\b|those\b)", after))):
+            return False  # "led the procurement on behalf of all three", "All four were charged": the group just named
         if digits.isdigit() and re.search(r"\b[Tt]he\s+$", before) and _stands_alone(doc, start, end) \
                 and BUS_WORDS.search(text, max(0, text.rfind("\n", 0, start)), start):
             return False  # "routes 4 and 17 ... The 17 will run every 12 minutes": a route by its number

@@ -32,9 +32,11 @@ RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][
                                   r"(?:(?:the|a)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:charity|association|trust|organisation)\s+)?$")
 # a treatment unit at a hospital, then "was run by": what is run is the unit (not "at X Hospital,
 # which is run by": that is the hospital)
-_UNIT_AT_HOSPITAL = (r"\b(?:detox(?:ification)?|drugs?|alcohol|substance\s+misuse|addictions?|rehab(?:ilitation)?)\s+"
+# (or a unit at a hospital "run by" with no comma between: "an inpatient unit at X Hospital run by Y", where
+# "at X Hospital, which is run by Y" is about the hospital)
+_UNIT_AT_HOSPITAL = (r"\b(?:detox(?:ification)?|drugs?|alcohol|substance\s+misuse|addictions?|rehab(?:ilitation)?|inpatient|in-patient)\s+"
                      r"(?:[a-z]+\s+)?(?:{units})\s+at\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?"
-                     r"(?:is|was|are|were|has\s+been)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
+                     r"(?:(?:is|was|are|were|has\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
 UNIT_AT_HOSPITAL_BEFORE = re.compile(_UNIT_AT_HOSPITAL.format(units="unit|ward|beds|service|clinic"))
 # a team at a hospital is the hospital's own unless the sentence gives the hospital another trust: "The
 # alcohol care team at X Hospital is run by A, ... while the hospital itself is run by B"
@@ -79,8 +81,12 @@ MERGER = re.compile(r"\bmerg(?:er|ed|es|ing)\b", re.I)
 JOINED = re.compile(r"\bmerg(?:er|ed|es|ing)\b|\b(?:became|become|becoming|is now|now)\s+part\s+of\b|\b(?:absorbed|folded)\s+into\b", re.I)
 # (also "X, which took over the borough's service in 2019, became Y after merging ...", "... now calls itself Z and runs
 # services in the town": a provider that acts, whatever merger its sentence tells of)
-ACTS_AFTER = re.compile(r",?\s+(?:(?:which|that|who|and)\s+)?(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?"
-                        r"(?:said|says|told|run|runs|ran|provides|provided|delivers|delivered|operates|took\s+over|takes\s+over|taken\s+over)\b")
+_ACTS_LEAD = r",?\s+(?:(?:which|that|who|and)\s+)?(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?"
+_RUNS = r"(?:run|runs|ran|provides|provided|delivers|delivered|operates|took\s+over|takes\s+over|taken\s+over)\b"
+ACTS_AFTER = re.compile(rf"{_ACTS_LEAD}(?:said|says|told|{_RUNS})")
+# ("X has run a recovery cafe since 2012", "X, which ran ..."; not the verb after an apposition the name
+# ends: "Y, the charity formed when A merged with X, will run ...")
+RUNS_AFTER = re.compile(r"(?:,\s+(?:which|that|who)\s+|\s+)(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?" + _RUNS)
 NO_ROLE_AFTER = re.compile(r",?\s+(?:which|that|who)\s+[^.;]{0,120}?\b(?:(?:has|have|had|plays|play|played)\s+no\s+(?:role|part)"
                            r"|(?:is|are|was|were)\s+not\s+involved|(?:does|do|did)\s+not\s+(?:run|deliver|provide))\b")
 RUN_BY_WORDS = r"\b(?:run|provided|delivered|operated)\s+by\b"  # what runs a service is named after "by"
@@ -296,7 +302,9 @@ SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]
 # treatment said to be given by the name, wherever: "inpatient detox was provided at the Gritton Hospital by X"
 # (not "a detox at X Hospital, which is run by Y": the clause is the hospital's)
 TREATMENT_GIVEN_BY_BEFORE = re.compile(r"\b(?:detox|detoxification|prescribing|substitute\s+prescribing|rehab|treatment)\b[^.;:,]{0,40}?"
-                                       r"\b(?:is|was|are|were|will\s+be|has\s+been)\s+(?:provided|delivered|given|offered|run|carried\s+out)"
+                                       # ("Prescribing will continue to be provided by X")
+                                       r"\b(?:is|was|are|were|has\s+been|(?:will|would|is\s+to|are\s+to|(?:will\s+)?continues?\s+to|continued\s+to)\s+"
+                                       r"(?:continue\s+to\s+)?be)\s+(?:provided|delivered|given|offered|run|carried\s+out)"
                                        r"\s+(?:(?:at|in)\s+(?:the\s+)?[^.;:,]{1,40}?\s+)?by\s+(?:the\s+)?$", re.I)
 # "The clinic is run jointly with the ward's alcohol care team, which is employed by X NHS Foundation
 # Trust": the team runs the clinic too, and X is its employer (read from "jointly": the
@@ -526,8 +534,11 @@ class ProviderFinder:
         named = {sp._.rw_canonical for sp in spans}
         # "since Action on Addiction became part of Forward": a charity the reference data has
         # merged into a successor the text names, and the text tells of the merger, is history
+        # (unless the text also says it has run a service itself: "X has run a recovery cafe ... since 2012")
         merged |= {sp._.rw_canonical for sp in spans if provs[sp._.rw_canonical].successor in named
-                   and JOINED.search(full[slice(*_sentence_bounds(full, sp.start_char))])}
+                   and JOINED.search(full[slice(*_sentence_bounds(full, sp.start_char))])
+                   and not any(RUNS_AFTER.match(full, other.end_char) for other in spans
+                               if other._.rw_canonical == sp._.rw_canonical)}
         if len(merged) < len(named):
             spans = [sp for sp in spans if sp._.rw_canonical not in merged]
         for span in spans:

@@ -765,3 +765,29 @@ def test_a_suburb_of_a_distant_council_the_story_never_names_is_not_an_area(extr
     found = areas(extract_one, "Bradford Council has agreed the plan. The hub will serve families across "
                                "the Airedale area from next spring.")
     assert set(found) == {"Bradford"}
+
+
+def test_a_suburb_then_the_town_it_lies_in_is_that_towns_suburb(extract_one):
+    text = "A garden in Preston, Paignton, is tended by people in recovery from drug and alcohol problems."
+    assert set(areas(extract_one, text)) == {"Torbay"}
+
+
+def test_districts_listed_with_commas_are_each_a_district(extract_one):
+    found = areas(extract_one, "New recovery hubs will open in Preston, Chorley and Blackpool in May.")
+    assert {"Preston", "Chorley", "Blackpool"} <= set(found)
+
+
+def test_the_council_that_led_a_joint_procurement_is_the_primary_area(extract_one):
+    text = ("A new service for people leaving prison will be paid for by Lambeth, Southwark and Lewisham. "
+            "Lewisham Council led the procurement for the three boroughs.")
+    assert primary(extract_one(text)) == ["Lewisham"]
+
+
+def test_a_short_name_listed_with_a_suburb_of_the_named_city_is_that_citys_suburb(extract_one):
+    text = "Coventry City Council pays for six recovery houses in Earlsdon and Stoke, each with a live-in volunteer."
+    assert set(areas(extract_one, text)) == {"Coventry"}
+
+
+def test_a_short_name_listed_with_a_town_of_its_own_city_is_that_city(extract_one):
+    text = "Coventry City Council said people from Stoke and Hanley now travel to its clinic for treatment."
+    assert {"Coventry", "Stoke-on-Trent"} <= set(areas(extract_one, text))

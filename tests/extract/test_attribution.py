@@ -2956,3 +2956,16 @@ def test_a_capitalised_owner_before_the_role_after_the_verb(extract_one):
             "Petronella Quist. “If the support isn’t there, all that work can be undone in a weekend.”")
     quotes = direct(extract_one, text)
     assert {q["speaker"] for q in quotes} == {"Petronella Quist"} and quotes[0]["speaker_role"] == "Forward’s programme manager"
+
+
+def test_the_answer_said_is_the_writer_of_the_answer_named_before(extract_one):
+    text = ("Cllr Nadia Penrose asked how many people were waiting for a first appointment.\n\n"
+            "In his written answer, the cabinet member, Cllr Owain Stennerby, said 40 people were waiting.\n\n"
+            "“We expect the list to fall by the spring as two new workers start,” the answer said.")
+    assert speakers(extract_one, text) == ["Owain Stennerby"]
+
+
+def test_the_answer_said_with_no_writer_named_is_nobody(extract_one):
+    text = ("Cllr Nadia Penrose asked how many people were waiting for a first appointment.\n\n"
+            "“We expect the list to fall by the spring as two new workers start,” the answer said.")
+    assert speakers(extract_one, text) == [None]

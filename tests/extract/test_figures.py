@@ -1448,3 +1448,14 @@ def test_ages_after_a_bracketed_aside_and_at_help_and_treatment(extract_one):
     text = ("Jamie (not his real name), 46, from Hatfield, collects a daily dose. A young person who gets help at 15 "
             "is far less likely to be in adult treatment at 25, the report says; 31 young people were seen last year.")
     assert figs(extract_one, text) == [("count", 31)]
+
+
+def test_all_three_with_no_noun_is_the_group_just_named(extract_one):
+    text = ("The boroughs of Kirkwell, Fenby and Otterley pay £1.2m a year. Fenby signed the contract on behalf of "
+            "all three. All three were thanked by 40 former clients.")
+    assert figs(extract_one, text) == [("GBP", 1_200_000), ("count", 40)]
+
+
+def test_all_four_of_a_noun_still_counts_it(extract_one):
+    text = "His keyworker said all four of his latest drug tests had been negative."
+    assert figs(extract_one, text) == [("count", 4)]

@@ -1997,3 +1997,51 @@ def test_a_hostel_named_like_a_listed_charity_is_not_it(extract_one):
 ])
 def test_a_landlord_and_a_hospital_trust_by_what_they_run_are_not_providers(extract_one, text):
     assert names(extract_one, text) == {"Change Grow Live"}
+
+
+@pytest.mark.parametrize("text", [
+    ("The service is run by Change Grow Live. Clients who need a detox go to an inpatient unit at Farrowdale "
+     "Hospital run by Quillhaven Partnership NHS Foundation Trust."),
+    ("The service is run by Change Grow Live. Substitute prescribing will continue to be provided by Quillhaven "
+     "Partnership NHS Foundation Trust under a subcontract, and staff work beside doctors at Quillhaven General "
+     "Hospital."),
+])
+def test_a_trust_that_runs_a_detox_unit_or_prescribing_at_a_hospital_is_a_provider(extract_one, text):
+    assert names(extract_one, text) == {"Change Grow Live", "Quillhaven Partnership NHS Foundation Trust"}
+
+
+def test_a_unit_at_a_hospital_then_which_is_run_by_is_the_hospitals_trust(extract_one):
+    text = ("The service is run by Change Grow Live. Clients who need a detox go to an inpatient unit at Farrowdale "
+            "Hospital, which is run by Quillhaven Hospitals NHS Trust.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_merged_charity_the_text_says_has_run_a_service_stays_a_provider(extract_one):
+    text = ("Clients of Swanswell will see no change as the charity completes its merger with Cranstoun this month.\n\n"
+            "Swanswell has run a recovery cafe and a day programme in Rugby since 2009. Both will now be run by "
+            "Cranstoun.")
+    assert names(extract_one, text) == {"Swanswell", "Cranstoun"}
+
+
+def test_a_merged_charity_named_only_in_the_merger_is_history(extract_one):
+    text = ("Swanswell became part of Cranstoun some years ago. Cranstoun runs the treatment service in Rugby, "
+            "where 900 people are in treatment.")
+    assert names(extract_one, text) == {"Cranstoun"}
+
+
+def test_a_charity_its_apposition_says_offers_help_with_drink_and_drug_problems(extract_one):
+    text = ("Ferncliff Counselling Trust, a Ludlow charity that offers counselling and a day programme for people with "
+            "drink and drug problems, said it had seen more people this winter. Treatment is provided by Change Grow Live.")
+    assert names(extract_one, text) == {"Change Grow Live", "Ferncliff Counselling Trust"}
+
+
+def test_a_charity_that_offers_help_of_another_kind_stays_out(extract_one):
+    text = ("Ferncliff Families Trust, a Ludlow charity that offers debt advice to families, said it had seen more "
+            "people this winter. Treatment is provided by Change Grow Live.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_partner_to_a_merger_an_apposition_names_is_not_the_one_that_runs_the_service(extract_one):
+    text = ("Waythrough, the charity formed when Humankind merged with Richmond Fellowship, will run drug and alcohol "
+            "treatment in the district from April.")
+    assert names(extract_one, text) == {"Humankind"}
