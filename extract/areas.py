@@ -487,6 +487,10 @@ class AreaFinder:
             return []  # part of a person's or an organisation's name (not "Chester and Ellesmere Port", a list of places)
         if span.start > 0 and span.doc[span.start - 1].lower_ in STREET_PREPOSITIONS:
             return []
+        for qualifier, pl in gazetteer.qualified_towns().get(span.text, ()):
+            if next(lexicon.find_word(span.sent.text, qualifier), None) is not None:
+                # "over the Humber Bridge from Barton": Barton-upon-Humber, whatever other Bartons there are
+                return [(gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper, "place")]
         places = [pl for kind, p in entries if kind == "place" for pl in p]
         towns = _towns(entries)
         if not towns:

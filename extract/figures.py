@@ -196,6 +196,11 @@ BEFORE_NOT_COUNT = re.compile(
     + r"|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
     r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
 AGE_PREDICATE_BEFORE = re.compile(_label_before(_WORDS["age_predicates"]), re.I)
+# the later numbers of a list after a label, each standing bare: "Standing Orders 8 and 25:", "Committee
+# Suite 1, 2 & 3," (not "aged 13 to 21 and 41 parents", "In Quarter 1, 412 incidents")
+LABEL_LIST_BEFORE = re.compile(r"\b" + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
+                               + r"\s+\d{1,3}(?:\.\d+)?(?:\s*(?:,|&|\band\b)\s*\d{1,3}(?:\.\d+)?)*\s*(?:,|&|\band\b)\s*$", re.I)
+BARE_AFTER = re.compile(r"\s*(?:[.,;:&)]|and\b|\(\d|$)")
 # the rest of a list of numbers after the first: ", six, seven", ", six or seven"
 NUMBER_LIST_AFTER = re.compile(rf"(?:,\s*(?:{WORD}|\d+)\b){{1,4}}(?:,?\s+(?:or|and|to)\s+(?:{WORD}|\d+)\b)?", re.I)
 # a line labelled by an age band: "18 to 29: 164", "65 and over: 72", "Under 18: 40"
@@ -709,6 +714,8 @@ class FigureFinder:
         # ("In the last quarter 412 people": a quarter with "the" is no numbered one, as "in quarter 3" is)
         no_day = no_day or (THE_QUARTER_BEFORE.search(before) and _counts_a_noun(after))
         age_before = AGE_PREDICATE_BEFORE.search(before) and (numbers.parse_amount(raw) or 0) <= 120
+        if digits.isdigit() and LABEL_LIST_BEFORE.search(before) and BARE_AFTER.match(after):
+            return False
         if (BEFORE_NOT_COUNT.search(before) or age_before) and not no_day and not (re.search(r"\b(?i:on|at)\s+$", before)  # ("On four occasions")
                                                     and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))) \
                 and not TALLY_UNDER_BEFORE.search(before) and not (WE_WERE_BEFORE.search(before) and _counts_a_noun(after)):

@@ -125,6 +125,7 @@ PLACE_RANK = {"City": 3, "Town": 2, "Suburban Area": 1, "Village": 0}
 
 
 SEASIDE = re.compile(r"(.+?)[- ](?:on|by)[- ]Sea")
+RIVER_TOWN = re.compile(r"([A-Z][a-z]+)-(?:on|upon|in|under)-([A-Z][a-z]+)")
 # "the Leeds-based charity": a place joined to one of these describes an organisation
 BASED_WORDS = r"(?:based|born|founded|registered|headquartered)"
 
@@ -142,7 +143,22 @@ def places() -> dict[str, list[Place]]:
         stem = SEASIDE.fullmatch(name)
         if stem and stem.group(1) not in result and len(found) == 1:
             result[stem.group(1)] = found
+    # "Thornaby" for Thornaby-on-Tees: a town named for its river, by the name it goes by
+    for r in _rows("town_short_names.csv"):
+        result.setdefault(r["short_name"], result[r["place_name"]])
     return result
+
+
+@functools.cache
+def qualified_towns() -> dict[str, list[tuple[str, Place]]]:
+    """{"Barton": [("Humber", Barton-upon-Humber)]}: towns named for their river or district, by the
+    name they go by for short, with the word that qualifies it."""
+    out = {}
+    for name, found in places().items():
+        m = RIVER_TOWN.fullmatch(name)
+        if m and len(found) == 1 and found[0].local_type in ("Town", "City") and m.group(2) != "Sea":
+            out.setdefault(m.group(1), []).append((m.group(2), found[0]))
+    return out
 
 
 @functools.cache

@@ -602,9 +602,10 @@ class People:
             if m.group(1) in FIRST_NAMES and not ({m.group(2), m.group(0)} & (self._places | self._orgs)):
                 pair = self.doc.char_span(m.start(), m.end(), alignment_mode="contract")
                 # (the model's ORG stands where a role noun comes right before: "town councillor Olwen Hale")
-                role_before = re.search(rf"\b{ROLE_NOUNS}\s+$", text[max(0, m.start() - 40):m.start()])
+                # (or a role in apposition before: "His recovery worker, Leanne Hale, gave evidence")
+                role_before = re.search(rf"\b{ROLE_NOUNS}(?P<comma>,)?\s+$", text[max(0, m.start() - 40):m.start()])
                 if (pair is not None and len(pair) == 2 and all(t.pos_ == "PROPN" for t in pair)
-                        and pair[1].dep_ in ("nsubj", "nsubjpass")
+                        and (pair[1].dep_ in ("nsubj", "nsubjpass") or (role_before and role_before["comma"] and pair[1].dep_ == "appos"))
                         and (pair[0].ent_type_ not in ("ORG", "GPE", "FAC", "LOC") or (role_before and pair[0].ent_type_ == "ORG"))):
                     spans.append((m.start(), m.end(), None, None))
         for m in AGED_NAME.finditer(text):

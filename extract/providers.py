@@ -76,6 +76,12 @@ TREATS_AFTER = re.compile(r",?\s+(?:(?:which|that|who)\s+(?:also\s+)?|whose\s+(?
 SAID_AFTER = re.compile(r",?\s+(?:(?:has|had)\s+)?(?:said|says|told|added|confirmed|commented)\b")
 # "X NHS Trust's chief nurse said": someone the trust employs speaking, no evidence it runs anything
 OWN_STAFF_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{lexicon.words_regex(_WORDS['job_titles'])})\b")
+# "Lifeline’s project on Corporation Road", "Via's hub": a service or a place a body runs
+OWN_PLACE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:project|service|services|hub|centre|drop-in|clinic|team)\b")
+# a sentence that opens on a person's name and a comma, still in the apposition that follows: "(7.5)
+# Jo Hale, Service Manager for the unit run by"
+SPEAKER_APPOSITION_BEFORE = re.compile(r"(?:^|\n|[.!?”\"]\s+)(?:\d+(?:\.\d+)*\s+)?(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof)\.?\s+)?"
+                                       r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.?)?\s+[A-Z][\w’'-]+,\s+[^,;.:“”\"\n]*$")
 SPOKES_FOR_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|from|at)\s+(?:the\s+)?$", re.I)
 MERGER = re.compile(r"\bmerg(?:er|ed|es|ing)\b", re.I)
 JOINED = re.compile(r"\bmerg(?:er|ed|es|ing)\b|\b(?:became|become|becoming|is now|now)\s+part\s+of\b|\b(?:absorbed|folded)\s+into\b", re.I)
@@ -694,6 +700,8 @@ class ProviderFinder:
             return bool(PROVIDER_CUES.search(doc_text(doc)))
         if OWN_STAFF_AFTER.match(doc_text(doc), span.end_char):
             return True  # "Open Road’s chief executive": a body with staff
+        if OWN_PLACE_AFTER.match(doc_text(doc), span.end_char) and TREATMENT_WORDS.search(span.sent.text):
+            return True  # "on a methadone script and attending Lifeline’s project twice a week": a body's own service
         # a clause about it says what field it works in: "Lifeline, which has run the service since
         # 2013, ...", "Open Road, which has worked with drug users", "Lifeline, the charity which
         # runs ...", "... with Phoenix, whose rehab in Sussex takes residents at short notice"
@@ -1184,7 +1192,9 @@ def _speaks(text, start, name):
     stated = spokes or STATEMENT_BEFORE.search(text, max(0, start - 60), start)
     clause = re.match(r",\s+(?:which|that|who)\s+[^.;:“”\"]{0,120}?,", text[end:end + 140])  # "X, which runs the Royal,"
     said_at = end + (clause.end() if clause else 0)
-    if stated or SAID_AFTER.match(text, said_at):
+    # ("Jo Hale, Service Manager for the unit run by X NHS Trust, said": the said is hers)
+    persons = SPEAKER_APPOSITION_BEFORE.search(text[max(0, start - 160):start])
+    if stated or (SAID_AFTER.match(text, said_at) and not persons):
         if not (clause and (TREATMENT_WORDS.search(clause.group(0)) or RUNS_SERVICE.search(clause.group(0))
                             or COMMUNITY_TREATMENT.search(clause.group(0)))):  # "..., which provides prescribing under a subcontract,"
             return "only"

@@ -791,3 +791,13 @@ def test_a_short_name_listed_with_a_suburb_of_the_named_city_is_that_citys_subur
 def test_a_short_name_listed_with_a_town_of_its_own_city_is_that_city(extract_one):
     text = "Coventry City Council said people from Stoke and Hanley now travel to its clinic for treatment."
     assert {"Coventry", "Stoke-on-Trent"} <= set(areas(extract_one, text))
+
+
+def test_a_river_town_by_its_short_name_is_that_town(extract_one):
+    text = "A Thornaby man who had been drinking heavily since losing his job has finished a residential detox."
+    assert set(areas(extract_one, text, published="2022-05-01")) == {"Stockton-on-Tees"}
+
+
+def test_a_common_short_name_beside_its_river_is_the_river_town(extract_one):
+    text = "One player crosses the Humber Bridge from Barton every week to train with the recovery football team."
+    assert set(areas(extract_one, text)) == {"North Lincolnshire"}

@@ -2969,3 +2969,11 @@ def test_the_answer_said_with_no_writer_named_is_nobody(extract_one):
     text = ("Cllr Nadia Penrose asked how many people were waiting for a first appointment.\n\n"
             "“We expect the list to fall by the spring as two new workers start,” the answer said.")
     assert speakers(extract_one, text) == [None]
+
+
+def test_she_after_a_named_worker_in_apposition_to_her_role_is_that_worker(extract_one):
+    # the model may read a name after "His recovery worker," as an organisation
+    text = ("Defending, Gavin Harbledown said his client had been on a methadone prescription since January.\n\n"
+            "His recovery worker, Leanne Tarrowby, gave evidence on his behalf.\n\n"
+            "“He has turned up to every appointment since March,” she told the court.")
+    assert speakers(extract_one, text) == ["Leanne Tarrowby"]

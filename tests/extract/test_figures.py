@@ -1459,3 +1459,9 @@ def test_all_three_with_no_noun_is_the_group_just_named(extract_one):
 def test_all_four_of_a_noun_still_counts_it(extract_one):
     text = "His keyworker said all four of his latest drug tests had been negative."
     assert figs(extract_one, text) == [("count", 4)]
+
+
+def test_numbers_listed_after_a_label_are_labels_too(extract_one):
+    text = ("Councillors attended under Standing Orders 8 and 25. The committee met in Committee Suite 1, 2 & 3 and "
+            "heard that 40 people were waiting.")
+    assert figs(extract_one, text) == [("count", 40)]

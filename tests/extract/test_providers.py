@@ -2045,3 +2045,30 @@ def test_a_partner_to_a_merger_an_apposition_names_is_not_the_one_that_runs_the_
     text = ("Waythrough, the charity formed when Humankind merged with Richmond Fellowship, will run drug and alcohol "
             "treatment in the district from April.")
     assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_short_name_whose_project_a_client_on_methadone_attends_is_the_provider(extract_one):
+    text = "He has been on a methadone prescription since May and goes to Lifeline’s project in the town twice a week."
+    assert names(extract_one, text) == {"Lifeline Project"}
+
+
+def test_a_trust_in_a_speakers_apposition_is_not_itself_speaking(extract_one):
+    text = ("Rosa Drayford, Service Manager for the Specialist Addictions Unit run by Quillhaven Partnership NHS "
+            "Foundation Trust, said that 800 clients were on its caseload.")
+    assert names(extract_one, text) == {"Quillhaven Partnership NHS Foundation Trust"}
+
+
+def test_a_registered_charity_whose_recovery_hub_the_next_sentence_names_is_a_provider(extract_one):
+    text = "2. Oxwich Alcohol Support Service is a registered charity. Its recovery hub is open five days a week."
+    assert names(extract_one, text) == {"Oxwich Alcohol Support Service"}
+
+
+def test_a_registered_charity_of_another_field_is_not_a_provider(extract_one):
+    text = "2. Oxwich Art Society is a registered charity. Its summer show opens in June at the town hall."
+    assert names(extract_one, text) == set()
+
+
+def test_an_awareness_week_that_runs_for_a_week_is_no_provider(extract_one):
+    text = ("Free advice on drinking will be offered during Alcohol Awareness Week, which runs from 19 to 25 "
+            "November, at two drop-ins run by Change Grow Live.")
+    assert names(extract_one, text) == {"Change Grow Live"}
