@@ -41,6 +41,9 @@ UNIT_AT_HOSPITAL_BEFORE = re.compile(_UNIT_AT_HOSPITAL.format(units="unit|ward|b
 # a team at a hospital is the hospital's own unless the sentence gives the hospital another trust: "The
 # alcohol care team at X Hospital is run by A, ... while the hospital itself is run by B"
 TEAM_AT_HOSPITAL_BEFORE = re.compile(_UNIT_AT_HOSPITAL.format(units="team"))
+MENTAL_HEALTH_TRUST = re.compile(r"\b(?:Partnership|Mental\s+Health)\b")
+CARE_TEAM_AT_HOSPITAL_WHICH_BEFORE = re.compile(r"\b(?:alcohol|drugs?|substance\s+misuse|addictions?)\s+(?:[a-z]+\s+)?team\s+at\s+(?:the\s+)?[A-Z][^.;]{0,60}?,\s+"
+                                                r"which\s+(?:has\s+been|have\s+been|is|was|will\s+be)\s+(?:run|managed|provided)\s+by\s+(?:the\s+)?$")
 _RUN_BY_TRUST = r"(?:is|was)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?([A-Z][^,.;]*?NHS(?:\s+Foundation)?\s+Trust)"
 HOSPITAL_RUN_BY_AFTER = re.compile(rf"[^.;]*?\bthe\s+hospital(?:\s+itself)?\s+{_RUN_BY_TRUST}")
 # "... the alcohol liaison team at the Queen Elizabeth Hospital, which is run by Y NHS Foundation Trust": the
@@ -76,6 +79,8 @@ TREATS_AFTER = re.compile(r",?\s+(?:(?:which|that|who)\s+(?:also\s+)?|whose\s+(?
 SAID_AFTER = re.compile(r",?\s+(?:(?:has|had)\s+)?(?:said|says|told|added|confirmed|commented)\b")
 # "X NHS Trust's chief nurse said": someone the trust employs speaking, no evidence it runs anything
 OWN_STAFF_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{lexicon.words_regex(_WORDS['job_titles'])})\b")
+HANDS_OUT_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+|now\s+)?(?:distributed|distributes|handed\s+out|hands\s+out|gave\s+out|gives\s+out|issued)"
+                             r"\s+[^.;]{0,30}?\b(?:naloxone|needles|syringes|sharps\s+bins|foil)\b")
 # "Lifeline’s project on Corporation Road", "Via's hub": a service or a place a body runs
 OWN_PLACE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:project|service|services|hub|centre|drop-in|clinic|team)\b")
 # a sentence that opens on a person's name and a comma, still in the apposition that follows: "(7.5)
@@ -110,7 +115,7 @@ GROUPING_WORDS = set(_WORDS["grouping_words"])
 # (or "..., whose child and adolescent mental health team will see ...": the trust's own team of another field)
 _OTHER_FIELD = r"(?:mental\s+health|learning\s+disability|community\s+health|physical\s+health)"
 OTHER_SERVICES_AFTER = re.compile(rf",?\s+(?:which\s+(?:took\s+over|takes\s+over|runs|ran|provides|provided|delivers|operates)\s+(?:the\s+)?"
-                                  rf"(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+services\b"
+                                  rf"(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+(?:services|teams)\b"  # ("... which runs the borough's community mental health teams")
                                   rf"|whose\s+(?:own\s+)?(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+(?:services?|teams?)\b)[^.;]*")
 # a landlord by what it runs: "Trident Group, which runs supported housing schemes in the city" (not
 # "X, which runs recovery housing for people leaving treatment")
@@ -722,6 +727,8 @@ class ProviderFinder:
         if re.match(r"^(?:, (?:which|who) )?\S*\s*(?:has |have |will |now )?(?:also |still |now )?(?:run|runs|deliver|delivers|delivered|provides|provided|operates"
                     r"|took over|ran|set up its|launched its|opened its)\b", after):
             return True
+        if HANDS_OUT_AFTER.match(doc_text(doc), span.end_char):
+            return True  # "Inclusion had distributed 1,150 naloxone kits": what a treatment provider hands out
         if span.start == span.sent.start:
             return False  # a capitalised sentence opener is a name only when the words after say what it runs
         window = doc[max(0, span.start - 6): min(len(doc), span.end + 6)].text
@@ -1086,13 +1093,16 @@ def _merge_into(found, spans, slug, owner):
 
 def _merge_first_word_forms(found, spans):
     """"Breydale Recovery Collective ... worked alongside Breydale for years": an unlisted one-word
-    name that opens another name the text gives is that organisation, said short."""
+    name that opens another name the text gives is that organisation, said short; so is a trust's
+    name without its "NHS (Foundation) Trust" ("provided by Pennine Care" after Pennine Care NHS
+    Foundation Trust)."""
     for slug, rec in list(found.items()):
         name = rec["row"]["name"] if rec["row"] else ""
-        if not slug.startswith("unlisted-") or not name or " " in name:
+        if not slug.startswith("unlisted-") or not name:
             continue
         owners = [other for other, r in found.items() if other != slug and r["row"]
-                  and gazetteer.without_the(r["row"]["name"]).startswith(name + " ")]
+                  and ((" " not in name and gazetteer.without_the(r["row"]["name"]).startswith(name + " "))
+                       or r["row"]["name"].startswith(name + " NHS "))]
         if len(owners) != 1:
             continue
         _merge_into(found, spans, slug, owners[0])
@@ -1304,6 +1314,11 @@ def hosts_only(text, start, name=None, listed=False):
         return False  # "X NHS Foundation Trust (SHSC) is to place two of its drug and alcohol nurses at ...": its own
     if name and "NHS" in name and TEAM_RUN_BY_BEFORE.search(before):
         return False  # "alcohol care teams run by X NHS Foundation Trust at Musgrove Park": X runs the teams
+    if name and "NHS" in name and MENTAL_HEALTH_TRUST.search(name) \
+            and CARE_TEAM_AT_HOSPITAL_WHICH_BEFORE.search(text, max(0, start - 160), start):
+        # "the alcohol care team at X Hospital, which has been run by Y Partnership NHS Trust": a mental
+        # health trust runs teams in other trusts' hospitals, not the hospitals
+        return False
     if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and (
             (other := HOSPITAL_RUN_BY_AFTER.match(text, start + len(name))) and other.group(1) != name):
         return False

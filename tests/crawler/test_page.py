@@ -54,6 +54,11 @@ def test_promo_lines_are_removed_from_text():
     assert not is_promo_line("Read next week's paper for the council's reply.")
 
 
+def test_a_line_pointing_to_the_papers_app_is_a_promo():
+    assert is_promo_line("Get the latest news from Marple and the High Peak on our free app")
+    assert not is_promo_line("Get the latest advice from the recovery app, the council said, before it closes in May.")
+
+
 def test_inline_promo_blocks_never_reach_the_text():
     body = "".join(f"<p>{STORY} Part {i}.</p>" for i in range(3))
     html = page(f"<main><article><h1>Story</h1><div class='story-body'>{body}"

@@ -1465,3 +1465,9 @@ def test_numbers_listed_after_a_label_are_labels_too(extract_one):
     text = ("Councillors attended under Standing Orders 8 and 25. The committee met in Committee Suite 1, 2 & 3 and "
             "heard that 40 people were waiting.")
     assert figs(extract_one, text) == [("count", 40)]
+
+
+def test_a_switchboard_extension_and_the_two_clinics_are_no_counts(extract_one):
+    text = ("Families can call the switchboard on 01632 960815, extension 7231. Between them the two clinics saw "
+            "214 people.")
+    assert figs(extract_one, text) == [("count", 214)]

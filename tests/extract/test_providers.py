@@ -2072,3 +2072,43 @@ def test_an_awareness_week_that_runs_for_a_week_is_no_provider(extract_one):
     text = ("Free advice on drinking will be offered during Alcohol Awareness Week, which runs from 19 to 25 "
             "November, at two drop-ins run by Change Grow Live.")
     assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_trusts_name_without_nhs_trust_is_that_trust(extract_one):
+    text = ("Staff at Oxwich Care NHS Foundation Trust, which provides the borough's drug and alcohol service, gave "
+            "evidence. The alcohol care team is provided by Oxwich Care; the hospital's own trust lends it a room.")
+    assert names(extract_one, text) == {"Oxwich Care NHS Foundation Trust"}
+
+
+def test_a_trust_that_runs_community_mental_health_teams_is_a_partner(extract_one):
+    text = ("Treatment is run by Change Grow Live. People who also have a severe mental illness are referred to "
+            "Drayford Mental Health Partnership NHS Trust, which runs the borough's community mental health teams.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+@pytest.mark.parametrize("text", [
+    "The report said Inclusion had distributed 1,150 naloxone kits through six pharmacies in the year.",
+])
+def test_a_short_name_that_hands_out_naloxone_is_the_provider(extract_one, text):
+    assert names(extract_one, text) == {"Inclusion"}
+
+
+def test_a_short_name_that_hands_out_leaflets_is_no_provider(extract_one):
+    assert names(extract_one, "Social inclusion was the theme, and Inclusion had handed out leaflets at the fair.") == set()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The pilot is a partnership between the trust and Tarrowby Project, a Hove charity that supports women and "
+     "families affected by drug and alcohol use.", "Tarrowby Project"),
+    ("5.3 The Mirkwell Foundation provides 14 recovery beds in the city for people leaving detox.", "Mirkwell Foundation"),
+    ("The council will pay £96,000 to Harbledown Sanctuary CIC. Harbledown Sanctuary will run weekly recovery groups "
+     "for women.", "Harbledown Sanctuary"),
+])
+def test_a_charity_by_what_it_supports_or_runs_for_people_in_recovery(extract_one, text, found):
+    assert found in names(extract_one, text)
+
+
+def test_a_care_trust_named_after_an_alcohol_care_team_at_a_hospital_runs_the_team(extract_one):
+    text = ("The committee considered a report on the alcohol care team at St Aldhelm's Hospital in Chertsey, which "
+            "has been run by Wenlow and Borders Partnership NHS Foundation Trust since 2016.")
+    assert names(extract_one, text) == {"Wenlow and Borders Partnership NHS Foundation Trust"}
