@@ -714,7 +714,7 @@ class FigureFinder:
         # ("In the last quarter 412 people": a quarter with "the" is no numbered one, as "in quarter 3" is)
         no_day = no_day or (THE_QUARTER_BEFORE.search(before) and _counts_a_noun(after))
         age_before = AGE_PREDICATE_BEFORE.search(before) and (numbers.parse_amount(raw) or 0) <= 120
-        if digits.isdigit() and LABEL_LIST_BEFORE.search(before) and BARE_AFTER.match(after):
+        if digits.isdigit() and BARE_AFTER.match(after) and LABEL_LIST_BEFORE.search(before):
             return False
         if (BEFORE_NOT_COUNT.search(before) or age_before) and not no_day and not (re.search(r"\b(?i:on|at)\s+$", before)  # ("On four occasions")
                                                     and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))) \
