@@ -57,7 +57,10 @@ LOOSE_AMOUNT_BEFORE = re.compile(r"\b(?:a\s+few|several|many)\s+$", re.I)
 # the low end of a range of percentages written once: "between 55 and 60 per cent", "10-15%"
 PERCENT_RANGE_LOW = re.compile(rf"{B}(\d+(?:\.\d+)?|{WORD})\s?(?:and|to|-|–)\s?$", re.I)
 PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
-ONE_IN = re.compile(rf"\b({WORD}|\d+)(?: (?:in|out of) (?:every )?| (?:[a-z-]+ ){{1,3}}?in every )({WORD}|\d+)\b"  # "nine drinkers in every ten"
+# ("one person in ten": one of a person noun, then "in", where a year cannot follow)
+ONE_IN = re.compile(rf"\b({WORD}|\d+)(?: (?:in|out of) (?:every )?| (?:[a-z-]+ ){{1,3}}?in every "
+                    rf"|(?<=\bone) (?:person|adult|man|woman|child|patient|client|drinker|resident|smoker|prisoner|young person) in (?!(?:19|20)\d\d\b))"
+                    rf"({WORD}|\d+)\b"  # "nine drinkers in every ten"
                     rf"(?! (?:(?-i:[Yy]ears?)(?! \d)|months?|weeks?|days?)\b)", re.I)  # (not "one in five years"; "Year 10 pupils" is a school year)
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:a|one)[\s-](?:quarter|third|fifth|sixth|tenth)|(?:an|one)[\s-]eighth|half)"
 FRACTION = re.compile(

@@ -1471,3 +1471,8 @@ def test_a_switchboard_extension_and_the_two_clinics_are_no_counts(extract_one):
     text = ("Families can call the switchboard on 01632 960815, extension 7231. Between them the two clinics saw "
             "214 people.")
     assert figs(extract_one, text) == [("count", 214)]
+
+
+def test_one_person_in_ten_is_a_share(extract_one):
+    text = "If one person in ten takes up the offer, 40 more people a year would start treatment; one patient in 2019 did."
+    assert figs(extract_one, text) == [("percent", 10), ("count", 40)]

@@ -2112,3 +2112,15 @@ def test_a_care_trust_named_after_an_alcohol_care_team_at_a_hospital_runs_the_te
     text = ("The committee considered a report on the alcohol care team at St Aldhelm's Hospital in Chertsey, which "
             "has been run by Wenlow and Borders Partnership NHS Foundation Trust since 2016.")
     assert names(extract_one, text) == {"Wenlow and Borders Partnership NHS Foundation Trust"}
+
+
+def test_the_first_provider_a_framework_admitted_is_named_after_including(extract_one):
+    text = ("Eleven providers had been admitted to the residential rehabilitation framework, including Tarrowby "
+            "Community at Oxwich, Phoenix Futures and Turning Point.")
+    assert names(extract_one, text) == {"Tarrowby Community", "Phoenix Futures", "Turning Point"}
+
+
+def test_a_company_its_apposition_says_is_run_by_people_in_recovery_is_a_provider(extract_one):
+    text = ("The council will give £45,000 to Wrekin Peer Recovery (WPR), a community interest company in "
+            "Wellington run largely by people in recovery, so that it can open at weekends.")
+    assert "Wrekin Peer Recovery" in names(extract_one, text)
