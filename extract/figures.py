@@ -909,8 +909,10 @@ class FigureFinder:
                 if ("\n" not in head and words_before and DATE_WORDS.search(words_before[-1])
                         and not re.fullmatch(r"(?:19|20)\d\d", words_before[-1])  # "Since November 2018 three workers ..."
                         and not (len(words_before) > 1 and words_before[-2].lower() in ADVERBIAL_OPENERS)
-                        # ("In the same year 43 people died": a period's name, then what it counts)
-                        and not (words_before[-1] in ("year", "month", "week", "quarter", "period") and _counts_a_noun(after))
+                        # ("In the same year 43 people died", "In the first three months 23 patients were
+                        # referred": a period's name, then what it counts)
+                        and not (words_before[-1] in ("year", "month", "week", "quarter", "period", "years", "months",
+                                                      "weeks", "quarters") and _counts_a_noun(after))
                         and not no_day):
                     return False  # "July 1", but not "Last year 96 residents"
             # "Eleven people who ...", "between six and eight peer volunteers"

@@ -1476,3 +1476,8 @@ def test_a_switchboard_extension_and_the_two_clinics_are_no_counts(extract_one):
 def test_one_person_in_ten_is_a_share(extract_one):
     text = "If one person in ten takes up the offer, 40 more people a year would start treatment; one patient in 2019 did."
     assert figs(extract_one, text) == [("percent", 10), ("count", 40)]
+
+
+def test_a_period_of_some_months_then_what_it_counts(extract_one):
+    text = "In the first three months 23 patients had been referred, and nine of them had started treatment."
+    assert figs(extract_one, text) == [("count", 23), ("count", 9)]
