@@ -450,7 +450,7 @@ class AreaFinder:
             # "Richmond" in a North Yorkshire story: a short form whose meanings all lie in regions the story
             # names by nothing else is the town of that name in one it does (read as a place below)
             regions = {las[c].region for c in direct if c in las and c not in shorts[0]}
-            town_uppers = {gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper for pl in _towns(entries)}
+            town_uppers = {gazetteer.upper_of(pl, date) for pl in _towns(entries)}
             # (a neighbour across the region's boundary is near enough: "a clinic in Kingston" in a Surrey story)
             if (not any(las[gazetteer.commissioner(c, date)].region in regions or _near_named(gazetteer.commissioner(c, date), direct)
                         for c in shorts[0] if c in las)
@@ -490,12 +490,12 @@ class AreaFinder:
         for qualifier, pl in gazetteer.qualified_towns().get(span.text, ()):
             if next(lexicon.find_word(span.sent.text, qualifier), None) is not None:
                 # "over the Humber Bridge from Barton": Barton-upon-Humber, whatever other Bartons there are
-                return [(gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper, "place")]
+                return [(gazetteer.upper_of(pl, date), "place")]
         places = [pl for kind, p in entries if kind == "place" for pl in p]
         towns = _towns(entries)
         if not towns:
             return []
-        codes = {gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper for pl in towns}
+        codes = {gazetteer.upper_of(pl, date) for pl in towns}
         if direct and not codes & set(direct) and WARD_AFTER.match(doc_text(doc), span.end_char):
             return []  # "who represents Golborne ward" in a Kensington story: a ward there, not the town in Wigan
         if direct and not codes & set(direct) and any(
@@ -516,7 +516,7 @@ class AreaFinder:
             if not codes:
                 return []
         code = self._pick(sorted(codes), date, direct, home, rank={
-            gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper:
+            gazetteer.upper_of(pl, date):
             gazetteer.PLACE_RANK[pl.local_type] for pl in towns})
         return [(code, "place")] if code else []
 
@@ -551,7 +551,7 @@ class AreaFinder:
                 if kind != "place":
                     continue
                 for pl in places:
-                    code = gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper
+                    code = gazetteer.upper_of(pl, date)
                     if ({pl.lower, pl.upper, pl.current_lower, pl.current_upper} & named and code in uppers) \
                             or (pl.lower in towns and pl.local_type in ("Suburban Area", "Village")):
                         out[span.start] = [(code, "place")]
@@ -564,17 +564,15 @@ class AreaFinder:
         uppers = {gazetteer.commissioner(c, date) for p in named for c in gazetteer.as_it_stood(p, date)}
         if any(direct_names.get(u, set()) - {span.text.lower()} for u in uppers):
             return False  # the council is named another way too ("Newport City Council")
-        las = gazetteer.authorities()
-        upper_of = lambda pl: gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper
         places = [pl for kind, p in entries if kind == "place" for pl in p]
-        towns = {upper_of(pl) for pl in places if pl.local_type in ("City", "Town")}
+        towns = {gazetteer.upper_of(pl, date) for pl in places if pl.local_type in ("City", "Town")}
         if any(t in direct and t not in uppers for t in towns):
             return True
         # "my surgery in Preston" in a story that names only Torbay, "an office in Melton" in one that names
         # only Suffolk: the suburb or village there (not where the story names other councils too:
         # "moved to Bradford" beside Manchester and Lancaster)
         others = {c for c in direct if c not in uppers}
-        smaller = {upper_of(pl) for pl in places if pl.local_type in ("Suburban Area", "Village")}
+        smaller = {gazetteer.upper_of(pl, date) for pl in places if pl.local_type in ("Suburban Area", "Village")}
         return len(others) == 1 and others <= smaller
 
     @staticmethod
@@ -700,13 +698,13 @@ def _places_only(name):
 def _sibling_suburbs(span, date):
     """The authorities of the suburbs or villages a one-word place is listed with: "Earlsdon" in
     "Earlsdon and Stoke", "Stoke or Earlsdon"."""
-    doc, las = span.doc, gazetteer.authorities()
+    doc = span.doc
     words = []
     if span.start >= 2 and doc[span.start - 1].lower_ in ("and", "or", ","):
         words.append(doc[span.start - 2].text)
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", "or", ","):
         words.append(doc[span.end + 1].text)
-    return [gazetteer.commissioner(pl.lower, date) if pl.lower in las else pl.current_upper
+    return [gazetteer.upper_of(pl, date)
             for w in words for pl in gazetteer.places().get(w, ()) if pl.local_type in ("Suburban Area", "Village")]
 
 

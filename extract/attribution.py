@@ -525,6 +525,12 @@ class Attributor:
             run = self.text[start:self._verb_group_start(tok)].strip()
             if NHS_PLACES.fullmatch(run) and run.count("NHS") == 1 and not re.search(rf"\b{ORG_ENDINGS}\b", run):
                 return spokesperson(run)
+            # the same with a body's name that holds "and" ("HM Prison and Probation Service said"): its
+            # first words are no body on their own, nor a person ("Turning Point and Humankind said" is two)
+            joined = AND_NAME.fullmatch(run)
+            if joined and ORG_LIKE.search(run) and not ORG_LIKE.search(joined.group(1)) and not is_provider(joined.group(1)) \
+                    and self.people.named_in(start, start + len(run)) is None:
+                return spokesperson(run)
         if low in NAMED_BODIES and not any(c.dep_ == "appos" for c in tok.children):
             body = self._last_named_body(low, tok.idx)  # "the force said", "the trust said"
             if body is not None:
@@ -1287,6 +1293,7 @@ def _trust_with_commas(run):
 
 _PLACE_RUN = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 # a body named by its patch: "NHS Ashton, Leigh and Wigan", "NHS Bath and North East Somerset, Swindon and Wiltshire"
+AND_NAME = re.compile(r"((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")
 NHS_PLACES = re.compile(rf"NHS\s+{_PLACE_RUN}(?:(?:,|,?\s+and)\s+{_PLACE_RUN})*,?\s+and\s+{_PLACE_RUN}")
 
 

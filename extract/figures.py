@@ -47,12 +47,13 @@ MONEY_WORDS = re.compile(
     rf"\b((?:(?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})(?:\s+and\s+an?\s+(?:half|quarter))?[\s-]+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"|(?:quarters?|thirds?)\s+of\s+an?\s+)"  # "a further quarter of a million pounds"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
-# "50p", "65p per unit": a sum in pence (not glued to a word, a code or a decimal: "A4p", "PH/3p")
-PENCE = re.compile(r"(?<![\w.£/-])(\d{1,3})p\b(?![.,]?\d)")
+# "50p", "65p per unit", "85 pence": a sum in pence (not glued to a word, a code or a decimal: "A4p", "PH/3p")
+PENCE = re.compile(r"(?<![\w.£/-])(\d{1,3})(?:p|\s?pence)\b(?![.,]?\d)")
 # "ten pounds", "40 pounds": a sum in words with no scale (not a weight: "two pounds of cannabis")
 PLAIN_POUNDS = re.compile(rf"\b({NUM}|{WORD})\s+pounds\b(?!\s+(?:of|in\s+weight)\b)", re.I)
 # a capitalised word inside a sentence, right before a capitalised number word: one name ("Chafford Hundred")
-NAME_WORD_BEFORE = re.compile(r"[a-z,;][ \t]+[A-Z][a-z’'-]+[ \t]+$")
+# (not a possessive: "Scotland's 65p minimum")
+NAME_WORD_BEFORE = re.compile(r"[a-z,;][ \t]+[A-Z][a-z’'-]+(?<![’']s)[ \t]+$")
 LOOSE_AMOUNT_BEFORE = re.compile(r"\b(?:a\s+few|several|many)\s+$", re.I)
 # the low end of a range of percentages written once: "between 55 and 60 per cent", "10-15%"
 PERCENT_RANGE_LOW = re.compile(rf"{B}(\d+(?:\.\d+)?|{WORD})\s?(?:and|to|-|–)\s?$", re.I)
@@ -187,10 +188,16 @@ PAGE_OF = re.compile(r"\b(?:pages?|images?|photos?|pictures?|slides?|items?)\s+\
 NOT_NAME_WORDS = set(_WORDS["not_name_words"])
 
 
-def _label_before(words):
-    """A label from `words` that ends the text before a number, or a range's first number after it
-    ("Table 3", "paragraphs 4 to 6")."""
-    return r"\b" + lexicon.patterns_regex(words, MONTHS=MONTHS) + r"(?:\s+\d{1,3}(?:\.\d+)?\s*(?:to|-|–)\s*)?\s*$"
+# what may stand between a label and a number: a range's first number ("paragraphs 4 to 6"), or a list's
+# earlier numbers ("Standing Orders 8 and 25")
+RANGE_TAIL = r"(?:\s+\d{1,3}(?:\.\d+)?\s*(?:to|-|–)\s*)?\s*$"
+LIST_TAIL = r"\s+\d{1,3}(?:\.\d+)?(?:\s*(?:,|&|\band\b)\s*\d{1,3}(?:\.\d+)?)*\s*(?:,|&|\band\b)\s*$"
+
+
+def _label_before(words, tail=RANGE_TAIL):
+    """A label from `words` that ends the text before a number, or with `tail` what may follow the
+    label before the number ("Table 3", "paragraphs 4 to 6")."""
+    return r"\b" + lexicon.patterns_regex(words, MONTHS=MONTHS) + tail
 
 
 BEFORE_NOT_COUNT = re.compile(
@@ -201,8 +208,7 @@ BEFORE_NOT_COUNT = re.compile(
 AGE_PREDICATE_BEFORE = re.compile(_label_before(_WORDS["age_predicates"]), re.I)
 # the later numbers of a list after a label, each standing bare: "Standing Orders 8 and 25:", "Committee
 # Suite 1, 2 & 3," (not "aged 13 to 21 and 41 parents", "In Quarter 1, 412 incidents")
-LABEL_LIST_BEFORE = re.compile(r"\b" + lexicon.patterns_regex(_WORDS["before_not_count"], MONTHS=MONTHS)
-                               + r"\s+\d{1,3}(?:\.\d+)?(?:\s*(?:,|&|\band\b)\s*\d{1,3}(?:\.\d+)?)*\s*(?:,|&|\band\b)\s*$", re.I)
+LABEL_LIST_BEFORE = re.compile(_label_before(_WORDS["before_not_count"], LIST_TAIL), re.I)
 BARE_AFTER = re.compile(r"\s*(?:[.,;:&)]|and\b|\(\d|$)")
 # the rest of a list of numbers after the first: ", six, seven", ", six or seven"
 NUMBER_LIST_AFTER = re.compile(rf"(?:,\s*(?:{WORD}|\d+)\b){{1,4}}(?:,?\s+(?:or|and|to)\s+(?:{WORD}|\d+)\b)?", re.I)
@@ -359,6 +365,7 @@ DURATION_MORE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?),?\s+(?:plus|and|
                                   r"to\s+extend(?:\s+(?:it|them|this|the\s+contract))?\s+(?:for|by))\s+)?"
                                   r"(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|(?:an?\s+)?extra\s+)?$", re.I)
 # "put the two together", "the two of them": the pair just named, with no noun of its own
+OF_OTHERS_AFTER = re.compile(r"\s+of\s+(?!them\b|us\b|you\b|those\b)")  # "all four of his tests": part of another group
 THE_PAIR_AFTER = re.compile(r"\s*(?:together|apart|of\s+(?:them|us|you|those)\b|[,.;:!?’'\"”)])")
 # "three days a week ... would allow this to rise to five": a frequency changed, its unit left out
 CHANGE_TO_BEFORE = re.compile(r"\b(?:(?:rise|rises|rising|rose|risen|increase[sd]?|increasing|go(?:es)?\s+up|went\s+up|grow|grows|grew"
@@ -787,13 +794,11 @@ class FigureFinder:
         if SPLIT_BEFORE.search(before) and PAIR_AFTER.match(after):
             return False  # "currently split between two organisations"
         if raw.lower() == "two" and re.search(r"\b[Tt]he\s+(?:first\s+|last\s+|other\s+|remaining\s+)?$", before) and (
-                PAIR_AFTER_WIDE.match(after) or THE_PAIR_AFTER.match(after) or _stands_alone(doc, start, end)):
+                PAIR_AFTER_WIDE.match(after) or _stands_for_group(doc, start, end, after)):
             # the pair just named, not a tally: "the two services now share a rota", "the two went
             # together", "put the two together"
             return False
-        if not digits.isdigit() and small and re.search(r"\b[Aa]ll\s+$", before) and (
-                THE_PAIR_AFTER.match(after) or (_stands_alone(doc, start, end) and not _counts_a_noun(after)
-                                                and not re.match(r"\s+of\s+(?!them\b|us\b|you\b|those\b)", after))):
+        if not digits.isdigit() and small and re.search(r"\b[Aa]ll\s+$", before) and _stands_for_group(doc, start, end, after):
             return False  # "led the procurement on behalf of all three", "All four were charged": the group just named
         if digits.isdigit() and re.search(r"\b[Tt]he\s+$", before) and _stands_alone(doc, start, end) \
                 and BUS_WORDS.search(text, max(0, text.rfind("\n", 0, start)), start):
@@ -1084,6 +1089,14 @@ def _in_code(text, start, end):
     return ("/" in word and (re.search(r"[A-Za-z]", word) is not None or word.count("/") >= 2
                              or re.fullmatch(r"\d+/\d+-\d+", word) is not None)  # "Report No. 47/17-18"
             or re.fullmatch(r"\d+[-–]\d{5,}|\d{5,}[-–]\d+", word) is not None)  # "notice 2012/S 214-352180"
+
+
+def _stands_for_group(doc, start, end, after):
+    """A small number with no noun of its own, standing for the group just named: "put the two
+    together", "the two of them", "All four were charged" (not "all four of his tests", "all three
+    services")."""
+    return bool(THE_PAIR_AFTER.match(after) or (_stands_alone(doc, start, end) and not _counts_a_noun(after)
+                                                and not OF_OTHERS_AFTER.match(after)))
 
 
 def _stands_alone(doc, start, end):

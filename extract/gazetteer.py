@@ -110,6 +110,12 @@ def commissioner(code: str, date: str | None) -> str:
     return la.code
 
 
+def upper_of(place, date: str | None) -> str:
+    """The upper-tier authority a place's treatment is commissioned by on `date`: through its council
+    as it stood then where the reference data has that council, else today's."""
+    return commissioner(place.lower, date) if place.lower in authorities() else place.current_upper
+
+
 @dataclass(frozen=True)
 class Place:
     name: str

@@ -100,6 +100,10 @@ ACTS_AFTER = re.compile(rf"{_ACTS_LEAD}(?:said|says|told|{_RUNS})")
 RUNS_AFTER = re.compile(r"(?:,\s+(?:which|that|who)\s+|\s+)(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?" + _RUNS)
 NO_ROLE_AFTER = re.compile(r",?\s+(?:which|that|who)\s+[^.;]{0,120}?\b(?:(?:has|have|had|plays|play|played)\s+no\s+(?:role|part)"
                            r"|(?:is|are|was|were)\s+not\s+involved|(?:does|do|did)\s+not\s+(?:run|deliver|provide))\b")
+# the text says at once that what the name runs is outside the service: "That team was run by X and did not
+# form part of the contract", "That team is employed by X, not by the network"
+OUTSIDE_SERVICE_AFTER = re.compile(r"\s+and\s+(?:did|does|do|is|was|are|were)\s+not\s+(?:form\s+)?(?:part\s+of|included\s+in)\b"
+                                   r"|,\s+not\s+(?:by\s+)?(?:the\s+)?(?:network|service|contract|partnership|consortium|alliance|provider)\b")
 RUN_BY_WORDS = r"\b(?:run|provided|delivered|operated)\s+by\b"  # what runs a service is named after "by"
 # "Peer mentoring will be provided by Waythrough, the charity formed when ... merged"
 ACTS_BEFORE = re.compile(rf"(?:{RUN_BY_WORDS}|\bled\s+by\b)\s+(?:the\s+)?$")
@@ -122,7 +126,7 @@ OTHER_SERVICES_AFTER = re.compile(rf",?\s+(?:which\s+(?:took\s+over|takes\s+over
 HOUSING_RUNS_AFTER = re.compile(r",?\s+which\s+(?:runs|ran|provides|manages|operates|owns)\s+(?!recovery\b)(?:[\w’'-]+\s+){0,3}?(?:housing|homes|flats|hostels?)\b[^.;,]*")
 # a witness heard on its own field: "took evidence from ..., X on mental health care for people in treatment"
 OTHER_FIELD_TOPIC_AFTER = re.compile(rf"\s+on\s+(?:the\s+)?{_OTHER_FIELD}\s+(?:care|services?|support)\b")
-OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,60}}?\b(?:provided|run|delivered)\s+by\s+(?:the\s+)?$", re.I)
+OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,60}}?\b(?:provided|run|delivered|managed|operated)\s+by\s+(?:the\s+)?$", re.I)
 # "a house with room for eight men": how many it holds, not rooms lent to a service
 CAPACITY = re.compile(r"\b(?:room|space|beds?|places?)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?[\w-]+\s+(?:more\s+)?"
                       r"(?:people|men|women|residents|adults|clients|families|tenants|young\s+people)\b", re.I)
@@ -299,17 +303,27 @@ RUN_BY_PAIR_BEFORE = re.compile(rf"{RUN_BY_WORDS}\s+(?:the\s+)?[A-Z][\w’'&-]*(
 AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|its)\s+(?:[\w£,.-]+\s+){0,5}?(?:contract|tender)s?\s+to\s+(?:the\s+)?$")
 # a sentence whose subject is the service, run by the name: "The £390,000 service will be run by X NHS
 # Foundation Trust, ... and its nurses will work on the wards" (not "the team at the Royal, run by X")
-# (or a clause on the service itself: "in the alcohol care team, which will be run by X", where "the team at
+# (or a clause on the service itself: "in the alcohol care team, which will be run by X", "the hospital's
+# alcohol care team, which is run by X": X runs the team, whoever runs the hospital; where "the team at
 # Ipswich Hospital, which is run by X" is about the hospital)
+# ("At X Hospital the alcohol care team is employed directly by Y": Y's own team)
 # ("The 16-bed unit, on the X Hospital site, is run by Y": the unit, wherever it stands)
-SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:The|This|That|Its)\s+(?:[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot|unit|ward)"
+_SERVICE_RUN_BY = r"(?:will\s+be|would\s+be|is|was|are|were|has\s+been|had\s+been|is\s+being)\s+(?:directly\s+|jointly\s+)?(?:run|delivered|provided|led|operated|employed|managed)\s+(?:directly\s+|jointly\s+)?by\s+(?:the\s+)?$"
+SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:(?:The|This|That|Its)|(?:At|In|Since|From|Under|Until)\s+[^,.;]{1,50}?,?\s+(?:[Tt]he|[Tt]his|[Ii]ts))\s+"
+                                   r"(?:[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot|unit|ward)"
                                    r"(?:,\s+(?:on|at|in)\s+[^,.;]{1,60},)?\s+|\b(?:service|scheme|team|pilot),?\s+which\s+)"
-                                   r"(?:will\s+be|would\s+be|is|was|has\s+been|is\s+being)\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$"
+                                   + _SERVICE_RUN_BY +
                                    # ("funding for a new in-reach service to be run by X")
                                    r"|\b(?:service|scheme|team|pilot)\s+to\s+be\s+(?:run|delivered|provided|led|operated)\s+by\s+(?:the\s+)?$"
                                    # ("It replaces the current service provided by X": the incumbent)
                                    r"|\b(?:current|existing|previous|present|outgoing)\s+(?:[\w’'-]+\s+){0,4}?(?:service|services|scheme|contract)"
                                    r"\s+(?:(?:is|was)\s+)?(?:run|delivered|provided|led|operated|held)\s+by\s+(?:the\s+)?$")
+# the service's sentence read further back: "Since April 2013 the service had been commissioned by the County
+# Council, at a cost of £312,000 a year, and delivered by X" (the commissioner first, then who delivers it)
+COMMISSIONED_AND_RUN_BY_BEFORE = re.compile(r"\b(?:service|scheme|team|pilot|unit)\s+(?:will\s+be|is|was|has\s+been|had\s+been)\s+"
+                                            r"commissioned\s+by\s+[^.;]{1,100}?,?\s+and\s+(?:is\s+|was\s+|has\s+been\s+|will\s+be\s+)?"
+                                            r"(?:run|delivered|provided|operated|led)\s+by\s+(?:the\s+)?$")
+
 # treatment said to be given by the name, wherever: "inpatient detox was provided at the Gritton Hospital by X"
 # (not "a detox at X Hospital, which is run by Y": the clause is the hospital's)
 TREATMENT_GIVEN_BY_BEFORE = re.compile(r"\b(?:detox|detoxification|prescribing|substitute\s+prescribing|rehab|treatment)\b[^.;:,]{0,40}?"
@@ -323,6 +337,7 @@ TREATMENT_GIVEN_BY_BEFORE = re.compile(r"\b(?:detox|detoxification|prescribing|s
 JOINT_TEAM_EMPLOYER_BEFORE = re.compile(r"\bjointly\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
                                         r"(?:team|teams|nurses|service),?\s+(?:which|who)\s+(?:is|are|was|were)\s+"
                                         r"(?:employed|run|managed|provided)\s+by\s+(?:the\s+)?$", re.I)
+STAFFED_BY_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:jointly\s+)?staffed(?:\s+and\s+(?:run|managed|led))?\s+by\s+(?:the\s+)?$")
 # a sentence whose subject is "the trust" saying it lends the service rooms: "The hospital trust provides
 # accommodation and access to clinical systems but does not employ the team"
 THE_TRUST_HOSTS = re.compile(r"(?:^|[.!?]\s+)The\s+(?:hospital\s+|acute\s+)?trust\s+(?:only\s+|also\s+|still\s+)?"
@@ -331,10 +346,6 @@ THE_TRUST_HOSTS = re.compile(r"(?:^|[.!?]\s+)The\s+(?:hospital\s+|acute\s+)?trus
 # a paper's line of who wrote it or who came: "Reporting officers:", "Report author:", "In attendance:"
 WHO_FIELD_LINE = re.compile(r"(?:Reporting\s+officers?|Report(?:ing)?\s+authors?|Report\s+from|Authors?|Contact\s+officers?|Lead\s+officers?"
                             r"|Present|In\s+attendance|Also\s+(?:present|in\s+attendance)|Attendees)\s*:", re.I)
-# "the hospital's alcohol care team, which is run by X NHS Foundation Trust": a team of the hospital's, so X
-# runs the hospital it works in
-HOSPITALS_OWN_TEAM = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic),?\s+which\s+"
-                                r"(?:will\s+be|is|was|has\s+been)\s+(?:run|delivered|provided|led|operated|managed)\s+by\s+(?:the\s+)?$", re.I)
 # (the last of several addressees too: "would write to Swindon Borough Council, Change Grow Live and X")
 # ("For Scunthorpe General Hospital, please contact X NHS Trust": where to ask, not who treats)
 ADDRESSED_BEFORE = re.compile(r"(?:\b(?:write|writes|wrote|writing|written|letter|letters|meet|meeting|met)\s+(?:to|with)|\bplease\s+contact)\s+(?:the\s+)?"
@@ -870,8 +881,7 @@ class ProviderFinder:
             # (a trust named for its hospitals that runs the service itself stays: "Horizon, the town's
             # treatment service, which is run by X Teaching Hospitals NHS Foundation Trust")
             if (NOT_PROVIDER.search(COUNCIL_ON.sub("", name)) and "NHS" not in name) or NOT_PROVIDER_START.match(name) \
-                    or (HOSPITAL.search(name) and not SERVICE_RUN_BY_BEFORE.search(text, max(0, start - 160), start)
-                        and not JOINT_TEAM_EMPLOYER_BEFORE.search(text, max(0, start - 160), start)
+                    or (HOSPITAL.search(name) and not _runs_the_team_before(text, start)
                         and not in_provider_column(text, start) and not _issuer_with_own_team(text, start)
                         and not ("NHS" in name and EXTENDS_OWN_TEAM_AFTER.match(text, start + len(name)))) \
                     or (VENUE_END.search(name) and not (AGENT_VENUE_END.search(name) and (AGENT_BEFORE.search(text, max(0, start - 20), start)
@@ -1046,6 +1056,19 @@ def _after_provider(part):
     return None
 
 
+def _runs_the_team_before(text, start):
+    """The words before a name say it runs the service or team itself ("the service will be run by",
+    "the hospital's alcohol care team, which is employed by", "which is staffed and run by"): so a
+    trust named for its hospitals is that service's provider."""
+    before = _sentence_before(text, start, 160)
+    return any(rx.search(before) for rx in (SERVICE_RUN_BY_BEFORE, JOINT_TEAM_EMPLOYER_BEFORE, STAFFED_BY_BEFORE))
+
+
+def _sentence_before(text, pos, reach=80):
+    """The words of `pos`'s sentence (or line) before it, read back at most `reach` characters."""
+    return re.split(r"[.!?]\s|\n", text[max(0, pos - reach):pos])[-1]
+
+
 def _sentence_bounds(text, pos):
     """(start, end) of the sentence or line around `pos`."""
     lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
@@ -1058,7 +1081,8 @@ def _merge_defined_short_forms(text, found, spans):
     provider found only by the short form the text defines for another is that other."""
     for slug, rec in list(found.items()):
         name = rec["row"]["name"] if rec["row"] else ""
-        if not slug.startswith("unlisted-") or " " in name or not name.isupper():
+        # (initials in capitals, or written with the small words' letters: "BoB" for "Build on Belief")
+        if not slug.startswith("unlisted-") or " " in name or not (name.isupper() or sum(c.isupper() for c in name) >= 2):
             continue
         owner = next((other for other, r in found.items() if other != slug and any(
             re.match(rf"\s*\({re.escape(name)}\)", text[e:e + len(name) + 4]) for (_, e) in r["spans"])), None)
@@ -1284,12 +1308,13 @@ def hosts_only(text, start, name=None, listed=False):
         # "..., which provides drug and alcohol treatment across the county", "..., a small charity that
         # runs shared houses for people leaving rehab" (whatever "accommodation" said before)
         return False
+    if name and OUTSIDE_SERVICE_AFTER.match(text, start + len(name)):
+        return True
     if in_provider_column(text, start):
         # "Hospital | Team delivered by | ..." then "... | X NHS Trust | 1,615": X runs the row's service,
         # unless its cell says otherwise ("Y, hosted by X NHS Trust")
         return bool(HOSTING.search(text[text.rfind("|", 0, start) + 1:start]))
-    before = text[max(0, start - 80):start]
-    before = re.split(r"[.!?]\s|\n", before)[-1]
+    before = _sentence_before(text, start)
     if TREATMENT_GIVEN_BY_BEFORE.search(before):
         return False  # "inpatient detox was provided at the X Hospital by Y": Y gives the treatment
     if USED_BY_BEFORE.search(before):
@@ -1298,9 +1323,8 @@ def hosts_only(text, start, name=None, listed=False):
         return False  # "run by With You, together with the mental health team of X": X's team runs it too
     if JOINT_TEAM_EMPLOYER_BEFORE.search(before):
         return False  # "run jointly with the ward's alcohol care team, which is employed by X": X's team runs it too
-    if HOSPITALS_OWN_TEAM.search(before):
-        return True
-    if AWARDED_TO_BEFORE.search(before) or SERVICE_RUN_BY_BEFORE.search(before):
+    if AWARDED_TO_BEFORE.search(before) or SERVICE_RUN_BY_BEFORE.search(before) \
+            or COMMISSIONED_AND_RUN_BY_BEFORE.search(_sentence_before(text, start, 240)):
         return False
     if name and "NHS" not in name and HOUSING_RUN_BY_BEFORE.search(before):
         return False
@@ -1312,6 +1336,8 @@ def hosts_only(text, start, name=None, listed=False):
     if name and "NHS" in name and (OWN_TREATMENT_STAFF_AFTER.match(text, start + len(name))
                                    or EXTENDS_OWN_TEAM_AFTER.match(text, start + len(name))):
         return False  # "X NHS Foundation Trust (SHSC) is to place two of its drug and alcohol nurses at ...": its own
+    if name and "NHS" in name and STAFFED_BY_BEFORE.search(before):
+        return False  # "the alcohol care team at X Hospital, which is staffed and run by Y": a team is staffed, a hospital is not said to be
     if name and "NHS" in name and TEAM_RUN_BY_BEFORE.search(before):
         return False  # "alcohol care teams run by X NHS Foundation Trust at Musgrove Park": X runs the teams
     if name and "NHS" in name and MENTAL_HEALTH_TRUST.search(name) \
@@ -1322,7 +1348,7 @@ def hosts_only(text, start, name=None, listed=False):
     if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and (
             (other := HOSPITAL_RUN_BY_AFTER.match(text, start + len(name))) and other.group(1) != name):
         return False
-    other_care = OTHER_CARE_BY.search(re.split(r"[.!?]\s|\n", text[max(0, start - 120):start])[-1])
+    other_care = OTHER_CARE_BY.search(_sentence_before(text, start, 120))
     if (HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before)
             or (other_care and not TREATMENT_WORDS.search(other_care.group(0)))):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"

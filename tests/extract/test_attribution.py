@@ -93,10 +93,18 @@ def test_the_pronoun_after_a_role_finds_its_holder(extract_one):
     ("A Merseyside Police spokesperson said: “We will continue to target those who supply drugs in our communities.”", "Merseyside Police"),
     ("Merseyside Police said in a statement: “We will continue to target those who supply drugs in our communities.”", "Merseyside Police"),
     ("A CGL spokesperson said: “We are pleased to continue working with the council and people in the town.”", "Change Grow Live"),
+    # (a name that holds "and", whose first words are no body: the parse cuts it there)
+    ("In a statement, HM Prison and Probation Service said: “Treatment requirements give courts a real choice.”",
+     "HM Prison and Probation Service"),
 ])
 def test_statements_by_organisations_are_their_spokesperson(extract_one, line, org):
     (q,) = direct(extract_one, line)
     assert q["speaker"] == f"{org} spokesperson" and q["speaker_org"] == org
+
+
+def test_two_bodies_joined_by_and_are_not_one_name(extract_one):
+    text = "Turning Point and Humankind said: “We will run the new service together from April.”"
+    assert speakers(extract_one, text) != ["Turning Point and Humankind spokesperson"]
 
 
 def test_a_written_council_response_is_the_council_of_the_story(extract_one):

@@ -149,6 +149,21 @@ def test_ages_of_the_dead_and_ages_reached_are_not_counts(extract_one):
     assert figs(extract_one, text) == [("count", 3)]  # the three men are counted; their ages are not
 
 
+def test_a_family_members_age_told_by_kinship_is_not_a_count(extract_one):
+    text = ("“My son was nine when I first went into rehab, and he knew more than I thought,” she said.\n"
+            "Her eldest daughter is only 4. My brother was 15 when he started.\n"
+            "My daughter was one of 12 children in the group.")
+    assert figs(extract_one, text) == [("count", 12)]
+
+
+def test_pence_after_a_possessive_and_in_words_and_a_multiple_with_a_half(extract_one):
+    text = ("The council will press again for a minimum unit price, following Wales’s 50p minimum.\n"
+            "A can of the cheapest cider costs 85 pence.\n"
+            "A breath test showed 80 microgrammes of alcohol in 100 millilitres of breath, two and a half times the "
+            "legal limit.")
+    assert figs(extract_one, text) == [("GBP", 0.5), ("GBP", 0.85)]
+
+
 def test_measures_in_microgrammes_and_road_junctions_are_not_counts(extract_one):
     text = ("A breath test showed 74 microgrammes of alcohol in 100 millilitres of breath.\n"
             "The A1 southbound was closed between junctions 34 and 35 for most of the morning.")

@@ -842,9 +842,74 @@ def test_a_trust_a_clause_on_the_team_says_will_run_it_is_a_provider(extract_one
     assert names(extract_one, text) == {"Corriebank NHS Foundation Trust"}
 
 
-def test_the_trust_that_runs_a_hospitals_own_team_is_the_hospitals(extract_one):
+def test_the_trust_that_runs_a_hospitals_own_team_runs_that_service(extract_one):
+    # (the reference rules: a trust that runs the service is its provider; one that only runs the
+    # hospital a service works in is not. The clause here is the team's, not the hospital's)
     text = ("People admitted to Westmead General will go on being seen by the hospital's alcohol liaison team, which "
             "is run by Corriebank NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Corriebank NHS Foundation Trust"}
+    text = ("People admitted to Westmead General will go on being seen by the alcohol liaison team at Westmead General "
+            "Hospital, which is run by Corriebank NHS Foundation Trust.")
+    assert names(extract_one, text) == set()
+
+
+def test_a_trust_whose_team_the_text_puts_outside_the_service_is_no_provider(extract_one):
+    text = ("The new service will work alongside the alcohol liaison team at Drayford Royal Hospital. That team is run "
+            "by Tarrowby Hospitals NHS Foundation Trust and does not form part of the contract.")
+    assert names(extract_one, text) == set()
+    text = ("The hospital's alcohol care team can also refer you to the network. That team is employed by Tarrowby "
+            "Hospitals NHS Foundation Trust, not by the network.")
+    assert names(extract_one, text) == set()
+
+
+def test_a_team_a_trust_employs_directly_is_the_trusts(extract_one):
+    text = ("Residents are taken to two hospitals. At Drayford City Hospital the alcohol care team is employed directly "
+            "by Tarrowby Hospitals NHS Foundation Trust, while at the other it is provided by Turning Point.")
+    assert names(extract_one, text) == {"Tarrowby Hospitals NHS Foundation Trust", "Turning Point"}
+
+
+def test_a_service_commissioned_by_the_council_and_delivered_by_a_trust_is_the_trusts(extract_one):
+    text = ("The Committee received a report on the hospital alcohol liaison service at Drayford Royal Hospital. Since "
+            "April 2014 the service had been commissioned by the County Council, at a cost of £280,000 a year, and "
+            "delivered by Mirkwell Healthcare NHS Foundation Trust. Drayford Royal Hospital NHS Foundation Trust "
+            "provided a room for the team.")
+    assert names(extract_one, text) == {"Mirkwell Healthcare NHS Foundation Trust"}
+
+
+def test_a_trust_that_runs_a_mental_health_ward_a_charity_visits_is_no_provider(extract_one):
+    text = ("Cranstoun's workers also hold weekly sessions at the Oxwich Unit in Tarrowby, the mental health inpatient "
+            "unit run by Wenlow Health and Care NHS Trust.")
+    assert names(extract_one, text) == {"Cranstoun"}
+    text = ("Cranstoun's workers also hold weekly sessions at the Oxwich Unit in Tarrowby, the mental health and "
+            "substance misuse inpatient unit run by Wenlow Health and Care NHS Trust.")
+    assert names(extract_one, text) == {"Cranstoun", "Wenlow Health and Care NHS Trust"}
+
+
+def test_a_short_form_written_with_its_small_words_letters_is_the_full_name(extract_one):
+    text = ("The council has given £50,000 to the peer-led charity Lean on Kindness. Lean on Kindness, known as LoK, will run "
+            "a weekend recovery café from March. LoK will also train volunteers.")
+    assert names(extract_one, text) == {"Lean on Kindness"}
+
+
+def test_the_provider_residents_were_placed_with_for_rehab(extract_one):
+    text = "Eleven residents were placed in residential rehabilitation during the year, seven of them with Phoenix."
+    assert names(extract_one, text) == {"Phoenix Futures"}
+    text = ("Officers said 30 residents had been placed in residential rehabilitation in 2019/20, most of them with "
+            "Phoenix under a framework agreement.")
+    assert names(extract_one, text) == {"Phoenix Futures"}
+    # (a child placed with a family is no rehab placement)
+    assert names(extract_one, "The boy was placed with Phoenix Fostering while his mother was in rehab.") == set()
+
+
+def test_a_trust_that_staffs_a_hospital_team_runs_it(extract_one):
+    text = ("The Board heard that the alcohol care team at Drayford Royal Hospital, which is staffed and run by "
+            "Tarrowby Hospitals NHS Foundation Trust, had referred 400 patients to the treatment service.")
+    assert names(extract_one, text) == {"Tarrowby Hospitals NHS Foundation Trust"}
+
+
+def test_a_trust_that_manages_a_mental_health_unit_a_clinic_visits_is_no_provider(extract_one):
+    text = ("The service's nurses ran a weekly naloxone clinic at Oxwich House in Tarrowby, the mental health unit "
+            "managed by Wenlow and Drayford NHS Foundation Trust.")
     assert names(extract_one, text) == set()
 
 

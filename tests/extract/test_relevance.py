@@ -577,3 +577,51 @@ def test_a_treatment_story_that_says_another_service_is_commissioned_separately_
             "More than 2,000 adults are in treatment in the county, and the charity will offer naloxone to "
             "everyone who uses opiates.")
     assert is_relevant(relevance_score(title, text))
+
+
+def test_a_service_for_children_of_drinking_parents_is_relevant():
+    # hidden harm: the young people's and family work of the treatment system, written without the
+    # words of adult treatment
+    text = ("A Drayford project that supports children whose parents drink heavily or use drugs has been given "
+            "£60,000 to keep running for another year.\n"
+            "The project works with children aged eight to 16 at home and at school, and with parents who are "
+            "ready to talk about their own drinking. Most of the children are referred by their schools.\n"
+            "The money comes from the council's public health budget.")
+    assert is_relevant(relevance_score("Drayford project for children of drinking parents gets £60,000", text))
+
+
+def test_a_drop_in_for_parents_worried_about_a_teenagers_drinking_is_relevant():
+    text = ("A weekly drop-in for parents and carers who are worried about a teenager's drinking or drug use is moving "
+            "to Quillhaven library from next month. Staff can also arrange appointments for young people aged 11 to 18.")
+    assert is_relevant(relevance_score("Parents' drop-in moves to Quillhaven", text, provider_mentions=1))
+
+
+def test_a_child_sold_alcohol_in_a_test_purchase_is_still_not():
+    text = ("Trading standards officers sent a 15-year-old volunteer into 12 shops in Quillhaven. Four sold her "
+            "alcohol, and their premises licences will be reviewed by the licensing committee. One shopkeeper said "
+            "he had not checked the child's age. Parents who are worried about underage drinking can report a shop "
+            "to trading standards.") * 2
+    assert not is_relevant(relevance_score("Four Quillhaven shops sold alcohol to a child", text))
+
+
+def test_community_payback_listing_treatment_requirements_is_not_about_treatment():
+    text = ("A towpath in Wethercombe that had become so overgrown that walkers were forced on to the road has been "
+            "cleared by people serving community sentences.\n"
+            "Teams from the probation service spent nine days on the site between the bridge and the weir, cutting "
+            "back brambles, repairing two benches and filling 200 bags of rubbish.\n"
+            "The work was requested by the borough council, which owns the land, after residents complained that "
+            "the path had become impassable in places.\n"
+            "Unpaid work is one of the requirements that courts can attach to a community order, alongside curfews, "
+            "drug rehabilitation requirements and alcohol treatment requirements. Last year 900 people in the county "
+            "were ordered to carry out unpaid work, and a third of the projects are now nominated by the public.\n"
+            "The community payback manager for the county said people often thought of it as a punishment that "
+            "happened out of sight, and that he wanted residents to see what had been done.\n"
+            "The council's cabinet member for the environment said the path had cost £6,000 in repairs over two years "
+            "and was used by families and dog walkers every day.\n"
+            "Anyone who wants to nominate a project can contact the community payback team.")
+    assert not is_relevant(relevance_score("Offenders on community payback clear Wethercombe towpath", text))
+    court = ("A Wethercombe man has been given an alcohol treatment requirement under a new court scheme. He will see "
+             "an alcohol worker every week for six months and must complete 60 hours of unpaid work. The court heard "
+             "his drinking had led to three arrests. The treatment service said most people on the requirement "
+             "finish it and go on to reduce their drinking.")
+    assert is_relevant(relevance_score("Man given alcohol treatment requirement", court))
