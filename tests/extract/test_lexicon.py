@@ -1,6 +1,7 @@
 """Word lists, titles and patterns as data (extract/data/*.toml, titles.csv): they load, they
 are clean, and the extractors really read them."""
 import importlib.resources
+import io
 import re
 
 import pytest
@@ -215,3 +216,27 @@ def test_first_names_csv_is_clean():
     rows = lexicon.load("first_names.csv")
     names = [r["name"] for r in rows]
     assert len(names) == len(set(names)) and all(r["gender"] in ("f", "m") for r in rows)
+
+
+def test_river_towns_go_by_their_first_part_only_where_no_other_place_has_it():
+    from recoverywatch.extract.data.derive_town_short_names import short_names
+    rows = [{"name": n, "name_alt": "", "local_type": t} for n, t in (
+        ("Drayford-on-Wenlow", "Town"),     # no other Drayford: "Drayford" is the river town
+        ("Oxwich-upon-Thames", "Town"), ("Oxwich", "Village"),  # another Oxwich: no short name
+        ("Tarrowby-on-Sea", "Town"),        # the sea is no river
+        ("Ley-on-Wenlow", "Town"),          # three letters may be an ordinary word
+        ("Mirkwell-on-Wenlow", "Hamlet"),   # only towns and cities
+    )]
+    assert short_names(rows) == [("Drayford", "Drayford-on-Wenlow")]
+
+
+def test_the_shipped_river_town_short_names_are_what_the_places_list_gives():
+    import csv
+    from recoverywatch.extract.data.derive_town_short_names import short_names
+    source = ROOT.parent / "shared" / "data" / "places" / "gb_populated_places_to_la.csv"
+    if not source.exists():
+        pytest.skip(f"{source} is not beside the repository")
+    with source.open(encoding="utf-8", newline="") as f:
+        derived = short_names(list(csv.DictReader(f)))
+    shipped = importlib.resources.files("recoverywatch.extract.data").joinpath("town_short_names.csv").read_text("utf-8")
+    assert [(r["short_name"], r["place_name"]) for r in csv.DictReader(io.StringIO(shipped))] == derived
