@@ -34,11 +34,12 @@ LIST_BODY_WORDS = set(_WORDS["list_body_words"])
 TWO_WITH_COMMA_AND = re.compile(rf"{_CAP}(?:\s+{_CAP})*,\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})*\s+")  # "Birmingham, and Staffordshire "
 DROPPED_QUALIFIERS = set(_WORDS["dropped_qualifiers"])
 THE_SHORT_FORMS = _WORDS["the_short_forms"]
-# "NHS Kent and Medway", "NHS Lambeth": an NHS body named after its patch
-NHS_PATCH = re.compile(rf"\bNHS\s+{_PLACE}(?:{_JOIN}{_PLACE})*")
-# an office's or a branch's patch; a place joined on and followed by a council word is a council
-# named next ("Citizens Advice Leeds and Leeds City Council")
+# a place joined on and followed by a council word is a council named next ("Citizens Advice Leeds and
+# Leeds City Council", "NHS Warrington and Warrington Borough Council")
 _NOT_COUNCIL = r"(?!\s+(?:City\s+|County\s+|Borough\s+|District\s+)?Council\b)"
+# "NHS Kent and Medway", "NHS Lambeth": an NHS body named after its patch
+NHS_PATCH = re.compile(rf"\bNHS\s+{_PLACE}(?:{_JOIN}{_PLACE}\b{_NOT_COUNCIL})*")
+# an office's or a branch's patch
 # a patch's places may be "the Isles of Scilly", "the Vale of York"
 _PATCH_PLACE = rf"(?:the\s+)?(?!Council\b){_CAP}(?:\s+(?:upon\s+|on\s+|of\s+)?(?!Council\b){_CAP}){{0,2}}"
 OFFICE_PATCH = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS['office_patch_openers'] + _WORDS['branch_openers']))})"

@@ -93,6 +93,8 @@ FRACTION = re.compile(
     # "the price was roughly one-fifth lower than the current services", "That is almost a quarter less,": a
     # difference as a share
     rf"|\b({_FRAC})\s+(?:lower|higher|less|more|fewer|cheaper|dearer|smaller|bigger|larger|greater)(?:\s+than\b|(?=[.,;]))"
+    # (or more of a group: "a quarter more of them to finish treatment")
+    rf"|\b({_FRAC})\s+(?:more|fewer)(?=\s+of\s+(?:them|those|these|the\s+\w+|our|their)\b)"
     # "asked what proportion had been living in hostels. The Director said the figure was around a third,"
     rf"|\b(?:figure|proportion|share|percentage)\s+(?:was|is|were|stood\s+at)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
     # "asked how many had nowhere to live. He estimated it at about a third.": a share put on a whole just named
@@ -101,7 +103,8 @@ FRACTION = re.compile(
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "one in five ..., compared with almost a third in 2010/11": a share set against an earlier one
     rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|\s+(?:nationally|locally|regionally)\b|[.,;]"
-    rf"|\s+(?:before|after|since|during)\s+the\b|\s+that\b|\s+who\b)"  # "around a third before the pandemic", "roughly half that", "under a fifth who lived there"
+    rf"|\s+(?:before|after|since|during)\s+the\b|\s+that\b|\s+who\b"
+    rf"|\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b))"  # ("up from around a quarter five years ago")  # "around a third before the pandemic", "roughly half that", "under a fifth who lived there"
     # "That is 71 per cent, against a national picture closer to half.": a share set against a level named loosely
     rf"|\bagainst (?:a|an|the) (?:[\w-]+ ){{1,3}}?(?:closer to|nearer to|close to|nearer|of|at|nearly|around|about) ({_FRAC})(?=[.,;])"
     # "continuity of care ... was still below half.": a share whose whole was named before

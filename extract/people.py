@@ -172,7 +172,9 @@ SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))({NAME})\s+({NAME}
 # (a title may open it: "Nurse Ama Boateng, who works in the prison team, said")
 # (or "whose": "Jo Bell, whose brother died in 2021, said")
 # (or a verb of taking part in the meeting: "7.6 Orlagh Strathdee, operations manager for X, attended at the Leader's invitation")
-SPEAKING_ROLE_NAME = re.compile(rf"(?<![A-Za-z’'-] )\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})s?\b|who\s|whose\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY}|attended|presented|introduced|addressed|joined|outlined|updated|reported|responded|replied)\b)")
+# (after a job word in lower case too: "Project lead Iestyn X, a specialist nurse with the trust, said")
+_AFTER_JOB_WORD = "|".join(rf"(?<=\b{w} )" for w in ("lead", "nurse", "worker", "manager", "officer", "coordinator", "director", "mentor"))
+SPEAKING_ROLE_NAME = re.compile(rf"(?:(?<![A-Za-z’'-] )|{_AFTER_JOB_WORD})\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})s?\b|who\s|whose\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY}|attended|presented|introduced|addressed|joined|outlined|updated|reported|responded|replied)\b)")
 # a role written as a descriptor right before an unfamiliar name: "But pharmacist Amrit Chana said"
 ROLE_NOUN_NAME_SAYS = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})(?=\s+(?:{SAY})\b)")
 NAME_SAYS = re.compile(rf"{NAME}\s+{NAME}\s+(?:{SAY})\b")  # its anchor, as below
@@ -619,9 +621,9 @@ class People:
         # "6.6 Jacqui Vowles, Area Manager for Addaction, said"
         spans += [(m.start(), m.end(), None, None) for m in SPEAKING_ROLE_NAME.finditer(text)
                   if m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
-                  # (a listed first name makes a person of a surname that is also a place: "Gareth Washington")
-                  and ((m.group(1) in FIRST_NAMES and m.group(1) not in self._places)
-                       or not ({m.group(1), m.group(2), text[m.start(1):m.end(2)]} & (self._places | self._orgs)))
+                  # (a surname may be a place, as many are: "Gareth Washington", "Iestyn Tarleton"; not the
+                  # first name or the whole: "Stoke Newington")
+                  and not ({m.group(1), text[m.start(1):m.end(2)]} & (self._places | self._orgs)) and m.group(2) not in self._orgs
                   and not ORG_RE.search(m.group(0))]
         spans += [(m.start(1), m.end(1), None, None) for m in anchored.finditer(ROLE_NOUN_NAME_SAYS, text, NAME_SAYS)
                   if not ({*m.group(1).split(), m.group(1)} & (self._places | self._orgs - {m.group(1)}))

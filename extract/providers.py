@@ -27,7 +27,7 @@ RUN_PLACE = lexicon.words_regex(_WORDS["run_places"])
 # ("the Royal Hospital in Alnwick, which is run by", "St Anne's Hospital, Ryde, which is run by")
 # ("shared a hospital for decades, Tameside General, which is run by X": a few words may follow the place)
 RUNS_HOSPITAL_BEFORE = re.compile(rf"(?:{HOSPITAL.pattern}(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|\b(?i:{RUN_PLACE})(?:(?:\s+[a-z]+){{1,3}}(?=,\s+[A-Z]))?)(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+(?:itself|themselves))?,?\s+"
-                                  rf"(?:(?:which|that)\s+|(?:both|all\s+(?:two|three|four|of\s+them))\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+"
+                                  rf"(?:(?:which|that)\s+|(?:both|all\s+(?:two|three|four|of\s+them)|(?:both|all|each)\s+of\s+which)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:run|managed|operated)\s+by\s+"
                                   # ("a hostel run by the housing charity X")
                                   r"(?:(?:the|a)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:charity|association|trust|organisation)\s+)?$")
 # a treatment unit at a hospital, then "was run by": what is run is the unit (not "at X Hospital,
@@ -100,6 +100,18 @@ ACTS_AFTER = re.compile(rf"{_ACTS_LEAD}(?:said|says|told|{_RUNS})")
 RUNS_AFTER = re.compile(r"(?:,\s+(?:which|that|who)\s+|\s+)(?:has\s+|have\s+|had\s+|will\s+|now\s+|also\s+)?" + _RUNS)
 NO_ROLE_AFTER = re.compile(r",?\s+(?:which|that|who)\s+[^.;]{0,120}?\b(?:(?:has|have|had|plays|play|played)\s+no\s+(?:role|part)"
                            r"|(?:is|are|was|were)\s+not\s+involved|(?:does|do|did)\s+not\s+(?:run|deliver|provide))\b")
+# "the hospital's acute medical unit, which was managed by X": a unit of the hospital's other care, so X
+# runs the hospital (where the hospital's own alcohol care team, run by X, is X's service)
+HOSPITALS_OWN_UNIT = re.compile(r"\b(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:service|team|unit|clinic|ward|department),?\s+which\s+"
+                                r"(?:will\s+be|is|was|has\s+been)\s+(?:run|delivered|provided|led|operated|managed)\s+by\s+(?:the\s+)?$", re.I)
+# the hospital's own team met only beside the story's service: "staff will run check-ins alongside the
+# hospital's alcohol liaison team, which is employed by X", "residents will be seen by the hospital's alcohol
+# care team, which is run by X": X runs the hospital and its team, not the service the story is about (where
+# "the clinic is run jointly with the hospital's team" is run by that team too)
+TEAM_MET_BESIDE_BEFORE = re.compile(r"\b(?:alongside|beside|seen\s+by|(?:referred|signposted)\s+(?:on\s+)?(?:to|by)|(?:work|works|working|worked)\s+with)\s+"
+                                    r"(?:the\s+)?(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:team|teams|service|nurses),?\s+(?:which|who)\s+"
+                                    r"(?:is|are|was|were|has\s+been)\s+(?:directly\s+)?(?:run|employed|managed|provided|operated|staffed)\s+by\s+(?:the\s+)?$", re.I)
+SUBSTANCE_TEAM_WORDS = re.compile(r"\b(?:alcohol|drugs?|substance|addictions?|detox\w*|rehab\w*|liaison|dual\s+diagnosis)\b", re.I)
 # the text says at once that what the name runs is outside the service: "That team was run by X and did not
 # form part of the contract", "That team is employed by X, not by the network"
 OUTSIDE_SERVICE_AFTER = re.compile(r"\s+and\s+(?:did|does|do|is|was|are|were)\s+not\s+(?:form\s+)?(?:part\s+of|included\s+in)\b"
@@ -127,6 +139,8 @@ HOUSING_RUNS_AFTER = re.compile(r",?\s+which\s+(?:runs|ran|provides|manages|oper
 # a witness heard on its own field: "took evidence from ..., X on mental health care for people in treatment"
 OTHER_FIELD_TOPIC_AFTER = re.compile(rf"\s+on\s+(?:the\s+)?{_OTHER_FIELD}\s+(?:care|services?|support)\b")
 OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,60}}?\b(?:provided|run|delivered|managed|operated)\s+by\s+(?:the\s+)?$", re.I)
+# "Dry January, the month-long challenge run by the charity X": a campaign's organiser
+CAMPAIGN_RUN_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['campaigns'])}\b[^.;:]{{0,60}}?\b(?:run|organised|led|coordinated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charity\s+)?$", re.I)
 # "a house with room for eight men": how many it holds, not rooms lent to a service
 CAPACITY = re.compile(r"\b(?:room|space|beds?|places?)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?[\w-]+\s+(?:more\s+)?"
                       r"(?:people|men|women|residents|adults|clients|families|tenants|young\s+people)\b", re.I)
@@ -290,7 +304,8 @@ DESCRIBED_ORG_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG_NOUNS}\s+{
 # whatever the model's entity label says
 ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
 # ("Sheffield Alcohol Support Service is a city charity that ...": called one in its own clause too)
-ORG_NOUN_AFTER = re.compile(r"(?:,|\s+[–—-]|\s+(?:is|was|has\s+been))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
+# (its initials may come first: "Telford After Care Team (TACT), a community interest company")
+ORG_NOUN_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?(?:,|\s+[–—-]|\s+(?:is|was|has\s+been))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
                             r"|organisation|company|provider|group(?!\s+of\b))\b(?![’'])")  # (not "Jo Bell, the company's founder")
 # ("X, a Wrexham group that organises mutual aid meetings" calls X an organisation; "a group of" does not)
 ORG_DESCRIBED_AFTER = re.compile(rf",\s+which\b|{ORG_NOUN_AFTER.pattern}")
@@ -1310,6 +1325,11 @@ def hosts_only(text, start, name=None, listed=False):
         return False
     if name and OUTSIDE_SERVICE_AFTER.match(text, start + len(name)):
         return True
+    sentence_before = _sentence_before(text, start, 200)
+    if (own_unit := HOSPITALS_OWN_UNIT.search(sentence_before)) and not SUBSTANCE_TEAM_WORDS.search(own_unit.group(0)):
+        return True
+    if TEAM_MET_BESIDE_BEFORE.search(sentence_before):
+        return True
     if in_provider_column(text, start):
         # "Hospital | Team delivered by | ..." then "... | X NHS Trust | 1,615": X runs the row's service,
         # unless its cell says otherwise ("Y, hosted by X NHS Trust")
@@ -1348,6 +1368,8 @@ def hosts_only(text, start, name=None, listed=False):
     if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and (
             (other := HOSPITAL_RUN_BY_AFTER.match(text, start + len(name))) and other.group(1) != name):
         return False
+    if CAMPAIGN_RUN_BY.search(_sentence_before(text, start, 120)):
+        return True  # "the month-long challenge run by the charity X": it runs a campaign, not a service
     other_care = OTHER_CARE_BY.search(_sentence_before(text, start, 120))
     if (HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before)
             or (other_care and not TREATMENT_WORDS.search(other_care.group(0)))):

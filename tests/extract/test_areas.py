@@ -210,6 +210,23 @@ def test_places_that_name_one_body_are_not_areas(extract_one):
     assert set(areas(extract_one, pcc)) == {"Cornwall"}
 
 
+def test_a_council_named_after_an_nhs_body_of_the_same_place_counts(extract_one):
+    text = ("The drop-in, run by Cranstoun for NHS Salford and Salford City Council, will be held at the library every "
+            "Monday for parents worried about a teenager's drinking or drug use.")
+    assert set(areas(extract_one, text)) == {"Salford"}
+    text = "The drop-in is funded by NHS Kent and Medway for people in treatment across the county."
+    assert set(areas(extract_one, text)) == set()
+
+
+def test_places_in_a_treatment_services_brand_are_not_areas(extract_one):
+    text = ("Staff at each Oldham site will be trained by outreach workers from the borough's drug and alcohol service, "
+            "Bolton and Bury Active Recovery, which is run by Turning Point.")
+    assert set(areas(extract_one, text)) == {"Oldham"}
+    # (a combating drugs partnership is its councils' own body)
+    text = "The Bolton and Bury Combating Drugs Partnership agreed the plan for people in treatment."
+    assert set(areas(extract_one, text)) == {"Bolton", "Bury"}
+
+
 def test_a_council_before_a_listed_body_and_a_joint_board_still_count(extract_one):
     text = "Cornwall Council and Devon and Cornwall Police will share the cost with Leeds, Bradford and Wakefield councils."
     assert set(areas(extract_one, text)) == {"Cornwall", "Leeds", "Bradford", "Wakefield"}

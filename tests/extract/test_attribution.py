@@ -102,6 +102,14 @@ def test_statements_by_organisations_are_their_spokesperson(extract_one, line, o
     assert q["speaker"] == f"{org} spokesperson" and q["speaker_org"] == org
 
 
+def test_an_unfamiliar_first_name_after_a_job_word_with_a_surname_that_is_a_place(extract_one):
+    # (Preston is a city; a surname is often a place's name)
+    text = ("Cllr Tom Wenlow, the cabinet member for children, said: “This project reaches children early.”\n"
+            "Project lead Iorwerth Preston, a specialist nurse with the trust, said the work was as much about parents.\n"
+            "“We do not go into a house to judge anyone,” he said.")
+    assert speakers(extract_one, text) == ["Tom Wenlow", "Iorwerth Preston"]
+
+
 def test_two_bodies_joined_by_and_are_not_one_name(extract_one):
     text = "Turning Point and Humankind said: “We will run the new service together from April.”"
     assert speakers(extract_one, text) != ["Turning Point and Humankind spokesperson"]

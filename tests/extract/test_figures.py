@@ -164,6 +164,13 @@ def test_pence_after_a_possessive_and_in_words_and_a_multiple_with_a_half(extrac
     assert figs(extract_one, text) == [("GBP", 0.5), ("GBP", 0.85)]
 
 
+def test_a_share_set_against_years_ago_and_a_share_more_of_a_group(extract_one):
+    text = ("The council wants a quarter more of them to finish treatment by 2027.\n"
+            "A third of the clients were women, up from around a fifth five years ago.\n"
+            "It will take a quarter more time to reach the wards.")
+    assert figs(extract_one, text) == [("percent", 25.0), ("percent", 33.33), ("percent", 20.0)]
+
+
 def test_measures_in_microgrammes_and_road_junctions_are_not_counts(extract_one):
     text = ("A breath test showed 74 microgrammes of alcohol in 100 millilitres of breath.\n"
             "The A1 southbound was closed between junctions 34 and 35 for most of the morning.")

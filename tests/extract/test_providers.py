@@ -845,11 +845,11 @@ def test_a_trust_a_clause_on_the_team_says_will_run_it_is_a_provider(extract_one
 def test_the_trust_that_runs_a_hospitals_own_team_runs_that_service(extract_one):
     # (the reference rules: a trust that runs the service is its provider; one that only runs the
     # hospital a service works in is not. The clause here is the team's, not the hospital's)
-    text = ("People admitted to Westmead General will go on being seen by the hospital's alcohol liaison team, which "
-            "is run by Corriebank NHS Foundation Trust.")
+    text = ("The hospital's alcohol liaison team, which is run by Corriebank NHS Foundation Trust, will start working "
+            "at weekends after winning £300,000 of new funding.")
     assert names(extract_one, text) == {"Corriebank NHS Foundation Trust"}
-    text = ("People admitted to Westmead General will go on being seen by the alcohol liaison team at Westmead General "
-            "Hospital, which is run by Corriebank NHS Foundation Trust.")
+    text = ("The alcohol liaison team at Westmead General Hospital, which is run by Corriebank NHS Foundation Trust, "
+            "will start working at weekends.")
     assert names(extract_one, text) == set()
 
 
@@ -860,6 +860,40 @@ def test_a_trust_whose_team_the_text_puts_outside_the_service_is_no_provider(ext
     text = ("The hospital's alcohol care team can also refer you to the network. That team is employed by Tarrowby "
             "Hospitals NHS Foundation Trust, not by the network.")
     assert names(extract_one, text) == set()
+
+
+def test_the_trust_that_manages_a_hospitals_other_unit_runs_the_hospital(extract_one):
+    text = ("The navigator post was employed by Humankind and based on the hospital's acute medical unit, which was "
+            "managed by Tarrowby Hospitals NHS Trust, and 90 patients had been referred to the treatment service.")
+    assert names(extract_one, text) == {"Humankind"}
+
+
+def test_the_hospitals_own_team_met_beside_the_storys_service_is_the_hospitals(extract_one):
+    text = ("With You's service manager said staff would run alcohol check-ins at Drayford Royal Hospital on Wednesday "
+            "alongside the hospital's alcohol liaison team, which is employed by Tarrowby and Wenlow NHS Foundation Trust.")
+    assert names(extract_one, text) == {"With You"}
+    text = ("Hostel residents admitted to Drayford Royal Hospital will still be seen by the hospital's alcohol care team, "
+            "which is run by Tarrowby and Wenlow NHS Foundation Trust, and then referred to Turning Point.")
+    assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_the_charity_that_runs_a_campaign_is_no_provider(extract_one):
+    text = ("The council's public health team is backing Dry January, the month-long challenge run by the charity "
+            "Stennerby Drinkwise, for the first time. People worried about their drinking can also contact the "
+            "treatment service run by Change Grow Live.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_the_trust_that_runs_both_hospitals_workers_are_based_at_is_no_provider(extract_one):
+    text = ("The service ran hubs in three towns, and Change Grow Live workers were based at Drayford Hospital and Wenlow Hospital, "
+            "both of which are run by Tarrowby Healthcare NHS Trust.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_name_ending_in_team_that_the_text_calls_a_company_is_a_provider(extract_one):
+    text = ("People back from rehab will be offered a place in the aftercare programme at Oswestry After Care Team (OACT), a "
+            "community interest company based in Drayford that is run by people in recovery.")
+    assert names(extract_one, text) == {"Oswestry After Care Team"}
 
 
 def test_a_team_a_trust_employs_directly_is_the_trusts(extract_one):

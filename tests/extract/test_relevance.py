@@ -625,3 +625,15 @@ def test_community_payback_listing_treatment_requirements_is_not_about_treatment
              "his drinking had led to three arrests. The treatment service said most people on the requirement "
              "finish it and go on to reduce their drinking.")
     assert is_relevant(relevance_score("Man given alcohol treatment requirement", court))
+
+
+def test_treatment_arranged_separately_is_a_side_note_of_another_framework():
+    text = ("54.1 The Cabinet considered a report on a framework agreement for residential and nursing care placements "
+            "for older people, to run from April. Forty-one homes had applied to join it.\n"
+            "54.2 Members asked how fees would be set and how quality would be checked, and officers said homes would be "
+            "visited every year.\n"
+            "54.3 The report explained that the framework covered older people's placements only. Placements for younger "
+            "adults, and residential rehabilitation for people with drug or alcohol problems, would continue to be "
+            "arranged separately.\n"
+            "RESOLVED: that the framework agreement be approved.")
+    assert not is_relevant(relevance_score("Cabinet, 17 October: care placements framework agreement", text))
