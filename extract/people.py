@@ -174,7 +174,8 @@ SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))({NAME})\s+({NAME}
 # (or a verb of taking part in the meeting: "7.6 Orlagh Strathdee, operations manager for X, attended at the Leader's invitation")
 # (after a job word in lower case too: "Project lead Iestyn X, a specialist nurse with the trust, said")
 _AFTER_JOB_WORD = "|".join(rf"(?<=\b{w} )" for w in ("lead", "nurse", "worker", "manager", "officer", "coordinator", "director", "mentor"))
-SPEAKING_ROLE_NAME = re.compile(rf"(?:(?<![A-Za-z’'-] )|{_AFTER_JOB_WORD})\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})s?\b|who\s|whose\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY}|attended|presented|introduced|addressed|joined|outlined|updated|reported|responded|replied)\b)")
+# (a capital first, which every match has: the look-behinds are then tried only at capitals, eight times faster)
+SPEAKING_ROLE_NAME = re.compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?:(?<![A-Za-z’'-] )|{_AFTER_JOB_WORD})\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})s?\b|who\s|whose\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY}|attended|presented|introduced|addressed|joined|outlined|updated|reported|responded|replied)\b)")
 # a role written as a descriptor right before an unfamiliar name: "But pharmacist Amrit Chana said"
 ROLE_NOUN_NAME_SAYS = re.compile(rf"\b(?i:{ROLE_NOUNS})\s+({NAME}\s+{NAME})(?=\s+(?:{SAY})\b)")
 NAME_SAYS = re.compile(rf"{NAME}\s+{NAME}\s+(?:{SAY})\b")  # its anchor, as below
