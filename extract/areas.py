@@ -57,6 +57,7 @@ FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z])")  # lookahead
 # "the Liverpool City Region", "the York and North Yorkshire Combined Authority": a wider body's name
 WIDER_BODY = re.compile(rf"(?:\s+and(?:\s+[A-Z][\w’'-]*){{1,3}}?)?\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
 FIRST_NAMES = {r["name"] for r in lexicon.load("first_names.csv")}
+STREET_WORDS = set(lexicon.load("figures.toml")["street_words"])  # "Street", "Road": the ends of streets' names
 # lower-case words inside place names: "Newcastle upon Tyne", "Bradford-on-Avon", "Ashby de la Zouch"
 PLACE_NAME_SMALL_WORDS = {"of", "upon", "on", "the", "and", "le", "la", "en", "in", "under", "by", "next", "de", "y", "cum", "with", "sub", "super", "in-the"}
 NAME_PREFIXES = {t.lower().split()[-1] for t in lexicon.titles("blocks_place")} | set(_WORDS["name_prefixes"])
@@ -397,6 +398,8 @@ class AreaFinder:
             if (prev.text[:1].isupper() and not span[0].is_sent_start and prev.pos_ == "PROPN" and not first.is_upper
                     and prev.lower_ not in PLACE_OPENERS):  # "Neighbouring Gateshead and ...": no longer name
                 return False  # tail of a longer name: "Morpeth Street", "Greater Manchester"
+            if first.is_upper and prev.is_upper and prev.is_alpha and len(span) == 1 and first.text.title() in STREET_WORDS:
+                return False  # "3. OXFORD STREET DISTRICT": a street's name in a heading's capitals, not the town of Street
             # a capitalised word before the place that is itself not a place: a surname ("Tom Bolton")
             ent = ent_at(doc, span.start)
             if (ent is not None and ent.label_ == "PERSON" and ent.start < span.start

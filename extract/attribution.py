@@ -33,6 +33,7 @@ ORG_LIKE = re.compile(rf"(?:\b{ORG_ENDINGS}$|^{ORG_OPENERS}\b)", re.I)
 COUNCIL_WORDS = re.compile(r"^(?:the\s+)?((?:county|city|borough|district|town|parish)\s+)?council$"
                           r"|^(?:the\s+)?(?:local|unitary)?\s*authority$", re.I)  # "the authority said"
 GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
+LOWER_CASE_ONLY_ORGS = set(_WORDS["words"]["generic_orgs_lower_case_only"])  # "the service", not "The Probation Service"
 # a description standing for the person just introduced: "the 41-year-old", "the mother-of-two"
 # (where they are from may follow: "the 47-year-old from Bridlington")
 DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})"
@@ -535,7 +536,7 @@ class Attributor:
             body = self._last_named_body(low, tok.idx)  # "the force said", "the trust said"
             if body is not None:
                 return spokesperson(canonical_org(body))
-        if low in GENERIC_ORGS:  # "The provider, Humankind, said"
+        if low in GENERIC_ORGS and (low not in LOWER_CASE_ONLY_ORGS or tok.text.islower()):  # "The provider, Humankind, said"
             return self._org_in_apposition(tok)
         if tok.pos_ != "PROPN" and any(c.dep_ == "poss" for c in tok.children):
             return self._possessed(tok, phrase, start)

@@ -246,7 +246,9 @@ MEMBERS_OF_BEFORE = re.compile(r"\b(?:partnership|consortium|alliance|collaborat
 # ("spread across four sites" counts the sites a service is scattered over)
 BUS_WORDS = re.compile(r"\b(?:bus|buses|routes?)\b", re.I)
 AGE_LIMIT_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)
-SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared)\s+(?:between|across|among|amongst)\s+$", re.I)
+SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared)\s+(?:between|across|among|amongst)\s+$"
+                          r"|\b(?:gaps?|divide|cliff[\s-]edge|hand-?overs?|transitions?|boundary|boundaries)\s+between\s+$", re.I)  # "the gap between two services"
+NAMED_NUMBER = re.compile(rf"\b(?:{'|'.join(_WORDS['named_numbers'])})\b", re.I)
 
 
 def _noun_after(key, words=1):
@@ -301,7 +303,18 @@ PERSON_IS_BEFORE = re.compile(rf"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+
                               rf"|\bI(?:['’]m|\s+am|\s+was)(?:\s+(?:now|only|just))?)\s+$")
 # "At 47, he is a mentor", "lost his job at 39, his marriage two years later": "at" an age, then
 # the person the clause is about
-AGE_AT_AFTER = re.compile(r"^,\s+(?:she|he|they|I|we|his|her|their|my)\b")
+AGE_AT_AFTER = re.compile(r"^(?:,\s+(?:she|he|they|I|we|his|her|their|my)|\s+(?:she|he|they|I|we)\s+(?!(?:per|a|an|each)\b)[a-z]+)\b")
+# an age a life reaches: "the young person who reaches 18", "they turn 18 without a worker", "who turned 16
+# while waiting" (the "who" or a pronoun first: "referrals reached 90" is a tally)
+REACHES_AGE_BEFORE = re.compile(r"\b(?:who|he|she|they|you|person|child|(?<!\bwe )(?<!\bI )(?:turn|turns|turned|turning))\s+"
+                                r"(?:(?:reach|reaches|reached|reaching|turn|turns|turned|turning|hit|hits)\s+)?$", re.I)
+REACHES_AGE_AFTER = re.compile(r"^(?:\s*(?:[,.;:!?)’'\"”]|$)|\s+(?:and|or|but|while|without|when|before|after|during|in|within|with|are|is|they|he|she)\b)")
+# "at N" closing a sentence, its clause setting no level: "a much bigger problem at 19.", "no cliff edge at 18:"
+# (not "the total stood at 26.", "cap caseloads at 50.", "has stayed at 38.")
+AT_AGE_CLOSING_AFTER = re.compile(r"^\s*(?:[.;:!?”\"’']|$)")
+LEVEL_IN_CLAUSE_BEFORE = re.compile(r"\b(?:st(?:oo|an)d(?:s|ing)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|cap(?:s|ped|ping)?|set|sets|peak(?:s|ed)?"
+                                    r"|level(?:s|led)?|fix(?:ed|es)?|kept|keep(?:s|ing)?|limit(?:s|ed)?|total(?:s|led)?|settled|plateau(?:ed|s)?|rest(?:s|ed)?|came\s+in"
+                                    r"|r[ua]n|runs|running|number|total|figure|count|tally|level|rate|list|caseloads?|places|beds|staff|capacity)\b[^.;:!?\n]*$", re.I)
 # a move between services made at an age: "referred to the young people's service at 16 and moved to the
 # adult service at 18"
 # (or help got at one: "a young person who gets help at 15 is less likely to be in adult treatment at 25")
@@ -751,17 +764,24 @@ class FigureFinder:
                 and 14 <= (numbers.parse_amount(raw) or 0) <= 100:
             return False  # "I would rather see someone at 35 than at 55": a person at an age
         if re.search(r"\bat\s+$", before) and AGE_AT_AFTER.match(after) and 14 <= (numbers.parse_amount(raw) or 0) <= 100:
-            return False  # "Now, at 47, he is ..."
+            return False  # "Now, at 47, he is ...", "then at 18 he got a letter"
+        if digits.isdigit() and 10 <= int(digits) <= 99 and re.search(r"\bat\s+$", before) and AT_AGE_CLOSING_AFTER.match(after) \
+                and not LEVEL_IN_CLAUSE_BEFORE.search(text, max(0, start - 80, text.rfind("\n", 0, start), *(text.rfind(c, 0, start) for c in ",;:")), start):
+            return False  # "becoming a much bigger problem at 19.": an age, where "the total stood at 26." is a level
+        if REACHES_AGE_BEFORE.search(before) and REACHES_AGE_AFTER.match(after) and 10 <= (numbers.parse_amount(raw) or 0) <= 110:
+            return False  # "the young person who reaches 18 and falls through the gap"
         if MOVED_AT_BEFORE.search(text, max(0, start - 80), start) and 10 <= (numbers.parse_amount(raw) or 0) <= 99 \
                 and not _counts_a_noun(after) and not re.match(r"\s*(?:of|per|%|out)\b", after):
             return False  # "moved to the adult service at 18": an age, where "seen at 16 hubs" counts them
         if REF_CODE_BEFORE.search(text, max(0, start - 40), start):
             return False
+        if any(m.start() <= start and end <= m.end() for m in NAMED_NUMBER.finditer(text, max(0, start - 8), end + 12)):
+            return False  # "the 12 steps", "the 0-19 healthy child programme": part of a name
         if _in_code(text, start, end):
             return False  # "Report reference: AH/41/24-25", "file PH/2019/07": part of a reference
         if AGE_WHEN_AFTER.match(after) and re.search(r"\b(?:was|is|were)\s+\d{1,2}\b[^.!?\n]*\band\s+$", text[max(0, start - 120):start]):
             return False  # "Jo was 19 the first time ... and 31 when she asked for help"
-        if EXTREME_AGE_BEFORE.search(text, max(0, start - 80), start):
+        if EXTREME_AGE_BEFORE.search(text, max(0, start - 120), start):
             return False
         if (re.search(r"\b(?:were|are|was|is|be|being)(?:\s+(?:now|all|mostly|mainly|still|already|largely))?\s+(?:over|under)\s+$", before)
                 and re.match(r"^\s*(?:[.,;:!?)–—]|$|and\b|-\s)", after)

@@ -258,8 +258,13 @@ def reference_rows() -> tuple[list[dict], list[dict]]:
 def is_place_name(name: str) -> bool:
     """A local authority's, a place's or an English region's name ("South Tyneside", "Sunderland",
     "North East")."""
-    return (name in places() or name.lower() in _regions()
-            or any(name == la.name or name in la.alt_names for la in authorities().values()))
+    return name in places() or name.lower() in _regions() or name in _authority_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _authority_names() -> frozenset:
+    """Every local authority's name and other names, for one set lookup."""
+    return frozenset(n for la in authorities().values() for n in (la.name, *la.alt_names))
 
 
 @functools.lru_cache(maxsize=1)

@@ -173,7 +173,11 @@ SPEAKING_NAME = re.compile(rf"\b(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))({NAME})\s+({NAME}
 # (or "whose": "Jo Bell, whose brother died in 2021, said")
 # (or a verb of taking part in the meeting: "7.6 Orlagh Strathdee, operations manager for X, attended at the Leader's invitation")
 # (after a job word in lower case too: "Project lead Iestyn X, a specialist nurse with the trust, said")
-_AFTER_JOB_WORD = "|".join(rf"(?<=\b{w} )" for w in ("lead", "nurse", "worker", "manager", "officer", "coordinator", "director", "mentor"))
+# (the one-word role nouns, one fixed-width look-behind for each length of word)
+_JOB_WORDS_BY_LENGTH = {}
+for _w in (w for w in _WORDS["role_nouns"] if " " not in w):
+    _JOB_WORDS_BY_LENGTH.setdefault(len(_w), []).append(re.escape(_w))
+_AFTER_JOB_WORD = "|".join(rf"(?<=\b(?:{'|'.join(ws)}) )" for ws in _JOB_WORDS_BY_LENGTH.values())
 # (a capital first, which every match has: the look-behinds are then tried only at capitals, eight times faster)
 SPEAKING_ROLE_NAME = re.compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?:(?<![A-Za-z’'-] )|{_AFTER_JOB_WORD})\b(?:(?:{TITLES})\.?\s+)?({NAME})\s+({NAME})(?=,\s+(?:[^,\n“”\"]{{0,100}}?\b(?i:{ROLE_NOUNS})s?\b|who\s|whose\s)[^,\n“”\"]{{0,80}},\s+(?:{SAY}|attended|presented|introduced|addressed|joined|outlined|updated|reported|responded|replied)\b)")
 # a role written as a descriptor right before an unfamiliar name: "But pharmacist Amrit Chana said"

@@ -112,10 +112,16 @@ TEAM_MET_BESIDE_BEFORE = re.compile(r"\b(?:alongside|beside|seen\s+by|(?:referre
                                     r"(?:the\s+)?(?:hospital|infirmary)['’]s\s+(?:[\w-]+\s+){0,4}?(?:team|teams|service|nurses),?\s+(?:which|who)\s+"
                                     r"(?:is|are|was|were|has\s+been)\s+(?:directly\s+)?(?:run|employed|managed|provided|operated|staffed)\s+by\s+(?:the\s+)?$", re.I)
 SUBSTANCE_TEAM_WORDS = re.compile(r"\b(?:alcohol|drugs?|substance|addictions?|detox\w*|rehab\w*|liaison|dual\s+diagnosis)\b", re.I)
+# a clinician's post and workplace in apposition to a speaker: ", a consultant hepatologist at "
+CLINICIAN_AT_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consultant|doctor|surgeon|physician|hepatologist|gastroenterologist"
+                                 r"|nurse|clinician|registrar|psychiatrist|paramedic|matron)\s+(?:[\w-]+\s+){0,3}?(?:at|with|from|for)\s+(?:the\s+)?$", re.I)
 # the text says at once that what the name runs is outside the service: "That team was run by X and did not
 # form part of the contract", "That team is employed by X, not by the network"
 OUTSIDE_SERVICE_AFTER = re.compile(r"\s+and\s+(?:did|does|do|is|was|are|were)\s+not\s+(?:form\s+)?(?:part\s+of|included\s+in)\b"
-                                   r"|,\s+not\s+(?:by\s+)?(?:the\s+)?(?:network|service|contract|partnership|consortium|alliance|provider)\b")
+                                   r"|,\s+not\s+(?:by\s+)?(?:the\s+)?(?:network|service|contract|partnership|consortium|alliance|provider)\b"
+                                   # "the hospital's alcohol care team, which is employed by X, referred patients directly to the
+                                   # service": a team that sends people to the service is outside it
+                                   r"|,\s+(?:refers|referred|signposts|signposted|sends|sent)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:service|services|hub)\b")
 RUN_BY_WORDS = r"\b(?:run|provided|delivered|operated)\s+by\b"  # what runs a service is named after "by"
 # "Peer mentoring will be provided by Waythrough, the charity formed when ... merged"
 ACTS_BEFORE = re.compile(rf"(?:{RUN_BY_WORDS}|\bled\s+by\b)\s+(?:the\s+)?$")
@@ -150,6 +156,8 @@ CHARITY_RUNS_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:c
 # "The building will be run by X": who runs a recovery house runs the service in it
 HOUSING_RUN_BY_BEFORE = re.compile(r"\b(?:building|buildings|house|houses|hostel|flats|accommodation|premises)\b[^.;]{0,60}?"
                                    r"\b(?:is|are|was|were|will\s+be|would\s+be|to\s+be)\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?$", re.I)
+# a body's head: a service brand has none of its own
+LEADER_OF = r"\b(?i:chief\s+executive|CEO|founder|co-founder|chair\s+of\s+trustees|managing\s+director)"
 # a name that ends like a building ("Hamoaze House") is the organisation when it is what runs something
 AGENT_BEFORE = re.compile(r"\b(?:run|managed|operated)\s+by\s+$")
 AGENT_VENUE_END = re.compile(r"\b(?:House|Centre|Center|Café|Cafe)$")  # (or the text calls it one: "X House, the Devonport charity", "X Café, a small charity")
@@ -576,6 +584,14 @@ class ProviderFinder:
                    and JOINED.search(full[slice(*_sentence_bounds(full, sp.start_char))])
                    and not any(RUNS_AFTER.match(full, other.end_char) for other in spans
                                if other._.rw_canonical == sp._.rw_canonical)}
+        # "Clouds House, the treatment centre ... that is run by The Forward Trust": a charity merged into
+        # its successor, named (here by its old house) in a sentence that says the successor runs it
+        successor_at = defaultdict(list)
+        for sp in spans:
+            successor_at[sp._.rw_canonical].append(sp.start_char)
+        merged |= {slug for slug in named if provs[slug].successor in named
+                   and all(_run_by_in_sentence(full, sp.start_char, successor_at[provs[slug].successor])
+                           for sp in spans if sp._.rw_canonical == slug)}
         if len(merged) < len(named):
             spans = [sp for sp in spans if sp._.rw_canonical not in merged]
         for span in spans:
@@ -811,6 +827,8 @@ class ProviderFinder:
         for name, starts in trusts.items():
             if only_hosts(text, [(start, name) for start in starts]):
                 continue
+            if all(_clinicians_employer(text, start, name) for start in starts):
+                continue  # "Dr X, a consultant hepatologist at Y NHS Foundation Trust, said": where she works
             for start in starts:
                 window = text[max(0, start - 120): start + len(name) + 120]
                 if PROVIDER_CUES.search(window):
@@ -921,7 +939,7 @@ class ProviderFinder:
                     or self.short_lookup_lower.get(bare.lower()))
             # ("York in Recovery, a peer-led community interest company": a place and a service word, but
             # the text calls it an organisation)
-            if kind is None and not ORG_NOUN_AFTER.match(text, start + len(name)) and (
+            if kind is None and not ORG_NOUN_AFTER.match(text, start + len(name)) and not _has_leader(text, name) and (
                     name.lower() in self.brand_names or self._is_local_service(name)
                                  or RUN_BY_OTHERS_AFTER.match(text, start + len(name))
                                  # ("provided by One Recovery Bucks. The service is run by X": named a service
@@ -1082,6 +1100,20 @@ def _runs_the_team_before(text, start):
 def _sentence_before(text, pos, reach=80):
     """The words of `pos`'s sentence (or line) before it, read back at most `reach` characters."""
     return re.split(r"[.!?]\s|\n", text[max(0, pos - reach):pos])[-1]
+
+
+def _clinicians_employer(text, start, name):
+    """The trust is named only as where a speaking clinician works, in another field than drink and drugs
+    ("Dr X, a consultant hepatologist at Y NHS Foundation Trust, said"), not "a consultant in addiction
+    psychiatry at Y"."""
+    at = CLINICIAN_AT_BEFORE.search(text, max(0, start - 80), start)
+    return bool(at and SAID_AFTER.match(text, start + len(name)) and not SUBSTANCE_TEAM_WORDS.search(at.group(0)))
+
+
+def _run_by_in_sentence(text, pos, starts):
+    """Whether a name at one of `starts`, later in `pos`'s sentence, follows "run by"."""
+    lo, hi = _sentence_bounds(text, pos)
+    return any(pos < s < hi and re.search(rf"{RUN_BY_WORDS}\s+(?:the\s+)?$", text[max(lo, s - 30):s], re.I) for s in starts)
 
 
 def _sentence_bounds(text, pos):
@@ -1315,6 +1347,13 @@ def in_provider_column(text, start):
     return heading is not None and bool(PROVIDER_COLUMN.search(heading))
 
 
+def _has_leader(text, name):
+    """The text names the body's chief executive or founder ("Heather X (Chief Executive, Cumbria Alcohol
+    and Drug Advisory Service)", "the chief executive of X"): an organisation, however much its name
+    reads like a service's, for a service brand has no chief executive of its own."""
+    return re.search(rf"{LEADER_OF}\s*(?:,|\bof\b|\bat\b)\s+(?:the\s+)?{re.escape(name)}\b", text) is not None
+
+
 def hosts_only(text, start, name=None, listed=False):
     """Whether the words just before a name, in its sentence, say it only houses a service
     ("rooms are provided by ..."), or the name is that of a hospital the sentence names ("the
@@ -1325,7 +1364,10 @@ def hosts_only(text, start, name=None, listed=False):
         return False
     if name and OUTSIDE_SERVICE_AFTER.match(text, start + len(name)):
         return True
-    sentence_before = _sentence_before(text, start, 200)
+    # the sentence read back once, 240 characters at most; each reading below takes the reach it needs
+    # (the last n characters of it are the sentence read back n characters)
+    read_back = _sentence_before(text, start, 240)
+    sentence_before = read_back[-200:]
     if (own_unit := HOSPITALS_OWN_UNIT.search(sentence_before)) and not SUBSTANCE_TEAM_WORDS.search(own_unit.group(0)):
         return True
     if TEAM_MET_BESIDE_BEFORE.search(sentence_before):
@@ -1334,7 +1376,7 @@ def hosts_only(text, start, name=None, listed=False):
         # "Hospital | Team delivered by | ..." then "... | X NHS Trust | 1,615": X runs the row's service,
         # unless its cell says otherwise ("Y, hosted by X NHS Trust")
         return bool(HOSTING.search(text[text.rfind("|", 0, start) + 1:start]))
-    before = _sentence_before(text, start)
+    before = read_back[-80:]
     if TREATMENT_GIVEN_BY_BEFORE.search(before):
         return False  # "inpatient detox was provided at the X Hospital by Y": Y gives the treatment
     if USED_BY_BEFORE.search(before):
@@ -1344,7 +1386,7 @@ def hosts_only(text, start, name=None, listed=False):
     if JOINT_TEAM_EMPLOYER_BEFORE.search(before):
         return False  # "run jointly with the ward's alcohol care team, which is employed by X": X's team runs it too
     if AWARDED_TO_BEFORE.search(before) or SERVICE_RUN_BY_BEFORE.search(before) \
-            or COMMISSIONED_AND_RUN_BY_BEFORE.search(_sentence_before(text, start, 240)):
+            or COMMISSIONED_AND_RUN_BY_BEFORE.search(read_back):
         return False
     if name and "NHS" not in name and HOUSING_RUN_BY_BEFORE.search(before):
         return False
@@ -1368,9 +1410,9 @@ def hosts_only(text, start, name=None, listed=False):
     if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and (
             (other := HOSPITAL_RUN_BY_AFTER.match(text, start + len(name))) and other.group(1) != name):
         return False
-    if CAMPAIGN_RUN_BY.search(_sentence_before(text, start, 120)):
+    if CAMPAIGN_RUN_BY.search(read_back[-120:]):
         return True  # "the month-long challenge run by the charity X": it runs a campaign, not a service
-    other_care = OTHER_CARE_BY.search(_sentence_before(text, start, 120))
+    other_care = OTHER_CARE_BY.search(read_back[-120:])
     if (HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before)
             or (other_care and not TREATMENT_WORDS.search(other_care.group(0)))):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"

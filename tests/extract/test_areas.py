@@ -818,3 +818,11 @@ def test_a_river_town_by_its_short_name_is_that_town(extract_one):
 def test_a_common_short_name_beside_its_river_is_the_river_town(extract_one):
     text = "One player crosses the Humber Bridge from Barton every week to train with the recovery football team."
     assert set(areas(extract_one, text)) == {"North Lincolnshire"}
+
+
+
+def test_a_street_in_a_headings_capitals_is_not_the_town_of_street(extract_one):
+    text = ("3. OXFORD STREET DISTRICT: PUBLIC REALM\n\nWestminster City Council approved the drug and alcohol "
+            "treatment contract.")
+    assert set(areas(extract_one, text)) == {"Westminster"}
+    assert "Somerset" in areas(extract_one, "A recovery drop-in for people leaving alcohol treatment has opened in Street.")

@@ -2993,3 +2993,15 @@ def test_she_after_a_named_worker_in_apposition_to_her_role_is_that_worker(extra
             "His recovery worker, Leanne Tarrowby, gave evidence on his behalf.\n\n"
             "“He has turned up to every appointment since March,” she told the court.")
     assert speakers(extract_one, text) == ["Leanne Tarrowby"]
+
+
+def test_the_service_said_is_its_provider_speaking(extract_one):
+    text = ("The Tamworth hub is run by Change Grow Live. Change Grow Live said the hub's lease was ending. In a "
+            "statement, the service said: “Nobody will lose their treatment because of this change.”")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
+
+
+def test_a_body_whose_name_ends_in_service_speaks_for_itself(extract_one):
+    text = ("Change Grow Live will run the new team from April.\n"
+            "The Probation Service said: “Stable accommodation is among the strongest protections against reoffending.”")
+    assert speakers(extract_one, text) == ["Probation Service spokesperson"]

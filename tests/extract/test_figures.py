@@ -1503,3 +1503,29 @@ def test_one_person_in_ten_is_a_share(extract_one):
 def test_a_period_of_some_months_then_what_it_counts(extract_one):
     text = "In the first three months 23 patients had been referred, and nine of them had started treatment."
     assert figs(extract_one, text) == [("count", 23), ("count", 9)]
+
+
+def test_ages_a_young_person_reaches_or_turns_where_a_tally_reaches_a_number(extract_one):
+    # the age at which young people leave children's services, told by the verb that goes with it
+    text = ("What worries me is the young person who reaches 18 and falls through the gap between two services. "
+            "No young person turns 18 without a named worker. Referrals reached 90 in the spring.")
+    assert figs(extract_one, text) == [("count", 90)]
+
+
+def test_an_age_told_by_at_closing_a_clause_where_at_after_a_level_is_a_tally(extract_one):
+    text = ("He had a worker he trusted for two years, and then at 18 he got a letter from a stranger. "
+            "If we reach them at 14, we can stop it becoming a much bigger problem at 19. "
+            "The waiting list for residential rehabilitation stood at 26.")
+    assert figs(extract_one, text) == [("count", 26)]
+
+
+def test_the_youngest_patients_age_told_at_length(extract_one):
+    text = ("The youngest patient treated for alcohol-related cirrhosis at the hospital last year was 29, "
+            "and 212 patients were admitted.")
+    assert figs(extract_one, text) == [("count", 212)]
+
+
+def test_numbers_inside_names_and_a_loose_amount_of_drink(extract_one):
+    text = ("They have a glass or two every evening. The group uses practical tools rather than the 12 steps, "
+            "and 40 people attend a 12-step fellowship nearby. The 0-19 healthy child programme costs £1.9m.")
+    assert figs(extract_one, text) == [("count", 40), ("GBP", 1_900_000)]

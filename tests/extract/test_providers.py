@@ -2223,3 +2223,53 @@ def test_a_company_its_apposition_says_is_run_by_people_in_recovery_is_a_provide
     text = ("The council will give £45,000 to Wrekin Peer Recovery (WPR), a community interest company in "
             "Wellington run largely by people in recovery, so that it can open at weekends.")
     assert "Wrekin Peer Recovery" in names(extract_one, text)
+
+
+def test_a_trust_named_only_as_a_speaking_consultants_employer_is_no_provider(extract_one):
+    # where she works, in another field than drink and drugs
+    text = ("Dr Ana Kell, a consultant hepatologist at Wethercombe NHS Foundation Trust, said: “We now see people "
+            "in their thirties with cirrhosis most weeks.”")
+    assert names(extract_one, text) == set()
+    assert names(extract_one, "The detox beds are provided by Wethercombe NHS Foundation Trust.") == {"Wethercombe NHS Foundation Trust"}
+    text = ("Dr Ana Kell, a consultant in addiction psychiatry at Wethercombe NHS Foundation Trust, said: “Most of "
+            "the people we prescribe for have been in treatment before.”")
+    assert names(extract_one, text) == {"Wethercombe NHS Foundation Trust"}
+
+
+def test_an_organisation_that_ran_recovery_groups(extract_one):
+    text = "Mr Salt explained that Fernwick Citizens CIC ran peer-led recovery groups in three towns four days a week."
+    assert names(extract_one, text) == {"Fernwick Citizens CIC"}
+
+
+def test_a_director_of_a_body_that_did_other_work_names_no_provider(extract_one):
+    text = ("Dana Holt, a director of Fernwick Events CIC, described the concerts that the organisation had provided "
+            "since 2021 for older residents of the town.")
+    assert names(extract_one, text) == set()
+
+
+def test_a_body_named_like_a_service_with_a_chief_executive_is_an_organisation(extract_one):
+    # a service brand has no chief executive of its own
+    text = ("The hub is run by Kendal Alcohol Advisory Service. Jo Penrose, chief executive of Kendal Alcohol "
+            "Advisory Service, said 400 people had been seen.")
+    assert names(extract_one, text) == {"Kendal Alcohol Advisory Service"}
+
+
+def test_what_a_contract_answers_is_no_party_to_it(extract_one):
+    text = ("Title: Variation to the adult drug and alcohol treatment contract in response to COVID-19\n\n"
+            "The variation adds £186,000 to the contract with Turning Point for 2020/21.")
+    assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_a_trusts_team_that_refers_people_to_the_service_is_outside_it(extract_one):
+    text = ("The committee asked how the drug and alcohol service worked with the hospital. Ms Tennant explained that "
+            "the hospital's alcohol care team, which is employed by Wethercombe NHS Trust, referred patients directly "
+            "to the service, and that a With You worker was now based on the wards.")
+    assert names(extract_one, text) == {"With You"}
+
+
+def test_a_merged_charitys_old_house_run_by_its_successor_is_the_successors(extract_one):
+    text = ("The councils will reserve beds at Clouds House, the residential treatment centre in Wiltshire that is "
+            "run by The Forward Trust.")
+    assert names(extract_one, text) == {"The Forward Trust"}
+    text = "Beds at Clouds House are reserved for the county, and The Forward Trust runs the prison service."
+    assert names(extract_one, text) == {"Action on Addiction", "The Forward Trust"}
