@@ -290,8 +290,8 @@ CHOSEN_AFTER = re.compile(r"(?:\s+(?:in|across)\s+(?:England|the\s+country|the\s
 OF_GEOGRAPHY_AFTER = re.compile(_of_geography(r"(?:the|its|their|our|[\w-]+['’]s)\s+", 2), re.I)
 # nothing counted after a number: the clause ends there ("... not just nine to five.")
 NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:!?)’'\"”]|$)")
-# ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ...", "... and 31 when she"
-AGE_BEFORE = re.compile(r"\b(?:see|turn|turned|turning|turns)\s+$", re.I)
+# ages by the verbs and openings that go with them: "I'd see 40.", "Now 33, she ..." ("turned 40": REACHES_AGE_BEFORE)
+AGE_BEFORE = re.compile(r"\bsee\s+$", re.I)
 # "see someone at 35 than at 55": a person at an age, and the age set against it
 _PERSON_AT = r"\b(?:someone|somebody|anyone|anybody|people|patients|drinkers|men|women|him|her|them|me|us)\s+at"
 PERSON_AT_BEFORE = re.compile(rf"{_PERSON_AT}\s+$|{_PERSON_AT}\s+\d{{2}}\s+(?:than|rather\s+than|and|or|not)\s+at\s+$", re.I)
@@ -306,8 +306,9 @@ PERSON_IS_BEFORE = re.compile(rf"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+
 AGE_AT_AFTER = re.compile(r"^(?:,\s+(?:she|he|they|I|we|his|her|their|my)|\s+(?:she|he|they|I|we)\s+(?!(?:per|a|an|each)\b)[a-z]+)\b")
 # an age a life reaches: "the young person who reaches 18", "they turn 18 without a worker", "who turned 16
 # while waiting" (the "who" or a pronoun first: "referrals reached 90" is a tally)
-REACHES_AGE_BEFORE = re.compile(r"\b(?:who|he|she|they|you|person|child|(?<!\bwe )(?<!\bI )(?:turn|turns|turned|turning))\s+"
-                                r"(?:(?:reach|reaches|reached|reaching|turn|turns|turned|turning|hit|hits)\s+)?$", re.I)
+# (a life turns an age whoever's it is, and what follows shows a tally: "the service turned 40 people away")
+REACHES_AGE_BEFORE = re.compile(r"(?:\b(?:who|he|she|they|you|person|child)\s+(?:reach|reaches|reached|reaching|hit|hits)"
+                                r"|\b(?:turn|turns|turned|turning))\s+$", re.I)
 REACHES_AGE_AFTER = re.compile(r"^(?:\s*(?:[,.;:!?)’'\"”]|$)|\s+(?:and|or|but|while|without|when|before|after|during|in|within|with|are|is|they|he|she)\b)")
 # "at N" closing a sentence, its clause setting no level: "a much bigger problem at 19.", "no cliff edge at 18:"
 # (not "the total stood at 26.", "cap caseloads at 50.", "has stayed at 38.")

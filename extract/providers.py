@@ -1111,9 +1111,9 @@ def _clinicians_employer(text, start, name):
 
 
 def _run_by_in_sentence(text, pos, starts):
-    """Whether a name at one of `starts`, later in `pos`'s sentence, follows "run by"."""
+    """Whether a name at one of `starts`, later in `pos`'s sentence, follows "run by" or "led by"."""
     lo, hi = _sentence_bounds(text, pos)
-    return any(pos < s < hi and re.search(rf"{RUN_BY_WORDS}\s+(?:the\s+)?$", text[max(lo, s - 30):s], re.I) for s in starts)
+    return any(pos < s < hi and ACTS_BEFORE.search(text, max(lo, s - 30), s) for s in starts)
 
 
 def _sentence_bounds(text, pos):
