@@ -89,6 +89,10 @@ MENTION_WEIGHTS = {k: float(v) for k, v in _WORDS["mention_weights"].items()}
 PLACE_OPENERS = people.PLACE_OPENERS
 NEEDS_PREPOSITION = set(_WORDS["needs_preposition"])
 BUSINESS_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['business_after'])}\b")
+# "players from Dagenham & Redbridge’s women’s team", "Barnsley's under-18s side": a sports club named for
+# its places (two of them joined by "&" or "and" too)
+CLUB_TEAM_AFTER = re.compile(r"(?:\s+(?:&|and)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?['’]s?\s+(?:women['’]s|men['’]s|ladies['’]?|under-?\d{1,2}s?|youth|reserve|academy)"
+                             r"\s+(?:team|teams|side|squad|XI)\b(?!\s+of\b)")
 # "a decade in Christchurch, New Zealand": a place abroad, and its country (a suburb of Derby is called New Zealand)
 FOREIGN_PLACE = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})*,[ \t]+{lexicon.words_regex(_WORDS['foreign_after'])}\b")
 GOVERNMENT_SEATS = set(_WORDS["government_seats"])
@@ -348,6 +352,8 @@ class AreaFinder:
             return False  # "MARKET STREET", "Street drinking": the word, unless "in Street", "Street Town Council"
         if BUSINESS_AFTER.match(text, span.end_char):
             return False  # "a former Halifax bank branch": a business named for the town
+        if CLUB_TEAM_AFTER.match(text, span.end_char):
+            return False  # "Dagenham & Redbridge’s women’s team": a club
         if (len(span) == 1 and first.tag_ == "VBG" and span.end < len(doc) and doc[span.end].is_lower
                 and doc[span.end].lower_ not in ALLOWED_NEXT
                 and (first.is_sent_start or span.start == 0 or not doc[span.start - 1].is_alpha)):

@@ -68,7 +68,7 @@ FRACTION = re.compile(
     # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share
     # (a quoted share goes on past its closing mark: "would keep ‘well over a third’ of it")
     rf"(?<!first )(?<!second )(?<!latter )(?<!last )(?<!final )"
-    rf"\b({_FRAC})\b(?=[’'”\"]? (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never) )?(?:(?:could|would|did|do|does|had|have|has|were|was|are|is|ca)n['’]t|were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|felt|thought|knew|found|saw|kept|left|spent|lost|[a-z]+ed)\b))"
+    rf"\b({_FRAC})\b(?=[’'”\"]? (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never|currently|ever|then|typically|routinely|eventually|successfully|regularly) )?(?:(?:could|would|did|do|does|had|have|has|were|was|are|is|ca)n['’]t|were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|start|starts|complete|completes|stay|stays|need|needs|remain|remains|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|felt|thought|knew|found|saw|kept|left|spent|lost|[a-z]+ed)\b))"
     # "between a quarter and a third of the people": the low end of a range of shares
     rf"|\b({_FRAC})\b(?= (?:and|or|to) (?:{_FRAC}) of\b)"
     # "a real-terms cut of close to a quarter": the size of a change
@@ -310,17 +310,26 @@ AGE_AT_AFTER = re.compile(r"^(?:,\s+(?:she|he|they|I|we|his|her|their|my)|\s+(?:
 REACHES_AGE_BEFORE = re.compile(r"(?:\b(?:who|he|she|they|you|person|child)\s+(?:reach|reaches|reached|reaching|hit|hits)"
                                 r"|\b(?:turn|turns|turned|turning))\s+$", re.I)
 REACHES_AGE_AFTER = re.compile(r"^(?:\s*(?:[,.;:!?)’'\"”]|$)|\s+(?:and|or|but|while|without|when|before|after|during|in|within|with|are|is|they|he|she)\b)")
-# "at N" closing a sentence, its clause setting no level: "a much bigger problem at 19.", "no cliff edge at 18:"
+# "at N" closing a sentence or a clause, its clause setting no level: "a much bigger problem at 19.", "no cliff
+# edge at 18:", "nobody is grown up at 18,” she said", "move across at 18, and", "the same worker at 19 if"
 # (not "the total stood at 26.", "cap caseloads at 50.", "has stayed at 38.")
-AT_AGE_CLOSING_AFTER = re.compile(r"^\s*(?:[.;:!?”\"’']|$)")
-LEVEL_IN_CLAUSE_BEFORE = re.compile(r"\b(?:st(?:oo|an)d(?:s|ing)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|cap(?:s|ped|ping)?|set|sets|peak(?:s|ed)?"
-                                    r"|level(?:s|led)?|fix(?:ed|es)?|kept|keep(?:s|ing)?|limit(?:s|ed)?|total(?:s|led)?|settled|plateau(?:ed|s)?|rest(?:s|ed)?|came\s+in"
+AT_AGE_CLOSING_AFTER = re.compile(r"^\s*(?:[.;:!?”\"’']|$)|^,\s*(?:[”\"’']|(?:and|but|or|so)\s)|^\s+(?:if|unless|once|because)\s")
+# (to stay with someone or keep doing something is no level: "stay with the same worker at 19 if", "keep
+# working with anyone on its books at 18, and")
+LEVEL_IN_CLAUSE_BEFORE = re.compile(r"\b(?:st(?:oo|an)d(?:s|ing)?|stay(?:s|ed|ing)?(?!\s+(?:with|in\s+touch|on\s+with|engaged)\b)|remain(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|cap(?:s|ped|ping)?|set|sets|peak(?:s|ed)?"
+                                    r"|level(?:s|led)?|fix(?:ed|es)?|(?:kept|keep(?:s|ing)?)(?!\s+[a-z]+ing\b)|limit(?:s|ed)?|total(?:s|led)?|settled|plateau(?:ed|s)?|rest(?:s|ed)?|came\s+in"
                                     r"|r[ua]n|runs|running|number|total|figure|count|tally|level|rate|list|caseloads?|places|beds|staff|capacity)\b[^.;:!?\n]*$", re.I)
 # a move between services made at an age: "referred to the young people's service at 16 and moved to the
 # adult service at 18"
 # (or help got at one: "a young person who gets help at 15 is less likely to be in adult treatment at 25")
-MOVED_AT_BEFORE = re.compile(r"\b(?:referred|moved|transferred|transitioned|passed|went|came|started|joined|left|gets|get|got|getting)\b[^.;!?\n\d]{0,60}\bat\s+$"
+# (or help still needed at one: "young people who still need help at 18")
+MOVED_AT_BEFORE = re.compile(r"\b(?:referred|moved|transferred|transitioned|passed|went|came|started|joined|left|gets|get|got|getting"
+                             r"|(?:need|needs|needed|needing)\s+(?:help|support|treatment|care))\b[^.;!?\n\d]{0,60}\bat\s+$"
                              r"|\bin\s+(?:[a-z]+\s+){0,2}?(?:treatment|care|custody|prison)\s+at\s+$", re.I)
+# an age standing as its sentence's subject, said to be a line or too young: "Eighteen is an arbitrary line",
+# "25 is still young" ("Twelve is too many" is no age)
+AGE_SUBJECT_AFTER = re.compile(r"\s+is\s+(?:(?:just|only|still|far|much|not|no|an?|the|too|very|quite|really|so)\s+){0,3}"
+                               r"(?:(?:arbitrary|artificial|magic|big|hard|fixed|legal|official)\s+)?(?:age|line|cut-?off|milestone|birthday|young|old|early|late)\b", re.I)
 AGE_WHEN_AFTER = re.compile(r"^\s+when\s+(?:she|he|they|I|we)\b")
 # a number inside a reference: "(Ref: CAB 13/14 11842)", "Reference number: LCC/PH 2014 037"
 # ("Request reference: 16-1184", "Reference: 2020-0412": the number itself, or joined to the code by a hyphen)
@@ -776,7 +785,7 @@ class FigureFinder:
             return False  # "moved to the adult service at 18": an age, where "seen at 16 hubs" counts them
         if REF_CODE_BEFORE.search(text, max(0, start - 40), start):
             return False
-        if any(m.start() <= start and end <= m.end() for m in NAMED_NUMBER.finditer(text, max(0, start - 8), end + 12)):
+        if any(m.start() <= start and end <= m.end() for m in NAMED_NUMBER.finditer(text, max(0, start - 8), end + 24)):
             return False  # "the 12 steps", "the 0-19 healthy child programme": part of a name
         if _in_code(text, start, end):
             return False  # "Report reference: AH/41/24-25", "file PH/2019/07": part of a reference
@@ -794,8 +803,12 @@ class FigureFinder:
             return False  # "... stated in the specifications. 1. Quality: 60%. 2. Price: 40%.": points numbered in the run of text
         if not digits.isdigit() and re.search(r"\bin\s+$", before) and re.match(r"^\s*[.,;:!?”\"’']", after):
             return False  # "done in a year what the old system couldn't do in five": a period left unsaid
-        if not digits.isdigit() and re.match(r"\s+(?:or\s+(?:more|fewer|so|[a-z]+(?:-[a-z]+)?)\s+)?times\b", after):
-            return False  # "admitted at least three times": how often, where "used 37 times" is a tally
+        if not digits.isdigit() and re.match(r"\s+(?:(?:or|and)\s+(?:more|fewer|so|[a-z]+(?:-[a-z]+)?)\s+)?times\b", after):
+            return False  # "admitted at least three times", "four and five times": how often, where "used 37 times" is a tally
+        if re.match(r"\s+(?:or|to|-|–)\s*\d{1,3}\s+times\b", after) or (re.search(r"\b\d{1,3}\s+(?:or|to|-|–)\s*$", before) and re.match(r"\s+times\b", after)):
+            return False  # "admitted 20 or 30 times": a loose how-often, each end of it
+        if re.search(r"(?:^|[.!?]\s+|\n)[“\"‘']?$", text[max(0, start - 3):start]) and AGE_SUBJECT_AFTER.match(after):
+            return False  # "Eighteen is an arbitrary line.": an age as the subject of a sentence about it
         ranged = RANGE_ON.match(text[end:end + 40])
         if ranged and AFTER_NOT_COUNT.match(text[end + ranged.end():end + ranged.end() + 20]):
             return False  # "three to five years"

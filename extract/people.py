@@ -121,8 +121,9 @@ ASKED_BY_BEFORE = re.compile(rf"(?:(?:When\s+|After\s+being\s+)?(?:[Aa]sked|[Qq]
                              rf"|(?:[Rr]esponding|[Rr]eplying|[Aa]nswering|In\s+(?:response|reply|answer))\s+to\s+(?:an?\s+|the\s+)?"
                              rf"(?:(?:further|supplementary)\s+)?(?:questions?|query|queries|points?|comments?|concerns?)\s+(?:from|by))"
                              rf"\s+(?:the\s+)?(?:(?:{TITLES})\.?\s+)?$")
-# what a role verb holds: "who chairs the health scrutiny committee"
-BODY_AFTER_ROLE_VERB = re.compile(rf"\s+(?:the|this)\s+((?:[\w-]+\s+){{0,3}}?{_MEETING_BODIES})\b", re.I)
+# what a role verb holds: "who chairs the health scrutiny committee", "who chairs the council’s adult services
+# committee", "who chairs Hartlepool Borough Council’s adult and community based services committee"
+BODY_AFTER_ROLE_VERB = re.compile(rf"\s+(?:(?:the|this)\s+|(?-i:(?=[A-Z])))((?:[\w’'-]+\s+){{0,8}}?{_MEETING_BODIES})\b", re.I)
 ROLE_BY_RE = re.compile(rf"\b({lexicon.words_regex(ROLE_VERBS_BY)})\s+$", re.I)
 BODY_BEFORE_ROLE_BY = re.compile(r"\b([A-Z][\w’'-]*(?:\s+(?:and|of|for|&)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*),?\s+"
                                  r"(?:which|that)\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+$")

@@ -48,7 +48,10 @@ def _sequence(items) -> frozenset | None:
 
 def _item(op, arg) -> frozenset | None:
     if op is C.SUBPATTERN:
-        return _sequence(list(arg[-1]))
+        group, add_flags, del_flags, items = arg
+        if add_flags & C.SRE_FLAG_IGNORECASE:
+            return None  # "(?i:chief executive)": any case, so no string it must hold as written
+        return _sequence(list(items))
     if op is C.BRANCH:
         sets = [_sequence(list(branch)) for branch in arg[1]]
         return None if any(s is None for s in sets) else frozenset().union(*sets)

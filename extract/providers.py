@@ -331,9 +331,15 @@ AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|it
 # Ipswich Hospital, which is run by X" is about the hospital)
 # ("At X Hospital the alcohol care team is employed directly by Y": Y's own team)
 # ("The 16-bed unit, on the X Hospital site, is run by Y": the unit, wherever it stands)
-_SERVICE_RUN_BY = r"(?:will\s+be|would\s+be|is|was|are|were|has\s+been|had\s+been|is\s+being)\s+(?:directly\s+|jointly\s+)?(?:run|delivered|provided|led|operated|employed|managed)\s+(?:directly\s+|jointly\s+)?by\s+(?:the\s+)?$"
+# ("was employed and run by": two of the verbs)
+_SERVICE_RUN_BY = (r"(?:will\s+be|would\s+be|is|was|are|were|has\s+been|had\s+been|is\s+being)\s+(?:directly\s+|jointly\s+)?"
+                   r"(?:(?:run|delivered|provided|led|operated|employed|managed|staffed)\s+and\s+)?(?:run|delivered|provided|led|operated|employed|managed)\s+(?:directly\s+|jointly\s+)?by\s+(?:the\s+)?$")
+# (the team may be sized: "The team of five will be run by")
+# (not a reported clause, "the Director explained that the team was employed by X": in minutes that is
+# mostly a hospital's own team set beside the contract)
 SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:(?:The|This|That|Its)|(?:At|In|Since|From|Under|Until)\s+[^,.;]{1,50}?,?\s+(?:[Tt]he|[Tt]his|[Ii]ts))\s+"
                                    r"(?:[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot|unit|ward)"
+                                   r"(?:\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z-]+){0,2})?"
                                    r"(?:,\s+(?:on|at|in)\s+[^,.;]{1,60},)?\s+|\b(?:service|scheme|team|pilot),?\s+which\s+)"
                                    + _SERVICE_RUN_BY +
                                    # ("funding for a new in-reach service to be run by X")
@@ -1413,7 +1419,14 @@ def hosts_only(text, start, name=None, listed=False):
     if CAMPAIGN_RUN_BY.search(read_back[-120:]):
         return True  # "the month-long challenge run by the charity X": it runs a campaign, not a service
     other_care = OTHER_CARE_BY.search(read_back[-120:])
-    if (HOSTING.search(before) or RUNS_HOSPITAL_BEFORE.search(before) or PARTNER_TEAM_BEFORE.search(before)
+    runs_place = RUNS_HOSPITAL_BEFORE.search(before)
+    if runs_place and re.match(r"(?i:wards?)\b", runs_place.group(0)) and (
+            SUBSTANCE_TEAM_WORDS.search(before, max(0, runs_place.start() - 40), runs_place.start())
+            or not re.search(r"\bthe\s+$", before[:runs_place.start()])):
+        # "the alcohol detox ward, which is run by X", "a 10-bed ward run by X": the ward is the service; a
+        # general one is "the ward" of a hospital just named
+        runs_place = None
+    if (HOSTING.search(before) or runs_place or PARTNER_TEAM_BEFORE.search(before)
             or (other_care and not TREATMENT_WORDS.search(other_care.group(0)))):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"
     other_services = (OTHER_SERVICES_AFTER.match(text, start + len(name)) or HOUSING_RUNS_AFTER.match(text, start + len(name))) if name else None
@@ -1448,6 +1461,8 @@ def hosts_only(text, start, name=None, listed=False):
         if not listed and teams and not COMMUNITY_TREATMENT.search(near):
             return True  # "the alcohol care team at the Royal, run by X NHS Trust"
         own = set(name.split()) - TRUST_GENERIC
+        # (a county's trust and its county town's hospital: "South Warwickshire ... Trust", "Warwick Hospital")
+        own |= {w[:-len("shire")] for w in own if w.endswith("shire") and len(w) > 9}
         # a hospital the sentence names that shares a place word with the trust ("Sunderland Royal
         # Hospital ... South Tyneside and Sunderland NHS Foundation Trust")
         # (anywhere in the text for a hospital trust the reference data does not list, named where nothing

@@ -826,3 +826,15 @@ def test_a_street_in_a_headings_capitals_is_not_the_town_of_street(extract_one):
             "treatment contract.")
     assert set(areas(extract_one, text)) == {"Westminster"}
     assert "Somerset" in areas(extract_one, "A recovery drop-in for people leaving alcohol treatment has opened in Street.")
+
+
+def test_places_naming_a_welsh_area_planning_board_are_not_areas(extract_one):
+    text = ("The Vale of Glamorgan Council's report comes from the Cardiff and Vale Area Planning Board, which commissions "
+            "drug and alcohol services.")
+    assert set(areas(extract_one, text)) == {"The Vale of Glamorgan"}
+
+
+def test_a_sports_clubs_team_named_for_its_places_is_not_an_area(extract_one):
+    text = ("The recovery café in Barking was opened by players from Dagenham & Redbridge’s women’s team. "
+            "Barnsley's under-18s side visited the next week.")
+    assert set(areas(extract_one, text)) == {"Barking and Dagenham"}

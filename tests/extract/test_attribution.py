@@ -3005,3 +3005,11 @@ def test_a_body_whose_name_ends_in_service_speaks_for_itself(extract_one):
     text = ("Change Grow Live will run the new team from April.\n"
             "The Probation Service said: “Stable accommodation is among the strongest protections against reoffending.”")
     assert speakers(extract_one, text) == ["Probation Service spokesperson"]
+
+
+def test_the_committee_chair_is_who_chairs_a_named_councils_committee(extract_one):
+    # the body a role verb holds may be named with a council's possessive, with or without "the"
+    for body in ("Ravensgarth Borough Council’s adult and community services committee", "the council’s adults committee"):
+        text = (f"Councillor Idris Pellow, who chairs {body}, said the budget would be protected.\n\n"
+                "“We are not going to pretend the figures are good,” the committee chair added.")
+        assert speakers(extract_one, text) == ["Idris Pellow"]

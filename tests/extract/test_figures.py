@@ -1529,3 +1529,43 @@ def test_numbers_inside_names_and_a_loose_amount_of_drink(extract_one):
     text = ("They have a glass or two every evening. The group uses practical tools rather than the 12 steps, "
             "and 40 people attend a 12-step fellowship nearby. The 0-19 healthy child programme costs £1.9m.")
     assert figs(extract_one, text) == [("count", 40), ("GBP", 1_900_000)]
+
+
+def test_ages_closing_a_clause_before_a_comma_or_a_condition(extract_one):
+    # an age at the end of a clause that a comma, a closing quote or "if" ends; a level still counts
+    text = ("“Nobody is ready for adult services at 18,” said the nurse. Most move across at 18, and a few stay. "
+            "She can keep seeing the same worker at 19 if she wants. The caseload stood at 31, and the list at 44 if "
+            "you count the new referrals.")
+    assert figs(extract_one, text) == [("count", 31), ("count", 44)]
+
+
+def test_ages_of_a_group_and_a_services_age_limit(extract_one):
+    text = ("The team sees pupils of 13 and 14 who vape daily, works with young people up to 18 and with care "
+            "leavers up to 25, and the council may raise the age limit to 21. It saw 212 young people last year.")
+    assert figs(extract_one, text) == [("count", 212)]
+
+
+def test_an_age_as_a_sentences_subject(extract_one):
+    text = "“Twenty-one is an arbitrary line,” she said. “Eighteen is too young to be on your own.” Twelve families applied."
+    assert figs(extract_one, text) == [("count", 12)]
+
+
+def test_how_often_loosely_and_a_duration_with_fewer(extract_one):
+    text = ("Some patients have been admitted 15 or 20 times, others three and four times. Patients seen by the "
+            "team spent almost two fewer days in hospital, and 88 were seen in the first year.")
+    assert figs(extract_one, text) == [("count", 88)]
+
+
+def test_the_fixed_parts_of_a_welsh_act_are_no_figures(extract_one):
+    text = "The plan follows the five ways of working and the seven well-being goals, and 140 people took part."
+    assert figs(extract_one, text) == [("count", 140)]
+
+
+def test_a_share_then_an_adverb_and_a_verb(extract_one):
+    text = "About 300 people leave prison each year, and fewer than a third currently start treatment within a month."
+    assert figs(extract_one, text) == [("count", 300), ("percent", 33.33)]
+
+
+def test_an_age_at_which_help_is_still_needed(extract_one):
+    text = "Some young people still need support at 18, and 64 were referred last year."
+    assert figs(extract_one, text) == [("count", 64)]

@@ -55,3 +55,10 @@ def test_no_relevance_term_is_skipped_where_it_matches():
 
 def test_an_unparsable_pattern_gives_no_requirement():
     assert required_literals(r"(unclosed") is None
+
+
+def test_a_part_in_any_case_requires_no_string_as_written():
+    # "(?i:chief executive)" matches "Chief Executive": its words are no requirement
+    lits = required_literals(r"\((?i:chief executive|director),\s+[A-Z]\w+")
+    assert may_match(lits, "(Chief Executive, Fernwick)")
+    assert may_match(required_literals(r"(?i:awarded to)\s*:\s*Harbour"), "Awarded to: Harbour Recovery")

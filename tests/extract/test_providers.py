@@ -2273,3 +2273,49 @@ def test_a_merged_charitys_old_house_run_by_its_successor_is_the_successors(extr
     assert names(extract_one, text) == {"The Forward Trust"}
     text = "Beds at Clouds House are reserved for the county, and The Forward Trust runs the prison service."
     assert names(extract_one, text) == {"Action on Addiction", "The Forward Trust"}
+
+
+def test_a_sized_team_is_run_by_its_trust(extract_one):
+    # "The team of four will be run by", "was employed and run by": the trust runs the team itself, though the
+    # sentence names a hospital's alcohol care team elsewhere
+    text = ("The team of four will be run by Ravensgarth NHS Foundation Trust, which already provides the alcohol "
+            "care team at the Dunmarrow Hospital.")
+    assert names(extract_one, text) == {"Ravensgarth NHS Foundation Trust"}
+    text = "The new team was employed and run by Dunmarrow Hospitals NHS Trust, with the council meeting half of its cost."
+    assert names(extract_one, text) == {"Dunmarrow Hospitals NHS Trust"}
+    # (in a reported clause, mostly a hospital's own team set beside the contract)
+    text = ("Councillor Amis asked about the alcohol care team at Elmbury Hall Hospital. Ms Tarrant explained that the "
+            "team was employed by Ravensgarth Group NHS Foundation Trust, but that Humankind workers held a clinic on the wards.")
+    assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_general_ward_run_by_a_trust_is_hosting_where_a_detox_ward_is_the_service(extract_one):
+    text = ("He was admitted to Brackenholt General Hospital. A nurse on the ward, which is run by Brackenholt "
+            "Healthcare NHS Foundation Trust, gave him a leaflet for the drug and alcohol service.")
+    assert names(extract_one, text) == set()
+    text = "People are admitted to the alcohol detox ward, which is run by Brackenholt Healthcare NHS Foundation Trust."
+    assert names(extract_one, text) == {"Brackenholt Healthcare NHS Foundation Trust"}
+    text = ("The Larch Unit, a 10-bed ward run by Brackenholt Partnership NHS Trust, takes patients who need medically "
+            "supervised withdrawal from alcohol.")
+    assert names(extract_one, text) == {"Brackenholt Partnership NHS Trust"}
+
+
+def test_a_county_trusts_officer_in_attendance_runs_the_county_towns_hospital(extract_one):
+    # the trust is named for the county; its hospital for the county town
+    text = ("Also present: Ann Weller (Chief Operating Officer, South Warwickshire University NHS Foundation Trust), "
+            "Ed Pike (Service Director, Via)\n\nMs Weller said that Warwick Hospital had seen 6,000 attendances in "
+            "December.\n\nVia runs the county's adult drug and alcohol treatment service.")
+    assert names(extract_one, text) == {"Via"}
+
+
+def test_a_drink_and_drugs_body_whose_chief_executive_attends_is_a_provider(extract_one):
+    text = ("Also in attendance: Ann Weller (Service Manager, Humankind); Ed Pike (Chief Executive, Ravensgarth Alcohol "
+            "and Drug Advisory Service); Jo Lane (Chief Executive, Ravensgarth Drug and Alcohol Partnership)\n\n"
+            "The board discussed drug-related deaths and treatment.")
+    assert names(extract_one, text) == {"Humankind", "Ravensgarth Alcohol and Drug Advisory Service"}
+
+
+def test_a_trust_providing_childrens_mental_health_services_is_no_treatment_provider(extract_one):
+    text = ("CAMHS across the county is provided by Ravensgarth NHS Foundation Trust. Young people's drug and alcohol "
+            "services are run by Humankind.")
+    assert names(extract_one, text) == {"Humankind"}

@@ -637,3 +637,12 @@ def test_treatment_arranged_separately_is_a_side_note_of_another_framework():
             "arranged separately.\n"
             "RESOLVED: that the framework agreement be approved.")
     assert not is_relevant(relevance_score("Cabinet, 17 October: care placements framework agreement", text))
+
+
+def test_a_scheme_said_not_to_be_linked_to_treatment_is_a_lookalike():
+    text = ("The council has awarded a contract for random drug and alcohol testing of licensed taxi drivers.\n"
+            "At least 10 per cent of drivers will be tested each year, and drivers who fail a test will be suspended.\n"
+            "Drivers who fail may be referred to an occupational health adviser. The scheme is about passenger safety "
+            "and is not linked to the council's drug and alcohol treatment and recovery service, which offers free "
+            "confidential support.")
+    assert not is_relevant(relevance_score("Taxi drivers to face random drug and alcohol tests", text))
