@@ -102,7 +102,7 @@ FRACTION = re.compile(
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "one in five ..., compared with almost a third in 2010/11": a share set against an earlier one
-    rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|\s+(?:nationally|locally|regionally)\b|[.,;]"
+    rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|fewer than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|\s+(?:nationally|locally|regionally)\b|[.,;]"
     rf"|\s+(?:before|after|since|during)\s+the\b|\s+that\b|\s+who\b"
     rf"|\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b))"  # ("up from around a quarter five years ago")  # "around a third before the pandemic", "roughly half that", "under a fifth who lived there"
     # "That is 71 per cent, against a national picture closer to half.": a share set against a level named loosely
@@ -303,7 +303,8 @@ PERSON_IS_BEFORE = re.compile(rf"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+
                               rf"|\bI(?:['’]m|\s+am|\s+was)(?:\s+(?:now|only|just))?)\s+$")
 # "At 47, he is a mentor", "lost his job at 39, his marriage two years later": "at" an age, then
 # the person the clause is about
-AGE_AT_AFTER = re.compile(r"^(?:,\s+(?:she|he|they|I|we|his|her|their|my)|\s+(?:she|he|they|I|we)\s+(?!(?:per|a|an|each)\b)[a-z]+)\b")
+# ("at 64 you’re doing the school run again": "you" and a verb's contraction too)
+AGE_AT_AFTER = re.compile(r"^(?:,\s+(?:she|he|they|I|we|you|his|her|their|my|your)|\s+(?:she|he|they|I|we|you)(?:['’](?:re|m|s|ve|ll|d))?\s+(?!(?:per|a|an|each)\b)[a-z]+)\b")
 # an age a life reaches: "the young person who reaches 18", "they turn 18 without a worker", "who turned 16
 # while waiting" (the "who" or a pronoun first: "referrals reached 90" is a tally)
 # (a life turns an age whoever's it is, and what follows shows a tally: "the service turned 40 people away")
@@ -355,7 +356,7 @@ DURATION_THEN_CHANGE_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:working\s+)?(?:
 CHANGE_FROM_FIGURE_BEFORE = re.compile(r"\b(?:from|between)\s+\d[\d,]*\s+(?:to|and)\s+$")
 PLACE_AFTER_WORD = re.compile(r"\s+[A-Z][a-z’'-]+")
 PLACE_AFTER_TWO = re.compile(r"\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
-NUMBER_OF_BEFORE = re.compile(r"\bnumbers? of\b[^.;]{0,60}$")
+NUMBER_OF_BEFORE = re.compile(r"\bnumbers? of\b[^.;]{0,110}$")
 # "at four,", "between nine and five", "at eight o'clock": a clock time in words
 CLOCK_BEFORE = re.compile(
     rf"\b{lexicon.words_regex(_WORDS['clock_openers'])}\s+(?:{WORD}\s+(?:and|to|-|–)\s+)?$", re.I)
@@ -363,7 +364,7 @@ CLOCK_AFTER = re.compile(
     rf"^\s?(?:and|to|-|–)\s?(?:midnight|noon|midday)\b"
     rf"|^(?:\s?(?:and|to|-|–)\s?{WORD})?\s*(?:[,.;:!?)’'\"”]|$|o['’]clock|in the (?:morning|afternoon|evening)|at night|tonight"
     rf"|(?:every|each) (?:morning|afternoon|evening|night|day)"
-    rf"|on (?:a |an |the )?(?:[a-z]+ )?{_DAY}\b|this (?:morning|afternoon|evening))",
+    rf"|on (?:a |an |the )?(?:[a-z]+ )?(?:{_DAY}|week(?:day|end|night)s?)\b|this (?:morning|afternoon|evening))",  # ("between nine and five on a weekday")
     re.I)
 # a thing done at an hour: "start at eleven", "got up at six", "a bus at seven"
 TIMED_START_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|finish|finishes|finished|woke|wake|"
@@ -859,7 +860,7 @@ class FigureFinder:
             return False  # "five years, plus up to two": the unit is left out
         if ((CHANGE_TO_BEFORE.search(before) or FROM_TO_BEFORE.search(text, max(0, start - 60), start)) and UNIT_LEFT_OUT_AFTER.match(after)
                 and (FREQUENCY_EARLIER.search(text, max(0, start - 160), start) or _duration_before(text, start))
-                and not NUMBER_OF_BEFORE.search(text, max(0, start - 90), start)):  # (not "the number of flats from six to ten")
+                and not NUMBER_OF_BEFORE.search(text, max(0, start - 140), start)):  # (not "the number of flats from six to ten")
             return False  # "three days a week, and the grant would let this rise to five.": the unit is left out
         if COMPARED_BEFORE.search(before) and (UNIT_LEFT_OUT_AFTER.match(after) or PLACE_ONLY_AFTER.match(after)
                                                or (WHEN_ONLY_AFTER.match(after) and DURATION_THEN_CHANGE_BEFORE.search(before))) \
@@ -1145,7 +1146,7 @@ def _stands_alone(doc, start, end):
 def _time_of_day(text, start, end, raw):
     """An hour written in words: a number of twelve or under in one of CLOCK_CONTEXTS, unless the
     sentence counts something ("the number of buildings fell from seven to five")."""
-    if (numbers.parse_amount(raw) or 99) > 12 or NUMBER_OF_BEFORE.search(text, max(0, start - 90), start):
+    if (numbers.parse_amount(raw) or 99) > 12 or NUMBER_OF_BEFORE.search(text, max(0, start - 140), start):
         return False
     after = text[end:end + 40]
     return any(before.search(text, max(0, start - 40), start)

@@ -123,7 +123,8 @@ ASKED_BY_BEFORE = re.compile(rf"(?:(?:When\s+|After\s+being\s+)?(?:[Aa]sked|[Qq]
                              rf"\s+(?:the\s+)?(?:(?:{TITLES})\.?\s+)?$")
 # what a role verb holds: "who chairs the health scrutiny committee", "who chairs the council’s adult services
 # committee", "who chairs Hartlepool Borough Council’s adult and community based services committee"
-BODY_AFTER_ROLE_VERB = re.compile(rf"\s+(?:(?:the|this)\s+|(?-i:(?=[A-Z])))((?:[\w’'-]+\s+){{0,8}}?{_MEETING_BODIES})\b", re.I)
+# (or what one leads or manages: "who leads the service", "the service lead" later)
+BODY_AFTER_ROLE_VERB = re.compile(rf"\s+(?:(?:the|this)\s+|(?-i:(?=[A-Z])))((?:[\w’'-]+\s+){{0,8}}?(?:{_MEETING_BODIES}|service|team|project|programme|hub|unit|clinic))\b", re.I)
 ROLE_BY_RE = re.compile(rf"\b({lexicon.words_regex(ROLE_VERBS_BY)})\s+$", re.I)
 BODY_BEFORE_ROLE_BY = re.compile(r"\b([A-Z][\w’'-]*(?:\s+(?:and|of|for|&)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*),?\s+"
                                  r"(?:which|that)\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+$")
@@ -1009,6 +1010,15 @@ class People:
         # a first name the list lacks, given by a case study that speaks ("Demelza says the hardest part
         # ..."): written more than once, read as a person at least once, and neither place nor body
         speaking = {m.group(1) for m in FIRST_NAME_SPEAKING.finditer(self.text)} - FIRST_NAMES.keys() - TITLE_WORDS
+        # (or one the model reads as a person who is a clause's subject, "Ossian has collected his prescription",
+        # where the name comes three times or more and is never read as a body or a place: not "Epsom and St
+        # Helier" twice, nor a charity the model reads once as a person)
+        subjects = {e.text for e in doc_ents(self.doc) if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title
+                    and e[0].dep_ in ("nsubj", "nsubjpass")} - FIRST_NAMES.keys() - TITLE_WORDS - speaking
+        for t in tokens_with(self.doc, "ORTH", string_ids(subjects)) if subjects else ():
+            if t.ent_type_ not in ("PERSON", ""):
+                subjects.discard(t.text)
+        speaking |= {w for w in subjects if len(tokens_with(self.doc, "ORTH", string_ids({w}))) >= 3}
         speaking = {w for w in speaking if w not in self._places and w not in self._orgs
                     and w.lower() not in ROLE_WORDS and w.lower() not in CALENDAR_WORDS}
         seen = {w: [] for w in speaking}

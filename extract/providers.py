@@ -62,7 +62,7 @@ RUNS_HOSPITAL_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:also\s+)?(?:runs|
                                  r"|(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,6}(?:[Hh]ospitals?|[Ii]nfirmar(?:y|ies)))\b")
 # "... and with X NHS Trust, whose children's wards see young people admitted after drinking": its wards
 WARDS_AFTER = re.compile(r",?\s+whose\s+(?:[\w’'-]+\s+){0,2}?(?:wards?|hospitals?|emergency\s+departments?|A&E)\b")
-PARTNER_TEAM_BEFORE = re.compile(rf"\b(?i:{lexicon.words_regex(_WORDS['partner_teams'])})\s+(?:(?:which|that)\s+(?:is|are|were|was)\s+)?"
+PARTNER_TEAM_BEFORE = re.compile(rf"\b(?i:{lexicon.words_regex(_WORDS['partner_teams'])}),?\s+(?:(?:which|that)\s+(?:is|are|were|was)\s+)?"
                                  r"(?:run\s+by|provided\s+by|managed\s+by|of|at|from)\s+(?:the\s+)?$")
 # (unless the team runs the service with the provider: "..., together with the mental health team of")
 PARTNER_TEAM_JOINT_BEFORE = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + PARTNER_TEAM_BEFORE.pattern)
@@ -230,8 +230,10 @@ OWN_TREATMENT_STAFF_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?[^.;:]{0,80}?\bit
                                        r"\b[^.;]{0,20}?\b(?:nurses?|workers?|team|teams|clinicians|staff)\b")
 # "X NHS Trust agreed to extend its alcohol care team": the trust's own hospital team, said of the trust
 # itself (not "the hospital, run by X, had lost its alcohol care team")
-EXTENDS_OWN_TEAM_AFTER = re.compile(r"\s+(?:(?:has|had|have|is|are)\s+(?:to\s+)?|will\s+|(?:agreed|plans|decided|wants|hopes)\s+to\s+)?"
-                                    r"(?:extend|expand|run|fund|set\s+up|launch|recruit|employ|keep|double|grow)\w*\s+its\s+"
+# (a clause on the hospital may come between: "X NHS Trust, which runs the hospital, also employs the alcohol care
+# team's six nurses")
+EXTENDS_OWN_TEAM_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+[^,.;]{1,60},)?\s+(?:also\s+)?(?:(?:has|had|have|is|are)\s+(?:to\s+)?|will\s+|(?:agreed|plans|decided|wants|hopes)\s+to\s+)?"
+                                    r"(?:extend|expand|run|fund|set\s+up|launch|recruit|employ|keep|double|grow)\w*\s+(?:its|the)\s+"
                                     r"(?:own\s+)?(?:[\w-]+\s+){0,2}?alcohol\s+(?:care|liaison)\s+(?:team|teams|service|nurses)\b")
 ISSUER_OWN_TEAM = re.compile(r"\b[Oo]ur\s+(?:own\s+|new\s+|hospital\s+)?(?:alcohol\s+care|alcohol\s+liaison|drug\s+and\s+alcohol|addictions?|substance\s+misuse)"
                              r"\s+(?:team|teams|service|services|nurses)\b", re.I)
@@ -1391,6 +1393,8 @@ def hosts_only(text, start, name=None, listed=False):
         return False  # "run by With You, together with the mental health team of X": X's team runs it too
     if JOINT_TEAM_EMPLOYER_BEFORE.search(before):
         return False  # "run jointly with the ward's alcohol care team, which is employed by X": X's team runs it too
+    if PARTNER_TEAM_BEFORE.search(before):
+        return True  # "the hospital's mental health liaison team, which is run by X": a team of another field
     if AWARDED_TO_BEFORE.search(before) or SERVICE_RUN_BY_BEFORE.search(before) \
             or COMMISSIONED_AND_RUN_BY_BEFORE.search(read_back):
         return False

@@ -86,18 +86,20 @@ def relevance_score(title: str | None, text: str, provider_mentions: int = 0, sp
     """`provider_mentions`: mentions of listed treatment providers and NHS trusts; `specialist_named`:
     whether a listed treatment charity or company (not an NHS body) is named at all."""
     body = f"{title or ''}\n{title or ''}\n{text}"
-    if not SUBSTANCE.search(body) and not specialist_named:
-        # no drug, drink or other dependence named: some other recovery. (A treatment charity's own
-        # name stands for it: an interview about "the hub" of a listed provider may never say "drugs".)
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    side = [bool(SIDE_NOTE.search(p)) for p in paragraphs]
+    named = (p for p, aside in zip([title or "", *paragraphs], [False, *side]) if not aside)
+    if not any(SUBSTANCE.search(p) for p in named) and not specialist_named:
+        # no drug, drink or other dependence named, or only in a side note ("... rather than drink or
+        # drugs"): some other recovery. (A treatment charity's own name stands for it: an interview
+        # about "the hub" of a listed provider may never say "drugs".)
         return 0.0
     words = max(150, len(body.split()))
-    paragraphs = [p for p in text.split("\n") if p.strip()]
     # each paragraph is scanned once (no term spans a line break): the whole text's hits, and a
     # section's, are sums of its paragraphs'; a term the whole text cannot hold is not looked for
     lowered = text.lower()
     present = [k for k, lits in enumerate(_literals()) if prefilter.may_match(lits, lowered)]
     hits = numpy.array([_hits(p, present) for p in paragraphs]).reshape(len(paragraphs), len(_terms()))
-    side = [bool(SIDE_NOTE.search(p)) for p in paragraphs]
     if any(side) and not all(side):
         # "treatment was commissioned separately and was outside the scope of the statement": that
         # paragraph's treatment words are the aside of another business

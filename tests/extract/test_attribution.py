@@ -3013,3 +3013,25 @@ def test_the_committee_chair_is_who_chairs_a_named_councils_committee(extract_on
         text = (f"Councillor Idris Pellow, who chairs {body}, said the budget would be protected.\n\n"
                 "“We are not going to pretend the figures are good,” the committee chair added.")
         assert speakers(extract_one, text) == ["Idris Pellow"]
+
+
+def test_a_nursing_sister_is_named_by_her_title_and_surname(extract_one):
+    text = ("Sister Orla Tennick, who manages the ward's nurses, said readmissions had fallen.\n\n"
+            "“Every admission is a chance to talk about drinking,” said Sister Tennick.")
+    assert speakers(extract_one, text) == ["Orla Tennick"]
+
+
+def test_the_service_lead_is_who_leads_the_service(extract_one):
+    text = ("Idris Pellow, who leads the service, said many parents did not know where to turn.\n\n"
+            "‘We would rather meet a family at a workshop than in a hospital corridor,’ the service lead added.")
+    assert speakers(extract_one, text) == ["Idris Pellow"]
+
+
+def test_a_case_study_known_by_an_unlisted_first_name_speaks_as_he(extract_one):
+    # a name the first-name list lacks, which the model reads as a person and makes a clause's subject
+    text = ("At eight in the morning the prison gate opens and Caedmon steps out with everything he owns in a bag.\n\n"
+            "Bryn Tolley, a recovery worker with the charity, waits in the car park. Mr Tolley said the first day "
+            "mattered most.\n\n"
+            "In the car, Caedmon talks about his daughter. ‘I had a plan last time as well,’ he said.\n\n"
+            "By the afternoon, Caedmon has collected his prescription and has a bed for the next 28 nights.")
+    assert speakers(extract_one, text) == ["Caedmon"]

@@ -1569,3 +1569,24 @@ def test_a_share_then_an_adverb_and_a_verb(extract_one):
 def test_an_age_at_which_help_is_still_needed(extract_one):
     text = "Some young people still need support at 18, and 64 were referred last year."
     assert figs(extract_one, text) == [("count", 64)]
+
+
+def test_a_change_in_a_number_of_people_named_far_before_it(extract_one):
+    text = ("The trust will increase the number of nurses who visit people at home during a community detox from "
+            "three to seven.")
+    assert figs(extract_one, text) == [("count", 3), ("count", 7)]
+
+
+def test_an_age_then_you_and_a_contracted_verb(extract_one):
+    text = "“Then at 64 you’re doing the school run again,” said one grandfather, one of 30 kinship carers in the group."
+    assert figs(extract_one, text) == [("count", 30)]
+
+
+def test_working_hours_on_a_weekday_are_no_figures(extract_one):
+    text = "“People do not only get ill between nine and five on a weekday,” he said. The hub saw 75 people at weekends."
+    assert figs(extract_one, text) == [("count", 75)]
+
+
+def test_a_share_set_against_an_earlier_one_with_fewer_than(extract_one):
+    text = "Two thirds of people referred now attend, compared with fewer than half two years earlier."
+    assert figs(extract_one, text) == [("percent", 66.67), ("percent", 50)]

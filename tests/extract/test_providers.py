@@ -2319,3 +2319,15 @@ def test_a_trust_providing_childrens_mental_health_services_is_no_treatment_prov
     text = ("CAMHS across the county is provided by Ravensgarth NHS Foundation Trust. Young people's drug and alcohol "
             "services are run by Humankind.")
     assert names(extract_one, text) == {"Humankind"}
+
+
+def test_a_hospitals_mental_health_liaison_team_is_another_fields(extract_one):
+    text = ("The nurses will share an office with the hospital’s mental health liaison team, which is run by Ravensgarth "
+            "Healthcare NHS Foundation Trust. The alcohol service is run by Via.")
+    assert names(extract_one, text) == {"Via"}
+
+
+def test_a_trust_that_runs_the_hospital_and_employs_its_alcohol_care_team_runs_the_team(extract_one):
+    text = ("Dunmarrow Hospitals NHS Trust, which runs the hospital, also employs the alcohol care team's six nurses. "
+            "Humankind runs the community drug and alcohol service.")
+    assert names(extract_one, text) == {"Dunmarrow Hospitals NHS Trust", "Humankind"}

@@ -646,3 +646,29 @@ def test_a_scheme_said_not_to_be_linked_to_treatment_is_a_lookalike():
             "and is not linked to the council's drug and alcohol treatment and recovery service, which offers free "
             "confidential support.")
     assert not is_relevant(relevance_score("Taxi drivers to face random drug and alcohol tests", text))
+
+
+def test_a_dependence_named_only_to_set_a_story_apart_from_it_is_no_treatment():
+    text = ("A recovery café for people recovering from strokes has opened, with peer mentors on hand.\n"
+            "The peer mentors, all of them stroke survivors, share what helped them recover and meet every week.\n"
+            "The founder said the group took the idea from recovery cafés set up for people overcoming addiction, but "
+            "that its members' struggles were with speech and memory rather than drink or drugs.")
+    assert not is_relevant(relevance_score("Stroke survivors open recovery café", text))
+
+
+def test_a_service_said_to_be_separate_from_treatment_is_a_lookalike():
+    text = ("The council has awarded the contract to run the borough's Recovery College to a mental health charity.\n"
+            "The college offers courses for adults living with mental health conditions, and peer trainers with lived "
+            "experience of recovery teach every course.\n"
+            "The college is separate from the borough's drug and alcohol treatment service, although the two refer "
+            "people to each other.")
+    assert not is_relevant(relevance_score("Recovery College to move to new provider", text))
+
+
+def test_a_signpost_to_drug_and_alcohol_support_at_a_releases_foot_is_a_side_note():
+    text = ("The council is asking residents to report discarded needles rather than pick them up, as street cleansing "
+            "teams step up patrols in parks.\n"
+            "The sharps team collected 1,900 needles last year.\n"
+            "Pharmacies that run needle exchanges are asked to remind customers to return used equipment. Information "
+            "about drug and alcohol support and treatment is available on the council website.")
+    assert not is_relevant(relevance_score("Report, don't touch: patrols for discarded needles", text))
