@@ -99,6 +99,8 @@ FRACTION = re.compile(
     rf"|\b(?:figure|proportion|share|percentage)\s+(?:was|is|were|stood\s+at)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
     # "asked how many had nowhere to live. He estimated it at about a third.": a share put on a whole just named
     rf"|\b(?:estimated|estimates|estimate|estimating|put|puts|putting)\s+(?:it|this|that|the\s+(?:figure|proportion|share|number))\s+at\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
+    # "only 41 per cent start treatment within three weeks; the target is three-quarters.": a share as a target
+    rf"|\b(?:target|aim|ambition|goal)\s+(?:is|was|of)\s+(?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=[.,;]|\s+by\b)"
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
     rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "one in five ..., compared with almost a third in 2010/11": a share set against an earlier one
@@ -331,6 +333,9 @@ MOVED_AT_BEFORE = re.compile(r"\b(?:referred|moved|transferred|transitioned|pass
 # "25 is still young" ("Twelve is too many" is no age)
 AGE_SUBJECT_AFTER = re.compile(r"\s+is\s+(?:(?:just|only|still|far|much|not|no|an?|the|too|very|quite|really|so)\s+){0,3}"
                                r"(?:(?:arbitrary|artificial|magic|big|hard|fixed|legal|official)\s+)?(?:age|line|cut-?off|milestone|birthday|young|old|early|late)\b", re.I)
+# the places a league table ranks, after "out of N": "out of 150 upper-tier council areas in England"
+LEAGUE_AREAS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:councils|council\s+areas|areas|authorities|regions|trusts|prisons)\b", re.I)
+RANK_WORDS = re.compile(r"\b(?:higher|highest|lower|lowest|worst|best|ranked|ranks|ranking|league|top|bottom)\b", re.I)
 AGE_WHEN_AFTER = re.compile(r"^\s+when\s+(?:she|he|they|I|we)\b")
 # a number inside a reference: "(Ref: CAB 13/14 11842)", "Reference number: LCC/PH 2014 037"
 # ("Request reference: 16-1184", "Reference: 2020-0412": the number itself, or joined to the code by a hyphen)
@@ -786,6 +791,9 @@ class FigureFinder:
             return False  # "moved to the adult service at 18": an age, where "seen at 16 hubs" counts them
         if REF_CODE_BEFORE.search(text, max(0, start - 40), start):
             return False
+        if re.search(r"\bout\s+of\s+$", before) and LEAGUE_AREAS_AFTER.match(after) \
+                and RANK_WORDS.search(text, max(0, start - 200), min(len(text), end + 120)):
+            return False  # "Only Blackpool and Middlesbrough, out of 150 council areas, had higher rates": a league's size
         if any(m.start() <= start and end <= m.end() for m in NAMED_NUMBER.finditer(text, max(0, start - 8), end + 24)):
             return False  # "the 12 steps", "the 0-19 healthy child programme": part of a name
         if _in_code(text, start, end):
@@ -951,6 +959,7 @@ class FigureFinder:
                 words_before = head.split()
                 if ("\n" not in head and words_before and DATE_WORDS.search(words_before[-1])
                         and not re.fullmatch(r"(?:19|20)\d\d", words_before[-1])  # "Since November 2018 three workers ..."
+                        and not words_before[-1].endswith(",")  # "since April, 97 had a condition": no date is written so
                         and not (len(words_before) > 1 and words_before[-2].lower() in ADVERBIAL_OPENERS)
                         # ("In the same year 43 people died", "In the first three months 23 patients were
                         # referred": a period's name, then what it counts)

@@ -1590,3 +1590,30 @@ def test_working_hours_on_a_weekday_are_no_figures(extract_one):
 def test_a_share_set_against_an_earlier_one_with_fewer_than(extract_one):
     text = "Two thirds of people referred now attend, compared with fewer than half two years earlier."
     assert figs(extract_one, text) == [("percent", 66.67), ("percent", 50)]
+
+
+def test_a_count_after_a_month_and_a_comma_is_no_date(extract_one):
+    text = "Of the 236 people who had signed a contract since April, 97 had a condition relating to drink or drugs."
+    assert figs(extract_one, text) == [("count", 236), ("count", 97)]
+
+
+def test_properties_closed_are_counted(extract_one):
+    text = "Closure orders were obtained on 14 properties where a tenant's home had been taken over by dealers."
+    assert figs(extract_one, text) == [("count", 14)]
+
+
+def test_a_share_as_a_target(extract_one):
+    text = "At present only 41 per cent of people released start treatment within three weeks; the target is three-quarters."
+    assert figs(extract_one, text) == [("percent", 41), ("percent", 75)]
+
+
+def test_ages_of_patients_and_the_age_a_service_keeps_them_until(extract_one):
+    text = ("“Some of the patients being referred are 20 or 21,” the consultant said. “It is why we asked to keep them "
+            "until 25.” The clinic saw 312 patients.")
+    assert figs(extract_one, text) == [("count", 312)]
+
+
+def test_the_size_of_a_league_table_is_no_figure(extract_one):
+    text = ("The city had 71 drug misuse deaths. Only Hartlepool and Middlesbrough, out of 150 upper-tier council "
+            "areas in England, had higher rates.")
+    assert figs(extract_one, text) == [("count", 71)]

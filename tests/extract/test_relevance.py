@@ -672,3 +672,26 @@ def test_a_signpost_to_drug_and_alcohol_support_at_a_releases_foot_is_a_side_not
             "Pharmacies that run needle exchanges are asked to remind customers to return used equipment. Information "
             "about drug and alcohol support and treatment is available on the council website.")
     assert not is_relevant(relevance_score("Report, don't touch: patrols for discarded needles", text))
+
+
+def test_drug_testing_on_arrest_in_a_police_panels_minutes_is_treatment_news():
+    text = ("MINUTES of a meeting of the Police and Crime Panel.\n"
+            "32. Commissioner's decision: drug testing on arrest\n"
+            "The Commissioner introduced his decision to fund drug testing on arrest at the force's custody suites. "
+            "Anyone who tested positive for opiates or cocaine would be required to attend an assessment with a "
+            "treatment worker within 28 days, carried out by the charity that runs the county's adult drug and "
+            "alcohol service.\n"
+            "33. Police and Crime Plan: performance monitoring\n"
+            "The force had answered 88% of 999 calls within 10 seconds.")
+    assert is_relevant(relevance_score("Police and Crime Panel, 10 October: drug testing on arrest and custody "
+                                       "treatment referral", text))
+
+
+def test_drug_and_alcohol_help_for_students_is_treatment_news():
+    text = ("Students will be able to get advice in their halls of residence and at a weekly campus drop-in under a new "
+            "service aimed at young adults.\n"
+            "The contract has been awarded to a charity that already runs the city's service for under-18s. Council "
+            "figures show that 1,180 people aged 18 to 25 were referred for help with drugs or alcohol last year.\n"
+            "Outreach workers will visit halls during freshers' fortnight, and a drop-in will run every Thursday.\n"
+            "Police said officers would continue to target dealers who supply student areas of the city.")
+    assert is_relevant(relevance_score("Students to get drug and alcohol help in their halls under £340,000 deal", text))
