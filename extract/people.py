@@ -1015,10 +1015,10 @@ class People:
         # Helier" twice, nor a charity the model reads once as a person)
         subjects = {e.text for e in doc_ents(self.doc) if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title
                     and e[0].dep_ in ("nsubj", "nsubjpass")} - FIRST_NAMES.keys() - TITLE_WORDS - speaking
+        readings = {}
         for t in tokens_with(self.doc, "ORTH", string_ids(subjects)) if subjects else ():
-            if t.ent_type_ not in ("PERSON", ""):
-                subjects.discard(t.text)
-        speaking |= {w for w in subjects if len(tokens_with(self.doc, "ORTH", string_ids({w}))) >= 3}
+            readings.setdefault(t.text, []).append(t.ent_type_)
+        speaking |= {w for w, types in readings.items() if len(types) >= 3 and set(types) <= {"PERSON", ""}}
         speaking = {w for w in speaking if w not in self._places and w not in self._orgs
                     and w.lower() not in ROLE_WORDS and w.lower() not in CALENDAR_WORDS}
         seen = {w: [] for w in speaking}

@@ -1430,7 +1430,7 @@ def hosts_only(text, start, name=None, listed=False):
         # "the alcohol detox ward, which is run by X", "a 10-bed ward run by X": the ward is the service; a
         # general one is "the ward" of a hospital just named
         runs_place = None
-    if (HOSTING.search(before) or runs_place or PARTNER_TEAM_BEFORE.search(before)
+    if (HOSTING.search(before) or runs_place
             or (other_care and not TREATMENT_WORDS.search(other_care.group(0)))):
         return True  # "... Glenfield Hospital, which is run by X NHS Trust", "the mental health teams of X"
     other_services = (OTHER_SERVICES_AFTER.match(text, start + len(name)) or HOUSING_RUNS_AFTER.match(text, start + len(name))) if name else None
