@@ -49,6 +49,9 @@ PRISON_NAME = re.compile(r"\b(?:HMP|HMYOI|HM Prison)\s+([A-Z][\w’'-]*(?:\s+[A-
 MASTHEAD = re.compile(r"^\s*(?:the\s+)?(?:[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council"
                       r"|(?:(?:london|royal)\s+)?borough\s+of\s+[a-z][a-z ,&'’-]{2,60}?(?:\s+council)?"
                       r"|(?:borough\s+|district\s+|city\s+|county\s+)?council\s+of\s+(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?)\s*$")  # "COUNCIL OF THE ISLES OF SCILLY"
+# the heading of a multi-agency partnership's meeting ("Safer Basildon Partnership Board", "Thanet Community
+# Safety Partnership")
+PARTNERSHIP_HEADING = re.compile(r"\bpartnership\b", re.I)
 # a council written by name, or a tier's council in lower case ("the county council"), not "council flats"
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|\b(?:county|city|borough|district)\s+council\b")
 COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:Borough|District|City))?\s+Council\b")
@@ -649,6 +652,10 @@ class AreaFinder:
         # a committee paper headed by its council's name ("EAST SUFFOLK COUNCIL"): that council's
         # own business, a district's too
         masthead = MASTHEAD.match(first_para)
+        # (not a partnership's meeting the council only hosts: "SAFER CRAWLEY PARTNERSHIP" under the
+        # borough's name is the police's, the county's and others' business, and the county commissions treatment)
+        if masthead and PARTNERSHIP_HEADING.search(_second_line(doc_text(doc))):
+            masthead = None
         # (the council's short name too: "BARROW BOROUGH COUNCIL" is Barrow-in-Furness's, not the county's
         # its town is in)
         named = [code for code, rec in found.items()
@@ -697,6 +704,11 @@ class AreaFinder:
 @Language.factory("recoverywatch_areas")
 def make_area_finder(nlp, name):
     return AreaFinder(nlp)
+
+
+def _second_line(text):
+    """The first non-empty line after the first: a committee paper's heading under its masthead."""
+    return next((line for line in text.split("\n")[1:] if line.strip()), "")
 
 
 def _places_only(name):

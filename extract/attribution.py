@@ -11,7 +11,7 @@ import re
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.extensions import doc_text
 from recoverywatch.extract.people import (ANSWER_LEMMAS, REPLY_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME, NAME_SEQ, ORG_ENDINGS,
-                                          ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
+                                          ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUN_RE, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
 from recoverywatch.extract.providers import NHS_TRUST, TRUST_GENERIC, described_as_org, trust_initials, trust_name
@@ -985,7 +985,24 @@ class Attributor:
         if relation:
             return self._counterpart(owner, relation.group(1).lower(), start)
         own = re.sub(r"^.*?['’]s?\s+", "the ", phrase)
-        return self.people.by_role(own, start) if own != phrase else None
+        holder = self.people.by_role(own, start) if own != phrase else None
+        if holder is None and named_owner is not None and ROLE_NOUN_RE.search(own):
+            return self._placed_before(named_owner.text, start)
+        return holder
+
+    def _placed_before(self, place, pos):
+        """"Wokingham's executive member for health said" of a role nobody was given: the one person
+        introduced before as Wokingham's ("His opposite number in Wokingham, Cllr X,") or with it in
+        their role."""
+        placed = set()
+        for p in self.people.people:
+            at = p.name_start if p.name_start is not None else p.start
+            if at >= pos:
+                continue
+            lead_in = self.text[max(self.text.rfind("\n", 0, at), self.text.rfind(". ", 0, at)) + 1:at]
+            if re.search(rf"\b{re.escape(place)}\b", lead_in + " " + (p.role or "")):
+                placed.add(p)
+        return placed.pop() if len(placed) == 1 else None
 
     def _counterpart(self, owner, relation, start):
         """"Her co-founder added" just after the co-founder herself has spoken: "her" is that co-founder,

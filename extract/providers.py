@@ -340,7 +340,7 @@ _SERVICE_RUN_BY = (r"(?:will\s+be|would\s+be|is|was|are|were|has\s+been|had\s+be
 # (not a reported clause, "the Director explained that the team was employed by X": in minutes that is
 # mostly a hospital's own team set beside the contract)
 SERVICE_RUN_BY_BEFORE = re.compile(r"(?:^\s*(?:(?:The|This|That|Its)|(?:At|In|Since|From|Under|Until)\s+[^,.;]{1,50}?,?\s+(?:[Tt]he|[Tt]his|[Ii]ts))\s+"
-                                   r"(?:[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot|unit|ward)"
+                                   r"(?:(?!that\s)[\w£,.-]+\s+){0,4}?(?:service|scheme|team|pilot|unit|ward)"
                                    r"(?:\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z-]+){0,2})?"
                                    r"(?:,\s+(?:on|at|in)\s+[^,.;]{1,60},)?\s+|\b(?:service|scheme|team|pilot),?\s+which\s+)"
                                    + _SERVICE_RUN_BY +

@@ -838,3 +838,16 @@ def test_a_sports_clubs_team_named_for_its_places_is_not_an_area(extract_one):
     text = ("The recovery café in Barking was opened by players from Dagenham & Redbridge’s women’s team. "
             "Barnsley's under-18s side visited the next week.")
     assert set(areas(extract_one, text)) == {"Barking and Dagenham"}
+
+
+def test_a_partnerships_meeting_under_a_district_councils_name_is_the_commissioning_countys(extract_one):
+    # the district only hosts a community safety partnership; treatment there is the county's
+    text = ("MALDON DISTRICT COUNCIL\n\nSAFER MALDON PARTNERSHIP\n\nMinutes of the meeting held at the Council Offices, "
+            "Princes Road, Maldon\n"
+            "The partnership heard that Essex County Council's drug and alcohol service had seen 40 people from "
+            "Maldon and Burnham-on-Crouch since its outreach began.")
+    found = areas(extract_one, text, published="2023-05-01")
+    assert found["Essex"]["is_primary"] and not found["Maldon"]["is_primary"]
+    # the district's own committee stays the district's
+    own = text.replace("SAFER MALDON PARTNERSHIP", "COMMUNITY SERVICES COMMITTEE").replace("The partnership", "The committee")
+    assert areas(extract_one, own, published="2023-05-01")["Maldon"]["is_primary"]

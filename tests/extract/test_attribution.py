@@ -3035,3 +3035,13 @@ def test_a_case_study_known_by_an_unlisted_first_name_speaks_as_he(extract_one):
             "In the car, Caedmon talks about his daughter. ‘I had a plan last time as well,’ he said.\n\n"
             "By the afternoon, Caedmon has collected his prescription and has a bed for the next 28 nights.")
     assert speakers(extract_one, text) == ["Caedmon"]
+
+
+def test_a_places_role_nobody_holds_is_the_one_person_introduced_as_that_places(extract_one):
+    text = ("Harrogate and Knaresborough are sharing the cost of a new outreach worker for students.\n"
+            "Cllr Mirren Auldbrook, York's lead for public health, said the service would start in May.\n"
+            "Her counterpart in Harrogate, Cllr Tobias Cradock, said students crossed the boundary every day.\n"
+            "“A student who lives on one side of the river studies on the other,” Harrogate's executive "
+            "member for health said.")
+    assert speakers(extract_one, text) == ["Tobias Cradock"]
+

@@ -2331,3 +2331,9 @@ def test_a_trust_that_runs_the_hospital_and_employs_its_alcohol_care_team_runs_t
     text = ("Dunmarrow Hospitals NHS Trust, which runs the hospital, also employs the alcohol care team's six nurses. "
             "Humankind runs the community drug and alcohol service.")
     assert names(extract_one, text) == {"Dunmarrow Hospitals NHS Trust", "Humankind"}
+
+
+def test_a_team_in_a_reported_clause_is_not_the_subject_that_makes_its_employer_run_it(extract_one):
+    text = ("Members asked about the alcohol care team at Basildon Hospital. The director explained that the team was "
+            "employed by Mid and South Essex NHS Foundation Trust, while Turning Point ran the community service.")
+    assert names(extract_one, text) == {"Turning Point"}
