@@ -49,6 +49,8 @@ PRISON_NAME = re.compile(r"\b(?:HMP|HMYOI|HM Prison)\s+([A-Z][\w’'-]*(?:\s+[A-
 MASTHEAD = re.compile(r"^\s*(?:the\s+)?(?:[a-z][a-z ,&'’-]{2,60}?\s+(?:borough\s+|district\s+|city\s+|county\s+|metropolitan\s+borough\s+)?council"
                       r"|(?:(?:london|royal)\s+)?borough\s+of\s+[a-z][a-z ,&'’-]{2,60}?(?:\s+council)?"
                       r"|(?:borough\s+|district\s+|city\s+|county\s+)?council\s+of\s+(?:the\s+)?[a-z][a-z ,&'’-]{2,60}?)\s*$")  # "COUNCIL OF THE ISLES OF SCILLY"
+# where a place is, told by its neighbours: ", between Paignton and Torquay", " near Chard"
+LOCATED_AFTER = re.compile(rf",?\s+(?:between|near|outside|just\s+outside|close\s+to|next\s+to)\s+((?:{_CAP})(?:{_JOIN}{_CAP})?)")
 # the heading of a multi-agency partnership's meeting ("Safer Basildon Partnership Board", "Thanet Community
 # Safety Partnership")
 PARTNERSHIP_HEADING = re.compile(r"\bpartnership\b", re.I)
@@ -212,7 +214,9 @@ class AreaFinder:
             # after it ("Devon and Cornwall Police and Dorset and Wiltshire Fire and Rescue Service")
             # (on the list's own line, the last place at most two words before it)
             body = next((w for w in re.finditer(_CAP, m.group(0)) if re.search(rf"{_JOIN}(?:{_CAP}\s+(?:(?:upon|on|of)\s+)?){{1,2}}$", m.group(0)[:w.start()])
-                         and "\n" not in m.group(0)[:w.start()] and w.group(0).lower().replace("’", "'") in LIST_BODY_WORDS | NAME_CONTINUATIONS), None)
+                         and "\n" not in m.group(0)[:w.start()]
+                         # (a possessive is the body's too: "Devon and Cornwall Police’s neighbourhood team")
+                         and re.sub(r"'s$", "", w.group(0).lower().replace("’", "'")) in LIST_BODY_WORDS | NAME_CONTINUATIONS), None)
             pos = m.start() + body.end() if body is not None else m.end()
             # ("deaths in Birmingham, and Staffordshire Police said": a comma before the one "and" ends
             # a clause, where "Devon and Cornwall Police" is one force)
@@ -345,6 +349,10 @@ class AreaFinder:
                 and not (span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS | PLACE_OPENERS)
                 and not AREA_BODY.match(text, span.end_char)):
             return False  # "Ludlow had tested negative" of Craig Ludlow, but "in Ludlow", "Ludlow Town Council"
+        if (len(span) == 1 and first.is_upper and text.startswith(":", span.end_char)
+                and text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip() == ""
+                and re.search(rf"\b[A-Z][a-z]+\s+{re.escape(first.text[0] + first.text[1:].lower())}\b", text)):
+            return False  # "TYLDESLEY: “...”", a transcript's label: the surname of "Obiageli Tyldesley"
         if people.AGE_AFTER.match(text, span.end_char):
             return False  # "Lee, 38, a former roofer": a person's first name and age
         if WIDER_BODY.match(text, span.end_char):
@@ -578,6 +586,14 @@ class AreaFinder:
         if any(direct_names.get(u, set()) - {span.text.lower()} for u in uppers):
             return False  # the council is named another way too ("Newport City Council")
         places = [pl for kind, p in entries if kind == "place" for pl in p]
+        # "from Preston, between Paignton and Torquay": the place of that name where the words after
+        # it put it
+        located = LOCATED_AFTER.match(doc_text(span.doc), span.end_char)
+        if located:
+            near = {gazetteer.upper_of(pl, date) for n in re.split(rf"{_JOIN}", located.group(1))
+                    for pl in gazetteer.places().get(n.strip(), ())}
+            if any(gazetteer.upper_of(pl, date) in near - uppers for pl in places):
+                return True
         towns = {gazetteer.upper_of(pl, date) for pl in places if pl.local_type in ("City", "Town")}
         if any(t in direct and t not in uppers for t in towns):
             return True

@@ -10,7 +10,7 @@ import re
 
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.extensions import doc_text
-from recoverywatch.extract.people import (ANSWER_LEMMAS, REPLY_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME, NAME_SEQ, ORG_ENDINGS,
+from recoverywatch.extract.people import (ANSWER_LEMMAS, FIRST_NAMES, NOT_NAME_OPENERS, NOT_NAMES, REPLY_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME, NAME_SEQ, ORG_ENDINGS,
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUN_RE, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
                                           subject_phrase)
@@ -113,6 +113,9 @@ STATEMENT_THEN_CLAUSE = re.compile(r"\b[Ii]n\s+a\s+(?:short\s+|written\s+|joint\
                                    r"\s+(?:which|who)\b[^“”\"‘’:;]{1,200}?,\s*$")
 IN_STATEMENT = re.compile(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b")
 # plain speech verbs: after "X asked Y ..., saying ..." they go on with X, unlike "replied"
+# a transcript's speaker label in capitals: "PENDRY:", "TANSLEY-IWU:", "McILWRAITH:", "PRESENTER:"
+CAPS_LABEL = re.compile(r"(?:Ma?c)?[A-Z][A-Z’'-]+(?:\s+(?:Ma?c)?[A-Z][A-Z’'-]+){0,2}")
+BROADCAST_ROLES = set(_WORDS["broadcast_roles"])
 TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[:–—-]\s*", re.I)  # a live blog's "2.44pm:"
 PLAIN_SAY = {"say", "tell", "add", "state", "note"}
 ASKER_WENT_ON = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b[^.\n]*?,\s+(?:saying|adding|arguing|claiming|warning)\b")
@@ -367,6 +370,8 @@ class Attributor:
         stamp = TIME_STAMP.match(self.text, line_lo, colon)
         at = stamp.end() if stamp else line_lo
         named = [m for m in self.people.mentions if at <= m.start < colon and not any(a <= m.start < b for a, b in quotes)]
+        if not named and CAPS_LABEL.fullmatch(self.text[at:colon].strip()):
+            return self._caps_label(self.text[at:colon].strip(), at)
         if len({m.person for m in named}) != 1:
             return None
         m = named[0]
@@ -374,6 +379,48 @@ class Attributor:
         if after or (before and before.rstrip(".") not in TITLE_WORDS):
             return None
         return m.person
+
+    def _caps_label(self, label, at):
+        """A transcript's label in capitals: a part the introduction gives someone ("PRESENTER:" after
+        "The presenter was X"), or the surname or first name of one person the text names ("PENDRY:"
+        after "The presenter was Griffyn Pendry"; "RADEK:" after "Radek is going home")."""
+        low = label.lower()
+        if low in BROADCAST_ROLES:
+            return self._given_part(low, at)
+        words = low.split()
+        matching = {p for p in self.people.people if p.name.lower() == low
+                    or (len(words) == 1 and low in (p.name.split()[-1].lower(), p.name.split()[0].lower()))}
+        if len(matching) == 1:
+            return matching.pop()
+        if matching or len(words) != 1:
+            return None
+        # a surname whose full name the text writes though the table missed it ("The presenter was
+        # Griffyn Pendry")
+        full = {m.group(0) for m in re.finditer(rf"\b[A-Z][a-z]+\s+(?i:{re.escape(label)})\b", self.text)
+                if not m.group(0).isupper() and m.group(0).split()[0] not in TITLE_WORDS | NOT_NAME_OPENERS}
+        if len(full) == 1:
+            name = full.pop()
+            return self.people.find(name) or self.people._add(name, at, at + len(label), None, None, at)
+        # one name the people table lacks, written as a name elsewhere ("Radek is going home"): who it is
+        # (never a word the text also writes in lower case: "STATEMENT:")
+        forms = {m.group(0) for m in re.finditer(rf"\b{re.escape(label)}\b", self.text, re.I)}
+        name = label[0] + label[1:].lower()
+        if name in forms and not any(f.islower() for f in forms) and low not in NOT_NAMES \
+                and any(t.text == name and t.pos_ == "PROPN" for t in self.doc) \
+                and (name in FIRST_NAMES or self.text.count(name) >= 2
+                     or re.search(rf"\b{name}(?:,\s*|\s+is\s+)\d{{2}}\b", self.text)):  # "Radek, 34," "Radek is 34"
+            return self.people._add(name, at, at + len(label), None, None, at)
+        return None
+
+    def _given_part(self, role, pos):
+        """The person an introduction gives a part: "The presenter was X", "Presenter X spoke to", "X,
+        our health correspondent"."""
+        intro = re.compile(rf"\b(?i:{role})\s+(?:was\s+|is\s+|,\s*)?({NAME_SEQ})|({NAME_SEQ}),\s+(?:the|our)\s+(?:[a-z]+\s+){{0,2}}{role}\b")
+        for m in intro.finditer(self.text, 0, pos):
+            person = self.people.find(m.group(1) or m.group(2), m.start())
+            if person is not None:
+                return person
+        return None
 
     def narrated_pronoun(self, lo, first, quotes):
         """The person a "he" or "she" stands for when it is the subject of the narration just

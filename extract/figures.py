@@ -58,6 +58,10 @@ LOOSE_AMOUNT_BEFORE = re.compile(r"\b(?:a\s+few|several|many)\s+$", re.I)
 # the low end of a range of percentages written once: "between 55 and 60 per cent", "10-15%"
 PERCENT_RANGE_LOW = re.compile(rf"{B}(\d+(?:\.\d+)?|{WORD})\s?(?:and|to|-|–)\s?$", re.I)
 PERCENT = re.compile(rf"{B}({NUM}|{WORD})\s?(%|per\s?cent\b|percent\b|pc\b|percentage points?\b)", re.I)
+# "up 21 points", "| 31% | 52% | +21 points": percentage points where its sentence or table row has given
+# percentages before (a score's points have none)
+POINTS = re.compile(rf"{B}({NUM}|{WORD})\s+points?\b", re.I)
+POINTS_WORD = re.compile(r"\bpoints?\b", re.I)
 # ("one person in ten": one of a person noun, then "in", where a year cannot follow)
 ONE_IN = re.compile(rf"\b({WORD}|\d+)(?: (?:in|out of) (?:every )?| (?:[a-z-]+ ){{1,3}}?in every "
                     rf"|(?<=\bone) (?:person|adult|man|woman|child|patient|client|drinker|resident|smoker|prisoner|young person) in (?!(?:19|20)\d\d\b))"
@@ -177,6 +181,8 @@ MONTHS = lexicon.words_regex(_WORDS["months"])
 MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s+$", re.I)
 THE_QUARTER_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?quarter\s+$", re.I)
 DAY_OR_YEAR = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|20)\d\d")  # what may follow a month's name
+# a time word that names a kind of place: "two day centres", "three night shelters"
+TIME_WORD_PLACE = re.compile(r"[\s-]+(?:day|night)s?\s+(?:centres?|centers?|shelters?|hubs?|hospices?|units?)\b", re.I)
 DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTHS=MONTHS)}\b|[:/]", re.I)
 # "41 last year": a time adverbial after the number, not the number's unit
 ADVERBIAL_OPENERS = {"last", "past", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
@@ -250,6 +256,10 @@ BUS_WORDS = re.compile(r"\b(?:bus|buses|routes?)\b", re.I)
 AGE_LIMIT_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)
 SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared)\s+(?:between|across|among|amongst)\s+$"
                           r"|\b(?:gaps?|divide|cliff[\s-]edge|hand-?overs?|transitions?|boundary|boundaries)\s+between\s+$", re.I)  # "the gap between two services"
+# names listed, then a description of them as a number: "Birmingham and Coventry, the two largest users"
+_CAPS = r"[A-Z][\w’'-]*(?:\s+(?:upon\s+|on\s+)?[A-Z][\w’'-]*){0,3}"
+# (the leftmost match is the whole list)
+NAMED_LIST_THE_BEFORE = re.compile(rf"\b({_CAPS}(?:,\s+{_CAPS})*\s+and\s+{_CAPS}),\s+the\s+$")
 NAMED_NUMBER = re.compile(rf"\b(?:{'|'.join(_WORDS['named_numbers'])})\b", re.I)
 
 
@@ -679,6 +689,11 @@ class FigureFinder:
                 low_value = numbers.parse_amount(low.group(1)) if low else None
                 if low_value is not None and low_value < value and claim(low.start(1), low.end(1)):
                     figures.append((low.start(1), low.end(1), low_value, "percent"))  # "between 55 and 60 per cent"
+        for m in anchored.finditer(POINTS, scrubbed, POINTS_WORD):
+            lo = max(scrubbed.rfind(". ", 0, m.start()), scrubbed.rfind("\n", 0, m.start()), 0)
+            value = numbers.parse_amount(m.group(1))
+            if value is not None and PERCENT_WORD.search(scrubbed, lo, m.start()) and claim(m.start(), m.end()):
+                figures.append((m.start(), m.end(), value, "percent"))
         for m in anchored.finditer(FRACTION, scrubbed, FRACTION_WORD):
             g = m.lastindex  # the one alternative that matched: "rose by almost a third" gives the fraction, not "by almost"
             value = numbers.fraction_value(re.split(r"[\s-]+", m.group(g).lower()))
@@ -835,6 +850,9 @@ class FigureFinder:
                 and not UPTAKE_AFTER.match(after, councils.end()) \
                 and not (re.search(r"\bone\s+of\s+$", before) and CHOSEN_AFTER.match(after, councils.end())):
             return False  # "Three councils buying together will get more": councils counted, not a measure
+        if small and (named := NAMED_LIST_THE_BEFORE.search(before)) \
+                and len(re.split(r",\s+|\s+and\s+", named.group(1))) == numbers.parse_amount(raw):
+            return False  # "Birmingham and Coventry, the two largest users, agreed": the places just named, described
         if raw.lower() == "two" and re.search(r"\bbetween\s+the\s+$", before) and not _counts_a_noun(after):
             return False  # "the gap between the two": the pair just named
         if SPLIT_BEFORE.search(before) and PAIR_AFTER.match(after):
@@ -952,7 +970,8 @@ class FigureFinder:
                 words = tail.split()
                 if (words and words[0].lower() not in ADVERBIAL_OPENERS and not COUNT.fullmatch(words[0])
                         and not tail.startswith(",")  # "a team of 26, Monday to Saturday": no date is written so
-                        and not BED_DAYS.match(tail)):  # "1,300 bed days" saved: a tally the NHS keeps
+                        and not BED_DAYS.match(tail)  # "1,300 bed days" saved: a tally the NHS keeps
+                        and not TIME_WORD_PLACE.match(original, end)):  # "two day centres": places
                     # (not "44 five years earlier": the date words go with the next number)
                     if any(DATE_WORDS.match(w) for w in words[:2]):
                         return False  # "20 years", "five working days", "1 July"

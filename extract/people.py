@@ -143,6 +143,9 @@ FULL_NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME})\s+({NAME})
 # "Declan X founded a charity in the town after his own recovery. He said ...": a listed first name and a
 # surname opening a paragraph, whose next sentence has "he" or "she" speak (the model may read it as an ORG)
 FULL_NAME_THEN_PRONOUN_SAID = re.compile(rf"(?:^|(?<=\n))({NAME})\s+({NAME})\s+[a-z][^.!?\n“”\"]{{2,300}}[.!?]\s+(He|She)\s+(?:{SAY})\b", re.M)
+# the same with the next paragraph's quotation and its "she said": "Marisol X manages a hostel in
+# Kennington.\n“...,” she said." (an unfamiliar first name too, when the pair has nothing of a body's name)
+FULL_NAME_THEN_QUOTE_PRONOUN = re.compile(rf"(?:^|(?<=\n))({NAME})\s+({NAME})\s+[a-z][^.!?\n“”\"]{{2,300}}[.!?]\n+“[^”\n]{{1,600}}[,.!?]”\s+(he|she)\s+(?:{SAY})\b", re.M)
 # "3.1 Lee, a member of the lived-experience panel, said:": a lone name opening its sentence, described
 # in apposition, then the speech verb (a person even where the name is also a place's)
 NAME_DESCRIBED_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:\d+(?:\.\d+)*\s+)?({NAME}),\s+(?:an?|one\s+of\s+the)\s[^,\n“”\"]{{3,80}},\s+(?:{SAY}|told)\b", re.M)
@@ -240,7 +243,8 @@ QUESTION_VERB = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\
 # a minute's or report's item number: "HW9.6", "3.8", "59"
 ITEM_NUMBER = r"[A-Z]{0,4}\d+(?:[./]\d+)*[a-z]?"  # "3.9", "HW9.6", "21/114.3" (a minute numbered by its year)
 ITEM_NO_RE = re.compile(rf"\(?{ITEM_NUMBER}[.)]?")
-QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.M)
+# (and British single marks, whose closing mark is no apostrophe: ‘He didn’t know,’)
+QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)|(?<![\w’])‘(?:[^’\n]|’(?=\w))*(?:’|$)", re.M)
 # "Callum Rees-Whitworth", "Felicity Wragg-Osei": the model reads a double-barrelled surname as an
 # organisation; after a first name it is a person's
 DOUBLE_BARRELLED = re.compile(rf"\b({NAME})\s+((?:Mc|Mac|O['’])?[A-Z][a-z]+-(?:Mc|Mac|O['’])?[A-Z][a-z]+)\b(?!-)")
@@ -605,6 +609,11 @@ class People:
                   if m.group(1) in FIRST_NAMES and m.group(2) not in self._places]
         spans += [(m.start(1), m.end(2), None, None) for m in FULL_NAME_THEN_PRONOUN_SAID.finditer(text)
                   if FIRST_NAMES.get(m.group(1)) == {"He": "m", "She": "f"}[m.group(3)] and m.group(2) not in self._places | self._orgs]
+        spans += [(m.start(1), m.end(2), None, None) for m in FULL_NAME_THEN_QUOTE_PRONOUN.finditer(text)
+                  if FIRST_NAMES.get(m.group(1), {"he": "m", "she": "f"}[m.group(3)]) == {"he": "m", "she": "f"}[m.group(3)]
+                  and not ({m.group(2), text[m.start(1):m.end(2)]} & (self._places | self._orgs))
+                  and m.group(1) not in TITLE_WORDS and m.group(1) not in NOT_NAME_OPENERS
+                  and not ORG_RE.search(text[m.start(1):m.end(2)]) and self._proper_nouns(m.start(1), m.end(2))]
         # a listed first name and a surname that the parse makes a clause's subject, where the model
         # missed the person: "When Alison Gedney got home that evening, ..."
         for m in FIRST_NAME_SURNAME.finditer(text):
@@ -1259,6 +1268,11 @@ class People:
                 if g and tok.head.text not in SAY_WORDS:  # "she said" is what is being resolved
                     p.gender = g
                     break
+
+    def _proper_nouns(self, lo, hi):
+        """Whether the words in [lo, hi) are all proper nouns to the model (not "When Ailsa")."""
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        return span is not None and all(t.pos_ == "PROPN" for t in span)
 
     def _is_subject(self, s, e):
         # a name the speech verb follows is its subject, whatever the parse made of it ("In

@@ -1026,7 +1026,9 @@ def trust_name(name: str) -> str:
     """A trust's name without what a comma list put before it: the places of "Cumbria,
     Northumberland, Tyne and Wear NHS Foundation Trust" stay, "Service Manager, Path to
     Recovery, East London NHS Foundation Trust" keeps only the trust."""
-    name = re.sub(r"^An?\s+", "", name)  # "A Solent NHS Trust spokesperson said": the article opens a sentence
+    # "A Solent NHS Trust spokesperson said": the article opens a sentence; "(ii) That X NHS Trust be
+    # invited to attend": a resolution's "That"
+    name = re.sub(r"^(?:An?|That)\s+", "", name)
     # "Oxfordshire County Council and Oxford Health NHS Foundation Trust have confirmed": a commissioner, then the trust
     name = COMMISSIONER_AND.sub("", name)
     parts = name.split(", ")

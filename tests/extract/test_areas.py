@@ -851,3 +851,24 @@ def test_a_partnerships_meeting_under_a_district_councils_name_is_the_commission
     # the district's own committee stays the district's
     own = text.replace("SAFER MALDON PARTNERSHIP", "COMMUNITY SERVICES COMMITTEE").replace("The partnership", "The committee")
     assert areas(extract_one, own, published="2023-05-01")["Maldon"]["is_primary"]
+
+
+def test_a_transcript_label_in_capitals_is_the_surname_of_someone_named(extract_one):
+    text = ("Salford's drug and alcohol service has trained 180 people to use naloxone.\n"
+            "Councillor Morvoren Hindley is the council's lead member for health.\n"
+            "HINDLEY: “Nobody chooses to take a nitazene.”")
+    assert set(areas(extract_one, text)) == {"Salford"}
+
+
+def test_a_place_located_between_two_towns_is_the_one_there(extract_one):
+    text = ("Morvoren, 71, a retired secretary from Preston, between Paignton and Torquay, joined the alcohol "
+            "group in September.")
+    assert set(areas(extract_one, text)) == {"Torbay"}
+    text = "She moved to Preston, near Blackpool, to get help from the drug and alcohol service."
+    assert "Lancashire" in areas(extract_one, text)
+
+
+def test_a_police_forces_possessive_keeps_its_places_out(extract_one):
+    text = ("Officers from Devon and Cornwall Police’s neighbourhood team in Paignton pass on details of the "
+            "alcohol group.")
+    assert set(areas(extract_one, text)) == {"Torbay"}

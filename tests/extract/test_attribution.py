@@ -3045,3 +3045,47 @@ def test_a_places_role_nobody_holds_is_the_one_person_introduced_as_that_places(
             "member for health said.")
     assert speakers(extract_one, text) == ["Tobias Cradock"]
 
+
+
+def test_a_transcripts_labels_in_capitals_are_the_people_its_introduction_names(extract_one):
+    text = ("This is an edited transcript of an interview on Vale FM's breakfast show. The presenter was Corentin "
+            "Tarnby. His guest was Dr Rozenn Pellam, a consultant in public health at the council.\n"
+            "TARNBY: “What has happened overnight?”\n"
+            "PELLAM: “Three people were taken to hospital after using heroin mixed with a nitazene.”")
+    assert speakers(extract_one, text) == ["Corentin Tarnby", "Rozenn Pellam"]
+
+
+def test_a_transcripts_part_and_lone_first_name_labels(extract_one):
+    text = ("The following is a transcript of a report shown on Dale Tonight. The presenter was Corentin Tarnby and "
+            "the reporter was Rozenn Pellam.\n"
+            "PRESENTER: “Tonight, a warning about fake tablets sold as diazepam.”\n"
+            "REPORTER: “Morvoren is 41 and has been in recovery from heroin for three years.”\n"
+            "MORVOREN: “They look exactly like the ones you get from the doctor.”")
+    assert speakers(extract_one, text) == ["Corentin Tarnby", "Rozenn Pellam", "Morvoren"]
+
+
+def test_a_label_that_is_a_common_word_in_capitals_is_nobody(extract_one):
+    text = ("Police have issued a warning about heroin mixed with a nitazene in the town.\n"
+            "WARNING: “Do not use alone and carry naloxone at all times.”")
+    assert speakers(extract_one, text) == [None]
+
+
+def test_a_full_name_opening_a_paragraph_is_the_she_of_the_next_paragraphs_quote(extract_one):
+    # an unfamiliar first name, which the model may read as an organisation
+    text = ("Cllr Ebrel Haldis, the council's lead for housing, said the scheme was working.\n"
+            "Ilsabet Pellam manages a 58-bed hostel in Kennington and sits on the group that reviews deaths.\n"
+            "“The worst part of this job is finding someone when it is already too late,” she said.")
+    assert speakers(extract_one, text)[-1] == "Ilsabet Pellam"
+    body = text.replace("Ilsabet Pellam manages", "Turning Point manages")
+    assert speakers(extract_one, body)[-1] == "Ebrel Haldis"
+
+
+def test_a_pronoun_inside_single_marks_tells_no_gender_of_the_one_named(extract_one):
+    text = ("Morvoren, 71, a retired school secretary, started coming to the group in September.\n"
+            "‘I never drank in the morning, so I told myself I didn’t have a problem,’ she said.\n"
+            "Group facilitator Rozenn Pellam said many older drinkers had drunk the same way for decades.\n"
+            "‘Then they have a fall, and suddenly it matters,’ she said.\n"
+            "Ms Pellam, who has worked in alcohol services for 18 years, said the group was low-key.\n"
+            "Morvoren said the hardest part had been telling her son.\n"
+            "‘He went very quiet on the phone, and then he said he’d known for two years,’ she said.")
+    assert speakers(extract_one, text) == ["Morvoren", "Rozenn Pellam", "Morvoren"]

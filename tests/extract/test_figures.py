@@ -1617,3 +1617,25 @@ def test_the_size_of_a_league_table_is_no_figure(extract_one):
     text = ("The city had 71 drug misuse deaths. Only Hartlepool and Middlesbrough, out of 150 upper-tier council "
             "areas in England, had higher rates.")
     assert figs(extract_one, text) == [("count", 71)]
+
+
+def test_day_centres_and_night_shelters_are_counted_places(extract_one):
+    assert figs(extract_one, "The drug service will run clinics at two day centres in Croydon.") == [("count", 2)]
+    assert figs(extract_one, "The charity opened two night shelters for people using drugs.") == [("count", 2)]
+    assert figs(extract_one, "The drug service was closed for two days.") == []
+
+
+def test_a_number_describing_the_places_just_listed_is_no_figure(extract_one):
+    text = ("Birmingham and Coventry, the two largest users, agreed to release unused rehab bed-nights to smaller "
+            "councils.")
+    assert figs(extract_one, text) == []
+    text = "Walsall, Dudley and Sandwell, the three smallest councils, will share the drug service."
+    assert figs(extract_one, text) == []
+
+
+def test_points_after_percentages_are_percentage_points(extract_one):
+    text = "Prison leavers engaging with drug treatment | 31% | 52% | +21 points"
+    assert ("percent", 21) in figs(extract_one, text)
+    text = "The share of people finishing drug treatment rose from 31% to 52%, up 21 points."
+    assert figs(extract_one, text).count(("percent", 21)) == 1
+    assert ("percent", 21) not in figs(extract_one, "The recovery team scored 21 points in the charity quiz.")

@@ -2337,3 +2337,22 @@ def test_a_team_in_a_reported_clause_is_not_the_subject_that_makes_its_employer_
     text = ("Members asked about the alcohol care team at Basildon Hospital. The director explained that the team was "
             "employed by Mid and South Essex NHS Foundation Trust, while Turning Point ran the community service.")
     assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_a_resolutions_that_is_no_part_of_a_trusts_name(extract_one):
+    text = ("RESOLVED:\n(ii) That East London NHS Foundation Trust be invited to attend the March meeting with an update "
+            "on completion rates at the drug and alcohol service it runs.")
+    assert names(extract_one, text) == {"East London NHS Foundation Trust"}
+
+
+def test_a_paper_coming_to_a_meeting_body_is_no_contract_award(extract_one):
+    text = ("She noted that the young people's drug service was a separate contract and would come to the Review "
+            "Group in the new year.")
+    assert names(extract_one, text) == set()
+
+
+def test_a_trust_a_hospital_arrangement_was_with_only_hosts(extract_one):
+    text = ("Addaction workers saw patients at Watford General Hospital in space provided by West Hertfordshire "
+            "Hospitals NHS Trust, and at the Lister Hospital, where the arrangement was with East and North "
+            "Hertfordshire NHS Trust.")
+    assert names(extract_one, text) == {"With You"}  # (Addaction, under its present name)
