@@ -1563,7 +1563,11 @@ class People:
         # the walk back counts sentences of narration: a long quotation's own sentences name nobody,
         # nor do the points of a bulleted list ("Dr Marsh highlighted the following points: • ...")
         # or the rows of a table ("April to June | 61 | 38")
-        bullets = [(m.start(), m.end()) for rx in (BULLET_LINE, TABLE_LINE) for m in rx.finditer(self.text, 0, pos)]
+        # (but a bulleted paragraph of minutes is narration to the pronoun inside it: "• Cllr X asked ...
+        # Ms Y acknowledged that ... She said:")
+        own_line = self.text.rfind("\n", 0, pos) + 1
+        bullets = [(m.start(), m.end()) for rx in (BULLET_LINE, TABLE_LINE) for m in rx.finditer(self.text, 0, pos)
+                   if not (rx is BULLET_LINE and m.start() == own_line)]
         sent_starts = [s for s in sent_starts if not any(a < s < b for a, b in quote_spans)
                        and not any(a <= s <= b or (s == b + 1 and self.text.startswith("\n", s)) for a, b in bullets)]
         bounds = sorted(set(sent_starts + [pos]))

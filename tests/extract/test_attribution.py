@@ -3089,3 +3089,9 @@ def test_a_pronoun_inside_single_marks_tells_no_gender_of_the_one_named(extract_
             "Morvoren said the hardest part had been telling her son.\n"
             "‘He went very quiet on the phone, and then he said he’d known for two years,’ she said.")
     assert speakers(extract_one, text) == ["Morvoren", "Rozenn Pellam", "Morvoren"]
+
+
+def test_a_pronoun_inside_a_bulleted_minute_is_the_one_its_narration_names(extract_one):
+    text = ("• Councillor Tarnby asked whether the provider had enough staff. Ms Pellam acknowledged that caseloads "
+            "had reached 62 people per worker. She said: “That is too many, and our staff have told us so.”")
+    assert speakers(extract_one, text) == ["Pellam"]  # (the surname: no full name is given)
