@@ -112,11 +112,11 @@ STATEMENT_REPORTED = re.compile(r"\b[Ii]n\s+a\s+(?:short\s+|written\s+|joint\s+|
 STATEMENT_THEN_CLAUSE = re.compile(r"\b[Ii]n\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement,\s+((?:[Tt]he\s+)?[A-Z0-9][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*),"
                                    r"\s+(?:which|who)\b[^“”\"‘’:;]{1,200}?,\s*$")
 IN_STATEMENT = re.compile(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement\b")
-# plain speech verbs: after "X asked Y ..., saying ..." they go on with X, unlike "replied"
 # a transcript's speaker label in capitals: "PENDRY:", "TANSLEY-IWU:", "McILWRAITH:", "PRESENTER:"
 CAPS_LABEL = re.compile(r"(?:Ma?c)?[A-Z][A-Z’'-]+(?:\s+(?:Ma?c)?[A-Z][A-Z’'-]+){0,2}")
 BROADCAST_ROLES = set(_WORDS["broadcast_roles"])
 TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[:–—-]\s*", re.I)  # a live blog's "2.44pm:"
+# plain speech verbs: after "X asked Y ..., saying ..." they go on with X, unlike "replied"
 PLAIN_SAY = {"say", "tell", "add", "state", "note"}
 ASKER_WENT_ON = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b[^.\n]*?,\s+(?:saying|adding|arguing|claiming|warning)\b")
 # who a question was put to, right after the question verb: "him", "the Cabinet Member", "Ms Dunn"

@@ -182,14 +182,15 @@ MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s+$", re.I)
 THE_QUARTER_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?quarter\s+$", re.I)
 DAY_OR_YEAR = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|20)\d\d")  # what may follow a month's name
 # a time word that names a kind of place: "two day centres", "three night shelters"
-TIME_WORD_PLACE = re.compile(r"[\s-]+(?:day|night)s?\s+(?:centres?|centers?|shelters?|hubs?|hospices?|units?)\b", re.I)
+TIME_PLACES = lexicon.patterns_regex(_WORDS["time_word_places"])
+TIME_WORD_PLACE = re.compile(rf"[\s-]+(?:day|night)s?\s+{TIME_PLACES}\b", re.I)
 DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTHS=MONTHS)}\b|[:/]", re.I)
 # "41 last year": a time adverbial after the number, not the number's unit
 ADVERBIAL_OPENERS = {"last", "past", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
 # (never a word on the next line: a line break ends a sentence here, and a month opening the next
 # line is the next row of a table, "April 2020 | 96 | 51" / "May 2020 | ...")
 OR_MORE_AFTER = re.compile(r"[^\S\n]+(?:or\s+(?:more|fewer|less|so|over|longer)|plus)(?=\s)", re.I)
-AFTER_NOT_COUNT = re.compile(rf"^(?:-|[^\S\n])?{lexicon.patterns_regex(_WORDS['after_not_count'], MONTHS=MONTHS)}", re.I)
+AFTER_NOT_COUNT = re.compile(rf"^(?:-|[^\S\n])?{lexicon.patterns_regex(_WORDS['after_not_count'], MONTHS=MONTHS, TIME_PLACES=TIME_PLACES)}", re.I)
 SESSION_FREQUENCY_AFTER = re.compile(rf"^\s{_WORDS['session_frequency']}", re.I)
 # "three to five years": the low end of a range of durations
 RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–|\+)\s?(?:{NUM}|{WORD})(?=[\s-])", re.I)

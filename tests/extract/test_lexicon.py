@@ -12,7 +12,8 @@ from tests.conftest import ROOT
 
 TOML_FILES = ["areas.toml", "providers.toml", "quotes.toml", "figures.toml"]
 # lists of regular-expression fragments (the rest are plain words)
-FRAGMENT_LISTS = {("figures.toml", "date_words"), ("figures.toml", "after_not_count"), ("figures.toml", "before_not_count")}
+FRAGMENT_LISTS = {("figures.toml", "date_words"), ("figures.toml", "after_not_count"), ("figures.toml", "before_not_count"),
+                  ("figures.toml", "time_word_places")}
 
 
 def word_lists():
@@ -37,7 +38,7 @@ def test_every_list_is_non_empty_without_duplicates(name, key, words):
     assert all(w == w.strip() and w for w in words)
     if (name, key) in FRAGMENT_LISTS:
         for fragment in words:
-            re.compile(lexicon.fill(fragment, MONTHS="may"))
+            re.compile(lexicon.fill(fragment, MONTHS="may", TIME_PLACES="centres?"))
 
 
 def test_area_words_are_single_lower_case_tokens():
