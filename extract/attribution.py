@@ -541,6 +541,15 @@ class Attributor:
         aside |= {t.i for x in whole for c in x.children if c.dep_ == "relcl" and c.i > x.i for t in c.subtree}
         core = [t for t in whole if t.i not in aside]
         if low.startswith(("spokes", "representative")):  # "a Department of Health and Social Care spokesperson"
+            # "said their health spokesperson, Cllr X": a party's spokesperson, named beside the role (the
+            # parse may hang the name elsewhere)
+            beside = [m for m in self.people.mentions if re.fullmatch(r"\s*,\s*", self.text[tok.idx + len(tok):m.start])]
+            for named in (c for c in tok.children if c.dep_ == "appos"):
+                person = self.people.named_in_tokens(list(named.subtree))
+                if person is not None:
+                    return person
+            if beside and tok.head.idx < tok.idx:
+                return beside[0].person
             if re.fullmatch(rf"an?\s+{SPOKES}", phrase.strip(), re.I):
                 return self._body_subject_before(tok)  # "NHS Cumbria has put £65,000 in. A spokesman said:"
             if re.fullmatch(rf"(?:the|this|that)\s+{SPOKES}", phrase.strip(), re.I):
@@ -620,6 +629,12 @@ class Attributor:
                 holder = self.people.by_role(role, start)
                 if holder is not None:
                     return holder
+            # "the CRI manager said" of "X, who manages the young people's team at CRI": the role without
+            # the body's name, held by one whose introduction names that body
+            body = re.match(r"[Tt]he\s+((?:[A-Z][\w&’'-]*\s+)+)(?=[a-z])", phrase)
+            holder = self.people.by_role("the " + phrase[body.end():], start) if body else None
+            if holder is not None and re.search(rf"\b{re.escape(body.group(1).strip())}\b", self._introduction(holder)):
+                return holder
         org = self.organisation(self._longer_name(start, phrase), tok)
         if org is not None:
             return spokesperson(org)
@@ -743,9 +758,11 @@ class Attributor:
             main = t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
             if not (main or SAYS_NEXT.match(self.text, end)) or not phrase.lower().startswith("the "):
                 continue
-            holder = self.people.by_role(phrase, start)
-            if holder is not None and holder.gender in (None, gender):
-                return holder
+            # ("The board's chair said ...": the chair, whatever body owns the role)
+            for role in dict.fromkeys([phrase, re.sub(r"^[Tt]he\s+[\w\s-]{1,40}?['’]s\s+", "the ", phrase)]):
+                holder = self.people.by_role(role, start)
+                if holder is not None and holder.gender in (None, gender):
+                    return holder
         return None
 
     def _answer_before(self, tok, gender):
@@ -1036,6 +1053,13 @@ class Attributor:
         if holder is None and named_owner is not None and ROLE_NOUN_RE.search(own):
             return self._placed_before(named_owner.text, start)
         return holder
+
+    def _introduction(self, person):
+        """The sentence that first names `person`, or their role as given."""
+        at = person.name_start if person.name_start is not None else person.start
+        lo = max(self.text.rfind("\n", 0, at), self.text.rfind(". ", 0, at)) + 1
+        hi = min(x for x in (self.text.find("\n", at), self.text.find(". ", at), len(self.text)) if x >= 0)
+        return self.text[lo:hi] + " " + (person.role or "")
 
     def _placed_before(self, place, pos):
         """"Wokingham's executive member for health said" of a role nobody was given: the one person

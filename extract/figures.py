@@ -321,7 +321,9 @@ AGE_AT_AFTER = re.compile(r"^(?:,\s+(?:she|he|they|I|we|you|his|her|their|my|you
 # an age a life reaches: "the young person who reaches 18", "they turn 18 without a worker", "who turned 16
 # while waiting" (the "who" or a pronoun first: "referrals reached 90" is a tally)
 # (a life turns an age whoever's it is, and what follows shows a tally: "the service turned 40 people away")
+# ("by the time someone is 17 and in trouble": anyone's age)
 REACHES_AGE_BEFORE = re.compile(r"(?:\b(?:who|he|she|they|you|person|child)\s+(?:reach|reaches|reached|reaching|hit|hits)"
+                                r"|\b(?:someone|somebody|anyone|anybody|a\s+child|a\s+young\s+person|a\s+teenager)\s+(?:is|was)"
                                 r"|\b(?:turn|turns|turned|turning))\s+$", re.I)
 REACHES_AGE_AFTER = re.compile(r"^(?:\s*(?:[,.;:!?)’'\"”]|$)|\s+(?:and|or|but|while|without|when|before|after|during|in|within|with|are|is|they|he|she)\b)")
 # "at N" closing a sentence or a clause, its clause setting no level: "a much bigger problem at 19.", "no cliff

@@ -3095,3 +3095,33 @@ def test_a_pronoun_inside_a_bulleted_minute_is_the_one_its_narration_names(extra
     text = ("• Councillor Tarnby asked whether the provider had enough staff. Ms Pellam acknowledged that caseloads "
             "had reached 62 people per worker. She said: “That is too many, and our staff have told us so.”")
     assert speakers(extract_one, text) == ["Pellam"]  # (the surname: no full name is given)
+
+
+def test_a_partys_spokesperson_named_after_the_speech_verb_is_that_person(extract_one):
+    text = ("The Liberal Democrats also oppose the cut to the drug service. “People in recovery are not a line in a "
+            "spreadsheet,” said their health spokesperson, Cllr Ebrel Tarnby-Haldis.")
+    assert speakers(extract_one, text) == ["Ebrel Tarnby-Haldis"]
+    body = "“We are proud of the drug service,” said a Turning Point spokesperson."
+    assert speakers(extract_one, body) == ["Turning Point spokesperson"]
+
+
+def test_a_bodys_chair_as_subject_before_she_said_is_the_one_who_chairs_it(extract_one):
+    text = ("Cllr Rozenn Pellam, the councillor who chairs the board, said the drug service had been a maze.\n"
+            "“Nobody should lose the worker they trust,” Ms Tarnby said.\n"
+            "The board's chair said waiting times would be watched closely. “We will publish the figures every "
+            "quarter,” she said.")
+    assert speakers(extract_one, text) == ["Tarnby", "Rozenn Pellam"]
+
+
+def test_the_team_leader_is_the_one_who_leads_the_team(extract_one):
+    text = ("Corentin Tarnby, who leads the prison release team, spent four years in prison himself.\n"
+            "“We want every prison to work this way,” the team leader added.")
+    assert speakers(extract_one, text) == ["Corentin Tarnby"]
+
+
+def test_a_role_named_with_its_body_is_the_one_introduced_with_that_body(extract_one):
+    text = ("Corentin Tarnby, who manages the young people's team at CRI, said parents were frightened.\n"
+            "“The worst thing you can do is go in all guns blazing,” the CRI manager said.")
+    assert speakers(extract_one, text) == ["Corentin Tarnby"]
+    other = text.replace("the CRI manager", "the NHS manager")
+    assert speakers(extract_one, other) == [None]

@@ -1639,3 +1639,15 @@ def test_points_after_percentages_are_percentage_points(extract_one):
     text = "The share of people finishing drug treatment rose from 31% to 52%, up 21 points."
     assert figs(extract_one, text).count(("percent", 21)) == 1
     assert ("percent", 21) not in figs(extract_one, "The recovery team scored 21 points in the charity quiz.")
+
+
+def test_anyones_age_is_no_figure(extract_one):
+    text = ("“By the time someone is 17 and in trouble with the police, we have missed chances to help,” the drug "
+            "service manager said.")
+    assert figs(extract_one, text) == []
+
+
+def test_all_of_an_areas_colleges_is_its_make_up_not_a_measure(extract_one):
+    text = ("Humankind will place drug workers in 12 secondary schools and at all three of west Cumbria’s further "
+            "education colleges.")
+    assert figs(extract_one, text) == [("count", 12)]

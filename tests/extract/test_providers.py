@@ -2356,3 +2356,9 @@ def test_a_trust_a_hospital_arrangement_was_with_only_hosts(extract_one):
             "Hospitals NHS Trust, and at the Lister Hospital, where the arrangement was with East and North "
             "Hertfordshire NHS Trust.")
     assert names(extract_one, text) == {"With You"}  # (Addaction, under its present name)
+
+
+def test_a_trust_a_ward_belongs_to_only_hosts(extract_one):
+    text = ("Members noted that the inpatient detox beds used by Via are on a ward belonging to Humber Teaching NHS "
+            "Foundation Trust, which provides the building and catering.")
+    assert names(extract_one, text) == {"Via"}

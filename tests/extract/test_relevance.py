@@ -695,3 +695,22 @@ def test_drug_and_alcohol_help_for_students_is_treatment_news():
             "Outreach workers will visit halls during freshers' fortnight, and a drop-in will run every Thursday.\n"
             "Police said officers would continue to target dealers who supply student areas of the city.")
     assert is_relevant(relevance_score("Students to get drug and alcohol help in their halls under £340,000 deal", text))
+
+
+def test_a_combating_drugs_partnerships_minutes_on_the_treatment_grant_are_relevant():
+    text = ("Notes of the meeting held at the Town Hall.\n"
+            "Item 3 - Reducing supply. The inspector reported that 11 county lines had been closed and 46 people "
+            "charged; cash had been seized.\n"
+            "Item 4 - Supplementary grant. The director reported that the two councils' allocation from the "
+            "Supplementary Substance Misuse Treatment and Recovery Grant was £1.38m, funding 14 posts. One in five "
+            "people starting treatment named crack cocaine as their problem drug.\n"
+            "Item 5 - Date of next meeting.")
+    assert is_relevant(relevance_score("Tolvan Combating Drugs Partnership: notes of the meeting", text))
+
+
+def test_a_combating_drugs_partnership_on_supply_alone_is_not():
+    text = ("Notes of the meeting held at the Town Hall.\n"
+            "Item 3 - Reducing supply. The inspector reported that 11 county lines had been closed and 46 people "
+            "charged; cash had been seized and closure orders obtained on seven properties.\n"
+            "Item 4 - Date of next meeting.")
+    assert not is_relevant(relevance_score("Tolvan Combating Drugs Partnership: notes of the meeting", text))
