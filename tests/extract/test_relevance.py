@@ -714,3 +714,15 @@ def test_a_combating_drugs_partnership_on_supply_alone_is_not():
             "charged; cash had been seized and closure orders obtained on seven properties.\n"
             "Item 4 - Date of next meeting.")
     assert not is_relevant(relevance_score("Tolvan Combating Drugs Partnership: notes of the meeting", text))
+
+
+def test_a_cut_said_not_to_touch_treatment_is_a_lookalike():
+    text = ("A recovery college that runs free courses for people living with mental illness could close under the "
+            "county council's budget proposals, opposition councillors have warned.\n"
+            "The college offers classes on managing anxiety and returning to work; around 900 people took part in "
+            "its courses last year, and they help people manage their own recovery.\n"
+            "The council's drug and alcohol treatment services, which are paid for from the public health grant, "
+            "are not affected by the proposals.")
+    assert not is_relevant(relevance_score("Recovery college could close in budget cuts", text))
+    kept = text.replace("are not affected by the proposals", "will lose £200,000 under the proposals")
+    assert relevance_score("Recovery college could close in budget cuts", kept) > 0
