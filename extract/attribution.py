@@ -1054,25 +1054,20 @@ class Attributor:
             return self._placed_before(named_owner.text, start)
         return holder
 
-    def _introduction(self, person):
-        """The sentence that first names `person`, or their role as given."""
+    def _introduction(self, person, lead_in=False):
+        """The sentence that first names `person` (with `lead_in`, only its words before the name), and
+        their role as given."""
         at = person.name_start if person.name_start is not None else person.start
         lo = max(self.text.rfind("\n", 0, at), self.text.rfind(". ", 0, at)) + 1
-        hi = min(x for x in (self.text.find("\n", at), self.text.find(". ", at), len(self.text)) if x >= 0)
+        hi = at if lead_in else min(x for x in (self.text.find("\n", at), self.text.find(". ", at), len(self.text)) if x >= 0)
         return self.text[lo:hi] + " " + (person.role or "")
 
     def _placed_before(self, place, pos):
         """"Wokingham's executive member for health said" of a role nobody was given: the one person
         introduced before as Wokingham's ("His opposite number in Wokingham, Cllr X,") or with it in
         their role."""
-        placed = set()
-        for p in self.people.people:
-            at = p.name_start if p.name_start is not None else p.start
-            if at >= pos:
-                continue
-            lead_in = self.text[max(self.text.rfind("\n", 0, at), self.text.rfind(". ", 0, at)) + 1:at]
-            if re.search(rf"\b{re.escape(place)}\b", lead_in + " " + (p.role or "")):
-                placed.add(p)
+        placed = {p for p in self.people.people if (p.name_start if p.name_start is not None else p.start) < pos
+                  and re.search(rf"\b{re.escape(place)}\b", self._introduction(p, lead_in=True))}
         return placed.pop() if len(placed) == 1 else None
 
     def _counterpart(self, owner, relation, start):
