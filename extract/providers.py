@@ -790,8 +790,10 @@ class ProviderFinder:
         text = doc_text(doc)
         for span in service_spans:
             m = PARTNERS_AFTER_SERVICE.match(text, span.end_char)
-            # "(SDAS)" names the service again, as does "(ROAR)" after "Rochdale and Oldham Active Recovery"
-            if m and not is_acronym_of(m.group(1), span.text) and not defined_full_name(text, m.group(1), text.index("(", m.start())):
+            # "(SDAS)" names the service again, as does "(ROAR)" after "Rochdale and Oldham Active Recovery",
+            # and "(Recovery Orientated Alcohol and Drugs Service)" after "ROADS": its name in full
+            if m and not is_acronym_of(m.group(1), span.text) and not is_acronym_of(span.text, m.group(1)) \
+                    and not defined_full_name(text, m.group(1), text.index("(", m.start())):
                 for part in split_names(m.group(1)):
                     yield text.find(part, m.start(1)), part
         for u in UNLISTED:

@@ -2362,3 +2362,9 @@ def test_a_trust_a_ward_belongs_to_only_hosts(extract_one):
     text = ("Members noted that the inpatient detox beds used by Via are on a ward belonging to Humber Teaching NHS "
             "Foundation Trust, which provides the building and catering.")
     assert names(extract_one, text) == {"Via"}
+
+
+def test_a_service_brands_name_in_full_in_brackets_is_no_provider(extract_one):
+    text = ("The specialist alcohol team is part of ROADS (Recovery Orientated Alcohol and Drugs Service), the city's "
+            "adult treatment system, and its nurses are employed by Turning Point.")
+    assert names(extract_one, text) == {"Turning Point"}
