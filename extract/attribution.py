@@ -9,7 +9,7 @@ import bisect
 import re
 
 from recoverywatch.extract import gazetteer, lexicon
-from recoverywatch.extract.extensions import doc_text
+from recoverywatch.extract.extensions import doc_text, sentence_bounds
 from recoverywatch.extract.people import (ANSWER_LEMMAS, FIRST_NAMES, NOT_NAME_OPENERS, NOT_NAMES, REPLY_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME, NAME_SEQ, ORG_ENDINGS,
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUN_RE, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
@@ -541,15 +541,16 @@ class Attributor:
         aside |= {t.i for x in whole for c in x.children if c.dep_ == "relcl" and c.i > x.i for t in c.subtree}
         core = [t for t in whole if t.i not in aside]
         if low.startswith(("spokes", "representative")):  # "a Department of Health and Social Care spokesperson"
-            # "said their health spokesperson, Cllr X": a party's spokesperson, named beside the role (the
-            # parse may hang the name elsewhere)
-            beside = [m for m in self.people.mentions if re.fullmatch(r"\s*,\s*", self.text[tok.idx + len(tok):m.start])]
+            # "said their health spokesperson, Cllr X": a party's spokesperson, named beside the role (in
+            # apposition, or where the parse hangs the name elsewhere, right after the role's comma)
             for named in (c for c in tok.children if c.dep_ == "appos"):
                 person = self.people.named_in_tokens(list(named.subtree))
                 if person is not None:
                     return person
-            if beside and tok.head.idx < tok.idx:
-                return beside[0].person
+            if tok.head.idx < tok.idx:
+                beside = next((m for m in self.people.mentions if re.fullmatch(r"\s*,\s*", self.text[tok.idx + len(tok):m.start])), None)
+                if beside is not None:
+                    return beside.person
             if re.fullmatch(rf"an?\s+{SPOKES}", phrase.strip(), re.I):
                 return self._body_subject_before(tok)  # "NHS Cumbria has put £65,000 in. A spokesman said:"
             if re.fullmatch(rf"(?:the|this|that)\s+{SPOKES}", phrase.strip(), re.I):
@@ -1058,9 +1059,8 @@ class Attributor:
         """The sentence that first names `person` (with `lead_in`, only its words before the name), and
         their role as given."""
         at = person.name_start if person.name_start is not None else person.start
-        lo = max(self.text.rfind("\n", 0, at), self.text.rfind(". ", 0, at)) + 1
-        hi = at if lead_in else min(x for x in (self.text.find("\n", at), self.text.find(". ", at), len(self.text)) if x >= 0)
-        return self.text[lo:hi] + " " + (person.role or "")
+        lo, hi = sentence_bounds(self.text, at)
+        return self.text[lo:at if lead_in else hi] + " " + (person.role or "")
 
     def _placed_before(self, place, pos):
         """"Wokingham's executive member for health said" of a role nobody was given: the one person

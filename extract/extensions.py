@@ -32,6 +32,13 @@ def doc_text(doc) -> str:
     return text
 
 
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence or line around `pos`, read from the text alone."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    hi = min([i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0] or [len(text)])
+    return lo, hi
+
+
 def doc_ents(doc) -> tuple:
     """The model's entities, built once: spaCy's Doc.ents makes every Span anew on each read, and the
     components read them for each place and number they weigh."""

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from recoverywatch.extract import anchored, gazetteer, lexicon, numbers, tables
-from recoverywatch.extract.extensions import doc_text, ent_at
+from recoverywatch.extract.extensions import doc_text, ent_at, sentence_bounds
 
 # The word lists, patterns and figure kinds are data: extract/data/figures.toml.
 _WORDS = lexicon.load("figures.toml")
@@ -693,7 +693,7 @@ class FigureFinder:
                 if low_value is not None and low_value < value and claim(low.start(1), low.end(1)):
                     figures.append((low.start(1), low.end(1), low_value, "percent"))  # "between 55 and 60 per cent"
         for m in anchored.finditer(POINTS, scrubbed, POINTS_WORD):
-            lo = max(scrubbed.rfind(". ", 0, m.start()), scrubbed.rfind("\n", 0, m.start()), 0)
+            lo = sentence_bounds(scrubbed, m.start())[0]
             value = numbers.parse_amount(m.group(1))
             if value is not None and PERCENT_WORD.search(scrubbed, lo, m.start()) and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "percent"))
@@ -710,7 +710,7 @@ class FigureFinder:
             if value is not None and claim(m.start(g), m.end(g)):
                 figures.append((m.start(g), m.end(g), round(100 * value, 2), "percent"))
         for m in anchored.finditer(SHARE_GOES_ON, scrubbed, FRACTION_WORD):
-            lo = max(scrubbed.rfind(". ", 0, m.start()), scrubbed.rfind("\n", 0, m.start()), 0)
+            lo = sentence_bounds(scrubbed, m.start())[0]
             value = numbers.fraction_value(re.split(r"[\s-]+", m.group(1).lower()))
             if value is not None and PERCENT_WORD.search(scrubbed, lo, m.start()) and claim(m.start(1), m.end(1)):
                 figures.append((m.start(1), m.end(1), round(100 * value, 2), "percent"))

@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from recoverywatch.extract import anchored, gazetteer, lexicon, people, prefilter, tables
-from recoverywatch.extract.extensions import doc_text, string_ids, tokens_with
+from recoverywatch.extract.extensions import doc_text, sentence_bounds, string_ids, tokens_with
 
 # The word lists and patterns are data: extract/data/providers.toml.
 _WORDS = lexicon.load("providers.toml")
@@ -577,7 +577,7 @@ class ProviderFinder:
         # (one that speaks or is said to run the service is no mere party: "Humankind, which has run
         # the service since 2018, merged with ...", "Waythrough said ... the reason for the merger")
         merged = {slug for slug in {sp._.rw_canonical for sp in spans}
-                  if all((MERGER.search(full[slice(*_sentence_bounds(full, sp.start_char))])
+                  if all((MERGER.search(full[slice(*sentence_bounds(full, sp.start_char))])
                           or _merger_party(full, sp.start_char, sp.text))
                          and not (ACTS_AFTER.match(full, sp.end_char)
                                   and not FORMED_APPOSITION_BEFORE.search(full, max(0, sp.start_char - 160), sp.start_char))
@@ -589,7 +589,7 @@ class ProviderFinder:
         # merged into a successor the text names, and the text tells of the merger, is history
         # (unless the text also says it has run a service itself: "X has run a recovery cafe ... since 2012")
         merged |= {sp._.rw_canonical for sp in spans if provs[sp._.rw_canonical].successor in named
-                   and JOINED.search(full[slice(*_sentence_bounds(full, sp.start_char))])
+                   and JOINED.search(full[slice(*sentence_bounds(full, sp.start_char))])
                    and not any(RUNS_AFTER.match(full, other.end_char) for other in spans
                                if other._.rw_canonical == sp._.rw_canonical)}
         # "Clouds House, the treatment centre ... that is run by The Forward Trust": a charity merged into
@@ -1124,15 +1124,8 @@ def _clinicians_employer(text, start, name):
 
 def _run_by_in_sentence(text, pos, starts):
     """Whether a name at one of `starts`, later in `pos`'s sentence, follows "run by" or "led by"."""
-    lo, hi = _sentence_bounds(text, pos)
+    lo, hi = sentence_bounds(text, pos)
     return any(pos < s < hi and ACTS_BEFORE.search(text, max(lo, s - 30), s) for s in starts)
-
-
-def _sentence_bounds(text, pos):
-    """(start, end) of the sentence or line around `pos`."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    hi = min([i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0] or [len(text)])
-    return lo, hi
 
 
 def _merge_defined_short_forms(text, found, spans):
@@ -1449,7 +1442,7 @@ def hosts_only(text, start, name=None, listed=False):
         # provides mental health services but has no role in delivering the drug and alcohol service"
         return True
     if name and "NHS" in name:
-        lo, hi = _sentence_bounds(text, start)
+        lo, hi = sentence_bounds(text, start)
         sentence = text[lo:hi]
         near = text[max(lo, start - 60):min(hi, start + len(name) + 100)]  # the trust's own clause, roughly
         # "X NHS Foundation Trust's alcohol care teams": a drug or alcohol team the trust runs, whatever
@@ -1461,7 +1454,7 @@ def hosts_only(text, start, name=None, listed=False):
         team = sentence
         if re.search(r"\b[Tt]he (?:team|service|nurses)\b", sentence) and lo > 1 and "\n" not in text[lo - 2:lo]:
             # the sentence before, in the same paragraph: "... the alcohol care team at Ipswich Hospital. ... the team was run by X"
-            team = text[_sentence_bounds(text, lo - 2)[0]:hi]
+            team = text[sentence_bounds(text, lo - 2)[0]:hi]
         # (not a team at a hospital the sentence gives another trust: "... and the hospital alcohol liaison
         # team at the Queen Elizabeth, which is run by Y NHS Foundation Trust, would ...")
         teams = [m for m in HOSPITAL_TEAM.finditer(team)
