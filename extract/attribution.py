@@ -9,7 +9,7 @@ import bisect
 import re
 
 from recoverywatch.extract import gazetteer, lexicon
-from recoverywatch.extract.extensions import doc_text, sentence_bounds
+from recoverywatch.extract.extensions import doc_text, lemma, sentence_bounds
 from recoverywatch.extract.people import (ANSWER_LEMMAS, FIRST_NAMES, NOT_NAME_OPENERS, NOT_NAMES, REPLY_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME, NAME_SEQ, ORG_ENDINGS,
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUN_RE, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, home_council, provider_meant,
@@ -163,7 +163,7 @@ class Attributor:
         if not verbs:
             return None
         # "asked for help" is a request, not speech ("people who had never asked for help before")
-        verbs = [t for t in verbs if not (t.lemma_ == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children))] or verbs
+        verbs = [t for t in verbs if not (lemma(t) == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children))] or verbs
         if not quotes:
             # narration: "He said the council had not asked families" reports another speech act
             # inside his words; the speaker is the one whose verb holds it
@@ -233,7 +233,7 @@ class Attributor:
             stated = self.statement_from(read_out.start(), read_out.end())
             if stated is not None:
                 return stated
-        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in STATEMENT_NOUNS:
+        if subj is not None and subj.pos_ == "NOUN" and lemma(subj).lower() in STATEMENT_NOUNS:
             # "A statement from Acme Recovery, circulated with the agenda, said:": its organisation
             stated = self.statement_from(subj.idx, verb.idx)
             if stated is None and any(c.lower_ in ("the", "this", "that") for c in subj.children):
@@ -354,7 +354,7 @@ class Attributor:
             return named[0] if len(named) == 1 else None
         if subj.pos_ == "NOUN" and not (low in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, low, re.I) or low.startswith(("spokes", "representative"))
                                         or low in GENERIC_ORGS or low in NAMED_BODIES or COUNCIL_WORDS.match(low)
-                                        or subj.lemma_.lower() in DOCUMENTS):
+                                        or lemma(subj).lower() in DOCUMENTS):
             return None  # "The presentation included the account of Lee, 38:": not the subject's words
         found = self.resolve(subj, quotes)
         if found is DOCUMENT:
@@ -527,7 +527,7 @@ class Attributor:
             author = self._reply_author(tok)  # "the answer said", after "In her answer, Ms X said ..."
             if author is not None:
                 return author
-        if tok.lemma_.lower() in DOCUMENTS or low in DOCUMENTS:
+        if lemma(tok).lower() in DOCUMENTS or low in DOCUMENTS:
             return DOCUMENT
         start, end, phrase = subject_phrase(tok, self.text)
         whole = self._subtree(tok, quotes)
@@ -697,8 +697,8 @@ class Attributor:
         if gender:
             recent = (isinstance(last, Person) and last.role != "spokesperson"  # "she" is not an organisation
                       and self._breaks(self.last_speaker_at, tok.idx) <= 3)
-            answering = tok.head.lemma_.lower() in ANSWER_LEMMAS or tok.head.lower_ in ANSWER_LEMMAS
-            if answering and tok.head.lemma_.lower() in PLAIN_SAY and self._asker_went_on(tok.idx):
+            answering = lemma(tok.head).lower() in ANSWER_LEMMAS or tok.head.lower_ in ANSWER_LEMMAS
+            if answering and lemma(tok.head).lower() in PLAIN_SAY and self._asker_went_on(tok.idx):
                 answering = False  # "X pressed Y on it, saying ...": a plain "he said" is X going on
             person = self.people.by_pronoun(gender, tok.idx, quotes, carry=last if recent else None, answering=answering)
             if person is not None and person.gender is None:
@@ -724,7 +724,7 @@ class Attributor:
         """“..., the Chair said. / “They will not,” she replied: a reply to the quote just before is
         not its speaker's own; it is whoever the narration named before that quote, of the pronoun's
         gender. None where that is unclear (the usual reading of the pronoun then decides)."""
-        if tok.head.lemma_.lower() not in REPLY_LEMMAS or not isinstance(last, Person) \
+        if lemma(tok.head).lower() not in REPLY_LEMMAS or not isinstance(last, Person) \
                 or last.gender not in (None, gender) or self._breaks(self.last_speaker_at, tok.idx) > 1:
             return None
         at = self.text.rfind("\n", 0, self.last_speaker_at) + 1  # the last speaker's paragraph
@@ -774,7 +774,7 @@ class Attributor:
         if first is None or "\n" in self.text[first.idx:tok.idx] or PRONOUNS.get(first.lower_) != gender:
             return None
         verb = first.head
-        return first if verb.lemma_.lower() in ANSWER_LEMMAS or verb.lower_ in ANSWER_LEMMAS else None
+        return first if lemma(verb).lower() in ANSWER_LEMMAS or verb.lower_ in ANSWER_LEMMAS else None
 
     def _unnamed_subject_before(self, tok, gender, quotes):
         """The sentence of narration just before the pronoun's makes an unnamed person its subject ("A
@@ -858,7 +858,7 @@ class Attributor:
             quoted = re.findall(r"[“\"]([^“”\"]*)[”\"]", self.text[prev_lo:line_lo])
             if prev_hi > 0 and all(len(q.split()) < 6 for q in quoted) and not re.search(r"[“\"][^”\"]*$", self.text[prev_lo:line_lo]):
                 line_lo = prev_lo
-        asker = self._asker_just_before(tok, gender, line_lo, quotes) if tok.head.lemma_ == "add" else None
+        asker = self._asker_just_before(tok, gender, line_lo, quotes) if lemma(tok.head) == "add" else None
         if asker is not None:
             return asker
         found = set()
@@ -874,7 +874,7 @@ class Attributor:
             # one who put a question ("Councillor Haddad asked whether ...") is not the one reporting
             # (so does one who "accepted that demand had grown": a verb of answering with a that-clause)
             if (any((v.lower_ in SAY_WORDS and v.lower_ not in QUESTION_WORDS)
-                    or (v.lemma_.lower() in ANSWER_LEMMAS and any(c.dep_ == "ccomp" for c in v.children)) for v in verbs)
+                    or (lemma(v).lower() in ANSWER_LEMMAS and any(c.dep_ == "ccomp" for c in v.children)) for v in verbs)
                     and m.person.gender in (None, gender)):
                 found.add(m.person)
         reporter = self._pronoun_reports(line_lo, tok.idx, gender, quotes) if not found else None
@@ -903,9 +903,9 @@ class Attributor:
         answers it ("The Chair asked Ms Dunn whether ... She said:"): named, a role ("asked the
         Leader whether") or a pronoun ("asked him whether", someone named before)."""
         verb = tok.head
-        if not (verb.lemma_.lower() in ANSWER_LEMMAS or verb.lower_ in ANSWER_LEMMAS) or verb.text in CONTINUING:
+        if not (lemma(verb).lower() in ANSWER_LEMMAS or verb.lower_ in ANSWER_LEMMAS) or verb.text in CONTINUING:
             return None
-        if verb.lemma_.lower() in PLAIN_SAY and self._asker_went_on(tok.idx):
+        if lemma(verb).lower() in PLAIN_SAY and self._asker_went_on(tok.idx):
             return None
         prev = self._sentence_before(tok)
         if prev is None:
@@ -1319,7 +1319,7 @@ def subject_of(verb, quotes=()):
     A word inside the quotation is never the subject: in a split quote the parser can hang the
     quoted clause's subject on the speech verb."""
     head = verb.head
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in OWNING_LEMMAS:
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and lemma(head.head).lower() in OWNING_LEMMAS:
         # "Mr X accepted that waits had been too long and said: ...": the parse joins "said" to the
         # clause under "accepted"; what it owned up to (a thing, not a person) does not speak
         inner = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]

