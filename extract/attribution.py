@@ -12,7 +12,7 @@ from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.extensions import doc_text, lemma, sentence_bounds
 from recoverywatch.extract.people import (ANSWER_LEMMAS, FIRST_NAMES, NOT_NAME_OPENERS, NOT_NAMES, REPLY_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME, NAME_SEQ, ORG_ENDINGS,
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUN_RE, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
-                                          Person, clean_name, home_council, provider_meant,
+                                          Person, clean_name, fold_role, home_council, provider_meant,
                                           subject_phrase)
 from recoverywatch.extract.providers import NHS_TRUST, TRUST_GENERIC, described_as_org, trust_initials, trust_name
 
@@ -56,6 +56,10 @@ STATEMENT_FROM = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)})\s+(?:(?:submitt
                             rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|upon|on))*"
                             rf"|the\s+{lexicon.words_regex(GENERIC_ORGS)}\b)")
 STATEMENT_READ_BEFORE = re.compile(STATEMENT_FROM.pattern + r",\s+(?:read|circulated|sent|submitted|issued|published|tabled|provided)\b[^,:;“”\"]{0,100},\s*$")
+# a statement, letter or message from someone the text does not name there: "a letter from a mother
+# whose son died", "a statement from a young person who used the service" (a spokesperson is a body's)
+STATEMENT_FROM_SOMEONE = re.compile(rf"\b(?:{'|'.join(STATEMENT_NOUNS)}|email|account)s?\s+(?:(?:written|sent|submitted)\s+)?"
+                                    r"(?:from|by)\s+(?:a|an|one)\s+(?!spokes|representative)")
 # a heading that introduces the words under it: "2. Statement by the Cabinet Member"
 STATEMENT_HEADING = re.compile(rf"\b(?i:{'|'.join(STATEMENT_NOUNS)})\s+(?:from|by|of)\s+(.+?)\s*$")
 # the body as the subject: "Turning Point had been unable to attend and had submitted a written statement"
@@ -115,6 +119,8 @@ IN_STATEMENT = re.compile(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+
 # a transcript's speaker label in capitals: "PENDRY:", "TANSLEY-IWU:", "McILWRAITH:", "PRESENTER:"
 CAPS_LABEL = re.compile(r"(?:Ma?c)?[A-Z][A-Z’'-]+(?:\s+(?:Ma?c)?[A-Z][A-Z’'-]+){0,2}")
 BROADCAST_ROLES = set(_WORDS["broadcast_roles"])
+# a transcript's caption for a body's words: "STATEMENT FROM THE TRUST, SHOWN ON SCREEN"
+CAPS_STATEMENT_LABEL = re.compile(r"(?:STATEMENT|RESPONSE|MESSAGE)\s+(?:FROM|BY)\s+THE\s+([A-Z]+)(?:\s*,\s*[A-Z][A-Z ’'-]*)?")
 TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[:–—-]\s*", re.I)  # a live blog's "2.44pm:"
 # plain speech verbs: after "X asked Y ..., saying ..." they go on with X, unlike "replied"
 PLAIN_SAY = {"say", "tell", "add", "state", "note"}
@@ -327,6 +333,13 @@ class Attributor:
         opening = self._provider_opening(sentence_lo, verbs[0].idx) if verbs else None
         if opening is not None:
             return opening
+        someone = STATEMENT_FROM_SOMEONE.search(self.text, sentence_lo, colon)
+        if someone is not None:
+            # "Ms X read a statement from a young person who had used the service, who asked to be
+            # identified only as Tavish, 17:": the writer's words, not the reader's; the writer is the
+            # one person the sentence names after "from", or nobody the text names
+            named = self.people.named_between(someone.end(), colon, quotes)
+            return named[0] if len(named) == 1 else None
         # the earliest subject is the main clause's ("Her message to anyone who ... was simple:")
         subj = min((x for x in (subject_of(v, quotes) for v in verbs)
                     if x is not None and sentence_lo <= x.idx < colon and x.lower_ not in ("who", "which", "that")),
@@ -370,6 +383,11 @@ class Attributor:
         stamp = TIME_STAMP.match(self.text, line_lo, colon)
         at = stamp.end() if stamp else line_lo
         named = [m for m in self.people.mentions if at <= m.start < colon and not any(a <= m.start < b for a, b in quotes)]
+        if not named and (stated := CAPS_STATEMENT_LABEL.fullmatch(self.text[at:colon].strip())):
+            # "STATEMENT FROM THE TRUST, SHOWN ON SCREEN:": the body the text last named so
+            kind = stated.group(1).lower()
+            body = self._last_named_body(kind, at) if kind in NAMED_BODIES else None
+            return spokesperson(canonical_org(body)) if body else None
         if not named and CAPS_LABEL.fullmatch(self.text[at:colon].strip()):
             return self._caps_label(self.text[at:colon].strip(), at)
         if len({m.person for m in named}) != 1:
@@ -633,9 +651,17 @@ class Attributor:
             # "the CRI manager said" of "X, who manages the young people's team at CRI": the role without
             # the body's name, held by one whose introduction names that body
             body = re.match(r"[Tt]he\s+((?:[A-Z][\w&’'-]*\s+)+)(?=[a-z])", phrase)
-            holder = self.people.by_role("the " + phrase[body.end():], start) if body else None
-            if holder is not None and re.search(rf"\b{re.escape(body.group(1).strip())}\b", self._introduction(holder)):
-                return holder
+            if body:
+                named_body = re.compile(rf"\b{re.escape(body.group(1).strip())}\b")
+                holder = self.people.by_role("the " + phrase[body.end():], start)
+                if holder is not None and named_body.search(self._introduction(holder)):
+                    return holder
+                # (of two directors, "the Via director" is the one introduced as "Via’s regional director")
+                key = fold_role(phrase[body.end():])
+                held = [q for q in self.people.people if key and any(re.search(rf"\b{re.escape(key)}\b", r) for r in q.roles)
+                        and named_body.search(self._introduction(q))]
+                if len(held) == 1:
+                    return held[0]
         org = self.organisation(self._longer_name(start, phrase), tok)
         if org is not None:
             return spokesperson(org)

@@ -47,6 +47,8 @@ MONEY_WORDS = re.compile(
     rf"\b((?:(?:half\s+an?|{NUM}|a|an|one|two|three|half|{WORD})(?:\s+and\s+an?\s+(?:half|quarter))?[\s-]+(?:(?:quarters?|half|thirds?)\s+(?:of\s+)?(?:a\s+|an\s+)?)?"
     rf"|(?:quarters?|thirds?)\s+of\s+an?\s+)"  # "a further quarter of a million pounds"
     rf"(?:million|billion|thousand))\s+pounds\b", re.I)
+# "six hundred grand", "50 grand": thousands of pounds as people say them ("a grand total" has no number)
+GRAND = re.compile(rf"\b({NUM}|{WORD})\s+grand\b(?!\s+(?:total|prix|jury|tour|opening|scheme|plans?|designs?)\b)", re.I)
 # "50p", "65p per unit", "85 pence": a sum in pence (not glued to a word, a code or a decimal: "A4p", "PH/3p")
 PENCE = re.compile(r"(?<![\w.£/-])(\d{1,3})(?:p|\s?pence)\b(?![.,]?\d)")
 # "ten pounds", "40 pounds": a sum in words with no scale (not a weight: "two pounds of cannabis")
@@ -366,9 +368,11 @@ PLACE_ONLY_AFTER = re.compile(rf"^[ \t]+(?:in|at|for)[ \t]+(?:the[ \t]+)?(?!(?i:
 # (the duration right before the comparison: in "2,940 had waited over 18 weeks, up from 2,110 in
 # September" the patients are compared)
 WHEN_ONLY_AFTER = re.compile(rf"^[ \t]+(?:(?:in|by|during|since)[ \t]+(?:(?i:{MONTHS})(?:[ \t]+\d{{4}})?|\d{{4}}(?:/\d{{2}})?|the[ \t]+(?:spring|summer|autumn|winter))"
-                             r"|last[ \t]+(?:year|month|spring|summer|autumn|winter)|(?:a|one|the)[ \t]+(?:year|month)[ \t]+(?:ago|earlier|before))"
+                             r"|last[ \t]+(?:year|month|spring|summer|autumn|winter)|(?:a|one|the)[ \t]+(?:year|month)[ \t]+(?:ago|earlier|before)"
+                             r"|(?:before|after)[ \t]+the[ \t]+[a-z]+)"
                              r"[ \t]*(?:[,.;:!?)]|\n|$)")
-DURATION_THEN_CHANGE_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?),?\s+"
+DURATION_THEN_CHANGE_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)"
+                                         r"(?:\s+(?:a|per|each)\s+(?:day|week|fortnight|month|year))?,?\s+"
                                          r"(?:(?:down|up)\s+from|against|compared\s+with)\s+$", re.I)
 # "the number of hubs open fell from seven to five": what follows is a count, whatever its words
 CHANGE_FROM_FIGURE_BEFORE = re.compile(r"\b(?:from|between)\s+\d[\d,]*\s+(?:to|and)\s+$")
@@ -396,6 +400,7 @@ STREET_THEN_TOWN = re.compile(r"[ \t]+((?:[A-Z][A-Za-z’'-]+[ \t]+){0,2}[A-Z][A
 # GP surgeries" or "at 14 Sure Start centres", whose last word is the noun counted)
 WHERE_AT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|based|located|sited|housed|moved|moves|moving|move|relocated|relocating|open|opens|opened|opening)\s+at\s+$", re.I)
 NAMED_PLACE_AFTER = re.compile(r"^\s+(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+(?=\s*(?:[,.;:)]|\s(?:and|in|on|from|which|where|until|near|opposite|next)\b|$))")
+GATE_STREET_AFTER = re.compile(r"^\s+([A-Z][a-z]+gate)\b")  # (a town of that shape, "14 Harrogate hospitals", is not)
 # "14 Hanover Street"; a northern street of one word in -gate before its town ("117 Botchergate, Carlisle")
 ADDRESS = re.compile(rf"^\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b|[A-Z][a-z]+gate,\s+[A-Z])")
 WEEK_TIME = (rf"(?:,?\s*(?:(?:on|every|each)\s+(?:a\s+|the\s+)?)?(?:{_DAY}|{lexicon.words_regex(_WORDS['week_times'])})\b"
@@ -684,6 +689,10 @@ class FigureFinder:
             if value is not None and not LOOSE_AMOUNT_BEFORE.search(scrubbed, max(0, m.start() - 12), m.start()) \
                     and claim(m.start(), m.end()):
                 figures.append((m.start(), m.end(), value, "GBP"))
+        for m in GRAND.finditer(scrubbed) if "grand" in scrubbed else ():
+            value = numbers.parse_amount(m.group(1))
+            if value is not None and claim(m.start(), m.end()):
+                figures.append((m.start(), m.end(), value * 1000, "GBP"))
         for m in anchored.finditer(PERCENT, scrubbed, PERCENT_WORD):
             value = numbers.parse_amount(m.group(1))
             if value is not None and claim(m.start(), m.end()):
@@ -903,13 +912,18 @@ class FigureFinder:
             return False  # "open from 10 till 4 on Saturdays"
         if ADDRESS.match(after):
             return False
+        if (gate := GATE_STREET_AFTER.match(after)) and not gazetteer.is_place_name(gate.group(1)):
+            return False  # "The café at 14 Saltergate is open": a house number on a northern street of one word
         if WHERE_AT_BEFORE.search(before) and NAMED_PLACE_AFTER.match(after):
             return False  # "The drop-in is at 27 Selsey Plain and is open on weekdays": a house number and its street
         if (street := STREET_THEN_TOWN.match(after)) and gazetteer.is_place_name(street.group(2).title()) \
                 and not gazetteer.is_place_name(street.group(1).title()):
             return False  # "– 14 BRAMCOTE LANE, FROME:", "9 Kingsmoor, Frome": a house number, its street and town
-        if re.search(r"\b[A-Z][^\W\d_’'-]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*(?:\s+\([^()\n]{1,40}\))?,\s*$", before) \
-                and re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after) and int(digits or 0) < 120:
+        if (re.search(r"\b[A-Z][^\W\d_’'-]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*(?:\s+\([^()\n]{1,40}\))?,\s*$", before)
+                and (re.match(r"^\s*(?:,|\.(?:\s|$|[”\"’']))", after)
+                     # ("identified only as Tavish, 17:", not a place's count in a list: "Leeds, 38:")
+                     or (after.lstrip().startswith(":") and not gazetteer.is_place_name(before.rstrip(" ,").split()[-1])))
+                and int(digits or 0) < 120):
             return False  # "Jo Marsh, 38, completed ...", "Jamie (not his real name), 46, from Hatfield": an age in apposition
         if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):
             return False  # "Jo Marsh (38)"

@@ -145,7 +145,10 @@ FULL_NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME})\s+({NAME})
 FULL_NAME_THEN_PRONOUN_SAID = re.compile(rf"(?:^|(?<=\n))({NAME})\s+({NAME})\s+[a-z][^.!?\n“”\"]{{2,300}}[.!?]\s+(He|She)\s+(?:{SAY})\b", re.M)
 # the same with the next paragraph's quotation and its "she said": "Marisol X manages a hostel in
 # Kennington.\n“...,” she said." (an unfamiliar first name too, when the pair has nothing of a body's name)
-FULL_NAME_THEN_QUOTE_PRONOUN = re.compile(rf"(?:^|(?<=\n))({NAME})\s+({NAME})\s+[a-z][^.!?\n“”\"]{{2,300}}[.!?]\n+“[^”\n]{{1,600}}[,.!?]”\s+(he|she)\s+(?:{SAY})\b", re.M)
+# (after a live blog's time stamp, with what they do set off by commas, in a paragraph of more than one
+# sentence: "4.22pm: Temitope X, from Waythrough, manages its recovery housing. She says ...")
+FULL_NAME_THEN_QUOTE_PRONOUN = re.compile(rf"(?:^|(?<=\n))(?:\d{{1,2}}[.:]\d{{2}}\s*(?:am|pm)?\s*[:–—-]?\s*)?({NAME})\s+({NAME})"
+                                          rf"(?:,\s[^.!?\n“”\"]{{2,160}}?,)?\s+[a-z][^\n“”\"]{{2,400}}?[.!?]\n+“[^”\n]{{1,600}}[,.!?]”\s+(he|she)\s+(?:{SAY})\b", re.M)
 # "3.1 Lee, a member of the lived-experience panel, said:": a lone name opening its sentence, described
 # in apposition, then the speech verb (a person even where the name is also a place's)
 NAME_DESCRIBED_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:\d+(?:\.\d+)*\s+)?({NAME}),\s+(?:an?|one\s+of\s+the)\s[^,\n“”\"]{{3,80}},\s+(?:{SAY}|told)\b", re.M)
@@ -222,12 +225,12 @@ REPLY_LEMMAS = set(_WORDS["reply_verbs"])  # said back to the one who spoke last
 NOT_NAMES = {w.lower() for w in _WORDS["not_names"]} | {w.lower() for w in _WORDS["attendance_labels"]}
 # words too common in roles and speech to tell two people apart
 ROLE_STOP_STEMS = {"the", "with", "for", "that", "this", "servi", "counc", "healt", "publi", "their", "there"}
-ROLE_THEN_NAME = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^()\n]{{0,80}}?)?)\s+\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)")
+ROLE_THEN_NAME = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][^()\n]{{0,80}}?)?)\s+\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)")
 BRACKETED_TITLE = re.compile(rf"\(\s*(?:{TITLES})\.?\s")  # what each ROLE_THEN_NAME holds: its anchor
 ROLE_DASH_NAME = re.compile(rf"(?:^|[:;]\s*)((?:Vice[- ]|Deputy\s+)?(?:Chair(?:man|woman|person)?|Convener|Convenor|Mayor|Leader))\s*[–—-]\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
 # "Portfolio Holder: Councillor R. Tolley – Adult Social Care", "Chair: Cllr Jo Bell": a role
 # labelling the line its holder is named on
-ROLE_COLON_NAME = re.compile(rf"(?:^|(?<=[.;:]\s))((?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+[A-Z][^:\n]{{0,60}}?)?)\s*:\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
+ROLE_COLON_NAME = re.compile(rf"(?:^|(?<=[.;:]\s))((?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}?(?i:{ROLE_NOUNS})(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][^:\n]{{0,60}}?)?)\s*:\s*(?:({TITLES})\.?\s+)?((?:[A-Z]\.?\s+)*{NAME_SEQ})", re.M)
 # "Portfolio: Health and Wellbeing (Councillor Ruth Farnley)", a report's cover: the portfolio's holder
 PORTFOLIO_LABEL = re.compile(rf"^(?:Cabinet\s+)?Portfolios?\s*:[^\S\n]*([A-Z][^()\n:]{{2,80}}?)[^\S\n]*\(\s*({TITLES})\.?\s+({NAME_SEQ})\s*\)", re.M)
 NAMES_GO_ON = re.compile(rf"\b(?:{TITLES})\.?\s|\b{PLURAL_TITLE}\b")  # a titled name: the next item of a list
@@ -1265,6 +1268,11 @@ class People:
                     continue  # "the nurse said the referral was sent before his release": his is the man named before
                 if g and tok.dep_ == "poss" and any(PEOPLE_NOUNS.get(t.lower_) == g for t in span if t.i < tok.i):
                     continue  # "... plan with each man before his release": his is the man's
+                if g and sents and any(q.person is not p and q.person.gender in (None, g) for q in ordered[:i]
+                                       if q.start >= self.text.rfind("\n", 0, m.start) + 1):
+                    # "Cllr X asks about money. The director says ... . She also wants to know": a pronoun
+                    # opening the next sentence may be either one the paragraph has named
+                    break
                 if g and tok.head.text not in SAY_WORDS:  # "she said" is what is being resolved
                     p.gender = g
                     break

@@ -83,6 +83,8 @@ HANDS_OUT_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+|now\s+)?(?:di
                              r"\s+[^.;]{0,30}?\b(?:naloxone|needles|syringes|sharps\s+bins|foil)\b")
 # "Lifeline’s project on Corporation Road", "Via's hub": a service or a place a body runs
 OWN_PLACE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:project|service|services|hub|centre|drop-in|clinic|team)\b")
+ITS_TREATMENT_PLACE_AFTER = re.compile(r",?\s+at\s+its\s+(?:[\w’'-]+\s+){0,2}?(?:residential|rehab\w*|detox\w*|treatment|recovery|inpatient)\s+"
+                                       r"(?:[\w’'-]+\s+){0,2}?(?:centres?|services?|units?|homes?|houses?|facilit(?:y|ies)|rehabs?|projects?)\b")
 # a sentence that opens on a person's name and a comma, still in the apposition that follows: "(7.5)
 # Jo Hale, Service Manager for the unit run by"
 SPEAKER_APPOSITION_BEFORE = re.compile(r"(?:^|\n|[.!?”\"]\s+)(?:\d+(?:\.\d+)*\s+)?(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Professor|Prof)\.?\s+)?"
@@ -757,6 +759,8 @@ class ProviderFinder:
             return True  # "Open Road’s chief executive": a body with staff
         if OWN_PLACE_AFTER.match(doc_text(doc), span.end_char) and TREATMENT_WORDS.search(span.sent.text):
             return True  # "on a methadone script and attending Lifeline’s project twice a week": a body's own service
+        if ITS_TREATMENT_PLACE_AFTER.match(doc_text(doc), span.end_char):
+            return True  # "placements with Phoenix at its residential service in Sheffield": a body with its own rehab
         # a clause about it says what field it works in: "Lifeline, which has run the service since
         # 2013, ...", "Open Road, which has worked with drug users", "Lifeline, the charity which
         # runs ...", "... with Phoenix, whose rehab in Sussex takes residents at short notice"

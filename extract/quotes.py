@@ -31,7 +31,7 @@ SAID_BETWEEN = re.compile(rf"\b{SAY}\b|\badding\b|\b(?:went|goes|go) on\b")
 LEADING_ITEM_NUMBER = re.compile(rf"^\s*{ITEM_NUMBER}\.?\s+")  # "3.9 ", "HW9.6 ", "59. "
 # the heading of a written question names who asks it: "Question 2 from Councillor X (Y ward) to the
 # Cabinet Member for ...", "Asked by: Councillor X", "From Mr X, a resident of Y, to the Leader"
-ASKED_BY = re.compile(r"^\s*(?:(?:Supplementary\s+)?Question\s*(?:No\.?\s*)?(?:\d+[a-z]?)?\s*[:.–-]?\s*)?"
+ASKED_BY = re.compile(r"^\s*(?:(?:Supplementary\s+)?[Qq]uestion\s*(?:No\.?\s*)?(?:\d+[a-z]?)?\s*[:.–-]?\s*)?"
                       r"(?:[Ff]rom|[Aa]sked\s+by|[Ss]ubmitted\s+by|[Qq]uestion(?:ed)?\s+(?:from|by))\s*:?\s+")
 # the answer's heading ends the question's turn: its words are the answerer's
 ANSWER_HEADING = re.compile(r"^\s*(?:Written\s+)?(?:Answer|Response|Reply)\b(?!\s+(?:the\s+)?question)", re.I)

@@ -3125,3 +3125,70 @@ def test_a_role_named_with_its_body_is_the_one_introduced_with_that_body(extract
     assert speakers(extract_one, text) == ["Corentin Tarnby"]
     other = text.replace("the CRI manager", "the NHS manager")
     assert speakers(extract_one, other) == [None]
+
+
+def test_a_supplementary_question_heading_in_lower_case_names_its_asker(extract_one):
+    text = ("1. Question to the Leader of the Council (Councillor Marigold Hallworthy) from Councillor Ivo Dunkery\n"
+            "Supplementary question from Councillor Dunkery\n"
+            "“That is welcome, but people in my ward will not cross the borough to reach the drug and alcohol "
+            "service. Will the Leader look again?”\n"
+            "The Leader said:\n"
+            "“I will not pretend this was an easy decision. The site had the lowest attendance in the borough.\n"
+            "“But I have asked officers to meet the provider and see what can be kept going.”")
+    assert speakers(extract_one, text) == ["Ivo Dunkery", "Marigold Hallworthy", "Marigold Hallworthy"]
+
+
+def test_the_leader_of_the_council_before_a_bracketed_name_holds_the_role(extract_one):
+    text = ("Question to the Leader of the Council (Councillor Marigold Hallworthy) about the drug service.\n"
+            "The Leader said: “The clinic will stay open until the new hub is ready.”")
+    assert speakers(extract_one, text) == ["Marigold Hallworthy"]
+    text = ("Leader of the Council: Councillor Marigold Hallworthy\n"
+            "The Leader said: “The clinic will stay open until the new hub is ready.”")
+    assert speakers(extract_one, text) == ["Marigold Hallworthy"]
+
+
+def test_a_statement_read_from_someone_is_the_writers_not_the_readers(extract_one):
+    text = ("Ms Ondine Yarrowby, the service manager, presented the young people’s drug and alcohol service report.\n"
+            "Ms Yarrowby read a statement from a young person who had used the service, who had asked to be "
+            "identified only as Corwenna, 16:\n"
+            "“I thought they would tell my school. They did not. They listened, and after a while I wanted to stop.”")
+    assert speakers(extract_one, text) == ["Corwenna"]
+    text = ("Ms Ondine Yarrowby, the service manager, presented the drug and alcohol service report.\n"
+            "Ms Yarrowby read out a letter from a mother whose son had died last year:\n"
+            "“Nobody told us where to go for help. I want other families to know about the service.”")
+    assert speakers(extract_one, text) == [None]
+
+
+def test_a_role_qualified_by_a_body_picks_that_bodys_holder_of_two(extract_one):
+    text = ("Maelona Kestrick, Via’s regional director, told councillors that 2,700 people were in treatment.\n"
+            "Dr Aurora Dunkery, the city’s director of public health, said alcohol deaths had risen.\n"
+            "Ms Kestrick said Via employs the four alcohol nurses at the hospital.\n"
+            "“Not having to fight for a desk makes a real difference,” said the Via director.")
+    assert speakers(extract_one, text) == ["Maelona Kestrick"]
+
+
+def test_a_live_blogs_time_stamped_full_name_is_the_she_of_the_next_quote(extract_one):
+    text = ("4.01pm: The chair, Cllr Zillah Yarrowby, opens the meeting of the health and wellbeing board.\n"
+            "4.22pm: Temidayo Sithebe, from Waythrough, the charity formed when two others merged, manages the "
+            "recovery housing that takes people leaving prison. She says it has 16 beds.\n"
+            "“Housing is the bit everybody forgets,” she says. “You can have the best drug treatment plan in the "
+            "world and still end up on a settee.”")
+    assert speakers(extract_one, text) == ["Temidayo Sithebe"]
+
+
+def test_a_pronoun_after_a_paragraph_naming_two_people_tells_neither_ones_gender(extract_one):
+    text = ("4.06pm: Walsall’s director of public health, Dr Alaric J. Pennalow, says 184 people left prison "
+            "after drug treatment inside.\n"
+            "“That means more than half of them walked out of the gate and disappeared,” he says.\n"
+            "4.31pm: Cllr Zillah Yarrowby asks about money. The director of public health says £275,000 has been "
+            "set aside from the drug grant.\n"
+            "She also wants to know whether the welfare advice is reaching the same people. It is, the director says.")
+    assert speakers(extract_one, text) == ["Alaric Pennalow"]
+
+
+def test_a_transcripts_caption_for_a_statement_is_the_body_last_named(extract_one):
+    text = ("REPORTER: “The city’s drug and alcohol service is run by Greater Manchester Mental Health NHS Foundation "
+            "Trust, which has trained 180 people to use naloxone.”\n"
+            "STATEMENT FROM THE TRUST, SHOWN ON SCREEN: “Anyone who has bought diazepam that did not come from a "
+            "pharmacy should assume it is not what it says on the packet.”")
+    assert speakers(extract_one, text)[-1] == "Greater Manchester Mental Health NHS Foundation Trust spokesperson"

@@ -1651,3 +1651,40 @@ def test_all_of_an_areas_colleges_is_its_make_up_not_a_measure(extract_one):
     text = ("Humankind will place drug workers in 12 secondary schools and at all three of west Cumbria’s further "
             "education colleges.")
     assert figs(extract_one, text) == [("count", 12)]
+
+
+def test_an_age_in_apposition_before_a_colon_is_no_figure(extract_one):
+    text = ("Ms Vane read a statement from a young person who asked to be identified only as Corwenna, 16:\n"
+            "“I thought the drug service would tell my school. It did not.”")
+    assert figs(extract_one, text) == []
+    # (a place's tally in a list is still a count)
+    assert ("count", 38) in figs(extract_one, "Referrals to the drug service by town were Leeds, 38: most of them men.")
+
+
+def test_a_house_number_on_a_one_word_gate_street_is_no_figure(extract_one):
+    text = "The recovery café at 14 Saltergate is open on weekdays, and 40 people in drug treatment use it."
+    assert figs(extract_one, text) == [("count", 40)]
+
+
+def test_a_duration_set_against_another_keeps_its_unit_left_out(extract_one):
+    text = ("The drug service’s hub is now open 44 hours a week, compared with 48 before the change, and it saw "
+            "300 people last year.")
+    assert figs(extract_one, text) == [("count", 300)]
+
+
+def test_grand_is_thousands_of_pounds(extract_one):
+    text = "There are 200 people waiting for detox and six hundred grand sitting in a reserve."
+    assert figs(extract_one, text) == [("count", 200), ("GBP", 600000)]
+    assert figs(extract_one, "The drug service’s grand total of new starters was 350.") == [("count", 350)]
+
+
+def test_an_age_a_record_came_at_is_no_figure(extract_one):
+    text = "“A criminal record at 19 can follow you for the rest of your life,” said the drug diversion worker."
+    assert figs(extract_one, text) == []
+    assert figs(extract_one, "Police arrested drug dealers at 19 addresses in the town.") == [("count", 19)]
+
+
+def test_all_of_an_areas_police_investigation_centres_is_its_make_up(extract_one):
+    text = ("The grant will pay for drug workers at all four of the county’s police investigation centres, and 300 "
+            "people were referred to treatment.")
+    assert figs(extract_one, text) == [("count", 300)]

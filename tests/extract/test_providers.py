@@ -2368,3 +2368,16 @@ def test_a_service_brands_name_in_full_in_brackets_is_no_provider(extract_one):
     text = ("The specialist alcohol team is part of ROADS (Recovery Orientated Alcohol and Drugs Service), the city's "
             "adult treatment system, and its nurses are employed by Turning Point.")
     assert names(extract_one, text) == {"Turning Point"}
+
+
+def test_a_short_name_with_its_own_residential_service_is_the_provider(extract_one):
+    text = ("Rehab placements went to nine providers. The largest numbers were with Phoenix at its residential "
+            "service in Sheffield and with Forward, at its residential centre in Kent.")
+    assert names(extract_one, text) == {"Phoenix Futures", "The Forward Trust"}
+    assert names(extract_one, "The plan moves the drug strategy Forward, at its own pace.") == set()
+
+
+def test_a_trust_that_lends_space_only_hosts(extract_one):
+    text = ("Recovery workers from Change Grow Live run a drug and alcohol clinic one afternoon a week at the "
+            "Wethercombe General Hospital, in space provided by Dartford and Gravesham NHS Trust.")
+    assert names(extract_one, text) == {"Change Grow Live"}

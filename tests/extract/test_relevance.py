@@ -726,3 +726,31 @@ def test_a_cut_said_not_to_touch_treatment_is_a_lookalike():
     assert not is_relevant(relevance_score("Recovery college could close in budget cuts", text))
     kept = text.replace("are not affected by the proposals", "will lose £200,000 under the proposals")
     assert relevance_score("Recovery college could close in budget cuts", kept) > 0
+
+
+def test_treatment_set_apart_in_the_active_voice_or_by_unlike_is_a_side_note():
+    text = ("The council has signed a three-year contract with a cleansing firm to clear discarded needles from "
+            "streets, parks and beaches within four hours of a report.\n"
+            "Crews will carry sharps boxes and will also remove nitrous oxide canisters from the seafront.\n"
+            "The decision notice states that the contract does not cover drug and alcohol treatment, which the "
+            "council commissions separately.")
+    assert not is_relevant(relevance_score("Contract to clear discarded needles from streets", text))
+    text = ("A drop-in hub for people harmed by gambling has opened in the city centre, offering counselling, debt "
+            "advice and peer support from people who have been through addiction themselves.\n"
+            "Unlike drug and alcohol treatment, which is paid for by councils from their public health budgets, help "
+            "for gamblers has depended largely on donations from the betting industry.\n"
+            "The hub is run by a small local charity and is open six days a week.")
+    assert not is_relevant(relevance_score("Gambling support hub opens", text))
+
+
+def test_a_panel_notice_on_testing_on_arrest_and_onward_treatment_is_relevant():
+    text = ("The Fernwick Police and Crime Panel will meet at 10am on Friday 27 January in the council chamber.\n"
+            "Agenda item 6: the Police and Crime Commissioner’s proposal to spend £1.1 million over two years on drug "
+            "testing on arrest at the county’s custody centres, including required assessments and onward treatment "
+            "delivered by the county's drug and alcohol service.\n"
+            "Agenda item 7: the commissioner’s proposed police precept.\n"
+            "The meeting is open to the public.")
+    assert is_relevant(relevance_score("Notice of meeting: Fernwick Police and Crime Panel", text))
+    bare = text.replace("including required assessments and onward treatment delivered by the county's drug and "
+                        "alcohol service", "including new cells")
+    assert not is_relevant(relevance_score("Notice of meeting: Fernwick Police and Crime Panel", bare))
