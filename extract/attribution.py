@@ -875,7 +875,9 @@ class Attributor:
         None when nobody, or more than one, is."""
         line_lo = self.text.rfind("\n", 0, tok.idx) + 1
         opening = self.text[line_lo:min(a for a, _ in quotes)].strip(" “\"‘'") if quotes else None
-        if quotes and (not opening or re.fullmatch(r"(?:[Ss]he|[Hh]e)\s+[a-z]+(?:\s+on)?\s*:", opening)):
+        # (after a minute's item number too: "9.5 She added:")
+        if quotes and (not opening or re.fullmatch(r"(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:[Ss]he|[Hh]e)\s+[a-z]+(?:\s+on)?\s*:", opening)
+                       or ITEM_NO_RE.fullmatch(opening)):
             # the paragraph opens with the words, or with "She added:": the reporting may be the
             # paragraph before, when it quotes nobody ("Cllr Hale said the council would bid
             # again.\n“...,” she added", "Ms Ode said beds were full.\nShe added: “...”")

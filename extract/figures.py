@@ -145,7 +145,9 @@ FRACTION_WORD = re.compile(r"quarter|third|fifth|sixth|eighth|tenth|half", re.I)
 POUNDS_WORD = re.compile(r"pounds", re.I)
 PERCENT_WORD = re.compile(r"%|per\s?cent|pc\b|percent", re.I)
 ONE_IN_WORDS = re.compile(rf"\b(?:in|out of) (?:every )?(?:\d|{_NW}\b)", re.I)
-COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m|bn)\b)?|{WORD})(?![\w%]|\.\d|,\d)", re.I)
+# ("6m long" is metres, not millions)
+COUNT = re.compile(rf"{B}({SPACED_NUM}|{NUM}(?:\s?(?:million|billion|m(?!\s+(?:long|wide|high|tall|deep|square|away|across)\b)|bn)\b)?|{WORD})"
+                   r"(?![\w%]|\.\d|,\d)", re.I)
 # "9.4 per 1,000 residents": a rate, never a count of its denominator
 DENOMINATOR = r"(?:1(?:,000)+|10,000|100,000|10{2,7}|10{0,2}k)"
 RATE_WORDS = lexicon.words_regex(_WORDS["rate_words"])
@@ -197,6 +199,12 @@ SESSION_FREQUENCY_AFTER = re.compile(rf"^\s{_WORDS['session_frequency']}", re.I)
 # "three to five years": the low end of a range of durations
 RANGE_ON = re.compile(rf"^\s?(?:to|and|or|-|–|\+)\s?(?:{NUM}|{WORD})(?=[\s-])", re.I)
 # "Page 4 of 12", "Image 2 of 5": the document's furniture, not anything it reports
+# a confidence interval, its level and its bounds: "(95% CI 460–490)", "95 per cent confidence interval 701 to 785"
+# (an estimate's uncertainty, not figures of their own)
+CONFIDENCE = re.compile(r"\b(?:9[059](?:\.\d)?\s?(?:%|per\s?cent)\s+)?(?:CIs?\b|confidence\s+intervals?\b|credible\s+intervals?\b)"
+                        r"(?::?\s*(?:of\s+|from\s+)?\d[\d,.]*\s*(?:%|per\s?cent)?\s*(?:–|-|to|,)\s*\d[\d,.]*(?:\s*(?:%|per\s?cent))?)?")
+# a footnote's mark: "similar to England.[2]", and its note: "[2] Office for Health Improvement and Disparities"
+FOOTNOTE_MARK = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
 PAGE_OF = re.compile(r"\b(?:pages?|images?|photos?|pictures?|slides?|items?)\s+\d+\s+(?:of|/)\s+\d+\b", re.I)
 # capitalised words before a number that never end a name: "Between 40 and 50", "Around 300"
 NOT_NAME_WORDS = set(_WORDS["not_name_words"])
@@ -614,8 +622,8 @@ class FigureFinder:
                 taken[i] = True
             return True
 
-        scrubbed = _blank_id_columns(_blank_codes(_blank(_blank(_blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI), PAGE_OF),
-                                                         CLOCK_MINUTES)))
+        scrubbed = _blank(_blank(_blank(_blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI), PAGE_OF), CLOCK_MINUTES), CONFIDENCE)
+        scrubbed = _blank_id_columns(_blank_codes(_blank(scrubbed, FOOTNOTE_MARK)))
         for row in DURATION_ROW.finditer(scrubbed):
             scrubbed = scrubbed[:row.start(2)] + re.sub(r"\d", " ", row.group(2)) + scrubbed[row.end(2):]
         for m in RATE.finditer(scrubbed):

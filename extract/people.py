@@ -142,6 +142,7 @@ NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME}),\s+(?:who|whose
 FULL_NAME_WHO_SAID = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME})\s+({NAME}),\s+(?:who|whose)\s[^,\n“”\"]{{3,120}},\s+(?:{SAY}|told)\b", re.M)
 # "Declan X founded a charity in the town after his own recovery. He said ...": a listed first name and a
 # surname opening a paragraph, whose next sentence has "he" or "she" speak (the model may read it as an ORG)
+CHAIRED_BY_NAME = re.compile(rf"\b(?:chaired|presided\s+over)\s+by\s+(?:(?:{TITLES})\.?\s+)?({NAME}\s+{NAME})(?=\s*[,.;)]|\s+(?:and|who|which)\b)")
 FULL_NAME_THEN_PRONOUN_SAID = re.compile(rf"(?:^|(?<=\n))({NAME})\s+({NAME})\s+[a-z][^.!?\n“”\"]{{2,300}}[.!?]\s+(He|She)\s+(?:{SAY})\b", re.M)
 # the same with the next paragraph's quotation and its "she said": "Marisol X manages a hostel in
 # Kennington.\n“...,” she said." (an unfamiliar first name too, when the pair has nothing of a body's name)
@@ -629,6 +630,11 @@ class People:
                         and (pair[1].dep_ in ("nsubj", "nsubjpass") or (role_before and role_before["comma"] and pair[1].dep_ == "appos"))
                         and (pair[0].ent_type_ not in ("ORG", "GPE", "FAC", "LOC") or (role_before and pair[0].ent_type_ == "ORG"))):
                     spans.append((m.start(), m.end(), None, None))
+        # "Magistrates, chaired by Ingeborg X, imposed ...": a bench or a board is chaired by a person,
+        # whatever the model reads the name as
+        spans += [(m.start(1), m.end(1), None, None) for m in CHAIRED_BY_NAME.finditer(text)
+                  if not ORG_RE.search(m.group(1)) and not ({*m.group(1).split(), m.group(1)} & (self._places | self._orgs))
+                  and m.group(1).split()[0] not in TITLE_WORDS | NOT_NAME_OPENERS and self._proper_nouns(m.start(1), m.end(1))]
         for m in AGED_NAME.finditer(text):
             first = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if first is not None and len(first) == 2 and first[0].pos_ == "PROPN" and first[0].text not in TITLE_WORDS:

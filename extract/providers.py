@@ -82,7 +82,7 @@ OWN_STAFF_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{lexicon.wor
 HANDS_OUT_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+|now\s+)?(?:distributed|distributes|handed\s+out|hands\s+out|gave\s+out|gives\s+out|issued)"
                              r"\s+[^.;]{0,30}?\b(?:naloxone|needles|syringes|sharps\s+bins|foil)\b")
 # "Lifeline’s project on Corporation Road", "Via's hub": a service or a place a body runs
-OWN_PLACE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:project|service|services|hub|centre|drop-in|clinic|team)\b")
+OWN_PLACE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:project|service|services|hub|centre|drop-in|clinic|team)\b")
 ITS_TREATMENT_PLACE_AFTER = re.compile(r",?\s+at\s+its\s+(?:[\w’'-]+\s+){0,2}?(?:residential|rehab\w*|detox\w*|treatment|recovery|inpatient)\s+"
                                        r"(?:[\w’'-]+\s+){0,2}?(?:centres?|services?|units?|homes?|houses?|facilit(?:y|ies)|rehabs?|projects?)\b")
 # a sentence that opens on a person's name and a comma, still in the apposition that follows: "(7.5)

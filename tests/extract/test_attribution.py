@@ -3192,3 +3192,20 @@ def test_a_transcripts_caption_for_a_statement_is_the_body_last_named(extract_on
             "STATEMENT FROM THE TRUST, SHOWN ON SCREEN: “Anyone who has bought diazepam that did not come from a "
             "pharmacy should assume it is not what it says on the packet.”")
     assert speakers(extract_one, text)[-1] == "Greater Manchester Mental Health NHS Foundation Trust spokesperson"
+
+
+def test_a_numbered_she_added_after_someone_elses_report_is_the_reporters(extract_one):
+    text = ("9.3 “Most of the people our outreach team meets have been turned away from somewhere,” Dr Perdita "
+            "Dunkery said.\n"
+            "9.4 Dr Maelona Kestrick reported on the alcohol care team at the hospital.\n"
+            "9.5 She added: “Nearly every weekend admission we miss is someone who will be back within the month.”")
+    assert speakers(extract_one, text) == ["Perdita Dunkery", "Maelona Kestrick"]
+
+
+def test_the_one_a_bench_is_chaired_by_is_the_chair(extract_one):
+    text = ("Magistrates, chaired by Sigrun Maplethorpe, imposed a 12-month community order with a six-month alcohol treatment requirement and ordered her to pay £45 compensation.\n"
+            "“This order is a lifeline, and we expect you to take hold of it,” the chair told her.")
+    assert speakers(extract_one, text) == ["Sigrun Maplethorpe"]
+    text = ("The board, chaired by Public Health England, met to discuss the drug and alcohol service.\n"
+            "“We are pleased with progress,” the chair said.")
+    assert speakers(extract_one, text) == [None]

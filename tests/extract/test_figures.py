@@ -1688,3 +1688,21 @@ def test_all_of_an_areas_police_investigation_centres_is_its_make_up(extract_one
     text = ("The grant will pay for drug workers at all four of the county’s police investigation centres, and 300 "
             "people were referred to treatment.")
     assert figs(extract_one, text) == [("count", 300)]
+
+
+def test_a_confidence_interval_and_its_level_are_no_figures(extract_one):
+    text = ("In 2022/23 there were 3,870 alcohol admissions, a rate of 475 per 100,000 population (95% CI 460–490).\n"
+            "Drug deaths reached 742 per 100,000 (95 per cent confidence interval 701 to 785), and 1,200 people were "
+            "in treatment.")
+    assert figs(extract_one, text) == [("count", 3870), ("rate", 475), ("rate", 742), ("count", 1200)]
+
+
+def test_footnote_marks_and_notes_are_no_figures(extract_one):
+    text = ("An estimated 80% of dependent drinkers are not in treatment.[3]\n"
+            "[3] Office for Health Improvement and Disparities, alcohol dependence prevalence estimates.")
+    assert figs(extract_one, text) == [("percent", 80)]
+
+
+def test_metres_long_are_no_millions(extract_one):
+    text = "The recovery garden’s polytunnel, which is 6m long, cost £6m less than feared, and 40 people use it."
+    assert figs(extract_one, text) == [("GBP", 6000000), ("count", 40)]

@@ -2381,3 +2381,9 @@ def test_a_trust_that_lends_space_only_hosts(extract_one):
     text = ("Recovery workers from Change Grow Live run a drug and alcohol clinic one afternoon a week at the "
             "Wethercombe General Hospital, in space provided by Dartford and Gravesham NHS Trust.")
     assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_short_names_drug_and_alcohol_service_is_its_own(extract_one):
+    text = "From Monday, Forward’s drug and alcohol service in Folkestone will move to a new building on the harbour."
+    assert names(extract_one, text) == {"The Forward Trust"}
+    assert names(extract_one, "The plan moves Forward’s new big idea for the harbour to next year.") == set()
