@@ -754,3 +754,13 @@ def test_a_panel_notice_on_testing_on_arrest_and_onward_treatment_is_relevant():
     bare = text.replace("including required assessments and onward treatment delivered by the county's drug and "
                         "alcohol service", "including new cells")
     assert not is_relevant(relevance_score("Notice of meeting: Fernwick Police and Crime Panel", bare))
+
+
+def test_a_hub_said_not_to_replace_the_treatment_service_is_a_lookalike():
+    text = ("A recovery college and a crisis café will share a new wellbeing hub in the town centre from June, the "
+            "council has announced.\n"
+            "The college runs free courses on managing anxiety and returning to work, and the café opens in the "
+            "evenings for people in distress.\n"
+            "“Nobody here will be asked for a diagnosis or a referral letter at the door,” the manager said.\n"
+            "The hub does not replace the city’s drug and alcohol service, which stays at its current base.")
+    assert not is_relevant(relevance_score("Recovery college and crisis café to share new wellbeing hub", text))
