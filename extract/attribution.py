@@ -248,6 +248,10 @@ class Attributor:
                 stated = self.statement_from(self.text.rfind("\n", 0, subj.idx) + 1, min(first, subj.idx))
             if stated is None and any(c.lower_ in ("the", "this", "that") for c in subj.children):
                 stated = self._statement_said_before(subj.idx)  # "In a statement, X said ... / “...,” the statement said"
+            if stated is None and any(c.lower_ in ("the", "this", "that") for c in subj.children):
+                # "Mr X read a statement from Change Grow Live to the Board." then "“...,” the statement said."
+                a, b = self._paragraph_before(subj.idx)
+                stated = self.statement_from(a, b) if b > a else None
             if stated is not None:
                 return stated
         # "With You said in a statement:", "Change Grow Live said": a provider's whole name opens

@@ -3209,3 +3209,11 @@ def test_the_one_a_bench_is_chaired_by_is_the_chair(extract_one):
     text = ("The board, chaired by Public Health England, met to discuss the drug and alcohol service.\n"
             "“We are pleased with progress,” the chair said.")
     assert speakers(extract_one, text) == [None]
+
+
+def test_the_statement_said_after_a_paragraph_that_reads_one_out_is_its_bodys(extract_one):
+    text = ("6.4 Councillor Wendlebury asked what the current provider had said. The commissioner read a statement "
+            "from Change Grow Live to the Board.\n"
+            "6.5 “We are proud of what our drug and alcohol teams have achieved, and we will take part fully in the "
+            "procurement,” the statement said.")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
