@@ -120,7 +120,7 @@ IN_STATEMENT = re.compile(r"\s+in\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+
 CAPS_LABEL = re.compile(r"(?:Ma?c)?[A-Z][A-Z’'-]+(?:\s+(?:Ma?c)?[A-Z][A-Z’'-]+){0,2}")
 BROADCAST_ROLES = set(_WORDS["broadcast_roles"])
 # a transcript's caption for a body's words: "STATEMENT FROM THE TRUST, SHOWN ON SCREEN"
-CAPS_STATEMENT_LABEL = re.compile(r"(?:STATEMENT|RESPONSE|MESSAGE)\s+(?:FROM|BY)\s+THE\s+([A-Z]+)(?:\s*,\s*[A-Z][A-Z ’'-]*)?")
+CAPS_STATEMENT_LABEL = re.compile(rf"(?:{'|'.join(n.upper() for n in STATEMENT_NOUNS)})\s+(?:FROM|BY)\s+THE\s+([A-Z]+)(?:\s*,\s*[A-Z][A-Z ’'-]*)?")
 TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[:–—-]\s*", re.I)  # a live blog's "2.44pm:"
 # plain speech verbs: after "X asked Y ..., saying ..." they go on with X, unlike "replied"
 PLAIN_SAY = {"say", "tell", "add", "state", "note"}
@@ -246,12 +246,12 @@ class Attributor:
                 # "A written statement from Addaction was read to the Board. “...,” the statement said.":
                 # the statement its paragraph named
                 stated = self.statement_from(self.text.rfind("\n", 0, subj.idx) + 1, min(first, subj.idx))
-            if stated is None and any(c.lower_ in ("the", "this", "that") for c in subj.children):
-                stated = self._statement_said_before(subj.idx)  # "In a statement, X said ... / “...,” the statement said"
-            if stated is None and any(c.lower_ in ("the", "this", "that") for c in subj.children):
-                # "Mr X read a statement from Change Grow Live to the Board." then "“...,” the statement said."
-                a, b = self._paragraph_before(subj.idx)
-                stated = self.statement_from(a, b) if b > a else None
+                if stated is None:
+                    stated = self._statement_said_before(subj.idx)  # "In a statement, X said ... / “...,” the statement said"
+                if stated is None:
+                    # "Mr X read a statement from Change Grow Live to the Board." then "“...,” the statement said."
+                    a, b = self._paragraph_before(subj.idx)
+                    stated = self.statement_from(a, b) if b > a else None
             if stated is not None:
                 return stated
         # "With You said in a statement:", "Change Grow Live said": a provider's whole name opens
