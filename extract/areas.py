@@ -98,6 +98,12 @@ BUSINESS_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['business_after'])
 # its places (two of them joined by "&" or "and" too)
 CLUB_TEAM_AFTER = re.compile(r"(?:\s+(?:&|and)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?['’]s?\s+(?:women['’]s|men['’]s|ladies['’]?|under-?\d{1,2}s?|youth|reserve|academy)"
                              r"\s+(?:team|teams|side|squad|XI)\b(?!\s+of\b)")
+# "Ipswich Town fans", "a season ticket holder at Bradford City": the football club named for the town
+_CLUB_WORD = lexicon.words_regex([w.title() for w in _WORDS["club_name_words"]])
+_CLUB_AFTER = rf"(?i:{lexicon.words_regex(_WORDS['club_after'])})\b"
+CLUB_NAME_AFTER = re.compile(rf"\s+{_CLUB_WORD}(?:\s+|['’]s?\s+(?:[a-z]+\s+)?){_CLUB_AFTER}")
+CLUB_NAME_ONLY_AFTER = re.compile(rf"\s+{_CLUB_WORD}\b(?!\s+[A-Z])")
+CLUB_BEFORE = re.compile(rf"\b{lexicon.words_regex(_WORDS['club_before'])}\s+$", re.I)
 # "a decade in Christchurch, New Zealand": a place abroad, and its country (a suburb of Derby is called New Zealand)
 FOREIGN_PLACE = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})*,[ \t]+{lexicon.words_regex(_WORDS['foreign_after'])}\b")
 GOVERNMENT_SEATS = set(_WORDS["government_seats"])
@@ -363,6 +369,10 @@ class AreaFinder:
             return False  # "MARKET STREET", "Street drinking": the word, unless "in Street", "Street Town Council"
         if BUSINESS_AFTER.match(text, span.end_char):
             return False  # "a former Halifax bank branch": a business named for the town
+        if CLUB_NAME_AFTER.match(text, span.end_char) or (
+                CLUB_NAME_ONLY_AFTER.match(text, span.end_char)
+                and CLUB_BEFORE.search(text, max(0, span.start_char - 40), span.start_char)):
+            return False  # "Ipswich Town fans", "a season ticket holder at Bradford City": the club
         if CLUB_TEAM_AFTER.match(text, span.end_char):
             return False  # "Dagenham & Redbridge’s women’s team": a club
         if (len(span) == 1 and first.tag_ == "VBG" and span.end < len(doc) and doc[span.end].is_lower

@@ -872,3 +872,16 @@ def test_a_police_forces_possessive_keeps_its_places_out(extract_one):
     text = ("Officers from Devon and Cornwall Police’s neighbourhood team in Paignton pass on details of the "
             "alcohol group.")
     assert set(areas(extract_one, text)) == {"Torbay"}
+
+
+def test_a_football_club_named_for_its_town_is_not_the_area(extract_one):
+    text = ("Kirklees Council's drug and alcohol service has opened a recovery café in Dewsbury. "
+            "One volunteer, Tamsin Oakhurst, said her brother had been a season ticket holder at Bradford City "
+            "for twenty years. Ipswich Town fans raised £2,000 for the café, and Stoke City's new manager visited.")
+    assert set(areas(extract_one, text)) == {"Kirklees"}
+
+
+def test_city_town_or_county_after_a_place_is_still_the_area_without_a_word_of_the_game(extract_one):
+    text = ("Bradford City Council has extended its drug and alcohol contract. "
+            "Treatment in Luton Town centre moves to a new hub, and Durham County Council's board agreed the plan.")
+    assert set(areas(extract_one, text)) >= {"Bradford", "Luton", "County Durham"}
