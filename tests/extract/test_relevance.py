@@ -764,3 +764,16 @@ def test_a_hub_said_not_to_replace_the_treatment_service_is_a_lookalike():
             "“Nobody here will be asked for a diagnosis or a referral letter at the door,” the manager said.\n"
             "The hub does not replace the city’s drug and alcohol service, which stays at its current base.")
     assert not is_relevant(relevance_score("Recovery college and crisis café to share new wellbeing hub", text))
+
+
+def test_a_crisis_cafe_said_not_to_offer_detox_is_a_lookalike():
+    text = ("A crisis café for adults in mental distress has opened in Lowthwaite town centre as an alternative to A&E.\n"
+            "It is open from 6pm to 2am and is staffed by mental health nurses and peer support workers.\n"
+            "People can refer themselves or be brought in by police or paramedics. The café does not offer detox or "
+            "prescribing, and staff give anyone worried about their drinking the details of the borough’s treatment "
+            "service.\n"
+            "“Nobody should have to wait in a corridor at midnight,” the trust’s medical director said.")
+    assert not is_relevant(relevance_score("Crisis café opens as an alternative to A&E", text))
+    # a café that does detox is about treatment
+    offers = text.replace("does not offer detox or prescribing, and staff give", "offers community detox and gives")
+    assert is_relevant(relevance_score("Crisis café opens as an alternative to A&E", offers))
