@@ -69,6 +69,7 @@ ONE_IN = re.compile(rf"\b({WORD}|\d+)(?: (?:in|out of) (?:every )?| (?:[a-z-]+ )
                     rf"|(?<=\bone) (?:person|adult|man|woman|child|patient|client|drinker|resident|smoker|prisoner|young person) in (?!(?:19|20)\d\d\b))"
                     rf"({WORD}|\d+)\b"  # "nine drinkers in every ten"
                     rf"(?! (?:(?-i:[Yy]ears?)(?! \d)|months?|weeks?|days?)\b)", re.I)  # (not "one in five years"; "Year 10 pupils" is a school year)
+_LOOSE = r"(?:(?:fewer|less|more) than|almost|nearly|around|about|roughly|just over|just under|over|under|some|at least)"
 _FRAC = r"(?:three[\s-]quarters|two[\s-]thirds|(?:two|three|four)[\s-]fifths|(?:a|one)[\s-](?:quarter|third|fifth|sixth|tenth)|(?:an|one)[\s-]eighth|half)"
 FRACTION = re.compile(
     # "in the first half of the year", "the last quarter of 2023": a part of a period, not a share
@@ -83,6 +84,10 @@ FRACTION = re.compile(
     rf"|\b({_FRAC})\b(?= (?:our|their|its|your) (?:[\w-]+ ){{0,2}}?(?:clients|patients|residents|users|people|members|staff|volunteers|referrals|cases|beds|places|rooms)\b)"
     rf"|\bby (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some) )?({_FRAC})\b"
     rf"(?! (?:of )?an? (?:hour|mile|million|billion|day|week|month|year)s?\b)"
+    # "has risen from fewer than half to almost three quarters": both ends of a change in a share
+    rf"|\bfrom (?:{_LOOSE} )?({_FRAC})(?= to (?:{_LOOSE} )?{_FRAC}\b)"
+    rf"|(?:{'|'.join(f'(?<={w})' for w in ('half', 'quarters', 'quarter', 'thirds', 'third', 'fifths', 'fifth', 'sixth', 'tenth', 'eighth'))})"
+    rf" to (?:{_LOOSE} )?({_FRAC})\b"
     # "wants that figure to rise to at least half by 2018": a share as a target or an end point
     rf"|\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|drop|dropped|reduce|reduced) to (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under) )?({_FRAC})(?=\s+by\b|[.,;])"
     # ("we want that to be at least half by 2027": the same, as a wish)
@@ -108,7 +113,8 @@ FRACTION = re.compile(
     # "only 41 per cent start treatment within three weeks; the target is three-quarters.": a share as a target
     rf"|\b(?:target|aim|ambition|goal)\s+(?:is|was|of)\s+(?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=[.,;]|\s+by\b)"
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
-    rf"|\b(?:proportion|share|percentage)\b[^.;:]{{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
+    # (a share named on the way is the change's low end, found on its own: "from half to three quarters")
+    rf"|\b(?:proportion|share|percentage)\b(?:(?!\b{_FRAC}\b)[^.;:]){{0,80}}?\bto (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=\s+by\b|[.,;])"
     # "one in five ..., compared with almost a third in 2010/11": a share set against an earlier one
     rf"|\b(?:compared (?:with|to)|against|up from|down from) (?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|fewer than|some) )?({_FRAC})(?=\s+in\b|\s+(?:the|a) (?:year|decade) (?:before|earlier)\b|\s+last year\b|\s+(?:nationally|locally|regionally)\b|[.,;]"
     rf"|\s+(?:before|after|since|during)\s+the\b|\s+that\b|\s+who\b"
@@ -322,7 +328,7 @@ PERSON_AT_BEFORE = re.compile(rf"{_PERSON_AT}\s+$|{_PERSON_AT}\s+\d{{2}}\s+(?:th
 AGE_NOW_AFTER = re.compile(r"^(?:,\s+(?:(?:she|he|they|I|we)\b|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z])|\s+and\s+(?:living|working|based|settled|back)\b)")
 # "My son is 26 and has been trying to stop", "I'm 41 and": a person's age, given after "is"
 _FAMILY = lexicon.words_regex(lexicon.load("quotes.toml")["words"]["family"])
-PERSON_IS_BEFORE = re.compile(rf"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+{_FAMILY}\s+(?:is|was)(?:\s+(?:now|only|just))?"
+PERSON_IS_BEFORE = re.compile(rf"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+{_FAMILY}\s+(?:is|was|would\s+(?:be|have\s+been)|will\s+be)(?:\s+(?:now|only|just))?"
                               rf"|\bI(?:['’]m|\s+am|\s+was)(?:\s+(?:now|only|just))?)\s+$")
 # "At 47, he is a mentor", "lost his job at 39, his marriage two years later": "at" an age, then
 # the person the clause is about
@@ -843,6 +849,8 @@ class FigureFinder:
             return False  # "the people dying were now over 40.", "were over 45 and many had ...", "were over 35 – an age": an age
         if re.match(r"^[.)]\s", after) and re.search(r"(?:^|\n)\s*(?:[A-Z]{0,4}\d+(?:\.\d+)*[.)]?\s+)*\(?$", text[max(0, start - 30):start]):
             return False  # "65. 1. That the report be noted": a resolution's numbering
+        if start in _paragraph_numbers(doc, text):
+            return False  # "14202 Councillor X declared an interest", "3 Background": a minute's or section's number
         if re.fullmatch(r"\d{1,2}", raw) and re.search(r"[.!?]\s+$", before) and re.match(r"[.)]\s+[A-Z][a-z]", after):
             return False  # "... stated in the specifications. 1. Quality: 60%. 2. Price: 40%.": points numbered in the run of text
         if not digits.isdigit() and re.search(r"\bin\s+$", before) and re.match(r"^\s*[.,;:!?”\"’']", after):
@@ -1169,6 +1177,22 @@ def _kind(sentence, unit, default=FALLBACK_KIND):
 COUNTED = [(g["name"], int(g["people"]), re.compile(rf"\b{lexicon.patterns_regex(g['nouns'])}\b", re.I))
            for g in _WORDS["counted"]]
 COUNTED_NEXT = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.patterns_regex([n for g in _WORDS['counted'] for n in g['nouns']])}\b", re.I)
+
+
+# a paragraph opened by a bare number and a capital: a minute's, an item's or a section's number when another
+# paragraph opens with the number one or two on either side ("14201 The Lord Mayor ...", "14202 Councillor ...")
+PARAGRAPH_NUMBER = re.compile(r"^[ \t]*(\d{1,6})[ \t]+(?=[A-Z])", re.M)
+
+
+def _paragraph_numbers(doc, text):
+    """The starts of the paragraph numbers in the text, found once a document."""
+    found = doc.user_data.get("rw_paragraph_numbers")
+    if found is None:
+        opening = {m.start(1): int(m.group(1)) for m in PARAGRAPH_NUMBER.finditer(text)}
+        values = set(opening.values())
+        found = {at for at, n in opening.items() if values & {n - 2, n - 1, n + 1, n + 2}}
+        doc.user_data["rw_paragraph_numbers"] = found
+    return found
 
 
 def _in_code(text, start, end):

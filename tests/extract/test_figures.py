@@ -1706,3 +1706,26 @@ def test_footnote_marks_and_notes_are_no_figures(extract_one):
 def test_metres_long_are_no_millions(extract_one):
     text = "The recovery garden’s polytunnel, which is 6m long, cost £6m less than feared, and 40 people use it."
     assert figs(extract_one, text) == [("GBP", 6000000), ("count", 40)]
+
+
+def test_minute_numbers_opening_paragraphs_are_no_figures(extract_one):
+    text = ("8310 The Chair welcomed everyone to the meeting.\n"
+            "8311 Councillor Tarnby declared an interest in item 8312 as a volunteer at a recovery café.\n"
+            "8312 The Cabinet Member reported that 1,120 adults were in treatment.")
+    assert figs(extract_one, text) == [("count", 1120)]
+
+
+def test_a_registered_charity_number_is_no_figure(extract_one):
+    text = "The contract goes to Fernwick Recovery Trust (registered charity 284611), which supports 640 adults."
+    assert figs(extract_one, text) == [("count", 640)]
+
+
+def test_the_age_someone_would_be_now_is_no_figure(extract_one):
+    text = "“If somebody had carried a kit, my son would be 29 now,” she said. The service gave out 310 kits."
+    assert figs(extract_one, text) == [("count", 310)]
+
+
+def test_both_ends_of_a_change_in_a_share_written_as_fractions(extract_one):
+    text = ("The share of people met at the prison gate has risen from fewer than half to almost three quarters. "
+            "The proportion has gone from a third to two-thirds in Fernwick. They meet at a quarter to three.")
+    assert figs(extract_one, text) == [("percent", 50), ("percent", 75), ("percent", 33.33), ("percent", 66.67)]
