@@ -2387,3 +2387,17 @@ def test_a_short_names_drug_and_alcohol_service_is_its_own(extract_one):
     text = "From Monday, Forward’s drug and alcohol service in Folkestone will move to a new building on the harbour."
     assert names(extract_one, text) == {"The Forward Trust"}
     assert names(extract_one, "The plan moves Forward’s new big idea for the harbour to next year.") == set()
+
+
+def test_a_short_name_that_works_with_people_is_the_provider(extract_one):
+    text = ("Councillor Quigg said Forward, which works with prisoners at HMP Onley, had met 57 Fernwick residents at "
+            "the gate since April. Members asked that, moving forward, the figures come every quarter.")
+    assert names(extract_one, text) == {"The Forward Trust"}
+    assert names(extract_one, "Members asked that, moving Forward, the figures come every quarter.") == set()
+
+
+def test_a_trust_that_runs_a_sexual_health_clinic_is_no_treatment_provider(extract_one):
+    text = ("The outreach worker said a third of referrals came from the sexual health clinic at the Homerton, which "
+            "is run by Homerton Healthcare NHS Foundation Trust. A worker from the drug and alcohol service is based "
+            "there three days a week.")
+    assert names(extract_one, text) == set()
