@@ -126,8 +126,11 @@ TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[:–—-]\s*", re.
 PLAIN_SAY = {"say", "tell", "add", "state", "note"}
 ASKER_WENT_ON = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b[^.\n]*?,\s+(?:saying|adding|arguing|claiming|warning)\b")
 # who a question was put to, right after the question verb: "him", "the Cabinet Member", "Ms Dunn"
-ASKED_OBJECT = re.compile(rf"\s+(?:(?P<pronoun>him|her)\b"
-                          rf"|(?P<role>[Tt]he\s+(?:[A-Z][\w’'-]*\s*)+?)(?=\s+(?:whether|if|about|why|what|how|when|to|for|on)\b)"
+# (or as the subject of the question's clause: "asked whether the Cabinet Member would meet residents")
+_MODALS = r"(?:would|will|could|can|might|should|had|has|was|is)"
+ASKED_OBJECT = re.compile(rf"(?:\s+(?:whether|if)(?=\s+(?:[Tt]he\s+[A-Z]|(?:{TITLES})\.?\s+[A-Z])[^.\n]{{0,60}}?\s{_MODALS}\b))?"
+                          rf"\s+(?:(?P<pronoun>him|her)\b"
+                          rf"|(?P<role>[Tt]he\s+(?:[A-Z][\w’'-]*\s*)+?)(?=\s+(?:whether|if|about|why|what|how|when|to|for|on|{_MODALS})\b)"
                           rf"|(?:{TITLES})\.?\s+[A-Z])")
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 # A reply someone wrote ("the answer said"), and the words before or after a name that make it that

@@ -216,6 +216,7 @@ PORTFOLIO_CELL = re.compile(r"[A-Z][\w’'-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+(?
 PORTFOLIO_REST = re.compile(r"(?:,\s*[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)+(?=\s*(?:;|$))")
 # a role held of a body: "chairman of the county council’s public health committee", "leader of the council"
 BODY_OF_ROLE = re.compile(rf"^([a-z -]+?)\s+of\s+(?:the\s+)?(?:.*\s)?({'|'.join(map(re.escape, _WORDS['role_bodies']))})$")
+TITLED_ROLES = {role: set(titles) for role, titles in _WORDS["titled_roles"].items()}  # "the doctor": the one Dr
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
 # an office of several words ("portfolio holder", "cabinet member") that may close a role after its portfolio
 NOT_THE_OFFICE = re.compile(r"(?:shadow|opposition)\b")
@@ -625,7 +626,8 @@ class People:
                 pair = self.doc.char_span(m.start(), m.end(), alignment_mode="contract")
                 # (the model's ORG stands where a role noun comes right before: "town councillor Olwen Hale")
                 # (or a role in apposition before: "His recovery worker, Leanne Hale, gave evidence")
-                role_before = re.search(rf"\b{ROLE_NOUNS}(?P<comma>,)?\s+$", text[max(0, m.start() - 40):m.start()])
+                # (capitalised where it opens the sentence: "Trainer Saoirse Ubah, who ...")
+                role_before = re.search(rf"\b(?i:{ROLE_NOUNS})(?P<comma>,)?\s+$", text[max(0, m.start() - 40):m.start()])
                 if (pair is not None and len(pair) == 2 and all(t.pos_ == "PROPN" for t in pair)
                         and (pair[1].dep_ in ("nsubj", "nsubjpass") or (role_before and role_before["comma"] and pair[1].dep_ == "appos"))
                         and (pair[0].ent_type_ not in ("ORG", "GPE", "FAC", "LOC") or (role_before and pair[0].ent_type_ == "ORG"))):
@@ -1105,8 +1107,8 @@ class People:
             opening = re.match(r"^,\s+", after)
             for close in (re.finditer(r",\s+(?=[a-z]+\s)", after[opening.end():]) if opening else ()):
                 phrase = after[opening.end():opening.end() + close.start()]
-                if len(phrase) > 120 or re.search(r"[\n“”\":]", phrase):
-                    break
+                if len(phrase) > 120 or re.search(r"[\n“”\":]", phrase) or re.match(r"(?:and|&|or)\s", phrase):
+                    break  # (", and the council's cabinet member, Cllr X, visited": the next of a pair, not a role)
                 verb = self.doc.char_span(e + opening.end() + close.end(), e + opening.end() + close.end() + 1, alignment_mode="expand")
                 # ", and Cllr Bryony Hale, ...": the next person of a pair; the role ends before them
                 next_person = re.match(rf"(?:and|&)\s+(?:(?:{TITLES})\.?\s+)?[A-Z]", after[opening.end() + close.end():])
@@ -1135,7 +1137,8 @@ class People:
             if role:  # "pressed cabinet member for health Cllr Jo Bell": the verb before is no part of it
                 role = re.sub(r"^[’'”\"]\s*", "", role)  # "...,’ said project manager Jo Bell": past the quote's close
                 role = re.sub(r"^(?:(?:I|We|He|She|They)\s+)?(?:[a-z]+ed|told|asked|said|thanked|met|given|written|sent|shown)(?:\s+(?:to|by))?\s+(?=\S)", "", role)  # ("I asked ...", "given to Blackpool South MP X")
-                role = re.sub(r"^(?:But|And|Yet|So)\s+(?=the\s)", "", role)  # "But the committee’s chairman, Cllr X,"
+                role = re.sub(r"^(?:But|And|Yet|So|and)\s+(?=the\s)", "", role)  # "But the committee’s chairman, Cllr X,"
+                # (", and the county council's cabinet member, Cllr X": the second of a pair)
                 role = re.sub(r"^(?:its|their)\s+(?=\S)", "", role)  # "said its founder, Jacqueline Heaps": the post
                 if re.search(r"\b(?:was|were|is|are|been)\s", role):
                     # "The meeting on Thursday was chaired by the council Leader, Cllr X": the role is what follows "by"
@@ -1433,6 +1436,9 @@ class People:
             # is not "the district")
             qualified = [p for p in self.people if any(
                 ROLE_QUALIFIER.split(r, 1)[0].endswith((" " + key, " " + written)) and ROLE_NOUN_RE.search(r) for r in p.roles)]
+            if len(qualified) == 1:
+                return qualified[0]
+            qualified = qualified or [p for p in self.people if p.title in TITLED_ROLES.get(key, ())]
             if len(qualified) == 1:
                 return qualified[0]
             # of several, the one introduced last before the words: a story names a role after the

@@ -3217,3 +3217,27 @@ def test_the_statement_said_after_a_paragraph_that_reads_one_out_is_its_bodys(ex
             "6.5 “We are proud of what our drug and alcohol teams have achieved, and we will take part fully in the "
             "procurement,” the statement said.")
     assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
+
+
+def test_two_people_introduced_as_a_pair_keep_their_own_roles(extract_one):
+    text = ("The trust's clinical lead for addictions, Dr Lucan Tressider, and the county council's cabinet member for "
+            "public health, Councillor Ottoline Marrack, visited the hub on Friday.\n"
+            "“The petition had 900 names on it within a week,” the cabinet member said.\n"
+            "“People think this place is for people at rock bottom,” the doctor added. “It is full of people getting "
+            "their lives back.”")
+    assert speakers(extract_one, text) == ["Ottoline Marrack", "Lucan Tressider"]
+
+
+def test_he_answers_a_question_put_as_whether_the_role_would(extract_one):
+    text = ("Councillor Ancel Brightwater, Cabinet Member for Public Health, said 300 households had been written to.\n"
+            "By way of a supplementary question, Mr Osric Quillfoot asked whether the Cabinet Member would meet "
+            "residents himself. He said that he would, and added: “I would rather someone walks through that door "
+            "than ends up in an ambulance.”")
+    assert speakers(extract_one, text) == ["Ancel Brightwater"]
+
+
+def test_she_added_goes_to_the_one_who_answered_before_her_report(extract_one):
+    text = ("Councillor Idony Farthingale said: “I know how far some of our villages are from the nearest town.”\n"
+            "Councillor Brackley asked about deaths. At the Chair's invitation, Dr Hesper Vallance answered. She said "
+            "39 deaths had been linked to drugs. She added: “Most of the people we lose never walked through our door.”")
+    assert speakers(extract_one, text) == ["Idony Farthingale", "Hesper Vallance"]
