@@ -1436,8 +1436,7 @@ class People:
             # is not "the district")
             qualified = [p for p in self.people if any(
                 ROLE_QUALIFIER.split(r, 1)[0].endswith((" " + key, " " + written)) and ROLE_NOUN_RE.search(r) for r in p.roles)]
-            if len(qualified) == 1:
-                return qualified[0]
+            # (none: "the doctor" is whoever carries the title, "Dr X", named as something else)
             qualified = qualified or [p for p in self.people if p.title in TITLED_ROLES.get(key, ())]
             if len(qualified) == 1:
                 return qualified[0]
