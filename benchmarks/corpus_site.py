@@ -10,10 +10,13 @@ written after the rules were (held-out batches), without the dev corpus's site g
 only knows the dev articles.
 """
 import argparse
+import collections
+import concurrent.futures
 import functools
 import html
 import http.server
 import json
+import os
 import pathlib
 import re
 import shutil
@@ -21,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import urllib.parse
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
@@ -153,34 +157,124 @@ def differences(db, corpus, site):
     return lines
 
 
+def run_shard(folders, work, processes=1):
+    """Render, serve, crawl, extract and score one set of folders in `work`; (report, records) or an error line.
+
+    The site is our own, on 127.0.0.1: the crawl waits no politeness delay, and extraction runs after
+    it in `processes` processes, so the run measures the extractors rather than the clock."""
+    corpus, site = work / "corpus", work / "site"
+    records = merge(folders, corpus)
+    listings = render(records, corpus, site)
+    server = serve(site)
+    port = server.server_address[1]
+    sources = "[crawler]\ndownload_delay = 0\nautothrottle = false\n\n" + "".join(
+        f'[[source]]\nname = "{section.replace("/", "-")}"\nkind = "{kind}"\nstart_urls = ["http://127.0.0.1:{port}/{section}/"]\n\n'
+        for section, kind, _ in SECTIONS.values() if section in listings)
+    (work / "sources.toml").write_text(sources)
+    db = work / "corpus.db"
+    rw = [sys.executable, "-m", "recoverywatch"]
+    try:
+        for step in ([*rw, "crawl", "--sources", str(work / "sources.toml"), "--db", str(db), "--no-extract"],
+                     [*rw, "extract", "--db", str(db), "--processes", str(processes)]):
+            done = subprocess.run(step, capture_output=True, text=True, cwd=work, check=False)
+            if done.returncode:
+                return None, f"{step[3]} failed ({done.returncode}) in {work}: {done.stderr.strip().splitlines()[-1:]}"
+    finally:
+        server.shutdown()
+    subprocess.run([sys.executable, str(SCORE), str(db), "--corpus", str(corpus), "--site", str(site), "--json", str(work / "score.json")],
+                   capture_output=True, text=True, check=True)
+    return json.loads((work / "score.json").read_text()), records
+
+
+def _prf(tp, fp, fn):
+    """Precision, recall and F1 as score.py rounds them."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def merge_reports(reports, records):
+    """One score.py report from the reports of disjoint shards.
+
+    Counts add up (tp/fp/fn of each measure). Where score.py gives only a rounded share, the count
+    behind it is read back per batch (a batch has a few dozen units, so a share rounded to 0.001 gives
+    its count exactly) and summed. The text means (body line recall, junk share) are weighted by the
+    articles each shard found, so they may differ from one run's by rounding (under 0.0005)."""
+    groups = {k: v for r in reports for k, v in r.get("groups", {}).items()}
+    relevant = collections.Counter(rec["id"].split("-")[0] for rec in records if rec["relevant"])
+    out = {"problems": sorted({p for r in reports for p in r.get("problems", [])})}
+    crawl = collections.Counter()
+    for r in reports:
+        crawl.update({k: v for k, v in r["crawl"].items() if isinstance(v, int)})
+    out["crawl"] = {**crawl, "stray_relevant_pages": [u for r in reports for u in r["crawl"].get("stray_relevant_pages", [])][:10]}
+    found = [r["crawl"].get("found", 0) for r in reports]
+    n = max(1, sum(found))
+    texts = [r.get("text", {}) for r in reports]
+    count = lambda g, share, total: round(g.get(share, 0) * total)
+    out["text"] = {
+        "body_line_recall": round(sum(t.get("body_line_recall", 0) * k for t, k in zip(texts, found)) / n, 3),
+        "junk_token_share": round(sum(t.get("junk_token_share", 0) * k for t, k in zip(texts, found)) / n, 3),
+        "articles_with_boilerplate": sum(t.get("articles_with_boilerplate", 0) for t in texts),
+        **{key: round(sum(count(g["text"], key, max(1, g["crawl"]["found"])) for g in groups.values()) / n, 3)
+           for key in ("title_acc", "date_acc")}}
+    for key in ("relevance", "areas", "providers", "figures"):
+        out[key] = _prf(*(sum(r[key][c] for r in reports) for c in ("tp", "fp", "fn")))
+    out["areas"]["primary_acc"] = round(sum(count(g["areas"], "primary_acc", max(1, relevant[k])) for k, g in groups.items())
+                                        / max(1, sum(relevant.values())), 3)
+    gold = sum(g["quotes"]["gold"] for g in groups.values())
+    predicted = sum(g["quotes"]["predicted"] for g in groups.values())
+    q = {share: sum(count(g["quotes"], share, g["quotes"][base]) for g in groups.values())
+         for share, base in (("recall", "gold"), ("precision", "predicted"),
+                             ("attributed_recall", "gold"), ("attributed_precision", "predicted"))}
+    rec, prec = q["recall"] / max(1, gold), q["precision"] / max(1, predicted)
+    arec, aprec = q["attributed_recall"] / max(1, gold), q["attributed_precision"] / max(1, predicted)
+    f = lambda a, b: round(2 * a * b / (a + b), 3) if a + b else 0.0
+    out["quotes"] = {"gold": gold, "predicted": predicted, "recall": round(rec, 3), "precision": round(prec, 3), "f1": f(rec, prec),
+                     "attributed_recall": round(arec, 3), "attributed_precision": round(aprec, 3), "attributed_f1": f(arec, aprec)}
+    out["per_article"] = dict(sorted((k, v) for r in reports for k, v in r.get("per_article", {}).items()))
+    out["groups"] = dict(sorted(groups.items()))
+    return out
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folders", nargs="+", type=pathlib.Path)
     ap.add_argument("--keep", type=pathlib.Path, help="work directory to keep (default: a temp dir)")
     ap.add_argument("--per-article", action="store_true", help="print what each relevant article got wrong")
+    ap.add_argument("--shards", type=int, default=1,
+                    help="split the folders into this many sites, each crawled and scored on its own (score.py's "
+                         "time grows with articles times batches; shards keep it linear)")
+    ap.add_argument("--jobs", type=int, default=1, help="shards run at once (each extracts in cores/jobs processes)")
     args = ap.parse_args(argv)
     work = args.keep or pathlib.Path(tempfile.mkdtemp(prefix="rw-corpus-"))
     if work.exists():
         shutil.rmtree(work)
-    corpus, site = work / "corpus", work / "site"
-    records = merge(args.folders, corpus)
-    listings = render(records, corpus, site)
-    server = serve(site)
-    port = server.server_address[1]
-    sources = "".join(
-        f'[[source]]\nname = "{section.replace("/", "-")}"\nkind = "{kind}"\nstart_urls = ["http://127.0.0.1:{port}/{section}/"]\n\n'
-        for section, kind, _ in SECTIONS.values() if section in listings)
-    (work / "sources.toml").write_text(sources)
-    db = work / "corpus.db"
-    crawl = subprocess.run([sys.executable, "-m", "recoverywatch", "crawl", "--sources", str(work / "sources.toml"), "--db", str(db)],
-                           capture_output=True, text=True, cwd=work, check=False)
-    server.shutdown()
-    if crawl.returncode:
-        print(f"crawl failed ({crawl.returncode}): {crawl.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+    folders = sorted(args.folders)
+    shards = max(1, min(args.shards, len(folders)))
+    jobs = max(1, min(args.jobs, shards))
+    processes = max(1, (os.cpu_count() or 1) // jobs)
+    dirs = [work if shards == 1 else work / f"shard-{i + 1}" for i in range(shards)]
+    for d in dirs:
+        d.mkdir(parents=True, exist_ok=True)
+    parts = [folders[i::shards] for i in range(shards)]
+    started = time.monotonic()
+
+    def one(i):
+        result = run_shard(parts[i], dirs[i], processes)
+        if shards > 1:
+            print(f"shard {i + 1}/{shards}: {len(parts[i])} batches in {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+        return result
+
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        results = list(pool.map(one, range(shards)))
+    errors = [records for report, records in results if report is None]
+    if errors:
+        print("\n".join(errors), file=sys.stderr)
         return 2
-    subprocess.run([sys.executable, str(SCORE), str(db), "--corpus", str(corpus), "--site", str(site), "--json", str(work / "score.json")],
-                   capture_output=True, text=True, check=True)
-    report = json.loads((work / "score.json").read_text())
+    records = [rec for _, recs in results for rec in recs]
+    report = results[0][0] if shards == 1 else merge_reports([r for r, _ in results], records)
+    (work / "score.json").write_text(json.dumps(report, indent=1))
     t, c = report.get("text", {}), report.get("crawl", {})
     print(f"found {c.get('found')}/{len(records)}  title {t.get('title_acc')} date {t.get('date_acc')} "
           f"body recall {t.get('body_line_recall')} junk {t.get('junk_token_share')}")
@@ -193,8 +287,9 @@ def main(argv=None):
         print(f"  {group:6} areas {g.get('areas', {}).get('f1')} providers {g.get('providers', {}).get('f1')} "
               f"figures {g.get('figures', {}).get('f1')} attributed {g.get('quotes', {}).get('attributed_f1')}")
     if args.per_article:
-        print("\n".join(differences(db, corpus, site)))
-    print(f"work directory: {work}", file=sys.stderr)
+        for d in dirs:
+            print("\n".join(differences(d / "corpus.db", d / "corpus", d / "site")))
+    print(f"work directory: {work} ({time.monotonic() - started:.0f} s)", file=sys.stderr)
     return 0
 
 
