@@ -109,6 +109,13 @@ ITEM_NO = re.compile(ITEM_NUMBER)  # "HW9.6", "7.3", "12"
 # what a member of the public puts to a meeting, in their own words: the subject of "A question had been
 # received from X:", "The following petition was presented by X:"
 ASKED_ITEMS = {"question", "questions", "petition", "deputation", "submission"}
+_ASKED = "|".join(sorted(ASKED_ITEMS))
+# another reads out what someone asked: "The Chairman read the question to the meeting:" (the one it refers
+# to, not one of the reader's own: "Cllr X read her question:" is hers)
+READ_OUT_ITEM = re.compile(rf"\b(?:read|reads|reading|relayed|put)\s+(?:out\s+)?(?:the|this|that)\s+(?:written\s+)?(?:{_ASKED})\b(?!\s+(?:from|by)\b)")
+# who asked it, said before: "A question had been submitted by Mr X", "a question from Mr X", "Mr X had sent a question"
+ITEM_FROM = re.compile(rf"\b(?:{_ASKED})\s+(?:(?:had|has|was|were)\s+(?:been\s+)?)?(?:(?:submitted|sent|received|tabled|raised|put|asked)\s+)?(?:from|by)\s+")
+ITEM_SENT = re.compile(rf"\b(?:had\s+|has\s+)?(?:submitted|sent|tabled|raised|put|asked)\s+(?:a|the)\s+(?:written\s+)?(?:{_ASKED})\b")
 # words issued as an organisation's: "said in a statement", "in a written statement"
 # "In a statement, X said ...", "X said in a statement that ...": what X said is reported, the statement named
 STATEMENT_REPORTED = re.compile(r"\b[Ii]n\s+a\s+(?:short\s+|written\s+|joint\s+|brief\s+)?statement,?\s+((?:[Tt]he\s+)?[A-Z][^,.;:“”\"]{1,80}?)\s+(?:said|says|added|confirmed)\b"
@@ -347,6 +354,10 @@ class Attributor:
             # one person the sentence names after "from", or nobody the text names
             named = self.people.named_between(someone.end(), colon, quotes)
             return named[0] if len(named) == 1 else None
+        if READ_OUT_ITEM.search(self.text, sentence_lo, colon):
+            # "A question had been submitted by Mr X of Christchurch. The Chairman read the question to
+            # the meeting:": the asker's words, whoever reads them; nobody if the text does not say who asked
+            return self._asker_of_item(sentence_lo, quotes)
         # the earliest subject is the main clause's ("Her message to anyone who ... was simple:")
         subj = min((x for x in (subject_of(v, quotes) for v in verbs)
                     if x is not None and sentence_lo <= x.idx < colon and x.lower_ not in ("who", "which", "that")),
@@ -846,6 +857,20 @@ class Attributor:
             if self._is_body(org, name):
                 return spokesperson(org)
         return None
+
+    def _asker_of_item(self, before, quotes):
+        """The one the text names as asking a question (or bringing a petition) last before `before`,
+        in the same paragraph or the one before it."""
+        lo = self._paragraph_before(before)[0]
+        found = None
+        for m in ITEM_FROM.finditer(self.text, lo, before):
+            after = [x for x in self.people.mentions if m.end() <= x.start <= m.end() + 12 and not any(a <= x.start < b for a, b in quotes)]
+            found = after[0].person if after else found
+        for m in ITEM_SENT.finditer(self.text, lo, before):
+            start = sentence_bounds(self.text, m.start())[0]
+            named = self.people.named_between(start, m.start(), quotes)
+            found = named[-1] if named else found
+        return found
 
     def _paragraph_before(self, pos):
         """(start, end) of the paragraph before the one holding `pos`, past blank lines."""

@@ -234,6 +234,7 @@ BEFORE_NOT_COUNT = re.compile(
     + r"|\d:$|[/#]\s*$|(?:19|20)\d\d[ \t]*[-–][ \t]*$|[A-Za-z][-–]$|[A-Za-z] -[ \t]*$"
     r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
 AGE_PREDICATE_BEFORE = re.compile(_label_before(_WORDS["age_predicates"]), re.I)
+NUMBERED_ROOM_BEFORE = re.compile(_label_before(_WORDS["numbered_rooms"]), re.I)
 # the later numbers of a list after a label, each standing bare: "Standing Orders 8 and 25:", "Committee
 # Suite 1, 2 & 3," (not "aged 13 to 21 and 41 parents", "In Quarter 1, 412 incidents")
 LABEL_LIST_BEFORE = re.compile(_label_before(_WORDS["before_not_count"], LIST_TAIL), re.I)
@@ -799,6 +800,8 @@ class FigureFinder:
         age_before = AGE_PREDICATE_BEFORE.search(before) and (numbers.parse_amount(raw) or 0) <= 120
         if digits.isdigit() and BARE_AFTER.match(after) and LABEL_LIST_BEFORE.search(before):
             return False
+        if NUMBERED_ROOM_BEFORE.search(before) and not _counts_a_noun(after):
+            return False  # "in court two at Kettering": which room, not how many
         if (BEFORE_NOT_COUNT.search(before) or age_before) and not no_day and not (re.search(r"\b(?i:on|at)\s+$", before)  # ("On four occasions")
                                                     and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))) \
                 and not TALLY_UNDER_BEFORE.search(before) and not (WE_WERE_BEFORE.search(before) and _counts_a_noun(after)):

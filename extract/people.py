@@ -1746,6 +1746,12 @@ def subject_phrase(tok, text=None):
         lo -= 1
     while hi + 1 in idx and tok.doc[hi + 1].text not in stop:
         hi += 1
+    # a double-barrelled name the parse splits into two subjects ("Marchbanks" and "-Ayodele"): the
+    # first piece is joined to the hyphen with no space, so it is the same word
+    doc = tok.doc
+    while lo >= 2 and doc[lo - 1].text in ("-", "‐") and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+            and doc[lo - 2].is_alpha and line_lo <= doc[lo - 2].idx:
+        lo -= 2
     out = list(tok.doc[lo:hi + 1])
     start, end = out[0].idx, out[-1].idx + len(out[-1])
     return start, end, text[start:end]

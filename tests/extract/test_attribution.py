@@ -3241,3 +3241,20 @@ def test_she_added_goes_to_the_one_who_answered_before_her_report(extract_one):
             "Councillor Brackley asked about deaths. At the Chair's invitation, Dr Hesper Vallance answered. She said "
             "39 deaths had been linked to drugs. She added: “Most of the people we lose never walked through our door.”")
     assert speakers(extract_one, text) == ["Idony Farthingale", "Hesper Vallance"]
+
+
+def test_a_double_barrelled_name_the_parse_splits_still_speaks(extract_one):
+    text = ("2.5 The lift had been out of order for a week.\n"
+            "2.6 Team leader Jessamy Tolgarrick-Obi said: “Sending people across town can put them off for good.”")
+    assert speakers(extract_one, text) == ["Jessamy Tolgarrick-Obi"]
+
+
+def test_a_question_the_chair_reads_out_is_the_askers(extract_one):
+    text = ("Public Questions\n"
+            "A question had been submitted by Mr Aldous Vellacott of Wendlebury, whose daughter had died in 2021. "
+            "The Chairman read the question to the meeting: “How many of those who died were in treatment?”\n"
+            "Councillor Demelza Crowan read her question to the meeting: “When will the hub reopen?”")
+    assert speakers(extract_one, text) == ["Aldous Vellacott", "Demelza Crowan"]
+    text = ("Mrs Ondine Yarrowby had sent a question about waiting times.\n"
+            "The Chair read out the question: “Why do people wait six weeks for a first appointment?”")
+    assert speakers(extract_one, text) == ["Ondine Yarrowby"]

@@ -1729,3 +1729,9 @@ def test_both_ends_of_a_change_in_a_share_written_as_fractions(extract_one):
     text = ("The share of people met at the prison gate has risen from fewer than half to almost three quarters. "
             "The proportion has gone from a third to two-thirds in Fernwick. They meet at a quarter to three.")
     assert figs(extract_one, text) == [("percent", 50), ("percent", 75), ("percent", 33.33), ("percent", 66.67)]
+
+
+def test_a_numbered_court_or_suite_is_no_count(extract_one):
+    text = ("Once a month the magistrates in court two at Harbledown review 14 drug rehabilitation orders. "
+            "Courtroom 3 was kept for the hearing. The unit has four bays.")
+    assert figs(extract_one, text) == [("count", 14), ("count", 4)]

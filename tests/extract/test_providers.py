@@ -2401,3 +2401,10 @@ def test_a_trust_that_runs_a_sexual_health_clinic_is_no_treatment_provider(extra
             "is run by Homerton Healthcare NHS Foundation Trust. A worker from the drug and alcohol service is based "
             "there three days a week.")
     assert names(extract_one, text) == set()
+
+
+def test_a_trust_that_runs_a_mental_health_crisis_service_is_no_treatment_provider(extract_one):
+    text = ("The coroner also wrote to Avon and Wiltshire Mental Health Partnership NHS Trust, which runs the "
+            "county's mental health crisis service, about how information was shared. Turning Point runs the "
+            "drug and alcohol service.")
+    assert names(extract_one, text) == {"Turning Point"}
