@@ -247,6 +247,9 @@ def main(argv=None):
                          "time grows with articles times batches; shards keep it linear)")
     ap.add_argument("--jobs", type=int, default=1, help="shards run at once (each extracts in cores/jobs processes)")
     args = ap.parse_args(argv)
+    if not SCORE.exists():
+        print(f"no scorer at {SCORE} (the dev corpus's score.py, beside this repository)", file=sys.stderr)
+        return 2
     work = args.keep or pathlib.Path(tempfile.mkdtemp(prefix="rw-corpus-"))
     if work.exists():
         shutil.rmtree(work)
