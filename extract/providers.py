@@ -139,8 +139,9 @@ GROUPING_WORDS = set(_WORDS["grouping_words"])
 # (or "..., whose child and adolescent mental health team will see ...": the trust's own team of another field)
 _OTHER_FIELD = r"(?:mental\s+health|learning\s+disability|community\s+health|physical\s+health)"
 OTHER_SERVICES_AFTER = re.compile(rf",?\s+(?:which\s+(?:took\s+over|takes\s+over|runs|ran|provides|provided|delivers|operates)\s+(?:the\s+)?"
-                                  # ("... which runs the borough's community mental health teams", "the county's mental health crisis service")
-                                  rf"(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+(?:[\w-]+\s+){{0,2}}?(?:services?|teams?)\b"
+                                  # ("... which runs the borough's community mental health teams", "the county's mental health crisis
+                                  # service"; not "mental health and community services", which may hold a drug and alcohol team)
+                                  rf"(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,2}}?(?:services?|teams?)\b"
                                   rf"|whose\s+(?:own\s+)?(?:[\w’'-]+\s+){{0,5}}?{_OTHER_FIELD}\s+(?:services?|teams?)\b)[^.;]*")
 # a landlord by what it runs: "Trident Group, which runs supported housing schemes in the city" (not
 # "X, which runs recovery housing for people leaving treatment")

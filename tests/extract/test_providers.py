@@ -2408,3 +2408,6 @@ def test_a_trust_that_runs_a_mental_health_crisis_service_is_no_treatment_provid
             "county's mental health crisis service, about how information was shared. Turning Point runs the "
             "drug and alcohol service.")
     assert names(extract_one, text) == {"Turning Point"}
+    text = ("The alcohol care team of six nurses is employed by Avon and Wiltshire Mental Health Partnership NHS Trust, "
+            "which runs mental health and community services in the county.")
+    assert names(extract_one, text) == {"Avon and Wiltshire Mental Health Partnership NHS Trust"}
