@@ -777,3 +777,21 @@ def test_a_crisis_cafe_said_not_to_offer_detox_is_a_lookalike():
     # a café that does detox is about treatment
     offers = text.replace("does not offer detox or prescribing, and staff give", "offers community detox and gives")
     assert is_relevant(relevance_score("Crisis café opens as an alternative to A&E", offers))
+
+
+def test_a_clinic_said_not_to_give_help_with_drug_or_alcohol_problems_is_a_lookalike():
+    text = ("A gambling harms clinic has opened in Elmbury, run by the NHS, with therapy and debt advice.\n"
+            "It will take referrals from GPs and from people who refer themselves.\n"
+            "“Gambling addiction is still a hidden problem. People tell their GP about their drinking long before they "
+            "admit to their losses,” the clinic’s lead psychologist said.\n"
+            "He said many of its patients were also drinking heavily or using drugs, and that staff would refer them to "
+            "local services. The clinic itself will not provide drug or alcohol treatment.\n"
+            "Referrals can be made by phone.")
+    assert not is_relevant(relevance_score("Gambling harms clinic opens in Elmbury", text))
+    college = text.replace("The clinic itself will not provide drug or alcohol treatment",
+                           "The clinic will not offer help with drug or alcohol problems")
+    assert not is_relevant(relevance_score("Gambling harms clinic opens in Elmbury", college))
+    # a clinic that treats them is about treatment
+    treats = text.replace("The clinic itself will not provide drug or alcohol treatment",
+                          "The clinic will provide drug and alcohol treatment too, with a detox nurse")
+    assert is_relevant(relevance_score("Gambling harms clinic opens in Elmbury", treats))
