@@ -109,6 +109,8 @@ FOREIGN_PLACE = re.compile(rf"\b{_CAP}(?:[ \t]+{_CAP})*,[ \t]+{lexicon.words_reg
 GOVERNMENT_SEATS = set(_WORDS["government_seats"])
 NOUN_OPENING_NEXT = {"on", "of", "to", "by", "for", "with"}  # "Sale on the open market", "Deal with ..."
 WARD_AFTER = re.compile(r"\s+[Ww]ards?\b")
+# a reader's letter signed with a name and where the writer lives, on its own line: "Osbert Harrow, Earley"
+SIGNED_FROM_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+(?=[A-Z])([^,\n]{2,40}?)\.?[ \t]*$", re.M)
 NATIONAL_BEFORE = re.compile(rf"\b{lexicon.words_regex(_WORDS['government_seat_cues'])}\s+(?:[\w’'-]+\s+){{0,2}}$", re.I)
 LONDON_QUARTER_AFTER = re.compile(r",?\s+(?:north|south|east|west|central|north-east|north-west|south-east|south-west|inner|outer)\s+London\b", re.I)
 # what says a place is part of the town or city the story is about: "on the east side of the city"
@@ -537,7 +539,7 @@ class AreaFinder:
         if len(codes) == 1:
             code = codes.pop()
             small = all(pl.local_type in ("Suburban Area", "Village") for pl in towns)
-            if small and direct and code not in direct:
+            if small and direct and code not in direct and not _signed_from(span):
                 # a suburb or village of an authority the article never names, beside ones it does,
                 # is most likely a same-named spot in the story's own area ("the Airedale area")
                 return []
@@ -754,6 +756,15 @@ def _sibling_suburbs(span, date):
         words.append(doc[span.end + 1].text)
     return [gazetteer.upper_of(pl, date)
             for w in words for pl in gazetteer.places().get(w, ()) if pl.local_type in ("Suburban Area", "Village")]
+
+
+def _signed_from(span) -> bool:
+    """Whether the place is where a letter's writer says they live, in its sign-off line: a place
+    given so is no namesake, however small."""
+    text = doc_text(span.doc)
+    lo = text.rfind("\n", 0, span.start_char) + 1
+    m = SIGNED_FROM_LINE.match(text, lo)
+    return bool(m) and m.start(1) <= span.start_char < m.end(1)
 
 
 def _towns(entries):

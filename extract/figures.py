@@ -76,6 +76,8 @@ FRACTION = re.compile(
     # (a quoted share goes on past its closing mark: "would keep ‘well over a third’ of it")
     rf"(?<!first )(?<!second )(?<!latter )(?<!last )(?<!final )"
     rf"\b({_FRAC})\b(?=[’'”\"]? (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never|currently|ever|then|typically|routinely|eventually|successfully|regularly) )?(?:(?:could|would|did|do|does|had|have|has|were|was|are|is|ca)n['’]t|were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|start|starts|complete|completes|stay|stays|need|needs|remain|remains|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|felt|thought|knew|found|saw|kept|left|spent|lost|[a-z]+ed)\b))"
+    # "running at less than half the level seen in the rest of the prison": a share of another level or rate
+    rf"|\b({_FRAC}) the (?:level|levels|rate|rates|average)\b"
     # "between a quarter and a third of the people": the low end of a range of shares
     rf"|\b({_FRAC})\b(?= (?:and|or|to) (?:{_FRAC}) of\b)"
     # "a real-terms cut of close to a quarter": the size of a change
@@ -88,6 +90,8 @@ FRACTION = re.compile(
     rf"|\bfrom (?:{_LOOSE} )?({_FRAC})(?= to (?:{_LOOSE} )?{_FRAC}\b)"
     rf"|(?:{'|'.join(f'(?<={w})' for w in ('half', 'quarters', 'quarter', 'thirds', 'third', 'fifths', 'fifth', 'sixth', 'tenth', 'eighth'))})"
     rf" to (?:{_LOOSE} )?({_FRAC})\b"
+    # ("from 37% to three-quarters": from a percentage to a fraction)
+    rf"|\bfrom (?:{_LOOSE} )?\d+(?:\.\d+)?\s?(?:%|per\s?cent) to (?:{_LOOSE} )?({_FRAC})\b"
     # "wants that figure to rise to at least half by 2018": a share as a target or an end point
     rf"|\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|drop|dropped|reduce|reduced) to (?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under) )?({_FRAC})(?=\s+by\b|[.,;])"
     # ("we want that to be at least half by 2027": the same, as a wish)
@@ -235,6 +239,9 @@ BEFORE_NOT_COUNT = re.compile(
     r"|[A-Za-z][-/]\d+[-/]$)", re.I)  # the last part of a code: "KD-2223-118", "PH/24/031"
 AGE_PREDICATE_BEFORE = re.compile(_label_before(_WORDS["age_predicates"]), re.I)
 NUMBERED_ROOM_BEFORE = re.compile(_label_before(_WORDS["numbered_rooms"]), re.I)
+# the second of two ages or times set against each other: "If we can reach them at 14 rather than 24" (not
+# "at two sites rather than three hostels", which counts what follows)
+AT_RATHER_THAN_BEFORE = re.compile(rf"\bat\s+(?:\d{{1,3}}|{WORD})\s+(?:rather\s+than|instead\s+of|not)\s+(?:at\s+)?$", re.I)
 # the later numbers of a list after a label, each standing bare: "Standing Orders 8 and 25:", "Committee
 # Suite 1, 2 & 3," (not "aged 13 to 21 and 41 parents", "In Quarter 1, 412 incidents")
 LABEL_LIST_BEFORE = re.compile(_label_before(_WORDS["before_not_count"], LIST_TAIL), re.I)
@@ -800,8 +807,8 @@ class FigureFinder:
         age_before = AGE_PREDICATE_BEFORE.search(before) and (numbers.parse_amount(raw) or 0) <= 120
         if digits.isdigit() and BARE_AFTER.match(after) and LABEL_LIST_BEFORE.search(before):
             return False
-        if NUMBERED_ROOM_BEFORE.search(before) and not _counts_a_noun(after):
-            return False  # "in court two at Kettering": which room, not how many
+        if (NUMBERED_ROOM_BEFORE.search(before) or AT_RATHER_THAN_BEFORE.search(before)) and not _counts_a_noun(after):
+            return False  # "in court two at Kettering": which room, not how many; "at 14 rather than 24": an age
         if (BEFORE_NOT_COUNT.search(before) or age_before) and not no_day and not (re.search(r"\b(?i:on|at)\s+$", before)  # ("On four occasions")
                                                     and (_counts_a_noun(after) or PART_OF_WHOLE_AFTER.match(after))) \
                 and not TALLY_UNDER_BEFORE.search(before) and not (WE_WERE_BEFORE.search(before) and _counts_a_noun(after)):

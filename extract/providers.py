@@ -83,7 +83,8 @@ HANDS_OUT_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+|now\s+)?(?:di
                              r"\s+[^.;]{0,30}?\b(?:naloxone|needles|syringes|sharps\s+bins|foil)\b")
 # "Lifeline’s project on Corporation Road", "Via's hub": a service or a place a body runs
 OWN_PLACE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:project|service|services|hub|centre|drop-in|clinic|team)\b")
-ITS_TREATMENT_PLACE_AFTER = re.compile(r",?\s+at\s+its\s+(?:[\w’'-]+\s+){0,2}?(?:residential|rehab\w*|detox\w*|treatment|recovery|inpatient)\s+"
+# ("at Phoenix's residential service in Wirral": the same, said with a possessive)
+ITS_TREATMENT_PLACE_AFTER = re.compile(r"(?:,?\s+at\s+its|['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:residential|rehab\w*|detox\w*|treatment|recovery|inpatient)\s+"
                                        r"(?:[\w’'-]+\s+){0,2}?(?:centres?|services?|units?|homes?|houses?|facilit(?:y|ies)|rehabs?|projects?)\b")
 # a sentence that opens on a person's name and a comma, still in the apposition that follows: "(7.5)
 # Jo Hale, Service Manager for the unit run by"
@@ -131,6 +132,7 @@ HOSTS_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+){0,3}?host(?:s|ed)?\b
                          # "X, which runs the General, will continue to host the workers"
                          r"|,\s+(?:which|that)\s+[^,.;]{1,60},\s+(?:will\s+|would\s+|has\s+agreed\s+to\s+)?(?:continue\s+to\s+)?host(?:s|ed)?\b")
 TRUST_GENERIC = set(_WORDS["trust_generic_words"])
+PLACE_QUALIFIERS = set(_WORDS["place_qualifiers"])
 SERVICE_WORDS = set(_WORDS["subject_words"]) | set(_WORDS["service_words"])
 GROUPING_WORDS = set(_WORDS["grouping_words"])
 # "Adult social care in the bay is already provided by": other care, the only thing the trust is said to provide
@@ -148,7 +150,7 @@ OTHER_SERVICES_AFTER = re.compile(rf",?\s+(?:which\s+(?:took\s+over|takes\s+over
 HOUSING_RUNS_AFTER = re.compile(r",?\s+which\s+(?:runs|ran|provides|manages|operates|owns)\s+(?!recovery\b)(?:[\w’'-]+\s+){0,3}?(?:housing|homes|flats|hostels?)\b[^.;,]*")
 # a witness heard on its own field: "took evidence from ..., X on mental health care for people in treatment"
 OTHER_FIELD_TOPIC_AFTER = re.compile(rf"\s+on\s+(?:the\s+)?{_OTHER_FIELD}\s+(?:care|services?|support)\b")
-OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,60}}?\b(?:provided|run|delivered|managed|operated)\s+by\s+(?:the\s+)?$", re.I)
+OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,110}}?\b(?:provided|run|delivered|managed|operated)\s+by\s+(?:the\s+)?$", re.I)
 # "Dry January, the month-long challenge run by the charity X": a campaign's organiser
 CAMPAIGN_RUN_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['campaigns'])}\b[^.;:]{{0,60}}?\b(?:run|organised|led|coordinated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charity\s+)?$", re.I)
 # "a house with room for eight men": how many it holds, not rooms lent to a service
@@ -846,6 +848,8 @@ class ProviderFinder:
             if all(_clinicians_employer(text, start, name) for start in starts):
                 continue  # "Dr X, a consultant hepatologist at Y NHS Foundation Trust, said": where she works
             for start in starts:
+                if _running_header(text, start):
+                    continue  # "X NHS Foundation Trust | Board of Directors | Agenda item 11" on every page: the paper's issuer
                 window = text[max(0, start - 120): start + len(name) + 120]
                 if PROVIDER_CUES.search(window):
                     yield start, name
@@ -1467,7 +1471,7 @@ def hosts_only(text, start, name=None, listed=False):
                  if not ((other := TEAMS_HOSPITAL_RUN_BY.match(team, m.end())) and other.group(1) != name)]
         if not listed and teams and not COMMUNITY_TREATMENT.search(near):
             return True  # "the alcohol care team at the Royal, run by X NHS Trust"
-        own = set(name.split()) - TRUST_GENERIC
+        own = set(name.split()) - TRUST_GENERIC - PLACE_QUALIFIERS
         # (a county's trust and its county town's hospital: "South Warwickshire ... Trust", "Warwick Hospital")
         own |= {w[:-len("shire")] for w in own if w.endswith("shire") and len(w) > 9}
         # a hospital the sentence names that shares a place word with the trust ("Sunderland Royal
@@ -1483,6 +1487,14 @@ def hosts_only(text, start, name=None, listed=False):
             if own & set(m.group(1).split()):
                 return True
     return False
+
+
+def _running_header(text, pos) -> bool:
+    """Whether the line holding `pos` is repeated word for word as a line elsewhere: a page's running
+    header or footer, whose words say nothing of what the text is about."""
+    lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    return bool(line.strip()) and ("\n" + text + "\n").count("\n" + line + "\n") >= 2
 
 
 @Language.factory("recoverywatch_providers")

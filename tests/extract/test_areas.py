@@ -885,3 +885,12 @@ def test_city_town_or_county_after_a_place_is_still_the_area_without_a_word_of_t
     text = ("Bradford City Council has extended its drug and alcohol contract. "
             "Treatment in Luton Town centre moves to a new hub, and Durham County Council's board agreed the plan.")
     assert set(areas(extract_one, text)) >= {"Bradford", "Luton", "County Durham"}
+
+
+def test_a_suburb_a_letter_writer_signs_from_is_the_area(extract_one):
+    text = ("Reading Borough Council intends to take £340,000 out of drug and alcohol treatment.\n"
+            "Tamsin Oakhurst, Earley\n"
+            "The council should think again before the budget meeting in Woodley Road.")
+    assert "Wokingham" in areas(extract_one, text)
+    # a suburb of an authority the story never names, in its prose, is taken for a namesake
+    assert "Wokingham" not in areas(extract_one, text.replace("Tamsin Oakhurst, Earley", "A resident of Earley wrote in."))

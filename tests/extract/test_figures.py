@@ -1735,3 +1735,17 @@ def test_a_numbered_court_or_suite_is_no_count(extract_one):
     text = ("Once a month the magistrates in court two at Harbledown review 14 drug rehabilitation orders. "
             "Courtroom 3 was kept for the hearing. The unit has four bays.")
     assert figs(extract_one, text) == [("count", 14), ("count", 4)]
+
+
+def test_shares_written_from_a_percentage_to_a_fraction_or_as_part_of_a_level(extract_one):
+    text = ("The plan will raise the proportion of people leaving prison who start community treatment within three weeks "
+            "of release from 37% to three-quarters. Positive tests on the wing run at less than half the level seen in "
+            "the rest of the prison. Half the time nobody answers.")
+    assert figs(extract_one, text) == [("percent", 37), ("percent", 75), ("percent", 50)]
+
+
+def test_the_first_of_a_pair_of_ages_or_durations_written_once_is_no_count(extract_one):
+    text = ("Workers can also see 16- and 17-year-olds, and the council offers two- to three-year contracts to 40 "
+            "providers. “If we can reach them at 14 rather than 24, we can change the whole story,” she said. "
+            "The service opened at two sites rather than three hostels.")
+    assert figs(extract_one, text) == [("count", 40), ("count", 2), ("count", 3)]

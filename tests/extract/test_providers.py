@@ -2411,3 +2411,38 @@ def test_a_trust_that_runs_a_mental_health_crisis_service_is_no_treatment_provid
     text = ("The alcohol care team of six nurses is employed by Avon and Wiltshire Mental Health Partnership NHS Trust, "
             "which runs mental health and community services in the county.")
     assert names(extract_one, text) == {"Avon and Wiltshire Mental Health Partnership NHS Trust"}
+
+
+def test_a_trust_party_to_the_lease_of_the_rooms_only_hosts(extract_one):
+    text = ("The Fernwick hub will be run by Change Grow Live. It will work from two consulting rooms at Queen Mary's "
+            "Hospital in Sidcup under a lease between the provider and Oxleas NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_hospital_sharing_only_a_compass_word_with_the_trust_is_not_its_own(extract_one):
+    text = ("Detox beds are bought from the inpatient unit run by Central and North West London NHS Foundation Trust, "
+            "on a ward it rents at North Middlesex University Hospital.")
+    assert names(extract_one, text) == {"Central and North West London NHS Foundation Trust"}
+
+
+def test_mental_health_care_from_a_trusts_community_team_is_other_care(extract_one):
+    text = ("Change Grow Live will run the new recovery service. Mental health care for residents will come from the "
+            "community team at the Lister Centre, which is run by Cambridgeshire and Peterborough NHS Foundation Trust.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_a_short_names_own_residential_service_names_the_provider(extract_one):
+    text = "Nine of the twelve women referred this year went to Phoenix's residential service in Sheffield."
+    assert names(extract_one, text) == {"Phoenix Futures"}
+    assert names(extract_one, "She rose again like a phoenix. Phoenix's story began in a Wirral kitchen.") == set()
+
+
+def test_a_trust_named_only_in_a_papers_running_header_is_not_a_provider(extract_one):
+    header = "Northern Care Alliance NHS Foundation Trust | Board of Directors | 7 July 2022 | Agenda item 11"
+    text = (f"{header}\n"
+            "Alcohol care teams at the Royal Oldham Hospital\n"
+            "1.1 The teams are delivered by Turning Point. The Trust hosts the teams, providing ward space, but does not "
+            "employ their staff.\n"
+            f"{header}\n"
+            "2.1 The team saw 780 patients.")
+    assert names(extract_one, text) == {"Turning Point"}
