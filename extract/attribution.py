@@ -370,9 +370,10 @@ class Attributor:
         low = subj.lower_
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
         named = next((c for c in subj.children if c.dep_ == "appos"), None)
-        if named is not None and (low in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, low, re.I)):
+        if named is not None and (low in ROLE_WORDS or re.fullmatch(ROLE_NOUNS, low, re.I) or low in FAMILY):
             # "CRI's service manager, Martin Heslop, has supplied the following commentary:": the
-            # person the role is set beside, not the organisation that owns the role
+            # person the role is set beside, not the organisation that owns the role ("His mother,
+            # Tamsyn Yelland, put it simply:" the same with a relative)
             found = self.resolve(named, quotes)
             if isinstance(found, Person):
                 return found

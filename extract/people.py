@@ -101,7 +101,8 @@ ROLE_TO_LINE_END = re.compile(r"^,\s+((?:[A-Z][\w-]*\s+){0,3}(?:Member|Holder|Le
 # a role with commas inside, up to the speech verb: "Cllr Halima Mostafa, cabinet member for health,
 # wellbeing and social care, said"
 ROLE_TO_VERB = re.compile(rf"^,\s+([^.\n“”\":]{{3,160}}?),\s+(?:{SAY}|told)\b")
-ROLE_IS = re.compile(r"^\s+(?:is|was|has\s+been|became)\s+(?:the|a|an)\s+([^,.;\n“”\":]{3,120}?)(?=[,.;]|\s+(?:and|who|since|until)\b|$)")
+# (or the job they do or did: "Ms X worked as a care worker in Highbridge until 2014")
+ROLE_IS = re.compile(r"^(?:\s+(?:is|was|has\s+been|became)|,?\s+(?:has\s+|had\s+)?(?:works|worked|trained|qualified)\s+as)\s+(?:the|a|an)\s+([^,.;\n“”\":]{3,120}?)(?=[,.;]|\s+(?:and|who|since|until)\b|$)")
 ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:[\d.]+\s+)?(The\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*)", re.M)
 # the bodies a role verb is held of: "who chairs the board", "chaired today's meeting"
 _MEETING_BODIES = (r"(?:meeting|board|committee|panel|session|hearing|debate|discussion|forum|partnership|inquiry|review|cabinet"
@@ -217,6 +218,10 @@ PORTFOLIO_REST = re.compile(r"(?:,\s*[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][
 # a role held of a body: "chairman of the county council’s public health committee", "leader of the council"
 BODY_OF_ROLE = re.compile(rf"^([a-z -]+?)\s+of\s+(?:the\s+)?(?:.*\s)?({'|'.join(map(re.escape, _WORDS['role_bodies']))})$")
 TITLED_ROLES = {role: set(titles) for role, titles in _WORDS["titled_roles"].items()}  # "the doctor": the one Dr
+OCCUPATIONS = frozenset(_WORDS["occupations"])
+# what sets a job in the past, dropped when matching an epithet: "the former care worker", "the retired farmer"
+EPITHET_TIME = frozenset({"former", "retired", "ex", "ex-", "one-time", "onetime", "erstwhile"})
+JOB_ENDS = re.compile(r"\s+(?:of|for|at|in|with|on|from|who|whose|which|near)\s+|,")  # "a retired dairy farmer | from near South Molton"
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
 # an office of several words ("portfolio holder", "cabinet member") that may close a role after its portfolio
 NOT_THE_OFFICE = re.compile(r"(?:shadow|opposition)\b")
@@ -984,6 +989,9 @@ class People:
             if full is not None:
                 self._add(full[0], full[1], full[1] + len(full[0]), title, bracket, full[1])
                 self.mentions.append(Mention(s, e, self.people[-1], self._is_subject(s, e)))
+                # (the model missed the full name, so its role comes with this mention: "By eleven, Tobiah
+                # Squance has made tea ... Mr Squance is an outreach worker for Humankind")
+                self._later_role(self.people[-1], s, e, bracket)
             else:
                 self._add(name, s, e, title, bracket, s + self.text[s:e].find(name))
         elif s in self._family:  # "his wife Mandy"
@@ -1093,6 +1101,8 @@ class People:
             role = self._noun_phrase(inner, e + party.group(0).index(inner)) if inner else None
             if role:
                 return role
+        if (age := re.match(r",\s+\d{1,3}(?=,\s+(?:a|an|the)\s)", text[e:e + 8])):
+            e += age.end()  # "Auberon, 47, a former lorry driver from Weston": the appositive after the age
         after = text[e:e + 160]
         role = None
         # ("called on Councillor X, Chair of the Board, to respond": the role closed by what she is called to do)
@@ -1438,6 +1448,7 @@ class People:
                 ROLE_QUALIFIER.split(r, 1)[0].endswith((" " + key, " " + written)) and ROLE_NOUN_RE.search(r) for r in p.roles)]
             # (none: "the doctor" is whoever carries the title, "Dr X", named as something else)
             qualified = qualified or [p for p in self.people if p.title in TITLED_ROLES.get(key, ())]
+            qualified = qualified or self._by_job(written)
             if len(qualified) == 1:
                 return qualified[0]
             # of several, the one introduced last before the words: a story names a role after the
@@ -1481,6 +1492,18 @@ class People:
             holders = health or holders
         before = [m for m in self.mentions if m.person in holders and m.start < pos]
         return max(before, key=lambda m: m.start).person if before else None
+
+    def _by_job(self, written):
+        """The people a feature's epithet may stand for, by the job the text gave them: "the former care
+        worker" for one who "worked as a care worker", "the retired farmer" for "a 71-year-old retired dairy
+        farmer from near South Molton" (each word of the epithet in the job, which ends in its head)."""
+        words = [w for w in re.sub(r"^ex-", "", written).split() if w not in EPITHET_TIME]
+        if not words or not (" ".join(words[-2:]) in OCCUPATIONS or words[-1] in OCCUPATIONS or ROLE_NOUN_RE.fullmatch(words[-1])):
+            return []
+        def fits(role):
+            job = JOB_ENDS.split(role, 1)[0].split()
+            return bool(job) and job[-1] == words[-1] and all(w in job for w in words[:-1])
+        return [p for p in self.people if any(fits(r) for r in p.roles)]
 
     def role_naming(self, where, pos, gender=None):
         """The one person named before `pos` whose role names the place or body `where`

@@ -3258,3 +3258,20 @@ def test_a_question_the_chair_reads_out_is_the_askers(extract_one):
     text = ("Mrs Ondine Yarrowby had sent a question about waiting times.\n"
             "The Chair read out the question: “Why do people wait six weeks for a first appointment?”")
     assert speakers(extract_one, text) == ["Ondine Yarrowby"]
+
+
+def test_a_features_epithet_is_the_one_given_that_job(extract_one):
+    text = ("By ten, Jowan Trebilcock has made a great deal of tea in the village hall.\n"
+            "Mr Trebilcock is an outreach worker for Humankind, the charity that runs the county's service.\n"
+            "One woman he visits, Ms Kerensa Annear, worked as a care worker in Bodmin until 2016.\n"
+            "Perran, 58, a retired dairy farmer from near Launceston, agreed to talk.\n"
+            "“They never made me feel like a fool,” the retired farmer said.\n"
+            "“Nobody threw me off for missing an appointment,” the former care worker said.\n"
+            "“You can’t wait for people to come to you,” the outreach worker said.")
+    assert speakers(extract_one, text) == ["Perran", "Kerensa Annear", "Jowan Trebilcock"]
+
+
+def test_a_relative_named_beside_the_family_word_introduces_the_quote(extract_one):
+    text = ("Liam died in a hostel in 2021, aged 29. His mother, Tamsin Oakhurst, put it simply:\n"
+            "“He wasn’t a statistic. Every name on that list is somebody’s child.”")
+    assert speakers(extract_one, text) == ["Tamsin Oakhurst"]
