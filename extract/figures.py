@@ -113,7 +113,7 @@ FRACTION = re.compile(
     # "asked what proportion had been living in hostels. The Director said the figure was around a third,"
     rf"|\b(?:figure|proportion|share|percentage)\s+(?:was|is|were|stood\s+at)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
     # "asked how many had nowhere to live. He estimated it at about a third.": a share put on a whole just named
-    rf"|\b(?:estimated|estimates|estimate|estimating|put|puts|putting)\s+(?:it|this|that|the\s+(?:figure|proportion|share|number))\s+at\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
+    rf"|\b(?:estimated|estimates|estimate|estimating|put|puts|putting)\s+(?:it|this|that|the\s+(?:figure|proportion|share|number)(?:\s+(?:of|who|that|with)\b[^.;:]{{0,80}}?)?)\s+at\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|less than|some) )?({_FRAC})(?=[.,;])"
     # "only 41 per cent start treatment within three weeks; the target is three-quarters.": a share as a target
     rf"|\b(?:target|aim|ambition|goal)\s+(?:is|was|of)\s+(?:at least |(?:almost|nearly|around|about|roughly|more than|over|just over) )?({_FRAC})(?=[.,;]|\s+by\b)"
     # "to raise the proportion of people completing treatment to a quarter;": a share as a target
@@ -449,7 +449,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|
                              r"(?:(?:[a-z]+\s+)?(?:target|average|benchmark|standard|maximum|limit)\s+of\s+)?$", re.I)
 # (a duration measured, not the period a count was made over: "supported 4,215 adults in its first
 # 12 months, against a target of 4,000"; "handed over two days' supply" is no period: "over" is the verb's)
-DURATION_EARLIER = re.compile(rf"(?P<period>\b(?:in|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!took )(?<!taken )(?<!passed )(?<!turned )over|during|within|across|throughout)\s+(?:(?:the|its|their|this|that)\s+)?"
+DURATION_EARLIER = re.compile(rf"(?P<period>\b(?:in|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!took )(?<!taken )(?<!passed )(?<!turned )over|during|within|across|throughout)\s+(?:(?:the|its|their|this|that|those|these)\s+)?"
                               rf"(?:(?:first|last|past|previous|same|next)\s+)?)?"
                               rf"\b(?:{NUM}|{WORD})\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b[^.;!?\d]*$", re.I)
 PART_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|them|its|their)\b")  # "31 of the death certificates"
@@ -1186,7 +1186,7 @@ def _kind(sentence, unit, default=FALLBACK_KIND):
 
 COUNTED = [(g["name"], int(g["people"]), re.compile(rf"\b{lexicon.patterns_regex(g['nouns'])}\b", re.I))
            for g in _WORDS["counted"]]
-COUNTED_NEXT = re.compile(rf"^\s+(?:[a-z-]+\s+)?{lexicon.patterns_regex([n for g in _WORDS['counted'] for n in g['nouns']])}\b", re.I)
+COUNTED_NEXT = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}?{lexicon.patterns_regex([n for g in _WORDS['counted'] for n in g['nouns']])}\b", re.I)
 
 
 # a paragraph opened by a bare number and a capital: a minute's, an item's or a section's number when another

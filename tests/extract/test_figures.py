@@ -1749,3 +1749,10 @@ def test_the_first_of_a_pair_of_ages_or_durations_written_once_is_no_count(extra
             "providers. “If we can reach them at 14 rather than 24, we can change the whole story,” she said. "
             "The service opened at two sites rather than three hostels.")
     assert figs(extract_one, text) == [("count", 40), ("count", 2), ("count", 3)]
+
+
+def test_counts_with_two_words_before_their_noun_shares_put_at_and_comparisons_over_a_period(extract_one):
+    text = ("Work has started on 180 new council homes in Fernwick. The council's own assessment put the proportion who "
+            "needed help with drugs or alcohol at about two-thirds. The service took 1,284 referrals in the three "
+            "boroughs over those five months, up from 958.")
+    assert figs(extract_one, text) == [("count", 180), ("percent", 66.67), ("count", 1284), ("count", 958)]
