@@ -848,8 +848,6 @@ class ProviderFinder:
             if all(_clinicians_employer(text, start, name) for start in starts):
                 continue  # "Dr X, a consultant hepatologist at Y NHS Foundation Trust, said": where she works
             for start in starts:
-                if _running_header(text, start):
-                    continue  # "X NHS Foundation Trust | Board of Directors | Agenda item 11" on every page: the paper's issuer
                 window = text[max(0, start - 120): start + len(name) + 120]
                 if PROVIDER_CUES.search(window):
                     yield start, name
@@ -1487,14 +1485,6 @@ def hosts_only(text, start, name=None, listed=False):
             if own & set(m.group(1).split()):
                 return True
     return False
-
-
-def _running_header(text, pos) -> bool:
-    """Whether the line holding `pos` is repeated word for word as a line elsewhere: a page's running
-    header or footer, whose words say nothing of what the text is about."""
-    lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[lo:hi if hi >= 0 else len(text)]
-    return bool(line.strip()) and ("\n" + text + "\n").count("\n" + line + "\n") >= 2
 
 
 @Language.factory("recoverywatch_providers")

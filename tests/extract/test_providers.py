@@ -2436,13 +2436,3 @@ def test_a_short_names_own_residential_service_names_the_provider(extract_one):
     assert names(extract_one, text) == {"Phoenix Futures"}
     assert names(extract_one, "She rose again like a phoenix. Phoenix's story began in a Wirral kitchen.") == set()
 
-
-def test_a_trust_named_only_in_a_papers_running_header_is_not_a_provider(extract_one):
-    header = "Northern Care Alliance NHS Foundation Trust | Board of Directors | 7 July 2022 | Agenda item 11"
-    text = (f"{header}\n"
-            "Alcohol care teams at the Royal Oldham Hospital\n"
-            "1.1 The teams are delivered by Turning Point. The Trust hosts the teams, providing ward space, but does not "
-            "employ their staff.\n"
-            f"{header}\n"
-            "2.1 The team saw 780 patients.")
-    assert names(extract_one, text) == {"Turning Point"}
