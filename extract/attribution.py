@@ -1079,6 +1079,14 @@ class Attributor:
                 org = self.organisation(appos, child)
                 if org is not None and self.people.named_in(a, b) is None:
                     return spokesperson(org)
+        # "the lead provider said" of "provided by Humankind as lead provider": the one the text called so
+        qualifier = " ".join(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1)
+        if qualifier:
+            called = re.compile(rf"(?:\s+(?:as|is|was)|,)\s+(?:the\s+|its\s+|our\s+)?{re.escape(qualifier)}\s+{re.escape(tok.lower_)}\b", re.I)
+            found = {p["row"]["name"] for p in self.doc._.rw_providers or () for sp in p["spans"]
+                     if sp["end"] <= tok.idx and called.match(self.text, sp["end"])}
+            if len(found) == 1:
+                return spokesperson(found.pop())
         return self.spokesperson(f"spokesperson for the {tok.lower_}", tok.idx)  # "the charity said": the provider meant
 
     def _possessed(self, tok, phrase, start):

@@ -1135,9 +1135,10 @@ class People:
                 role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
         if role is None:
             before = text[max(0, s - 120):s].split("\n")[-1]
-            # (a council's name may hold "&": "Telford & Wrekin Council’s cabinet member for health, Cllr X")
+            # (a council's name may hold "&": "Telford & Wrekin Council’s cabinet member for health, Cllr X"; a
+            # form's field may name the role: "Chair of the task and finish group: Councillor X")
             m = re.search(r"(?:^|[.\n:]\s*|,\s*|\b(?:" + SAY + r"|by)\s+)((?:[A-Z][\w’']*\s+)?(?:[\w’'&-]+\s+){0,9}?" + ROLE_NOUNS
-                          + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?),?\s*(?:the\s+)?(?:(?:" + TITLES + r")\.?\s+)*$", before, re.I)
+                          + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?)[,:]?\s*(?:the\s+)?(?:(?:" + TITLES + r")\.?\s+)*$", before, re.I)
             if m and (last := self.doc.char_span(s - len(before) + m.end(1) - 1, s - len(before) + m.end(1), alignment_mode="expand")) \
                     and last[-1].tag_ == "VBD":
                 m = None  # "The chair of the bench, Ann Bell, told Craven": the name after a verb is its object

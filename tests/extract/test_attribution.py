@@ -3275,3 +3275,18 @@ def test_a_relative_named_beside_the_family_word_introduces_the_quote(extract_on
     text = ("Liam died in a hostel in 2021, aged 29. His mother, Tamsin Oakhurst, put it simply:\n"
             "“He wasn’t a statistic. Every name on that list is somebody’s child.”")
     assert speakers(extract_one, text) == ["Tamsin Oakhurst"]
+
+
+def test_the_lead_provider_is_the_one_the_text_called_so(extract_one):
+    text = ("1.2 Adult treatment in Fernwick is provided by Humankind as lead provider, with Turning Point running the "
+            "young people's service.\n"
+            "2.3 In a written statement to the group, the lead provider said: \"We know fixed appointments do not work "
+            "for someone who does not know where they will sleep.\"")
+    assert speakers(extract_one, text) == ["Humankind spokesperson"]
+
+
+def test_a_role_given_as_a_field_before_a_name_is_theirs(extract_one):
+    text = ("Chair of the task and finish group: Councillor Maelona Kestrick\n"
+            "4.1 The Chair said the group had been struck by how often people described the system as a maze. He added: "
+            "\"None of what we are asking for is expensive.\"")
+    assert speakers(extract_one, text) == ["Maelona Kestrick"]
