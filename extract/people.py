@@ -219,8 +219,7 @@ PORTFOLIO_REST = re.compile(r"(?:,\s*[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][
 BODY_OF_ROLE = re.compile(rf"^([a-z -]+?)\s+of\s+(?:the\s+)?(?:.*\s)?({'|'.join(map(re.escape, _WORDS['role_bodies']))})$")
 TITLED_ROLES = {role: set(titles) for role, titles in _WORDS["titled_roles"].items()}  # "the doctor": the one Dr
 OCCUPATIONS = frozenset(_WORDS["occupations"])
-# what sets a job in the past, dropped when matching an epithet: "the former care worker", "the retired farmer"
-EPITHET_TIME = frozenset({"former", "retired", "ex", "ex-", "one-time", "onetime", "erstwhile"})
+EPITHET_TIMES = frozenset(_WORDS["epithet_times"])  # "the former care worker": the job in the past
 JOB_ENDS = re.compile(r"\s+(?:of|for|at|in|with|on|from|who|whose|which|near)\s+|,")  # "a retired dairy farmer | from near South Molton"
 ROLE_HEADS = {r.split()[-1] for r in _WORDS["role_nouns"]} | {"holder", "portfolio"}
 # an office of several words ("portfolio holder", "cabinet member") that may close a role after its portfolio
@@ -1498,7 +1497,7 @@ class People:
         """The people a feature's epithet may stand for, by the job the text gave them: "the former care
         worker" for one who "worked as a care worker", "the retired farmer" for "a 71-year-old retired dairy
         farmer from near South Molton" (each word of the epithet in the job, which ends in its head)."""
-        words = [w for w in re.sub(r"^ex-", "", written).split() if w not in EPITHET_TIME]
+        words = [w for w in (re.sub(r"^ex-", "", w) for w in written.split()) if w and w not in EPITHET_TIMES]
         if not words or not (" ".join(words[-2:]) in OCCUPATIONS or words[-1] in OCCUPATIONS or ROLE_NOUN_RE.fullmatch(words[-1])):
             return []
         def fits(role):
