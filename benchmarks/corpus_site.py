@@ -146,7 +146,7 @@ def differences(db, corpus, site):
                    or [spk for qt, spk in quotes if q["end"][-20:] in norm(qt)])
             if not got:
                 out.append(f"quote missed ({q['speaker']}): {q['start'][:50]}")
-            elif q["speaker"].split()[-1].lower() not in (got[0] or "").lower() or q["speaker"].split()[0].lower() not in (got[0] or "").lower():
+            elif q["speaker"].split()[-1].lower() not in norm(got[0] or "").lower() or q["speaker"].split()[0].lower() not in norm(got[0] or "").lower():
                 out.append(f"quote speaker {got[0]!r} want {q['speaker']!r}: {text[max(0, i - 0):i + 60]}")
         for qt, spk in quotes:
             if not any(q["start"][:25] in norm(qt) or q["end"][-20:] in norm(qt) for q in g["quotes"]) and \

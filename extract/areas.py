@@ -532,7 +532,8 @@ class AreaFinder:
         if direct and not codes & set(direct) and WARD_AFTER.match(doc_text(doc), span.end_char):
             return []  # "who represents Golborne ward" in a Kensington story: a ward there, not the town in Wigan
         if direct and not codes & set(direct) and any(
-                pl.current_upper in direct for pl in places if pl.local_type == "Village"):
+                pl.current_upper in direct or gazetteer.upper_of(pl, date) in direct  # (as the county stood then)
+                for pl in places if pl.local_type == "Village"):
             # "Canvey and Hadleigh" in a Castle Point story: the village there, not the town of that
             # name in a county the story never names (villages are no area of their own)
             return []

@@ -36,8 +36,10 @@ GENERIC_ORGS = set(_WORDS["words"]["generic_orgs"])
 LOWER_CASE_ONLY_ORGS = set(_WORDS["words"]["generic_orgs_lower_case_only"])  # "the service", not "The Probation Service"
 # a description standing for the person just introduced: "the 41-year-old", "the mother-of-two"
 # (where they are from may follow: "the 47-year-old from Bridlington")
-DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+(?:-[a-z]+){2,})"
-                        r"(?:\s+from\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|upon|on|in|under))*)?(?:,\s+who\s[^“”\"]*)?$")  # ("..., who lives in ...")
+# (an age may carry a job and a home town: "the 63-year-old retired postman from Duston, Northampton")
+DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old(?:\s+[a-z]+){0,3}|[a-z]+(?:-[a-z]+){2,})"
+                        r"(?:\s+from\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|upon|on|in|under))*(?:,\s+[A-Z][\w’'-]*)?)?"
+                        r"(?:,\s+who\s[^“”\"]*)?$")  # ("..., who lives in ...")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
 # "In the words of the trust's clinical lead, Dr Hale: “...”": whose words follow, like "according to"
 WORDS_OF_BEFORE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+([^“”\"\n:;]{3,120}?),?\s*:?\s*[“\"‘']?$")
@@ -520,6 +522,13 @@ class Attributor:
             # "X co-founder Teresa Y, whose son Liam died in 2018 aged 24, said:": not the son
             inside = {m.person for m in self.people.mentions if clause.start() <= m.start < clause.end()}
             named = [p for p in named if p not in inside] or named
+        if len(named) > 1:
+            # "Speaking alongside Cllr X, the cabinet member for health, Cllr Y, said:": the name that
+            # closes right before the verb, the one a participle opening the sentence leaves subjectless
+            closing = [m.person for m in self.people.mentions if a <= m.start and m.end <= verb.idx
+                       and re.fullmatch(r"\s*,?\s*", self.text[m.end:verb.idx])]
+            if closing and closing[-1] in named:
+                return closing[-1]
         if len(named) == 1:
             return named[0]
         # narration just before the verb: "The Leader said", "A council spokesperson said"

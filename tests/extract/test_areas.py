@@ -894,3 +894,10 @@ def test_a_suburb_a_letter_writer_signs_from_is_the_area(extract_one):
     assert "Wokingham" in areas(extract_one, text)
     # a suburb of an authority the story never names, in its prose, is taken for a namesake
     assert "Wokingham" not in areas(extract_one, text.replace("Tamsin Oakhurst, Earley", "A resident of Earley wrote in."))
+
+
+def test_a_village_in_a_county_named_as_it_stood_is_not_a_namesake_town_elsewhere(extract_one):
+    text = ("The support group was set up after a death in Corby in 2017. It meets in a church hall in Cottingham "
+            "and has families from as far as Kettering.")
+    names = {a["row"]["name"] for a in extract_one(text, published="2019-05-01")["areas"]}
+    assert "East Riding of Yorkshire" not in names and "Northamptonshire" in names

@@ -3290,3 +3290,67 @@ def test_a_role_given_as_a_field_before_a_name_is_theirs(extract_one):
             "4.1 The Chair said the group had been struck by how often people described the system as a maze. He added: "
             "\"None of what we are asking for is expensive.\"")
     assert speakers(extract_one, text) == ["Maelona Kestrick"]
+
+
+def test_a_possessive_in_a_clause_about_someone_else_does_not_give_the_speaker_a_gender(extract_one):
+    text = ("Cllr Ysolde Penhallow, cabinet member for adult services, said the idea came from a pub landlord who "
+            "used his first aid training to help a customer.\n"
+            "“He did everything right, but he told us he would not have known what to do with an opioid,” she said.")
+    assert speakers(extract_one, text) == ["Ysolde Penhallow"]
+
+
+def test_an_organiser_named_before_a_pronoun_is_the_speaker(extract_one):
+    text = ("Organiser Verity Pellew said the café had welcomed 60 different people in its first year. "
+            "\"Some come every week, some come once and we never see them again,\" she said.")
+    assert speakers(extract_one, text) == ["Verity Pellew"]
+
+
+def test_a_role_after_a_providers_possessive_is_the_role_held(extract_one):
+    text = ("With You’s service manager in the town, Elowen Carrick, said 900 people were in treatment there.\n"
+            "“Every name we read tonight was somebody’s son or daughter,” the service manager said.")
+    assert speakers(extract_one, text) == ["Elowen Carrick"]
+
+
+def test_a_role_before_a_name_holds_as_well_as_the_one_after(extract_one):
+    text = ("Choir leader Oswin Farrant, a retired music teacher who volunteers with the group, said: “They all laughed "
+            "when I said we would sing in a church by Christmas.”\n"
+            "Mr Farrant said the choir hoped to record a single.\n"
+            "“Some of them have got voices you would pay to hear,” the choir leader added.")
+    assert speakers(extract_one, text) == ["Oswin Farrant", "Oswin Farrant"]
+
+
+def test_the_chair_after_a_bracketed_item_number_is_the_listed_chair(extract_one):
+    text = ("Present: Cllr Corentin Abara (Quillhaven Council) (Chair), Cllr Lorne Ashdown (Vice-Chair)\n"
+            "(8) The Chair said: “When we talk about alcohol, we picture young people on a Saturday night. "
+            "This report is a reminder that it is often someone much older.”")
+    assert speakers(extract_one, text) == ["Corentin Abara"]
+
+
+def test_the_name_closing_right_before_a_subjectless_verb_speaks(extract_one):
+    text = ("Speaking at the launch alongside Cllr Ashdown, the cabinet member for safer communities, Cllr Tamsin "
+            "Oakhurst, said: “For years each borough tried to do this on its own, with small teams and short contracts.”")
+    assert speakers(extract_one, text) == ["Tamsin Oakhurst"]
+
+
+def test_an_age_with_a_job_and_a_home_town_describes_the_one_introduced(extract_one):
+    text = ("Ravi Tressider keeps a folder of every letter from the years his son spent in and out of addiction.\n"
+            "‘I kept it because I thought one day someone would need to see the whole picture,’ said the 63-year-old "
+            "retired postman from Duston, Northampton.")
+    assert speakers(extract_one, text) == ["Ravi Tressider"]
+
+
+def test_a_first_name_after_a_preposition_is_the_one_introduced_and_laughing_is_speech(extract_one):
+    text = ("Lou-Ann Varga can still point to the spot where she used to hide the vodka.\n"
+            "Cllr Hesper Vallance said the council would look at the model.\n"
+            "For Lou-Ann, the difference has been seeing other women who have stayed sober. “The first time I came, "
+            "a woman told me she had been dry for five years, and I thought she was lying,” she laughed.")
+    assert speakers(extract_one, text) == ["Lou-Ann Varga"]
+
+
+def test_a_couple_named_with_a_possessive_are_two_people(extract_one):
+    text = ("When Glenys and Idris Pellow’s son Rhys died of an overdose in 2017, the couple say the silence was the "
+            "hardest part.\n"
+            "‘He had been using on and off for nine years,’ said Mrs Pellow, a retired teaching assistant.\n"
+            "Mr Pellow, 64, admits he did not want to go at first. ‘I thought it would be a room full of people "
+            "crying,’ he said.")
+    assert speakers(extract_one, text) == ["Glenys Pellow", "Idris Pellow"]

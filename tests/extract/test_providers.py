@@ -2436,3 +2436,9 @@ def test_a_short_names_own_residential_service_names_the_provider(extract_one):
     assert names(extract_one, text) == {"Phoenix Futures"}
     assert names(extract_one, "She rose again like a phoenix. Phoenix's story began in a Wirral kitchen.") == set()
 
+
+
+def test_a_trust_that_provided_a_room_only_hosts(extract_one):
+    text = ("Ms Pemberton said referrals from hospital doubled after the liaison workers moved into the Royal Albert "
+            "Edward Infirmary, where Wrightington, Wigan and Leigh NHS Foundation Trust had provided a room free of charge.")
+    assert extract_one(text)["providers"] == []
