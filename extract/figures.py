@@ -78,6 +78,8 @@ FRACTION = re.compile(
     rf"\b({_FRAC})\b(?=[’'”\"]? (?:[–—-] [\d,.]+ [–—-] |\([\d,.]+\) )?(?:of (?!a million|a billion|an hour|a mile|the (?:financial |calendar )?year\b|the decade\b)\w|(?!the (?:time|battle|story|fun|price|size)\b)(?:the (?:\w+ ){{1,6}}?)?(?:(?:still|now|also|already|often|usually|never|currently|ever|then|typically|routinely|eventually|successfully|regularly) )?(?:(?:could|would|did|do|does|had|have|has|were|was|are|is|ca)n['’]t|were|are|was|is|had|have|did|do|does|said|say|reported|came|come|comes|went|go|goes|start|starts|complete|completes|stay|stays|need|needs|remain|remains|got|get|gets|took|take|takes|made|make|makes|will|would|could|can|felt|thought|knew|found|saw|kept|left|spent|lost|[a-z]+ed)\b))"
     # "running at less than half the level seen in the rest of the prison": a share of another level or rate
     rf"|\b({_FRAC}) the (?:level|levels|rate|rates|average)\b"
+    # "84 lived in coastal wards – almost two-thirds – even though": a share set aside by dashes or brackets
+    rf"|[–—(]\s*(?:{_LOOSE}\s+)?({_FRAC})(?=\s*[–—)])"
     # "between a quarter and a third of the people": the low end of a range of shares
     rf"|\b({_FRAC})\b(?= (?:and|or|to) (?:{_FRAC}) of\b)"
     # "a real-terms cut of close to a quarter": the size of a change
@@ -151,6 +153,7 @@ PER_QUARTER_BEFORE = re.compile(rf"(?:\b(?:{NUM}|(?!an?\b){WORD})\s+(?:[a-z-]+\s
 # whose verb and whole are those of the share before it in the sentence
 SHARE_GOES_ON = re.compile(rf"\b(?:and|while|but|with)\s+(?:(?:almost|nearly|around|about|roughly|more than|over|just over|just under|under|some)\s+)?"
                            rf"({_FRAC})\s+(?:because|for|from|due|through|after|by|via|on|in)\b", re.I)
+ORDINAL_PLANNED_AFTER = re.compile(r"\s+(?:planned|proposed|due|expected|opening|to\s+(?:follow|open|come))\b")
 FRACTION_WORD = re.compile(r"quarter|third|fifth|sixth|eighth|tenth|half", re.I)
 POUNDS_WORD = re.compile(r"pounds", re.I)
 PERCENT_WORD = re.compile(r"%|per\s?cent|pc\b|percent", re.I)
@@ -353,6 +356,8 @@ REACHES_AGE_AFTER = re.compile(r"^(?:\s*(?:[,.;:!?)’'\"”]|$)|\s+(?:and|or|bu
 # "at N" closing a sentence or a clause, its clause setting no level: "a much bigger problem at 19.", "no cliff
 # edge at 18:", "nobody is grown up at 18,” she said", "move across at 18, and", "the same worker at 19 if"
 # (not "the total stood at 26.", "cap caseloads at 50.", "has stayed at 38.")
+SEASON_THINGS = re.compile(r"\s*(?:spring|summer|autumn|winter)\s+[a-z-]+s\b", re.I)
+CLOCK_WORD_AFTER = re.compile(r"^\s*(?:[.;:!?,”\"’']|$)|^\s+(?:and|or|until|till|every|each|sharp)\b")
 AT_AGE_CLOSING_AFTER = re.compile(r"^\s*(?:[.;:!?”\"’']|$)|^,\s*(?:[”\"’']|(?:and|but|or|so)\s)|^\s+(?:if|unless|once|because)\s")
 # (to stay with someone or keep doing something is no level: "stay with the same worker at 19 if", "keep
 # working with anyone on its books at 18, and")
@@ -414,7 +419,10 @@ CLOCK_AFTER = re.compile(
 TIMED_START_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|finish|finishes|finished|woke|wake|"
                                 r"wakes|waking|got up|get up|gets up|open|opens|opened|close|closes|closed"
                                 r"|bus|train|coach|ferry|tram|shift|appointment)\s+at\s+$", re.I)
-PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|(?<![/.,])\b(?:101|111|999)\b(?![/.,]\d))")  # not "24/111", a minute's number
+# (the service numbers 101, 111 and 999, not "24/111", a minute's number, nor a count of things: "61 out of 101
+# secondary schools"; "999 calls" are emergency calls)
+PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}"
+                   r"|(?<![/.,])(?<!\bof )\b(?:101|111|999)\b(?![/.,]\d)(?!\s+(?:[a-z-]+\s+){0,2}?(?!calls\b)[a-z]+s\b))")
 # a street named without a street word, then its town (looked up in the gazetteer)
 # (not a list of places: "34 Barnsley, Doncaster and Rotherham residents")
 STREET_THEN_TOWN = re.compile(r"[ \t]+((?:[A-Z][A-Za-z’'-]+[ \t]+){0,2}[A-Z][A-Za-z’'-]+),[ \t]+([A-Z][A-Za-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]+)?)\b")
@@ -738,6 +746,8 @@ class FigureFinder:
                 continue  # "around 60 people a quarter were released": each quarter of the year, not a share
             if m.group(g).lower() == "a third" and ANOTHER_BEFORE.search(scrubbed, max(0, m.start(g) - 100), m.start(g)):
                 continue  # "seen by one agency, assessed by another and housed by a third": the third one
+            if m.group(g).lower() == "a third" and ORDINAL_PLANNED_AFTER.match(scrubbed, m.end(g)):
+                continue  # "groups in Shirley and Solihull, with a third planned for Knowle": the third group
             if value is not None and claim(m.start(g), m.end(g)):
                 figures.append((m.start(g), m.end(g), round(100 * value, 2), "percent"))
         for m in anchored.finditer(SHARE_GOES_ON, scrubbed, FRACTION_WORD):
@@ -832,6 +842,9 @@ class FigureFinder:
             return False  # "I would rather see someone at 35 than at 55": a person at an age
         if re.search(r"\bat\s+$", before) and AGE_AT_AFTER.match(after) and 14 <= (numbers.parse_amount(raw) or 0) <= 100:
             return False  # "Now, at 47, he is ...", "then at 18 he got a letter"
+        if raw.isalpha() and 1 <= (numbers.parse_amount(raw) or 0) <= 12 and re.search(r"\bat\s+$", before) \
+                and CLOCK_WORD_AFTER.match(after) and not LEVEL_IN_CLAUSE_BEFORE.search(text, max(0, start - 80), start):
+            return False  # "pours a sherry at eleven and doesn't stop": an hour of the day in words
         if digits.isdigit() and 10 <= int(digits) <= 99 and re.search(r"\bat\s+$", before) and AT_AGE_CLOSING_AFTER.match(after) \
                 and not LEVEL_IN_CLAUSE_BEFORE.search(text, max(0, start - 80, text.rfind("\n", 0, start), *(text.rfind(c, 0, start) for c in ",;:")), start):
             return False  # "becoming a much bigger problem at 19.": an age, where "the total stood at 26." is a level
@@ -1014,7 +1027,8 @@ class FigureFinder:
                 if (words and words[0].lower() not in ADVERBIAL_OPENERS and not COUNT.fullmatch(words[0])
                         and not tail.startswith(",")  # "a team of 26, Monday to Saturday": no date is written so
                         and not BED_DAYS.match(tail)  # "1,300 bed days" saved: a tally the NHS keeps
-                        and not TIME_WORD_PLACE.match(original, end)):  # "two day centres": places
+                        and not TIME_WORD_PLACE.match(original, end)  # "two day centres": places
+                        and not SEASON_THINGS.match(original, end)):  # "three summer festivals": things
                     # (not "44 five years earlier": the date words go with the next number)
                     if any(DATE_WORDS.match(w) for w in words[:2]):
                         return False  # "20 years", "five working days", "1 July"

@@ -17,6 +17,8 @@ TO_RUN_VERBS = ("run", "deliver", "provide", "operate", "lead")
 # Words near an ambiguous short name ("Via", "Forward", "CGL") that show the
 # organisation is meant.
 PROVIDER_CUES = re.compile(rf"\b({lexicon.words_regex(_WORDS['provider_cues'])})\b", re.I)
+# a council department's head before a short name that is also a department's ("Inclusion", "Forward Planning")
+DEPARTMENT_HEAD_BEFORE = re.compile(r"\b(?:(?:Assistant|Deputy|Executive|Corporate|Service)\s+Director,|(?:Director|Head|Assistant\s+Director)\s+(?:of|for))\s+$")
 STRONG_CUES = re.compile(rf"\b({lexicon.words_regex(_WORDS['strong_provider_cues'])})\b", re.I)
 NOT_PROVIDER = re.compile(rf"\b({lexicon.words_regex(_WORDS['not_provider'])})\b", re.I)
 NOT_PROVIDER_START = re.compile(rf"^{lexicon.words_regex(_WORDS['not_provider_starts'])}\b")
@@ -747,6 +749,8 @@ class ProviderFinder:
             return False
         if re.search(rf"\b(?:known|branded|badged)\s+(?:locally\s+|simply\s+)?as\s+{re.escape(text)}\b", doc_text(doc)):
             return False  # "the treatment service, known locally as Spectrum": the text's name for a service
+        if DEPARTMENT_HEAD_BEFORE.search(doc_text(doc), max(0, span.start_char - 40), span.start_char):
+            return False  # "(Assistant Director, Inclusion)", "Head of Inclusion": a council's department
         if canonical_seen:
             return True
         if SERVICE_APPOSITION_AFTER.match(doc_text(doc), span.end_char):

@@ -1756,3 +1756,28 @@ def test_counts_with_two_words_before_their_noun_shares_put_at_and_comparisons_o
             "needed help with drugs or alcohol at about two-thirds. The service took 1,284 referrals in the three "
             "boroughs over those five months, up from 958.")
     assert figs(extract_one, text) == [("count", 180), ("percent", 66.67), ("count", 1284), ("count", 958)]
+
+
+def test_a_service_number_is_a_count_where_it_counts_things(extract_one):
+    text = ("The number of schools with a drugs education lead stands at 61 out of 101 secondary schools. "
+            "Anyone worried can call 101 or, in an emergency, 999.")
+    assert figs(extract_one, text) == [("count", 61), ("count", 101)]
+
+
+def test_a_share_set_off_by_dashes_and_a_third_one_planned(extract_one):
+    text = ("Of the 131 people who died, 84 lived in coastal wards – almost two-thirds – even though those wards hold "
+            "a quarter of the people. The groups meet in Fernwick and Quillhaven, with a third planned for Stennerby.")
+    assert figs(extract_one, text) == [("count", 131), ("count", 84), ("percent", 66.67), ("percent", 25)]
+
+
+def test_ages_hours_and_daily_drinking_are_no_counts(extract_one):
+    text = ("The person most at risk may be a widow of 78 who pours a sherry at eleven and does not stop. "
+            "He was stubborn as anything. He should be 30 this year. If we only open nine to five in the week, "
+            "we lose them. She was drinking two bottles of wine a day. Revellers at three summer festivals will be offered testing.")
+    assert figs(extract_one, text) == [("count", 3)]
+
+
+def test_decision_numbers_and_spans_of_quarters_are_no_counts(extract_one):
+    text = ("Cabinet | 12 January 2022 | ITEM: 11 | Decision: 110593\n"
+            "Sources: contract performance reports, Quarters 1 to 4 2022/23; 212 people were in treatment.")
+    assert figs(extract_one, text) == [("count", 212)]

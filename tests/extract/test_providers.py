@@ -2442,3 +2442,15 @@ def test_a_trust_that_provided_a_room_only_hosts(extract_one):
     text = ("Ms Pemberton said referrals from hospital doubled after the liaison workers moved into the Royal Albert "
             "Edward Infirmary, where Wrightington, Wigan and Leigh NHS Foundation Trust had provided a room free of charge.")
     assert extract_one(text)["providers"] == []
+
+
+def test_a_short_name_after_a_council_department_head_is_the_department(extract_one):
+    text = ("In attendance: Perdita Voss (Assistant Director, Inclusion); Aldous Vellacott (Operations Manager, Turning "
+            "Point).\n17.1 The Head of Inclusion presented the strategy for pupils with special educational needs.")
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Turning Point"]
+
+
+def test_a_peer_group_that_grew_out_of_a_service_is_no_provider(extract_one):
+    text = ("The walk is organised by volunteers from Stennerby Recovery Community, the peer group that grew out of the "
+            "city's adult drug and alcohol service. The service is run by Humankind.")
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind"]
