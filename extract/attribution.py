@@ -693,6 +693,8 @@ class Attributor:
         org = self.organisation(self._longer_name(start, phrase), tok)
         if org is not None:
             return spokesperson(org)
+        if re.match(r"[Tt]he\s+[A-Z]", phrase) and (trust := self._trust_in_full(phrase, start)):
+            return spokesperson(trust)  # "the Royal Devon said" after "Royal Devon University Healthcare NHS Foundation Trust"
         if phrase[:1].isupper() and self._speaks_as_body(tok):
             return spokesperson(self._trust_in_full(phrase, start) or gazetteer.without_the(phrase.strip()))
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and described_as_person(tok)):

@@ -244,6 +244,12 @@ NAME_BEFORE_SAY = re.compile(rf"\s+(?:{SAY})\b")
 # a name right before a plain speech verb: "“...,” Barry said" (a first name that is also a town
 # is a person when it speaks); areas reads first names the same way
 SPEAKS_AFTER = re.compile(rf" {lexicon.words_regex(_WORDS['name_speaking_verbs'])}\b")
+# a job given in passing: "spent 20 years as a nurse", "lost her job as a clerk at a bank", "worked for ten years as a chef"
+JOB_GIVEN = re.compile(r"\b(?:spent\s+(?:[\w-]+\s+){1,3}?as|(?:worked|works)\s+(?:for\s+[\w-]+\s+years\s+)?as|lost\s+(?:her|his|their)\s+job\s+as"
+                       r"|(?:trained|qualified|retired)\s+as)\s+(?:a|an)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?"
+                       r"(?:\s+(?:at|with|for)\s+(?:a|an|the)\s+[a-z]+)?)(?=\s+(?:at|in|for|before|until|when|and|with|on|from)\b|[,.;])")
+# a paragraph that opens with a lone capitalised word as its subject, its next sentence opening "She" or "He"
+LEDE_FIRST_NAME = re.compile(r"(?:^|\n)([A-Z][a-z]{2,})\s+(?:[a-z]+\s+){0,2}?(?:is|was|has|had|says|said|[a-z]+s|[a-z]+ed)\b[^\n“”\"]*?[.!?]\s+(?:She|He)\s")
 FIRST_NAME_SPEAKING = re.compile(rf"\b([A-Z][a-z]+){SPEAKS_AFTER.pattern}")
 # a question verb in the past perfect is background to the narration, not the question answered next
 BACKGROUND_BEFORE = re.compile(r"\b(?:had|’d|'d)\s+(?:already\s+|previously\s+|also\s+)?$")
@@ -261,6 +267,9 @@ DOUBLE_BARRELLED = re.compile(rf"\b({NAME})\s+((?:Mc|Mac|O['’])?[A-Z][a-z]+-(?
 # first name alone
 KNOWN_ONLY_AS = re.compile(rf"\b(?:(?:to\s+be\s+(?:known|called|named|identified)|known\s+only)\s+(?:only\s+)?as|to\s+be\s+(?:called|named))"
                            rf"\s+({NAME})\b(?!\s+[A-Z])")
+INTRODUCED_AFTER = re.compile(rf"{AGE_AFTER.pattern}|,\s+(?:a|an)\s+(?:\d{{1,3}}-year-old|[a-z-]+)\b")
+# "One of the people he visits is Perran, a 71-year-old retired dairy farmer": a first name introduced with what they are
+INTRODUCED_FIRST_NAME = re.compile(rf"\b(?:is|was|meet|meets|met)\s+({NAME}),\s+(?:a|an)\s+(?:\d{{1,3}}-year-old|[a-z-]+)\b")
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
 FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
@@ -527,7 +536,9 @@ def _in_clause_of_other(tok, mention):
     for anc in tok.ancestors:
         if anc.dep_ == "relcl":
             head = anc.head
-            return head.pos_ == "NOUN" and not (mention.start <= head.idx < mention.end)
+            # (not a noun in apposition to the person: "Perran, a retired farmer who asked that his surname ...")
+            described = head.dep_ == "appos" and mention.start <= head.head.idx < mention.end
+            return head.pos_ == "NOUN" and not (mention.start <= head.idx < mention.end) and not described
     return False
 
 
@@ -681,7 +692,9 @@ class People:
         spans += [(m.start(), m.end(), None, None) for m in DOUBLE_BARRELLED.finditer(text)
                   if m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
                   and not ({m.group(1), m.group(2)} & (self._places | self._orgs))]
-        known_as = [m for m in KNOWN_ONLY_AS.finditer(text) if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places]
+        known_as = [m for rx in (KNOWN_ONLY_AS, INTRODUCED_FIRST_NAME) for m in rx.finditer(text)
+                    if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places and m.group(1) not in self._orgs
+                    and not gazetteer.is_place_name(m.group(1))]
         self._introduced_at |= {m.start(1) for m in known_as}  # named as a person, as a described first name is
         spans += [(m.start(1), m.end(1), None, None) for m in known_as]
         spans += self._lone_first_names()
@@ -744,6 +757,7 @@ class People:
         for s, e, name, title, bracket in singles:
             self._single(s, e, name, title, bracket)
         self._alias_mentions()
+        self._jobs_given()
         self._gender_cues()
         for p in self.people:  # last and weakest cue: a first name borne almost only by one gender
             if p.gender is None and (len(p.name.split()) > 1 or p.title is None):
@@ -1042,6 +1056,38 @@ class People:
         prev = self.doc[tok.i - 2] if tok.i > 1 and self.doc[tok.i - 1].text in ("and", "&", ",") else None
         return prev is not None and prev.is_title and not prev.is_sent_start
 
+    def _jobs_given(self):
+        """A job a feature gives someone in passing, for the epithet it calls them by later: "X, who manages
+        the service, spent 20 years as a nurse" ("the former nurse"), "She lost her job as a clerk at a
+        bank" ("the former bank clerk"): the person named last before the words, in their paragraph."""
+        for m in JOB_GIVEN.finditer(self.text):
+            line_lo = self.text.rfind("\n", 0, m.start()) + 1
+            before = [x for x in self.mentions if line_lo <= x.start < m.start()]
+            sentence_lo = max(line_lo, self.text.rfind(". ", line_lo, m.start()) + 1)
+            pronoun = re.match(r"(?:She|He)\b", self.text[sentence_lo:m.start()].strip())
+            if not before and pronoun:  # "She lost her job as ...": the one the pronoun goes on with
+                before = [x for x in self.mentions if x.start < line_lo]
+            if before:
+                person = max(before, key=lambda x: x.start).person
+                person.roles |= role_keys(m.group(1))
+
+    def _lede_first_names(self):
+        """A feature's subject named by first name alone, whom the next sentence calls "she" or "he":
+        "Morvoren is wiping down tables ... . She has been sober for 19 months", where the name opens a
+        paragraph as its subject, comes again later, and is no place, body or listed first name."""
+        found = set()
+        for m in LEDE_FIRST_NAME.finditer(self.text):
+            word = m.group(1)
+            if (word in FIRST_NAMES or word in found or word in self._places or word in self._orgs or word in TITLE_WORDS
+                    or word.lower() in ROLE_WORDS or word.lower() in CALENDAR_WORDS or gazetteer.is_place_name(word)
+                    or gazetteer.without_the(word) in self._providers):
+                continue
+            tok = self.doc.char_span(m.start(1), m.end(1))
+            again = re.search(rf"\b{word}\b(?!\s+[A-Z])", self.text[m.end(1):])
+            if tok is not None and (tok[0].pos_ == "PROPN" or tok[0].ent_type_ == "PERSON") and not tok[0].is_stop and tok[0].dep_ in ("nsubj", "nsubjpass") and again:
+                found.add(word)
+        return found
+
     def _lone_first_names(self):
         """First names written on their own, as a case study names its subject ("For eleven years,
         Kerry’s day started ...", "Kerry says"): not inside a longer name, not a sentence's first word
@@ -1066,6 +1112,7 @@ class People:
             seen[t.text].append(t)
         self._unlisted_firsts = {w for w, toks in seen.items() if len(toks) >= 2 and any(t.ent_type_ == "PERSON" for t in toks)
                                  and not any(self._ends_capitalised_run(t) for t in toks)}
+        self._unlisted_firsts |= self._lede_first_names()
         ids = numpy.concatenate([first_name_ids(), string_ids(self._unlisted_firsts)])
         for t in tokens_with(self.doc, "ORTH", ids):
             if t.text in COMMON_WORD_NAMES or not t.is_title:
@@ -1525,7 +1572,8 @@ class People:
             return []
         def fits(role):
             job = JOB_ENDS.split(role, 1)[0].split()
-            return bool(job) and job[-1] == words[-1] and all(w in job for w in words[:-1])
+            # ("the former bank clerk" of "a clerk at a bank")
+            return bool(job) and job[-1] == words[-1] and all(w in job or w in role.split() for w in words[:-1])
         return [p for p in self.people if any(fits(r) for r in p.roles)]
 
     def role_naming(self, where, pos, gender=None):
@@ -1721,8 +1769,16 @@ class People:
         """"Mr Enfield was joined at the launch by Curtis Obi, 38, who was released last spring. “...,”
         he said": beside the last one quoted, someone brought in for the first time with their age is
         the one the story now hears from."""
-        if carry is None or carry not in found or len(found) != 2:
+        if len(found) != 2:
             return None
+        if carry is None or carry not in found:
+            # "One of the people Mr X has been visiting is Perran, a 71-year-old retired farmer": of one named
+            # before and one brought in here with what they are, the newcomer
+            first = {p: min(m.start for m in self.mentions if m.person is p) for p in found}
+            new = [p for p in found if lo <= first[p] < hi and re.search(r"\b(?:is|was|meet|meets|met)\s+$", self.text[max(0, first[p] - 8):first[p]])
+                   and INTRODUCED_AFTER.match(self.text, first[p] + len(p.name))]
+            old = [p for p in found if first[p] < lo]
+            return new[0] if len(new) == 1 and len(old) == 1 else None
         other = next(p for p in found if p is not carry)
         first = min((m for m in self.mentions if m.person is other), key=lambda m: m.start)
         return other if lo <= first.start < hi and AGE_AFTER.match(self.text, first.end) else None

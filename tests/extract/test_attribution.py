@@ -3354,3 +3354,43 @@ def test_a_couple_named_with_a_possessive_are_two_people(extract_one):
             "Mr Pellow, 64, admits he did not want to go at first. ‘I thought it would be a room full of people "
             "crying,’ he said.")
     assert speakers(extract_one, text) == ["Glenys Pellow", "Idris Pellow"]
+
+
+def test_a_features_subject_named_by_first_name_alone_speaks_as_she(extract_one):
+    text = ("Tamsyn is stacking chairs at the community café before the lunchtime rush. She has been sober for 19 "
+            "months, and three mornings a week she runs the till.\n"
+            "“I used to have a can in the car before the school run,” she says.\n"
+            "Tamsyn now wants to train as a recovery worker.")
+    assert speakers(extract_one, text) == ["Tamsyn"]
+
+
+def test_a_job_given_in_passing_is_the_epithet_the_feature_uses_later(extract_one):
+    text = ("Kerensa Annear, who manages the charity's services in the west, spent 20 years as a nurse before "
+            "joining it.\n"
+            "Dr Aldous Vellacott said the café had changed how people saw the service.\n"
+            "“We had a window broken in the first month and that was it,” the former nurse said.")
+    assert speakers(extract_one, text) == ["Kerensa Annear"]
+
+
+def test_a_job_a_pronoun_lost_is_the_epithet_of_the_one_it_stands_for(extract_one):
+    text = ("Demelza Crowan is wiping down tables before the rush. She has been sober for two years.\n"
+            "She lost her job as a clerk at a bank in Truro in 2016.\n"
+            "Dr Jowan Trebilcock said the café had become the part of the service people talk about.\n"
+            "“I still have days when I walk past the shop and think about it,” the former bank clerk said.")
+    assert speakers(extract_one, text) == ["Demelza Crowan"]
+
+
+def test_a_first_name_introduced_with_what_they_are_is_the_he_that_follows(extract_one):
+    text = ("Outreach worker Lucan Tressider visits farms across the moor.\n"
+            "One of the people Mr Tressider has been visiting is Ossian, a 71-year-old retired dairy farmer who asked "
+            "that his surname was not used.\n"
+            "“I didn’t think I had a problem because I never got drunk, not properly,” he said.")
+    assert speakers(extract_one, text) == ["Ossian"]
+
+
+def test_a_trust_called_by_the_first_words_of_its_name_speaks_for_itself(extract_one):
+    text = ("Many patients arrive at the district hospital in Barnstaple, which is run by Royal Devon University "
+            "Healthcare NHS Foundation Trust.\n"
+            "In a statement, the Royal Devon said: “Having recovery workers on site means patients can be offered "
+            "support while they are still in hospital.”")
+    assert speakers(extract_one, text) == ["Royal Devon University Healthcare NHS Foundation Trust spokesperson"]

@@ -795,3 +795,16 @@ def test_a_clinic_said_not_to_give_help_with_drug_or_alcohol_problems_is_a_looka
     treats = text.replace("The clinic itself will not provide drug or alcohol treatment",
                           "The clinic will provide drug and alcohol treatment too, with a detox nurse")
     assert is_relevant(relevance_score("Gambling harms clinic opens in Elmbury", treats))
+
+
+def test_a_review_that_says_its_subject_is_no_part_of_the_treatment_contract_is_a_lookalike():
+    text = ("The Scrutiny Commission's task group on gambling harm met four times and heard from a debt charity, a GP "
+            "and two people who had lost homes to gambling.\n"
+            "Members heard that some people who gamble heavily also drink or use drugs, and that the drug and alcohol "
+            "service sometimes refers clients on.\n"
+            "The Panel noted that gambling is not part of the council's drug and alcohol treatment contract and asked "
+            "officers to map the help available for gamblers.")
+    assert not is_relevant(relevance_score("Gambling harm review: task group findings", text))
+    inside = text.replace("gambling is not part of the council's drug and alcohol treatment contract",
+                          "the drug and alcohol treatment contract now includes a gambling worker")
+    assert is_relevant(relevance_score("Gambling harm review: task group findings", inside))
