@@ -455,6 +455,10 @@ def provider_meant(doc, noun: str, pos: int | None = None) -> str | None:
         here = {name for name, _ in spans}
         if len(here) == 1:
             return here.pop()
+        if not here and (anaphor := _named_then_called(doc, noun, pos, provs)) is not None:
+            # "... awarded the contract to Cranstoun. The charity takes over in July." then, after a paragraph
+            # naming a partner, "A spokesperson for the charity said": the one the text has called so
+            return anaphor
         if not here and line_lo > 0:
             # "The outgoing provider, Cranstoun, has run the service since 2016.\nThe charity said in
             # a statement:": the one the paragraph just before named
@@ -469,6 +473,19 @@ def provider_meant(doc, noun: str, pos: int | None = None) -> str | None:
             return subjects.pop()
     named = {p["row"]["name"] for p in provs}
     return named.pop() if kinds and len(named) == 1 else None
+
+
+def _named_then_called(doc, noun: str, pos: int, provs) -> str | None:
+    """The one provider a sentence opening "The charity ..." goes on about, where the sentence before it
+    names that provider alone; None where the text does so of none or of several."""
+    text = doc_text(doc)
+    found = set()
+    for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+{re.escape(noun.lower())}\b", text[:pos], re.M):
+        prev_lo = max(text.rfind(". ", 0, m.start() - 2) + 2, text.rfind("\n", 0, m.start() - 1) + 1, 0)
+        named = {p["row"]["name"] for p in provs for sp in p["spans"] if prev_lo <= sp["start"] < m.start()}
+        if len(named) == 1:
+            found |= named
+    return found.pop() if len(found) == 1 else None
 
 
 def _called_so(doc, noun: str, pos: int) -> str | None:

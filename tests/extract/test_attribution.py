@@ -3394,3 +3394,12 @@ def test_a_trust_called_by_the_first_words_of_its_name_speaks_for_itself(extract
             "In a statement, the Royal Devon said: “Having recovery workers on site means patients can be offered "
             "support while they are still in hospital.”")
     assert speakers(extract_one, text) == ["Royal Devon University Healthcare NHS Foundation Trust spokesperson"]
+
+
+def test_the_charity_is_the_one_the_text_went_on_calling_so_not_a_partner_named_since(extract_one):
+    text = ("The council awarded the five-year contract to Cranstoun. The charity takes over on 1 July.\n"
+            "The new provider will open a hub in the town centre. It will work closely with Humankind, which runs "
+            "the adult service, so that young people do not have to start again with a new worker.\n"
+            "A spokesperson for the charity said: “We’re delighted to have been chosen. Young people tell us they "
+            "want someone who listens.”")
+    assert speakers(extract_one, text) == ["Cranstoun spokesperson"]
