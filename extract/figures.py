@@ -262,6 +262,7 @@ TALLY_UNDER_BEFORE = re.compile(r"\b(?:list|queue|backlog|caseload|numbers?|tota
 # (also a change in it: "the median age of people starting treatment has risen from 44 to 51")
 EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|(?:average|median|mean)\s+age|typical\s+(?:new\s+)?(?:patient|client|person|service\s+user|user|resident|drinker|man|woman))\b[^.;:!?\d]{0,80}?\b(?:(?:is|was|being)(?:\s+(?:now|still|about|around|just))?"
                                 r"|(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|gone\s+(?:up|down)|went\s+(?:up|down))\s+(?:from|to)(?:\s+\d{1,3}\s+to)?)\s+$", re.I)
+ID_LABEL_BEFORE = re.compile(r"(?:^|[|\n]\s*)[A-Z][A-Za-z ]{1,30}:\s*$")
 COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?:\s*\d+)?\s*:\s*$", re.I)
 # "the city's six towns", "the two councils", "all seven of the county's districts"
 GEOGRAPHY = lexicon.words_regex(_WORDS["geography_nouns"])
@@ -422,7 +423,7 @@ TIMED_START_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begin
 # (the service numbers 101, 111 and 999, not "24/111", a minute's number, nor a count of things: "61 out of 101
 # secondary schools"; "999 calls" are emergency calls)
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}"
-                   r"|(?<![/.,])(?<!\bof )\b(?:101|111|999)\b(?![/.,]\d)(?!\s+(?:[a-z-]+\s+){0,2}?(?!calls\b)[a-z]+s\b))")
+                   r"|(?<![/.,])\b(?:101|111|999)\b(?![/.,]\d)(?=\s+calls\b|(?!\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\b)))")
 # a street named without a street word, then its town (looked up in the gazetteer)
 # (not a list of places: "34 Barnsley, Doncaster and Rotherham residents")
 STREET_THEN_TOWN = re.compile(r"[ \t]+((?:[A-Z][A-Za-z’'-]+[ \t]+){0,2}[A-Z][A-Za-z’'-]+),[ \t]+([A-Z][A-Za-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]+)?)\b")
@@ -795,6 +796,8 @@ class FigureFinder:
         after, before = text[end:end + 40], text[max(0, start - 40):start]
         if AFTER_NOT_COUNT.match(after) or COLON_LABEL.search(before):
             return False
+        if re.fullmatch(r"\d{5,}", raw) and ID_LABEL_BEFORE.search(before):
+            return False  # "ITEM: 11 | Decision: 110593": a record's number (a count this big is written with commas)
         if (more := OR_MORE_AFTER.match(after)) and AFTER_NOT_COUNT.match(text[end + more.end():end + more.end() + 40]):
             return False  # "for five or more years of volunteering": a duration with its bound
         listed = NUMBER_LIST_AFTER.match(text, end)

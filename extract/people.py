@@ -913,8 +913,10 @@ class People:
         person = Person(name, role, org, s, name_start, title)
         if role:
             person.roles = role_keys(role)
-            if not bracket and (also := self._role_before(s)):
-                person.roles |= role_keys(also)  # "Choir leader X, a music teacher, said": "the choir leader" too
+            if not bracket and (also := self._role_before(s)) and self.text[max(0, s - len(also) - 1):s].rstrip().endswith(also):
+                # "Choir leader X, a music teacher, said": "the choir leader" too (a role written right before
+                # the name, not one of another person's before "and")
+                person.roles |= role_keys(also)
         if title and title.lower() not in COURTESY_TITLES and title.lower() not in COUNCILLOR_TITLES:
             person.roles |= role_keys(title)  # "Mayor Marcia Oyelaran (Chair)" is "the Mayor" too
         verb = ROLE_VERB_RE.match(self.text[e:e + 160])
@@ -1241,7 +1243,8 @@ class People:
         # (not a body whose name opens with such a word: "With You’s service manager, X")
         if role and ((re.match(r"(?:and|or|but|with|by|from|to)\b", role, re.I)
                       and not any(re.match(rf"{re.escape(o)}[’']s\s", role) for o in self._orgs))
-                     or role.lower() in ("the", "a")):
+                     or role.lower() in ("the", "a")
+                     or re.search(r",\s*(?:and|&|or)$", role)):  # "X, the cabinet member for health, and Dr Y": X's
             role = None
         return role
 

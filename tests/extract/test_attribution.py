@@ -3403,3 +3403,11 @@ def test_the_charity_is_the_one_the_text_went_on_calling_so_not_a_partner_named_
             "A spokesperson for the charity said: “We’re delighted to have been chosen. Young people tell us they "
             "want someone who listens.”")
     assert speakers(extract_one, text) == ["Cranstoun spokesperson"]
+
+
+def test_a_role_before_and_belongs_to_the_name_before_it(extract_one):
+    text = ("The launch was attended by Councillor Ottoline Marrack, the county council’s cabinet member for adults "
+            "and health, and Dr Hesper Vallance, its Director of Public Health.\n"
+            "The cabinet member said the new service was the biggest change in a decade.\n"
+            "“People told us they were being passed from one organisation to another,” she said.")
+    assert speakers(extract_one, text) == ["Ottoline Marrack"]

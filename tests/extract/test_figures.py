@@ -1781,3 +1781,9 @@ def test_decision_numbers_and_spans_of_quarters_are_no_counts(extract_one):
     text = ("Cabinet | 12 January 2022 | ITEM: 11 | Decision: 110593\n"
             "Sources: contract performance reports, Quarters 1 to 4 2022/23; 212 people were in treatment.")
     assert figs(extract_one, text) == [("count", 212)]
+
+
+def test_emergency_calls_and_counts_after_a_reasons_label_stay_as_written(extract_one):
+    text = ("Police answered 87% of 999 calls within 10 seconds.\n"
+            "Reasons for the decision: Seven compliant bids were received.")
+    assert figs(extract_one, text) == [("percent", 87), ("count", 7)]
