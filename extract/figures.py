@@ -1019,7 +1019,10 @@ class FigureFinder:
             # (a unit, not a preposition the model ran on to: "reach between 200 and 250 by the end of August")
             if (label == "QUANTITY" and re.search(r"[A-Za-z]", re.sub(r"\b(?:by|to|of|in|at|for|from|on|and|or)\b", "", original[end:ent.end_char]))
                     and not re.match(r"\s*(?:under|over)-\d", original[end:ent.end_char])  # "188 under-18s" are people
-                    and not (ent.end < len(doc) and doc[ent.end].tag_ == "NNS" and doc[ent.end - 1].whitespace_)):  # "60 tablet computers", "two litre bottles" are things
+                    and not (ent.end < len(doc) and doc[ent.end].tag_ == "NNS" and doc[ent.end - 1].whitespace_)  # "60 tablet computers", "two litre bottles" are things
+                    # (the model's "Around 160 players": a plural noun the count names, where no unit follows)
+                    and not (doc[ent.end - 1].tag_ == "NNS" and not original[end:doc[ent.end - 1].idx].strip()
+                             and not AFTER_NOT_COUNT.match(after) and not re.match(r"\s+of\b", original[ent.end_char:]))):  # (not "two pounds of cannabis")
                 return False  # "600kg", "two litres"; the model also calls a table cell "only | 902 |" one
             if label in ("DATE", "TIME"):
                 # the model also calls "between 70 and 80" or "41 last year" a DATE; trust it only

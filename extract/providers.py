@@ -129,7 +129,10 @@ OUTSIDE_SERVICE_AFTER = re.compile(r"\s+and\s+(?:did|does|do|is|was|are|were)\s+
                                    r"|,\s+(?:refers|referred|signposts|signposted|sends|sent)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:service|services|hub)\b"
                                    # "... the Infirmary, where X NHS Trust had provided a room free of charge": it lends rooms
                                    r"|\s+(?:has\s+|had\s+|have\s+)?(?:provided|provides|provide|lent|lends|lend|gave|gives|offered|offers)\s+"
-                                   r"(?:a|an|the|its|two|three|some)\s+(?:[\w-]+\s+){0,2}?(?:room|rooms|office|offices|space|premises|desk|desks|clinic\s+room)\b")
+                                   r"(?:a|an|the|its|two|three|some)\s+(?:[\w-]+\s+){0,2}?(?:room|rooms|office|offices|space|premises|desk|desks|clinic\s+room)\b"
+                                   # "X NHS Trust needed the rooms for outpatient clinics and had given notice on the lease": a landlord
+                                   r"|\s+(?:needed|needs|wanted|wants|reclaimed|has\s+reclaimed|had\s+reclaimed)\s+(?:the|its)\s+(?:rooms|premises|space|building|site)\b"
+                                   r"|[^.;]{0,80}?\b(?:given|gave|serve[ds]?)\s+notice\s+on\s+the\s+lease\b")
 RUN_BY_WORDS = r"\b(?:run|provided|delivered|operated)\s+by\b"  # what runs a service is named after "by"
 # "Peer mentoring will be provided by Waythrough, the charity formed when ... merged"
 ACTS_BEFORE = re.compile(rf"(?:{RUN_BY_WORDS}|\bled\s+by\b)\s+(?:the\s+)?$")

@@ -1787,3 +1787,8 @@ def test_emergency_calls_and_counts_after_a_reasons_label_stay_as_written(extrac
     text = ("Police answered 87% of 999 calls within 10 seconds.\n"
             "Reasons for the decision: Seven compliant bids were received.")
     assert figs(extract_one, text) == [("percent", 87), ("count", 7)]
+
+
+def test_a_count_the_model_reads_as_a_quantity_with_its_plural_noun(extract_one):
+    text = "The teams came from across the county. Around 160 players took part, and the council bought 600 kg of food."
+    assert figs(extract_one, text) == [("count", 160)]

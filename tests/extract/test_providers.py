@@ -2454,3 +2454,10 @@ def test_a_peer_group_that_grew_out_of_a_service_is_no_provider(extract_one):
     text = ("The walk is organised by volunteers from Stennerby Recovery Community, the peer group that grew out of the "
             "city's adult drug and alcohol service. The service is run by Humankind.")
     assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind"]
+
+
+def test_a_trust_that_needs_its_rooms_back_is_the_landlord(extract_one):
+    text = ("The base is moving rather than closing. Northumbria Healthcare NHS Foundation Trust needed the rooms for "
+            "outpatient clinics and had given notice on the lease. Cumbria, Northumberland, Tyne and Wear NHS Foundation "
+            "Trust, which runs the county's drug and alcohol service, has taken premises in the town centre.")
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust"]
