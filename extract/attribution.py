@@ -37,6 +37,11 @@ LOWER_CASE_ONLY_ORGS = set(_WORDS["words"]["generic_orgs_lower_case_only"])  # "
 # a description standing for the person just introduced: "the 41-year-old", "the mother-of-two"
 # (where they are from may follow: "the 47-year-old from Bridlington")
 # (an age may carry a job and a home town: "the 63-year-old retired postman from Duston, Northampton")
+BODY_WHICH_SAID = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|UK|of|and|for)){0,5}),\s+which\s+[^,.;“”\"]{3,80},\s+said\b", re.M)
+NEW_PROVIDER = re.compile(r"(?:new|incoming)\s+(?:service\s+)?(?:provider|charity|organisation|operator)")
+TOOK_OVER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|will\s+|is\s+to\s+)?(?:began|begins|begin|took\s+over|takes\s+over|taken\s+over|take\s+over"
+                             r"|won|wins|replaces|replaced|starts|started|start|took\s+on|takes\s+on)\b")
+AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|went|passes|passed|goes)\s+(?:the\s+contract\s+)?to\s+$")
 DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old(?:\s+[a-z]+){0,3}|[a-z]+(?:-[a-z]+){2,})"
                         r"(?:\s+from\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|upon|on|in|under))*(?:,\s+[A-Z][\w’'-]*)?)?"
                         r"(?:,\s+who\s[^“”\"]*)?$")  # ("..., who lives in ...")
@@ -1225,7 +1230,16 @@ class Attributor:
         if m:  # "the council", "a county council spokesperson": the council of the story
             return self.home_council(m.group(1))  # None when the story has no primary area
         if org.lower() in GENERIC_ORGS:  # "a spokesperson for the charity": the provider meant
-            return provider_meant(self.doc, org, pos)
+            meant = provider_meant(self.doc, org, pos)
+            if meant is None and pos is not None:
+                # "Alcohol Change UK, which runs Dry January, said ... A spokesperson for the charity said": a body
+                # no provider, whose words its paragraph has just reported
+                line_lo = self.text.rfind("\n", 0, pos) + 1
+                said = list(BODY_WHICH_SAID.finditer(self.text, line_lo, pos))
+                meant = said[-1].group(1) if len(said) == 1 and not self.people.named_in(said[-1].start(1), said[-1].end(1)) else None
+            return meant
+        if NEW_PROVIDER.fullmatch(org.lower()):  # "a spokesperson for the new provider": the one that took over
+            return self._new_provider(pos)
         if written_the and org.lower() in SHORT_BODIES:  # "a spokesperson for the ICB"
             named = self._last_named_body(org.lower(), len(self.text) if pos is None else pos)
             if named:
@@ -1246,6 +1260,14 @@ class Attributor:
         return next((p["row"]["name"] for p in self.doc._.rw_providers or ()
                      if gazetteer.without_the(p["row"]["name"]).startswith(gazetteer.without_the(org) + " ")),
                     None) or self._trust_in_full(org, pos) or org
+
+    def _new_provider(self, pos):
+        """The one provider the text says took a service on before `pos` ("Humankind began running the service
+        on Monday. It replaces Change Grow Live"; "the contract was awarded to Cranstoun"), or None."""
+        took = {p["row"]["name"] for p in self.doc._.rw_providers or () for sp in p["spans"]
+                if sp["start"] < (len(self.text) if pos is None else pos)
+                and (TOOK_OVER_AFTER.match(self.text, sp["end"]) or AWARDED_TO_BEFORE.search(self.text, max(0, sp["start"] - 40), sp["start"]))}
+        return took.pop() if len(took) == 1 else None
 
     def _initials_in_full(self, org, pos):
         """"A GMCA spokesperson" after "Greater Manchester Combined Authority", "a BCP Council spokesperson"

@@ -267,6 +267,8 @@ DOUBLE_BARRELLED = re.compile(rf"\b({NAME})\s+((?:Mc|Mac|O['’])?[A-Z][a-z]+-(?
 # first name alone
 KNOWN_ONLY_AS = re.compile(rf"\b(?:(?:to\s+be\s+(?:known|called|named|identified)|known\s+only)\s+(?:only\s+)?as|to\s+be\s+(?:called|named))"
                            rf"\s+({NAME})\b(?!\s+[A-Z])")
+JOINED_BY_BEFORE = re.compile(r"\b(?:joined|accompanied)\s+(?:[a-z]+\s+){0,4}?by\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\s+)?$")
+REPORTED_SAYING_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|explained|explains)\b")
 INTRODUCED_AFTER = re.compile(rf"{AGE_AFTER.pattern}|,\s+(?:a|an)\s+(?:\d{{1,3}}-year-old|[a-z-]+)\b")
 # "One of the people he visits is Perran, a 71-year-old retired dairy farmer": a first name introduced with what they are
 INTRODUCED_FIRST_NAME = re.compile(rf"\b(?:is|was|meet|meets|met)\s+({NAME}),\s+(?:a|an)\s+(?:\d{{1,3}}-year-old|[a-z-]+)\b")
@@ -709,9 +711,10 @@ class People:
         spans += [(m.start(), m.end(), None, None) for m in DOUBLE_BARRELLED.finditer(text)
                   if m.group(1) not in TITLE_WORDS and m.group(1).lower() not in ROLE_WORDS
                   and not ({m.group(1), m.group(2)} & (self._places | self._orgs))]
+        # ("is Perran, a retired farmer" may be a place's name: "is Truro, a city of ...", unlike "known only as Lee")
         known_as = [m for rx in (KNOWN_ONLY_AS, INTRODUCED_FIRST_NAME) for m in rx.finditer(text)
                     if m.group(1) not in TITLE_WORDS and m.group(1) not in self._places and m.group(1) not in self._orgs
-                    and not gazetteer.is_place_name(m.group(1))]
+                    and (rx is KNOWN_ONLY_AS or not gazetteer.is_place_name(m.group(1)))]
         self._introduced_at |= {m.start(1) for m in known_as}  # named as a person, as a described first name is
         spans += [(m.start(1), m.end(1), None, None) for m in known_as]
         spans += self._lone_first_names()
@@ -1732,11 +1735,16 @@ class People:
             if not found:
                 continue
             if gender and self._pronoun_leads(lo, hi, gender, quote_spans, found) and not self._named_subject(lo, hi, found):
-                if carry is not None and carry not in found and carry.gender in (None, gender):
+                # (unless the paragraph has made someone else of that gender its subject first: "Dr X will lead
+                # the team. He said the nurses would work with Mr Y. “...,” he said": Dr X, not the last speaker)
+                para_lo = self.text.rfind("\n", 0, lo) + 1
+                other = carry is not None and any(para_lo <= m.start < lo and m.subject and m.person is not carry
+                                                  and m.person.gender in (None, gender) for m in self.mentions)
+                if carry is not None and carry not in found and carry.gender in (None, gender) and not other:
                     # "She has written to Zainab Okoro" after her quote: still the last speaker; but
                     # "He was speaking alongside Curtis Obi, 38, who ...": the one brought in with an age
                     return self._newcomer(lo, hi, {**found, carry: True}, carry) or carry
-                if carry is None or (carry in found and not found[carry]):
+                if carry is None or other or (carry in found and not found[carry]):
                     # "She and her friend Tracey Holloway run a group", "She replied that ...": that
                     # pronoun is someone named before; the quote's pronoun is the same person. So it
                     # is when the last speaker is only its object ("He met Mr Reed there"): "he" is
@@ -1767,6 +1775,12 @@ class People:
             if asked is not None:
                 return asked  # "Mrs Hale asked Ms Dunn why ... She replied": the one asked answers
             subjects = [p for p, subj in found.items() if subj]
+            # "Ms A has had to use hers this summer, while Ms B said the service now gives a kit to everyone. “...,”
+            # she said": of two subjects, the one whose words the sentence reports
+            reported = {m.person for m in self.mentions if lo <= m.start < hi and m.person in subjects
+                        and REPORTED_SAYING_AFTER.match(self.text, m.end)}
+            if len(subjects) > 1 and len(reported) == 1:
+                return reported.pop()
             mains = {m.person for m in self.mentions if lo <= m.start < hi and m.person in subjects
                      and any(c in self._main_chars for c in range(m.start, m.end))}
             if len(subjects) > 1 and len(mains) == 1:
@@ -1801,7 +1815,9 @@ class People:
             return new[0] if len(new) == 1 and len(old) == 1 else None
         other = next(p for p in found if p is not carry)
         first = min((m for m in self.mentions if m.person is other), key=lambda m: m.start)
-        return other if lo <= first.start < hi and AGE_AFTER.match(self.text, first.end) else None
+        # (or with what they do: "joined at the launch by Declan X, who manages the service in Slough. He said:")
+        return other if lo <= first.start < hi and (AGE_AFTER.match(self.text, first.end) or JOINED_BY_BEFORE.search(
+            self.text, max(0, first.start - 40), first.start) and re.match(r",\s+who\s", self.text[first.end:])) else None
 
     @staticmethod
     def _named_in_words(person, quoted):

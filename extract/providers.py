@@ -160,7 +160,10 @@ HOUSING_RUNS_AFTER = re.compile(r",?\s+which\s+(?:runs|ran|provides|manages|oper
 OTHER_FIELD_TOPIC_AFTER = re.compile(rf"\s+on\s+(?:the\s+)?{_OTHER_FIELD}\s+(?:care|services?|support)\b")
 OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.;:]{{0,110}}?\b(?:provided|run|delivered|managed|operated)\s+by\s+(?:the\s+)?$", re.I)
 # "Dry January, the month-long challenge run by the charity X": a campaign's organiser
-CAMPAIGN_RUN_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['campaigns'])}\b[^.;:]{{0,60}}?\b(?:run|organised|led|coordinated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charity\s+)?$", re.I)
+# (an adverb may stand in it: "Dry January is run nationally by the charity X")
+CAMPAIGN_RUN_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['campaigns'])}\b[^.;:]{{0,60}}?\b(?:run|organised|led|coordinated)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charity\s+)?$", re.I)
+# "X, which runs Dry January, said": the same said after the name
+CAMPAIGN_RUNS_AFTER = re.compile(rf",?\s+which\s+(?:runs|ran|organises|organised|leads|led|coordinates|coordinated|founded|started)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{lexicon.words_regex(_WORDS['campaigns'])}\b", re.I)
 # "a house with room for eight men": how many it holds, not rooms lent to a service
 CAPACITY = re.compile(r"\b(?:room|space|beds?|places?)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?[\w-]+\s+(?:more\s+)?"
                       r"(?:people|men|women|residents|adults|clients|families|tenants|young\s+people)\b", re.I)
@@ -1435,7 +1438,7 @@ def hosts_only(text, start, name=None, listed=False):
     if name and TEAM_AT_HOSPITAL_BEFORE.search(before) and (
             (other := HOSPITAL_RUN_BY_AFTER.match(text, start + len(name))) and other.group(1) != name):
         return False
-    if CAMPAIGN_RUN_BY.search(read_back[-120:]):
+    if CAMPAIGN_RUN_BY.search(read_back[-120:]) or (name and CAMPAIGN_RUNS_AFTER.match(text, start + len(name))):
         return True  # "the month-long challenge run by the charity X": it runs a campaign, not a service
     other_care = OTHER_CARE_BY.search(read_back[-120:])
     runs_place = RUNS_HOSPITAL_BEFORE.search(before)

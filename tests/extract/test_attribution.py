@@ -3411,3 +3411,46 @@ def test_a_role_before_and_belongs_to_the_name_before_it(extract_one):
             "The cabinet member said the new service was the biggest change in a decade.\n"
             "“People told us they were being passed from one organisation to another,” she said.")
     assert speakers(extract_one, text) == ["Ottoline Marrack"]
+
+
+def test_a_paragraphs_own_subject_beats_the_last_speaker_for_a_leading_he(extract_one):
+    text = ("“These are some of the most vulnerable people in our hospitals,” said Cllr Aldous Vellacott.\n"
+            "He added: “This team will follow people out of hospital and into the community.”\n"
+            "Dr Idris Pellow, consultant in addiction psychiatry, will lead the team. He said the nurses would work "
+            "closely with Tobias Cradock, the director of public health, and his staff. “Tobias’s team has done the hard "
+            "work of finding the money,” he said.")
+    assert speakers(extract_one, text) == ["Aldous Vellacott", "Aldous Vellacott", "Idris Pellow"]
+
+
+def test_of_two_subjects_the_one_whose_words_are_reported_is_the_she(extract_one):
+    text = ("Both women carry naloxone. Ms Tolgarrick-Obi has had to use hers on the street this summer, while Ms Annear "
+            "said the service now gave a kit to everyone leaving treatment.\n"
+            "“A kit of naloxone buys you time,” she said.")
+    rec = extract_one("Jessamy Tolgarrick-Obi is a peer mentor. Kerensa Annear manages the service.\n" + text)
+    assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == ["Kerensa Annear"]
+
+
+def test_a_spokesperson_for_the_new_provider_is_the_one_that_took_over(extract_one):
+    text = ("Humankind began running the service on Monday under a five-year contract. It replaces Change Grow Live, "
+            "which had held the contract since 2017.\n"
+            "A spokesperson for the new provider said: “Our first job is to get to know the people who rely on this "
+            "service.”")
+    assert speakers(extract_one, text) == ["Humankind spokesperson"]
+
+
+def test_someone_joined_by_a_newcomer_with_what_they_do_hands_over_the_he(extract_one):
+    text = ("“Magistrates want to be sure that a treatment requirement will be delivered,” said Lucan Tressider, head "
+            "of the probation delivery unit.\n"
+            "Mr Tressider was joined at the launch by Gareth Penhallow, who manages the service in Fernwick. He said: "
+            "“The people we will meet at court are often people who have never walked through our door.”")
+    assert speakers(extract_one, text) == ["Lucan Tressider", "Gareth Penhallow"]
+
+
+def test_a_campaign_charity_whose_words_were_reported_is_the_charity_after(extract_one):
+    text = ("Every borough's service offers free assessments and community detox.\n"
+            "Alcohol Change UK, which runs Dry January, said more than 175,000 people had signed up through its app. "
+            "A spokesperson for the charity said: “Every year we hear from people who were surprised by how much "
+            "better they felt.”")
+    rec = extract_one(text)
+    assert [q["speaker"] for q in rec["quotes"]] == ["Alcohol Change UK spokesperson"]
+    assert rec["providers"] == []
