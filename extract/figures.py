@@ -512,7 +512,12 @@ CLOCK_CONTEXTS = (
 # four digits before a heading in capitals, "1188 ADULT DRUG AND ALCOHOL TREATMENT", or before a heading
 # line that holds no full stop, "2981 Apologies", "2985 Drug and alcohol services: contracts from 1 April")
 LINE_NUMBER = re.compile(r"(?m)^[ \t]*[A-Z]{2,6}[ \t]+\d{1,4}(?=[ \t]+[A-Z])|^[ \t]*\d{4}(?=[ \t]+[A-Z]{3,}\b|[ \t]+[A-Z][a-z][^.\n]*$)"
-                         r"|^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]|[ \t]{2,}[A-Z]))(?=\s)|(?<![\d%] )(?<!\| )\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")  # not "21 (17)": last year's figure beside this year's, nor a cell's "| (75) |"
+                         r"|^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]|[ \t]{2,}[A-Z]))(?=\s)")
+# a label in brackets inside a line: "the council will (1) review ... (2) ..." (not "21 (17)": last year's figure
+# beside this year's, nor a cell's "| (75) |", nor the count of a share: "half of those who died (29)")
+INLINE_LABEL = re.compile(r"(?<![\d%] )(?<!\| )\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
+SHARE_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bin\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+                          r"|%|\bper\s?cent\b)[^.;:()\n]{0,60}$", re.I)
 APPROX = re.compile(rf"\b({lexicon.words_regex(_WORDS['approx'])})\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:£\s?)?$", re.I)
 RANGE_DASH = re.compile(r"^(?:\s?[-–]\s?|\s+to\s+)£?\d")  # "200-250 people", "25 to 30 people": the low end
@@ -523,6 +528,14 @@ KINDS = [(k["name"], k["cues"]) for k in _WORDS["kinds"]]
 KIND_RES = [(k, re.compile(p, re.I)) for k, p in KINDS]
 KIND_SKIP_UNITS = {k["name"]: frozenset(k["skip_units"]) for k in _WORDS["kinds"]}
 FALLBACK_KIND = _WORDS["fallback_kind"]
+
+
+def _blank_inline_labels(text):
+    """Blank the bracketed labels inside a line, keeping a share's count ("one in five (12) had been released")."""
+    for m in INLINE_LABEL.finditer(text):
+        if not (m.group(0)[1:-1].isdigit() and SHARE_BEFORE.search(text, max(0, m.start() - 80), m.start())):
+            text = text[:m.start()] + " " * len(m.group(0)) + text[m.end():]
+    return text
 
 
 def _blank(text, pattern):
@@ -646,6 +659,7 @@ class FigureFinder:
             return True
 
         scrubbed = _blank(_blank(_blank(_blank(_blank(_blank(text, PHONE), LINE_NUMBER), ROI), PAGE_OF), CLOCK_MINUTES), CONFIDENCE)
+        scrubbed = _blank_inline_labels(scrubbed)
         scrubbed = _blank_id_columns(_blank_codes(_blank(scrubbed, FOOTNOTE_MARK)))
         for row in DURATION_ROW.finditer(scrubbed):
             scrubbed = scrubbed[:row.start(2)] + re.sub(r"\d", " ", row.group(2)) + scrubbed[row.end(2):]

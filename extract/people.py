@@ -1541,7 +1541,7 @@ class People:
                 ROLE_QUALIFIER.split(r, 1)[0].endswith((" " + key, " " + written)) and ROLE_NOUN_RE.search(r) for r in p.roles)]
             # (none: "the doctor" is whoever carries the title, "Dr X", named as something else)
             qualified = qualified or [p for p in self.people if p.title in TITLED_ROLES.get(key, ())]
-            qualified = qualified or self._by_job(written)
+            qualified = qualified or self._by_job(written) or self._opposition(written)
             if len(qualified) == 1:
                 return qualified[0]
             # of several, the one introduced last before the words: a story names a role after the
@@ -1598,6 +1598,14 @@ class People:
             # ("the former bank clerk" of "a clerk at a bank")
             return bool(job) and job[-1] == words[-1] and all(w in job or w in role.split() for w in words[:-1])
         return [p for p in self.people if any(fits(r) for r in p.roles)]
+
+    def _opposition(self, written):
+        """"the opposition councillor" for the one councillor the text gives a party ("Liberal Democrat
+        councillor X asked ..."), where nobody holds a role of that name."""
+        if not re.fullmatch(r"(?:opposition|backbench)\s+(?:councillor|member)", written):
+            return []
+        party = re.compile(rf"\b{lexicon.words_regex(_WORDS['party_names'])}\b", re.I)
+        return [p for p in self.people if any(party.search(r) and "councillor" in r for r in p.roles)]
 
     def role_naming(self, where, pos, gender=None):
         """The one person named before `pos` whose role names the place or body `where`

@@ -68,6 +68,10 @@ PARTNER_TEAM_BEFORE = re.compile(rf"\b(?i:{lexicon.words_regex(_WORDS['partner_t
                                  r"(?:run\s+by|provided\s+by|managed\s+by|of|at|from)\s+(?:the\s+)?$")
 # (unless the team runs the service with the provider: "..., together with the mental health team of")
 PARTNER_TEAM_JOINT_BEFORE = re.compile(r"\b(?:together|jointly)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + PARTNER_TEAM_BEFORE.pattern)
+# a service given "in partnership with" a trust, the sentence saying what is given: the trust gives part of it ("run by
+# Humankind in partnership with X NHS Trust", "Prescribing and community detox will be delivered in partnership with X")
+DELIVERED_IN_PARTNERSHIP_BEFORE = re.compile(r"\b(?:(?:run|delivered|provided|led|offered)\s+(?:jointly\s+|again\s+)?(?:by\s+[^.;]{1,60}?\s+)?"
+                                             r"|(?:runs|delivers|provides|leads)\s+(?:[\w’'-]+\s+){1,6}?)in\s+partnership\s+with\s+(?:the\s+)?$")
 # a trust that only speaks: "In a written statement, X NHS Trust said", "a statement from X"
 # ("Records from X NHS Trust showed he had been treated at ...": a source of evidence, as a statement is)
 STATEMENT_BEFORE = re.compile(r"\b(?:statement|submission|response|[Rr]ecords|[Nn]otes)\s+(?:from|by|of)\s+(?:the\s+)?$"
@@ -127,6 +131,8 @@ OUTSIDE_SERVICE_AFTER = re.compile(r"\s+and\s+(?:did|does|do|is|was|are|were)\s+
                                    # "the hospital's alcohol care team, which is employed by X, referred patients directly to the
                                    # service": a team that sends people to the service is outside it
                                    r"|,\s+(?:refers|referred|signposts|signposted|sends|sent)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:service|services|hub)\b"
+                                   # "works with X NHS Trust so that the Queen Elizabeth Hospital refers patients to the treatment service"
+                                   r"|\s+so\s+that\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:refers|signposts|sends|will\s+refer)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:service|services|hub)\b"
                                    # "... the Infirmary, where X NHS Trust had provided a room free of charge": it lends rooms
                                    r"|\s+(?:has\s+|had\s+|have\s+)?(?:provided|provides|provide|lent|lends|lend|gave|gives|offered|offers)\s+"
                                    r"(?:a|an|the|its|two|three|some)\s+(?:[\w-]+\s+){0,2}?(?:room|rooms|office|offices|space|premises|desk|desks|clinic\s+room)\b"
@@ -1409,6 +1415,8 @@ def hosts_only(text, start, name=None, listed=False):
         return False  # "the room is used by X, who run a course": X uses the room, it does not lend it
     if PARTNER_TEAM_JOINT_BEFORE.search(before):
         return False  # "run by With You, together with the mental health team of X": X's team runs it too
+    if DELIVERED_IN_PARTNERSHIP_BEFORE.search(before):
+        return False  # "run by Humankind in partnership with X NHS Trust, which provides consultant cover"
     if JOINT_TEAM_EMPLOYER_BEFORE.search(before):
         return False  # "run jointly with the ward's alcohol care team, which is employed by X": X's team runs it too
     if PARTNER_TEAM_BEFORE.search(before):

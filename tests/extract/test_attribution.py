@@ -3454,3 +3454,10 @@ def test_a_campaign_charity_whose_words_were_reported_is_the_charity_after(extra
     rec = extract_one(text)
     assert [q["speaker"] for q in rec["quotes"]] == ["Alcohol Change UK spokesperson"]
     assert rec["providers"] == []
+
+
+def test_the_opposition_councillor_is_the_one_given_a_party(extract_one):
+    text = ("Liberal Democrat councillor Hesper Vallance asked what would happen to people part-way through a detox, "
+            "and Cllr Ogunleye assured her that nobody's treatment would be interrupted.\n"
+            "\"I've heard that promise before,\" the opposition councillor replied.")
+    assert speakers(extract_one, text) == ["Hesper Vallance"]

@@ -1792,3 +1792,9 @@ def test_emergency_calls_and_counts_after_a_reasons_label_stay_as_written(extrac
 def test_a_count_the_model_reads_as_a_quantity_with_its_plural_noun(extract_one):
     text = "The teams came from across the county. Around 160 players took part, and the council bought 600 kg of food."
     assert figs(extract_one, text) == [("count", 160)]
+
+
+def test_the_count_of_a_share_in_brackets_is_a_count_but_an_inline_label_is_not(extract_one):
+    text = ("Almost half of those who died (34) had not been in contact with services, and one in five (12) had left "
+            "prison. The council will (1) review the contract and (2) report back.")
+    assert figs(extract_one, text) == [("percent", 50), ("count", 34), ("percent", 20), ("count", 12)]

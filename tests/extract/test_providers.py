@@ -2461,3 +2461,19 @@ def test_a_trust_that_needs_its_rooms_back_is_the_landlord(extract_one):
             "outpatient clinics and had given notice on the lease. Cumbria, Northumberland, Tyne and Wear NHS Foundation "
             "Trust, which runs the county's drug and alcohol service, has taken premises in the town centre.")
     assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust"]
+
+
+def test_a_trust_a_service_is_given_in_partnership_with_is_a_provider(extract_one):
+    text = ("The alcohol care team is run by Humankind in partnership with Cheshire and Wirral Partnership NHS "
+            "Foundation Trust, which provides consultant psychiatrist cover.\n"
+            "Prescribing will again be delivered in partnership with Sussex Partnership NHS Foundation Trust, while the "
+            "hospital workers stay at the Royal Sussex County Hospital, which is run by another trust.")
+    names = {p["row"]["name"] for p in extract_one(text)["providers"]}
+    assert names == {"Humankind", "Cheshire and Wirral Partnership NHS Foundation Trust", "Sussex Partnership NHS Foundation Trust"}
+
+
+def test_a_trust_worked_with_so_its_hospital_refers_patients_is_outside_the_service(extract_one):
+    text = ("The committee recommends that the council works with Gateshead Health NHS Foundation Trust so that the "
+            "Queen Elizabeth Hospital refers patients to the treatment service before discharge. The service is run by "
+            "Humankind.\n47. Proposed Award of Contract: Integrated Substance Misuse Service (Pre-Decision Scrutiny)")
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind"]
