@@ -358,7 +358,6 @@ REACHES_AGE_AFTER = re.compile(r"^(?:\s*(?:[,.;:!?)’'\"”]|$)|\s+(?:and|or|bu
 # edge at 18:", "nobody is grown up at 18,” she said", "move across at 18, and", "the same worker at 19 if"
 # (not "the total stood at 26.", "cap caseloads at 50.", "has stayed at 38.")
 SEASON_THINGS = re.compile(r"\s*(?:spring|summer|autumn|winter)\s+[a-z-]+s\b", re.I)
-CLOCK_WORD_AFTER = re.compile(r"^\s*(?:[.;:!?,”\"’']|$)|^\s+(?:and|or|until|till|every|each|sharp)\b")
 AT_AGE_CLOSING_AFTER = re.compile(r"^\s*(?:[.;:!?”\"’']|$)|^,\s*(?:[”\"’']|(?:and|but|or|so)\s)|^\s+(?:if|unless|once|because)\s")
 # (to stay with someone or keep doing something is no level: "stay with the same worker at 19 if", "keep
 # working with anyone on its books at 18, and")
@@ -496,6 +495,8 @@ HOUR_PAIR_BEFORE = re.compile(rf"\bat\s+{WORD}\b(?!\s+(?:of\b|[a-z]+s\b))[^.;\d]
 HOUR_PAIR_AFTER = re.compile(rf"(?!\s+(?:of\b|[a-z]+s\b))[^.;\d]{{0,40}}?\b(?:by|until|till|{_HOUR_AGAIN})\s+{WORD}\b(?!\s+[a-z]+s\b)", re.I)
 # an hour written in words (twelve or under), told by the words before it and, where those could
 # open a count too, by the words after it (searched up to the number, matched from its end)
+# a clause that says which ones: "assessed the three providers it considered able to deliver", not the bodies just named
+CLAUSE_DEFINES_AFTER = re.compile(r"\s+\S+\s+(?:it|that|which|who|whom|we|they|the\s+council)\s+(?!is\b|are\b|was\b|were\b)[a-z]+")
 CLOCK_CONTEXTS = (
     (CLOCK_BEFORE, CLOCK_AFTER),  # "at four,", "between nine and five", "at eight o'clock"
     (TIMED_START_BEFORE, None),  # "I'd start at eleven" (not "start at eleven sites", see _time_of_day)
@@ -504,6 +505,8 @@ CLOCK_CONTEXTS = (
     (DAYPART_AT_BEFORE, re.compile(r"")),  # "Friday night at nine is when it gets dangerous"
     (HOUR_PAIR_BEFORE, re.compile(r"")),  # "a glass of wine at six became a bottle by nine"
     (re.compile(r"\bat\s+$"), HOUR_PAIR_AFTER),
+    # "pours a sherry at eleven and doesn't stop": an hour, then the clause goes on
+    (re.compile(r"\bat\s+$"), re.compile(rf"\s+(?:and|or|until|till|sharp)\b(?!\s+(?:\d|{WORD}\b))")),
 )
 # item numbers: "1.", "2)", "(3)", "4.2.1", "3.4 Officers" or a minute heading "47 Drug and Alcohol
 # Service" at a line start (also "*47 ...", a key decision's mark), "(1) That ..." anywhere; a line
@@ -859,9 +862,6 @@ class FigureFinder:
             return False  # "I would rather see someone at 35 than at 55": a person at an age
         if re.search(r"\bat\s+$", before) and AGE_AT_AFTER.match(after) and 14 <= (numbers.parse_amount(raw) or 0) <= 100:
             return False  # "Now, at 47, he is ...", "then at 18 he got a letter"
-        if raw.isalpha() and 1 <= (numbers.parse_amount(raw) or 0) <= 12 and re.search(r"\bat\s+$", before) \
-                and CLOCK_WORD_AFTER.match(after) and not LEVEL_IN_CLAUSE_BEFORE.search(text, max(0, start - 80), start):
-            return False  # "pours a sherry at eleven and doesn't stop": an hour of the day in words
         if digits.isdigit() and 10 <= int(digits) <= 99 and re.search(r"\bat\s+$", before) and AT_AGE_CLOSING_AFTER.match(after) \
                 and not LEVEL_IN_CLAUSE_BEFORE.search(text, max(0, start - 80, text.rfind("\n", 0, start), *(text.rfind(c, 0, start) for c in ",;:")), start):
             return False  # "becoming a much bigger problem at 19.": an age, where "the total stood at 26." is a level
@@ -943,7 +943,7 @@ class FigureFinder:
         if raw.lower() == "two" and re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$", before) and PAIR_AFTER.match(after):
             return False  # "across our two Islington services": the pair a body has, as "the two services"
         if raw.lower() in ("three", "four") and re.search(r"\b[Tt]he\s+(?:other\s+|remaining\s+)?$", before) \
-                and MEMBERS_AFTER.match(after):
+                and MEMBERS_AFTER.match(after) and not CLAUSE_DEFINES_AFTER.match(after):
             return False  # "the findings commit the three organisations to new targets": the bodies just named
         if not digits.isdigit() and _time_of_day(text, start, end, raw):
             return False  # "at four,", "start at eleven", "by half nine", "By nine, ...": an hour in words

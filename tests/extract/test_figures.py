@@ -1798,3 +1798,8 @@ def test_the_count_of_a_share_in_brackets_is_a_count_but_an_inline_label_is_not(
     text = ("Almost half of those who died (34) had not been in contact with services, and one in five (12) had left "
             "prison. The council will (1) review the contract and (2) report back.")
     assert figs(extract_one, text) == [("percent", 50), ("count", 34), ("percent", 20), ("count", 12)]
+
+
+def test_the_bodies_a_clause_defines_are_counted_unlike_those_just_named(extract_one):
+    assert figs(extract_one, "The council assessed the three providers it considered able to run the service.") == [("count", 3)]
+    assert figs(extract_one, "The findings commit the three organisations to new targets.") == []
