@@ -808,3 +808,15 @@ def test_a_review_that_says_its_subject_is_no_part_of_the_treatment_contract_is_
     inside = text.replace("gambling is not part of the council's drug and alcohol treatment contract",
                           "the drug and alcohol treatment contract now includes a gambling worker")
     assert is_relevant(relevance_score("Gambling harm review: task group findings", inside))
+
+
+def test_a_service_that_gives_no_treatment_itself_or_a_ward_not_used_for_detox_is_a_side_note():
+    outreach = ("A new provider will take over the council's street outreach service for people sleeping rough.\n"
+                "Many people who sleep rough also have problems with drink, drugs or their mental health. The outreach "
+                "team will refer them to the borough's health services, but it will not provide treatment itself.\n"
+                "Members of the public can call the outreach team.")
+    assert not is_relevant(relevance_score("New provider to run rough sleeping outreach", outreach))
+    ward = ("Campaigners warn that older patients will be stranded if the community hospital loses its rehabilitation "
+            "beds.\nThe beds are used by people recovering from strokes and falls. The trust stressed that the ward is "
+            "for physical rehabilitation and is not used for alcohol or drug detox.\nThe consultation closes in June.")
+    assert not is_relevant(relevance_score("Hospital's rehab beds could move", ward))
