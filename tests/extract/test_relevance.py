@@ -819,4 +819,6 @@ def test_a_service_that_gives_no_treatment_itself_or_a_ward_not_used_for_detox_i
     ward = ("Campaigners warn that older patients will be stranded if the community hospital loses its rehabilitation "
             "beds.\nThe beds are used by people recovering from strokes and falls. The trust stressed that the ward is "
             "for physical rehabilitation and is not used for alcohol or drug detox.\nThe consultation closes in June.")
-    assert not is_relevant(relevance_score("Hospital's rehab beds could move", ward))
+    assert not is_relevant(relevance_score("Community hospital beds could move", ward))
+    detox = ward.replace("is not used for alcohol or drug detox", "is also used for alcohol and drug detox")
+    assert is_relevant(relevance_score("Community hospital beds could move", detox))
