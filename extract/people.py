@@ -1742,7 +1742,12 @@ class People:
                         found.pop(person)
             if not found:
                 continue
-            if gender and self._pronoun_leads(lo, hi, gender, quote_spans, found) and not self._named_subject(lo, hi, found):
+            # ("He said Mr Doidge had asked him to help. ‘He rang me ...,’ he said": everyone named lies inside the
+            # words the leading pronoun reports, so the pronoun is someone named before, whoever those words' subject is)
+            lead = self._leading_pronoun(lo, hi, gender, quote_spans) if gender else None
+            inside = bool(lead is not None and REPORTED_SAYING_AFTER.match(self.text, lead.idx + len(lead)) and all(
+                m.start > lead.idx for m in self.mentions if lo <= m.start < hi and m.person in found))
+            if gender and self._pronoun_leads(lo, hi, gender, quote_spans, found) and (inside or not self._named_subject(lo, hi, found)):
                 # (unless the paragraph has made someone else of that gender its subject first: "Dr X will lead
                 # the team. He said the nurses would work with Mr Y. “...,” he said": Dr X, not the last speaker)
                 para_lo = self.text.rfind("\n", 0, lo) + 1
@@ -1752,7 +1757,7 @@ class People:
                     # "She has written to Zainab Okoro" after her quote: still the last speaker; but
                     # "He was speaking alongside Curtis Obi, 38, who ...": the one brought in with an age
                     return self._newcomer(lo, hi, {**found, carry: True}, carry) or carry
-                if carry is None or other or (carry in found and not found[carry]):
+                if carry is None or other or inside or (carry in found and not found[carry]):
                     # "She and her friend Tracey Holloway run a group", "She replied that ...": that
                     # pronoun is someone named before; the quote's pronoun is the same person. So it
                     # is when the last speaker is only its object ("He met Mr Reed there"): "he" is

@@ -421,7 +421,8 @@ PERSON_AND_JOB = re.compile(rf"^.*?,\s+(?:[A-Z][a-z]+ )*{lexicon.words_regex(_WO
 # a name may open with a digit: "5 Boroughs Partnership NHS Foundation Trust", "2gether NHS Foundation Trust"
 # (not a year and a small word: "delivered since 2015 by Acme NHS Trust")
 # ("5 Boroughs Partnership", "2gether": a name may open with a number, but not a minute's "23.6 Epsom and ...")
-COMMISSIONER_AND = re.compile(r"^.*\b(?:Council|Councils|Board|ICB|CCG|Police|Commissioner)\s+(?:and|&)\s+(?=[A-Z])")
+# (or a council's officer: "That the Director of Public Health and X NHS Foundation Trust be asked to agree ...")
+COMMISSIONER_AND = re.compile(r"^.*\b(?:Council|Councils|Board|ICB|CCG|Police|Commissioner|Public\s+Health|Director|Officer)\s+(?:and|&)\s+(?=[A-Z])")
 # ("Kent and Medway NHS and Social Care Partnership Trust": a trust of health and social care)
 NHS_TRUST = re.compile(r"\b((?:(?:[A-Z]|(?<![\d.])\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS (?:and Social Care Partnership |Foundation )?Trust"
                        r"|(?:(?:[A-Z]|(?<![\d.])\d{1,2} [A-Z]|\d{1,2}[a-z])[\w'’-]*(?:,? | and | & | of ))+NHS FT)\b")
@@ -962,8 +963,9 @@ class ProviderFinder:
                     or _merger_party(text, start, name) \
                     or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
                     or all(w.lower() in NAME_OPENERS for w in name.split()) \
-                    or (" " not in name and re.match(r" \d", text[start + len(name):start + len(name) + 2])):
-                continue  # "from October"; "Lot 2", "Phase 3": a label with its number
+                    or (" " not in name and re.match(r" \d", text[start + len(name):start + len(name) + 2])) \
+                    or _hospital_initials(name, text):
+                continue  # "from October"; "Lot 2", "Phase 3": a label with its number; "the QEH": a hospital
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
             # "charity X", or "X, a social enterprise ...", "X, which has ...": a thing, not a person
             named_org = ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) or ORG_DESCRIBED_AFTER.match(text, start + len(name)) \
@@ -1049,6 +1051,17 @@ class ProviderFinder:
         if span.start == 0 or doc[span.start - 1].text in (".", "!", "?", "\n"):
             return False  # a capitalised sentence opener is not evidence of a name
         return span[0].pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "VERB", "ADP")
+
+
+def _hospital_initials(name, text):
+    """Is `name` the initials of a hospital the text names ("the QEH" of "Queen Elizabeth Hospital")?"""
+    if not re.fullmatch(r"[A-Z]{2,5}", name):
+        return False
+    for m in re.finditer(r"(?:[A-Z][\w’'-]*\s+){1,4}(?:Hospitals?|Infirmary)\b", text):
+        letters = "".join(w[0] for w in m.group(0).split())
+        if any(letters[i:] == name for i in range(len(letters) - 1)):  # ("The Queen Elizabeth Hospital": QEH)
+            return True
+    return False
 
 
 def trust_name(name: str) -> str:

@@ -3461,3 +3461,11 @@ def test_the_opposition_councillor_is_the_one_given_a_party(extract_one):
             "and Cllr Ogunleye assured her that nobody's treatment would be interrupted.\n"
             "\"I've heard that promise before,\" the opposition councillor replied.")
     assert speakers(extract_one, text) == ["Hesper Vallance"]
+
+
+def test_a_leading_he_that_reports_someone_elses_doing_is_the_one_named_before(extract_one):
+    text = ("‘I honestly thought the phone would be a disaster,’ said project lead Gareth Penhallow.\n"
+            "Idris Pellow, 46, has been in recovery for two years and now volunteers as a peer mentor. He said Mr "
+            "Penhallow had asked him to help in the first week of lockdown.\n"
+            "‘He rang me on the Monday and by the Wednesday I had a list of names,’ he said.")
+    assert speakers(extract_one, text) == ["Gareth Penhallow", "Idris Pellow"]

@@ -2477,3 +2477,12 @@ def test_a_trust_worked_with_so_its_hospital_refers_patients_is_outside_the_serv
             "Queen Elizabeth Hospital refers patients to the treatment service before discharge. The service is run by "
             "Humankind.\n47. Proposed Award of Contract: Integrated Substance Misuse Service (Pre-Decision Scrutiny)")
     assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind"]
+
+
+def test_a_hospitals_initials_and_an_officer_joined_to_a_trust_are_no_provider_names(extract_one):
+    text = ("Patients at the Queen Elizabeth Hospital will be seen by recovery navigators from Change Grow Live.\n"
+            "In a statement, the charity said: “We are delighted to be working with the QEH.”\n"
+            "(2) That the Director of Public Health and Leeds and York Partnership NHS Foundation Trust be asked to agree "
+            "a joint protocol for people in drug treatment.")
+    names = {p["row"]["name"] for p in extract_one(text)["providers"]}
+    assert "QEH" not in names and "Change Grow Live" in names and not any(n.startswith("Director") for n in names)
