@@ -1803,3 +1803,10 @@ def test_the_count_of_a_share_in_brackets_is_a_count_but_an_inline_label_is_not(
 def test_the_bodies_a_clause_defines_are_counted_unlike_those_just_named(extract_one):
     assert figs(extract_one, "The council assessed the three providers it considered able to run the service.") == [("count", 3)]
     assert figs(extract_one, "The findings commit the three organisations to new targets.") == []
+
+
+def test_an_hour_span_a_second_age_and_falling_between_two_are_no_counts(extract_one):
+    text = ("Listen again: breakfast with the team, weekdays 7-10am. The service supports young people aged up to 18, "
+            "and those up to 25 who are moving on to adult services. Nobody should fall between two services, and "
+            "40 people were seen.")
+    assert figs(extract_one, text) == [("count", 40)]
