@@ -822,3 +822,12 @@ def test_a_service_that_gives_no_treatment_itself_or_a_ward_not_used_for_detox_i
     assert not is_relevant(relevance_score("Community hospital beds could move", ward))
     detox = ward.replace("is not used for alcohol or drug detox", "is also used for alcohol and drug detox")
     assert is_relevant(relevance_score("Community hospital beds could move", detox))
+
+
+def test_drug_workers_listed_among_others_a_shelter_put_guests_in_touch_with_are_a_side_note():
+    text = ("The town's winter night shelter will not open this year after the church hall that housed it was sold.\n"
+            "Last winter it took in 71 different people.\n"
+            "Volunteers said the shelter had also been a place where guests could be put in touch with GPs, drug and "
+            "alcohol workers and housing officers.\n"
+            "The group is asking anyone with a suitable building to get in touch.")
+    assert not is_relevant(relevance_score("Night shelter will not open this year", text))
