@@ -2486,3 +2486,9 @@ def test_a_hospitals_initials_and_an_officer_joined_to_a_trust_are_no_provider_n
             "a joint protocol for people in drug treatment.")
     names = {p["row"]["name"] for p in extract_one(text)["providers"]}
     assert "QEH" not in names and "Change Grow Live" in names and not any(n.startswith("Director") for n in names)
+
+
+def test_a_trust_running_a_mental_health_crisis_service_is_other_care(extract_one):
+    text = ("Staff can refer directly to the First Response crisis service run by Bradford District Care NHS Foundation "
+            "Trust. The drug and alcohol service is run by Change Grow Live.")
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Change Grow Live"]
