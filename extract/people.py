@@ -1660,6 +1660,12 @@ class People:
         return next((t for t in span or () if t.dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(t.lower_) == gender
                      and not any(a <= t.idx < b for a, b in quote_spans)), None)
 
+    def _reported_by(self, mention, verb):
+        """Is the mention inside the words `verb` reports (its clausal complement), not a clause of its own
+        ("He said that ..., and Councillor X said he welcomed it": X speaks in a clause joined to it)?"""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and any(a.dep_ == "ccomp" and a.head == verb for a in span.root.ancestors)
+
     def _pronoun_leads(self, lo, hi, gender, quote_spans, found):
         """Is a pronoun of this gender a subject written before anyone the sentence names? ("She
         and her friend Tracey Holloway run ...": the pronoun points further back.)"""
@@ -1746,7 +1752,7 @@ class People:
             # words the leading pronoun reports, so the pronoun is someone named before, whoever those words' subject is)
             lead = self._leading_pronoun(lo, hi, gender, quote_spans) if gender else None
             inside = bool(lead is not None and REPORTED_SAYING_AFTER.match(self.text, lead.idx + len(lead)) and all(
-                m.start > lead.idx for m in self.mentions if lo <= m.start < hi and m.person in found))
+                self._reported_by(m, lead.head) for m in self.mentions if lo <= m.start < hi and m.person in found))
             if gender and self._pronoun_leads(lo, hi, gender, quote_spans, found) and (inside or not self._named_subject(lo, hi, found)):
                 # (unless the paragraph has made someone else of that gender its subject first: "Dr X will lead
                 # the team. He said the nurses would work with Mr Y. “...,” he said": Dr X, not the last speaker)

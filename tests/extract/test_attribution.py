@@ -3469,3 +3469,11 @@ def test_a_leading_he_that_reports_someone_elses_doing_is_the_one_named_before(e
             "Penhallow had asked him to help in the first week of lockdown.\n"
             "‘He rang me on the Monday and by the Wednesday I had a list of names,’ he said.")
     assert speakers(extract_one, text) == ["Gareth Penhallow", "Idris Pellow"]
+
+
+def test_a_leading_he_said_joined_to_another_speakers_clause_leaves_that_speaker(extract_one):
+    text = ("Councillor Lucan Tressider asked how the service would reach night workers. Dr Idris Pellow said an evening "
+            "clinic would open on two nights a week. He said that the provider had also offered text reminders, and "
+            "Councillor Tressider said he welcomed the offer. \"A lot of the lads I know would never walk into a clinic "
+            "in daylight,\" he said.")
+    assert speakers(extract_one, text) == ["Lucan Tressider"]
