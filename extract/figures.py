@@ -460,6 +460,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|
 DURATION_EARLIER = re.compile(rf"(?P<period>\b(?:in|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!took )(?<!taken )(?<!passed )(?<!turned )over|during|within|across|throughout)\s+(?:(?:the|its|their|this|that|those|these)\s+)?"
                               rf"(?:(?:first|last|past|previous|same|next)\s+)?)?"
                               rf"\b(?:{NUM}|{WORD})\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b[^.;!?\d]*$", re.I)
+USUAL_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|than|compared\s+with|against)\s+(?:the\s+)?(?:usual|normal|standard|current|previous|target\s+of)\s+$", re.I)
 PART_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|them|its|their)\b")  # "31 of the death certificates"
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s+$", re.I)
 ITEM_OPENING = re.compile(r"[ \t]*\(?\d+(?:\.\d+)*[.)]?[ \t]+")  # "4.2 Fourteen residents": the item's number, then the sentence
@@ -872,6 +873,8 @@ class FigureFinder:
             return False  # "moved to the adult service at 18": an age, where "seen at 16 hubs" counts them
         if REF_CODE_BEFORE.search(text, max(0, start - 40), start):
             return False
+        if USUAL_BEFORE.search(before) and DURATION_EARLIER.search(text, max(0, start - 160), start) and not _counts_a_noun(after):
+            return False  # "seen within 15 working days ..., rather than the usual five": the duration's usual length
         if re.search(r"\bout\s+of\s+$", before) and LEAGUE_AREAS_AFTER.match(after) \
                 and RANK_WORDS.search(text, max(0, start - 200), min(len(text), end + 120)):
             return False  # "Only Blackpool and Middlesbrough, out of 150 council areas, had higher rates": a league's size

@@ -1810,3 +1810,10 @@ def test_an_hour_span_a_second_age_and_falling_between_two_are_no_counts(extract
             "and those up to 25 who are moving on to adult services. Nobody should fall between two services, and "
             "40 people were seen.")
     assert figs(extract_one, text) == [("count", 40)]
+
+
+def test_lengths_in_inches_or_yards_and_a_durations_usual_length_are_no_counts(extract_one):
+    text = ("The folder is three inches thick, and the clinic is 200 yards from the station. New referrals will be seen "
+            "within 15 working days in October, rather than the usual five. The hub saw 40 people, rather than the "
+            "usual 25 people.")
+    assert figs(extract_one, text) == [("count", 40), ("count", 25)]
