@@ -37,14 +37,16 @@ LOWER_CASE_ONLY_ORGS = set(_WORDS["words"]["generic_orgs_lower_case_only"])  # "
 # a description standing for the person just introduced: "the 41-year-old", "the mother-of-two"
 # (where they are from may follow: "the 47-year-old from Bridlington")
 # (an age may carry a job and a home town: "the 63-year-old retired postman from Duston, Northampton")
+DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old(?:\s+[a-z]+){0,3}|[a-z]+(?:-[a-z]+){2,})"
+                        r"(?:\s+from\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|upon|on|in|under))*(?:,\s+[A-Z][\w’'-]*)?)?"
+                        r"(?:,\s+who\s[^“”\"]*)?$")  # ("..., who lives in ...")
+# "Alcohol Change UK, which runs Dry January, said ...": a body whose words a paragraph reports
 BODY_WHICH_SAID = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|UK|of|and|for)){0,5}),\s+which\s+[^,.;“”\"]{3,80},\s+said\b", re.M)
+# "a spokesperson for the new provider": the one the text says took the service over or was awarded it
 NEW_PROVIDER = re.compile(r"(?:new|incoming)\s+(?:service\s+)?(?:provider|charity|organisation|operator)")
 TOOK_OVER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|will\s+|is\s+to\s+)?(?:began|begins|begin|took\s+over|takes\s+over|taken\s+over|take\s+over"
                              r"|won|wins|replaces|replaced|starts|started|start|took\s+on|takes\s+on)\b")
 AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|went|passes|passed|goes)\s+(?:the\s+contract\s+)?to\s+$")
-DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old(?:\s+[a-z]+){0,3}|[a-z]+(?:-[a-z]+){2,})"
-                        r"(?:\s+from\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|upon|on|in|under))*(?:,\s+[A-Z][\w’'-]*)?)?"
-                        r"(?:,\s+who\s[^“”\"]*)?$")  # ("..., who lives in ...")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
 # "In the words of the trust's clinical lead, Dr Hale: “...”": whose words follow, like "according to"
 WORDS_OF_BEFORE = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+([^“”\"\n:;]{3,120}?),?\s*:?\s*[“\"‘']?$")

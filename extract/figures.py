@@ -201,6 +201,8 @@ DAY_OR_YEAR = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|20)\d\d")
 # a time word that names a kind of place: "two day centres", "three night shelters"
 TIME_PLACES = lexicon.patterns_regex(_WORDS["time_word_places"])
 TIME_WORD_PLACE = re.compile(rf"[\s-]+(?:day|night)s?\s+{TIME_PLACES}\b", re.I)
+# a season naming a kind of thing: "three summer festivals" counts festivals
+SEASON_THINGS = re.compile(r"\s*(?:spring|summer|autumn|winter)\s+[a-z-]+s\b", re.I)
 DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTHS=MONTHS)}\b|[:/]", re.I)
 # "41 last year": a time adverbial after the number, not the number's unit
 ADVERBIAL_OPENERS = {"last", "past", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
@@ -262,6 +264,7 @@ TALLY_UNDER_BEFORE = re.compile(r"\b(?:list|queue|backlog|caseload|numbers?|tota
 # (also a change in it: "the median age of people starting treatment has risen from 44 to 51")
 EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|(?:average|median|mean)\s+age|typical\s+(?:new\s+)?(?:patient|client|person|service\s+user|user|resident|drinker|man|woman))\b[^.;:!?\d]{0,80}?\b(?:(?:is|was|being)(?:\s+(?:now|still|about|around|just))?"
                                 r"|(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|gone\s+(?:up|down)|went\s+(?:up|down))\s+(?:from|to)(?:\s+\d{1,3}\s+to)?)\s+$", re.I)
+# a field label at a line's or a cell's start: "| Decision: 110593"
 ID_LABEL_BEFORE = re.compile(r"(?:^|[|\n]\s*)[A-Z][A-Za-z ]{1,30}:\s*$")
 COLON_LABEL = re.compile(rf"\b{lexicon.words_regex(_WORDS['colon_labels'])}\.?(?:\s*\d+)?\s*:\s*$", re.I)
 # "the city's six towns", "the two councils", "all seven of the county's districts"
@@ -300,6 +303,8 @@ def _noun_after(key, words=1):
 PAIR_AFTER = _noun_after("pair_nouns")
 PAIR_AFTER_WIDE = _noun_after("pair_nouns", 2)  # after "the two": "the two alcohol care teams"
 MEMBERS_AFTER = _noun_after("member_nouns")
+# a clause that says which ones: "assessed the three providers it considered able to deliver", not the bodies just named
+CLAUSE_DEFINES_AFTER = re.compile(r"\s+\S+\s+(?:it|that|which|who|whom|we|they|the\s+council)\s+(?!is\b|are\b|was\b|were\b)[a-z]+")
 # (the words between describe the places, they are no verb: "the other six will be based in hospitals" counts;
 # nor a preposition, after which the places are where the things counted are: "one of 14 sessions in towns")
 _NOT_VERB = (r"(?!(?:will|would|are|were|is|was|be|been|being|have|has|had|can|could|should|may|might|must|based|work|works|working"
@@ -357,7 +362,6 @@ REACHES_AGE_AFTER = re.compile(r"^(?:\s*(?:[,.;:!?)’'\"”]|$)|\s+(?:and|or|bu
 # "at N" closing a sentence or a clause, its clause setting no level: "a much bigger problem at 19.", "no cliff
 # edge at 18:", "nobody is grown up at 18,” she said", "move across at 18, and", "the same worker at 19 if"
 # (not "the total stood at 26.", "cap caseloads at 50.", "has stayed at 38.")
-SEASON_THINGS = re.compile(r"\s*(?:spring|summer|autumn|winter)\s+[a-z-]+s\b", re.I)
 AT_AGE_CLOSING_AFTER = re.compile(r"^\s*(?:[.;:!?”\"’']|$)|^,\s*(?:[”\"’']|(?:and|but|or|so)\s)|^\s+(?:if|unless|once|because)\s")
 # (to stay with someone or keep doing something is no level: "stay with the same worker at 19 if", "keep
 # working with anyone on its books at 18, and")
@@ -460,6 +464,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|
 DURATION_EARLIER = re.compile(rf"(?P<period>\b(?:in|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!took )(?<!taken )(?<!passed )(?<!turned )over|during|within|across|throughout)\s+(?:(?:the|its|their|this|that|those|these)\s+)?"
                               rf"(?:(?:first|last|past|previous|same|next)\s+)?)?"
                               rf"\b(?:{NUM}|{WORD})\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b[^.;!?\d]*$", re.I)
+# a duration's usual length after it: "seen within 15 working days ..., rather than the usual five"
 USUAL_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|than|compared\s+with|against)\s+(?:the\s+)?(?:usual|normal|standard|current|previous|target\s+of)\s+$", re.I)
 PART_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|them|its|their)\b")  # "31 of the death certificates"
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|first|past|final|next)\s+$", re.I)
@@ -496,8 +501,6 @@ HOUR_PAIR_BEFORE = re.compile(rf"\bat\s+{WORD}\b(?!\s+(?:of\b|[a-z]+s\b))[^.;\d]
 HOUR_PAIR_AFTER = re.compile(rf"(?!\s+(?:of\b|[a-z]+s\b))[^.;\d]{{0,40}}?\b(?:by|until|till|{_HOUR_AGAIN})\s+{WORD}\b(?!\s+[a-z]+s\b)", re.I)
 # an hour written in words (twelve or under), told by the words before it and, where those could
 # open a count too, by the words after it (searched up to the number, matched from its end)
-# a clause that says which ones: "assessed the three providers it considered able to deliver", not the bodies just named
-CLAUSE_DEFINES_AFTER = re.compile(r"\s+\S+\s+(?:it|that|which|who|whom|we|they|the\s+council)\s+(?!is\b|are\b|was\b|were\b)[a-z]+")
 CLOCK_CONTEXTS = (
     (CLOCK_BEFORE, CLOCK_AFTER),  # "at four,", "between nine and five", "at eight o'clock"
     (TIMED_START_BEFORE, None),  # "I'd start at eleven" (not "start at eleven sites", see _time_of_day)

@@ -204,7 +204,9 @@ ROLE_THEN_SPEAKING_NAME = re.compile(rf"\b(?i:{ROLE_NOUNS})\b[^,\n“”\"]{{0,6
 NAME_THEN_SPEAKING = re.compile(rf",\s+{NAME}\s+{NAME},\s+(?:who\s+(?:{SAY}|told)|{SAY}|[a-z]+s)\b")  # its anchor: the role nouns cost most
 PARTIES = set(_WORDS["party_names"])
 # "Cllr Alan Bedford (Lib Dem, Wisbech North)": what follows a party in such a bracket is a ward
-AFTER_PARTY = re.compile(rf"\(\s*{lexicon.words_regex(_WORDS['party_names'])}\s*[,/–-]\s*$")
+PARTY_NAMES = lexicon.words_regex(_WORDS["party_names"])
+AFTER_PARTY = re.compile(rf"\(\s*{PARTY_NAMES}\s*[,/–-]\s*$")
+PARTY_WORD = re.compile(rf"\b{PARTY_NAMES}\b", re.I)  # "Liberal Democrat councillor X": a councillor given a party
 SERVICE_NAME_WORDS = set(_WORDS["service_name_words"])
 COMMON_WORD_NAMES = set(_WORDS["common_word_names"])
 LINE_END_ROLE = re.compile(r"\(((?:in\s+the\s+)?(?:[Vv]ice[- ])?[Cc]hair(?:man|woman|person)?)\)\s*$")
@@ -267,11 +269,13 @@ DOUBLE_BARRELLED = re.compile(rf"\b({NAME})\s+((?:Mc|Mac|O['’])?[A-Z][a-z]+-(?
 # first name alone
 KNOWN_ONLY_AS = re.compile(rf"\b(?:(?:to\s+be\s+(?:known|called|named|identified)|known\s+only)\s+(?:only\s+)?as|to\s+be\s+(?:called|named))"
                            rf"\s+({NAME})\b(?!\s+[A-Z])")
-JOINED_BY_BEFORE = re.compile(r"\b(?:joined|accompanied)\s+(?:[a-z]+\s+){0,4}?by\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\s+)?$")
+JOINED_BY_BEFORE = re.compile(rf"\b(?:joined|accompanied)\s+(?:[a-z]+\s+){{0,4}}?by\s+(?:(?:{TITLES})\.?\s+)?$")
 REPORTED_SAYING_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|explained|explains)\b")
 INTRODUCED_AFTER = re.compile(rf"{AGE_AFTER.pattern}|,\s+(?:a|an)\s+(?:\d{{1,3}}-year-old|[a-z-]+)\b")
 # "One of the people he visits is Perran, a 71-year-old retired dairy farmer": a first name introduced with what they are
-INTRODUCED_FIRST_NAME = re.compile(rf"\b(?:is|was|meet|meets|met)\s+({NAME}),\s+(?:a|an)\s+(?:\d{{1,3}}-year-old|[a-z-]+)\b")
+_INTRODUCING = r"\b(?:is|was|meet|meets|met)\s+"
+INTRODUCED_BEFORE = re.compile(rf"{_INTRODUCING}$")
+INTRODUCED_FIRST_NAME = re.compile(rf"{_INTRODUCING}({NAME}),\s+(?:a|an)\s+(?:\d{{1,3}}-year-old|[a-z-]+)\b")
 COUPLE = re.compile(rf"\b({NAME})\s+(?:and|&)\s+({NAME})\s+({NAME})\b")
 # the pronouns among the gender words: "she said" looks for a woman or someone of unknown gender
 FIRST_NAMES = {r["name"]: r["gender"] for r in lexicon.load("first_names.csv")}
@@ -1604,8 +1608,7 @@ class People:
         councillor X asked ..."), where nobody holds a role of that name."""
         if not re.fullmatch(r"(?:opposition|backbench)\s+(?:councillor|member)", written):
             return []
-        party = re.compile(rf"\b{lexicon.words_regex(_WORDS['party_names'])}\b", re.I)
-        return [p for p in self.people if any(party.search(r) and "councillor" in r for r in p.roles)]
+        return [p for p in self.people if any(PARTY_WORD.search(r) and "councillor" in r for r in p.roles)]
 
     def role_naming(self, where, pos, gender=None):
         """The one person named before `pos` whose role names the place or body `where`
@@ -1827,10 +1830,10 @@ class People:
         if carry is None or carry not in found:
             # "One of the people Mr X has been visiting is Perran, a 71-year-old retired farmer": of one named
             # before and one brought in here with what they are, the newcomer
-            first = {p: min(m.start for m in self.mentions if m.person is p) for p in found}
-            new = [p for p in found if lo <= first[p] < hi and re.search(r"\b(?:is|was|meet|meets|met)\s+$", self.text[max(0, first[p] - 8):first[p]])
-                   and INTRODUCED_AFTER.match(self.text, first[p] + len(p.name))]
-            old = [p for p in found if first[p] < lo]
+            first = {p: min((m for m in self.mentions if m.person is p), key=lambda m: m.start) for p in found}
+            new = [p for p, m in first.items() if lo <= m.start < hi and INTRODUCED_BEFORE.search(self.text, max(0, m.start - 8), m.start)
+                   and INTRODUCED_AFTER.match(self.text, m.end)]
+            old = [p for p, m in first.items() if m.start < lo]
             return new[0] if len(new) == 1 and len(old) == 1 else None
         other = next(p for p in found if p is not carry)
         first = min((m for m in self.mentions if m.person is other), key=lambda m: m.start)

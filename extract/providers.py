@@ -17,11 +17,11 @@ TO_RUN_VERBS = ("run", "deliver", "provide", "operate", "lead")
 # Words near an ambiguous short name ("Via", "Forward", "CGL") that show the
 # organisation is meant.
 PROVIDER_CUES = re.compile(rf"\b({lexicon.words_regex(_WORDS['provider_cues'])})\b", re.I)
-# a council department's head before a short name that is also a department's ("Inclusion", "Forward Planning")
-DEPARTMENT_HEAD_BEFORE = re.compile(r"\b(?:(?:Assistant|Deputy|Executive|Corporate|Service)\s+Director,|(?:Director|Head|Assistant\s+Director)\s+(?:of|for))\s+$")
 STRONG_CUES = re.compile(rf"\b({lexicon.words_regex(_WORDS['strong_provider_cues'])})\b", re.I)
 NOT_PROVIDER = re.compile(rf"\b({lexicon.words_regex(_WORDS['not_provider'])})\b", re.I)
 NOT_PROVIDER_START = re.compile(rf"^{lexicon.words_regex(_WORDS['not_provider_starts'])}\b")
+# a council department's head before a short name that is also a department's ("Inclusion", "Forward Planning")
+DEPARTMENT_HEAD_BEFORE = re.compile(r"\b(?:(?:Assistant|Deputy|Executive|Corporate|Service)\s+Director,|(?:Director|Head|Assistant\s+Director)\s+(?:of|for))\s+$")
 VENUE_END = re.compile(rf"\b{lexicon.words_regex(_WORDS['venue_words'])}$")
 HOSPITAL = re.compile(rf"\b{lexicon.words_regex(_WORDS['hospital_words'])}\b")
 ROLE_ENDINGS = set(_WORDS["role_endings"])
