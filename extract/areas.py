@@ -439,6 +439,8 @@ class AreaFinder:
     @staticmethod
     def _in_name_list(doc, span):
         """Is the place one of the names in a list of people ("Councillors Barnsley and Preston")?"""
+        if span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")":
+            return False  # "Councillors Lister and Oates (Kirklees)": the council or ward they sit for, alone in brackets
         for i in range(span.start - 1, max(-1, span.start - 25), -1):
             tok = doc[i]
             if tok.lower_ in NAME_LIST_OPENERS:

@@ -301,7 +301,11 @@ def _noun_after(key, words=1):
 
 
 PAIR_AFTER = _noun_after("pair_nouns")
-PAIR_AFTER_WIDE = _noun_after("pair_nouns", 2)  # after "the two": "the two alcohol care teams"
+# after "the two": "the two alcohol care teams", "the two drug and alcohol services"
+PAIR_AFTER_WIDE = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+\s+(?:and|or|&)\s+[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
+# the sentence goes on to treat them as a pair, one or the other: "two services doing their best with people who
+# fit neither of them"
+AS_PAIR_LATER = re.compile(r"[^.;!?\n\d]*?\b(?:either|neither)\s+of\s+them\b", re.I)
 MEMBERS_AFTER = _noun_after("member_nouns")
 # a clause that says which ones: "assessed the three providers it considered able to deliver", not the bodies just named
 CLAUSE_DEFINES_AFTER = re.compile(r"\s+\S+\s+(?:it|that|which|who|whom|we|they|the\s+council)\s+(?!is\b|are\b|was\b|were\b)[a-z]+")
@@ -936,6 +940,8 @@ class FigureFinder:
             # the pair just named, not a tally: "the two services now share a rota", "the two went
             # together", "put the two together"
             return False
+        if raw.lower() == "two" and (pair := PAIR_AFTER_WIDE.match(after)) and AS_PAIR_LATER.match(text, end + pair.end(), end + 200):
+            return False  # "two services doing their best with people who don't fit into either of them"
         if not digits.isdigit() and small and re.search(r"\b[Aa]ll\s+$", before) and _stands_for_group(doc, start, end, after):
             return False  # "led the procurement on behalf of all three", "All four were charged": the group just named
         if digits.isdigit() and re.search(r"\b[Tt]he\s+$", before) and _stands_alone(doc, start, end) \

@@ -124,6 +124,18 @@ SUBSTANCE_TEAM_WORDS = re.compile(r"\b(?:alcohol|drugs?|substance|addictions?|de
 # a clinician's post and workplace in apposition to a speaker: ", a consultant hepatologist at "
 CLINICIAN_AT_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consultant|doctor|surgeon|physician|hepatologist|gastroenterologist"
                                  r"|nurse|clinician|registrar|psychiatrist|paramedic|matron)\s+(?:[\w-]+\s+){0,3}?(?:at|with|from|for)\s+(?:the\s+)?$", re.I)
+# the same post in an attendance list's brackets: "Dr X (Consultant Psychiatrist, Y NHS Foundation Trust)"
+LISTED_CLINICIAN_BEFORE = re.compile(r"\(\s*(?:[\w-]+\s+){0,3}?(?:consultant|doctor|surgeon|physician|hepatologist|gastroenterologist"
+                                     r"|nurse|clinician|registrar|psychiatrist|paramedic|matron)(?:\s+[\w-]+){0,3}?(?:,|\s+at|\s+with|\s+from)\s+(?:the\s+)?$", re.I)
+# a resolution that asks the body to do something says nothing of what it runs: "That the Director of
+# Public Health and X NHS Foundation Trust be asked to agree a joint protocol"
+IT_RUNS = re.compile(r"\b(?:it|they)\s+(?:now\s+|already\s+)?(?:runs|run|ran|provides|provided|delivers|delivered|operates)\b")
+ASKED_TO_AFTER = re.compile(r"\s+(?:be|is|are|were|was)\s+(?:asked|requested|invited|urged)\s+to\b")
+# the text says the trust will not run treatment: "CPFT will provide clinic space ..., but will not take on the
+# running of drug and alcohol treatment" (its words up to the denial name nobody else)
+DENIES_RUNNING_AFTER = re.compile(r"(?:\s+[^A-Z.;:\n“”\"]{0,120}?)?\b(?:will|would|does|did|do|is|was|has)\s+not\s+(?:be\s+)?"
+                                  r"(?:(?:take|taking|taken)\s+(?:on|over)\s+(?:the\s+)?(?:running|delivery|provision)\s+of|run|running|deliver|delivering"
+                                  r"|provide|providing)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:drug|alcohol|substance|treatment)\b")
 # the text says at once that what the name runs is outside the service: "That team was run by X and did not
 # form part of the contract", "That team is employed by X, not by the network"
 OUTSIDE_SERVICE_AFTER = re.compile(r"\s+and\s+(?:did|does|do|is|was|are|were)\s+not\s+(?:form\s+)?(?:part\s+of|included\s+in)\b"
@@ -592,7 +604,8 @@ class ProviderFinder:
         for slug in trusts:
             # a trust the reference data lists runs drug and alcohol services, so a hospital team
             # it runs (an alcohol care team) is one of them; only rooms and hospitals are hosting
-            if only_hosts(text, [(sp.start_char, sp.text) for sp in spans if sp._.rw_canonical == slug], listed=True):
+            mentions = [(sp.start_char, sp.text) for sp in spans if sp._.rw_canonical == slug]
+            if only_hosts(text, mentions, listed=True) or any(denies_running(text, n) for n in {n for _, n in mentions}):
                 hosts.add(slug)
         spans = [sp for sp in spans if sp._.rw_canonical not in hosts]  # a trust that only lends its rooms
         # "Waythrough, the charity formed from the merger of Humankind and Richmond Fellowship": a
@@ -865,8 +878,13 @@ class ProviderFinder:
         for name, starts in trusts.items():
             if only_hosts(text, [(start, name) for start in starts]):
                 continue
-            if all(_clinicians_employer(text, start, name) for start in starts):
-                continue  # "Dr X, a consultant hepatologist at Y NHS Foundation Trust, said": where she works
+            if all(_clinicians_employer(text, start, name) or _listed_clinicians_employer(text, start, name)
+                   or _asked_only(text, start, name) for start in starts):
+                # "Dr X, a consultant hepatologist at Y NHS Foundation Trust, said": where she works;
+                # "That the Director of Public Health and Y be asked to agree a protocol": what it is asked
+                continue
+            if denies_running(text, name):
+                continue
             for start in starts:
                 window = text[max(0, start - 120): start + len(name) + 120]
                 if PROVIDER_CUES.search(window):
@@ -1160,6 +1178,34 @@ def _clinicians_employer(text, start, name):
     psychiatry at Y"."""
     at = CLINICIAN_AT_BEFORE.search(text, max(0, start - 80), start)
     return bool(at and SAID_AFTER.match(text, start + len(name)) and not SUBSTANCE_TEAM_WORDS.search(at.group(0)))
+
+
+def _listed_clinicians_employer(text, start, name):
+    """The trust is named in an attendance list only as where a clinician of another field works
+    ("Dr X (Consultant Psychiatrist, Y NHS Foundation Trust)"), not "(Consultant in Addiction Psychiatry, Y)"."""
+    at = LISTED_CLINICIAN_BEFORE.search(text, max(0, start - 60), start)
+    return bool(at and text.startswith(")", start + len(name)) and not SUBSTANCE_TEAM_WORDS.search(at.group(0)))
+
+
+def _asked_only(text, start, name):
+    """The mention is a resolution asking the trust to do something and its sentence says nothing of
+    what it runs ("... be asked to agree a joint protocol", not "... with an update on the service it runs")."""
+    end = start + len(name)
+    if not ASKED_TO_AFTER.match(text, end):
+        return False
+    rest = text[end:sentence_bounds(text, start)[1]]
+    return not (RUNS_SERVICE.search(rest) or IT_RUNS.search(rest))
+
+
+def denies_running(text, name):
+    """Whether the text says the trust, by its name or the short form it defines, will not run the
+    treatment ("CPFT ... will not take on the running of drug and alcohol treatment")."""
+    names = {name}
+    for m in re.finditer(re.escape(name), text):
+        if (short := DEFINED_SHORT_FORM.match(text, m.end())):
+            names.add(short.group(1))
+    return any(DENIES_RUNNING_AFTER.match(text, m.end())
+               for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text))
 
 
 def _run_by_in_sentence(text, pos, starts):

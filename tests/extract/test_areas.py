@@ -107,6 +107,14 @@ def test_surnames_in_a_list_of_councillors_are_not_areas(extract_one):
     assert set(found) == {"Leeds"}
 
 
+def test_a_council_alone_in_brackets_after_councillors_names_is_the_council_they_sit_for(extract_one):
+    text = ("Present: Councillor Orla Tennick (Calderdale) (Chair); Councillors Lister and Oates (Kirklees)\n"
+            "The joint committee considered the drug and alcohol treatment pathway.")
+    assert set(areas(extract_one, text, published="2026-01-20")) == {"Calderdale", "Kirklees"}
+    # a surname in a list is still no place, bracketed role or not
+    assert areas(extract_one, "Present: Councillors Amison (Chair), Barnsley and Preston.") == {}
+
+
 def test_the_areas_own_board_or_partnership_names_the_area(extract_one):
     found = areas(extract_one, "ABERDEEN CITY INTEGRATION JOINT BOARD\nMinute of the meeting on drug deaths.")
     assert set(found) == {"Aberdeen City"}

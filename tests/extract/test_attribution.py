@@ -3477,3 +3477,19 @@ def test_a_leading_he_said_joined_to_another_speakers_clause_leaves_that_speaker
             "Councillor Tressider said he welcomed the offer. \"A lot of the lads I know would never walk into a clinic "
             "in daylight,\" he said.")
     assert speakers(extract_one, text) == ["Lucan Tressider"]
+
+
+def test_an_interviewers_question_is_answered_by_the_one_interviewed(extract_one):
+    # "X asked whether ..." with no one named to answer: "she" after it is the guest, not the presenter
+    opening = ("Ysolde Penhallow, a recovery worker with Turning Point, set the group up last May. She talked about it "
+               "with Elowen Carrick on the station's breakfast show.\n"
+               "“Nobody calls it a problem until somebody's liver gives up,” Ms Penhallow said.\n")
+    reported = ("Elowen asked whether wives and daughters were involved. She said families often made the first phone call.\n"
+                "“They carry so much of it,” she added.")
+    assert speakers(extract_one, opening + reported) == ["Ysolde Penhallow", "Ysolde Penhallow"]
+    direct = "Elowen asked whether wives and daughters were involved. She said: “They carry so much of it.”"
+    assert speakers(extract_one, opening + direct) == ["Ysolde Penhallow", "Ysolde Penhallow"]
+    # one never made the interviewer, who asks and goes on: her own words
+    chair = opening.replace("She talked about it with Elowen Carrick on the station's breakfast show",
+                            "Elowen Carrick chairs the parents' forum")
+    assert speakers(extract_one, chair + reported.replace("Elowen asked", "Ms Carrick asked")) == ["Ysolde Penhallow", "Elowen Carrick"]

@@ -1817,3 +1817,10 @@ def test_lengths_in_inches_or_yards_and_a_durations_usual_length_are_no_counts(e
             "within 15 working days in October, rather than the usual five. The hub saw 40 people, rather than the "
             "usual 25 people.")
     assert figs(extract_one, text) == [("count", 40), ("count", 25)]
+
+
+def test_a_pair_of_services_named_by_their_kind_or_taken_one_or_the_other_is_no_tally(extract_one):
+    text = ("The pathway was agreed by both councils, the mental health trust and the two drug and alcohol services. "
+            "What we have heard is two services doing their best with people who fit neatly into neither of them. "
+            "The council funds two services in the north and three in the south.")
+    assert figs(extract_one, text) == [("count", 2), ("count", 3)]

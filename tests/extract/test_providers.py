@@ -2492,3 +2492,24 @@ def test_a_trust_running_a_mental_health_crisis_service_is_other_care(extract_on
     text = ("Staff can refer directly to the First Response crisis service run by Bradford District Care NHS Foundation "
             "Trust. The drug and alcohol service is run by Change Grow Live.")
     assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Change Grow Live"]
+
+
+def test_a_trust_named_only_for_a_listed_psychiatrist_and_a_protocol_it_is_asked_to_agree_is_no_provider(extract_one):
+    text = ("In attendance: Dr Orla Tennick (Consultant Psychiatrist, Wethercombe Partnership NHS Foundation Trust); "
+            "Jo Bell (Service Manager, Humankind)\n"
+            "(2) That the Director of Public Health and Wethercombe Partnership NHS Foundation Trust be asked to agree a "
+            "joint protocol for adults with co-occurring mental health and substance use needs.")
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind"]
+    # an addiction psychiatrist's trust, named so, does give treatment
+    text = text.replace("(Consultant Psychiatrist,", "(Consultant in Addiction Psychiatry,")
+    assert {p["row"]["name"] for p in extract_one(text)["providers"]} == {"Humankind", "Wethercombe Partnership NHS Foundation Trust"}
+
+
+def test_a_trust_the_text_says_will_not_run_treatment_is_no_provider(extract_one):
+    text = ("Drug and alcohol workers will be based with mental health staff under a new arrangement between Wethercombe "
+            "and Fernwick NHS Foundation Trust (WFT) and the city's drug and alcohol treatment service, run by Inclusion. "
+            "WFT will provide clinic space and, with consent, shared records, but will not take on the running of drug "
+            "and alcohol treatment.")
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Inclusion"]
+    text = text.replace("but will not take on the running of", "and will take on the running of")
+    assert "Wethercombe and Fernwick NHS Foundation Trust" in {p["row"]["name"] for p in extract_one(text)["providers"]}
