@@ -529,6 +529,13 @@ class AreaFinder:
         places = [pl for kind, p in entries if kind == "place" for pl in p]
         towns = _towns(entries)
         if not towns:
+            # villages are no area of their own, but one listed with a place of the story's area and lying
+            # in a neighbouring authority is that neighbour: "volunteers travel from Golborne and Culcheth"
+            # in a Wigan story
+            uppers = {gazetteer.upper_of(pl, date) for pl in places}
+            if direct and len(uppers) == 1 and not uppers & set(direct) and _near_named(next(iter(uppers)), direct) \
+                    and set(_sibling_suburbs(span, date, ("City", "Town", "Suburban Area", "Village"))) & set(direct):
+                return [(uppers.pop(), "place")]
             return []
         codes = {gazetteer.upper_of(pl, date) for pl in towns}
         if direct and not codes & set(direct) and WARD_AFTER.match(doc_text(doc), span.end_char):
@@ -748,9 +755,9 @@ def _places_only(name):
     return len(parts) > 1 and all(gazetteer.is_place_name(p) for p in parts)
 
 
-def _sibling_suburbs(span, date):
-    """The authorities of the suburbs or villages a one-word place is listed with: "Earlsdon" in
-    "Earlsdon and Stoke", "Stoke or Earlsdon"."""
+def _sibling_suburbs(span, date, kinds=("Suburban Area", "Village")):
+    """The authorities of the suburbs or villages (or other `kinds` of place) a one-word place is
+    listed with: "Earlsdon" in "Earlsdon and Stoke", "Stoke or Earlsdon"."""
     doc = span.doc
     words = []
     if span.start >= 2 and doc[span.start - 1].lower_ in ("and", "or", ","):
@@ -758,7 +765,7 @@ def _sibling_suburbs(span, date):
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", "or", ","):
         words.append(doc[span.end + 1].text)
     return [gazetteer.upper_of(pl, date)
-            for w in words for pl in gazetteer.places().get(w, ()) if pl.local_type in ("Suburban Area", "Village")]
+            for w in words for pl in gazetteer.places().get(w, ()) if pl.local_type in kinds]
 
 
 def _signed_from(span) -> bool:

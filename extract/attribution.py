@@ -742,6 +742,9 @@ class Attributor:
         asked = self._one_asked(tok, gender, quotes) if gender else None
         if asked is not None:
             return asked  # "The Chair asked Ms Dunn whether ... She said:": not the Chair
+        joined = self._conjoined_subject(tok, gender) if gender else None
+        if joined is not None:
+            return joined  # "Ms Kuznetsova agreed, and she added: “...”": the subject of the clause it is joined to
         held = self._role_subject_before(tok, gender) if gender else None
         if held is not None:
             return held  # "The Director of Public Health said deaths had risen. She added: “...”"
@@ -1028,6 +1031,20 @@ class Attributor:
         if not isinstance(person, Person) or person.gender not in (None, gender):
             return None
         return person
+
+    def _conjoined_subject(self, tok, gender):
+        """The person named as the subject of the clause the pronoun's own is joined to, in its sentence
+        ("Ms X agreed, and she added"), when of the pronoun's gender and not one putting a question."""
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.lower_ in QUESTION_WORDS:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > tok.i:
+            return None
+        named = [m for m in self.people.mentions if m.start <= subj.idx < m.end]
+        if len(named) == 1 and isinstance(named[0].person, Person) and named[0].person.gender in (None, gender):
+            return named[0].person
+        return None
 
     def _interviewer_asking(self, lo, hi):
         """The person who puts a question in [lo, hi) naming no one to answer it ("X asked whether

@@ -895,7 +895,8 @@ class FigureFinder:
             return False
         if (re.search(r"\b(?:were|are|was|is|be|being)(?:\s+(?:now|all|mostly|mainly|still|already|largely))?\s+(?:over|under)\s+$", before)
                 and re.match(r"^\s*(?:[.,;:!?)–—]|$|and\b|-\s)", after)
-                and 10 <= (numbers.parse_amount(raw) or 0) < 100):
+                and 10 <= (numbers.parse_amount(raw) or 0) < 100 and not TALLY_UNDER_BEFORE.search(before)):
+            # (not a tally held below a mark: "the waiting list is now under 40 and it is falling")
             return False  # "the people dying were now over 40.", "were over 45 and many had ...", "were over 35 – an age": an age
         if re.match(r"^[.)]\s", after) and re.search(r"(?:^|\n)\s*(?:[A-Z]{0,4}\d+(?:\.\d+)*[.)]?\s+)*\(?$", text[max(0, start - 30):start]):
             return False  # "65. 1. That the report be noted": a resolution's numbering

@@ -1754,7 +1754,9 @@ class People:
             # ("He said Mr Doidge had asked him to help. ‘He rang me ...,’ he said": everyone named lies inside the
             # words the leading pronoun reports, so the pronoun is someone named before, whoever those words' subject is)
             lead = self._leading_pronoun(lo, hi, gender, quote_spans) if gender else None
-            inside = bool(lead is not None and REPORTED_SAYING_AFTER.match(self.text, lead.idx + len(lead)) and all(
+            # (so whatever the pronoun's verb, where the names lie in its clausal complement: "He still remembers how
+            # nervous Mr X was": a pronoun is never someone named in the clause it governs)
+            inside = bool(lead is not None and all(
                 self._reported_by(m, lead.head) for m in self.mentions if lo <= m.start < hi and m.person in found))
             if gender and self._pronoun_leads(lo, hi, gender, quote_spans, found) and (inside or not self._named_subject(lo, hi, found)):
                 # (unless the paragraph has made someone else of that gender its subject first: "Dr X will lead

@@ -909,3 +909,12 @@ def test_a_village_in_a_county_named_as_it_stood_is_not_a_namesake_town_elsewher
             "and has families from as far as Kettering.")
     names = {a["row"]["name"] for a in extract_one(text, published="2019-05-01")["areas"]}
     assert "East Riding of Yorkshire" not in names and "Northamptonshire" in names
+
+
+def test_a_village_listed_with_a_place_of_the_story_and_lying_next_door_is_that_neighbour(extract_one):
+    text = ("The recovery walking group run by Change Grow Live in Manchester now has members who come from Didsbury "
+            "and Warburton every Sunday.")
+    assert set(areas(extract_one, text, published="2022-05-01")) == {"Manchester", "Trafford"}
+    # alone, a village is no area of its own
+    text = "The recovery walking group run by Change Grow Live in Manchester was first set up in Warburton."
+    assert set(areas(extract_one, text, published="2022-05-01")) == {"Manchester"}

@@ -3493,3 +3493,22 @@ def test_an_interviewers_question_is_answered_by_the_one_interviewed(extract_one
     chair = opening.replace("She talked about it with Elowen Carrick on the station's breakfast show",
                             "Elowen Carrick chairs the parents' forum")
     assert speakers(extract_one, chair + reported.replace("Elowen asked", "Ms Carrick asked")) == ["Ysolde Penhallow", "Elowen Carrick"]
+
+
+def test_a_pronoun_in_a_clause_joined_to_a_named_subjects_is_that_person(extract_one):
+    text = ("Officers in attendance: Orla Tennick (Assistant Director, Public Health)\n"
+            "Also present: Ysolde Penhallow (Service Manager, Humankind)\n"
+            "Cllr Lucan Tressider asked about the links with the neighbouring council. The Assistant Director said the "
+            "two councils shared a single pathway into detox. Ms Penhallow agreed, and she added: \"Somebody from "
+            "either town now gets the same offer.\"")
+    assert speakers(extract_one, text) == ["Ysolde Penhallow"]
+
+
+def test_a_pronoun_is_never_someone_named_in_the_clause_it_governs(extract_one):
+    # "He still remembers how nervous Ossian was": "he" is not Ossian, so the quote after is the one before
+    text = ("Ossian, 46, was one of the first to finish the course. He now runs the Tuesday drop-in at the Via hub.\n"
+            "“Now I’ve got a key to it,” said Ossian.\n"
+            "Perran, 52, sat in on Ossian’s first session as a volunteer. He still remembers how nervous Ossian was "
+            "that morning, and says neither of them has missed a Tuesday since.\n"
+            "“His hands were shaking so much I had to hold the sheet for him,” he said.")
+    assert speakers(extract_one, text) == ["Ossian", "Perran"]

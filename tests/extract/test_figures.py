@@ -1406,6 +1406,10 @@ def test_places_tallied_by_what_they_were_picked_for_are_counts(extract_one):
 def test_a_waiting_list_hoped_to_be_back_under_a_mark_is_a_count(extract_one):
     text = "She said she expected the waiting list to be back under 35 by the spring."
     assert figs(extract_one, text) == [("count", 35)]
+    # a list that is under a mark now, the clause going on, where people "now over 40" give an age
+    text = ("“The waiting list is now under 40 and it is falling every week,” she said. The people dying were now "
+            "over 45 and many lived alone.")
+    assert figs(extract_one, text) == [("count", 40)]
 
 
 def test_places_named_then_apposed_as_some_of_an_areas_districts_are_no_count(extract_one):
