@@ -57,6 +57,7 @@ PARTNERSHIP_HEADING = re.compile(r"\bpartnership\b", re.I)
 # a council written by name, or a tier's council in lower case ("the county council"), not "council flats"
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|\b(?:county|city|borough|district)\s+council\b")
 COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:Borough|District|City))?\s+Council\b")
+BRACKETED = re.compile(r"\(([A-Z][\w’' -]{1,40})\)")  # a name alone in brackets: "(Kirklees)"
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
 FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z])")  # lookahead: overlapping pairs count
 # "the Liverpool City Region", "the York and North Yorkshire Combined Authority": a wider body's name
@@ -440,7 +441,15 @@ class AreaFinder:
     def _in_name_list(doc, span):
         """Is the place one of the names in a list of people ("Councillors Barnsley and Preston")?"""
         if span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")":
-            return False  # "Councillors Lister and Oates (Kirklees)": the council or ward they sit for, alone in brackets
+            # a joint committee's list gives each member's council alone in brackets, two councils or more:
+            # "Councillor X (Calderdale) (Chair); Councillors Lister and Oates (Kirklees)" (where one council's
+            # list gives wards: "Cllr X (Bedford)" in Wandsworth)
+            text = doc_text(doc)
+            lo, hi = text.rfind("\n", 0, span.start_char) + 1, text.find("\n", span.end_char)
+            councils = {m.group(1) for m in BRACKETED.finditer(text, lo, hi if hi >= 0 else len(text))
+                        if gazetteer.is_authority_name(m.group(1))}
+            if len(councils) >= 2:
+                return False
         for i in range(span.start - 1, max(-1, span.start - 25), -1):
             tok = doc[i]
             if tok.lower_ in NAME_LIST_OPENERS:

@@ -10,7 +10,7 @@ import re
 
 from recoverywatch.extract import gazetteer, lexicon
 from recoverywatch.extract.extensions import doc_text, lemma, sentence_bounds
-from recoverywatch.extract.people import (ANSWER_LEMMAS, ASKER_GAP, FIRST_NAMES, NOT_NAME_OPENERS, NOT_NAMES, REPLY_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME, NAME_SEQ, ORG_ENDINGS,
+from recoverywatch.extract.people import (ANSWER_LEMMAS, ASKED_OBJECT, FIRST_NAMES, NOT_NAME_OPENERS, NOT_NAMES, REPLY_LEMMAS, COUNTERPART_NOUNS, ITEM_NO_RE, ITEM_NUMBER, NAME, NAME_SEQ, ORG_ENDINGS,
                                           ORG_OPENERS, PRONOUNS, QUESTION_WORDS, ROLE_NOUN_RE, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES,
                                           Person, clean_name, fold_role, home_council, provider_meant,
                                           subject_phrase)
@@ -141,17 +141,6 @@ TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*[:–—-]\s*", re.
 # plain speech verbs: after "X asked Y ..., saying ..." they go on with X, unlike "replied"
 PLAIN_SAY = {"say", "tell", "add", "state", "note"}
 ASKER_WENT_ON = re.compile(rf"\b{lexicon.words_regex(_WORDS['question_verbs'])}\b[^.\n]*?,\s+(?:saying|adding|arguing|claiming|warning)\b")
-# who a question was put to, right after the question verb: "him", "the Cabinet Member", "Ms Dunn"
-# (or as the subject of the question's clause: "asked whether the Cabinet Member would meet residents")
-_MODALS = r"(?:would|will|could|can|might|should|had|has|was|is)"
-ASKED_OBJECT = re.compile(rf"(?:\s+(?:whether|if)(?=\s+(?:[Tt]he\s+[A-Z]|(?:{TITLES})\.?\s+[A-Z])[^.\n]{{0,60}}?\s{_MODALS}\b))?"
-                          rf"\s+(?:(?P<pronoun>him|her)\b"
-                          rf"|(?P<role>[Tt]he\s+(?:[A-Z][\w’'-]*\s*)+?)(?=\s+(?:whether|if|about|why|what|how|when|to|for|on|{_MODALS})\b)"
-                          rf"|(?:{TITLES})\.?\s+[A-Z])")
-# one the text makes the interviewer: "She talked about it with X on the breakfast show", "presenter X";
-# their question with no one named to answer ("X asked whether ...") is answered by the one interviewed
-INTERVIEWER_BEFORE = re.compile(r"(?:\b(?:talked|talking|talks|spoke|speaking|speaks|chatted|chatting)\s+(?:about\s+[^.;,\n]{1,30}?\s+)?(?:to|with)"
-                                r"|\binterview(?:ed)?\s+(?:with|by)|\b(?i:presenter|host|interviewer|broadcaster),?)\s+$")
 DOCUMENT = object()  # a passage quoted from a document: not a person's quote
 # A reply someone wrote ("the answer said"), and the words before or after a name that make it that
 # person's: "In her written answer, Ms X said ...", "Cllr X's reply", "a response from Dr X"
@@ -969,7 +958,7 @@ class Attributor:
             # pronoun standing for the one person of that gender the paragraph names
             found = {m.person for m in self.people.mentions if line_lo <= m.start < tok.idx
                      and not any(a <= m.start < b for a, b in quotes) and m.person.gender in (None, gender)}
-            interviewer = self._interviewer_asking(line_lo, reporter.idx)
+            interviewer = self.people.interviewer_asking(line_lo, reporter.idx)
             if interviewer is not None and interviewer in found:
                 # "X asked whether wives were involved. She said families often ...": the one interviewed
                 # answers, whom the caller goes on with
@@ -1014,7 +1003,7 @@ class Attributor:
         if obj is None:
             # "X asked whether wives were involved. She said: ...": an interviewer's question, answered by
             # the one interviewed, who spoke last
-            last, interviewer = self.last_speaker, self._interviewer_asking(lo, tok.idx)
+            last, interviewer = self.last_speaker, self.people.interviewer_asking(lo, tok.idx)
             if interviewer is not None and isinstance(last, Person) and last is not interviewer and last.gender in (None, gender):
                 return last
             return None
@@ -1044,21 +1033,6 @@ class Attributor:
         named = [m for m in self.people.mentions if m.start <= subj.idx < m.end]
         if len(named) == 1 and isinstance(named[0].person, Person) and named[0].person.gender in (None, gender):
             return named[0].person
-        return None
-
-    def _interviewer_asking(self, lo, hi):
-        """The person who puts a question in [lo, hi) naming no one to answer it ("X asked whether
-        ..."), when the text made them an interviewer before (INTERVIEWER_BEFORE), else None."""
-        for q in reversed(self.people.questions(lo, hi)):
-            if ASKED_OBJECT.match(self.text, q.end()):
-                continue
-            askers = [m for m in self.people.mentions if m.end <= q.start() and ASKER_GAP.fullmatch(self.text, m.end, q.start())]
-            if not askers:
-                continue
-            person = askers[-1].person
-            if any(m.person is person and INTERVIEWER_BEFORE.search(self.text, max(0, m.start - 60), m.start)
-                   for m in self.people.mentions if m.start < q.start()):
-                return person
         return None
 
     def _asker_went_on(self, pos):

@@ -261,6 +261,11 @@ def is_place_name(name: str) -> bool:
     return name in places() or name.lower() in _regions() or name in _authority_names()
 
 
+def is_authority_name(name: str) -> bool:
+    """A local authority's name or other name ("Kirklees", "Bradford")."""
+    return name in _authority_names()
+
+
 @functools.lru_cache(maxsize=1)
 def _authority_names() -> frozenset:
     """Every local authority's name and other names, for one set lookup."""

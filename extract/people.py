@@ -271,6 +271,17 @@ KNOWN_ONLY_AS = re.compile(rf"\b(?:(?:to\s+be\s+(?:known|called|named|identified
                            rf"\s+({NAME})\b(?!\s+[A-Z])")
 JOINED_BY_BEFORE = re.compile(rf"\b(?:joined|accompanied)\s+(?:[a-z]+\s+){{0,4}}?by\s+(?:(?:{TITLES})\.?\s+)?$")
 REPORTED_SAYING_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|explained|explains)\b")
+# who a question was put to, right after the question verb: "him", "the Cabinet Member", "Ms Dunn"
+# (or as the subject of the question's clause: "asked whether the Cabinet Member would meet residents")
+_MODALS = r"(?:would|will|could|can|might|should|had|has|was|is)"
+ASKED_OBJECT = re.compile(rf"(?:\s+(?:whether|if)(?=\s+(?:[Tt]he\s+[A-Z]|(?:{TITLES})\.?\s+[A-Z])[^.\n]{{0,60}}?\s{_MODALS}\b))?"
+                          rf"\s+(?:(?P<pronoun>him|her)\b"
+                          rf"|(?P<role>[Tt]he\s+(?:[A-Z][\w’'-]*\s*)+?)(?=\s+(?:whether|if|about|why|what|how|when|to|for|on|{_MODALS})\b)"
+                          rf"|(?:{TITLES})\.?\s+[A-Z])")
+# one the text makes the interviewer: "She talked about it with X on the breakfast show", "presenter X";
+# their question with no one named to answer ("X asked whether ...") is answered by the one interviewed
+INTERVIEWER_BEFORE = re.compile(r"(?:\b(?:talked|talking|talks|spoke|speaking|speaks|chatted|chatting)\s+(?:about\s+[^.;,\n]{1,30}?\s+)?(?:to|with)"
+                                r"|\binterview(?:ed)?\s+(?:with|by)|\b(?i:presenter|host|interviewer|broadcaster),?)\s+$")
 INTRODUCED_AFTER = re.compile(rf"{AGE_AFTER.pattern}|,\s+(?:a|an)\s+(?:\d{{1,3}}-year-old|[a-z-]+)\b")
 # "One of the people he visits is Perran, a 71-year-old retired dairy farmer": a first name introduced with what they are
 _INTRODUCING = r"\b(?:is|was|meet|meets|met)\s+"
@@ -1749,6 +1760,13 @@ class People:
                 if len(owners) < len(found):
                     for person in owners:
                         found.pop(person)
+            if gender and found and (interviewer := self.interviewer_asking(lo, hi)) in found:
+                # "Anisha asked whether wives were involved. She said families ...": the guest answers
+                found.pop(interviewer)
+                if not found:
+                    guest = self._interviewee(interviewer, gender, quote_spans)
+                    if guest is not None:
+                        return guest
             if not found:
                 continue
             # ("He said Mr Doidge had asked him to help. ‘He rang me ...,’ he said": everyone named lies inside the
@@ -1866,6 +1884,38 @@ class People:
         quoted = stems(" ".join(self.text[a:b] for a, b in quote_spans)[:200])
         fits = [p for p in candidates if p.role and stems(p.role) & quoted]
         return fits[0] if len(fits) == 1 else None
+
+    def interviewer_asking(self, lo, hi):
+        """The person who puts a question in [lo, hi) naming no one to answer it ("X asked whether
+        ..."), when the text made them an interviewer before (INTERVIEWER_BEFORE), else None."""
+        for q in reversed(self.questions(lo, hi)):
+            if ASKED_OBJECT.match(self.text, q.end()):
+                continue
+            askers = [m for m in self.mentions if m.end <= q.start() and ASKER_GAP.fullmatch(self.text, m.end, q.start())]
+            if not askers:
+                continue
+            person = askers[-1].person
+            if any(m.person is person and INTERVIEWER_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+                   for m in self.mentions if m.start < q.start()):
+                return person
+        return None
+
+    def _interviewee(self, interviewer, gender, quote_spans):
+        """The one the text has talk with the interviewer ("She talked about it with X on the show"): the
+        subject of that verb, named or a pronoun of `gender`; None when the text does not say."""
+        for m in self.mentions:
+            if m.person is not interviewer or not INTERVIEWER_BEFORE.search(self.text, max(0, m.start - 60), m.start):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if subj is None:
+                return None
+            if PRONOUNS.get(subj.lower_) == gender:
+                return self.by_pronoun(gender, subj.idx, quote_spans)
+            named = [x.person for x in self.mentions if x.start <= subj.idx < x.end and x.person is not interviewer]
+            return named[0] if named and named[0].gender in (None, gender) else None
+        return None
 
     def questions(self, lo, hi):
         """The question verbs in [lo, hi) that put a question then ("asked Ms Dunn whether"), not

@@ -1184,7 +1184,13 @@ def _listed_clinicians_employer(text, start, name):
     """The trust is named in an attendance list only as where a clinician of another field works
     ("Dr X (Consultant Psychiatrist, Y NHS Foundation Trust)"), not "(Consultant in Addiction Psychiatry, Y)"."""
     at = LISTED_CLINICIAN_BEFORE.search(text, max(0, start - 60), start)
-    return bool(at and text.startswith(")", start + len(name)) and not SUBSTANCE_TEAM_WORDS.search(at.group(0)))
+    if not (at and text.startswith(")", start + len(name)) and not SUBSTANCE_TEAM_WORDS.search(at.group(0))):
+        return False
+    # (unless the text says later what that clinician's trust runs: "Dr X, whose trust runs the dual diagnosis
+    # service within the treatment system, said")
+    surname = re.search(r"([A-Z][\w’'-]+)\s*$", text[max(0, at.start() - 40):at.start()])
+    return not (surname and re.search(rf"\b{re.escape(surname.group(1))},\s+whose\s+(?:trust|employer|organisation)\s+(?:now\s+|also\s+)?"
+                                      r"(?:runs|ran|provides|provided|delivers|delivered|operates)\b", text))
 
 
 def _asked_only(text, start, name):

@@ -113,6 +113,10 @@ def test_a_council_alone_in_brackets_after_councillors_names_is_the_council_they
     assert set(areas(extract_one, text, published="2026-01-20")) == {"Calderdale", "Kirklees"}
     # a surname in a list is still no place, bracketed role or not
     assert areas(extract_one, "Present: Councillors Amison (Chair), Barnsley and Preston.") == {}
+    # one council's members are given their wards, whatever other place a ward is named like
+    text = ("Present: Councillor Orla Tennick (Tooting) (Chair); Councillor Lucan Tressider (Bedford)\n"
+            "The committee considered the Wandsworth drug and alcohol treatment budget.")
+    assert set(areas(extract_one, text, published="2014-03-06")) == {"Wandsworth"}
 
 
 def test_the_areas_own_board_or_partnership_names_the_area(extract_one):

@@ -3489,6 +3489,11 @@ def test_an_interviewers_question_is_answered_by_the_one_interviewed(extract_one
     assert speakers(extract_one, opening + reported) == ["Ysolde Penhallow", "Ysolde Penhallow"]
     direct = "Elowen asked whether wives and daughters were involved. She said: “They carry so much of it.”"
     assert speakers(extract_one, opening + direct) == ["Ysolde Penhallow", "Ysolde Penhallow"]
+    # further on, the narration between naming nobody: the one the text had talk with the interviewer
+    between = ("The group meets on Wednesday evenings at a community centre. A doctor from the service joins once a "
+               "month and a volunteer makes the tea.\nMore than half of the men had never told their GP how much "
+               "they drank, according to a survey in March.\n")
+    assert speakers(extract_one, opening + between + reported) == ["Ysolde Penhallow", "Ysolde Penhallow"]
     # one never made the interviewer, who asks and goes on: her own words
     chair = opening.replace("She talked about it with Elowen Carrick on the station's breakfast show",
                             "Elowen Carrick chairs the parents' forum")

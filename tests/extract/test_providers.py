@@ -2501,6 +2501,9 @@ def test_a_trust_named_only_for_a_listed_psychiatrist_and_a_protocol_it_is_asked
             "joint protocol for adults with co-occurring mental health and substance use needs.")
     assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind"]
     # an addiction psychiatrist's trust, named so, does give treatment
+    # so does one the text later says that clinician's trust runs part of the treatment system
+    said = text + "\nDr Tennick, whose trust runs the dual diagnosis service within the treatment system, said it was working."
+    assert {p["row"]["name"] for p in extract_one(said)["providers"]} == {"Humankind", "Wethercombe Partnership NHS Foundation Trust"}
     text = text.replace("(Consultant Psychiatrist,", "(Consultant in Addiction Psychiatry,")
     assert {p["row"]["name"] for p in extract_one(text)["providers"]} == {"Humankind", "Wethercombe Partnership NHS Foundation Trust"}
 
