@@ -44,7 +44,8 @@ DESCRIPTOR = re.compile(r"^[Tt]he\s+(?:\d{1,3}-year-old(?:\s+[a-z]+){0,3}|[a-z]+
 BODY_WHICH_SAID = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|UK|of|and|for)){0,5}),\s+which\s+[^,.;“”\"]{3,80},\s+said\b", re.M)
 # "a spokesperson for the new provider": the one the text says took the service over or was awarded it
 NEW_PROVIDER = re.compile(r"(?:new|incoming)\s+(?:service\s+)?(?:provider|charity|organisation|operator)")
-TOOK_OVER_AFTER = re.compile(r"\s+(?:has\s+|have\s+|will\s+|is\s+to\s+)?(?:began|begins|begin|took\s+over|takes\s+over|taken\s+over|take\s+over"
+# ("X, which took over the contract from Y in April")
+TOOK_OVER_AFTER = re.compile(r"(?:,\s+(?:which|who|that))?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:began|begins|begin|took\s+over|takes\s+over|taken\s+over|take\s+over"
                              r"|won|wins|replaces|replaced|starts|started|start|took\s+on|takes\s+on)\b")
 AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|went|passes|passed|goes)\s+(?:the\s+contract\s+)?to\s+$")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,“”\"]+),?\s*[“\"‘']?$")
@@ -77,7 +78,8 @@ STATEMENT_BY = re.compile(rf"((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-
                           rf"(?:{'|'.join(STATEMENT_NOUNS)})\b")
 # "A spokesman for DISC said", "a spokeswoman for the council told": reported words of a gendered spokesperson
 SPOKES_REPORTED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<word>spokesman|spokeswoman|spokesperson)\s+(?:for|from|at)\s+(?:the\s+)?"
-                             r"(?:[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|on|in|to))*|(?:[a-z-]+\s+){0,5}?(?:trust|force|council))"  # or "the mental health trust", "the county council"
+                             r"(?:[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|on|in|to))*|(?:[a-z-]+\s+){0,5}?(?:trust|force|council)"  # or "the mental health trust", "the county council"
+                             r"|(?:new|incoming)\s+(?:service\s+)?(?:provider|charity|organisation|operator))"  # "for the new provider"
                              r"|(?:[A-Z][\w’'&-]*\s+){1,6}(?P<word2>spokesman|spokeswoman|spokesperson))"
                              # (a clause on the body between: "A spokeswoman for X, which employs 140 staff in the county, said")
                              r"(?P<clause>,\s+(?:which|who)\s+[^,.;:“”\"]{1,80},)?\s+(?:said|says|told|added)\b")  # also "A DISC spokeswoman said"
@@ -936,7 +938,7 @@ class Attributor:
         asker = self._asker_just_before(tok, gender, line_lo, quotes) if lemma(tok.head) == "add" else None
         if asker is not None:
             return asker
-        found = set()
+        found, at = set(), {}
         for m in self.people.mentions:
             if not (line_lo <= m.start < tok.idx and m.subject) or any(a <= m.start < b for a, b in quotes):
                 continue
@@ -952,6 +954,14 @@ class Attributor:
                     or (lemma(v).lower() in ANSWER_LEMMAS and any(c.dep_ == "ccomp" for c in v.children)) for v in verbs)
                     and m.person.gender in (None, gender)):
                 found.add(m.person)
+                at[m.person] = m.start
+        if len(found) > 1:
+            # "Councillor K said she was concerned ... Ms G said that the savings would come from ... She added:
+            # “...”": the one reported in the sentence just before the pronoun's
+            prev = self._sentence_before(tok)
+            last_sentence = [p for p in found if prev is not None and prev.start_char <= at[p] < prev.end_char]
+            if len(last_sentence) == 1:
+                return last_sentence[0]
         reporter = self._pronoun_reports(line_lo, tok.idx, gender, quotes) if not found else None
         if reporter is not None:
             # "Also there was Jo Ode, the manager. She said 300 had asked ...": reported speech by a

@@ -779,7 +779,11 @@ class FigureFinder:
         for m in anchored.finditer(SHARE_GOES_ON, scrubbed, FRACTION_WORD):
             lo = sentence_bounds(scrubbed, m.start())[0]
             value = numbers.fraction_value(re.split(r"[\s-]+", m.group(1).lower()))
-            if value is not None and PERCENT_WORD.search(scrubbed, lo, m.start()) and claim(m.start(1), m.end(1)):
+            # (the share before may be a percentage or a share in words: "three in five had been referred
+            # mainly for cannabis, and a fifth for alcohol")
+            shared = PERCENT_WORD.search(scrubbed, lo, m.start()) or any(
+                unit == "percent" and lo <= at < m.start() for at, _, _, unit in figures)
+            if value is not None and shared and claim(m.start(1), m.end(1)):
                 figures.append((m.start(1), m.end(1), round(100 * value, 2), "percent"))
         for m in COUNT.finditer(scrubbed):
             start, end = m.start(1), m.end(1)
@@ -994,8 +998,9 @@ class FigureFinder:
                      or (after.lstrip().startswith(":") and not gazetteer.is_place_name(before.rstrip(" ,").split()[-1])))
                 and int(digits or 0) < 120):
             return False  # "Jo Marsh, 38, completed ...", "Jamie (not his real name), 46, from Hatfield": an age in apposition
-        if re.search(r"\b[A-Z][a-z’'-]+ \($", before) and after.startswith(")"):
-            return False  # "Jo Marsh (38)"
+        if (named := re.search(r"\b((?:[A-Z][a-z’'-]+ )?[A-Z][a-z’'-]+) \($", before)) and after.startswith(")") \
+                and int(digits or 0) < 120 and not gazetteer.is_place_name(named.group(1)):
+            return False  # "Jo Marsh (38)", not "adults in treatment in Middlesbrough (1,702)"
         if PERSON_NOUN_COMMA_BEFORE.search(before) and re.match(r"^\s*,", after) and int(digits or 0) < 120:
             return False  # "gave a Leyton man, 29, a curfew": an age in apposition to a person
         if re.search(r"[\w)]\($", before) and after.startswith(")"):

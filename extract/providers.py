@@ -285,7 +285,7 @@ HOSPITAL_TEAM = re.compile(rf"(?<!\w){lexicon.words_regex(_WORDS['hospital_teams
 COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_treatment'])}\b", re.I)
 TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
 # the service or contract the words just before have named, or a subcontract for it
-SERVICE_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:new\s+)?(?:service|contract)\b", re.I)
+SERVICE_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:new\s+)?(?:service|contract|team|project|scheme|pilot)\b", re.I)
 SUBCONTRACT = re.compile(r"\bsub-?contract", re.I)
 SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provider_cues"])
 # "run by the charity Likewise", "contract awarded to Acme Recovery", "delivered by Cheshire and Wirral
@@ -353,12 +353,17 @@ ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
 ORG_NOUN_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?(?:,|\s+[–—-]|\s+(?:is|was|has\s+been))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
                             r"|organisation|company|provider|group(?!\s+of\b))\b(?![’'])")  # (not "Jo Bell, the company's founder")
 # ("X, a Wrexham group that organises mutual aid meetings" calls X an organisation; "a group of" does not)
-ORG_DESCRIBED_AFTER = re.compile(rf",\s+which\b|{ORG_NOUN_AFTER.pattern}")
+# a body with people of its own: "X, whose peer volunteers meet patients on the wards"
+ORG_PEOPLE_AFTER = re.compile(r",\s+whose\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:volunteers|staff|workers|mentors|trustees|employees|counsellors|nurses)\b")
+ORG_DESCRIBED_AFTER = re.compile(rf",\s+which\b|{ORG_NOUN_AFTER.pattern}|{ORG_PEOPLE_AFTER.pattern}")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
 RUN_BY_EARLIER = re.compile(rf"{RUN_BY_WORDS}|\b(?:run|provided|delivered|operated)\s+(?:in|across|throughout)\s+[^.;]{{1,40}}?\bby\b")  # ("delivered across the county by")
 # the second of a pair named after "by": "delivered by Essex Partnership University NHS Foundation Trust
 # (EPUT) and | Open Road respectively" (only names between "by" and "and")
 RUN_BY_PAIR_BEFORE = re.compile(rf"{RUN_BY_WORDS}\s+(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:[A-Z][\w’'&-]*|\([A-Z]{{2,8}}\)|of|for|and)){{0,10}}\s+(?:and|&)\s*$")
+# "delivered by Humankind in partnership with X": a partner in running it
+RUN_BY_PARTNER_BEFORE = re.compile(rf"{RUN_BY_WORDS}\s+(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:[A-Z][\w’'&-]*|\([A-Z]{{2,8}}\)|of|for|and)){{0,10}}"
+                                   r"\s+(?:in\s+partnership|jointly|together)\s+with\s*$")
 # "awarded the three-year contract to X NHS Foundation Trust": X runs what the contract buys, wherever it works
 AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|its)\s+(?:[\w£,.-]+\s+){0,5}?(?:contract|tender)s?\s+to\s+(?:the\s+)?$")
 # a sentence whose subject is the service, run by the name: "The £390,000 service will be run by X NHS
@@ -788,6 +793,8 @@ class ProviderFinder:
                 return True
         if prev is not None and prev.lower_ in ("and", "&") and RUN_BY_PAIR_BEFORE.search(doc_text(doc), doc[span.sent.start].idx, span.start_char):
             return True
+        if prev is not None and prev.lower_ == "with" and RUN_BY_PARTNER_BEFORE.search(doc_text(doc), doc[span.sent.start].idx, span.start_char):
+            return True  # "The team is delivered by Humankind in partnership with Likewise"
         if prev is not None and prev.lower_ == "to" and AWARD_EARLIER.search(doc[span.sent.start:prev.i].text):
             return True  # "Lot 1 would be awarded to Cranstoun, and Lot 2, the young people's service, to Via"
         if text.isupper() and len(text) <= 5:
@@ -846,7 +853,10 @@ class ProviderFinder:
                     opens = max(lo, text.rfind(". ", 0, m.start()) + 1)
                     sentence = text[opens: hi if hi >= 0 else len(text)]
                     # (the sentence before, or for a subcontract the story's words before)
+                    # (the paragraph before, for an anaphor opening its own: "... the alcohol care team at the
+                    # hospitals.\n\nThe team is delivered by X in partnership with Y")
                     before = (max(0, opens - 1500) if SUBCONTRACT.search(sentence) else
+                              max(0, opens - 400, text.rfind("\n", 0, max(0, lo - 2)) + 1) if SERVICE_ANAPHOR.search(sentence) and opens == lo else
                               max(lo, text.rfind(". ", 0, max(lo, opens - 2)) + 1) if SERVICE_ANAPHOR.search(sentence) else opens)
                     if not TREATMENT_WORDS.search(sentence) and not TREATMENT_WORDS.search(text, before, opens):
                         # the service the story has just named ("Phoenix Futures will run the new treatment
@@ -980,7 +990,7 @@ class ProviderFinder:
                                                                                           or (name.endswith("House") and VENUE_RUNS_AFTER.match(text, start + len(name)))))) \
                     or _merger_party(text, start, name) \
                     or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
-                    or all(w.lower() in NAME_OPENERS for w in name.split()) \
+                    or (all(w.lower() in NAME_OPENERS for w in name.split()) and not ORG_PEOPLE_AFTER.match(text, start + len(name))) \
                     or (" " not in name and re.match(r" \d", text[start + len(name):start + len(name) + 2])) \
                     or _hospital_initials(name, text):
                 continue  # "from October"; "Lot 2", "Phase 3": a label with its number; "the QEH": a hospital

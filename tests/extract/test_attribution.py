@@ -3436,6 +3436,12 @@ def test_a_spokesperson_for_the_new_provider_is_the_one_that_took_over(extract_o
             "A spokesperson for the new provider said: “Our first job is to get to know the people who rely on this "
             "service.”")
     assert speakers(extract_one, text) == ["Humankind spokesperson"]
+    # taken over in a clause on the name; the spokesperson's words reported, then "the spokesperson added"
+    text = ("The coroner sent the report to the council and to Change Grow Live, which took over the contract from "
+            "Turning Point in April.\n"
+            "A spokesperson for the new provider said the average wait had fallen. “Nobody should have to face "
+            "withdrawal alone,” the spokesperson added.")
+    assert speakers(extract_one, text) == ["Change Grow Live spokesperson"]
 
 
 def test_someone_joined_by_a_newcomer_with_what_they_do_hands_over_the_he(extract_one):
@@ -3517,3 +3523,19 @@ def test_a_pronoun_is_never_someone_named_in_the_clause_it_governs(extract_one):
             "that morning, and says neither of them has missed a Tuesday since.\n"
             "“His hands were shaking so much I had to hold the sheet for him,” he said.")
     assert speakers(extract_one, text) == ["Ossian", "Perran"]
+
+
+def test_of_two_reported_in_a_paragraph_she_added_is_the_one_in_the_sentence_before(extract_one):
+    text = ("Present: Councillors Ossian, Farrant and Kettlewell\n"
+            "Councillor Ossian said: “People nearly gave up before they got through the door.”\n"
+            "Councillor Kettlewell said she was concerned that the budget would mean fewer staff. Ms Ysolde Penhallow "
+            "said that the savings would come from sharing a building. She added: “Every provider has told us this "
+            "is deliverable.”")
+    assert speakers(extract_one, text) == ["Ossian", "Ysolde Penhallow"]
+
+
+def test_a_police_sergeant_and_a_district_councillor_by_their_short_titles(extract_one):
+    text = ("Present: District Cllr Orla Tennick (Braintree District Council); PS Lorne Ashdown (Essex Police)\n"
+            "“Where we arrest someone who is dependent, we would rather they left with an appointment,” PS Ashdown said.\n"
+            "District Cllr Tennick said: “The drug and alcohol service should be in the town.”")
+    assert speakers(extract_one, text) == ["Lorne Ashdown", "Orla Tennick"]

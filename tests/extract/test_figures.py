@@ -1828,3 +1828,24 @@ def test_a_pair_of_services_named_by_their_kind_or_taken_one_or_the_other_is_no_
             "What we have heard is two services doing their best with people who fit neatly into neither of them. "
             "The council funds two services in the north and three in the south.")
     assert figs(extract_one, text) == [("count", 2), ("count", 3)]
+
+
+def test_last_years_figure_in_brackets_after_a_place_is_a_count_not_an_age(extract_one):
+    text = ("Performance in 2023/24 was as follows (2022/23 in brackets):\n"
+            "• 1,836 adults in treatment in Middlesbrough (1,702);\n"
+            "• 64 referrals from North Yorkshire (58);\n"
+            "The worker, Jo Marsh (38), said it had been a hard year.")
+    assert figs(extract_one, text) == [("count", 1836), ("count", 1702), ("count", 64), ("count", 58)]
+
+
+def test_a_share_going_on_after_a_share_in_words_is_a_percentage(extract_one):
+    text = "Three in five had been referred mainly for cannabis, and a fifth for alcohol."
+    assert figs(extract_one, text) == [("percent", 60), ("percent", 20)]
+    # no share before: "a third" is the third one
+    assert figs(extract_one, "The team met in May and June, and a third for the review.") == []
+
+
+def test_the_two_emergency_departments_are_a_pair(extract_one):
+    text = ("Between 90 and 110 people a week go to the two emergency departments with injuries linked to alcohol. "
+            "The trust has opened two departments since 2020.")
+    assert figs(extract_one, text) == [("count", 90), ("count", 110), ("count", 2)]

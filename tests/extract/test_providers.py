@@ -2516,3 +2516,13 @@ def test_a_trust_the_text_says_will_not_run_treatment_is_no_provider(extract_one
     assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Inclusion"]
     text = text.replace("but will not take on the running of", "and will take on the running of")
     assert "Wethercombe and Fernwick NHS Foundation Trust" in {p["row"]["name"] for p in extract_one(text)["providers"]}
+
+
+def test_a_partner_with_volunteers_of_its_own_named_after_the_team_it_helps_deliver(extract_one):
+    text = ("More than 3,000 patients have been seen by the alcohol care team at the city's hospitals in its first "
+            "year.\nThe team is delivered by Humankind in partnership with Likewise, whose peer volunteers meet "
+            "patients on the wards.")
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind", "Likewise"]
+    # the word as a sentence adverb is no name
+    text = "The team is delivered by Humankind. Likewise, the volunteers meet patients on the wards."
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind"]
