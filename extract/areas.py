@@ -538,12 +538,13 @@ class AreaFinder:
         places = [pl for kind, p in entries if kind == "place" for pl in p]
         towns = _towns(entries)
         if not towns:
-            # villages are no area of their own, but one listed with a place of the story's area and lying
-            # in a neighbouring authority is that neighbour: "volunteers travel from Golborne and Culcheth"
-            # in a Wigan story
+            # villages are no area of their own, but one listed with a place of the story's area a few miles
+            # off, across a boundary, is the neighbour's: "volunteers travel from Golborne and Culcheth" in a
+            # Wigan story (not "Hindley and Ince", Wigan's own Ince, which the reference data lacks)
             uppers = {gazetteer.upper_of(pl, date) for pl in places}
-            if direct and len(uppers) == 1 and not uppers & set(direct) and _near_named(next(iter(uppers)), direct) \
-                    and set(_sibling_suburbs(span, date, ("City", "Town", "Suburban Area", "Village"))) & set(direct):
+            if direct and len(places) == 1 and not uppers & set(direct) and any(
+                    gazetteer.upper_of(sib, date) in direct and _km(places[0], sib) < VILLAGE_BESIDE_KM
+                    for sib in _listed_beside(span)):
                 return [(uppers.pop(), "place")]
             return []
         codes = {gazetteer.upper_of(pl, date) for pl in towns}
@@ -764,17 +765,24 @@ def _places_only(name):
     return len(parts) > 1 and all(gazetteer.is_place_name(p) for p in parts)
 
 
-def _sibling_suburbs(span, date, kinds=("Suburban Area", "Village")):
-    """The authorities of the suburbs or villages (or other `kinds` of place) a one-word place is
-    listed with: "Earlsdon" in "Earlsdon and Stoke", "Stoke or Earlsdon"."""
+def _listed_beside(span):
+    """The places a one-word place is listed with, by the word either side: "Earlsdon" in "Earlsdon
+    and Stoke", "Stoke or Earlsdon"."""
     doc = span.doc
     words = []
     if span.start >= 2 and doc[span.start - 1].lower_ in ("and", "or", ","):
         words.append(doc[span.start - 2].text)
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", "or", ","):
         words.append(doc[span.end + 1].text)
-    return [gazetteer.upper_of(pl, date)
-            for w in words for pl in gazetteer.places().get(w, ()) if pl.local_type in kinds]
+    return [pl for w in words for pl in gazetteer.places().get(w, ())]
+
+
+def _sibling_suburbs(span, date):
+    """The authorities of the suburbs or villages a one-word place is listed with."""
+    return [gazetteer.upper_of(pl, date) for pl in _listed_beside(span) if pl.local_type in ("Suburban Area", "Village")]
+
+
+VILLAGE_BESIDE_KM = 8  # a village named with a town of the story lies this near it, or is likely a namesake
 
 
 def _signed_from(span) -> bool:
@@ -801,7 +809,8 @@ def _near_named(code, direct):
 
 
 def _km(a, b):
-    """Rough distance between two authorities' centroids (equirectangular; fine at this scale)."""
+    """Rough distance between two authorities' centroids, or two places (anything with lat and lon;
+    equirectangular, fine at this scale)."""
     if None in (a.lat, a.lon, b.lat, b.lon):
         return float("inf")
     x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))

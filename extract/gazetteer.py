@@ -125,6 +125,8 @@ class Place:
     upper: str
     current_lower: str
     current_upper: str
+    lat: float | None = None
+    lon: float | None = None
 
 
 PLACE_RANK = {"City": 3, "Town": 2, "Suburban Area": 1, "Village": 0}
@@ -141,7 +143,8 @@ def places() -> dict[str, list[Place]]:
     result = {}
     for r in _rows("places.csv"):
         place = Place(r["name"], r["local_type"], r["country"], r["lower_tier_code"], r["upper_tier_code"],
-                      r["current_lower_tier_code"], r["current_upper_tier_code"])
+                      r["current_lower_tier_code"], r["current_upper_tier_code"],
+                      float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None)
         for name in {r["name"], r["name_alt"]} - {""}:
             result.setdefault(name, []).append(place)
     # "Gorleston", "Clacton": a seaside town goes by its name without "-on-Sea" where no other place has it

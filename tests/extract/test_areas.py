@@ -916,9 +916,12 @@ def test_a_village_in_a_county_named_as_it_stood_is_not_a_namesake_town_elsewher
 
 
 def test_a_village_listed_with_a_place_of_the_story_and_lying_next_door_is_that_neighbour(extract_one):
-    text = ("The recovery walking group run by Change Grow Live in Manchester now has members who come from Didsbury "
-            "and Warburton every Sunday.")
-    assert set(areas(extract_one, text, published="2022-05-01")) == {"Manchester", "Trafford"}
+    text = ("The recovery walking group run by Change Grow Live in Stockport now has members who come from Marple "
+            "and Disley every Sunday.")
+    assert set(areas(extract_one, text, published="2022-05-01")) == {"Stockport", "Cheshire East"}
     # alone, a village is no area of its own
-    text = "The recovery walking group run by Change Grow Live in Manchester was first set up in Warburton."
-    assert set(areas(extract_one, text, published="2022-05-01")) == {"Manchester"}
+    text = "The recovery walking group run by Change Grow Live in Stockport was first set up in Disley."
+    assert set(areas(extract_one, text, published="2022-05-01")) == {"Stockport"}
+    # nor is a namesake far from the town it is listed with (Wigan's own Ince, not the Cheshire village)
+    text = "GP practices in Hindley and Ince will refer patients to the Wigan drug and alcohol service."
+    assert set(areas(extract_one, text, published="2022-05-01")) == {"Wigan"}
