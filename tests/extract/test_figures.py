@@ -1849,3 +1849,9 @@ def test_the_two_emergency_departments_are_a_pair(extract_one):
     text = ("Between 90 and 110 people a week go to the two emergency departments with injuries linked to alcohol. "
             "The trust has opened two departments since 2020.")
     assert figs(extract_one, text) == [("count", 90), ("count", 110), ("count", 2)]
+
+
+def test_a_loose_period_with_its_unit_said_once_is_no_count(extract_one):
+    text = ("What the last six months have done, we won’t know for another year or two. In a week or three the "
+            "review will report, and a day or two later 14 people came to the drop-in.")
+    assert figs(extract_one, text) == [("count", 14)]
