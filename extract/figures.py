@@ -526,6 +526,7 @@ LINE_NUMBER = re.compile(r"(?m)^[ \t]*[A-Z]{2,6}[ \t]+\d{1,4}(?=[ \t]+[A-Z])|^[ 
                          r"|^[ \t]*[*•·▪‣–-][ \t]+\d{1,3}(?=\s[A-Z][a-z]+\s+(?:(?:and|of|&)\s+)?[A-Z][a-z])|^[ \t]*\*?(?:\(?\d+[.)]|\d+(?:\.\d+){2,}|(?:\d+\.\d+|\d{1,3})(?=\s[A-Z]|[ \t]{2,}[A-Z]))(?=\s)")
 # a label in brackets inside a line: "the council will (1) review ... (2) ..." (not "21 (17)": last year's figure
 # beside this year's, nor a cell's "| (75) |", nor the count of a share: "half of those who died (29)")
+PLACE_BEFORE_BRACKET = re.compile(r"\b((?:[A-Z][a-z’'-]+ )?[A-Z][a-z’'-]+) $")  # one or two capitalised words
 INLINE_LABEL = re.compile(r"(?<![\d%] )(?<!\| )\((?:\d{1,2}|[a-z]|[ivx]+)\)(?=\s)")
 SHARE_BEFORE = re.compile(r"(?:\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bin\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
                           r"|%|\bper\s?cent\b)[^.;:()\n]{0,60}$", re.I)
@@ -544,9 +545,17 @@ FALLBACK_KIND = _WORDS["fallback_kind"]
 def _blank_inline_labels(text):
     """Blank the bracketed labels inside a line, keeping a share's count ("one in five (12) had been released")."""
     for m in INLINE_LABEL.finditer(text):
-        if not (m.group(0)[1:-1].isdigit() and SHARE_BEFORE.search(text, max(0, m.start() - 80), m.start())):
+        if not (m.group(0)[1:-1].isdigit() and (SHARE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                                                or _place_before(text, m.start()))):
             text = text[:m.start()] + " " * len(m.group(0)) + text[m.end():]
     return text
+
+
+def _place_before(text, at):
+    """Whether a place's name stands just before `at`: "the largest numbers in Boston (13) and East Lindsey (11)"
+    gives each place's count in brackets."""
+    named = PLACE_BEFORE_BRACKET.search(text, max(0, at - 40), at)
+    return bool(named and gazetteer.is_place_name(named.group(1)))
 
 
 def _blank(text, pattern):
@@ -782,7 +791,7 @@ class FigureFinder:
             # (the share before may be a percentage or a share in words: "three in five had been referred
             # mainly for cannabis, and a fifth for alcohol")
             shared = PERCENT_WORD.search(scrubbed, lo, m.start()) or any(
-                unit == "percent" and lo <= at < m.start() for at, _, _, unit in figures)
+                f[3] == "percent" and lo <= f[0] < m.start() for f in figures)
             if value is not None and shared and claim(m.start(1), m.end(1)):
                 figures.append((m.start(1), m.end(1), round(100 * value, 2), "percent"))
         for m in COUNT.finditer(scrubbed):
@@ -998,8 +1007,8 @@ class FigureFinder:
                      or (after.lstrip().startswith(":") and not gazetteer.is_place_name(before.rstrip(" ,").split()[-1])))
                 and int(digits or 0) < 120):
             return False  # "Jo Marsh, 38, completed ...", "Jamie (not his real name), 46, from Hatfield": an age in apposition
-        if (named := re.search(r"\b((?:[A-Z][a-z’'-]+ )?[A-Z][a-z’'-]+) \($", before)) and after.startswith(")") \
-                and int(digits or 0) < 120 and not gazetteer.is_place_name(named.group(1)):
+        if before.endswith("(") and PLACE_BEFORE_BRACKET.search(before[:-1]) and after.startswith(")") \
+                and int(digits or 0) < 120 and not _place_before(before, len(before) - 1):
             return False  # "Jo Marsh (38)", not "adults in treatment in Middlesbrough (1,702)"
         if PERSON_NOUN_COMMA_BEFORE.search(before) and re.match(r"^\s*,", after) and int(digits or 0) < 120:
             return False  # "gave a Leyton man, 29, a curfew": an age in apposition to a person

@@ -291,6 +291,8 @@ COMMUNITY_TREATMENT = re.compile(rf"\b{lexicon.words_regex(_WORDS['community_tre
 TREATMENT_WORDS = re.compile(rf"\b{lexicon.words_regex(_WORDS['treatment_words'])}\b", re.I)
 # the service or contract the words just before have named, or a subcontract for it
 SERVICE_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:new\s+)?(?:service|contract|team|project|scheme|pilot)\b", re.I)
+# a paragraph opening on how the service it names back is run: "The team is delivered by X in partnership with Y"
+ANAPHOR_RUN_BY = re.compile(rf"\s*{SERVICE_ANAPHOR.pattern}\s+(?:is|was|will\s+be|has\s+been|are|were)\s+(?:now\s+|jointly\s+)?(?:run|delivered|provided|led|operated)\b", re.I)
 SUBCONTRACT = re.compile(r"\bsub-?contract", re.I)
 SHORT_NAME_FOLLOWERS = set(_WORDS["short_name_followers"]) | set(_WORDS["provider_cues"])
 # "run by the charity Likewise", "contract awarded to Acme Recovery", "delivered by Cheshire and Wirral
@@ -858,10 +860,10 @@ class ProviderFinder:
                     opens = max(lo, text.rfind(". ", 0, m.start()) + 1)
                     sentence = text[opens: hi if hi >= 0 else len(text)]
                     # (the sentence before, or for a subcontract the story's words before)
-                    # (the paragraph before, for an anaphor opening its own: "... the alcohol care team at the
-                    # hospitals.\n\nThe team is delivered by X in partnership with Y")
+                    # (the paragraph before, for a paragraph opening on how the service it names back is run: "...
+                    # the alcohol care team at the hospitals.\n\nThe team is delivered by X in partnership with Y")
                     before = (max(0, opens - 1500) if SUBCONTRACT.search(sentence) else
-                              max(0, opens - 400, text.rfind("\n", 0, max(0, lo - 2)) + 1) if SERVICE_ANAPHOR.search(sentence) and opens == lo else
+                              max(0, opens - 400, text.rfind("\n", 0, max(0, lo - 2)) + 1) if opens == lo and ANAPHOR_RUN_BY.match(sentence) else
                               max(lo, text.rfind(". ", 0, max(lo, opens - 2)) + 1) if SERVICE_ANAPHOR.search(sentence) else opens)
                     if not TREATMENT_WORDS.search(sentence) and not TREATMENT_WORDS.search(text, before, opens):
                         # the service the story has just named ("Phoenix Futures will run the new treatment

@@ -1836,11 +1836,18 @@ def test_last_years_figure_in_brackets_after_a_place_is_a_count_not_an_age(extra
             "• 64 referrals from North Yorkshire (58);\n"
             "The worker, Jo Marsh (38), said it had been a hard year.")
     assert figs(extract_one, text) == [("count", 1836), ("count", 1702), ("count", 64), ("count", 58)]
+    # a place's count in brackets mid-sentence, where a bracketed number in running text is an inline label
+    text = ("There were 46 drug-related deaths in the county, with the largest numbers in Boston (13) and East "
+            "Lindsey (11). The board will (1) review the contract and (2) report back.")
+    assert figs(extract_one, text) == [("count", 46), ("count", 13), ("count", 11)]
 
 
 def test_a_share_going_on_after_a_share_in_words_is_a_percentage(extract_one):
     text = "Three in five had been referred mainly for cannabis, and a fifth for alcohol."
     assert figs(extract_one, text) == [("percent", 60), ("percent", 20)]
+    # with a rate in the sentence too (rates carry what they are a rate of)
+    text = ("At 9.4 per 1,000 residents, three in five had been referred mainly for cannabis, and a fifth for alcohol.")
+    assert [f for f in figs(extract_one, text) if f[0] != "rate"] == [("percent", 60), ("percent", 20)]
     # no share before: "a third" is the third one
     assert figs(extract_one, "The team met in May and June, and a third for the review.") == []
 

@@ -2523,6 +2523,10 @@ def test_a_partner_with_volunteers_of_its_own_named_after_the_team_it_helps_deli
             "year.\nThe team is delivered by Humankind in partnership with Likewise, whose peer volunteers meet "
             "patients on the wards.")
     assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind", "Likewise"]
+    # a paragraph opening on what else the service does names no partner in running it
+    text = ("The drug and alcohol service run by Humankind opened in May.\nThe new service will run weekly football "
+            "sessions in partnership with the Fernwick Town Foundation.")
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind"]
     # the word as a sentence adverb is no name
     text = "The team is delivered by Humankind. Likewise, the volunteers meet patients on the wards."
     assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind"]
