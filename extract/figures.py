@@ -285,6 +285,12 @@ MEMBERS_OF_BEFORE = re.compile(r"\b(?:partnership|consortium|alliance|collaborat
 # "work split between two organisations": how something is shared out, not a tally of the bodies
 # ("spread across four sites" counts the sites a service is scattered over)
 BUS_WORDS = re.compile(r"\b(?:bus|buses|routes?)\b", re.I)
+VOTES_TO_BEFORE = re.compile(r"\b(?:votes?|vote)\s+to\s+$", re.I)
+# bus routes by number: one bus ("the 36 bus"), or numbers listed before "buses" ("the 127 and 280 buses")
+BUSES_AFTER = re.compile(r"\s+(?:bus|buses|bus\s+services|bus\s+routes)\b", re.I)
+# (not "12 bus shelters", nor a range: "between 10 and 12 buses")
+BUS_ROUTES_AFTER = re.compile(r"\s+(?:bus|tram)(?!\w)(?!\s+[a-z]+s\b)|\s*(?:,|and|or|&)\s*\d{1,3}[A-Z]?\s+(?:bus|buses|bus\s+services|bus\s+routes)\b", re.I)
+ROUTE_LISTED_BEFORE = re.compile(r"(?<!between )(?<!Between )(?<!from )(?<!From )\b\d{1,3}[A-Z]?\s*(?:,|and|or|&)\s*$")
 AGE_LIMIT_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)
 SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared)\s+(?:between|across|among|amongst)\s+$"
                           r"|\b(?:gaps?|divide|cliff[\s-]edge|hand-?overs?|transitions?|boundary|boundaries)\s+between\s+$", re.I)  # "the gap between two services"
@@ -428,9 +434,12 @@ TIMED_START_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begin
                                 r"wakes|waking|got up|get up|gets up|open|opens|opened|close|closes|closed"
                                 r"|bus|train|coach|ferry|tram|shift|appointment)\s+at\s+$", re.I)
 # (the service numbers 101, 111 and 999, not "24/111", a minute's number, nor a count of things: "61 out of 101
-# secondary schools"; "999 calls" are emergency calls)
+# secondary schools", nor the other side of a comparison: "187 ..., compared with 101 in 2020/21"; "999 calls"
+# are emergency calls)
+_COMPARED = "".join(rf"(?<!{w} )" for w in ("compared with", "compared to", "from", "than", "against", "rose to", "fell to",
+                                             "risen to", "fallen to", "up to", "down to", "rising to", "falling to"))
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}"
-                   r"|(?<![/.,])\b(?:101|111|999)\b(?![/.,]\d)(?=\s+calls\b|(?!\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\b)))")
+                   rf"|(?<![/.,]){_COMPARED}\b(?:101|111|999)\b(?![/.,]\d)(?=\s+calls\b|(?!\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+s\b)))")
 # a street named without a street word, then its town (looked up in the gazetteer)
 # (not a list of places: "34 Barnsley, Doncaster and Rotherham residents")
 STREET_THEN_TOWN = re.compile(r"[ \t]+((?:[A-Z][A-Za-z’'-]+[ \t]+){0,2}[A-Z][A-Za-z’'-]+),[ \t]+([A-Z][A-Za-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]+)?)\b")
@@ -814,6 +823,8 @@ class FigureFinder:
     @staticmethod
     def _is_count(doc, original, text, raw, start, end):
         low = raw.lower().strip()
+        if low == "one" and VOTES_TO_BEFORE.search(text, max(0, start - 30), start):
+            return True  # "carried by four votes to one": the other side of a vote's tally
         if low in ("a", "an", "one", "zero") or (low.startswith(("a ", "an ")) and not (
                 re.fullmatch(r"an? (?:hundred|thousand|million)", low) and _counts_a_noun(text[end:end + 40]))):
             return False  # "one front door", "a million" on its own; but "more than a thousand people"
@@ -961,6 +972,9 @@ class FigureFinder:
         if digits.isdigit() and re.search(r"\b[Tt]he\s+$", before) and _stands_alone(doc, start, end) \
                 and BUS_WORDS.search(text, max(0, text.rfind("\n", 0, start)), start):
             return False  # "routes 4 and 17 ... The 17 will run every 12 minutes": a route by its number
+        if digits.isdigit() and not RANGE_BEFORE.search(before) \
+                and (BUS_ROUTES_AFTER.match(after) or (ROUTE_LISTED_BEFORE.search(before) and BUSES_AFTER.match(after))):
+            return False  # "The 127 and 280 buses stop outside the hub", "the 36 bus": routes by their numbers
         if re.search(r"\bevery\s+$", before) and not _counts_a_noun(after):
             return False  # "every 12 minutes instead of every 30": how often, its unit left unsaid
         if re.search(r"\b(?:be|are|is|were|was)\s+$", before) and AGE_LIMIT_AFTER.match(after) \
@@ -1061,6 +1075,8 @@ class FigureFinder:
             if (label == "QUANTITY" and re.search(r"[A-Za-z]", re.sub(r"\b(?:by|to|of|in|at|for|from|on|and|or)\b", "", original[end:ent.end_char]))
                     and not re.match(r"\s*(?:under|over)-\d", original[end:ent.end_char])  # "188 under-18s" are people
                     and not (ent.end < len(doc) and doc[ent.end].tag_ == "NNS" and doc[ent.end - 1].whitespace_)  # "60 tablet computers", "two litre bottles" are things
+                    # ("300 prison leavers", "40 care leavers": people by what they do, an -ers noun the tagger may take for a verb)
+                    and not (ent.end < len(doc) and doc[ent.end - 1].tag_ == "NN" and re.fullmatch(r"[a-z]+ers", doc[ent.end].text))
                     # (the model's "Around 160 players": a plural noun the count names, where no unit follows)
                     and not (doc[ent.end - 1].tag_ == "NNS" and not original[end:doc[ent.end - 1].idx].strip()
                              and not AFTER_NOT_COUNT.match(after) and not re.match(r"\s+of\b", original[ent.end_char:]))):  # (not "two pounds of cannabis")

@@ -360,6 +360,9 @@ ORG_NOUN_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$")
 ORG_NOUN_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?(?:,|\s+[–—-]|\s+(?:is|was|has\s+been))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:charity|social\s+enterprise|community\s+interest\s+company"
                             r"|organisation|company|provider|group(?!\s+of\b))\b(?![’'])")  # (not "Jo Bell, the company's founder")
 # ("X, a Wrexham group that organises mutual aid meetings" calls X an organisation; "a group of" does not)
+# a name its apposition calls a peer or mutual aid group: "run by X, a peer group set up this spring by two women
+# who met at a treatment group" (a mutual aid group is no provider; "a peer-led group that has supported ..." may be)
+PEER_GROUP_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:(?:new|small|local|weekly|monthly|informal|volunteer-run)\s+)?(?:peer|mutual[\s-]aid|self-help)\s+(?:support\s+)?group\b")
 # a body with people of its own: "X, whose peer volunteers meet patients on the wards"
 ORG_PEOPLE_AFTER = re.compile(r",\s+whose\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:volunteers|staff|workers|mentors|trustees|employees|counsellors|nurses)\b")
 ORG_DESCRIBED_AFTER = re.compile(rf",\s+which\b|{ORG_NOUN_AFTER.pattern}|{ORG_PEOPLE_AFTER.pattern}")
@@ -995,7 +998,7 @@ class ProviderFinder:
                                                                                           or CHARITY_NEXT.match(text, start + len(name))
                                                                                           or SAME_NAME_CHARITY_AFTER.match(text, start + len(name))
                                                                                           or (name.endswith("House") and VENUE_RUNS_AFTER.match(text, start + len(name)))))) \
-                    or _merger_party(text, start, name) \
+                    or _merger_party(text, start, name) or PEER_GROUP_AFTER.match(text, start + len(name)) \
                     or name.split()[-1] in ROLE_ENDINGS or gazetteer.is_place_name(name) \
                     or (all(w.lower() in NAME_OPENERS for w in name.split()) and not ORG_PEOPLE_AFTER.match(text, start + len(name))) \
                     or (" " not in name and re.match(r" \d", text[start + len(name):start + len(name) + 2])) \

@@ -1862,3 +1862,26 @@ def test_a_loose_period_with_its_unit_said_once_is_no_count(extract_one):
     text = ("What the last six months have done, we won’t know for another year or two. In a week or three the "
             "review will report, and a day or two later 14 people came to the drop-in.")
     assert figs(extract_one, text) == [("count", 14)]
+
+
+def test_bus_routes_by_their_numbers_are_no_counts(extract_one):
+    text = ("The 127 and 280 buses stop outside the hub, and the 36 bus runs from the station. The council bought 40 "
+            "buses, and between 10 and 14 buses were late each day.")
+    assert figs(extract_one, text) == [("count", 40), ("count", 10), ("count", 14)]
+
+
+def test_the_other_side_of_a_comparison_is_no_service_number(extract_one):
+    text = ("187 adults were treated for crack use in 2022/23, compared with 101 in 2020/21. Anyone worried about "
+            "dealing can call 101, or ring 111 for health advice.")
+    assert figs(extract_one, text) == [("count", 187), ("count", 101)]
+
+
+def test_the_other_side_of_a_vote_is_a_count(extract_one):
+    text = "On being put to the vote, the proposal was carried by four votes to one. One member abstained."
+    assert figs(extract_one, text) == [("count", 4), ("count", 1)]
+
+
+def test_events_a_week_are_how_often_and_leavers_are_people(extract_one):
+    text = ("The group now has more than 350 members and puts on two or three events a week. The contract asks "
+            "providers to meet between 250 and 300 prison leavers a year at the gate.")
+    assert figs(extract_one, text) == [("count", 350), ("count", 250), ("count", 300)]

@@ -2542,3 +2542,11 @@ def test_beds_at_a_hospital_which_are_run_by_a_trust_are_its_service(extract_one
         assert [p["row"]["name"] for p in extract_one(text2)["providers"]] == ["Change Grow Live"]
     text3 = text.replace("at Fernwick Hospital in Quillhaven", "at Fernwick Hospital and Quillhaven Hospital")
     assert [p["row"]["name"] for p in extract_one(text3)["providers"]] == ["Change Grow Live"]
+
+
+def test_a_name_its_apposition_calls_a_peer_group_is_no_provider(extract_one):
+    text = ("The sessions are run by Fernwick Tide Recovery, a peer group set up this spring by two women who met at a "
+            "treatment group, with instructors paid for by Humankind, which provides drug and alcohol services.")
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind"]
+    text = text.replace("a peer group set up this spring by two women", "a peer-led charity set up this spring by two women")
+    assert {p["row"]["name"] for p in extract_one(text)["providers"]} == {"Fernwick Tide Recovery", "Humankind"}

@@ -831,3 +831,16 @@ def test_drug_workers_listed_among_others_a_shelter_put_guests_in_touch_with_are
             "alcohol workers and housing officers.\n"
             "The group is asking anyone with a suitable building to get in touch.")
     assert not is_relevant(relevance_score("Night shelter will not open this year", text))
+
+
+def test_drink_named_among_a_conditions_risk_factors_is_a_side_note():
+    text = ("A recovery café for people who have had a stroke, and for the families who look after them, has opened in "
+            "the town.\n"
+            "The café is run by volunteers, most of whom have had a stroke themselves, and sixteen people came to the "
+            "first session.\n"
+            "Around 1,100 people in the county have a stroke each year. High blood pressure, smoking and drinking too "
+            "much alcohol are among the biggest risk factors.")
+    assert not is_relevant(relevance_score("Stroke survivors open recovery café", text))
+    # where the café is for people in recovery from drink, it is treatment news
+    text = text.replace("for people who have had a stroke", "for people recovering from alcohol addiction")
+    assert is_relevant(relevance_score("Recovery café opens for people giving up drink", text))
