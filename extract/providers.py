@@ -40,11 +40,6 @@ _UNIT_AT_HOSPITAL = (r"\b(?:detox(?:ification)?|drugs?|alcohol|substance\s+misus
                      r"(?:[a-z]+\s+)?(?:{units})\s+at\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?"
                      r"(?:(?:is|was|are|were|has\s+been)\s+)?(?:run|managed|operated)\s+by\s+(?:the\s+)?$")
 UNIT_AT_HOSPITAL_BEFORE = re.compile(_UNIT_AT_HOSPITAL.format(units="unit|ward|beds|service|clinic"))
-# the same where the verb's number says the units are what is run: "the detox beds at Wotton Lawn Hospital in
-# Gloucester, which are run by X" (a single hospital between: not "at A and B hospitals, which are run by X")
-PLURAL_UNITS_WHICH_BEFORE = re.compile(r"\b(?:detox(?:ification)?|drugs?|alcohol|substance\s+misuse|addictions?|rehab(?:ilitation)?|inpatient|in-patient)\s+"
-                                       r"(?:[a-z]+\s+)?(?:beds|wards|units|clinics|teams)\s+at\s+(?:the\s+)?[A-Z](?:(?!\s+and\s|[Hh]ospitals\b)[^.;,]){0,80},\s+"
-                                       r"which\s+(?:are|were|have\s+been)\s+(?:run|managed|operated|staffed)\s+by\s+(?:the\s+)?$")
 # a team at a hospital is the hospital's own unless the sentence gives the hospital another trust: "The
 # alcohol care team at X Hospital is run by A, ... while the hospital itself is run by B"
 TEAM_AT_HOSPITAL_BEFORE = re.compile(_UNIT_AT_HOSPITAL.format(units="team"))
@@ -1512,7 +1507,7 @@ def hosts_only(text, start, name=None, listed=False):
     if name and "NHS" not in name and HOUSING_RUN_BY_BEFORE.search(before):
         return False
     before = CAPACITY.sub(" ", before)
-    if UNIT_AT_HOSPITAL_BEFORE.search(before) or PLURAL_UNITS_WHICH_BEFORE.search(read_back[-160:]):
+    if UNIT_AT_HOSPITAL_BEFORE.search(before):
         return False  # "the inpatient detoxification unit at Bodmin Hospital was run by X": X runs the unit
     if name and "NHS" in name and _issuer_with_own_team(text, start):
         return False
