@@ -59,6 +59,7 @@ COUNCIL_NAMED = re.compile(r"\bCouncil\b|\b(?:county|city|borough|district)\s+co
 COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:Borough|District|City))?\s+Council\b")
 BRACKETED = re.compile(r"\(([A-Z][\w’' -]{1,40})\)")  # a name alone in brackets: "(Kirklees)"
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
+COUPLE_FIRST = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|&)\s+([A-Z][a-z]+)\s+[A-Z][a-z]")
 FIRST_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z])")  # lookahead: overlapping pairs count
 # "the Liverpool City Region", "the York and North Yorkshire Combined Authority": a wider body's name
 WIDER_BODY = re.compile(rf"(?:\s+and(?:\s+[A-Z][\w’'-]*){{1,3}}?)?\s+{lexicon.words_regex(_WORDS['wider_bodies'])}\b")
@@ -196,6 +197,8 @@ class AreaFinder:
         text = doc_text(doc)
         doc.user_data["rw_named_firsts"] = {m.group(1) for m in FIRST_AND_SURNAME.finditer(text)}
         doc.user_data["rw_named_firsts"] |= {m.group(1) for m in people.FIRST_NAME_SPEAKING.finditer(text)}  # "“...,” Barry said"
+        # a couple named together: "His parents, Barry and Wendy Tattersall"
+        doc.user_data["rw_named_firsts"] |= {m.group(1) for m in COUPLE_FIRST.finditer(text) if m.group(2) in FIRST_NAMES}
         # surnames of people named in full by a known first name or with their age: "Craig Ludlow, 29, ...
         # Ludlow had tested negative"
         surnames = doc.user_data["rw_named_surnames"] = {}  # surname -> where the full name is first written

@@ -1221,6 +1221,10 @@ class Attributor:
         want = "f" if tok.lower_ in FEMALE else "m" if tok.lower_ in MALE else None
         kin = [p for p in self.people.people if p is not person and p.name.split()[-1] == person.name.split()[-1]
                and len(p.name.split()) > 1 and (want is None or p.gender in (None, want))]
+        if len(kin) > 1:
+            # (of several, the one named as a couple with her: "His parents, Barry and Wendy Tattersall", not their son)
+            hers = [m.start for m in self.people.mentions if m.person is person]
+            kin = [p for p in kin if any(abs(m.start - at) <= 25 for m in self.people.mentions if m.person is p for at in hers)]
         return kin[0] if len(kin) == 1 else None
 
     def spokesperson(self, phrase, pos=None):

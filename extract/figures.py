@@ -202,7 +202,7 @@ DAY_OR_YEAR = re.compile(r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|20)\d\d")
 TIME_PLACES = lexicon.patterns_regex(_WORDS["time_word_places"])
 TIME_WORD_PLACE = re.compile(rf"[\s-]+(?:day|night)s?\s+{TIME_PLACES}\b", re.I)
 # a season naming a kind of thing: "three summer festivals" counts festivals
-SEASON_THINGS = re.compile(r"\s*(?:spring|summer|autumn|winter)\s+[a-z-]+s\b", re.I)
+SEASON_THINGS = re.compile(r"\s*(?:spring|summer|autumn|winter|evening|morning|afternoon|weekend|lunchtime)\s+[a-z-]+s\b", re.I)  # "three summer festivals", "96 evening groups"
 DATE_WORDS = re.compile(rf"\b{lexicon.patterns_regex(_WORDS['date_words'], MONTHS=MONTHS)}\b|[:/]", re.I)
 # "41 last year": a time adverbial after the number, not the number's unit
 ADVERBIAL_OPENERS = {"last", "past", "this", "next", "a", "an", "per", "each", "every", "since", "by", "the", "in", "during", "over"}
@@ -449,7 +449,7 @@ WHERE_AT_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|based|located|sited|
 NAMED_PLACE_AFTER = re.compile(r"^\s+(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+(?=\s*(?:[,.;:)]|\s(?:and|in|on|from|which|where|until|near|opposite|next)\b|$))")
 GATE_STREET_AFTER = re.compile(r"^\s+([A-Z][a-z]+gate)\b")  # (a town of that shape, "14 Harrogate hospitals", is not)
 # "14 Hanover Street"; a northern street of one word in -gate before its town ("117 Botchergate, Carlisle")
-ADDRESS = re.compile(rf"^\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b|[A-Z][a-z]+gate,\s+[A-Z])")
+ADDRESS = re.compile(rf"^(?:[-–]\d{{1,4}}[a-z]?)?\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? {lexicon.words_regex(_WORDS['street_words'])}\b|[A-Z][a-z]+gate,\s+[A-Z])")
 WEEK_TIME = (rf"(?:,?\s*(?:(?:on|every|each)\s+(?:a\s+|the\s+)?)?(?:{_DAY}|{lexicon.words_regex(_WORDS['week_times'])})\b"
              r"|\s*[,.;:!?)]|\s*$)")
 # opening hours: a small number after an opening verb, alone ("until 8") or in a span of the day

@@ -121,7 +121,8 @@ ROLE_VERBS_BY = _WORDS["role_verbs_by"]
 ASKED_BY_BEFORE = re.compile(rf"(?:(?:When\s+|After\s+being\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged)\s+by"
                              rf"|(?:[Rr]esponding|[Rr]eplying|[Aa]nswering|In\s+(?:response|reply|answer))\s+to\s+(?:an?\s+|the\s+)?"
                              rf"(?:(?:further|supplementary)\s+)?(?:questions?|query|queries|points?|comments?|concerns?)\s+(?:from|by))"
-                             rf"\s+(?:the\s+)?(?:(?:{TITLES})\.?\s+)?$")
+                             # (the asker may come after their role: "Asked by the committee's chair, Cllr X, why ...")
+                             rf"\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){{0,3}}?[a-z’'-]+,\s+)?(?:(?:{TITLES})\.?\s+)?$")
 # what a role verb holds: "who chairs the health scrutiny committee", "who chairs the council’s adult services
 # committee", "who chairs Hartlepool Borough Council’s adult and community based services committee"
 # (or what one leads or manages: "who leads the service", "the service lead" later)
@@ -371,6 +372,8 @@ def fold_role(role: str) -> str:
     role = re.sub(r"^(?:the|a|an)\s+", "", role)
     # "Cabinet Member – Health and Care Services" is the Cabinet Member for them
     role = re.sub(r"\b(member|lead|holder|spokesperson|champion)\s*(?:[–—:]|\s-)\s*", r"\1 for ", role)
+    # ("Cabinet Member with Responsibility for Children and Families")
+    role = re.sub(r"\b(member|lead|holder|councillor)\s+with\s+(?:special\s+|lead\s+)?responsibility\s+for\b", r"\1 for", role)
     return ROLE_ALIASES.get(role, role)
 
 
@@ -1694,6 +1697,11 @@ class People:
             t.dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(t.lower_) == gender
             and not any(a <= t.idx < b for a, b in quote_spans) for t in span)
 
+    def _asked_by_at_opening(self, mention) -> bool:
+        """Is the name the asker of a participle clause opening its sentence ("Asked by the chair, Cllr X, why")?"""
+        asked = ASKED_BY_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
+        return asked is not None and bool(re.search(r"(?:^|\n|[.!?]\s)$", self.text[max(0, asked.start() - 2):asked.start()]))
+
     def _object_of_pronouns_participle(self, mention, pos) -> bool:
         """Is the name the object of a participle clause whose understood subject is the pronoun at
         `pos`? "Turning to Mr Reed, he said": the one turning is "he", so "he" is not Mr Reed; "Asked by
@@ -1751,6 +1759,13 @@ class People:
                 for m in self.mentions:
                     if lo <= m.start < hi and self._object_of_pronouns_participle(m, pos):
                         found.pop(m.person, None)
+            elif len(found) > 1:
+                # "Asked by the chair, Cllr X, why ..., the chief executive, Y, said ... “...,” she said": the
+                # one who asked is not the one answering
+                askers = {m.person for m in self.mentions if lo <= m.start < hi and self._asked_by_at_opening(m)}
+                if askers and len(askers) < len(found):
+                    for person in askers:
+                        found.pop(person, None)
             if len(found) > 1:
                 # "Kai’s worker, Sanjay Bhardwaj, said ...": one named only as a possessor is not who speaks on
                 owners = {m.person for m in self.mentions if lo <= m.start < hi and m.person in found}

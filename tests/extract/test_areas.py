@@ -925,3 +925,9 @@ def test_a_village_listed_with_a_place_of_the_story_and_lying_next_door_is_that_
     # nor is a namesake far from the town it is listed with (Wigan's own Ince, not the Cheshire village)
     text = "GP practices in Hindley and Ince will refer patients to the Wigan drug and alcohol service."
     assert set(areas(extract_one, text, published="2022-05-01")) == {"Wigan"}
+
+
+def test_a_first_name_given_as_half_of_a_couple_is_no_place(extract_one):
+    text = ("His parents, Barry and Glenys Pellow, have since campaigned for more rehab places in Bury.\n"
+            "“Barry and Glenys have shown real courage,” the council leader said.")
+    assert set(areas(extract_one, text, published="2024-06-01")) == {"Bury"}

@@ -3539,3 +3539,46 @@ def test_a_police_sergeant_and_a_district_councillor_by_their_short_titles(extra
             "“Where we arrest someone who is dependent, we would rather they left with an appointment,” PS Ashdown said.\n"
             "District Cllr Tennick said: “The drug and alcohol service should be in the town.”")
     assert speakers(extract_one, text) == ["Lorne Ashdown", "Orla Tennick"]
+
+
+def test_the_one_asked_by_a_chair_named_after_her_role_answers(extract_one):
+    text = ("Waythrough runs the county's drug and alcohol service.\n"
+            "Asked by the committee's chair, Cllr Ottoline Marrack, why people in the south were waiting longer, the "
+            "charity's chief executive, Ysolde Penhallow, said it had struggled to recruit nurses.\n"
+            "\"We have filled 11 of our 14 vacancies since the spring,\" she said.")
+    assert speakers(extract_one, text) == ["Ysolde Penhallow"]
+    # in the answer's own sentence too
+    text = ("Waythrough runs the county's drug and alcohol service.\n"
+            "Asked by the committee's chair, Cllr Ottoline Marrack, why people were waiting, she said: \"We have "
+            "filled 11 of our 14 vacancies.\"")
+    assert speakers(extract_one, text) != ["Ottoline Marrack"]
+
+
+def test_a_chair_given_stacked_church_titles_in_the_attendance_list(extract_one):
+    text = ("Present: The Revd Canon Ossian Farrant (Vicar, in the chair); Mrs Glenys Pellow (Secretary)\n"
+            "4. Use of the hall by a recovery group run by the drug and alcohol service\n"
+            "The Chair said: \"We say every Sunday that all are welcome at this table.\"")
+    assert speakers(extract_one, text) == ["Ossian Farrant"]
+
+
+def test_her_husband_is_the_one_named_as_a_couple_with_her_not_their_son(extract_one):
+    text = ("Perran Vellacott, 31, died at his flat in January. An inquest heard he had asked for a rehab placement.\n"
+            "His parents, Gareth and Glenys Vellacott, have since collected 3,200 signatures.\n"
+            "“He had tried community treatment for ten years,” Mrs Vellacott said.\n"
+            "Her husband added: “We can’t change what happened to our son.”")
+    assert speakers(extract_one, text) == ["Glenys Vellacott", "Gareth Vellacott"]
+
+
+def test_a_cabinet_member_with_responsibility_listed_as_having_attended(extract_one):
+    text = ("Also attended: Councillor Demelza Crowan (Cabinet Member with Responsibility for Children and Families); "
+            "Dr Kerensa Annear (Director of Public Health)\n"
+            "5. Young people's drug and alcohol service\n"
+            "The Cabinet Member said: \"Every one of these young people is somebody's child.\"")
+    assert speakers(extract_one, text) == ["Demelza Crowan"]
+
+
+def test_a_parent_by_first_name_and_home_with_a_clause_between(extract_one):
+    text = ("Tamsyn, from Malvern Link, whose daughter is 14, said she had not known where to turn until the school put "
+            "her in touch with the young people's drug service.\n"
+            "“I thought vaping was the thing I had to worry about, not drugs,” she said.")
+    assert speakers(extract_one, text) == ["Tamsyn"]

@@ -1885,3 +1885,16 @@ def test_events_a_week_are_how_often_and_leavers_are_people(extract_one):
     text = ("The group now has more than 350 members and puts on two or three events a week. The contract asks "
             "providers to meet between 250 and 300 prison leavers a year at the gate.")
     assert figs(extract_one, text) == [("count", 350), ("count", 250), ("count", 300)]
+
+
+def test_a_time_of_day_before_a_plural_noun_describes_what_is_counted(extract_one):
+    text = ("The drug and alcohol service's mentors had run 96 evening groups since the pilot began. The hub opens two "
+            "evenings a week and three mornings.")
+    assert figs(extract_one, text) == [("count", 96)]
+
+
+def test_a_second_age_limit_after_the_age_of_and_a_street_numbers_range(extract_one):
+    text = ("The drug and alcohol service works with young people up to the age of 18, and with those up to 24 who are "
+            "care leavers; the young people's service up to the age of 18, and up to 25 for care leavers. It saw 31 "
+            "care leavers last year at its hub at 27-29 Queens Road, Hastings.")
+    assert figs(extract_one, text) == [("count", 31)]

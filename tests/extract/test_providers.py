@@ -2538,3 +2538,9 @@ def test_a_name_its_apposition_calls_a_peer_group_is_no_provider(extract_one):
     assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Humankind"]
     text = text.replace("a peer group set up this spring by two women", "a peer-led charity set up this spring by two women")
     assert {p["row"]["name"] for p in extract_one(text)["providers"]} == {"Fernwick Tide Recovery", "Humankind"}
+
+
+def test_a_trust_managing_the_space_a_clinic_uses_only_hosts(extract_one):
+    text = ("Turning Point has delivered the county's drug and alcohol service since 2016. The service has hubs in "
+            "three towns and a clinic at Fernwick Hospital in space managed by Wethercombe Partnership NHS Trust.")
+    assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Turning Point"]

@@ -844,3 +844,13 @@ def test_drink_named_among_a_conditions_risk_factors_is_a_side_note():
     # where the café is for people in recovery from drink, it is treatment news
     text = text.replace("for people who have had a stroke", "for people recovering from alcohol addiction")
     assert is_relevant(relevance_score("Recovery café opens for people giving up drink", text))
+
+
+def test_young_people_sent_to_drug_education_sessions_instead_of_a_record_is_treatment_news():
+    text = ("Teenagers who are caught with small amounts of cannabis are being sent to drug education sessions instead "
+            "of being given a criminal record, under a scheme that started in the county in the spring.\n"
+            "Since March, 74 young people have been referred to the scheme by the police, and 61 have completed it.\n"
+            "Before the scheme began, around one in three young people found with cannabis were charged or cautioned.\n"
+            "They now attend sessions with the county's young people's drug and alcohol service and meet a worker "
+            "from the youth justice service.")
+    assert is_relevant(relevance_score("Teenagers caught with cannabis sent to drug sessions instead of a record", text))
