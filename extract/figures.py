@@ -436,7 +436,8 @@ TIMED_START_BEFORE = re.compile(r"\b(?:start|starts|started|starting|begin|begin
 # (the service numbers 101, 111 and 999, not "24/111", a minute's number, nor a count of things: "61 out of 101
 # secondary schools", nor the other side of a comparison: "187 ..., compared with 101 in 2020/21"; "999 calls"
 # are emergency calls)
-_COMPARED = "".join(rf"(?<!{w} )" for w in ("compared with", "compared to", "from", "than", "against", "rose to", "fell to",
+_COMPARED = "".join(rf"(?<!{w} )" for w in ("compared with", "compared to", "up from", "down from", "rose from", "fell from",
+                                             "than", "against", "rose to", "fell to",
                                              "risen to", "fallen to", "up to", "down to", "rising to", "falling to"))
 PHONE = re.compile(r"(?<!\d)(?:(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}"
                    rf"|(?<![/.,]){_COMPARED}\b(?:101|111|999)\b(?![/.,]\d)(?=\s+calls\b|(?!\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+s\b)))")

@@ -1872,7 +1872,7 @@ def test_bus_routes_by_their_numbers_are_no_counts(extract_one):
 
 def test_the_other_side_of_a_comparison_is_no_service_number(extract_one):
     text = ("187 adults were treated for crack use in 2022/23, compared with 101 in 2020/21. Anyone worried about "
-            "dealing can call 101, or ring 111 for health advice.")
+            "dealing can call 101, or ring 111 for health advice, and nobody need ring anybody apart from 999 alone.")
     assert figs(extract_one, text) == [("count", 187), ("count", 101)]
 
 
