@@ -854,3 +854,12 @@ def test_young_people_sent_to_drug_education_sessions_instead_of_a_record_is_tre
             "They now attend sessions with the county's young people's drug and alcohol service and meet a worker "
             "from the youth justice service.")
     assert is_relevant(relevance_score("Teenagers caught with cannabis sent to drug sessions instead of a record", text))
+
+
+def test_awareness_sessions_in_schools_paid_for_by_a_licensing_scheme_are_no_treatment_news():
+    text = ("Shops in the town have signed up to a scheme to stop teenagers getting hold of alcohol, after complaints "
+            "about young people drinking in the parks.\n"
+            "Trading standards officers carried out 35 test purchases last year.\n"
+            "The partnership will also pay for alcohol and drugs awareness sessions in the town's secondary schools "
+            "and a new Friday night youth club.")
+    assert not is_relevant(relevance_score("Shops sign up to crackdown on under-age drinking", text))
