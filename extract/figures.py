@@ -282,16 +282,17 @@ WE_WERE_BEFORE = re.compile(r"\b(?:we|they|you)(?:['’]re|\s+(?:are|were))(?:\s
 PERSON_NOUN_COMMA_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|mother|father|mum|dad|son|daughter|pensioner|grandmother|grandfather|teenager|student),\s*$", re.I)
 # "the partnership’s three organisations", "the consortium's four partners"
 MEMBERS_OF_BEFORE = re.compile(r"\b(?:partnership|consortium|alliance|collaborative|network)['’]s\s+$", re.I)
-# "work split between two organisations": how something is shared out, not a tally of the bodies
-# ("spread across four sites" counts the sites a service is scattered over)
 BUS_WORDS = re.compile(r"\b(?:bus|buses|routes?)\b", re.I)
-VOTES_TO_BEFORE = re.compile(r"\b(?:votes?|vote)\s+to\s+$", re.I)
 # bus routes by number: one bus ("the 36 bus"), or numbers listed before "buses" ("the 127 and 280 buses")
 BUSES_AFTER = re.compile(r"\s+(?:bus|buses|bus\s+services|bus\s+routes)\b", re.I)
 # (not "12 bus shelters", nor a range: "between 10 and 12 buses")
 BUS_ROUTES_AFTER = re.compile(r"\s+(?:bus|tram)(?!\w)(?!\s+[a-z]+s\b)|\s*(?:,|and|or|&)\s*\d{1,3}[A-Z]?\s+(?:bus|buses|bus\s+services|bus\s+routes)\b", re.I)
-ROUTE_LISTED_BEFORE = re.compile(r"(?<!between )(?<!Between )(?<!from )(?<!From )\b\d{1,3}[A-Z]?\s*(?:,|and|or|&)\s*$")
-AGE_LIMIT_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)
+ROUTE_LISTED_BEFORE = re.compile(r"(?<!between )(?<!from )\b\d{1,3}[A-Z]?\s*(?:,|and|or|&)\s*$", re.I)
+# the other side of a vote's tally: "carried by four votes to one"
+VOTES_TO_BEFORE = re.compile(r"\bvotes?\s+to\s+$", re.I)
+AGE_LIMIT_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)  # "volunteers must be 18 or over"
+# "work split between two organisations": how something is shared out, not a tally of the bodies
+# ("spread across four sites" counts the sites a service is scattered over)
 SPLIT_BEFORE = re.compile(r"\b(?:split|divided|shared)\s+(?:between|across|among|amongst)\s+$"
                           r"|\b(?:gaps?|divide|cliff[\s-]edge|hand-?overs?|transitions?|boundary|boundaries)\s+between\s+$", re.I)  # "the gap between two services"
 # names listed, then a description of them as a number: "Birmingham and Coventry, the two largest users"
@@ -301,14 +302,16 @@ NAMED_LIST_THE_BEFORE = re.compile(rf"\b({_CAPS}(?:,\s+{_CAPS})*\s+and\s+{_CAPS}
 NAMED_NUMBER = re.compile(rf"\b(?:{'|'.join(_WORDS['named_numbers'])})\b", re.I)
 
 
-def _noun_after(key, words=1):
-    """One of figures.toml's `key` nouns next, after at most `words` words that describe it."""
-    return re.compile(rf"^\s+(?:[a-z-]+\s+){{0,{words}}}?{lexicon.words_regex(_WORDS[key])}\b", re.I)
+def _noun_after(key, words=1, joined=False):
+    """One of figures.toml's `key` nouns next, after at most `words` words that describe it (and, if
+    `joined`, a pair of words joined by "and" or "or": "drug and alcohol")."""
+    pair = r"(?:[a-z-]+\s+(?:and|or|&)\s+[a-z-]+\s+)?" if joined else ""
+    return re.compile(rf"^\s+(?:[a-z-]+\s+){{0,{words}}}?{pair}{lexicon.words_regex(_WORDS[key])}\b", re.I)
 
 
 PAIR_AFTER = _noun_after("pair_nouns")
 # after "the two": "the two alcohol care teams", "the two drug and alcohol services"
-PAIR_AFTER_WIDE = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+\s+(?:and|or|&)\s+[a-z-]+\s+)?{lexicon.words_regex(_WORDS['pair_nouns'])}\b", re.I)
+PAIR_AFTER_WIDE = _noun_after("pair_nouns", 2, joined=True)
 # the sentence goes on to treat them as a pair, one or the other: "two services doing their best with people who
 # fit neither of them"
 AS_PAIR_LATER = re.compile(r"[^.;!?\n\d]*?\b(?:either|neither)\s+of\s+them\b", re.I)
@@ -1022,8 +1025,8 @@ class FigureFinder:
                      or (after.lstrip().startswith(":") and not gazetteer.is_place_name(before.rstrip(" ,").split()[-1])))
                 and int(digits or 0) < 120):
             return False  # "Jo Marsh, 38, completed ...", "Jamie (not his real name), 46, from Hatfield": an age in apposition
-        if before.endswith("(") and PLACE_BEFORE_BRACKET.search(before[:-1]) and after.startswith(")") \
-                and int(digits or 0) < 120 and not _place_before(before, len(before) - 1):
+        if before.endswith("(") and after.startswith(")") and int(digits or 0) < 120 \
+                and (named := PLACE_BEFORE_BRACKET.search(before[:-1])) and not gazetteer.is_place_name(named.group(1)):
             return False  # "Jo Marsh (38)", not "adults in treatment in Middlesbrough (1,702)"
         if PERSON_NOUN_COMMA_BEFORE.search(before) and re.match(r"^\s*,", after) and int(digits or 0) < 120:
             return False  # "gave a Leyton man, 29, a curfew": an age in apposition to a person

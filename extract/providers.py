@@ -363,12 +363,12 @@ ORG_PEOPLE_AFTER = re.compile(r",\s+whose\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:vo
 ORG_DESCRIBED_AFTER = re.compile(rf",\s+which\b|{ORG_NOUN_AFTER.pattern}|{ORG_PEOPLE_AFTER.pattern}")
 # "provided by X, the community service by Y": a later "by" in a sentence that began with "provided by"
 RUN_BY_EARLIER = re.compile(rf"{RUN_BY_WORDS}|\b(?:run|provided|delivered|operated)\s+(?:in|across|throughout)\s+[^.;]{{1,40}}?\bby\b")  # ("delivered across the county by")
+_RUN_BY_NAME = rf"{RUN_BY_WORDS}\s+(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:[A-Z][\w’'&-]*|\([A-Z]{{2,8}}\)|of|for|and)){{0,10}}"  # "run by X"
 # the second of a pair named after "by": "delivered by Essex Partnership University NHS Foundation Trust
 # (EPUT) and | Open Road respectively" (only names between "by" and "and")
-RUN_BY_PAIR_BEFORE = re.compile(rf"{RUN_BY_WORDS}\s+(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:[A-Z][\w’'&-]*|\([A-Z]{{2,8}}\)|of|for|and)){{0,10}}\s+(?:and|&)\s*$")
+RUN_BY_PAIR_BEFORE = re.compile(rf"{_RUN_BY_NAME}\s+(?:and|&)\s*$")
 # "delivered by Humankind in partnership with X": a partner in running it
-RUN_BY_PARTNER_BEFORE = re.compile(rf"{RUN_BY_WORDS}\s+(?:the\s+)?[A-Z][\w’'&-]*(?:,?\s+(?:[A-Z][\w’'&-]*|\([A-Z]{{2,8}}\)|of|for|and)){{0,10}}"
-                                   r"\s+(?:in\s+partnership|jointly|together)\s+with\s*$")
+RUN_BY_PARTNER_BEFORE = re.compile(rf"{_RUN_BY_NAME}\s+(?:in\s+partnership|jointly|together)\s+with\s*$")
 # "awarded the three-year contract to X NHS Foundation Trust": X runs what the contract buys, wherever it works
 AWARDED_TO_BEFORE = re.compile(r"\b(?:awarded|given|handed|let)\s+(?:the|a|an|its)\s+(?:[\w£,.-]+\s+){0,5}?(?:contract|tender)s?\s+to\s+(?:the\s+)?$")
 # a sentence whose subject is the service, run by the name: "The £390,000 service will be run by X NHS
