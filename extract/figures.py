@@ -288,6 +288,12 @@ BUSES_AFTER = re.compile(r"\s+(?:bus|buses|bus\s+services|bus\s+routes)\b", re.I
 # (not "12 bus shelters", nor a range: "between 10 and 12 buses")
 BUS_ROUTES_AFTER = re.compile(r"\s+(?:bus|tram)(?!\w)(?!\s+[a-z]+s\b)|\s*(?:,|and|or|&)\s*\d{1,3}[A-Z]?\s+(?:bus|buses|bus\s+services|bus\s+routes)\b", re.I)
 ROUTE_LISTED_BEFORE = re.compile(r"(?<!between )(?<!from )\b\d{1,3}[A-Z]?\s*(?:,|and|or|&)\s*$", re.I)
+# a bus taken by its number to a place: "sitting on the 17 into Rochdale every week", "caught the 5 to Leigh"
+RIDE_THE_BEFORE = re.compile(r"\b(?:on|catch|catches|catching|caught|get|gets|getting|got|take|takes|taking|took|board|boarded)\s+the\s+$", re.I)
+TO_PLACE_AFTER = re.compile(r"\s+(?:into|to|towards|from)\s+(?:the\s+)?[A-Z][a-z]")
+# a ward's councillors: "one of three councillors for Farnworth ward" says how the ward is represented
+WARD_MEMBERS_BEFORE = re.compile(r"\b(?:one\s+of\s+(?:the\s+)?|[Tt]he\s+|[Ii]ts\s+|[Oo]ur\s+)$")
+WARD_MEMBERS_AFTER = re.compile(r"\s+(?:ward\s+|division\s+)?councillors\s+(?:for|representing)\s+", re.I)
 # the other side of a vote's tally: "carried by four votes to one"
 VOTES_TO_BEFORE = re.compile(r"\bvotes?\s+to\s+$", re.I)
 AGE_LIMIT_AFTER = re.compile(r"\s+(?:or|and)\s+(?:over|older|above|under|younger)\b", re.I)  # "volunteers must be 18 or over"
@@ -950,6 +956,8 @@ class FigureFinder:
             return False  # "highest in Stevenage and Watford, two of the county's ten districts": the places just named
         if re.search(r"\ball\s+$", before, re.I) and WHOLE_MEMBERSHIP.match(after):
             return False  # "all 66 councillors": how the council is made up
+        if WARD_MEMBERS_BEFORE.search(before) and WARD_MEMBERS_AFTER.match(after):
+            return False  # "one of three councillors for Farnworth ward": how the ward is represented
         small = (numbers.parse_amount(raw) or 99) <= 20
         if AREA_POSSESSIVE_BEFORE.search(before) and small and KINDS_AFTER.match(text[end:end + 60]):
             return False  # "the county's two drug and alcohol services"
@@ -979,6 +987,8 @@ class FigureFinder:
         if digits.isdigit() and not RANGE_BEFORE.search(before) \
                 and (BUS_ROUTES_AFTER.match(after) or (ROUTE_LISTED_BEFORE.search(before) and BUSES_AFTER.match(after))):
             return False  # "The 127 and 280 buses stop outside the hub", "the 36 bus": routes by their numbers
+        if digits.isdigit() and RIDE_THE_BEFORE.search(before) and TO_PLACE_AFTER.match(after):
+            return False  # "sitting on the 17 into Rochdale": a bus by its number
         if re.search(r"\bevery\s+$", before) and not _counts_a_noun(after):
             return False  # "every 12 minutes instead of every 30": how often, its unit left unsaid
         if re.search(r"\b(?:be|are|is|were|was)\s+$", before) and AGE_LIMIT_AFTER.match(after) \

@@ -297,6 +297,7 @@ STREET_ENDINGS = set(_WORDS["street_endings"])
 STREET_SURNAMES = set(_WORDS["street_surnames"])
 VENUE_SURNAMES = set(_WORDS["venue_surnames"])
 NOT_NAME_OPENERS = set(_WORDS["not_name_openers"])
+FROM_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside)\s+$")  # "a retired trawlerman from Sleights"
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|off|along|in|at)\s+(?:(?:North|South|East|West|Upper|Lower|Old|New|Great|Little)\s+)?$")  # ("in West Haverleigh Lane")
 VENUE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|into|from|onto|of)\s+$")
 THING_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:unit|ward|centre|center|clinic|hospital|hostel|building)\b")
@@ -641,6 +642,8 @@ class People:
         for e in doc_ents(self.doc):
             if e.label_ == "PERSON" and not any(a <= e.start and e.end <= b for a, b in in_provider):
                 prev = self.doc[e.start - 1] if e.start > 0 else None
+                if len(e) == 1 and self._place_after_preposition(e.start_char, e.text):
+                    continue  # "a retired trawlerman from Sleights": a village the model read as a person
                 start = e.start_char
                 if (len(e) == 1 and prev is not None and prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha
                         and prev.text not in TITLE_WORDS and prev.lower_ not in ROLE_WORDS and prev.text not in self._places):
@@ -661,7 +664,9 @@ class People:
                 spans.append((m.start(), m.end(), None, None))
         for m in TITLED_NAME.finditer(text):
             spans.append((m.start(), m.end(), m.group(1), None))
-        first_only = list(FIRST_NAME_ONLY.finditer(text))
+        # (not a village after "from": "a retired trawlerman from Sleights, who told ...")
+        first_only = [m for m in FIRST_NAME_ONLY.finditer(text)
+                      if not self._place_after_preposition(m.start(), m.group(1))]
         spans += [(m.start(1), m.end(1), None, None) for m in first_only]
         # "Kemi, who joined the programme in 2019, told us:": one name, a who-clause and a speech verb
         described = [*DESCRIBED_FIRST_NAME.finditer(text), *(m for m in NAME_DESCRIBED_SAID.finditer(text)
@@ -1110,6 +1115,10 @@ class People:
             if before:
                 person = max(before, key=lambda x: x.start).person
                 person.roles |= role_keys(m.group(1))
+
+    def _place_after_preposition(self, start, word):
+        """A one-word name after "from" or "in" that is a place: "a retired trawlerman from Sleights, who ..."."""
+        return bool(FROM_PLACE_BEFORE.search(self.text, max(0, start - 8), start)) and gazetteer.is_place_name(word)
 
     def _lede_first_names(self):
         """A feature's subject named by first name alone, whom the next sentence calls "she" or "he":

@@ -182,6 +182,10 @@ OTHER_CARE_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['other_care'])}\b[^.
 CAMPAIGN_RUN_BY = re.compile(rf"\b{lexicon.words_regex(_WORDS['campaigns'])}\b[^.;:]{{0,60}}?\b(?:run|organised|led|coordinated)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charity\s+)?$", re.I)
 # "X, which runs Dry January, said": the same said after the name
 CAMPAIGN_RUNS_AFTER = re.compile(rf",?\s+which\s+(?:runs|ran|organises|organised|leads|led|coordinates|coordinated|founded|started)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{lexicon.words_regex(_WORDS['campaigns'])}\b", re.I)
+# a laboratory named for the tests it runs: "Blood samples taken at the clinics will be tested by X NHS
+# Foundation Trust" (its pathology service, not the treatment)
+LAB_TESTS_BEFORE = re.compile(r"\b(?:samples?|swabs?|bloods?|specimens?|tests?)\b[^.;:]{0,60}?\b(?:tested|analysed|analyzed|processed)"
+                              r"\s+(?:[a-z]+ly\s+)?(?:by|at)\s+(?:the\s+)?$", re.I)
 # "a house with room for eight men": how many it holds, not rooms lent to a service
 CAPACITY = re.compile(r"\b(?:room|space|beds?|places?)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?[\w-]+\s+(?:more\s+)?"
                       r"(?:people|men|women|residents|adults|clients|families|tenants|young\s+people)\b", re.I)
@@ -1528,6 +1532,8 @@ def hosts_only(text, start, name=None, listed=False):
         return False
     if CAMPAIGN_RUN_BY.search(read_back[-120:]) or (name and CAMPAIGN_RUNS_AFTER.match(text, start + len(name))):
         return True  # "the month-long challenge run by the charity X": it runs a campaign, not a service
+    if LAB_TESTS_BEFORE.search(read_back[-120:]):
+        return True  # "samples will be tested by X": its laboratory
     other_care = OTHER_CARE_BY.search(read_back[-120:])
     runs_place = RUNS_HOSPITAL_BEFORE.search(before)
     if runs_place and re.match(r"(?i:wards?)\b", runs_place.group(0)) and (

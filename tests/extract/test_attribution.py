@@ -3582,3 +3582,13 @@ def test_a_parent_by_first_name_and_home_with_a_clause_between(extract_one):
             "her in touch with the young people's drug service.\n"
             "“I thought vaping was the thing I had to worry about, not drugs,” she said.")
     assert speakers(extract_one, text) == ["Tamsyn"]
+
+
+def test_a_village_after_from_is_no_person_beside_the_newcomer_it_describes(extract_one):
+    # two men: the nurse, quoted first, and a client brought in with his age and his village, whose
+    # "he said" follows; the village (read by the model as a name) is nobody
+    text = ("“Most of our patch is moorland,” said Idris Pellow, the nurse who leads the team.\n"
+            "One of the first through the door was Oswin Farrant, 58, a retired trawlerman from Sleights, who "
+            "told Mr Pellow he had walked past the van twice.\n"
+            "“I’d never have gone to an office in town,” he said.")
+    assert speakers(extract_one, text) == ["Idris Pellow", "Oswin Farrant"]

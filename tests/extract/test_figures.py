@@ -1898,3 +1898,15 @@ def test_a_second_age_limit_after_the_age_of_and_a_street_numbers_range(extract_
             "care leavers; the young people's service up to the age of 18, and up to 25 for care leavers. It saw 31 "
             "care leavers last year at its hub at 27-29 Queens Road, Hastings.")
     assert figs(extract_one, text) == [("count", 31)]
+
+
+def test_a_bus_taken_by_its_number_to_a_place_is_no_count(extract_one):
+    text = ("Right now they are sitting on the 17 into Wethercombe every week for a short appointment, and some "
+            "caught the 5 to Fernwick. On the 12 trips we ran, 9 people came.")
+    assert figs(extract_one, text) == [("count", 12), ("count", 9)]
+
+
+def test_a_wards_councillors_are_no_count(extract_one):
+    text = ("Cllr Idris Pellow, one of three councillors for Harbledown ward, chaired the meeting. Our two ward "
+            "councillors for Quillhaven attended, and one of 11 councillors who voted against the plan spoke.")
+    assert figs(extract_one, text) == [("count", 11)]

@@ -2544,3 +2544,13 @@ def test_a_trust_managing_the_space_a_clinic_uses_only_hosts(extract_one):
     text = ("Turning Point has delivered the county's drug and alcohol service since 2016. The service has hubs in "
             "three towns and a clinic at Fernwick Hospital in space managed by Wethercombe Partnership NHS Trust.")
     assert [p["row"]["name"] for p in extract_one(text)["providers"]] == ["Turning Point"]
+
+
+def test_the_trust_whose_laboratory_tests_the_samples_is_no_provider(extract_one):
+    text = ("People in the Dales can now be tested for hepatitis C at the drug and alcohol clinics run by Humankind. "
+            "Blood samples taken at the clinics will be tested by Wethercombe and District NHS Foundation Trust, and "
+            "anyone who needs treatment will be referred to the trust's specialist nurses.")
+    assert names(extract_one, text) == {"Humankind"}
+    # where the trust also runs the clinics, it is a provider
+    both = text.replace("run by Humankind", "run by Humankind and Wethercombe and District NHS Foundation Trust")
+    assert names(extract_one, both) == {"Humankind", "Wethercombe and District NHS Foundation Trust"}

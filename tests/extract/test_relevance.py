@@ -863,3 +863,38 @@ def test_awareness_sessions_in_schools_paid_for_by_a_licensing_scheme_are_no_tre
             "The partnership will also pay for alcohol and drugs awareness sessions in the town's secondary schools "
             "and a new Friday night youth club.")
     assert not is_relevant(relevance_score("Shops sign up to crackdown on under-age drinking", text))
+
+
+def test_drug_services_among_other_places_a_refuge_refers_women_to_are_a_side_note():
+    text = ("The borough council has opened six refuge flats for women and children escaping domestic abuse.\n"
+            "The flats were converted at a cost of £410,000 from the council's safe accommodation funding.\n"
+            "Last year 140 women who asked for a refuge place had to be housed outside the borough.\n"
+            "Support workers will help residents with benefits and school places and make referrals to mental "
+            "health, drug and alcohol services where needed.")
+    assert not is_relevant(relevance_score("Six new refuge flats open", text))
+    # where the drug and alcohol service is the place people are referred to, it is treatment news
+    alone = text.replace("make referrals to mental health, drug and alcohol services where needed",
+                         "make referrals to the borough's drug and alcohol treatment service, which will run a clinic "
+                         "at the refuge every week")
+    assert is_relevant(relevance_score("Six new refuge flats open", alone))
+
+
+def test_a_building_said_to_hold_no_treatment_service_is_a_side_note():
+    text = ("Neighbours have been told that the empty depot on Wethercombe Road will become supported housing for "
+            "young people aged 16 to 24 who are homeless.\n"
+            "The scheme will have 14 flats and staff on site day and night, and the £1.9 million cost is met from a "
+            "government grant.\n"
+            "Any young person who needs help with drugs or alcohol will be referred to the county's young people's "
+            "drug and alcohol treatment service as usual. There will be no treatment service in the building.\n"
+            "The planning application will go to committee in October, and residents can comment until the end of "
+            "September on the council's planning portal.\n"
+            "Cllr Ossian Farrant said the young people who would live there had grown up in the town and needed a "
+            "front door, a key and someone to help them learn to cook and budget.\n"
+            "Garden waste collections end for the winter on 28 November and start again in March. Permits for next "
+            "year go on sale in January.")
+    headline = "Depot to become homes for young people, not a rehab"
+    assert not is_relevant(relevance_score(headline, text))
+    # where the building is to hold the service, it is treatment news
+    clinic = text.replace("There will be no treatment service in the building.",
+                          "The treatment service will also run a clinic in the building twice a week.")
+    assert is_relevant(relevance_score(headline, clinic))
