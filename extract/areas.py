@@ -1,5 +1,6 @@
 """Local authorities an article is about, with ONS codes, resolved from
 council names, short names and the towns and suburbs inside them."""
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -57,6 +58,7 @@ PARTNERSHIP_HEADING = re.compile(r"\bpartnership\b", re.I)
 # a council written by name, or a tier's council in lower case ("the county council"), not "council flats"
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|\b(?:county|city|borough|district)\s+council\b")
 COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:Borough|District|City))?\s+Council\b")
+JOINED_COUNTY_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){1,3}County\s+Council\b")
 # the county named as the one a provider runs its treatment service for ("the drug and alcohol service provided
 # by Inclusion on behalf of Hampshire County Council", "runs adult services across Lancashire for Lancashire
 # County Council"): a district council's order or planning decision that touches that standing service is still
@@ -127,6 +129,11 @@ LONDON_QUARTER_AFTER = re.compile(r",?\s+(?:north|south|east|west|central|north-
 PART_OF_TOWN_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:side|part|parts|area|areas|end|edge|corner|outskirts|suburbs?|estates?) of the (?:city|town|borough)\b")
 FORMER_COUNTY_BEFORE = re.compile(r"\b(?:old|former|historic)\s+(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?)*$")
 FORMER_COUNTY_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)*\s+county\b")
+# a river that shares a council's name: "depending on which side of the Medway they live"
+RIVER_BEFORE = re.compile(r"\b(?:side|sides|bank|banks|mouth|estuary)\s+of\s+the\s+$")
+# a loose part of a county whose name unitary councils share: "people from northern Lincolnshire" (North and
+# North East Lincolnshire), where "northern Kent" is still Kent
+LOOSE_PART_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+$")
 INFORMAL_AFTER = re.compile(rf"\s+{lexicon.words_regex(_WORDS['informal_area_nouns'])}\b")
 LEDE_FIRST = float(_WORDS["primary_bonus"]["lede_first"])
 LEAD_COMMISSIONER = float(_WORDS["primary_bonus"]["lead_commissioner"])
@@ -399,6 +406,11 @@ class AreaFinder:
             return False  # "(a) Sale on the open market": a common noun opening a sentence or an option
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and INFORMAL_AFTER.match(text, span.end_char):
             return False  # "the Fylde coast", "the Durham coalfield": informal geography, not the authority
+        if RIVER_BEFORE.search(text, max(0, span.start_char - 20), span.start_char) and not AREA_BODY.match(text, span.end_char) \
+                and not re.match(r"(?i)\s+(?:towns?|area|areas|district|borough|unitary|authority)\b", text[span.end_char:span.end_char + 12]):
+            return False  # "which side of the Medway they live": the river (not "across the Medway towns")
+        if LOOSE_PART_BEFORE.search(text, max(0, span.start_char - 20), span.start_char) and _shares_name_with_compass_unitary(span.text):
+            return False  # "people from northern Lincolnshire": North and North East Lincolnshire, loosely
         if FORMER_COUNTY_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) and FORMER_COUNTY_AFTER.match(text, span.end_char):
             return False  # "the old Hereford and Worcester county": a county of the past, not today's councils
         body = AREA_BODY.match(text, span.end_char)
@@ -567,6 +579,11 @@ class AreaFinder:
             # "Canvey and Hadleigh" in a Castle Point story: the village there, not the town of that
             # name in a county the story never names (villages are no area of their own)
             return []
+        if direct and not codes & set(direct):
+            # "constituents in Holt and Wells" in a Norfolk story: Wells-next-the-Sea, not the city in Somerset
+            local = {gazetteer.upper_of(pl, date) for pl in gazetteer.long_forms().get(span.text, ())} & set(direct)
+            if len(local) == 1:
+                return [(local.pop(), "place")]
         if len(codes) == 1:
             code = codes.pop()
             small = all(pl.local_type in ("Suburban Area", "Village") for pl in towns)
@@ -700,7 +717,13 @@ class AreaFinder:
                 return at < sp["end"]
             after = COUNCIL_AFTER_NAME.match(text, sp["end"])
             return after is not None and at < after.end()
-        return {code for code, rec in found.items() if "district" in rec["roles"] and any(map(names_first, rec["spans"]))}
+        def joined_to_county(sp):
+            # "under a partnership between Norwich City Council and Norfolk County Council": two councils
+            # named as one party, the district first only by the order of words
+            after = COUNCIL_AFTER_NAME.match(text, sp["end"])
+            return bool(JOINED_COUNTY_AFTER.match(text, after.end() if after else sp["end"]))
+        return {code for code, rec in found.items() if "district" in rec["roles"]
+                and any(names_first(sp) and not joined_to_county(sp) for sp in rec["spans"])}
 
     @staticmethod
     def _county_commissions(found, doc):
@@ -773,6 +796,13 @@ class AreaFinder:
             "role": "district" if rec["roles"] == {"district"} else sorted(rec["roles"] - {"district"})[0],
             "matched": sorted(rec["matched"]),
         } for code, rec in found.items()]
+
+
+@functools.cache
+def _shares_name_with_compass_unitary(name):
+    """Whether some council's name is a compass point and this one ("North East Lincolnshire" for Lincolnshire)."""
+    rx = re.compile(rf"(?:North|South|East|West)(?:\s+(?:East|West))?\s+{re.escape(name)}")
+    return any(rx.fullmatch(la.name) for la in gazetteer.authorities().values())
 
 
 @Language.factory("recoverywatch_areas")

@@ -327,7 +327,10 @@ CLAUSE_DEFINES_AFTER = re.compile(r"\s+\S+\s+(?:it|that|which|who|whom|we|they|t
 # (the words between describe the places, they are no verb: "the other six will be based in hospitals" counts;
 # nor a preposition, after which the places are where the things counted are: "one of 14 sessions in towns")
 _NOT_VERB = (r"(?!(?:will|would|are|were|is|was|be|been|being|have|has|had|can|could|should|may|might|must|based|work|works|working"
-             r"|in|across|at|around|throughout|within|for)\b)")
+             r"|in|across|at|around|throughout|within|for"
+             # (nor a preposition or an article: "the 389 patients referred from the wards" ends its noun phrase
+             # before "the wards")
+             r"|from|to|by|with|on|into|onto|the|than)\b)")
 # (a region's name may stand before: "Four Teesside councils", "Five North East councils")
 COUNCILS_AFTER = re.compile(rf"^\s+(?:(?-i:[A-Z][\w’'-]+)\s+){{0,2}}(?:(?:new|neighbouring|other|separate|different|local|partner|constituent|metropolitan|london"
                             rf"|district|borough|county|city|unitary)\s+(?:(?:and|&)\s+)?){{0,3}}{lexicon.words_regex(_WORDS['council_nouns'])}\b", re.I)  # ("five district and borough councils")
@@ -1126,6 +1129,9 @@ class FigureFinder:
             counts_noun = counts_noun or (raw[:1].isupper() and _stands_alone(doc, start, end))
             # "had fallen from 11 to seven over three years": the other end of a change written in figures
             counts_noun = counts_noun or CHANGE_FROM_FIGURE_BEFORE.search(text, max(0, start - 30), start) is not None
+            # "compared with 11 and nine respectively": the second of a pair of figures
+            counts_noun = counts_noun or (re.search(r"\b\d[\d,]*\s+and\s+$", text[max(0, start - 20):start]) is not None
+                                          and re.match(r",?\s+respectively\b", after) is not None)
             if not digits.isdigit() and ent is None and not counts_noun:
                 return False  # number words need the model to agree they are a number
         return True

@@ -170,6 +170,21 @@ def qualified_towns() -> dict[str, list[tuple[str, Place]]]:
     return out
 
 
+LONG_FORM = re.compile(r"([A-Z][a-z]+)-(?:on|upon|in|under|next-the|by|le|juxta|cum|en)-[A-Z][\w-]+")
+
+
+@functools.cache
+def long_forms() -> dict[str, list[Place]]:
+    """{"Wells": [Wells-next-the-Sea]}: towns whose full names are written with a hyphened
+    qualifier, by the first word they go by for short."""
+    out = {}
+    for name, found in places().items():
+        m = LONG_FORM.fullmatch(name)
+        if m:
+            out.setdefault(m.group(1), []).extend(pl for pl in found if pl.local_type in ("Town", "City"))
+    return out
+
+
 @functools.cache
 def short_names() -> dict[str, list[str]]:
     return {r["short_name"]: r["candidate_codes"].split(";") for r in _rows("area_short_names.csv")}

@@ -297,6 +297,8 @@ STREET_ENDINGS = set(_WORDS["street_endings"])
 STREET_SURNAMES = set(_WORDS["street_surnames"])
 VENUE_SURNAMES = set(_WORDS["venue_surnames"])
 NOT_NAME_OPENERS = set(_WORDS["not_name_openers"])
+CABINET_HEADING = re.compile(r"(?m)^\s*(?:THE\s+)?CABINET\s*$|\bmeeting\s+of\s+(?:the\s+)?Cabinet\b")
+WHO_AFTER = re.compile(r",\s+who\s")
 FROM_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside)\s+$")  # "a retired trawlerman from Sleights"
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|off|along|in|at)\s+(?:(?:North|South|East|West|Upper|Lower|Old|New|Great|Little)\s+)?$")  # ("in West Haverleigh Lane")
 VENUE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|into|from|onto|of)\s+$")
@@ -697,7 +699,10 @@ class People:
                 role_before = re.search(rf"\b(?i:{ROLE_NOUNS})(?P<comma>,)?\s+$", text[max(0, m.start() - 40):m.start()])
                 if (pair is not None and len(pair) == 2 and all(t.pos_ == "PROPN" for t in pair)
                         and (pair[1].dep_ in ("nsubj", "nsubjpass") or (role_before and role_before["comma"] and pair[1].dep_ == "appos"))
-                        and (pair[0].ent_type_ not in ("ORG", "GPE", "FAC", "LOC") or (role_before and pair[0].ent_type_ == "ORG"))):
+                        and (pair[0].ent_type_ not in ("ORG", "GPE", "FAC", "LOC") or (role_before and pair[0].ent_type_ == "ORG")
+                             # (a person's relative pronoun after: "But Maxine Dunderdale, who chairs the traders'
+                             # association, said", which the model read as an organisation)
+                             or (pair[0].ent_type_ == "ORG" and WHO_AFTER.match(text, m.end())))):
                     spans.append((m.start(), m.end(), None, None))
         # "Magistrates, chaired by Ingeborg X, imposed ...": a bench or a board is chaired by a person,
         # whatever the model reads the name as
@@ -1541,10 +1546,16 @@ class People:
         # "the chair" holds "chair of the health scrutiny committee", "the cabinet member" "cabinet member
         # health and wellbeing"; "the café" is no "café manager" (a role goes on, a noun is qualified)
         goes_on = ROLE_GOES_ON if key.split()[-1] not in ROLE_HEADS else ANY_SPACE
-        # ("the Leader" is never the Leader of the Opposition)
+        # ("the Leader" is never the Leader of the Opposition, nor of a party's group: "Mr X, Leader of the
+        # Liberal Democrat and Independent Group")
         holders = [p for p in self.people if any(r == key or (r.startswith(key + " ") and goes_on.match(r, len(key))
-                                                              and not r.endswith(" of the opposition"))
+                                                              and not r.endswith((" of the opposition", " group")))
                                                  for r in p.roles)]
+        if key == "leader" and not holders and CABINET_HEADING.search(self.text[:400]):
+            # the Leader chairs the Cabinet: "CABINET ... PRESENT: Mr X (Chairman), ..."
+            chairs = [p for p in self.people if p.roles & {"chair", "chairman"}]
+            if len(chairs) == 1:
+                return chairs[0]
         if not holders and (held := self._portfolio_holder(key)) is not None:
             return held
         head = re.split(r"\s+(?:for|of)\s+", key, maxsplit=1)[0]

@@ -124,9 +124,11 @@ SUBSTANCE_TEAM_WORDS = re.compile(r"\b(?:alcohol|drugs?|substance|addictions?|de
 # a clinician's post and workplace in apposition to a speaker: ", a consultant hepatologist at "
 CLINICIAN_AT_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consultant|doctor|surgeon|physician|hepatologist|gastroenterologist"
                                  r"|nurse|clinician|registrar|psychiatrist|paramedic|matron)\s+(?:[\w-]+\s+){0,3}?(?:at|with|from|for)\s+(?:the\s+)?$", re.I)
-# the same post in an attendance list's brackets: "Dr X (Consultant Psychiatrist, Y NHS Foundation Trust)"
+# the same post in an attendance list's brackets: "Dr X (Consultant Psychiatrist, Y NHS Foundation Trust)"; or a
+# board member's post there: "Dr X (Medical Director, Y NHS and Social Care Partnership Trust)" says where they work
 LISTED_CLINICIAN_BEFORE = re.compile(r"\(\s*(?:[\w-]+\s+){0,3}?(?:consultant|doctor|surgeon|physician|hepatologist|gastroenterologist"
-                                     r"|nurse|clinician|registrar|psychiatrist|paramedic|matron)(?:\s+[\w-]+){0,3}?(?:,|\s+at|\s+with|\s+from)\s+(?:the\s+)?$", re.I)
+                                     r"|nurse|clinician|registrar|psychiatrist|paramedic|matron|director|executive|chair|chairman)"
+                                     r"(?:\s+[\w-]+){0,3}?(?:,|\s+at|\s+with|\s+from)\s+(?:the\s+)?$", re.I)
 # a resolution that asks the body to do something says nothing of what it runs: "That the Director of
 # Public Health and X NHS Foundation Trust be asked to agree a joint protocol"
 IT_RUNS = re.compile(r"\b(?:it|they)\s+(?:now\s+|already\s+)?(?:runs|run|ran|provides|provided|delivers|delivered|operates)\b")

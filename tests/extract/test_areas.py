@@ -945,3 +945,38 @@ def test_a_district_councils_story_about_the_service_the_county_commissions_is_t
     own = text.replace(" on behalf of Hampshire County Council", ", and Hampshire County Council has welcomed it")
     found = areas(extract_one, own, published="2025-09-01")
     assert found["Havant"]["is_primary"]
+
+
+def test_a_loose_part_of_a_county_that_unitaries_share_the_name_of_is_no_area(extract_one):
+    text = ("Eight rehab beds set aside for people from northern Lincolnshire have stood empty since April, after "
+            "North Lincolnshire Council and North East Lincolnshire Council fell out over the bill.")
+    found = areas(extract_one, text, published="2025-06-01")
+    assert set(found) == {"North Lincolnshire", "North East Lincolnshire"}
+    # a county with no such unitaries keeps its loose parts: "northern Kent" is Kent
+    kent = "Rehab beds for people from northern Kent have stood empty since April, the county council said."
+    assert set(areas(extract_one, kent, published="2025-06-01")) == {"Kent"}
+
+
+def test_a_river_that_shares_a_councils_name_is_no_area(extract_one):
+    text = ("The Cabinet Member for Kent County Council said people should not get a different drug and alcohol "
+            "service depending on which side of the Medway they live.")
+    assert set(areas(extract_one, text, published="2024-06-01")) == {"Kent"}
+    towns = "The drug and alcohol service has opened a hub in Chatham to serve people across the Medway towns."
+    assert "Medway" in areas(extract_one, towns, published="2024-06-01")
+
+
+def test_a_towns_short_form_is_the_one_in_the_area_the_story_names(extract_one):
+    # "Wells" beside Holt in a Norfolk story is Wells-next-the-Sea, not the city in Somerset
+    text = ("Norfolk County Council's drug and alcohol service will run a clinic in Holt. Cllr Idris Pellow said: "
+            "“I have constituents in Holt and Wells who are told to catch two buses to Norwich.”")
+    assert "Somerset" not in areas(extract_one, text, published="2019-07-18")
+    somerset = "Somerset Council's drug and alcohol service will open a hub in Wells next year."
+    assert "Somerset" in areas(extract_one, somerset, published="2024-07-18")
+
+
+def test_a_partnership_between_a_district_and_its_county_is_the_countys(extract_one):
+    text = ("Six empty flats in Norwich are to become supported homes for people leaving rehab, under a partnership "
+            "between Norwich City Council and Norfolk County Council.\n"
+            "The county council will spend £340,000 of its drug and alcohol grant on the scheme.")
+    found = areas(extract_one, text, published="2024-05-01")
+    assert found["Norfolk"]["is_primary"] and not found["Norwich"]["is_primary"]

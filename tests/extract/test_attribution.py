@@ -3592,3 +3592,29 @@ def test_a_village_after_from_is_no_person_beside_the_newcomer_it_describes(extr
             "told Mr Pellow he had walked past the van twice.\n"
             "“I’d never have gone to an office in town,” he said.")
     assert speakers(extract_one, text) == ["Idris Pellow", "Oswin Farrant"]
+
+
+def test_a_listed_first_name_and_surname_with_who_after_is_a_person_whatever_the_model_reads(extract_one):
+    # the model may read "Maxine Dunderdale" after "But" as an organisation; "who" says she is a person,
+    # and her reported words make her the "she" of the next quote
+    text = ("Tamsin Oakhurst, who manages the service, said: “At the moment people have to change buses in town to "
+            "reach us, and a lot of them simply don’t come. Freeman Street is where the people we are trying to help "
+            "actually live.”\n"
+            "“We see about 1,100 adults a year. If we can get that up to 1,300 in our first year, that is 200 more "
+            "people getting help,” she added.\n"
+            "But Maxine Dunderdale, who chairs the Freeman Street Traders’ Association, said shopkeepers had not been "
+            "consulted.\n"
+            "“Nobody is saying these people don’t deserve help,” she said.")
+    assert speakers(extract_one, text) == ["Tamsin Oakhurst", "Tamsin Oakhurst", "Maxine Dunderdale"]
+
+
+def test_the_leader_in_cabinet_minutes_is_its_chairman_not_a_party_groups_leader(extract_one):
+    text = ("WETHERCOMBE COUNTY COUNCIL\nCABINET\n"
+            "MINUTES of a meeting of the Cabinet held on Thursday, 26 May 2022.\n"
+            "PRESENT: Mr Aldous Vellacott (Chairman), Mrs Demelza Crowan and Mr Jowan Trebilcock\n"
+            "ALSO PRESENT: Mr Lorne Ashdown\n"
+            "(1) Mr Ashdown, Leader of the Liberal Democrat and Independent Group, asked how the drug and alcohol "
+            "service could recruit to so many posts.\n"
+            "(2) The Leader said that the grant was welcome. “We are being asked to build a workforce on three-year "
+            "money,” he said.")
+    assert speakers(extract_one, text) == ["Aldous Vellacott"]

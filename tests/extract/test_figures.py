@@ -1910,3 +1910,22 @@ def test_a_wards_councillors_are_no_count(extract_one):
     text = ("Cllr Idris Pellow, one of three councillors for Harbledown ward, chaired the meeting. Our two ward "
             "councillors for Quillhaven attended, and one of 11 councillors who voted against the plan spoke.")
     assert figs(extract_one, text) == [("count", 11)]
+
+
+def test_an_age_compared_is_no_count(extract_one):
+    text = ("Many of the patients are not much older than 40, and some are younger than 30. More than 40 patients "
+            "were seen.")
+    assert figs(extract_one, text) == [("count", 40)]
+
+
+def test_a_count_followed_by_where_its_people_came_from_is_still_a_count(extract_one):
+    # "wards" after "from the" is where the patients were referred from, not the count's noun
+    text = "Of the 389 patients referred from the wards last year, 157 went on to start treatment."
+    assert figs(extract_one, text) == [("count", 389), ("count", 157)]
+    assert figs(extract_one, "The hospital's three wards share one alcohol nurse.") == []
+
+
+def test_the_second_of_a_pair_given_respectively_is_a_count(extract_one):
+    text = ("In 2024/25, 27 people from Wethercombe and 19 from Fernwick went into residential rehab, compared with "
+            "11 and nine respectively three years earlier.")
+    assert figs(extract_one, text) == [("count", 27), ("count", 19), ("count", 11), ("count", 9)]

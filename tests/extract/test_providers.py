@@ -2554,3 +2554,27 @@ def test_the_trust_whose_laboratory_tests_the_samples_is_no_provider(extract_one
     # where the trust also runs the clinics, it is a provider
     both = text.replace("run by Humankind", "run by Humankind and Wethercombe and District NHS Foundation Trust")
     assert names(extract_one, both) == {"Humankind", "Wethercombe and District NHS Foundation Trust"}
+
+
+def test_the_trust_that_lends_the_meeting_its_room_is_no_provider(extract_one):
+    text = ("Minutes of the meeting held at Wethercombe Hospital on 18 July 2019, by kind permission of Fernwick and "
+            "District NHS Foundation Trust\n"
+            "The Board received an update on the drug and alcohol treatment service run by Change Grow Live.")
+    assert names(extract_one, text) == {"Change Grow Live"}
+
+
+def test_the_trust_a_service_leases_its_building_from_is_no_provider(extract_one):
+    text = ("The drug and alcohol service run by Via must leave its hub on Quillhaven Road. Its lease from Fernwick "
+            "and District NHS Foundation Trust, which owns the building, ends in March.")
+    assert names(extract_one, text) == {"Via"}
+
+
+def test_a_board_members_trust_in_the_attendance_list_is_no_provider(extract_one):
+    text = ("PRESENT: Councillor Idris Pellow (Chair), Dr Orla Tennick (Medical Director, Fernwick NHS and Social Care "
+            "Partnership Trust) and Ms Tamsin Oakhurst (Healthwatch)\n"
+            "The Board noted that the adult drug and alcohol service is provided by Turning Point.")
+    assert names(extract_one, text) == {"Turning Point"}
+    # where the text says the trust runs part of the service, it is a provider
+    runs = text.replace("is provided by Turning Point", "is provided by Turning Point and Fernwick NHS and Social "
+                                                        "Care Partnership Trust")
+    assert names(extract_one, runs) == {"Turning Point", "Fernwick NHS and Social Care Partnership Trust"}
