@@ -752,6 +752,10 @@ class AreaFinder:
         # borough's name is the police's, the county's and others' business, and the county commissions treatment)
         if masthead and PARTNERSHIP_HEADING.search(_second_line(doc_text(doc))):
             masthead = None
+        # (nor a line naming two councils: "Issued jointly by Derbyshire County Council and Chesterfield Borough
+        # Council" is neither's own)
+        if masthead and len(re.findall(r"\bcouncil\b", masthead.group(0))) > 1:
+            masthead = None
         # (the council's short name too: "BARROW BOROUGH COUNCIL" is Barrow-in-Furness's, not the county's
         # its town is in)
         named = [code for code, rec in found.items()

@@ -580,6 +580,8 @@ class Attributor:
         start, end, phrase = subject_phrase(tok, self.text)
         whole = self._subtree(tok, quotes)
         whole_text = self.text[whole[0].idx:whole[-1].idx + len(whole[-1])] if whole else phrase
+        if tok.dep_ == "amod" and whole and whole[0].i > 0 and whole[0].nbor(-1).lower_ == "the":
+            whole_text = "the " + whole_text  # "the 44-year-old said", its "the" hung on the verb
         if DESCRIPTOR.match(whole_text.strip(" ,.")):
             return self.people.by_pronoun(None, tok.idx, quotes)
         # names inside "of ..." or "who ..." belong to someone else: "a neighbour of Cllr Tom Hale"
@@ -1486,6 +1488,11 @@ def subject_of(verb, quotes=()):
             if len(subjects) > 1 and names and roles and len(names) + len(roles) == len(subjects):
                 return min(names, key=lambda c: abs(c.i - verb.i))
             return subjects[0]
+    for child in verb.children:
+        # "..., the 44-year-old said": the parse may hang the age on the verb as an adjective, with no subject
+        if child.dep_ == "amod" and child.lower_ == "old" and child.i < verb.i \
+                and re.fullmatch(r"\d{1,3}-year-old", child.doc[child.left_edge.i:child.i + 1].text):
+            return child
     for child in verb.children:  # "said Ms Khan" parsed with the name as object
         # (never the one told: "..., Ruth Ollerby, told Bradwell:" with the parse lost before "told")
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN" and child.i > verb.i and verb.lower_ not in TELL_FORMS:

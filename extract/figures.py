@@ -527,8 +527,12 @@ HOUR_PAIR_BEFORE = re.compile(rf"\bat\s+{WORD}\b(?!\s+(?:of\b|[a-z]+s\b))[^.;\d]
 HOUR_PAIR_AFTER = re.compile(rf"(?!\s+(?:of\b|[a-z]+s\b))[^.;\d]{{0,40}}?\b(?:by|until|till|{_HOUR_AGAIN})\s+{WORD}\b(?!\s+[a-z]+s\b)", re.I)
 # an hour written in words (twelve or under), told by the words before it and, where those could
 # open a count too, by the words after it (searched up to the number, matched from its end)
+# setting out at an hour: "some were setting off before seven to get to an appointment", "left home at six"
+DEPART_BEFORE = re.compile(r"\b(?:set|sets|setting|head|heads|heading|leave|leaves|leaving|left)\s+(?:off|out|home|the\s+house)\s+"
+                           r"(?:before|by|at|after|around|about|soon\s+after)\s+$", re.I)
 CLOCK_CONTEXTS = (
     (CLOCK_BEFORE, CLOCK_AFTER),  # "at four,", "between nine and five", "at eight o'clock"
+    (DEPART_BEFORE, None),  # "setting off before seven to get there" (not "left home at six sites")
     (TIMED_START_BEFORE, None),  # "I'd start at eleven" (not "start at eleven sites", see _time_of_day)
     (HALF_CLOCK, re.compile(r"")),  # "at half eleven", "by quarter past nine"
     (BY_THE_HOUR_BEFORE, re.compile(r"\s*(?:,|o['’]clock\b)")),  # "By nine, every table is taken"

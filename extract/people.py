@@ -298,6 +298,13 @@ STREET_SURNAMES = set(_WORDS["street_surnames"])
 VENUE_SURNAMES = set(_WORDS["venue_surnames"])
 NOT_NAME_OPENERS = set(_WORDS["not_name_openers"])
 CABINET_HEADING = re.compile(r"(?m)^\s*(?:THE\s+)?CABINET\s*$|\bmeeting\s+of\s+(?:the\s+)?Cabinet\b")
+# who set a group up: "was set up in 2014 by Marjorie Elsdon", "Jo Bell, who founded the group"
+FOUNDED_BY_NAME = re.compile(rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:set\s+up|founded|co-founded|started)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<name>{NAME}\s+{NAME})\b")
+NAME_WHO_FOUNDED = re.compile(rf"(?P<name>{NAME}\s+{NAME}),\s+who\s+(?:set\s+up|founded|co-founded|started)\s+(?:the|this|that)\s+(?:group|charity|café|cafe|project|club)\b")
+# a role said of someone in a sentence of who they are: "That worker was Barry X", "Her key worker is Jo Bell"
+IDENTITY_POSTS = ("worker", "keyworker", "nurse", "mentor", "manager", "coordinator", "co-ordinator", "officer", "counsellor", "doctor")
+IDENTITY_ROLE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:That|This|The|Her|His|Their|My|Our)\s+(?P<role>(?:[a-z]+\s+)?(?:{'|'.join(IDENTITY_POSTS)}))"
+                                rf"\s+(?:was|is)\s+(?P<name>{NAME}\s+{NAME})\b", re.M)
 WHO_AFTER = re.compile(r",\s+who\s")
 FROM_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside)\s+$")  # "a retired trawlerman from Sleights"
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|off|along|in|at)\s+(?:(?:North|South|East|West|Upper|Lower|Old|New|Great|Little)\s+)?$")  # ("in West Haverleigh Lane")
@@ -1121,6 +1128,14 @@ class People:
                 person = max(before, key=lambda x: x.start).person
                 person.roles |= role_keys(m.group(1))
 
+        # "The group ... was set up in 2014 by X", "X, who founded the group": "the group's founder" later
+        # ("That worker was X": "the recovery worker" later)
+        for rx, role in ((FOUNDED_BY_NAME, "founder"), (NAME_WHO_FOUNDED, "founder"), (IDENTITY_ROLE_NAME, None)):
+            for m in rx.finditer(self.text):
+                named = next((x for x in self.mentions if x.start == m.start("name")), None)
+                if named is not None:
+                    named.person.roles |= {role} if role else role_keys(m.group("role"))
+
     def _place_after_preposition(self, start, word):
         """A one-word name after "from" or "in" that is a place: "a retired trawlerman from Sleights, who ..."."""
         return bool(FROM_PLACE_BEFORE.search(self.text, max(0, start - 8), start)) and gazetteer.is_place_name(word)
@@ -1635,7 +1650,14 @@ class People:
             job = JOB_ENDS.split(role, 1)[0].split()
             # ("the former bank clerk" of "a clerk at a bank")
             return bool(job) and job[-1] == words[-1] and all(w in job or w in role.split() for w in words[:-1])
-        return [p for p in self.people if any(fits(r) for r in p.roles)]
+        fitting = [p for p in self.people if any(fits(r) for r in p.roles)]
+        if not fitting and len(words) > 1 and words[-1] in IDENTITY_POSTS:
+            # "the recovery worker" for the one person the text called only "that worker": the bare post
+            # (not one whose post the text qualifies otherwise: "manages the young people's team at CRI" is no "NHS manager")
+            bare = [p for p in self.people if words[-1] in p.roles
+                    and not any(r != words[-1] and (r.endswith(" " + words[-1]) or r.startswith(words[-1] + " ")) for r in p.roles)]
+            return bare if len(bare) == 1 else []
+        return fitting
 
     def _opposition(self, written):
         """"the opposition councillor" for the one councillor the text gives a party ("Liberal Democrat

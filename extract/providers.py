@@ -150,6 +150,12 @@ OUTSIDE_SERVICE_AFTER = re.compile(r"\s+and\s+(?:did|does|do|is|was|are|were)\s+
                                    # "... the Infirmary, where X NHS Trust had provided a room free of charge": it lends rooms
                                    r"|\s+(?:has\s+|had\s+|have\s+)?(?:provided|provides|provide|lent|lends|lend|gave|gives|offered|offers)\s+"
                                    r"(?:a|an|the|its|two|three|some)\s+(?:[\w-]+\s+){0,2}?(?:room|rooms|office|offices|space|premises|desk|desks|clinic\s+room)\b"
+                                   # "the Kingsway site of X, which has lent the service space for group sessions"
+                                   r"|,\s+which\s+(?:has\s+|had\s+|have\s+)?(?:lent|lends|loaned|leased|let|rented)\s+(?:(?:the|a|an|its|our)\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}?(?:room|rooms|space|premises|building|office|offices|site)\b"
+                                   # "a former clinic that X has leased to the council", "which X has made available for the day"
+                                   r"|\s+(?:has|had|have)\s+(?:leased|let|lent|loaned|rented)\s+(?:it\s+|them\s+)?to\b"
+                                   r"|\s+(?:has|had|have)\s+made\s+(?:it\s+)?available\b"
                                    # "X NHS Trust needed the rooms for outpatient clinics and had given notice on the lease": a landlord
                                    r"|\s+(?:needed|needs|wanted|wants|reclaimed|has\s+reclaimed|had\s+reclaimed)\s+(?:the|its)\s+(?:rooms|premises|space|building|site)\b"
                                    r"|[^.;]{0,80}?\b(?:given|gave|serve[ds]?)\s+notice\s+on\s+the\s+lease\b")

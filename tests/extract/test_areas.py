@@ -980,3 +980,15 @@ def test_a_partnership_between_a_district_and_its_county_is_the_countys(extract_
             "The county council will spend £340,000 of its drug and alcohol grant on the scheme.")
     found = areas(extract_one, text, published="2024-05-01")
     assert found["Norfolk"]["is_primary"] and not found["Norwich"]["is_primary"]
+
+
+def test_a_release_issued_jointly_by_two_councils_is_neithers_masthead(extract_one):
+    text = ("Issued jointly by Derbyshire County Council and Chesterfield Borough Council\n"
+            "A recovery café and 12 flats for people leaving drug and alcohol treatment will open in Chesterfield.\n"
+            "The county council, which commissions drug and alcohol treatment in Derbyshire, is paying £1.1m.")
+    found = areas(extract_one, text, published="2025-03-01")
+    assert found["Derbyshire"]["is_primary"] and not found["Chesterfield"]["is_primary"]
+    # one council's heading is that council's own paper
+    own = text.replace("Issued jointly by Derbyshire County Council and Chesterfield Borough Council",
+                       "CHESTERFIELD BOROUGH COUNCIL")
+    assert areas(extract_one, own, published="2025-03-01")["Chesterfield"]["is_primary"]

@@ -3618,3 +3618,15 @@ def test_the_leader_in_cabinet_minutes_is_its_chairman_not_a_party_groups_leader
             "(2) The Leader said that the grant was welcome. “We are being asked to build a workforce on three-year "
             "money,” he said.")
     assert speakers(extract_one, text) == ["Aldous Vellacott"]
+
+
+def test_epithets_for_a_groups_founder_a_worker_named_so_and_an_age(extract_one):
+    text = ("Ossian spent most of his thirties in and out of the cells. Now 44, he runs a five-a-side team for men in "
+            "recovery.\n"
+            "That worker was Gareth Penhallow, who has spent 11 years at the borough’s drug and alcohol service.\n"
+            "‘Ossian had done the groups, he knew all the right words,’ the recovery worker said.\n"
+            "The parents’ group was set up in 2014 by Ottoline Marrack, whose son was using heroin at the time.\n"
+            "“Anybody who is where I was, please just come along on a Tuesday,” the group’s founder said.\n"
+            "Ossian now wants to enter the team into a league.\n"
+            "‘If you’d told me three years ago I’d be doing this, I’d have laughed,’ the 44-year-old said.")
+    assert speakers(extract_one, text) == ["Gareth Penhallow", "Ottoline Marrack", "Ossian"]

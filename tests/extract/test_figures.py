@@ -1929,3 +1929,14 @@ def test_the_second_of_a_pair_given_respectively_is_a_count(extract_one):
     text = ("In 2024/25, 27 people from Wethercombe and 19 from Fernwick went into residential rehab, compared with "
             "11 and nine respectively three years earlier.")
     assert figs(extract_one, text) == [("count", 27), ("count", 19), ("count", 11), ("count", 9)]
+
+
+def test_an_hour_someone_sets_off_at_is_no_count(extract_one):
+    text = ("Some of the people we spoke to were setting off before seven to get to an appointment, and 12 of them "
+            "said they had missed one.")
+    assert figs(extract_one, text) == [("count", 12)]
+
+
+def test_the_age_someone_was_caught_at_is_no_count(extract_one):
+    text = "Being caught with cannabis at 14 can be a turning point. 211 young people were supported last year."
+    assert figs(extract_one, text) == [("count", 211)]

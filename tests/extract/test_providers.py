@@ -2578,3 +2578,22 @@ def test_a_board_members_trust_in_the_attendance_list_is_no_provider(extract_one
     runs = text.replace("is provided by Turning Point", "is provided by Turning Point and Fernwick NHS and Social "
                                                         "Care Partnership Trust")
     assert names(extract_one, runs) == {"Turning Point", "Fernwick NHS and Social Care Partnership Trust"}
+
+
+def test_a_trust_that_lends_leases_or_makes_a_place_available_is_no_provider(extract_one):
+    lent = ("The new recovery hub run by Phoenix Futures was launched at the Kingsway site of Wethercombe Healthcare NHS "
+            "Foundation Trust, which has lent the service space for group sessions while its base is refurbished.")
+    assert names(extract_one, lent) == {"Phoenix Futures"}
+    leased = ("The drug and alcohol hub run by Humankind occupies the ground floor of a former clinic that Fernwick and "
+              "District NHS Foundation Trust has leased to the council for a peppercorn rent.")
+    assert names(extract_one, leased) == {"Humankind"}
+    available = ("A celebration for people in recovery from drugs and alcohol, organised by the treatment service run "
+                 "by Humankind, will be held in the education centre at Quillhaven Hospital, which Quillhaven and "
+                 "District NHS Foundation Trust has made available for the day.")
+    assert names(extract_one, available) == {"Humankind"}
+
+
+def test_a_month_of_events_that_runs_through_september_is_no_provider(extract_one):
+    text = ("People who have rebuilt their lives after problems with drugs are sharing their stories as part of "
+            "Recovery Month, which runs throughout September. The drug and alcohol service is run by Humankind.")
+    assert names(extract_one, text) == {"Humankind"}
