@@ -59,14 +59,6 @@ PARTNERSHIP_HEADING = re.compile(r"\bpartnership\b", re.I)
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|\b(?:county|city|borough|district)\s+council\b")
 COUNCIL_AFTER_NAME = re.compile(r"(?:\s+(?:Borough|District|City))?\s+Council\b")
 JOINED_COUNTY_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){1,3}County\s+Council\b")
-# the county named as the one a provider runs its treatment service for ("the drug and alcohol service provided
-# by Inclusion on behalf of Hampshire County Council", "runs adult services across Lancashire for Lancashire
-# County Council"): a district council's order or planning decision that touches that standing service is still
-# the county's for treatment (a district's own pilot that the county only pays for, "commissioned by", stays
-# the district's)
-SERVICE_FOR_BEFORE = re.compile(r"\b(?:services?|provided|provides|runs|run|delivers|delivered)\b[^.;]{0,80}?"
-                                r"\b(?:on\s+behalf\s+of|for)\s+(?:the\s+)?$")
-COUNTY_COUNCIL_AFTER = re.compile(r"\s+County\s+Council\b")
 BRACKETED = re.compile(r"\(([A-Z][\w’' -]{1,40})\)")  # a name alone in brackets: "(Kirklees)"
 ATTENDANCE_LINE = people.ATTENDANCE  # an attendance or party-group line lists people
 COUPLE_FIRST = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|&)\s+([A-Z][a-z]+)\s+[A-Z][a-z]")
@@ -726,20 +718,6 @@ class AreaFinder:
                 and any(names_first(sp) and not joined_to_county(sp) for sp in rec["spans"])}
 
     @staticmethod
-    def _county_commissions(found, doc):
-        """Whether the text names a county council as the one its treatment service is run for."""
-        text = doc_text(doc)
-        for rec in found.values():
-            if "county" not in rec["roles"]:
-                continue
-            for sp in rec["spans"]:
-                county_council = sp["text"].endswith("County Council") or COUNTY_COUNCIL_AFTER.match(text, sp["end"])
-                sent_start = max(text.rfind(".", 0, sp["start"]), text.rfind("\n", 0, sp["start"])) + 1
-                if county_council and SERVICE_FOR_BEFORE.search(text, sent_start, sp["start"]):
-                    return True
-        return False
-
-    @staticmethod
     def _records(found, doc, meta, home):
         las = gazetteer.authorities()
         title = (meta.get("title") or "").lower()
@@ -765,9 +743,8 @@ class AreaFinder:
         # the longest name: "East Suffolk Council" is East Suffolk's, not Suffolk's
         own = {max(named, key=lambda c: len(las[c].name))} if named else set()
         # not in another council's own newsroom ("home" is the county a district's town is in)
-        if not AreaFinder._county_commissions(found, doc):
-            own |= {c for c in AreaFinder._lede_council(found, doc)
-                    if not home or las[c].name.lower() == (meta.get("source_area") or "").lower()}
+        own |= {c for c in AreaFinder._lede_council(found, doc)
+                if not home or las[c].name.lower() == (meta.get("source_area") or "").lower()}
         for code, rec in found.items():
             la = las[code]
             if rec["roles"] == {"district"} and code not in own:

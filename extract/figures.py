@@ -330,7 +330,7 @@ _NOT_VERB = (r"(?!(?:will|would|are|were|is|was|be|been|being|have|has|had|can|c
              r"|in|across|at|around|throughout|within|for"
              # (nor a preposition or an article: "the 389 patients referred from the wards" ends its noun phrase
              # before "the wards")
-             r"|from|to|by|with|on|into|onto|the|than)\b)")
+             r"|from|to|by|with|into|onto|the|than)\b)")
 # (a region's name may stand before: "Four Teesside councils", "Five North East councils")
 COUNCILS_AFTER = re.compile(rf"^\s+(?:(?-i:[A-Z][\w’'-]+)\s+){{0,2}}(?:(?:new|neighbouring|other|separate|different|local|partner|constituent|metropolitan|london"
                             rf"|district|borough|county|city|unitary)\s+(?:(?:and|&)\s+)?){{0,3}}{lexicon.words_regex(_WORDS['council_nouns'])}\b", re.I)  # ("five district and borough councils")

@@ -1138,7 +1138,9 @@ class People:
 
     def _place_after_preposition(self, start, word):
         """A one-word name after "from" or "in" that is a place: "a retired trawlerman from Sleights, who ..."."""
-        return bool(FROM_PLACE_BEFORE.search(self.text, max(0, start - 8), start)) and gazetteer.is_place_name(word)
+        # (not one given an age: "a case study from Lee, 47, who began treatment in 2023")
+        return (bool(FROM_PLACE_BEFORE.search(self.text, max(0, start - 8), start)) and gazetteer.is_place_name(word)
+                and not AGE_AFTER.match(self.text, start + len(word)))
 
     def _lede_first_names(self):
         """A feature's subject named by first name alone, whom the next sentence calls "she" or "he":

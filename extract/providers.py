@@ -129,6 +129,10 @@ CLINICIAN_AT_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:cons
 LISTED_CLINICIAN_BEFORE = re.compile(r"\(\s*(?:[\w-]+\s+){0,3}?(?:consultant|doctor|surgeon|physician|hepatologist|gastroenterologist"
                                      r"|nurse|clinician|registrar|psychiatrist|paramedic|matron|director|executive|chair|chairman)"
                                      r"(?:\s+[\w-]+){0,3}?(?:,|\s+at|\s+with|\s+from)\s+(?:the\s+)?$", re.I)
+THE_TRUST_RUNS = re.compile(r"\bthe\s+trust,?\s+(?:which\s+|that\s+)?(?:now\s+|also\s+)?(?:led|leads|runs|ran|provides|provided|delivers|delivered)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:service|treatment|prescribing)"
+                            r"|\b(?:provided|run|delivered|led)\s+(?:[\w-]+\s+){0,4}?by\s+the\s+trust\b")
+THE_LISTED_TRUST_RUNS = re.compile(r"\b(?:provided|run|delivered|led)\s+(?:[\w-]+\s+){0,4}?by\s+the\s+trust\s+whose\s+(?:[\w-]+\s+){1,3}?"
+                                   r"(?:attended|was\s+present|was\s+in\s+attendance)\b")
 # a resolution that asks the body to do something says nothing of what it runs: "That the Director of
 # Public Health and X NHS Foundation Trust be asked to agree a joint protocol"
 IT_RUNS = re.compile(r"\b(?:it|they)\s+(?:now\s+|already\s+)?(?:runs|run|ran|provides|provided|delivers|delivered|operates)\b")
@@ -1216,8 +1220,14 @@ def _listed_clinicians_employer(text, start, name):
     # (unless the text says later what that clinician's trust runs: "Dr X, whose trust runs the dual diagnosis
     # service within the treatment system, said")
     surname = re.search(r"([A-Z][\w’'-]+)\s*$", text[max(0, at.start() - 40):at.start()])
-    return not (surname and re.search(rf"\b{re.escape(surname.group(1))},\s+whose\s+(?:trust|employer|organisation)\s+(?:now\s+|also\s+)?"
-                                      r"(?:runs|ran|provides|provided|delivers|delivered|operates)\b", text))
+    if surname and re.search(rf"\b{re.escape(surname.group(1))},\s+whose\s+(?:trust|employer|organisation)\s+(?:now\s+|also\s+)?"
+                             r"(?:runs|ran|provides|provided|delivers|delivered|operates)\b", text):
+        return False
+    # (or what "the trust" runs, where the text names no other: "Ms X said that the trust, which led the treatment
+    # service, had cut waits", "prescribing is provided under a subcontract by the trust whose Clinical Director attended")
+    # ("by the trust whose Clinical Director attended" points back to the list whatever other trusts it names)
+    return not ((THE_TRUST_RUNS.search(text) and len({m.group(1) for m in NHS_TRUST.finditer(text)}) == 1)
+                or THE_LISTED_TRUST_RUNS.search(text))
 
 
 def _asked_only(text, start, name):

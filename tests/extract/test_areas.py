@@ -933,20 +933,6 @@ def test_a_first_name_given_as_half_of_a_couple_is_no_place(extract_one):
     assert set(areas(extract_one, text, published="2024-06-01")) == {"Bury"}
 
 
-def test_a_district_councils_story_about_the_service_the_county_commissions_is_the_countys(extract_one):
-    # the district's order or planning decision is told in its own lede, but the treatment in it is run
-    # for the county, the public health authority
-    text = ("Havant Borough Council has extended its alcohol control order to two more parks from 1 October.\n"
-            "Officers will carry referral cards for the drug and alcohol service provided by Inclusion on behalf "
-            "of Hampshire County Council.")
-    found = areas(extract_one, text, published="2025-09-01")
-    assert found["Hampshire"]["is_primary"] and not found["Havant"]["is_primary"]
-    # with no word of who the service is run for, the lede's council keeps its story
-    own = text.replace(" on behalf of Hampshire County Council", ", and Hampshire County Council has welcomed it")
-    found = areas(extract_one, own, published="2025-09-01")
-    assert found["Havant"]["is_primary"]
-
-
 def test_a_loose_part_of_a_county_that_unitaries_share_the_name_of_is_no_area(extract_one):
     text = ("Eight rehab beds set aside for people from northern Lincolnshire have stood empty since April, after "
             "North Lincolnshire Council and North East Lincolnshire Council fell out over the bill.")

@@ -3592,6 +3592,9 @@ def test_a_village_after_from_is_no_person_beside_the_newcomer_it_describes(extr
             "told Mr Pellow he had walked past the van twice.\n"
             "“I’d never have gone to an office in town,” he said.")
     assert speakers(extract_one, text) == ["Idris Pellow", "Oswin Farrant"]
+    # (a first name that is also a place, given an age, is a person: "a case study from Lee, 47,")
+    lee = "The report includes a case study from Lee, 47, who began treatment in 2023: “Somebody actually rang me back.”"
+    assert speakers(extract_one, lee) == ["Lee"]
 
 
 def test_a_listed_first_name_and_surname_with_who_after_is_a_person_whatever_the_model_reads(extract_one):

@@ -2578,6 +2578,9 @@ def test_a_board_members_trust_in_the_attendance_list_is_no_provider(extract_one
     runs = text.replace("is provided by Turning Point", "is provided by Turning Point and Fernwick NHS and Social "
                                                         "Care Partnership Trust")
     assert names(extract_one, runs) == {"Turning Point", "Fernwick NHS and Social Care Partnership Trust"}
+    # (or says later what "the trust" runs)
+    later = text + "\nDr Tennick said that the trust, which led the prescribing service, had cut waits to 19 days."
+    assert names(extract_one, later) == {"Turning Point", "Fernwick NHS and Social Care Partnership Trust"}
 
 
 def test_a_trust_that_lends_leases_or_makes_a_place_available_is_no_provider(extract_one):
