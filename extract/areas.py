@@ -571,6 +571,12 @@ class AreaFinder:
             # "Canvey and Hadleigh" in a Castle Point story: the village there, not the town of that
             # name in a county the story never names (villages are no area of their own)
             return []
+        # a name of several places, listed beside a place a few miles from one of them: that one ("travel in from
+        # Hadleigh and Canvey Island": the Essex village, not the Suffolk town)
+        beside = {gazetteer.upper_of(pl, date) for pl in places for sib in _listed_beside(span)
+                  if sib.name != pl.name and _km(pl, sib) < VILLAGE_BESIDE_KM}
+        if len(beside) == 1 and not codes & beside and len({gazetteer.upper_of(pl, date) for pl in places}) > 1:
+            return [(beside.pop(), "place")]
         if direct and not codes & set(direct):
             # "constituents in Holt and Wells" in a Norfolk story: Wells-next-the-Sea, not the city in Somerset
             local = {gazetteer.upper_of(pl, date) for pl in gazetteer.long_forms().get(span.text, ())} & set(direct)
@@ -745,6 +751,7 @@ class AreaFinder:
         # not in another council's own newsroom ("home" is the county a district's town is in)
         own |= {c for c in AreaFinder._lede_council(found, doc)
                 if not home or las[c].name.lower() == (meta.get("source_area") or "").lower()}
+        title_places = _title_places(meta.get("title") or "", meta.get("published"))
         for code, rec in found.items():
             la = las[code]
             if rec["roles"] == {"district"} and code not in own:
@@ -752,6 +759,9 @@ class AreaFinder:
             # a headline may use the short form alone ("Scilly islanders"): one that means only this area
             names = {la.name.lower(), *(m.lower() for m in rec["matched"]), *SHORT_FOR.get(code, ())}
             at = [a for n in names for a in lexicon.find_word(title, n)]
+            # (or one of its villages, named in the headline as the place the story happens: "Outreach van to
+            # visit Cranfield every month" where the text says which council Cranfield's service is)
+            at = at or [a for n, a in title_places if code in n]
             if at:
                 in_title[code] = min(at)
             candidates[code] = (rec["weight"] + 3 * bool(at) + 10 * (code in own)
@@ -777,6 +787,19 @@ class AreaFinder:
             "role": "district" if rec["roles"] == {"district"} else sorted(rec["roles"] - {"district"})[0],
             "matched": sorted(rec["matched"]),
         } for code, rec in found.items()]
+
+
+def _title_places(title, date):
+    """[({upper-tier codes}, offset)] for each place name the headline holds, one to three capitalised words."""
+    out = []
+    for m in re.finditer(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\b", title):
+        words = m.group(0).split()
+        for k in range(len(words), 0, -1):
+            found = gazetteer.places().get(" ".join(words[:k]))
+            if found:
+                out.append(({gazetteer.upper_of(pl, date) for pl in found}, m.start()))
+                break
+    return out
 
 
 @functools.cache
@@ -807,11 +830,15 @@ def _listed_beside(span):
     and Stoke", "Stoke or Earlsdon"."""
     doc = span.doc
     words = []
+    # (a name of two words too: "Hadleigh and Canvey Island")
     if span.start >= 2 and doc[span.start - 1].lower_ in ("and", "or", ","):
         words.append(doc[span.start - 2].text)
+        if span.start >= 3:
+            words.append(doc[span.start - 3:span.start - 1].text)
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", "or", ","):
         words.append(doc[span.end + 1].text)
-    return [pl for w in words for pl in gazetteer.places().get(w, ())]
+        words.append(doc[span.end + 1:span.end + 3].text)
+    return [pl for w in dict.fromkeys(words) for pl in gazetteer.places().get(w, ())]
 
 
 def _sibling_suburbs(span, date):

@@ -968,8 +968,10 @@ class Attributor:
         if reporter is not None:
             # "Also there was Jo Ode, the manager. She said 300 had asked ...": reported speech by a
             # pronoun standing for the one person of that gender the paragraph names
+            # (not one named only as a possessor: "She said one of Ms X’s colleagues had rung her" is not Ms X)
             found = {m.person for m in self.people.mentions if line_lo <= m.start < tok.idx
-                     and not any(a <= m.start < b for a, b in quotes) and m.person.gender in (None, gender)}
+                     and not any(a <= m.start < b for a, b in quotes) and m.person.gender in (None, gender)
+                     and not re.match(r"['’]s\b", self.text[m.end:m.end + 3]) and not self.text[m.start:m.end].endswith(("’s", "'s"))}
             interviewer = self.people.interviewer_asking(line_lo, reporter.idx)
             if interviewer is not None and interviewer in found:
                 # "X asked whether wives were involved. She said families often ...": the one interviewed

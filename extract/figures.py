@@ -439,6 +439,7 @@ CLOCK_AFTER = re.compile(
     rf"^\s?(?:and|to|-|–)\s?(?:midnight|noon|midday)\b"
     rf"|^(?:\s?(?:and|to|-|–)\s?{WORD})?\s*(?:[,.;:!?)’'\"”]|$|o['’]clock|in the (?:morning|afternoon|evening)|at night|tonight"
     rf"|(?:every|each) (?:morning|afternoon|evening|night|day)"
+    rf"|\s(?:and|or) (?:at|on) (?:the )?weekends?\b"  # "if it's after six and at weekends, fine"
     rf"|on (?:a |an |the )?(?:[a-z]+ )?(?:{_DAY}|week(?:day|end|night)s?)\b|this (?:morning|afternoon|evening))",  # ("between nine and five on a weekday")
     re.I)
 # a thing done at an hour: "start at eleven", "got up at six", "a bus at seven"

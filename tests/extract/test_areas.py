@@ -978,3 +978,22 @@ def test_a_release_issued_jointly_by_two_councils_is_neithers_masthead(extract_o
     own = text.replace("Issued jointly by Derbyshire County Council and Chesterfield Borough Council",
                        "CHESTERFIELD BOROUGH COUNCIL")
     assert areas(extract_one, own, published="2025-03-01")["Chesterfield"]["is_primary"]
+
+
+def test_a_village_in_the_headline_speaks_for_its_council(extract_one):
+    text = ("From December, the outreach van run by Via, the charity that provides drug and alcohol treatment in "
+            "Central Bedfordshire, will park in Cranfield on the first Tuesday of every month.\n"
+            "People who live over the border in Bedford borough, including Kempston and Wootton, will be helped to "
+            "contact the borough's own service.")
+    found = areas(extract_one, text, published="2021-11-15", title="Drug and alcohol outreach van to visit Cranfield")
+    assert found["Central Bedfordshire"]["is_primary"] and not found["Bedford"]["is_primary"]
+
+
+def test_a_namesake_place_listed_beside_a_neighbour_is_the_one_beside_it(extract_one):
+    # Hadleigh is a Suffolk town and an Essex village beside Canvey Island
+    text = ("Around one in three of the drug service's clients live within a mile of the proposed site in "
+            "Southend-on-Sea, while a small number travel in from Hadleigh and Canvey Island.")
+    found = areas(extract_one, text, published="2023-07-13")
+    assert "Suffolk" not in found and "Essex" in found
+    alone = "A small number of the drug service's clients travel in from Hadleigh, near Ipswich."
+    assert "Suffolk" in areas(extract_one, alone, published="2023-07-13")

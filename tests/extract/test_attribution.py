@@ -3633,3 +3633,13 @@ def test_epithets_for_a_groups_founder_a_worker_named_so_and_an_age(extract_one)
             "Ossian now wants to enter the team into a league.\n"
             "‘If you’d told me three years ago I’d be doing this, I’d have laughed,’ the 44-year-old said.")
     assert speakers(extract_one, text) == ["Gareth Penhallow", "Ottoline Marrack", "Ossian"]
+
+
+def test_a_woman_named_only_as_a_possessor_is_not_the_she_who_goes_on(extract_one):
+    text = ("“Most of the people we meet have been let down many times,” said Demelza Crowan, who leads the outreach "
+            "team.\n"
+            "“I used to drive round town at two in the morning looking for him,” said Mrs Kerensa Annear, 61.\n"
+            "She said the change came when one of Ms Crowan’s colleagues rang her to say her son had turned up at "
+            "the hub.\n"
+            "“It was the first time in years anyone had phoned me with good news,” she added.")
+    assert speakers(extract_one, text) == ["Demelza Crowan", "Kerensa Annear", "Kerensa Annear"]

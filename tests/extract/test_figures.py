@@ -1940,3 +1940,16 @@ def test_an_hour_someone_sets_off_at_is_no_count(extract_one):
 def test_the_age_someone_was_caught_at_is_no_count(extract_one):
     text = "Being caught with cannabis at 14 can be a turning point. 211 young people were supported last year."
     assert figs(extract_one, text) == [("count", 211)]
+
+
+def test_an_hour_before_weekends_a_parents_age_and_a_loose_week_are_no_counts(extract_one):
+    text = ("“If it’s after six and at weekends, fine,” he said. “My lad is 26 and he’s been in and out of rehab,” she "
+            "said. “We’d get him back for a week, maybe two, and then the phone would go.” Some 58 men were met at "
+            "the gate.")
+    assert figs(extract_one, text) == [("count", 58)]
+
+
+def test_contracts_a_service_is_provided_under_are_counted(extract_one):
+    text = ("The county’s adult drug and alcohol services are provided under three separate contracts. Young people "
+            "under 18 are seen by a separate team.")
+    assert figs(extract_one, text) == [("count", 3)]
