@@ -573,8 +573,9 @@ class AreaFinder:
             return []
         # a name of several places, listed beside a place a few miles from one of them: that one ("travel in from
         # Hadleigh and Canvey Island": the Essex village, not the Suffolk town)
+        # (not a street the address gives before it: "High Street, Walton")
         beside = {gazetteer.upper_of(pl, date) for pl in places for sib in _listed_beside(span)
-                  if sib.name != pl.name and _km(pl, sib) < VILLAGE_BESIDE_KM}
+                  if sib.name != pl.name and sib.name.split()[-1] not in STREET_WORDS and _km(pl, sib) < VILLAGE_BESIDE_KM}
         if len(beside) == 1 and not codes & beside and len({gazetteer.upper_of(pl, date) for pl in places}) > 1:
             return [(beside.pop(), "place")]
         if direct and not codes & set(direct):
@@ -751,7 +752,7 @@ class AreaFinder:
         # not in another council's own newsroom ("home" is the county a district's town is in)
         own |= {c for c in AreaFinder._lede_council(found, doc)
                 if not home or las[c].name.lower() == (meta.get("source_area") or "").lower()}
-        title_places = _title_places(meta.get("title") or "", meta.get("published"))
+        title_places = _title_places(meta.get("title") or "", doc_text(doc), meta.get("published"))
         for code, rec in found.items():
             la = las[code]
             if rec["roles"] == {"district"} and code not in own:
@@ -789,15 +790,20 @@ class AreaFinder:
         } for code, rec in found.items()]
 
 
-def _title_places(title, date):
-    """[({upper-tier codes}, offset)] for each place name the headline holds, one to three capitalised words."""
+def _title_places(title, text, date):
+    """[({upper-tier code}, offset)] for each place name the headline holds (one to three capitalised words)
+    that means one council's place and that the text names as a place people are in ("in Cranfield", not
+    "at Aintree University Hospital" or "a consultant at Aintree", the hospital)."""
     out = []
     for m in re.finditer(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\b", title):
         words = m.group(0).split()
         for k in range(len(words), 0, -1):
-            found = gazetteer.places().get(" ".join(words[:k]))
+            name = " ".join(words[:k])
+            found = gazetteer.places().get(name)
             if found:
-                out.append(({gazetteer.upper_of(pl, date) for pl in found}, m.start()))
+                codes = {gazetteer.upper_of(pl, date) for pl in found}
+                if len(codes) == 1 and re.search(rf"\b(?:in|near|visit|visits|visiting)\s+{re.escape(name)}\b(?!\s+[A-Z])", text):
+                    out.append((codes, m.start()))
                 break
     return out
 

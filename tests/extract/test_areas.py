@@ -987,6 +987,12 @@ def test_a_village_in_the_headline_speaks_for_its_council(extract_one):
             "contact the borough's own service.")
     found = areas(extract_one, text, published="2021-11-15", title="Drug and alcohol outreach van to visit Cranfield")
     assert found["Central Bedfordshire"]["is_primary"] and not found["Bedford"]["is_primary"]
+    # (not a place the text names only as its hospital's: "a consultant at Aintree")
+    hospital = ("A team of nurses on the wards at Aintree University Hospital has cut repeat admissions, said a consultant "
+                "at Aintree. The team is run by the trust that provides the Liverpool Community Alcohol Service, and "
+                "Liverpool City Council and Knowsley Council part-fund it.")
+    found = areas(extract_one, hospital, published="2017-03-08", title="Hospital alcohol team cuts admissions at Aintree")
+    assert not found.get("Sefton", {}).get("is_primary")
 
 
 def test_a_namesake_place_listed_beside_a_neighbour_is_the_one_beside_it(extract_one):
@@ -995,5 +1001,9 @@ def test_a_namesake_place_listed_beside_a_neighbour_is_the_one_beside_it(extract
             "Southend-on-Sea, while a small number travel in from Hadleigh and Canvey Island.")
     found = areas(extract_one, text, published="2023-07-13")
     assert "Suffolk" not in found and "Essex" in found
+    # (a street an address gives before a place is no neighbour: "High Street, Walton" in a Suffolk story)
+    address = ("Suffolk County Council's drug and alcohol service has opened a recovery café. The café is at the "
+               "church hall, High Street, Walton.")
+    assert set(areas(extract_one, address, published="2019-10-08")) <= {"Suffolk", "East Suffolk"}
     alone = "A small number of the drug service's clients travel in from Hadleigh, near Ipswich."
     assert "Suffolk" in areas(extract_one, alone, published="2023-07-13")
