@@ -333,6 +333,9 @@ class AreaFinder:
         """"Enfield" after "Enfield Lock": a suburb named for its own council's area leaves the
         council's name the council's ("Bradford" after "Bradford on Avon" is the Wiltshire town)."""
         councils = {p for kind, p in short_entries if kind == "la"}
+        if councils and all(kind == "place" and all(pl.local_type in ("Suburban Area", "Village") for pl in p)
+                            for kind, p in long_entries):
+            return True  # "Hackney" beside "Hackney Wick", a suburb across the border: the council's name is the council's
         return bool(councils) and any(kind == "place" and any(pl.current_lower in councils or pl.current_upper in councils
                                                                or pl.lower in councils for pl in p)
                                       for kind, p in long_entries)

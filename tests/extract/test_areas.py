@@ -1007,3 +1007,16 @@ def test_a_namesake_place_listed_beside_a_neighbour_is_the_one_beside_it(extract
     assert set(areas(extract_one, address, published="2019-10-08")) <= {"Suffolk", "East Suffolk"}
     alone = "A small number of the drug service's clients travel in from Hadleigh, near Ipswich."
     assert "Suffolk" in areas(extract_one, alone, published="2023-07-13")
+
+
+def test_a_prison_named_for_its_town_in_lower_case_is_no_area(extract_one):
+    text = ("Plymouth City Council funds the recovery houses. One resident spent most of his twenties in and out of "
+            "Exeter prison.")
+    assert set(areas(extract_one, text, published="2019-10-22")) == {"Plymouth"}
+
+
+def test_a_councils_name_beside_a_suburb_named_for_it_across_the_border_is_the_council(extract_one):
+    text = ("Every homeless hostel in Hackney will keep naloxone. The drug and alcohol service will train staff at "
+            "hostels in Stoke Newington, Dalston and Hackney Wick.")
+    found = areas(extract_one, text, published="2021-06-29")
+    assert found["Hackney"]["is_primary"]

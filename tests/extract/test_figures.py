@@ -1953,3 +1953,9 @@ def test_contracts_a_service_is_provided_under_are_counted(extract_one):
     text = ("The county’s adult drug and alcohol services are provided under three separate contracts. Young people "
             "under 18 are seen by a separate team.")
     assert figs(extract_one, text) == [("count", 3)]
+
+
+def test_the_islands_a_population_is_spread_across_are_no_count(extract_one):
+    text = ("The islands have about 2,200 residents spread across five inhabited islands. Last year 21 islanders "
+            "were in treatment.")
+    assert figs(extract_one, text) == [("count", 2200), ("count", 21)]
