@@ -24,7 +24,8 @@ NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:
 PARTICLES = lexicon.words_regex(_WORDS["name_particles"])
 # a name of several words, middle initials and particles allowed ("John A. Smith", "Rhodri ap Gwilym")
 NAME_SEQ = rf"{NAME}(?:\s+(?:(?:[A-Z]\.?|{PARTICLES})\s+)*{NAME})*"
-TITLED_NAME = re.compile(rf"\b(?=[A-Z])({TITLES})\.?\s+((?:[A-Z]\.?\s+)*{NAME_SEQ})")  # "Cllr J. Smith" (titles are capitalised: the lookahead passes other words at once)
+# (not a pronoun opening the next sentence: "... with the Mayor. She said")
+TITLED_NAME = re.compile(rf"\b(?=[A-Z])({TITLES})\.?\s+(?!(?:She|He|They|It|We|This|That|The|There|Her|His)\b)((?:[A-Z]\.?\s+)*{NAME_SEQ})")  # "Cllr J. Smith" (titles are capitalised: the lookahead passes other words at once)
 # plural titles open a list of surnames: "Councillors Grieve and Mathieson"
 PLURAL_TITLE = lexicon.words_regex(_WORDS["plural_titles"])
 LIST_ITEM = re.compile(rf"(?:\b({PLURAL_TITLE}|{TITLES})\.?\s+)?\b((?:[A-Z]\.?\s+)*{NAME_SEQ})(?:\s*\(([^)]*)\))?")

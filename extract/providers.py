@@ -129,8 +129,10 @@ CLINICIAN_AT_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:cons
 LISTED_CLINICIAN_BEFORE = re.compile(r"\(\s*(?:[\w-]+\s+){0,3}?(?:consultant|doctor|surgeon|physician|hepatologist|gastroenterologist"
                                      r"|nurse|clinician|registrar|psychiatrist|paramedic|matron|director|executive|chair|chairman)"
                                      r"(?:\s+[\w-]+){0,3}?(?:,|\s+at|\s+with|\s+from)\s+(?:the\s+)?$", re.I)
-THE_TRUST_RUNS = re.compile(r"\bthe\s+trust,?\s+(?:which\s+|that\s+)?(?:now\s+|also\s+)?(?:led|leads|runs|ran|provides|provided|delivers|delivered)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:service|treatment|prescribing)"
-                            r"|\b(?:unit|service|ward|team|clinic)\b[^.;]{0,60}?,\s+which\s+the\s+trust\s+(?:now\s+|also\s+)?(?:runs|ran|provides|provided|operates|manages)\b"
+THE_TRUST_RUNS = re.compile(r"\bthe\s+trust,?\s+(?:which\s+|that\s+)?(?:now\s+|also\s+)?(?:led|leads|runs|ran|provides|provided|delivers|delivered)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:treatment|prescribing|detox\w*|(?:drug|alcohol|substance)\s+(?:[\w-]+\s+){0,3}?services?)\b"
+                            # ("the inpatient detox unit at Bodmin Hospital, which the trust runs"; not "secondary mental health services")
+                            r"|\b(?:detox\w*|drug|alcohol|substance|treatment|rehab\w*)\s+(?:[\w-]+\s+){0,2}?(?:unit|service|ward|team|clinic)\b[^.;]{0,60}?,\s+which\s+the\s+trust\s+(?:now\s+|also\s+)?(?:runs|ran|provides|provided|operates|manages)\b"
                             r"|\b(?:provided|run|delivered|led)\s+(?:[\w-]+\s+){0,4}?by\s+the\s+trust\b")
 THE_LISTED_TRUST_RUNS = re.compile(r"\b(?:provided|run|delivered|led)\s+(?:[\w-]+\s+){0,4}?by\s+the\s+trust\s+whose\s+(?:[\w-]+\s+){1,3}?"
                                    r"(?:attended|was\s+present|was\s+in\s+attendance)\b")
@@ -1390,16 +1392,14 @@ def only_hosts(text, mentions, listed=False) -> bool:
                  for start, _ in mentions]
     if all(addressed):
         return True  # only ever written to or the one to ask: "please contact X NHS Trust"
-    # (a mention where a paper lists who came says nothing either way: "The room was provided by X NHS Trust." then
-    # "Present: ..., Colin Ashdown (X NHS Trust)")
-    listing = [bool(WHO_FIELD_LINE.match(text, text.rfind("\n", 0, start) + 1)) for start, _ in mentions]
-    if any(h for h, _ in hosting) and all(h or spokes or a or lst for (h, spokes), a, lst in zip(hosting, addressed, listing)):
+    if any(h for h, _ in hosting) and all(h or spokes or a for (h, spokes), a in zip(hosting, addressed)):
         return True
     # "The hospital trust provides accommodation ... but does not employ the team", where the text names
     # no other trust, says it hosts; then a mention where a paper lists who wrote it or who came
     # ("Reporting officers: ... Director of Nursing, X NHS Foundation Trust") says nothing either way
     lends = THE_TRUST_HOSTS.search(text)
     if lends and not TREATMENT_WORDS.search(lends.group(0)) and len({m.group(1) for m in NHS_TRUST.finditer(text)}) == 1:
+        listing = [bool(WHO_FIELD_LINE.match(text, text.rfind("\n", 0, start) + 1)) for start, _ in mentions]
         return all(h or spokes or a or lst for (h, spokes), a, lst in zip(hosting, addressed, listing))
     return False
 

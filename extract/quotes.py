@@ -23,6 +23,10 @@ _WORDS = lexicon.load("quotes.toml")
 SAY = lexicon.words_regex(_WORDS["say_verbs"])
 CLOSING_CONJUNCTIONS = lexicon.words_regex(_WORDS["closing_conjunctions"])
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+# a Q&A's question, written as a paragraph of its own: "What brought you into this work?"
+QA_QUESTION = re.compile(r"[^“”\"‘’\n]{3,200}\?\s*")
+# who a Q&A puts its questions to: "We sat down with Tamsin, 44, to ask what the job is really like."
+QA_GUEST_BEFORE = re.compile(r"\b(?:sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with|put\s+(?:our|some|these)\s+questions\s+to)\s+$")
 PAGE_LINE = re.compile(r"^\s*(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)  # "Page 2 of 3", "14"
 QUOTE_MARK = re.compile(r"[“”\"‘’']")
 # “...,” she said, “...” / “...”, adding that “...” / “...,” he went on, “...”
@@ -254,6 +258,8 @@ class QuoteFinder:
                     # a case study: "Leanne, 29, drank heavily ..." then her words with no attribution
                     # (someone introduced by first name only; plain narration about others stays unattributed)
                     speaker = named[0]
+            if speaker is None and bare and prev_par is not None and QA_QUESTION.fullmatch(prev_par[1].strip()):
+                speaker = self._qa_guest(people, text, lo)  # a Q&A's answer: the one the questions were put to
             kind = "direct"
             if speaker is DOCUMENT:
                 speaker, kind = None, "document"
@@ -296,6 +302,13 @@ class QuoteFinder:
             return True
         opens_sentence = before == "" or before.endswith((":", ".", ",", "?", "!"))
         return words >= 3 and opens_sentence and bool(re.search(r"[.!?,]$", quoted))
+
+    @staticmethod
+    def _qa_guest(people, text, pos):
+        """The one person a Q&A says it put its questions to, before `pos`, or None."""
+        guests = {m.person for m in people.mentions if m.start < pos
+                  and QA_GUEST_BEFORE.search(text, max(0, m.start - 40), m.start)}
+        return guests.pop() if len(guests) == 1 else None
 
     def _row(self, text, start, end, speaker, kind):
         # offsets of the quoted words themselves: text[start:end] is exactly what is highlighted

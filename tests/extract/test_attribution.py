@@ -3643,3 +3643,19 @@ def test_a_woman_named_only_as_a_possessor_is_not_the_she_who_goes_on(extract_on
             "the hub.\n"
             "“It was the first time in years anyone had phoned me with good news,” she added.")
     assert speakers(extract_one, text) == ["Demelza Crowan", "Kerensa Annear", "Kerensa Annear"]
+
+
+def test_a_qa_answer_under_a_question_paragraph_is_the_guests(extract_one):
+    text = ("Tamsin Oakhurst has been a recovery worker in Weston for six years.\n"
+            "We sat down with Tamsin, 44, to ask what the job is really like.\n"
+            "What brought you into this work?\n"
+            "“I was a client here first. A worker rang me every Monday for a year.”\n"
+            "What is a typical day?\n"
+            "“There isn’t one. This morning I was at the hospital.”")
+    assert speakers(extract_one, text) == ["Tamsin Oakhurst", "Tamsin Oakhurst"]
+
+
+def test_a_pronoun_after_a_title_ending_a_sentence_is_no_name(extract_one):
+    text = ("Cllr Demelza Crowan, who chairs the panel, visited the café in April with the Mayor. She said: “It was "
+            "one of the most moving evenings I have spent as a councillor.”")
+    assert speakers(extract_one, text) == ["Demelza Crowan"]

@@ -2602,14 +2602,10 @@ def test_a_month_of_events_that_runs_through_september_is_no_provider(extract_on
     assert names(extract_one, text) == {"Humankind"}
 
 
-def test_a_trust_that_invites_a_meeting_or_gives_its_room_and_sends_someone_is_no_provider(extract_one):
+def test_a_trust_that_invites_a_meeting_is_no_provider(extract_one):
     invited = ("Minutes of the meeting held at Wethercombe Hospital, by kind invitation of Wethercombe Health NHS Trust\n"
                "The Board heard that the drug and alcohol service run by Change Grow Live had 1,200 people in treatment.")
     assert names(extract_one, invited) == {"Change Grow Live"}
-    room = ("Minutes of the meeting held at St Anne's Hospital. The room was provided by the Fernwick NHS Trust.\n"
-            "Present: Councillor Idris Pellow (Chair), Colin Ashdown (Fernwick NHS Trust)\n"
-            "The Board heard that the drug and alcohol service run by Inclusion had cut waiting times.")
-    assert names(extract_one, room) == {"Inclusion"}
 
 
 def test_the_trust_a_listed_consultant_reports_on_runs_the_unit(extract_one):
@@ -2618,6 +2614,11 @@ def test_the_trust_a_listed_consultant_reports_on_runs_the_unit(extract_one):
             "Dr Tennick reported that the inpatient detox unit at Quillhaven Hospital, which the trust runs, now had "
             "14 beds. Patients are admitted from the wards of Wethercombe Hospitals NHS Trust.")
     assert names(extract_one, text) == {"With You", "Fernwick Partnership NHS Foundation Trust"}
+    # (not the trust's other field: "Dr X said that the trust, which provides secondary mental health services, ...")
+    other = ("Also in attendance: Dr Orla Tennick (Consultant Psychiatrist, Fernwick Partnership NHS Foundation Trust)\n"
+             "The adult drug and alcohol service is run by With You. Dr Tennick said that the trust, which provides "
+             "secondary mental health services across the district, had appointed a dual diagnosis nurse.")
+    assert names(extract_one, other) == {"With You"}
 
 
 def test_a_needs_assessment_is_no_provider(extract_one):

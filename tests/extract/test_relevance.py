@@ -898,3 +898,16 @@ def test_a_building_said_to_hold_no_treatment_service_is_a_side_note():
     clinic = text.replace("There will be no treatment service in the building.",
                           "The treatment service will also run a clinic in the building twice a week.")
     assert is_relevant(relevance_score(headline, clinic))
+
+
+def test_a_treatment_service_named_as_a_licensed_premises_neighbour_is_a_side_note(extract_one=None):
+    arcade = ("Plans for an adult gaming centre on Wethercombe Road have been refused by the borough council, after "
+              "objectors said it would sit between a homeless hostel and a drug and alcohol recovery centre.\n"
+              "The council's licensing sub-committee heard that the operator wanted to open 24 hours a day.\n"
+              "A woman who lives opposite told the hearing that people leaving the centre would see a flashing sign.")
+    assert not is_relevant(relevance_score("Gaming arcade refused over fears for vulnerable neighbours", arcade))
+    cafe = ("An evening mental health café has opened in the town, run by volunteers from a local charity.\n"
+            "It will be open on Tuesday and Thursday evenings for anyone who is struggling.\n"
+            "Staff will not provide treatment for drug or alcohol problems, but will point visitors towards the "
+            "county's substance misuse service where they need it.")
+    assert not is_relevant(relevance_score("Evening mental health café opens", cafe))
