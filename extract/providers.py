@@ -157,6 +157,10 @@ OUTSIDE_SERVICE_AFTER = re.compile(r"\s+and\s+(?:did|does|do|is|was|are|were)\s+
                                    # "... the Infirmary, where X NHS Trust had provided a room free of charge": it lends rooms
                                    r"|\s+(?:has\s+|had\s+|have\s+)?(?:provided|provides|provide|lent|lends|lend|gave|gives|offered|offers)\s+"
                                    r"(?:a|an|the|its|two|three|some)\s+(?:[\w-]+\s+){0,2}?(?:room|rooms|office|offices|space|premises|desk|desks|clinic\s+room)\b"
+                                   # "where X NHS Foundation Trust lent its education centre for a week"
+                                   r"|\s+(?:has\s+|had\s+)?(?:lent|lends|loaned|loans)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:centre|hall|suite|venue|building)\b"
+                                   # "The Chair thanked X NHS Trust for hosting it": the meeting's host
+                                   r"|\s+for\s+hosting\b"
                                    # "the Kingsway site of X, which has lent the service space for group sessions"
                                    r"|,\s+which\s+(?:has\s+|had\s+|have\s+)?(?:lent|lends|loaned|leased|let|rented)\s+(?:(?:the|a|an|its|our)\s+)?"
                                    r"(?:[\w-]+\s+){0,2}?(?:room|rooms|space|premises|building|office|offices|site)\b"

@@ -2625,3 +2625,12 @@ def test_a_needs_assessment_is_no_provider(extract_one):
     text = ("This report summarises the drugs and alcohol chapter of the joint strategic needs assessment (JSNA). The "
             "following account was given to the JSNA team by a man who completed treatment with With You.")
     assert names(extract_one, text) == {"With You"}
+
+
+def test_a_trust_that_lends_its_centre_or_is_thanked_for_hosting_is_no_provider(extract_one):
+    lent = ("The drug and alcohol service run by With You moved to a new hub in May. Staff were trained for the move at "
+            "Wethercombe Hospital, where Wethercombe Hospitals NHS Foundation Trust lent its education centre for a week.")
+    assert names(extract_one, lent) == {"With You"}
+    thanked = ("1.1 The Chair thanked Fernwick NHS Trust for hosting the meeting.\n"
+               "1.2 The Board heard that the drug and alcohol treatment service run by Turning Point had cut waits.")
+    assert names(extract_one, thanked) == {"Turning Point"}
