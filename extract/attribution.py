@@ -971,7 +971,7 @@ class Attributor:
             # (not one named only as a possessor: "She said one of Ms X’s colleagues had rung her" is not Ms X)
             found = {m.person for m in self.people.mentions if line_lo <= m.start < tok.idx
                      and not any(a <= m.start < b for a, b in quotes) and m.person.gender in (None, gender)
-                     and not re.match(r"['’]s\b", self.text[m.end:m.end + 3]) and not self.text[m.start:m.end].endswith(("’s", "'s"))}
+                     and not self.people.as_possessor(m)}
             interviewer = self.people.interviewer_asking(line_lo, reporter.idx)
             if interviewer is not None and interviewer in found:
                 # "X asked whether wives were involved. She said families often ...": the one interviewed

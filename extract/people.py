@@ -1117,7 +1117,8 @@ class People:
     def _jobs_given(self):
         """A job a feature gives someone in passing, for the epithet it calls them by later: "X, who manages
         the service, spent 20 years as a nurse" ("the former nurse"), "She lost her job as a clerk at a
-        bank" ("the former bank clerk"): the person named last before the words, in their paragraph."""
+        bank" ("the former bank clerk"): the person named last before the words, in their paragraph. Also a
+        group's founder and a post given in a sentence of who someone is ("That worker was X")."""
         for m in JOB_GIVEN.finditer(self.text):
             line_lo = self.text.rfind("\n", 0, m.start()) + 1
             before = [x for x in self.mentions if line_lo <= x.start < m.start()]
@@ -1136,6 +1137,11 @@ class People:
                 named = next((x for x in self.mentions if x.start == m.start("name")), None)
                 if named is not None:
                     named.person.roles |= {role} if role else role_keys(m.group("role"))
+
+    def as_possessor(self, mention):
+        """Whether a mention names its person only as an owner: "Ms X’s colleagues" (the model may keep the "’s")."""
+        return bool(re.match(r"['’]s\b", self.text[mention.end:mention.end + 3])
+                    or self.text[mention.start:mention.end].endswith(("’s", "'s")))
 
     def _place_after_preposition(self, start, word):
         """A one-word name after "from" or "in" that is a place: "a retired trawlerman from Sleights, who ..."."""
@@ -1814,9 +1820,7 @@ class People:
             if len(found) > 1:
                 # "Kai’s worker, Sanjay Bhardwaj, said ...": one named only as a possessor is not who speaks on
                 owners = {m.person for m in self.mentions if lo <= m.start < hi and m.person in found}
-                owners -= {m.person for m in self.mentions if lo <= m.start < hi
-                           and not re.match(r"['’]s\b", self.text[m.end:m.end + 3])
-                           and not self.text[m.start:m.end].endswith(("’s", "'s"))}  # the model may keep the "’s"
+                owners -= {m.person for m in self.mentions if lo <= m.start < hi and not self.as_possessor(m)}
                 if len(owners) < len(found):
                     for person in owners:
                         found.pop(person)

@@ -129,13 +129,13 @@ CLINICIAN_AT_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:cons
 LISTED_CLINICIAN_BEFORE = re.compile(r"\(\s*(?:[\w-]+\s+){0,3}?(?:consultant|doctor|surgeon|physician|hepatologist|gastroenterologist"
                                      r"|nurse|clinician|registrar|psychiatrist|paramedic|matron|director|executive|chair|chairman)"
                                      r"(?:\s+[\w-]+){0,3}?(?:,|\s+at|\s+with|\s+from)\s+(?:the\s+)?$", re.I)
+_BY_THE_TRUST = r"\b(?:provided|run|delivered|led)\s+(?:[\w-]+\s+){0,4}?by\s+the\s+trust\b"  # "provided under a subcontract by the trust"
 THE_TRUST_RUNS = re.compile(r"\bthe\s+trust,?\s+(?:which\s+|that\s+)?(?:now\s+|also\s+)?(?:led|leads|runs|ran|provides|provided|delivers|delivered)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:treatment|prescribing|detox\w*|(?:drug|alcohol|substance)\s+(?:[\w-]+\s+){0,3}?services?)\b"
                             # ("the inpatient detox unit at Bodmin Hospital, which the trust runs"; not "secondary mental health services")
                             r"|\b(?:detox\w*|drug|alcohol|substance|treatment|rehab\w*)\s+(?:[\w-]+\s+){0,2}?(?:unit|service|ward|team|clinic)\b[^.;]{0,60}?,\s+which\s+the\s+trust\s+(?:now\s+|also\s+)?(?:runs|ran|provides|provided|operates|manages)\b"
-                            r"|\b(?:provided|run|delivered|led)\s+(?:[\w-]+\s+){0,4}?by\s+the\s+trust\b")
-THE_LISTED_TRUST_RUNS = re.compile(r"\b(?:provided|run|delivered|led)\s+(?:[\w-]+\s+){0,4}?by\s+the\s+trust\s+whose\s+(?:[\w-]+\s+){1,3}?"
-                                   r"(?:attended|was\s+present|was\s+in\s+attendance)\b")
+                            rf"|{_BY_THE_TRUST}")
+THE_LISTED_TRUST_RUNS = re.compile(rf"{_BY_THE_TRUST}\s+whose\s+(?:[\w-]+\s+){{1,3}}?(?:attended|was\s+present|was\s+in\s+attendance)\b")
 # a resolution that asks the body to do something says nothing of what it runs: "That the Director of
 # Public Health and X NHS Foundation Trust be asked to agree a joint protocol"
 IT_RUNS = re.compile(r"\b(?:it|they)\s+(?:now\s+|already\s+)?(?:runs|run|ran|provides|provided|delivers|delivered|operates)\b")

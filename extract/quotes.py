@@ -25,8 +25,10 @@ CLOSING_CONJUNCTIONS = lexicon.words_regex(_WORDS["closing_conjunctions"])
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 # a Q&A's question, written as a paragraph of its own: "What brought you into this work?"
 QA_QUESTION = re.compile(r"[^“”\"‘’\n]{3,200}\?\s*")
-# who a Q&A puts its questions to: "We sat down with Tamsin, 44, to ask what the job is really like."
-QA_GUEST_BEFORE = re.compile(r"\b(?:sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with|put\s+(?:our|some|these)\s+questions\s+to)\s+$")
+# who a Q&A puts its questions to: "We sat down with Tamsin, 44, to ask what the job is really like." (the writers
+# are the ones talking to the guest; "She talked about it with X" makes X the interviewer, people.INTERVIEWER_BEFORE)
+QA_GUEST_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with"
+                             r"|put\s+(?:our|some|these)\s+questions\s+to)\s+$")
 PAGE_LINE = re.compile(r"^\s*(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)  # "Page 2 of 3", "14"
 QUOTE_MARK = re.compile(r"[“”\"‘’']")
 # “...,” she said, “...” / “...”, adding that “...” / “...,” he went on, “...”
